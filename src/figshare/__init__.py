@@ -1,0 +1,1 @@
+"""figshare: the typed Python SDK for Figshare."""

@@ -1,0 +1,48 @@
+"""Shared test settings: where the reference material lives.
+
+The corpus of real Figshare responses and the upstream spec mirror are never committed; tests find them
+through settings that `.ci/run` points at `../shared`:
+
+- ``FIGSHARE_TEST_CORPUS``: folder laid out like ``../shared/corpus`` (``rest/``, ``stats/``, ``oai/``, ...)
+- ``FIGSHARE_SPEC_MIRROR``: folder laid out like ``../shared/figshare-spec``
+- ``FIGSHARE_SHARED``: the whole ``../shared`` folder (schemas, ResourceSync examples, Figshare docs)
+
+Without them the tests that need the material are skipped with a message that says which setting is
+missing. ``FIGSHARE_REQUIRE_SHARED=1`` (set by CI) turns those skips into failures, so CI never passes
+by skipping.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+
+def _shared_folder(variable: str) -> Path:
+    value = os.environ.get(variable)
+    if value and Path(value).is_dir():
+        return Path(value)
+    reason = f"{variable} is not set to an existing folder; this test reads reference material from it"
+    if os.environ.get("FIGSHARE_REQUIRE_SHARED") == "1":
+        pytest.fail(reason + " (FIGSHARE_REQUIRE_SHARED=1: CI must not skip)")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def corpus_dir() -> Path:
+    """The folder of real Figshare responses (``../shared/corpus`` in CI)."""
+    return _shared_folder("FIGSHARE_TEST_CORPUS")
+
+
+@pytest.fixture(scope="session")
+def spec_mirror_dir() -> Path:
+    """The folder of upstream spec versions (``../shared/figshare-spec`` in CI)."""
+    return _shared_folder("FIGSHARE_SPEC_MIRROR")
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    """The whole shared reference folder (schemas, ResourceSync examples, docs)."""
+    return _shared_folder("FIGSHARE_SHARED")
