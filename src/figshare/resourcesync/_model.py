@@ -1,0 +1,141 @@
+"""Typed values read from ResourceSync documents (sitemaps with ``rs:md`` and ``rs:ln``)."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from types import MappingProxyType
+
+__all__ = [
+    "Capability",
+    "Change",
+    "DocumentInfo",
+    "Entry",
+    "Link",
+    "Metadata",
+]
+
+_NO_HASHES: Mapping[str, str] = MappingProxyType({})
+
+
+class Capability(str, enum.Enum):
+    """The value of ``<rs:md capability="...">``: which kind of document (or capability) this is."""
+
+    DESCRIPTION = "description"
+    CAPABILITY_LIST = "capabilitylist"
+    RESOURCE_LIST = "resourcelist"
+    RESOURCE_DUMP = "resourcedump"
+    RESOURCE_DUMP_MANIFEST = "resourcedump-manifest"
+    CHANGE_LIST = "changelist"
+    CHANGE_DUMP = "changedump"
+    CHANGE_DUMP_MANIFEST = "changedump-manifest"
+    # ResourceSync Archives (a companion specification of 1.0 and 1.1)
+    RESOURCE_LIST_ARCHIVE = "resourcelist-archive"
+    RESOURCE_DUMP_ARCHIVE = "resourcedump-archive"
+    CHANGE_LIST_ARCHIVE = "changelist-archive"
+    CHANGE_DUMP_ARCHIVE = "changedump-archive"
+
+
+class Change(str, enum.Enum):
+    """The value of ``<rs:md change="...">`` in change lists and change dump manifests."""
+
+    CREATED = "created"
+    UPDATED = "updated"
+    DELETED = "deleted"
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """One ``<rs:ln>`` element: a typed link from a document or from one of its entries."""
+
+    rel: str
+    href: str
+    type: str | None = None
+    length: int | None = None
+    hashes: Mapping[str, str] = field(default_factory=lambda: _NO_HASHES)
+    modified: datetime | None = None
+    path: str | None = None
+    pri: int | None = None
+    encoding: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """One ``<rs:md>`` element, of a whole document or of one entry.
+
+    ``hashes`` maps the algorithm as written in the document (``"md5"``, ``"sha-1"``, ``"sha-256"``) to its
+    value. ``changed_at`` is the ``datetime`` attribute (ResourceSync 1.1: when the change happened);
+    ``from_`` is the ``from`` attribute.
+    """
+
+    capability: Capability | None = None
+    at: datetime | None = None
+    completed: datetime | None = None
+    from_: datetime | None = None
+    until: datetime | None = None
+    change: Change | None = None
+    changed_at: datetime | None = None
+    hashes: Mapping[str, str] = field(default_factory=lambda: _NO_HASHES)
+    length: int | None = None
+    type: str | None = None
+    encoding: str | None = None
+    path: str | None = None
+
+
+EMPTY_METADATA = Metadata()
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One ``<url>`` (or, in an index, ``<sitemap>``) element: a resource, a capability or a document part."""
+
+    uri: str
+    lastmod: datetime | None = None
+    metadata: Metadata = EMPTY_METADATA
+    links: tuple[Link, ...] = ()
+
+    @property
+    def change(self) -> Change | None:
+        """``created``, ``updated`` or ``deleted`` in change lists; ``None`` elsewhere."""
+        return self.metadata.change
+
+    @property
+    def changed_at(self) -> datetime | None:
+        """When the change happened: ``rs:md datetime`` (1.1), else ``lastmod`` (how 1.0 said it)."""
+        return self.metadata.changed_at or self.lastmod
+
+    @property
+    def hashes(self) -> Mapping[str, str]:
+        """Declared digests, algorithm -> value (hex)."""
+        return self.metadata.hashes
+
+    @property
+    def length(self) -> int | None:
+        """Declared length in bytes."""
+        return self.metadata.length
+
+    @property
+    def capability(self) -> Capability | None:
+        """The capability an entry of a Source Description or Capability List points at."""
+        return self.metadata.capability
+
+    def link(self, rel: str) -> Link | None:
+        """The first link with relation ``rel``, or ``None``."""
+        return next((link for link in self.links if link.rel == rel), None)
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentInfo:
+    """What a document says about itself: its capability, ``rs:md`` and ``rs:ln``, and whether it is an index."""
+
+    url: str
+    capability: Capability | None
+    is_index: bool
+    metadata: Metadata = EMPTY_METADATA
+    links: tuple[Link, ...] = field(default=())
+
+    def link(self, rel: str) -> Link | None:
+        """The first document-level link with relation ``rel`` (``up``, ``index``, ``describedby``...)."""
+        return next((link for link in self.links if link.rel == rel), None)

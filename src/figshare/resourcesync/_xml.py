@@ -1,0 +1,267 @@
+"""A push parser for ResourceSync documents: bytes in, ``DocumentInfo`` and ``Entry`` values out.
+
+It never builds a tree: memory stays flat however long the document is. Network code feeds it chunks as they
+arrive (sync or async alike) and collects the entries each chunk completed. Documents with a DOCTYPE or any
+entity declaration are refused, so no entity is ever expanded and nothing external is ever loaded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from types import MappingProxyType
+from typing import Any
+from xml.parsers import expat
+
+from ._errors import DocumentError
+from ._model import EMPTY_METADATA, Capability, Change, DocumentInfo, Entry, Link, Metadata
+from ._w3cdate import parse_w3c
+
+__all__ = ["SitemapParser", "parse_hashes"]
+
+SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
+RS_NS = "http://www.openarchives.org/rs/terms/"
+
+_URLSET = f"{SITEMAP_NS} urlset"
+_SITEMAPINDEX = f"{SITEMAP_NS} sitemapindex"
+_URL = f"{SITEMAP_NS} url"
+_SITEMAP = f"{SITEMAP_NS} sitemap"
+_LOC = f"{SITEMAP_NS} loc"
+_LASTMOD = f"{SITEMAP_NS} lastmod"
+_MD = f"{RS_NS} md"
+_LN = f"{RS_NS} ln"
+
+_TEXT_FIELDS = frozenset({_LOC, _LASTMOD})
+
+
+def parse_hashes(value: str) -> Mapping[str, str]:
+    """``"md5:abc sha-256:def"`` -> ``{"md5": "abc", "sha-256": "def"}`` (algorithm names lower-cased)."""
+    hashes: dict[str, str] = {}
+    for token in value.split():
+        algorithm, sep, digest = token.partition(":")
+        if not sep or not digest:
+            raise ValueError(f"hash {token!r} is not written as algorithm:value")
+        hashes[algorithm.lower()] = digest
+    return MappingProxyType(hashes)
+
+
+class SitemapParser:
+    """Feed a ResourceSync document in chunks; read its ``info`` and the entries each chunk completed.
+
+    ``info`` is known once the first entry starts (the document's own ``rs:md`` and ``rs:ln`` come before
+    its entries) or once the document ends.
+    """
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.info: DocumentInfo | None = None
+        self._parser = expat.ParserCreate(namespace_separator=" ")
+        self._parser.buffer_text = True
+        self._parser.buffer_size = 1 << 16
+        self._parser.StartElementHandler = self._start
+        self._parser.EndElementHandler = self._end
+        self._parser.CharacterDataHandler = self._text
+        self._parser.StartDoctypeDeclHandler = self._refuse_doctype
+        self._parser.EntityDeclHandler = self._refuse_entity
+        self._parser.ExternalEntityRefHandler = self._refuse_external_entity
+        self._parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+        self._depth = 0
+        self._is_index = False
+        self._doc_md: Metadata = EMPTY_METADATA
+        self._doc_links: list[Link] = []
+        self._in_entry = False
+        self._loc: str | None = None
+        self._lastmod: str | None = None
+        self._md: Metadata = EMPTY_METADATA
+        self._links: list[Link] = []
+        self._text_parts: list[str] | None = None
+        self._ready: list[Entry] = []
+        self._bytes = 0
+        self._head = b""
+        self._closed = False
+
+    # -- public --------------------------------------------------------------------------------------
+
+    def feed(self, data: bytes) -> list[Entry]:
+        """Parse one more chunk; return the entries it completed (possibly none)."""
+        if len(self._head) < 200:
+            self._head += data[: 200 - len(self._head)]
+        self._bytes += len(data)
+        self._parse(data, final=False)
+        return self._take()
+
+    def close(self) -> list[Entry]:
+        """Finish the document; return the last entries. Raises ``DocumentError`` if it was incomplete."""
+        if not self._closed:
+            self._closed = True
+            if self._bytes == 0:
+                raise self._error("the response body is empty, not a ResourceSync document")
+            self._parse(b"", final=True)
+        if self.info is None:
+            raise self._error("the document ended before its root element did")
+        return self._take()
+
+    # -- expat plumbing ------------------------------------------------------------------------------
+
+    def _parse(self, data: bytes, *, final: bool) -> None:
+        try:
+            self._parser.Parse(data, final)
+        except expat.ExpatError as exc:
+            reason = expat.ErrorString(exc.code) if exc.code else str(exc)
+            raise self._error(
+                f"not well-formed XML ({reason}, line {exc.lineno}, column {exc.offset})"
+            ) from None
+        except ValueError as exc:
+            raise self._error(str(exc)) from None
+
+    def _error(self, reason: str) -> DocumentError:
+        excerpt = " ".join(self._head.decode("utf-8", "replace").split())[:200]
+        return DocumentError(self.url, reason, body_excerpt=excerpt)
+
+    def _take(self) -> list[Entry]:
+        ready, self._ready = self._ready, []
+        return ready
+
+    def _refuse_doctype(self, *_: Any) -> None:
+        raise self._error("the document has a DOCTYPE; refused (no DTDs or entities are read)")
+
+    def _refuse_entity(self, *_: Any) -> None:
+        raise self._error("the document declares an entity; refused (entities are never expanded)")
+
+    def _refuse_external_entity(self, *_: Any) -> int:
+        raise self._error("the document refers to an external entity; refused")
+
+    # -- element handlers ----------------------------------------------------------------------------
+
+    def _start(self, name: str, attrs: dict[str, str]) -> None:
+        depth = self._depth = self._depth + 1
+        if depth == 1:
+            if name == _SITEMAPINDEX:
+                self._is_index = True
+            elif name != _URLSET:
+                shown = "{" + name.replace(" ", "}", 1) if " " in name else name
+                raise self._error(
+                    f"the root element is <{shown}>, not a sitemap <urlset> or <sitemapindex>"
+                )
+        elif depth == 2:
+            if name == _URL or name == _SITEMAP:
+                self._publish_info()
+                self._in_entry = True
+                self._loc = self._lastmod = None
+                self._md = EMPTY_METADATA
+                self._links = []
+            elif name == _MD:
+                self._doc_md = self._metadata(attrs)
+            elif name == _LN:
+                self._doc_links.append(self._link(attrs))
+        elif depth == 3 and self._in_entry:
+            if name in _TEXT_FIELDS:
+                self._text_parts = []
+            elif name == _MD:
+                self._md = self._metadata(attrs)
+            elif name == _LN:
+                self._links.append(self._link(attrs))
+
+    def _text(self, data: str) -> None:
+        if self._text_parts is not None:
+            self._text_parts.append(data)
+
+    def _end(self, name: str) -> None:
+        depth = self._depth
+        self._depth = depth - 1
+        if depth == 3 and self._text_parts is not None:
+            value = "".join(self._text_parts).strip()
+            self._text_parts = None
+            if name == _LOC:
+                self._loc = value
+            else:
+                self._lastmod = value
+        elif depth == 2 and self._in_entry:
+            self._in_entry = False
+            if not self._loc:
+                raise self._error("an entry has no <loc>")
+            lastmod = self._datetime("lastmod", self._lastmod) if self._lastmod else None
+            self._ready.append(Entry(self._loc, lastmod, self._md, tuple(self._links)))
+        elif depth == 1:
+            self._publish_info()
+
+    def _publish_info(self) -> None:
+        if self.info is None:
+            self.info = DocumentInfo(
+                url=self.url,
+                capability=self._doc_md.capability,
+                is_index=self._is_index,
+                metadata=self._doc_md,
+                links=tuple(self._doc_links),
+            )
+
+    # -- attribute conversion ------------------------------------------------------------------------
+
+    def _datetime(self, attribute: str, value: str | None) -> datetime | None:
+        if value is None:
+            return None
+        try:
+            return parse_w3c(value)
+        except ValueError:
+            raise self._error(f"{attribute}={value!r} is not a W3C datetime") from None
+
+    def _integer(self, attribute: str, value: str | None) -> int | None:
+        if value is None:
+            return None
+        try:
+            number = int(value)
+        except ValueError:
+            number = -1
+        if number < 0:
+            raise self._error(f"{attribute}={value!r} is not a non-negative integer")
+        return number
+
+    def _hashes(self, value: str | None) -> Mapping[str, str]:
+        if value is None:
+            return EMPTY_METADATA.hashes
+        try:
+            return parse_hashes(value)
+        except ValueError as exc:
+            raise self._error(str(exc)) from None
+
+    def _metadata(self, attrs: dict[str, str]) -> Metadata:
+        if not attrs:
+            return EMPTY_METADATA
+        get = attrs.get
+        capability = get("capability")
+        change = get("change")
+        try:
+            return Metadata(
+                capability=Capability(capability) if capability is not None else None,
+                at=self._datetime("at", get("at")),
+                completed=self._datetime("completed", get("completed")),
+                from_=self._datetime("from", get("from")),
+                until=self._datetime("until", get("until")),
+                change=Change(change) if change is not None else None,
+                changed_at=self._datetime("datetime", get("datetime")),
+                hashes=self._hashes(get("hash")),
+                length=self._integer("length", get("length")),
+                type=get("type"),
+                encoding=get("encoding"),
+                path=get("path"),
+            )
+        except ValueError as exc:  # an unknown capability or change value
+            raise self._error(f"unknown value in <rs:md>: {exc}") from None
+
+    def _link(self, attrs: dict[str, str]) -> Link:
+        rel = attrs.get("rel")
+        href = attrs.get("href")
+        if not rel or not href:
+            raise self._error("an <rs:ln> lacks its rel or href attribute")
+        get = attrs.get
+        return Link(
+            rel=rel,
+            href=href,
+            type=get("type"),
+            length=self._integer("length", get("length")),
+            hashes=self._hashes(get("hash")),
+            modified=self._datetime("modified", get("modified")),
+            path=get("path"),
+            pri=self._integer("pri", get("pri")),
+            encoding=get("encoding"),
+        )
