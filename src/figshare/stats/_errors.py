@@ -1,0 +1,20 @@
+"""Errors the Stats client raises itself, before any request is sent."""
+
+from __future__ import annotations
+
+from ..errors import FigshareError
+
+
+class StatsError(FigshareError):
+    """Base of the errors raised by the Stats client itself (responses map onto ``figshare.errors``)."""
+
+
+class StatsArgumentError(StatsError, ValueError):
+    """An argument the Stats API would reject or silently misread, or a setting that would leak credentials.
+
+    Checked before any request is sent.
+    """
+
+
+class MissingCredentialsError(StatsError):
+    """An institutional timeline, breakdown or ranking needs the institution's Stats credentials."""

@@ -1,0 +1,158 @@
+"""Typed results of the Stats API: timelines, geographic breakdowns and rankings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Generic, TypeVar, overload
+
+from ._enums import Granularity, SubItem
+
+K = TypeVar("K")
+
+
+class Timeline(Mapping[K, int]):
+    """Event counts per period (``datetime.date``, ``YearMonth``, year ``int`` or ``"total"``), oldest first.
+
+    A read-only mapping: ``timeline[datetime.date(2015, 7, 1)]``, ``for day, count in timeline.items()``.
+    """
+
+    __slots__ = ("_counts", "granularity")
+
+    def __init__(self, granularity: Granularity, counts: Iterable[tuple[K, int]]) -> None:
+        self.granularity = granularity
+        self._counts: Mapping[K, int] = MappingProxyType(dict(counts))
+
+    def __getitem__(self, period: K) -> int:
+        return self._counts[period]
+
+    def __iter__(self) -> Iterator[K]:
+        return iter(self._counts)
+
+    def __len__(self) -> int:
+        return len(self._counts)
+
+    @property
+    def total(self) -> int:
+        """The sum of all periods."""
+        return sum(self._counts.values())
+
+    def __repr__(self) -> str:
+        return f"Timeline(granularity={self.granularity.value!r}, counts={dict(self._counts)!r})"
+
+
+@dataclass(frozen=True)
+class CountryCounts:
+    """Events from one country: Figshare's ``total`` for the country, and the cities it listed.
+
+    ``total`` is Figshare's own figure; it can be larger than the sum of ``cities`` because Figshare lists
+    only the leading cities. Cities are ordered by count (largest first), then name.
+    """
+
+    country: str
+    total: int
+    cities: Mapping[str, int]
+
+
+class Breakdown(Mapping[K, Mapping[str, CountryCounts]]):
+    """Events per period and country (countries ordered by total, largest first), periods oldest first.
+
+    ``breakdown[YearMonth(2015, 2)]["France"].cities["Paris"]``; ``breakdown.by_country()`` sums all periods.
+    """
+
+    __slots__ = ("_periods", "granularity")
+
+    def __init__(
+        self, granularity: Granularity, periods: Iterable[tuple[K, Iterable[CountryCounts]]]
+    ) -> None:
+        self.granularity = granularity
+        self._periods: Mapping[K, Mapping[str, CountryCounts]] = MappingProxyType(
+            {period: _by_total(countries) for period, countries in periods}
+        )
+
+    def __getitem__(self, period: K) -> Mapping[str, CountryCounts]:
+        return self._periods[period]
+
+    def __iter__(self) -> Iterator[K]:
+        return iter(self._periods)
+
+    def __len__(self) -> int:
+        return len(self._periods)
+
+    @property
+    def total(self) -> int:
+        """The sum of every country's ``total`` over all periods."""
+        return sum(country.total for countries in self._periods.values() for country in countries.values())
+
+    def by_country(self) -> Mapping[str, CountryCounts]:
+        """Every country's totals and cities summed over all periods, largest total first."""
+        return _by_total(sum_countries(c for countries in self._periods.values() for c in countries.values()))
+
+    def __repr__(self) -> str:
+        periods = {period: dict(countries) for period, countries in self._periods.items()}
+        return f"Breakdown(granularity={self.granularity.value!r}, periods={periods!r})"
+
+
+def sum_countries(countries: Iterable[CountryCounts]) -> list[CountryCounts]:
+    """Add up the totals and cities of entries for the same country (used to merge periods or windows)."""
+    totals: dict[str, int] = {}
+    cities: dict[str, dict[str, int]] = {}
+    for entry in countries:
+        totals[entry.country] = totals.get(entry.country, 0) + entry.total
+        country_cities = cities.setdefault(entry.country, {})
+        for city, count in entry.cities.items():
+            country_cities[city] = country_cities.get(city, 0) + count
+    return [country_counts(name, total, cities[name].items()) for name, total in totals.items()]
+
+
+def country_counts(country: str, total: int, cities: Iterable[tuple[str, int]]) -> CountryCounts:
+    """A ``CountryCounts`` with its cities in display order (largest count first, then name)."""
+    ordered = sorted(cities, key=lambda city: (-city[1], city[0]))
+    return CountryCounts(country=country, total=total, cities=MappingProxyType(dict(ordered)))
+
+
+def _by_total(countries: Iterable[CountryCounts]) -> Mapping[str, CountryCounts]:
+    ordered = sorted(countries, key=lambda entry: (-entry.total, entry.country))
+    return MappingProxyType({entry.country: entry for entry in ordered})
+
+
+@dataclass(frozen=True)
+class RankedCount(Generic[K]):
+    """One place in a ranking: ``id`` is an item or category id (``int``), an item type or a referrer."""
+
+    rank: int
+    id: K
+    count: int
+
+
+class Ranking(Sequence[RankedCount[K]]):
+    """A ranking from the ``top`` endpoints, highest count first (ties keep Figshare's order).
+
+    ``sub_item`` says what is ranked: ``None`` for the items themselves, else categories, item types or
+    referrers.
+    """
+
+    __slots__ = ("_entries", "sub_item")
+
+    def __init__(self, sub_item: SubItem | None, counts: Iterable[tuple[K, int]]) -> None:
+        self.sub_item = sub_item
+        ordered = sorted(counts, key=lambda pair: -pair[1])
+        self._entries = tuple(RankedCount(rank, key, count) for rank, (key, count) in enumerate(ordered, 1))
+
+    @overload
+    def __getitem__(self, index: int) -> RankedCount[K]: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[RankedCount[K]]: ...
+
+    def __getitem__(self, index: int | slice) -> RankedCount[K] | Sequence[RankedCount[K]]:
+        return self._entries[index]
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __repr__(self) -> str:
+        what = self.sub_item.value if self.sub_item else "items"
+        pairs = [(entry.id, entry.count) for entry in self._entries]
+        return f"Ranking(of={what!r}, entries={pairs!r})"

@@ -1,0 +1,71 @@
+"""Period keys of timelines and breakdowns: a day, a month, a year, or the whole range."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+from typing import Literal, Union
+
+from ._enums import Granularity
+
+WholeRange = Literal["total"]
+"""The single period key of ``Granularity.TOTAL`` results."""
+
+Period = Union[datetime.date, "YearMonth", int, WholeRange]
+"""Any period key: a day, a month, a year (``int``) or ``"total"``."""
+
+_MONTH_KEY = re.compile(r"(\d{4})-(\d{2})")
+_YEAR_KEY = re.compile(r"\d{4}")
+_DAY_KEY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+@dataclass(frozen=True, order=True)
+class YearMonth:
+    """A calendar month, the period key of monthly timelines and breakdowns (``"2014-03"``)."""
+
+    year: int
+    month: int
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.month <= 12:
+            raise ValueError(f"month must be 1..12, got {self.month}")
+
+    def __str__(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}"
+
+    @property
+    def first_day(self) -> datetime.date:
+        """The first day of the month."""
+        return datetime.date(self.year, self.month, 1)
+
+
+class PeriodKeyError(ValueError):
+    """A period key in a response does not match the requested granularity."""
+
+
+def parse_period(key: str, granularity: Granularity) -> Period:
+    """Turn a response key (``"2014-03-01"``, ``"2014-03"``, ``"2014"``, ``"total"``) into a typed period."""
+    try:
+        if granularity is Granularity.DAY and _DAY_KEY.fullmatch(key):
+            return datetime.date.fromisoformat(key)
+        if granularity is Granularity.MONTH and (match := _MONTH_KEY.fullmatch(key)):
+            return YearMonth(int(match[1]), int(match[2]))
+        if granularity is Granularity.YEAR and _YEAR_KEY.fullmatch(key):
+            return int(key)
+    except ValueError as error:
+        raise PeriodKeyError(f"{key!r} is not a valid {granularity.value} key: {error}") from None
+    if granularity is Granularity.TOTAL and key == "total":
+        return "total"
+    raise PeriodKeyError(f"{key!r} is not a {granularity.value} key")
+
+
+def period_sort_key(period: Period) -> tuple[int, int, int]:
+    """Chronological order for periods of one granularity."""
+    if isinstance(period, datetime.date):
+        return (period.year, period.month, period.day)
+    if isinstance(period, YearMonth):
+        return (period.year, period.month, 0)
+    if isinstance(period, int):
+        return (period, 0, 0)
+    return (0, 0, 0)
