@@ -1,0 +1,50 @@
+"""Which hosts may receive credentials.
+
+A token must only go to Figshare: never to the storage host that a download redirects to, nor to any other
+site a URL happens to point at. Patterns are exact host names (`api.figshare.com`) or `*.` wildcards
+(`*.figshare.com` matches `fup-eu-west-1.figshare.com` but not `figshare.com` itself).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import httpx
+
+__all__ = ["DEFAULT_TRUSTED_HOSTS", "host_is_trusted", "normalise_host_patterns"]
+
+DEFAULT_TRUSTED_HOSTS: tuple[str, ...] = (
+    "api.figshare.com",
+    "api.figsh.com",
+    "*.figshare.com",
+    "*.figsh.com",
+)
+"""The REST API (production and staging) and the upload service hosts."""
+
+
+def normalise_host_patterns(patterns: Iterable[str]) -> tuple[str, ...]:
+    """Lower-case and check host patterns; raise ValueError for an empty or malformed one."""
+    result = []
+    for pattern in patterns:
+        if isinstance(pattern, bytes | bytearray) or not isinstance(pattern, str):
+            raise TypeError("host patterns must be strings")
+        cleaned = pattern.strip().lower().rstrip(".")
+        bare = cleaned[2:] if cleaned.startswith("*.") else cleaned
+        if not bare or "*" in bare or "/" in bare or ":" in bare.strip("[]"):
+            raise ValueError(f"not a host name or '*.domain' pattern: {pattern!r}")
+        result.append(cleaned)
+    return tuple(result)
+
+
+def host_is_trusted(url: httpx.URL | str, patterns: Iterable[str]) -> bool:
+    """Whether the host of `url` matches one of `patterns` (already normalised)."""
+    host = httpx.URL(url).host.lower().rstrip(".") if isinstance(url, str) else url.host.lower().rstrip(".")
+    if not host:
+        return False
+    for pattern in patterns:
+        if pattern.startswith("*."):
+            if host.endswith(pattern[1:]):
+                return True
+        elif host == pattern:
+            return True
+    return False

@@ -1,0 +1,734 @@
+"""The exception hierarchy of the figshare package.
+
+Every error raised by this package is a `FigshareError`::
+
+    FigshareError
+    ├── APIConnectionError            network failure (DNS, refused, reset)
+    │   └── APITimeoutError
+    ├── BotChallengeError             Figshare's firewall (AWS WAF) answered with a bot challenge
+    ├── ResponseParseError            a success response whose body is not what it must be
+    ├── OAuthAuthorizationError       the authorization step failed (state mismatch, access denied, timeout)
+    ├── TokenStoreError               saved OAuth tokens cannot be read
+    └── APIStatusError                any error status (>= 400)
+        ├── BadRequestError           400
+        │   └── OAuthError            400 from the token endpoint (RFC 6749 section 5.2)
+        ├── AuthenticationError       401
+        ├── PermissionDeniedError     403
+        ├── NotFoundError             404
+        ├── ConflictError             409
+        ├── UnprocessableEntityError  422
+        ├── RateLimitError            429
+        └── InternalServerError       >= 500
+
+URLs in errors are redacted (`access_token=REDACTED`) and tokens never appear in messages or reprs.
+"""
+
+from __future__ import annotations
+
+import html.parser
+import json
+import time
+from http import HTTPStatus
+from typing import Any, ClassVar, TypeVar, cast
+
+import httpx
+
+from figshare._retry import parse_retry_after
+from figshare._secrets import redact_headers, redact_text, redact_url
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "BotChallengeError",
+    "ConflictError",
+    "FigshareError",
+    "InternalServerError",
+    "NotFoundError",
+    "OAuthAuthorizationError",
+    "OAuthError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseParseError",
+    "TokenStoreError",
+    "UnprocessableEntityError",
+]
+
+EXCERPT_LENGTH = 500
+"""The longest body excerpt kept in an error, in characters."""
+
+_APIStatusErrorT = TypeVar("_APIStatusErrorT", bound="APIStatusError")
+
+
+class FigshareError(Exception):
+    """Base class of every error raised by the figshare package."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Keyword-only constructors break Exception's default pickling; restore the attributes instead.
+        state = {key: value for key, value in self.__dict__.items() if key != "response"}
+        return (_restore_error, (type(self), state))
+
+
+def _restore_error(cls: type[FigshareError], state: dict[str, Any]) -> FigshareError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, state.get("message", ""))
+    error.__dict__.update(state)
+    if isinstance(error, APIStatusError | ResponseParseError):
+        error.response = None
+    return error
+
+
+def _where(method: str | None, url: str | None) -> str:
+    return " ".join(part for part in (method, url) if part)
+
+
+def _request_of(response: httpx.Response) -> httpx.Request | None:
+    try:
+        return response.request
+    except RuntimeError:  # a Response built without a request
+        return None
+
+
+def _clean_url(url: str | httpx.URL | None) -> str | None:
+    return None if url is None else redact_url(url)
+
+
+class APIConnectionError(FigshareError):
+    """The request did not get a response: DNS failure, connection refused or reset, TLS failure.
+
+    Attributes:
+        method: the HTTP method.
+        url: the request URL, with secrets redacted.
+    """
+
+    default_message: ClassVar[str] = "Could not connect to Figshare"
+
+    def __init__(
+        self, message: str | None = None, *, method: str | None = None, url: str | httpx.URL | None = None
+    ) -> None:
+        super().__init__(redact_text(message) if message else self.default_message)
+        self.method = method
+        self.url = _clean_url(url)
+
+    def __str__(self) -> str:
+        where = _where(self.method, self.url)
+        return f"{self.message} ({where})" if where else self.message
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(message={self.message!r}, method={self.method!r}, url={self.url!r})"
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out (connecting, sending, waiting for the response or for a pooled connection)."""
+
+    default_message: ClassVar[str] = "Request to Figshare timed out"
+
+
+class BotChallengeError(FigshareError):
+    """Figshare's firewall (AWS WAF) answered with a bot challenge instead of the content.
+
+    Since 2025 `figshare.com/ndownloader/...` answers scripts with HTTP 202, an empty body and the header
+    `x-amzn-waf-action: challenge` (a CAPTCHA is HTTP 405 with `x-amzn-waf-action: captcha`). A script cannot
+    solve the challenge; `https://api.figshare.com/v2/file/download/{file_id}` serves the same file.
+
+    Attributes:
+        method, url: the request (URL redacted).
+        status_code: the HTTP status of the challenge.
+        action: the value of the `x-amzn-waf-action` header (`challenge` or `captcha`).
+    """
+
+    def __init__(
+        self,
+        *,
+        status_code: int,
+        action: str,
+        method: str | None = None,
+        url: str | httpx.URL | None = None,
+    ) -> None:
+        self.status_code = status_code
+        self.action = action
+        self.method = method
+        self.url = _clean_url(url)
+        where = _where(method, self.url)
+        super().__init__(
+            f"Figshare's firewall answered {where or 'the request'} with a bot {action} (HTTP {status_code}, "
+            f"x-amzn-waf-action: {action}) instead of the content. Scripts cannot pass it: download files "
+            "through https://api.figshare.com/v2/file/download/{file_id} rather than "
+            "figshare.com/ndownloader, or try again later."
+        )
+
+    @classmethod
+    def from_response(
+        cls, response: httpx.Response, *, method: str | None = None, url: str | httpx.URL | None = None
+    ) -> BotChallengeError:
+        """Build the error from a response that carries the `x-amzn-waf-action` header."""
+        request = _request_of(response)
+        return cls(
+            status_code=response.status_code,
+            action=response.headers.get("x-amzn-waf-action", "challenge"),
+            method=method or (request.method if request else None),
+            url=url or (request.url if request else None),
+        )
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(status_code={self.status_code!r}, action={self.action!r}, "
+            f"method={self.method!r}, url={self.url!r})"
+        )
+
+
+def is_bot_challenge(response: httpx.Response) -> bool:
+    """Whether `response` is an AWS WAF challenge (2xx) or CAPTCHA (405) rather than the real answer."""
+    if "x-amzn-waf-action" not in response.headers:
+        return False
+    return response.is_success or response.status_code == HTTPStatus.METHOD_NOT_ALLOWED
+
+
+class ResponseParseError(FigshareError):
+    """A success response whose body is not what it must be (malformed JSON or XML, HTML, empty).
+
+    Attributes:
+        method, url: the request (URL redacted).
+        status_code: the HTTP status of the response.
+        body_excerpt: the start of the body, whitespace collapsed, secrets redacted.
+        response: the `httpx.Response` (not kept when the error is pickled).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        method: str | None = None,
+        url: str | httpx.URL | None = None,
+        status_code: int | None = None,
+        body_excerpt: str = "",
+        response: httpx.Response | None = None,
+    ) -> None:
+        super().__init__(redact_text(message))
+        self.method = method
+        self.url = _clean_url(url)
+        self.status_code = status_code
+        self.body_excerpt = redact_text(body_excerpt)
+        self.response = response
+
+    @classmethod
+    def from_response(cls, response: httpx.Response, problem: str) -> ResponseParseError:
+        """Build the error for `response`, whose body has `problem` (e.g. "expected JSON, got HTML")."""
+        request = _request_of(response)
+        return cls(
+            problem,
+            method=request.method if request else None,
+            url=request.url if request else None,
+            status_code=response.status_code,
+            body_excerpt=_excerpt(_body_text(response)),
+            response=response,
+        )
+
+    def __str__(self) -> str:
+        details = [_where(self.method, self.url)]
+        if self.status_code is not None:
+            details.append(f"HTTP {self.status_code}")
+        if self.body_excerpt:
+            details.append(f"body starts: {self.body_excerpt[:200]!r}")
+        return f"{self.message} ({'; '.join(part for part in details if part)})"
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(message={self.message!r}, status_code={self.status_code!r}, "
+            f"method={self.method!r}, url={self.url!r})"
+        )
+
+
+class OAuthAuthorizationError(FigshareError):
+    """The OAuth authorization step failed before any token request was made.
+
+    Raised when the `state` returned with the redirect does not match the one sent (a forged redirect or an
+    old login attempt), when the redirect carries an RFC 6749 section 4.1.2.1 error such as `access_denied`,
+    or when no redirect arrives in time.
+
+    Attributes:
+        error: the RFC 6749 error code, or `state_mismatch`, `missing_code` or `timeout`.
+        error_description: the authorization server's description, when it sent one.
+    """
+
+    def __init__(self, message: str, *, error: str, error_description: str | None = None) -> None:
+        super().__init__(redact_text(message))
+        self.error = error
+        self.error_description = error_description
+
+    @classmethod
+    def from_redirect(cls, error: str, error_description: str | None = None) -> OAuthAuthorizationError:
+        """Build the error from the `error` and `error_description` of an authorization redirect."""
+        explanation = _OAUTH_EXPLANATIONS.get(error, "the authorization request failed")
+        message = f"Authorization failed ({error}): {explanation}"
+        if error_description:
+            message += f". Figshare says: {error_description}"
+        return cls(message, error=error, error_description=error_description)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(error={self.error!r}, message={self.message!r})"
+
+
+class TokenStoreError(FigshareError):
+    """Saved OAuth tokens cannot be read or written (a corrupt or unreadable token file).
+
+    Attributes:
+        location: where the tokens are stored (a file path), when known.
+    """
+
+    def __init__(self, message: str, *, location: str | None = None) -> None:
+        super().__init__(message)
+        self.location = location
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(message={self.message!r}, location={self.location!r})"
+
+
+class APIStatusError(FigshareError):
+    """Figshare answered with an error status (>= 400).
+
+    Figshare's error bodies are JSON `{"message": ..., "code": ..., "data": ...}`; some answers are HTML
+    pages (a wrong method gets an HTML 404), plain text or empty. The attributes hold what could be read.
+
+    Attributes:
+        status_code: the HTTP status.
+        message: Figshare's `message`, or a description of a non-JSON body.
+        code: Figshare's machine-readable `code` (usually a string such as `"EntityNotFound"`), or None.
+        data: Figshare's `data` (extra details), or None.
+        method, url: the request (URL redacted).
+        headers: the response headers (cookies redacted).
+        body_excerpt: the start of the body, whitespace collapsed, secrets redacted.
+        response: the `httpx.Response` (its body already read; not kept when the error is pickled).
+    """
+
+    hint: ClassVar[str | None] = None
+    """A sentence appended to `str(error)` that explains what the status usually means on Figshare."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        code: str | int | None = None,
+        data: Any = None,
+        method: str | None = None,
+        url: str | httpx.URL | None = None,
+        headers: httpx.Headers | None = None,
+        body_excerpt: str = "",
+        response: httpx.Response | None = None,
+    ) -> None:
+        super().__init__(redact_text(message))
+        self.status_code = status_code
+        self.code = code
+        self.data = data
+        self.method = method
+        self.url = _clean_url(url)
+        self.headers = redact_headers(headers) if headers is not None else httpx.Headers()
+        self.body_excerpt = redact_text(body_excerpt)
+        self.response = response
+
+    @classmethod
+    def from_response(
+        cls: type[_APIStatusErrorT],
+        response: httpx.Response,
+        *,
+        method: str | None = None,
+        url: str | httpx.URL | None = None,
+    ) -> _APIStatusErrorT:
+        """Build the error for an error `response`.
+
+        Called on `APIStatusError` it picks the subclass by status (404 gives `NotFoundError`); called on a
+        subclass it builds that subclass. `method` and `url` default to those of `response.request`. The body
+        must have been read (`response.read()`) for its details to be included.
+        """
+        request = _request_of(response)
+        error_class: type[APIStatusError] = cls
+        if cls is APIStatusError:
+            error_class = _class_for_status(response.status_code)
+        body = _ErrorBody.parse(response)
+        error = error_class._from_parsed(
+            body,
+            status_code=response.status_code,
+            method=method or (request.method if request else None),
+            url=url or (request.url if request else None),
+            headers=response.headers,
+            response=response,
+        )
+        return cast(_APIStatusErrorT, error)
+
+    @classmethod
+    def _from_parsed(
+        cls,
+        body: _ErrorBody,
+        *,
+        status_code: int,
+        method: str | None,
+        url: str | httpx.URL | None,
+        headers: httpx.Headers,
+        response: httpx.Response,
+    ) -> APIStatusError:
+        return cls(
+            body.message,
+            status_code=status_code,
+            code=body.code,
+            data=body.data,
+            method=method,
+            url=url,
+            headers=headers,
+            body_excerpt=body.excerpt,
+            response=response,
+        )
+
+    @property
+    def reason_phrase(self) -> str:
+        """The standard reason phrase of `status_code` ("Not Found"), or "" for unknown statuses."""
+        try:
+            return HTTPStatus(self.status_code).phrase
+        except ValueError:
+            return ""
+
+    def __str__(self) -> str:
+        status = f"{self.status_code} {self.reason_phrase}".strip()
+        text = f"{status}: {self.message}"
+        if self.code is not None:
+            text += f" (code: {self.code})"
+        where = _where(self.method, self.url)
+        if where:
+            text += f" [{where}]"
+        hint = self._hint()
+        if hint:
+            text += f". {hint}"
+        return text
+
+    def _hint(self) -> str | None:
+        return self.hint
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(status_code={self.status_code!r}, code={self.code!r}, "
+            f"message={self.message!r}, method={self.method!r}, url={self.url!r})"
+        )
+
+
+class BadRequestError(APIStatusError):
+    """400: Figshare could not parse the request body (for example, invalid JSON)."""
+
+
+class OAuthError(BadRequestError):
+    """400 from the OAuth token endpoint, with the RFC 6749 section 5.2 fields.
+
+    Figshare answers every failed token request with 400, including a wrong client secret or an expired
+    authorization code.
+
+    Attributes:
+        error: the RFC 6749 error code (`invalid_grant`, `invalid_client`, ...), or None if absent.
+        error_description: the server's description, or None.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        error: str | None = None,
+        error_description: str | None = None,
+        status_code: int = 400,
+        code: str | int | None = None,
+        data: Any = None,
+        method: str | None = None,
+        url: str | httpx.URL | None = None,
+        headers: httpx.Headers | None = None,
+        body_excerpt: str = "",
+        response: httpx.Response | None = None,
+    ) -> None:
+        super().__init__(
+            message,
+            status_code=status_code,
+            code=code,
+            data=data,
+            method=method,
+            url=url,
+            headers=headers,
+            body_excerpt=body_excerpt,
+            response=response,
+        )
+        self.error = error
+        self.error_description = error_description
+
+    @classmethod
+    def _from_parsed(
+        cls,
+        body: _ErrorBody,
+        *,
+        status_code: int,
+        method: str | None,
+        url: str | httpx.URL | None,
+        headers: httpx.Headers,
+        response: httpx.Response,
+    ) -> APIStatusError:
+        fields = body.document if isinstance(body.document, dict) else {}
+        error = fields.get("error") if isinstance(fields.get("error"), str) else None
+        description = fields.get("error_description")
+        description = redact_text(description) if isinstance(description, str) else None
+        if error is not None:
+            message = f"Token request failed ({error}): {_OAUTH_EXPLANATIONS.get(error, 'unknown error')}"
+            if description:
+                message += f". Figshare says: {description}"
+        else:
+            message = f"Token request failed: {body.message}"
+        return cls(
+            message,
+            error=error,
+            error_description=description,
+            status_code=status_code,
+            code=body.code,
+            data=body.data,
+            method=method,
+            url=url,
+            headers=headers,
+            body_excerpt=body.excerpt,
+            response=response,
+        )
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(status_code={self.status_code!r}, error={self.error!r}, "
+            f"message={self.message!r}, method={self.method!r}, url={self.url!r})"
+        )
+
+
+class AuthenticationError(APIStatusError):
+    """401: the token is missing, invalid or expired, or the account is disabled."""
+
+    hint = "Check that the token is valid and has not expired or been revoked"
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the token is valid but may not do this."""
+
+
+class NotFoundError(APIStatusError):
+    """404: not found, or not visible to the caller.
+
+    Figshare also answers 404 when the item exists but the caller may not read it (a private or draft item,
+    or another account's item), so check the id and the token before concluding it does not exist. An HTML
+    404 page (instead of JSON) usually means no endpoint matches the method and path.
+    """
+
+    hint = (
+        "Figshare also answers 404 when the item exists but your credentials may not see it (a private or "
+        "draft item, another account's item, or no token sent): check the id and the token"
+    )
+    html_hint: ClassVar[str] = (
+        "This HTML 404 page means no endpoint matches this method and path: check the HTTP method and URL"
+    )
+
+    def _hint(self) -> str | None:
+        if self.message.startswith("HTML page"):
+            return self.html_hint
+        return self.hint
+
+
+class ConflictError(APIStatusError):
+    """409: the request conflicts with the item's state (for example, an upload part that is locked)."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the body is well-formed but invalid (missing or bad field, mixed pagination styles)."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests.
+
+    Attributes:
+        retry_after: seconds the server asked to wait (from `Retry-After`), or None.
+    """
+
+    def __init__(self, message: str, *, status_code: int = 429, **fields: Any) -> None:
+        super().__init__(message, status_code=status_code, **fields)
+        self.retry_after = parse_retry_after(self.headers.get("Retry-After"), now=time.time())
+
+    def _hint(self) -> str | None:
+        if self.retry_after is not None:
+            return f"Figshare asks to wait {self.retry_after:g} s before retrying"
+        return "Figshare asks clients to send at most one request per second"
+
+
+class InternalServerError(APIStatusError):
+    """>= 500: a server-side failure."""
+
+
+_STATUS_CLASSES: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def _class_for_status(status_code: int) -> type[APIStatusError]:
+    if status_code >= 500:
+        return InternalServerError
+    return _STATUS_CLASSES.get(status_code, APIStatusError)
+
+
+_OAUTH_EXPLANATIONS = {
+    # Token endpoint errors, RFC 6749 section 5.2
+    "invalid_request": "the request is missing a parameter, repeats one or is malformed",
+    "invalid_client": "Figshare did not accept the client id and secret; check the application's credentials",
+    "invalid_grant": (
+        "the authorization code or refresh token is invalid, expired, revoked, already used or was issued "
+        "to another client; sign in again"
+    ),
+    "unauthorized_client": "this application may not use this grant type",
+    "unsupported_grant_type": (
+        "Figshare does not support this grant type (it supports authorization_code, refresh_token, password)"
+    ),
+    "invalid_scope": "the requested scope is invalid (Figshare knows the scope 'all')",
+    # Authorization endpoint errors, RFC 6749 section 4.1.2.1
+    "access_denied": "the user or Figshare denied the request",
+    "unsupported_response_type": "Figshare does not support this response type",
+    "server_error": "Figshare's authorization server met an unexpected error",
+    "temporarily_unavailable": "Figshare's authorization server is busy or down; try again later",
+}
+
+
+class _ErrorBody:
+    """What could be read from an error response body."""
+
+    __slots__ = ("code", "data", "document", "excerpt", "message")
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        excerpt: str = "",
+        code: str | int | None = None,
+        data: Any = None,
+        document: Any = None,
+    ) -> None:
+        self.message = message
+        self.excerpt = excerpt
+        self.code = code
+        self.data = data
+        self.document = document
+
+    @classmethod
+    def parse(cls, response: httpx.Response) -> _ErrorBody:
+        try:
+            raw = response.content
+        except httpx.ResponseNotRead:
+            return cls("the response body was not read")
+        if not raw.strip():
+            return cls("empty body")
+        text = _body_text(response)
+        excerpt = _excerpt(text)
+        content_type = response.headers.get("content-type", "").lower()
+        start = text.lstrip()[:1]
+        if "json" in content_type or start in ("{", "["):
+            try:
+                document = json.loads(text)
+            except ValueError:
+                if "json" in content_type:
+                    return cls(f"invalid JSON body: {excerpt}", excerpt=excerpt)
+            else:
+                return cls._from_json(document, excerpt)
+        if "html" in content_type or "xml" in content_type or start == "<":
+            kind = "XML document" if "xml" in content_type else "HTML page"
+            return cls(f"{kind}: {_excerpt(_markup_text(text))}", excerpt=excerpt)
+        return cls(excerpt, excerpt=excerpt)
+
+    @classmethod
+    def _from_json(cls, document: Any, excerpt: str) -> _ErrorBody:
+        if not isinstance(document, dict):
+            return cls(excerpt, excerpt=excerpt, document=document)
+        message = document.get("message")
+        if not isinstance(message, str) or not message.strip():
+            oauth_error = document.get("error")
+            description = document.get("error_description")
+            if isinstance(description, str) and description.strip():
+                message = description
+            elif isinstance(oauth_error, str) and oauth_error.strip():
+                message = oauth_error
+            else:
+                message = excerpt
+        code = document.get("code")
+        if isinstance(code, bool) or not isinstance(code, str | int):
+            code = None
+        return cls(message, excerpt=excerpt, code=code, data=document.get("data"), document=document)
+
+
+def _body_text(response: httpx.Response) -> str:
+    try:
+        return response.text
+    except (httpx.ResponseNotRead, LookupError):
+        try:
+            return response.content.decode("utf-8", errors="replace")
+        except httpx.ResponseNotRead:
+            return ""
+
+
+def _excerpt(text: str) -> str:
+    collapsed = " ".join(text.split())
+    if len(collapsed) > EXCERPT_LENGTH:
+        return collapsed[: EXCERPT_LENGTH - 1] + "…"
+    return collapsed
+
+
+class _TextExtractor(html.parser.HTMLParser):
+    """Collects the visible text of an HTML or XML document."""
+
+    _INVISIBLE = frozenset({"script", "style", "head"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.chunks: list[str] = []
+        self._skipping = 0
+        self._title: list[str] = []
+        self._in_title = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "title":
+            self._in_title = True
+        elif tag in self._INVISIBLE:
+            self._skipping += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self._in_title = False
+        elif tag in self._INVISIBLE and self._skipping:
+            self._skipping -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self._title.append(data)
+        elif not self._skipping:
+            self.chunks.append(data)
+
+    def text(self) -> str:
+        body = " ".join(" ".join(self.chunks).split())
+        title = " ".join(" ".join(self._title).split())
+        if title and not body.startswith(title):
+            return f"{title}: {body}" if body else title
+        return body
+
+
+def _markup_text(document: str) -> str:
+    extractor = _TextExtractor()
+    try:
+        extractor.feed(document)
+        extractor.close()
+    except (AssertionError, ValueError):  # very broken markup: fall back to the raw text
+        return document
+    return extractor.text() or document
