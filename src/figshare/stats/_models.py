@@ -8,6 +8,7 @@ from types import MappingProxyType
 from typing import Generic, TypeVar, overload
 
 from ._enums import Granularity, SubItem
+from ._periods import Period, period_sort_key
 
 K = TypeVar("K")
 
@@ -92,6 +93,16 @@ class Breakdown(Mapping[K, Mapping[str, CountryCounts]]):
     def __repr__(self) -> str:
         periods = {period: dict(countries) for period, countries in self._periods.items()}
         return f"Breakdown(granularity={self.granularity.value!r}, periods={periods!r})"
+
+
+def merge_breakdowns(granularity: Granularity, parts: Iterable[Breakdown[Period]]) -> Breakdown[Period]:
+    """One breakdown from several (the windows of a split range): a period in more than one is added up."""
+    merged: dict[Period, list[CountryCounts]] = {}
+    for part in parts:
+        for period, countries in part.items():
+            merged.setdefault(period, []).extend(countries.values())
+    ordered = sorted(merged.items(), key=lambda pair: period_sort_key(pair[0]))
+    return Breakdown(granularity, [(period, sum_countries(countries)) for period, countries in ordered])
 
 
 def sum_countries(countries: Iterable[CountryCounts]) -> list[CountryCounts]:
