@@ -1,1 +1,114 @@
-"""figshare: the typed Python SDK for Figshare."""
+"""figshare: the typed Python SDK for Figshare.
+
+Public names are imported lazily on first use, so `import figshare` stays cheap.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from figshare.auth import (
+        AsyncOAuth2Client,
+        FileTokenStore,
+        MemoryTokenStore,
+        OAuth2Auth,
+        OAuth2Client,
+        OAuth2Token,
+        TokenAuth,
+        TokenStore,
+        loopback_login,
+    )
+    from figshare.errors import (
+        APIConnectionError,
+        APIStatusError,
+        APITimeoutError,
+        AuthenticationError,
+        BadRequestError,
+        BotChallengeError,
+        ConflictError,
+        FigshareError,
+        InternalServerError,
+        NotFoundError,
+        OAuthAuthorizationError,
+        OAuthError,
+        PermissionDeniedError,
+        RateLimitError,
+        ResponseParseError,
+        TokenStoreError,
+        UnprocessableEntityError,
+    )
+
+_LAZY_NAMES: dict[str, str] = {
+    # errors
+    "APIConnectionError": "figshare.errors",
+    "APIStatusError": "figshare.errors",
+    "APITimeoutError": "figshare.errors",
+    "AuthenticationError": "figshare.errors",
+    "BadRequestError": "figshare.errors",
+    "BotChallengeError": "figshare.errors",
+    "ConflictError": "figshare.errors",
+    "FigshareError": "figshare.errors",
+    "InternalServerError": "figshare.errors",
+    "NotFoundError": "figshare.errors",
+    "OAuthAuthorizationError": "figshare.errors",
+    "OAuthError": "figshare.errors",
+    "PermissionDeniedError": "figshare.errors",
+    "RateLimitError": "figshare.errors",
+    "ResponseParseError": "figshare.errors",
+    "TokenStoreError": "figshare.errors",
+    "UnprocessableEntityError": "figshare.errors",
+    # auth
+    "AsyncOAuth2Client": "figshare.auth",
+    "FileTokenStore": "figshare.auth",
+    "MemoryTokenStore": "figshare.auth",
+    "OAuth2Auth": "figshare.auth",
+    "OAuth2Client": "figshare.auth",
+    "OAuth2Token": "figshare.auth",
+    "TokenAuth": "figshare.auth",
+    "TokenStore": "figshare.auth",
+    "loopback_login": "figshare.auth",
+}
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncOAuth2Client",
+    "AuthenticationError",
+    "BadRequestError",
+    "BotChallengeError",
+    "ConflictError",
+    "FigshareError",
+    "FileTokenStore",
+    "InternalServerError",
+    "MemoryTokenStore",
+    "NotFoundError",
+    "OAuth2Auth",
+    "OAuth2Client",
+    "OAuth2Token",
+    "OAuthAuthorizationError",
+    "OAuthError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseParseError",
+    "TokenAuth",
+    "TokenStore",
+    "TokenStoreError",
+    "UnprocessableEntityError",
+    "loopback_login",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module_name = _LAZY_NAMES.get(name)
+    if module_name is None:
+        raise AttributeError(f"module 'figshare' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module_name), name)
+    globals()[name] = value  # later look-ups skip __getattr__
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY_NAMES))

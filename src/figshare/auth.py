@@ -1,0 +1,68 @@
+"""Authentication for Figshare: personal tokens and OAuth 2.0.
+
+- `TokenAuth`: a personal token (Figshare account > Applications > Personal tokens), sent as
+  `Authorization: token <TOKEN>` to Figshare hosts only.
+- `OAuth2Client` / `AsyncOAuth2Client`: the authorization code flow (authorization URL, code exchange,
+  refresh, token information).
+- `OAuth2Auth`: sends an OAuth access token and refreshes it once on a 401, saving renewed tokens to a
+  `TokenStore` (`MemoryTokenStore`, `FileTokenStore`).
+- `loopback_login`: signs in from a desktop program through the user's browser.
+
+Secrets (tokens, client secret, password) are `Secret`s and never appear in reprs, logs or error messages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Generator, Iterable
+
+import httpx
+
+from figshare._hosts import DEFAULT_TRUSTED_HOSTS, host_is_trusted, normalise_host_patterns
+from figshare._loopback import loopback_login
+from figshare._oauth import DEFAULT_AUTHORIZE_URL, DEFAULT_BASE_URL, AsyncOAuth2Client, OAuth2Client
+from figshare._oauth_auth import OAuth2Auth
+from figshare._oauth_token import FileTokenStore, MemoryTokenStore, OAuth2Token, TokenStore
+from figshare._secrets import Secret, as_secret
+
+__all__ = [
+    "DEFAULT_AUTHORIZE_URL",
+    "DEFAULT_BASE_URL",
+    "DEFAULT_TRUSTED_HOSTS",
+    "AsyncOAuth2Client",
+    "FileTokenStore",
+    "MemoryTokenStore",
+    "OAuth2Auth",
+    "OAuth2Client",
+    "OAuth2Token",
+    "Secret",
+    "TokenAuth",
+    "TokenStore",
+    "loopback_login",
+]
+
+
+class TokenAuth(httpx.Auth):
+    """httpx auth that sends a personal token as `Authorization: token <TOKEN>`, to trusted hosts only.
+
+    The token never goes to other hosts, such as the storage service a file download redirects to.
+
+    Args:
+        token: the personal token.
+        trusted_hosts: exact host names or `*.domain` patterns; by default the REST API (production and
+            staging) and the upload hosts (`*.figshare.com`, `*.figsh.com`).
+    """
+
+    def __init__(self, token: str | Secret, *, trusted_hosts: Iterable[str] = DEFAULT_TRUSTED_HOSTS) -> None:
+        self.token = as_secret(token)
+        if not self.token:
+            raise ValueError("the token is empty")
+        self.trusted_hosts = normalise_host_patterns(trusted_hosts)
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        """Add the `Authorization` header when the request goes to a trusted host."""
+        if host_is_trusted(request.url, self.trusted_hosts):
+            request.headers["Authorization"] = f"token {self.token.get_secret_value()}"
+        yield request
+
+    def __repr__(self) -> str:
+        return f"TokenAuth(token={self.token!r}, trusted_hosts={self.trusted_hosts!r})"
