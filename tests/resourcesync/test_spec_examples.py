@@ -63,7 +63,10 @@ def test_ex2_resource_list_with_hashes_and_duplicate_link(examples: Path) -> Non
 def test_ex3_change_list(examples: Path) -> None:
     info, entries = parse(examples, 3)
     assert info.capability is Capability.CHANGE_LIST
-    assert (info.metadata.from_, info.metadata.until) == (t("2013-01-02T00:00:00Z"), t("2013-01-03T00:00:00Z"))
+    assert (info.metadata.from_, info.metadata.until) == (
+        t("2013-01-02T00:00:00Z"),
+        t("2013-01-03T00:00:00Z"),
+    )
     assert [(e.uri, e.change, e.changed_at) for e in entries] == [
         (f"{EX}/res1.pdf", Change.UPDATED, t("2013-01-02T13:00:00Z")),
         (f"{EX}/res2.pdf", Change.DELETED, t("2013-01-02T14:00:00Z")),
@@ -207,7 +210,7 @@ def test_ex21_change_list_part(examples: Path) -> None:
 def test_ex22_change_dump(examples: Path) -> None:
     info, packages = parse(examples, 22)
     assert info.capability is Capability.CHANGE_DUMP
-    assert [(p.length, p.metadata.from_, p.metadata.until) for p in packages][0] == (
+    assert (packages[0].length, packages[0].metadata.from_, packages[0].metadata.until) == (
         3109,
         t("2013-01-01T00:00:00Z"),
         t("2013-01-02T00:00:00Z"),

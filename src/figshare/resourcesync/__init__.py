@@ -1,5 +1,21 @@
-"""ResourceSync (ANSI/NISO Z39.99-2017, versions 1.0 and 1.1) client: discovery, lazy readers, sync."""
+"""ResourceSync (ANSI/NISO Z39.99-2017, versions 1.0 and 1.1) client: discovery, lazy readers, sync.
 
+```python
+from figshare.resourcesync import ResourceSyncClient
+
+with ResourceSyncClient() as rs:
+    source = rs.discover("https://scholardata.sun.ac.za")
+    for url in source.capability_list_urls:
+        caps = rs.capability_list(url)
+        for resource in rs.resource_list(caps.resource_list):
+            print(resource.uri, resource.lastmod, dict(resource.hashes))
+    result = rs.sync("https://scholardata.sun.ac.za", "mirror/", progress=print)
+```
+"""
+
+from ._async_client import AsyncDocument, AsyncResourceSyncClient
+from ._client import Document, ResourceSyncClient
+from ._discovery import SourceDescription
 from ._errors import (
     DiscoveryError,
     DocumentError,
@@ -9,12 +25,19 @@ from ._errors import (
     UnexpectedCapabilityError,
     VerificationError,
 )
-from ._model import Capability, Change, DocumentInfo, Entry, Link, Metadata
+from ._model import Capability, CapabilityList, Change, DocumentInfo, Entry, Link, Metadata
+from ._paths import UriPathMapper
+from ._sync_types import SyncAction, SyncEvent, SyncResult
+from ._xml import SitemapParser
 
 __all__ = [
+    "AsyncDocument",
+    "AsyncResourceSyncClient",
     "Capability",
+    "CapabilityList",
     "Change",
     "DiscoveryError",
+    "Document",
     "DocumentError",
     "DocumentInfo",
     "DumpError",
@@ -22,7 +45,14 @@ __all__ = [
     "Link",
     "Metadata",
     "PathEscapeError",
+    "ResourceSyncClient",
     "ResourceSyncError",
+    "SitemapParser",
+    "SourceDescription",
+    "SyncAction",
+    "SyncEvent",
+    "SyncResult",
     "UnexpectedCapabilityError",
+    "UriPathMapper",
     "VerificationError",
 ]

@@ -10,6 +10,7 @@ from types import MappingProxyType
 
 __all__ = [
     "Capability",
+    "CapabilityList",
     "Change",
     "DocumentInfo",
     "Entry",
@@ -128,7 +129,7 @@ class Entry:
 
 @dataclass(frozen=True, slots=True)
 class DocumentInfo:
-    """What a document says about itself: its capability, ``rs:md`` and ``rs:ln``, and whether it is an index."""
+    """What a document says about itself: capability, ``rs:md``, ``rs:ln``, and whether it is an index."""
 
     url: str
     capability: Capability | None
@@ -139,3 +140,45 @@ class DocumentInfo:
     def link(self, rel: str) -> Link | None:
         """The first document-level link with relation ``rel`` (``up``, ``index``, ``describedby``...)."""
         return next((link for link in self.links if link.rel == rel), None)
+
+
+@dataclass(frozen=True, slots=True)
+class CapabilityList:
+    """A Capability List: which capabilities a set of resources offers, and where.
+
+    ``capabilities`` maps each capability to the URL of its document (the first one, if a list repeats a
+    capability); ``entries`` keeps every entry with its links.
+    """
+
+    url: str
+    info: DocumentInfo
+    entries: tuple[Entry, ...]
+
+    @property
+    def capabilities(self) -> dict[Capability, str]:
+        """Capability -> URL of its document."""
+        found: dict[Capability, str] = {}
+        for entry in self.entries:
+            if entry.capability is not None:
+                found.setdefault(entry.capability, entry.uri)
+        return found
+
+    @property
+    def resource_list(self) -> str | None:
+        """URL of the Resource List (or its index), if offered."""
+        return self.capabilities.get(Capability.RESOURCE_LIST)
+
+    @property
+    def change_list(self) -> str | None:
+        """URL of the Change List (or its index), if offered."""
+        return self.capabilities.get(Capability.CHANGE_LIST)
+
+    @property
+    def resource_dump(self) -> str | None:
+        """URL of the Resource Dump, if offered."""
+        return self.capabilities.get(Capability.RESOURCE_DUMP)
+
+    @property
+    def change_dump(self) -> str | None:
+        """URL of the Change Dump, if offered."""
+        return self.capabilities.get(Capability.CHANGE_DUMP)

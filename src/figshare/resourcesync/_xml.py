@@ -140,11 +140,9 @@ class SitemapParser:
                 self._is_index = True
             elif name != _URLSET:
                 shown = "{" + name.replace(" ", "}", 1) if " " in name else name
-                raise self._error(
-                    f"the root element is <{shown}>, not a sitemap <urlset> or <sitemapindex>"
-                )
+                raise self._error(f"the root element is <{shown}>, not a sitemap <urlset> or <sitemapindex>")
         elif depth == 2:
-            if name == _URL or name == _SITEMAP:
+            if name in (_URL, _SITEMAP):
                 self._publish_info()
                 self._in_entry = True
                 self._loc = self._lastmod = None

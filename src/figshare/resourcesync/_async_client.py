@@ -1,0 +1,337 @@
+"""``AsyncResourceSyncClient``: discovery and lazy, typed readers over HTTP (asyncio)."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import AsyncIterator, Callable, Iterable
+from contextlib import asynccontextmanager
+from datetime import datetime
+from types import TracebackType
+
+import httpx
+
+from .._http import AsyncHTTPCore
+from .._ratelimit import RateLimiter
+from .._retry import RetryPolicy
+from ._async_sync import AsyncSynchronizer
+from ._client import _transfer_errors
+from ._discovery import (
+    PROBE_LIMIT,
+    SourceDescription,
+    has_own_path,
+    html_resourcesync_links,
+    link_header_targets,
+    robots_sitemaps,
+    robots_url,
+    unique,
+    well_known_url,
+)
+from ._errors import DiscoveryError, DocumentError
+from ._model import Capability, CapabilityList, DocumentInfo, Entry
+from ._options import ClientOptions
+from ._select import ChangeCollapser, change_in_window, check_capability, part_in_window
+from ._sync_types import SyncEvent, SyncResult
+from ._xml import SitemapParser
+
+__all__ = ["AsyncDocument", "AsyncResourceSyncClient"]
+
+_MAX_INDEX_DEPTH = 3
+
+
+class AsyncDocument:
+    """An open ResourceSync document: ``info`` is read, entries stream in as you ``async for`` (once)."""
+
+    def __init__(
+        self, info: DocumentInfo, first: list[Entry], chunks: AsyncIterator[bytes], parser: SitemapParser
+    ) -> None:
+        self.info = info
+        self._first = first
+        self._chunks = chunks
+        self._parser = parser
+
+    async def __aiter__(self) -> AsyncIterator[Entry]:
+        first, self._first = self._first, []
+        for entry in first:
+            yield entry
+        with _transfer_errors(self._parser.url):
+            async for chunk in self._chunks:
+                for entry in self._parser.feed(chunk):
+                    yield entry
+        for entry in self._parser.close():
+            yield entry
+
+
+class AsyncResourceSyncClient:
+    """The asyncio twin of ``ResourceSyncClient``: the same arguments, methods awaited or ``async for``-ed.
+
+    Args:
+        http_client: an ``httpx.AsyncClient`` (kept open); by default one is made and closed by ``aclose()``.
+        min_interval, retry, auth, auth_hosts, timeout, logger: as for ``ResourceSyncClient``.
+    """
+
+    def __init__(
+        self,
+        *,
+        http_client: httpx.AsyncClient | None = None,
+        min_interval: float | None = 1.0,
+        retry: RetryPolicy | None = None,
+        auth: httpx.Auth | None = None,
+        auth_hosts: Iterable[str] = (),
+        timeout: float = 60.0,
+        logger: logging.Logger | None = None,
+    ) -> None:
+        options = ClientOptions.make(auth=auth, auth_hosts=auth_hosts, timeout=timeout)
+        self._owns_client = http_client is None
+        self.http_client = http_client or httpx.AsyncClient(**options.client_settings())
+        self.core = AsyncHTTPCore(
+            self.http_client,
+            retry=retry,
+            rate_limiter=RateLimiter(min_interval) if min_interval else None,
+            auth=auth,
+            trusted_hosts=options.auth_hosts,
+            logger=logger,
+        )
+
+    # -- lifecycle -----------------------------------------------------------------------------------
+
+    async def aclose(self) -> None:
+        """Close the HTTP client if this object made it."""
+        if self._owns_client:
+            await self.http_client.aclose()
+
+    async def __aenter__(self) -> AsyncResourceSyncClient:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    # -- documents -----------------------------------------------------------------------------------
+
+    @asynccontextmanager
+    async def open(self, url: str) -> AsyncIterator[AsyncDocument]:
+        """Open one document: ``async with client.open(url) as doc: doc.info; async for e in doc``."""
+        response = await self.core.request("GET", url, stream=True)
+        try:
+            parser = SitemapParser(url)
+            chunks = response.aiter_bytes()
+            first: list[Entry] = []
+            with _transfer_errors(url):
+                async for chunk in chunks:
+                    first += parser.feed(chunk)
+                    if parser.info is not None:
+                        break
+                else:
+                    first += parser.close()
+            assert parser.info is not None  # feed() or close() has set it, or raised
+            yield AsyncDocument(parser.info, first, chunks, parser)
+        finally:
+            await response.aclose()
+
+    async def info(self, url: str) -> DocumentInfo:
+        """What a document says about itself (reads only up to its first entry)."""
+        async with self.open(url) as document:
+            return document.info
+
+    async def entries(
+        self,
+        url: str,
+        *capabilities: Capability,
+        since: datetime | None = None,
+        until: datetime | None = None,
+    ) -> AsyncIterator[Entry]:
+        """Entries of a document of one of ``capabilities``, following an index part by part."""
+        async for entry in self._walk(url, capabilities, since, until, set(), 0):
+            yield entry
+
+    async def _walk(
+        self,
+        url: str,
+        capabilities: tuple[Capability, ...],
+        since: datetime | None,
+        until: datetime | None,
+        visited: set[str],
+        depth: int,
+    ) -> AsyncIterator[Entry]:
+        visited.add(url)
+        async with self.open(url) as document:
+            if capabilities:
+                check_capability(document.info, capabilities)
+            if not document.info.is_index:
+                async for entry in document:
+                    yield entry
+                return
+            parts = [part async for part in document if part_in_window(part, since, until)]
+        if depth >= _MAX_INDEX_DEPTH:
+            raise DocumentError(url, f"indexes are nested more than {_MAX_INDEX_DEPTH} deep")
+        for part in parts:
+            if part.uri not in visited:
+                async for entry in self._walk(part.uri, capabilities, since, until, visited, depth + 1):
+                    yield entry
+
+    # -- typed readers -------------------------------------------------------------------------------
+
+    async def source_description(self, url: str) -> SourceDescription:
+        """Read a Source Description."""
+        async with self.open(url) as document:
+            check_capability(document.info, (Capability.DESCRIPTION,))
+            return SourceDescription(url, document.info, tuple([entry async for entry in document]))
+
+    async def capability_list(self, url: str) -> CapabilityList:
+        """Read a Capability List."""
+        async with self.open(url) as document:
+            check_capability(document.info, (Capability.CAPABILITY_LIST,))
+            return CapabilityList(url, document.info, tuple([entry async for entry in document]))
+
+    def resource_list(self, url: str) -> AsyncIterator[Entry]:
+        """The resources of a Resource List or Resource List Index, lazily."""
+        return self.entries(url, Capability.RESOURCE_LIST)
+
+    async def change_list(
+        self, url: str, *, since: datetime | None = None, until: datetime | None = None
+    ) -> AsyncIterator[Entry]:
+        """Changes of a Change List (or index) in ``[since, until]``, lazily (see the blocking client)."""
+        async for entry in self.entries(url, Capability.CHANGE_LIST, since=since, until=until):
+            if change_in_window(entry, since, until):
+                yield entry
+
+    async def latest_changes(
+        self, url: str, *, since: datetime | None = None, until: datetime | None = None
+    ) -> list[Entry]:
+        """``change_list()`` collapsed to the latest change of each resource, oldest first."""
+        collapser = ChangeCollapser()
+        async for entry in self.change_list(url, since=since, until=until):
+            collapser.add(entry)
+        return collapser.result()
+
+    def resource_dump(self, url: str) -> AsyncIterator[Entry]:
+        """The ZIP packages of a Resource Dump (or index)."""
+        return self.entries(url, Capability.RESOURCE_DUMP)
+
+    async def change_dump(
+        self, url: str, *, since: datetime | None = None, until: datetime | None = None
+    ) -> AsyncIterator[Entry]:
+        """The ZIP packages of a Change Dump (or index) that may hold changes in ``[since, until]``."""
+        async for package in self.entries(url, Capability.CHANGE_DUMP, since=since, until=until):
+            if part_in_window(package, since, until):
+                yield package
+
+    def manifest(self, url: str) -> AsyncIterator[Entry]:
+        """The entries of a Resource Dump Manifest or Change Dump Manifest."""
+        return self.entries(url, Capability.RESOURCE_DUMP_MANIFEST, Capability.CHANGE_DUMP_MANIFEST)
+
+    # -- discovery -----------------------------------------------------------------------------------
+
+    async def discover(self, url: str) -> SourceDescription:
+        """Find a Source's Capability Lists (see ``ResourceSyncClient.discover``)."""
+        tried: list[str] = []
+        pointers: list[str] = []
+        first = [url] if has_own_path(url) else []
+        for candidate in unique([*first, well_known_url(url)]):
+            found = await self._probe(candidate, tried, pointers)
+            if found is not None:
+                return found
+        robots = await self._fetch_text(robots_url(url), tried)
+        if robots is not None:
+            pointers += robots_sitemaps(robots, robots_url(url))
+        if not first:
+            await self._probe(url, tried, pointers)
+        for candidate in unique(pointers):
+            found = await self._probe(candidate, tried, [])
+            if found is not None:
+                return found
+        raise DiscoveryError(url, tried)
+
+    async def _probe(self, url: str, tried: list[str], pointers: list[str]) -> SourceDescription | None:
+        response = await self.core.request("GET", url, stream=True, raise_for_status=False)
+        try:
+            if response.status_code >= 400:
+                tried.append(f"{url} (HTTP {response.status_code})")
+                return None
+            pointers += link_header_targets(response)
+            parser: SitemapParser | None = SitemapParser(url)
+            head = b""
+            with _transfer_errors(url):
+                chunks = response.aiter_bytes()
+                async for chunk in chunks:
+                    head += chunk
+                    if parser is not None:
+                        try:
+                            entries = parser.feed(chunk)
+                        except DocumentError:
+                            parser = None  # not a sitemap: look for links in the page instead
+                        else:
+                            if parser.info is not None:
+                                return await self._described(url, parser, entries, chunks, tried)
+                    if len(head) > PROBE_LIMIT:
+                        break
+                else:
+                    if parser is not None:
+                        try:
+                            entries = parser.close()
+                        except DocumentError:
+                            pass
+                        else:
+                            return await self._described(url, parser, entries, None, tried)
+            pointers += html_resourcesync_links(head.decode("utf-8", "replace"), str(response.url))
+            tried.append(f"{url} (not a ResourceSync document)")
+            return None
+        finally:
+            await response.aclose()
+
+    async def _described(
+        self,
+        url: str,
+        parser: SitemapParser,
+        entries: list[Entry],
+        chunks: AsyncIterator[bytes] | None,
+        tried: list[str],
+    ) -> SourceDescription | None:
+        assert parser.info is not None
+        capability = parser.info.capability
+        if capability is Capability.CAPABILITY_LIST:
+            return SourceDescription.from_capability_list(url)
+        if capability is Capability.DESCRIPTION:
+            if chunks is not None:
+                async for chunk in chunks:
+                    entries += parser.feed(chunk)
+            entries += parser.close()
+            return SourceDescription(url, parser.info, tuple(entries))
+        tried.append(f"{url} (a {capability.value if capability else 'plain sitemap'}, not a description)")
+        return None
+
+    async def _fetch_text(self, url: str, tried: list[str]) -> str | None:
+        response = await self.core.request("GET", url, stream=True, raise_for_status=False)
+        try:
+            if response.status_code >= 400:
+                tried.append(f"{url} (HTTP {response.status_code})")
+                return None
+            body = b""
+            with _transfer_errors(url):
+                async for chunk in response.aiter_bytes():
+                    body += chunk
+                    if len(body) > PROBE_LIMIT:
+                        break
+            tried.append(url)
+            return body.decode("utf-8", "replace")
+        finally:
+            await response.aclose()
+
+    # -- sync ----------------------------------------------------------------------------------------
+
+    async def sync(
+        self,
+        url: str,
+        destination: str | os.PathLike[str],
+        *,
+        delete: bool = False,
+        use_dumps: bool = False,
+        progress: Callable[[SyncEvent], None] | None = None,
+    ) -> SyncResult:
+        """Bring ``destination`` up to date with the Source at ``url`` (see ``ResourceSyncClient.sync``)."""
+        synchronizer = AsyncSynchronizer(
+            self, destination, delete=delete, use_dumps=use_dumps, progress=progress
+        )
+        return await synchronizer.run(url)

@@ -1,0 +1,368 @@
+"""``ResourceSyncClient``: discovery and lazy, typed readers over HTTP (blocking)."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from types import TracebackType
+
+import httpx
+
+from .._http import HTTPCore
+from .._ratelimit import RateLimiter
+from .._retry import RetryPolicy
+from ..errors import APIConnectionError
+from ._discovery import (
+    PROBE_LIMIT,
+    SourceDescription,
+    has_own_path,
+    html_resourcesync_links,
+    link_header_targets,
+    robots_sitemaps,
+    robots_url,
+    unique,
+    well_known_url,
+)
+from ._errors import DiscoveryError, DocumentError
+from ._model import Capability, CapabilityList, DocumentInfo, Entry
+from ._options import ClientOptions
+from ._select import ChangeCollapser, change_in_window, check_capability, part_in_window
+from ._sync import Synchronizer
+from ._sync_types import SyncEvent, SyncResult
+from ._xml import SitemapParser
+
+__all__ = ["Document", "ResourceSyncClient"]
+
+_CHANGE_KINDS = (Capability.CHANGE_LIST,)
+_MAX_INDEX_DEPTH = 3
+
+
+class Document:
+    """An open ResourceSync document: ``info`` is read, entries stream in as you iterate (once)."""
+
+    def __init__(
+        self, info: DocumentInfo, first: list[Entry], chunks: Iterator[bytes], parser: SitemapParser
+    ) -> None:
+        self.info = info
+        self._first = first
+        self._chunks = chunks
+        self._parser = parser
+
+    def __iter__(self) -> Iterator[Entry]:
+        first, self._first = self._first, []
+        yield from first
+        url = self._parser.url
+        with _transfer_errors(url):
+            for chunk in self._chunks:
+                yield from self._parser.feed(chunk)
+        yield from self._parser.close()
+
+
+@contextmanager
+def _transfer_errors(url: str) -> Iterator[None]:
+    try:
+        yield
+    except httpx.TransportError as error:
+        raise APIConnectionError(
+            f"the transfer was interrupted: {type(error).__name__}: {error}", method="GET", url=url
+        ) from error
+
+
+class ResourceSyncClient:
+    """Read a ResourceSync Source (1.0 or 1.1) and keep a local copy of its resources in sync.
+
+    Args:
+        http_client: an ``httpx.Client`` to send with (kept open); by default one is made (and closed by
+            ``close()``), following redirects, with ``timeout`` seconds.
+        min_interval: seconds between two requests (a polite rate limit); ``None`` or 0 for none.
+        retry: which failures are retried and how (default: 3 retries with backoff, ``Retry-After`` kept).
+        auth: credentials, sent only to ``auth_hosts`` (exact hosts or ``*.domain`` patterns), never to
+            other hosts a document points at.
+        auth_hosts: required with ``auth``.
+        timeout: seconds, for the client made here.
+        logger: where requests are logged (default: the ``figshare`` logger).
+    """
+
+    def __init__(
+        self,
+        *,
+        http_client: httpx.Client | None = None,
+        min_interval: float | None = 1.0,
+        retry: RetryPolicy | None = None,
+        auth: httpx.Auth | None = None,
+        auth_hosts: Iterable[str] = (),
+        timeout: float = 60.0,
+        logger: logging.Logger | None = None,
+    ) -> None:
+        options = ClientOptions.make(auth=auth, auth_hosts=auth_hosts, timeout=timeout)
+        self._owns_client = http_client is None
+        self.http_client = http_client or httpx.Client(**options.client_settings())
+        self.core = HTTPCore(
+            self.http_client,
+            retry=retry,
+            rate_limiter=RateLimiter(min_interval) if min_interval else None,
+            auth=auth,
+            trusted_hosts=options.auth_hosts,
+            logger=logger,
+        )
+
+    # -- lifecycle -----------------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Close the HTTP client if this object made it."""
+        if self._owns_client:
+            self.http_client.close()
+
+    def __enter__(self) -> ResourceSyncClient:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    # -- documents -----------------------------------------------------------------------------------
+
+    @contextmanager
+    def open(self, url: str) -> Iterator[Document]:
+        """Open one document (no index following): ``with client.open(url) as doc: doc.info; for e in doc``.
+
+        Raises:
+            DocumentError: the body is not a ResourceSync/sitemap document (HTML, malformed, a DTD...).
+            APIStatusError, BotChallengeError, APIConnectionError: from the HTTP layer, after retries.
+        """
+        response = self.core.request("GET", url, stream=True)
+        try:
+            parser = SitemapParser(url)
+            chunks = response.iter_bytes()
+            first: list[Entry] = []
+            with _transfer_errors(url):
+                for chunk in chunks:
+                    first += parser.feed(chunk)
+                    if parser.info is not None:
+                        break
+                else:
+                    first += parser.close()
+            assert parser.info is not None  # feed() or close() has set it, or raised
+            yield Document(parser.info, first, chunks, parser)
+        finally:
+            response.close()
+
+    def info(self, url: str) -> DocumentInfo:
+        """What a document says about itself (reads only up to its first entry)."""
+        with self.open(url) as document:
+            return document.info
+
+    def entries(
+        self,
+        url: str,
+        *capabilities: Capability,
+        since: datetime | None = None,
+        until: datetime | None = None,
+    ) -> Iterator[Entry]:
+        """Entries of a document of one of ``capabilities``, following an index part by part.
+
+        With ``since``/``until``, index parts whose ``rs:md from/until`` lie outside the window are not
+        fetched (entries themselves are not filtered here).
+        """
+        yield from self._walk(url, capabilities, since, until, set(), 0)
+
+    def _walk(
+        self,
+        url: str,
+        capabilities: tuple[Capability, ...],
+        since: datetime | None,
+        until: datetime | None,
+        visited: set[str],
+        depth: int,
+    ) -> Iterator[Entry]:
+        visited.add(url)
+        with self.open(url) as document:
+            if capabilities:
+                check_capability(document.info, capabilities)
+            if not document.info.is_index:
+                yield from document
+                return
+            parts = [part for part in document if part_in_window(part, since, until)]
+        if depth >= _MAX_INDEX_DEPTH:
+            raise DocumentError(url, f"indexes are nested more than {_MAX_INDEX_DEPTH} deep")
+        for part in parts:
+            if part.uri not in visited:
+                yield from self._walk(part.uri, capabilities, since, until, visited, depth + 1)
+
+    # -- typed readers -------------------------------------------------------------------------------
+
+    def source_description(self, url: str) -> SourceDescription:
+        """Read a Source Description."""
+        with self.open(url) as document:
+            check_capability(document.info, (Capability.DESCRIPTION,))
+            return SourceDescription(url, document.info, tuple(document))
+
+    def capability_list(self, url: str) -> CapabilityList:
+        """Read a Capability List."""
+        with self.open(url) as document:
+            check_capability(document.info, (Capability.CAPABILITY_LIST,))
+            return CapabilityList(url, document.info, tuple(document))
+
+    def resource_list(self, url: str) -> Iterator[Entry]:
+        """The resources of a Resource List or Resource List Index, lazily."""
+        return self.entries(url, Capability.RESOURCE_LIST)
+
+    def change_list(
+        self, url: str, *, since: datetime | None = None, until: datetime | None = None
+    ) -> Iterator[Entry]:
+        """Changes of a Change List (or index) in ``[since, until]``, lazily, in document order.
+
+        Index parts outside the window are not fetched. Changes without a time are always included.
+        """
+        for entry in self.entries(url, *_CHANGE_KINDS, since=since, until=until):
+            if change_in_window(entry, since, until):
+                yield entry
+
+    def latest_changes(
+        self, url: str, *, since: datetime | None = None, until: datetime | None = None
+    ) -> list[Entry]:
+        """``change_list()`` collapsed to the latest change of each resource, oldest first."""
+        collapser = ChangeCollapser()
+        for entry in self.change_list(url, since=since, until=until):
+            collapser.add(entry)
+        return collapser.result()
+
+    def resource_dump(self, url: str) -> Iterator[Entry]:
+        """The ZIP packages of a Resource Dump (or index), each with its ``contents`` manifest link."""
+        return self.entries(url, Capability.RESOURCE_DUMP)
+
+    def change_dump(
+        self, url: str, *, since: datetime | None = None, until: datetime | None = None
+    ) -> Iterator[Entry]:
+        """The ZIP packages of a Change Dump (or index) that may hold changes in ``[since, until]``."""
+        for package in self.entries(url, Capability.CHANGE_DUMP, since=since, until=until):
+            if part_in_window(package, since, until):
+                yield package
+
+    def manifest(self, url: str) -> Iterator[Entry]:
+        """The entries of a Resource Dump Manifest or Change Dump Manifest."""
+        return self.entries(url, Capability.RESOURCE_DUMP_MANIFEST, Capability.CHANGE_DUMP_MANIFEST)
+
+    # -- discovery -----------------------------------------------------------------------------------
+
+    def discover(self, url: str) -> SourceDescription:
+        """Find a Source's Capability Lists from a portal URL, a Source Description or a Capability List.
+
+        Tries, in order: ``url`` itself (when it has a path), ``/.well-known/resourcesync``, the
+        ``Sitemap:`` lines of ``/robots.txt``, then ``Link`` headers and ``<link rel="resourcesync">``
+        of the page at ``url``.
+
+        Raises:
+            DiscoveryError: nothing found; ``tried`` says what was asked and what came back.
+            BotChallengeError: a firewall challenge (not reported as "nothing found").
+        """
+        tried: list[str] = []
+        pointers: list[str] = []
+        first = [url] if has_own_path(url) else []
+        for candidate in unique([*first, well_known_url(url)]):
+            found = self._probe(candidate, tried, pointers)
+            if found is not None:
+                return found
+        robots = self._fetch_text(robots_url(url), tried)
+        if robots is not None:
+            pointers += robots_sitemaps(robots, robots_url(url))
+        if not first:
+            self._probe(url, tried, pointers)
+        for candidate in unique(pointers):
+            found = self._probe(candidate, tried, [])
+            if found is not None:
+                return found
+        raise DiscoveryError(url, tried)
+
+    def _probe(self, url: str, tried: list[str], pointers: list[str]) -> SourceDescription | None:
+        """Read ``url``: a description or capability list is returned; HTML pointers are collected."""
+        response = self.core.request("GET", url, stream=True, raise_for_status=False)
+        try:
+            if response.status_code >= 400:
+                tried.append(f"{url} (HTTP {response.status_code})")
+                return None
+            pointers += link_header_targets(response)
+            parser: SitemapParser | None = SitemapParser(url)
+            head = b""
+            with _transfer_errors(url):
+                chunks = response.iter_bytes()
+                for chunk in chunks:
+                    head += chunk
+                    if parser is not None:
+                        try:
+                            entries = parser.feed(chunk)
+                        except DocumentError:
+                            parser = None  # not a sitemap: look for links in the page instead
+                        else:
+                            if parser.info is not None:
+                                return self._described(url, parser, entries, chunks, tried)
+                    if len(head) > PROBE_LIMIT:
+                        break
+                else:
+                    if parser is not None:
+                        try:
+                            entries = parser.close()
+                        except DocumentError:
+                            pass
+                        else:
+                            return self._described(url, parser, entries, iter(()), tried)
+            pointers += html_resourcesync_links(head.decode("utf-8", "replace"), str(response.url))
+            tried.append(f"{url} (not a ResourceSync document)")
+            return None
+        finally:
+            response.close()
+
+    def _described(
+        self, url: str, parser: SitemapParser, entries: list[Entry], chunks: Iterator[bytes], tried: list[str]
+    ) -> SourceDescription | None:
+        assert parser.info is not None
+        capability = parser.info.capability
+        if capability is Capability.CAPABILITY_LIST:
+            return SourceDescription.from_capability_list(url)
+        if capability is Capability.DESCRIPTION:
+            for chunk in chunks:
+                entries += parser.feed(chunk)
+            entries += parser.close()
+            return SourceDescription(url, parser.info, tuple(entries))
+        tried.append(f"{url} (a {capability.value if capability else 'plain sitemap'}, not a description)")
+        return None
+
+    def _fetch_text(self, url: str, tried: list[str]) -> str | None:
+        response = self.core.request("GET", url, stream=True, raise_for_status=False)
+        try:
+            if response.status_code >= 400:
+                tried.append(f"{url} (HTTP {response.status_code})")
+                return None
+            body = b""
+            with _transfer_errors(url):
+                for chunk in response.iter_bytes():
+                    body += chunk
+                    if len(body) > PROBE_LIMIT:
+                        break
+            tried.append(url)
+            return body.decode("utf-8", "replace")
+        finally:
+            response.close()
+
+    # -- sync ----------------------------------------------------------------------------------------
+
+    def sync(
+        self,
+        url: str,
+        destination: str | os.PathLike[str],
+        *,
+        delete: bool = False,
+        use_dumps: bool = False,
+        progress: Callable[[SyncEvent], None] | None = None,
+    ) -> SyncResult:
+        """Bring ``destination`` up to date with the Source at ``url`` (see ``Synchronizer``).
+
+        The first run takes a baseline (Resource List, or Resource Dump with ``use_dumps``); later runs
+        apply the changes since the previous run from the Change List (state kept in
+        ``destination/.resourcesync``). Deletions are applied only with ``delete=True``.
+        """
+        return Synchronizer(self, destination, delete=delete, use_dumps=use_dumps, progress=progress).run(url)

@@ -1,0 +1,139 @@
+"""Where a Source's ResourceSync documents may be advertised (spec section 6.3), without any I/O.
+
+A Source Description lives at the well-known URI ``/.well-known/resourcesync``; a Source may also point at
+it (or at Capability Lists) from ``robots.txt`` ``Sitemap:`` lines, from HTTP ``Link`` headers and from HTML
+``<link>`` elements with ``rel="resourcesync"``.
+"""
+
+from __future__ import annotations
+
+import html.parser
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit, urlunsplit
+
+import httpx
+
+from ._model import Capability, DocumentInfo, Entry, Metadata
+
+__all__ = [
+    "RESOURCESYNC_REL",
+    "SourceDescription",
+    "html_resourcesync_links",
+    "link_header_targets",
+    "robots_sitemaps",
+    "robots_url",
+    "well_known_url",
+]
+
+RESOURCESYNC_REL = "resourcesync"
+WELL_KNOWN_PATH = "/.well-known/resourcesync"
+PROBE_LIMIT = 2 * 1024 * 1024
+"""How much of an HTML page or robots.txt discovery reads."""
+
+
+@dataclass(frozen=True, slots=True)
+class SourceDescription:
+    """What discovery found: the Source Description (if any) and the Capability Lists it points at.
+
+    Attributes:
+        url: the Source Description's URL, or ``None`` when a Capability List was found directly.
+        info: the Source Description's own metadata and links (``describedby``...), if one was read.
+        capability_lists: one entry per Capability List, with its ``rs:ln`` links (``describedby``).
+    """
+
+    url: str | None
+    info: DocumentInfo | None
+    capability_lists: tuple[Entry, ...]
+
+    @property
+    def capability_list_urls(self) -> list[str]:
+        """The Capability List URLs, in document order."""
+        return [entry.uri for entry in self.capability_lists]
+
+    @classmethod
+    def from_capability_list(cls, url: str) -> SourceDescription:
+        """A description holding just one Capability List found without a Source Description."""
+        return cls(None, None, (Entry(url, metadata=Metadata(capability=Capability.CAPABILITY_LIST)),))
+
+
+def _origin(url: str) -> tuple[str, str]:
+    parts = urlsplit(url)
+    return parts.scheme, parts.netloc
+
+
+def well_known_url(url: str) -> str:
+    """``https://host/any/path`` -> ``https://host/.well-known/resourcesync``."""
+    scheme, netloc = _origin(url)
+    return urlunsplit((scheme, netloc, WELL_KNOWN_PATH, "", ""))
+
+
+def robots_url(url: str) -> str:
+    """``https://host/any/path`` -> ``https://host/robots.txt``."""
+    scheme, netloc = _origin(url)
+    return urlunsplit((scheme, netloc, "/robots.txt", "", ""))
+
+
+def has_own_path(url: str) -> bool:
+    """Whether ``url`` names more than its site's root (so it may itself be a ResourceSync document)."""
+    parts = urlsplit(url)
+    return parts.path not in ("", "/") or bool(parts.query)
+
+
+def robots_sitemaps(text: str, base_url: str) -> list[str]:
+    """The URLs of ``Sitemap:`` lines in a robots.txt (case-insensitive, comments ignored)."""
+    found = []
+    for line in text.splitlines():
+        content = line.split("#", 1)[0].strip()
+        field, sep, value = content.partition(":")
+        if sep and field.strip().lower() == "sitemap" and value.strip():
+            found.append(urljoin(base_url, value.strip()))
+    return found
+
+
+def link_header_targets(response: httpx.Response) -> list[str]:
+    """Targets of ``Link: <...>; rel="resourcesync"`` headers, resolved against the response URL."""
+    targets = []
+    for header in response.headers.get_list("link"):
+        for link in httpx.Headers({"link": header}).get_list("link", split_commas=True):
+            target, _, params = link.partition(";")
+            rels = _link_rels(params)
+            if RESOURCESYNC_REL in rels:
+                targets.append(urljoin(str(response.url), target.strip().strip("<>")))
+    return targets
+
+
+def _link_rels(params: str) -> set[str]:
+    for param in params.split(";"):
+        name, _, value = param.strip().partition("=")
+        if name.strip().lower() == "rel":
+            return {rel.lower() for rel in value.strip().strip('"').split()}
+    return set()
+
+
+class _LinkFinder(html.parser.HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.hrefs: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: Sequence[tuple[str, str | None]]) -> None:
+        if tag != "link":
+            return
+        values = dict(attrs)
+        rels = (values.get("rel") or "").lower().split()
+        href = values.get("href")
+        if RESOURCESYNC_REL in rels and href:
+            self.hrefs.append(href)
+
+
+def html_resourcesync_links(page: str, base_url: str) -> list[str]:
+    """Targets of ``<link rel="resourcesync" href="...">`` elements of an HTML page."""
+    finder = _LinkFinder()
+    finder.feed(page)
+    finder.close()
+    return [urljoin(base_url, href) for href in finder.hrefs]
+
+
+def unique(urls: Iterable[str]) -> list[str]:
+    """``urls`` without repeats, first occurrence kept."""
+    return list(dict.fromkeys(urls))

@@ -1,0 +1,131 @@
+"""The decisions and file operations of a sync, shared by the blocking and the async synchronizers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from pathlib import Path
+
+import httpx
+
+from ..errors import APIConnectionError
+from ._errors import ResourceSyncError
+from ._model import CapabilityList, Entry
+from ._paths import STATE_DIR_NAME, UriPathMapper
+from ._state import SyncState
+from ._sync_types import SyncAction, SyncEvent, SyncResult
+from ._verify import VerifyingWriter, file_matches
+
+__all__ = ["SyncPlan"]
+
+STATE_FILE_NAME = "state.sqlite3"
+STAGING_DIR_NAME = "partial"
+
+
+class SyncPlan:
+    """Where things go in the destination, what is up to date, and how each outcome is recorded."""
+
+    def __init__(
+        self, destination: Path, *, delete: bool, use_dumps: bool, clock: Callable[[], datetime]
+    ) -> None:
+        destination.mkdir(parents=True, exist_ok=True)
+        self.mapper = UriPathMapper(destination)
+        self.root = self.mapper.root
+        self.state_dir = self.root / STATE_DIR_NAME
+        self.staging_dir = self.state_dir / STAGING_DIR_NAME
+        self.delete = delete
+        self.use_dumps = use_dumps
+        self.now = clock
+
+    def new_result(self) -> SyncResult:
+        """An empty result for this destination."""
+        return SyncResult(self.root)
+
+    def open_state(self) -> SyncState:
+        """The destination's saved state."""
+        return SyncState(self.state_dir / STATE_FILE_NAME)
+
+    def baseline_source(self, capabilities: CapabilityList) -> str:
+        """``"list"`` or ``"dump"``: where a baseline comes from."""
+        has_list = capabilities.resource_list is not None
+        has_dump = capabilities.resource_dump is not None
+        if has_dump and (self.use_dumps or not has_list):
+            return "dump"
+        if has_list:
+            return "list"
+        raise ResourceSyncError(f"{capabilities.url} offers neither a Resource List nor a Resource Dump")
+
+    def up_to_date(self, state: SyncState, entry: Entry) -> bool:
+        """Whether the stored file already is the version ``entry`` describes.
+
+        With declared digests: the digests recorded when the file was written must be equal (or, with no
+        record, the file is hashed again). Without digests: the recorded ``lastmod`` and length must be
+        equal. The file must still be there with its recorded size.
+        """
+        path = self.mapper.path_for(entry.uri)
+        record = state.file(entry.uri)
+        if record is None:
+            return bool(entry.hashes) and file_matches(path, length=entry.length, hashes=entry.hashes)
+        try:
+            size = path.stat().st_size
+        except OSError:
+            return False
+        if record.length is not None and size != record.length:
+            return False
+        if entry.length is not None and entry.length != record.length:
+            return False
+        if entry.hashes:
+            shared = set(entry.hashes) & set(record.hashes)
+            return bool(shared) and all(entry.hashes[a].lower() == record.hashes[a].lower() for a in shared)
+        return entry.lastmod is not None and entry.lastmod == record.lastmod
+
+    def commit(self, state: SyncState, source: str, entry: Entry, writer: VerifyingWriter) -> SyncEvent:
+        """Verify ``writer``'s body against ``entry`` and move it into place; record it."""
+        path = self.mapper.path_for(entry.uri)
+        existed = path.exists()
+        writer.commit(path)
+        state.record_file(
+            entry.uri,
+            str(path.relative_to(self.root)),
+            source=source,
+            length=writer.written,
+            hashes=entry.hashes,
+            lastmod=entry.lastmod,
+        )
+        action = SyncAction.UPDATED if existed else SyncAction.CREATED
+        return SyncEvent(action, entry.uri, path, writer.written)
+
+    def deleted_at_source(self, state: SyncState, uri: str) -> SyncEvent:
+        """The Source deleted ``uri``: delete the file if asked, else remember it for later."""
+        if self.delete:
+            return self.delete_file(state, uri)
+        if state.file(uri) is not None:
+            state.mark_deleted(uri)
+        return SyncEvent(SyncAction.DELETE_SKIPPED, uri, self._path_or_none(uri))
+
+    def delete_file(self, state: SyncState, uri: str) -> SyncEvent:
+        """Delete the file of ``uri`` (if there is one) and forget it."""
+        try:
+            path = self.mapper.path_for(uri)
+            path.unlink(missing_ok=True)
+        except (ResourceSyncError, OSError) as error:
+            return self.failed(uri, error)
+        state.forget(uri)
+        return SyncEvent(SyncAction.DELETED, uri, path)
+
+    def forget_unseen(self, state: SyncState, source: str) -> Iterator[SyncEvent]:
+        """Files of ``source`` that its new Resource List no longer has: deleted or remembered."""
+        for record in list(state.unseen(source)):
+            yield self.deleted_at_source(state, record.uri)
+
+    def failed(self, uri: str, error: Exception) -> SyncEvent:
+        """The event for a resource that could not be synced."""
+        if isinstance(error, httpx.TransportError):
+            error = APIConnectionError(f"the transfer was interrupted: {type(error).__name__}", url=uri)
+        return SyncEvent(SyncAction.FAILED, uri, self._path_or_none(uri), error=error)
+
+    def _path_or_none(self, uri: str) -> Path | None:
+        try:
+            return self.mapper.path_for(uri)
+        except ResourceSyncError:
+            return None

@@ -1,0 +1,77 @@
+"""Choosing what to read: capability checks, time windows over change lists, latest change per resource."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from ._errors import UnexpectedCapabilityError
+from ._model import Capability, DocumentInfo, Entry
+
+__all__ = ["ChangeCollapser", "change_in_window", "check_capability", "part_in_window"]
+
+
+def check_capability(info: DocumentInfo, expected: Iterable[Capability]) -> None:
+    """Raise ``UnexpectedCapabilityError`` unless ``info`` is one of ``expected``.
+
+    A plain sitemap (no ``rs:md capability``) is accepted where a Resource List is expected, as sitemaps
+    without ResourceSync markup are Resource Lists in all but name.
+    """
+    allowed = tuple(expected)
+    if info.capability in allowed or (info.capability is None and Capability.RESOURCE_LIST in allowed):
+        return
+    names = " or ".join(capability.value for capability in allowed)
+    raise UnexpectedCapabilityError(info.url, names, info.capability.value if info.capability else None)
+
+
+def part_in_window(part: Entry, since: datetime | None, until: datetime | None) -> bool:
+    """Whether an index part (``<sitemap>`` with ``rs:md from/until``) may hold changes in the window.
+
+    A part with no time range must be read. A part is skipped only when it provably ends before ``since``
+    or starts after ``until``.
+    """
+    metadata = part.metadata
+    if since is not None and metadata.until is not None and metadata.until < since:
+        return False
+    return not (until is not None and metadata.from_ is not None and metadata.from_ > until)
+
+
+def change_in_window(entry: Entry, since: datetime | None, until: datetime | None) -> bool:
+    """Whether a change falls in ``[since, until]``; a change with no time is always kept."""
+    moment = entry.changed_at
+    if moment is None:
+        return True
+    if since is not None and moment < since:
+        return False
+    return not (until is not None and moment > until)
+
+
+class ChangeCollapser:
+    """Keeps only the latest change of each resource.
+
+    "Latest" is by change time; when either of two changes has no time, the later one in reading order
+    wins (change lists are written in chronological order).
+    """
+
+    def __init__(self) -> None:
+        self._latest: dict[str, tuple[int, Entry]] = {}
+        self._count = 0
+
+    def add(self, entry: Entry) -> None:
+        """Consider one more change."""
+        self._count += 1
+        current = self._latest.get(entry.uri)
+        if current is not None:
+            kept = current[1].changed_at
+            moment = entry.changed_at
+            if kept is not None and moment is not None and moment < kept:
+                return
+        self._latest[entry.uri] = (self._count, entry)
+
+    def result(self) -> list[Entry]:
+        """The latest change of each resource, oldest first (ties in reading order)."""
+        ordered = sorted(self._latest.values(), key=lambda item: item[0])
+        return [entry for _, entry in ordered]
+
+    def __len__(self) -> int:
+        return len(self._latest)

@@ -1,0 +1,182 @@
+"""Keep a local folder in sync with a ResourceSync Source (blocking)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import httpx
+from stream_unzip import NO_ENCRYPTION, UnzipError, stream_unzip
+
+from ..errors import FigshareError
+from ._dump import DumpExtractor, StagedMember
+from ._errors import DumpError
+from ._model import Change, Entry
+from ._plan import SyncPlan
+from ._state import SourceRecord, SyncState
+from ._sync_types import SyncAction, SyncEvent, SyncResult
+from ._verify import VerifyingWriter
+
+if TYPE_CHECKING:
+    from ._client import ResourceSyncClient
+
+__all__ = ["Synchronizer"]
+
+
+class Synchronizer:
+    """Baseline, then incremental sync of every Capability List of a Source into one folder.
+
+    * Baseline: every resource of the Resource List (or, with ``use_dumps`` or when there is no Resource
+      List, every member of the Resource Dump packages) is downloaded unless the file already matches.
+    * Incremental: the Change List is read from the time saved by the previous run (index parts outside
+      the window are skipped), collapsed to the latest change per resource, and applied.
+    * Every body is verified against its declared length and digests while it streams and written with an
+      atomic rename. Deletions (and files a new Resource List no longer has) are applied only with
+      ``delete=True``; otherwise they are remembered and applied by a later run with ``delete=True``.
+    * The state is saved in ``destination/.resourcesync/``; a run with failures does not advance it.
+    """
+
+    def __init__(
+        self,
+        client: ResourceSyncClient,
+        destination: str | os.PathLike[str],
+        *,
+        delete: bool = False,
+        use_dumps: bool = False,
+        progress: Callable[[SyncEvent], None] | None = None,
+        clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc),
+    ) -> None:
+        self.client = client
+        self.plan = SyncPlan(Path(destination), delete=delete, use_dumps=use_dumps, clock=clock)
+        self.progress = progress
+
+    def run(self, url: str) -> SyncResult:
+        """Discover the Source at ``url`` and sync each of its Capability Lists."""
+        description = self.client.discover(url)
+        result = self.plan.new_result()
+        with self.plan.open_state() as state:
+            for entry in description.capability_lists:
+                self._sync_capability_list(entry.uri, state, result)
+            if self.plan.delete:
+                for record in state.pending_deletions():
+                    self._emit(result, self.plan.delete_file(state, record.uri))
+        return result
+
+    def _emit(self, result: SyncResult, event: SyncEvent) -> None:
+        result.add(event)
+        if self.progress is not None:
+            self.progress(event)
+
+    def _sync_capability_list(self, url: str, state: SyncState, result: SyncResult) -> None:
+        capabilities = self.client.capability_list(url)
+        record = state.source(url)
+        failures_before = len(result.failures)
+        if record.changes_since is not None and capabilities.change_list is not None:
+            result.modes[url] = "incremental"
+            since = record.changes_since
+            newest = self._incremental(capabilities.change_list, since, url, state, result)
+            if len(result.failures) == failures_before:
+                state.save_source(SourceRecord(url, record.baseline_at, max(newest, since)))
+            return
+        origin = self.plan.baseline_source(capabilities)
+        started = self.plan.now()
+        if origin == "dump":
+            result.modes[url] = "baseline-dump"
+            at = self._baseline_from_dump(capabilities.resource_dump or "", url, state, result)
+        else:
+            result.modes[url] = "baseline"
+            at = self._baseline_from_list(capabilities.resource_list or "", url, state, result)
+        if len(result.failures) == failures_before:
+            state.save_source(SourceRecord(url, started, at or started))
+
+    # -- baseline ------------------------------------------------------------------------------------
+
+    def _baseline_from_list(
+        self, list_url: str, source: str, state: SyncState, result: SyncResult
+    ) -> datetime | None:
+        at = self.client.info(list_url).metadata.at
+        state.clear_seen()
+        for entry in self.client.resource_list(list_url):
+            state.mark_seen(entry.uri)
+            self._emit(result, self._fetch(entry, source, state))
+        for event in self.plan.forget_unseen(state, source):
+            self._emit(result, event)
+        return at
+
+    def _baseline_from_dump(
+        self, dump_url: str, source: str, state: SyncState, result: SyncResult
+    ) -> datetime | None:
+        at = self.client.info(dump_url).metadata.at
+        state.clear_seen()
+        for package in self.client.resource_dump(dump_url):
+            try:
+                staged = self._read_package(package)
+            except (FigshareError, httpx.HTTPError) as error:
+                self._emit(result, SyncEvent(SyncAction.FAILED, package.uri, error=error))
+                continue
+            for member in staged:
+                state.mark_seen(member.entry.uri)
+                self._emit(result, self.plan.commit(state, source, member.entry, member.writer))
+        for event in self.plan.forget_unseen(state, source):
+            self._emit(result, event)
+        return at
+
+    def _read_package(self, package: Entry) -> list[StagedMember]:
+        contents = package.link("contents")
+        manifest = list(self.client.manifest(contents.href)) if contents is not None else None
+        extractor = DumpExtractor(package.uri, self.plan.staging_dir, manifest)
+        response = self.client.core.request("GET", package.uri, stream=True)
+        try:
+            members = stream_unzip(response.iter_bytes(), allowed_encryption_mechanisms=(NO_ENCRYPTION,))
+            for name, _size, chunks in members:
+                extractor.start_member(name.decode("utf-8", "replace"))
+                for chunk in chunks:
+                    extractor.write(chunk)
+                extractor.end_member()
+        except UnzipError as error:
+            extractor.abort()
+            raise DumpError(package.uri, f"not a readable ZIP package ({type(error).__name__})") from error
+        except BaseException:
+            extractor.abort()
+            raise
+        finally:
+            response.close()
+        return list(extractor.finish())
+
+    # -- incremental ---------------------------------------------------------------------------------
+
+    def _incremental(
+        self, change_list: str, since: datetime, source: str, state: SyncState, result: SyncResult
+    ) -> datetime:
+        newest = since
+        for change in self.client.latest_changes(change_list, since=since):
+            if change.changed_at is not None and change.changed_at > newest:
+                newest = change.changed_at
+            if change.change is Change.DELETED:
+                self._emit(result, self.plan.deleted_at_source(state, change.uri))
+            else:
+                self._emit(result, self._fetch(change, source, state))
+        return newest
+
+    # -- one resource --------------------------------------------------------------------------------
+
+    def _fetch(self, entry: Entry, source: str, state: SyncState) -> SyncEvent:
+        try:
+            if self.plan.up_to_date(state, entry):
+                return SyncEvent(SyncAction.UNCHANGED, entry.uri, self.plan.mapper.path_for(entry.uri))
+            writer = VerifyingWriter(
+                entry.uri, self.plan.staging_dir, length=entry.length, hashes=entry.hashes
+            )
+            with writer:
+                response = self.client.core.request("GET", entry.uri, stream=True)
+                try:
+                    for chunk in response.iter_bytes():
+                        writer.write(chunk)
+                finally:
+                    response.close()
+                return self.plan.commit(state, source, entry, writer)
+        except (FigshareError, OSError, httpx.HTTPError) as error:
+            return self.plan.failed(entry.uri, error)
