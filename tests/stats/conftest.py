@@ -7,9 +7,9 @@ from pathlib import Path
 
 import httpx
 import pytest
-from stats_corpus_server import StatsCorpus, load_stats_corpus, quiet_options
 
 from figshare.stats import AsyncStats, Stats
+from tests.stats.stats_corpus_server import StatsCorpus, load_stats_corpus, quiet_options
 
 
 @pytest.fixture

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import httpx
 import pytest
-from stats_corpus_server import PASSWORD, USERNAME, StatsCorpus
 
 from figshare.stats import Counter, Granularity, Item, Stats, SubItem, YearMonth
+from tests.stats.stats_corpus_server import PASSWORD, USERNAME, StatsCorpus
 
 pytestmark = pytest.mark.corpus
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import enum
 from collections.abc import Callable, Iterable
 from types import TracebackType
 from typing import Literal, TypeVar, cast, overload
@@ -46,6 +47,16 @@ RankedByName = Literal[SubItem.ITEM_TYPE, SubItem.REFERRAL, "item_type", "referr
 AnyTimeline = Timeline[datetime.date] | Timeline[YearMonth] | Timeline[int] | Timeline[WholeRange]
 AnyBreakdown = Breakdown[datetime.date] | Breakdown[YearMonth] | Breakdown[int] | Breakdown[WholeRange]
 AnyRanking = Ranking[int] | Ranking[str]
+
+
+class _Default(enum.Enum):
+    """Marks an argument left out (where None has a meaning of its own)."""
+
+    RATE_LIMIT = "one request per second"
+
+
+def _rate_limiter(value: RateLimiter | _Default | None) -> RateLimiter | None:
+    return RateLimiter(min_interval=1.0) if isinstance(value, _Default) else value
 
 
 def _utc_today() -> datetime.date:
@@ -116,9 +127,17 @@ class Stats(_StatsBase):
     the institution's HTTP Basic credentials (a totals call does not). Credentials go only to the Stats host.
 
     Arguments follow the URL: ``stats.timeline("day", "views", "article", 23)`` reads
-    ``/timeline/day/views/article/23``. Requests share the SDK's retry policy and rate limiter; pass ``core``
-    to send through an existing ``HTTPCore`` (the main client does), or ``http_client`` to use your own
-    ``httpx.Client``.
+    ``/timeline/day/views/article/23``.
+
+    Args:
+        base_url: the Stats service root.
+        institution: the institution's portal short name (``"monash"``); None for unaffiliated statistics.
+        credentials: ``StatsCredentials`` or ``(username, password)`` for the institution (never the API
+            token); refused without ``institution``, or over plain http to another machine.
+        core: send through this ``HTTPCore`` (the main client's, sharing its retries and rate limit).
+        http_client: your own ``httpx.Client`` (left open by ``close()``); by default one is created.
+        retry: the ``RetryPolicy`` (default: 3 retries of connection failures, 429 and 5xx).
+        rate_limiter: the ``RateLimiter`` to wait for (default: one request per second; None: no limit).
 
     Raises (from every call): ``StatsArgumentError`` and ``MissingCredentialsError`` before sending;
     ``APIStatusError`` subclasses for error statuses (Figshare's ``code``, such as ``"InvalidParams"``,
@@ -135,10 +154,10 @@ class Stats(_StatsBase):
         core: HTTPCore | None = None,
         http_client: httpx.Client | None = None,
         retry: RetryPolicy | None = None,
-        rate_limiter: RateLimiter | None = None,
+        rate_limiter: RateLimiter | _Default | None = _Default.RATE_LIMIT,
     ) -> None:
         super().__init__(base_url, institution, credentials)
-        if core is not None and (http_client is not None or retry is not None or rate_limiter is not None):
+        if core is not None and (http_client, retry, rate_limiter) != (None, None, _Default.RATE_LIMIT):
             raise StatsArgumentError("pass either core or http_client/retry/rate_limiter, not both")
         self._owned_client = (
             None if core is not None or http_client is not None else httpx.Client(timeout=DEFAULT_TIMEOUT)
@@ -146,7 +165,7 @@ class Stats(_StatsBase):
         self._core = core or HTTPCore(
             http_client or cast(httpx.Client, self._owned_client),
             retry=retry,
-            rate_limiter=rate_limiter if rate_limiter is not None else RateLimiter(min_interval=1.0),
+            rate_limiter=_rate_limiter(rate_limiter),
             trusted_hosts=(),
         )
 
@@ -486,10 +505,10 @@ class AsyncStats(_StatsBase):
         core: AsyncHTTPCore | None = None,
         http_client: httpx.AsyncClient | None = None,
         retry: RetryPolicy | None = None,
-        rate_limiter: RateLimiter | None = None,
+        rate_limiter: RateLimiter | _Default | None = _Default.RATE_LIMIT,
     ) -> None:
         super().__init__(base_url, institution, credentials)
-        if core is not None and (http_client is not None or retry is not None or rate_limiter is not None):
+        if core is not None and (http_client, retry, rate_limiter) != (None, None, _Default.RATE_LIMIT):
             raise StatsArgumentError("pass either core or http_client/retry/rate_limiter, not both")
         self._owned_client = (
             None
@@ -499,7 +518,7 @@ class AsyncStats(_StatsBase):
         self._core = core or AsyncHTTPCore(
             http_client or cast(httpx.AsyncClient, self._owned_client),
             retry=retry,
-            rate_limiter=rate_limiter if rate_limiter is not None else RateLimiter(min_interval=1.0),
+            rate_limiter=_rate_limiter(rate_limiter),
             trusted_hosts=(),
         )
 
