@@ -136,7 +136,8 @@ def standard_source(
     )
     if with_dump:
         manifest_entries = [
-            url_entry(f"{BASE}{path}", f'{resource_md(data)} path="/res{path}"') for path, data in resources.items()
+            url_entry(f"{BASE}{path}", f'{resource_md(data)} path="/res{path}"')
+            for path, data in resources.items()
         ]
         manifest = urlset("resourcedump-manifest", manifest_entries, ' at="2024-01-02T00:00:00Z"')
         members = {f"res{path}": data for path, data in resources.items()}
