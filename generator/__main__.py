@@ -1,8 +1,8 @@
 """Command line of the generation pipeline (the Makefile's targets call these).
 
-    python -m generator spec                 fetch the pinned spec, write swagger/openapi.patched.json
-    python -m generator patch SOURCE DEST    patch any upstream spec file (Swagger 2.0 or OpenAPI 3)
-    python -m generator generate             regenerate generated/figshare_api from the patched spec
+python -m generator spec                 fetch the pinned spec, write swagger/openapi.patched.json
+python -m generator patch SOURCE DEST    patch any upstream spec file (Swagger 2.0 or OpenAPI 3)
+python -m generator generate             regenerate generated/figshare_api from the patched spec
 """
 
 from __future__ import annotations
@@ -45,8 +45,15 @@ def command_spec(_arguments: argparse.Namespace) -> None:
 
 
 def command_patch(arguments: argparse.Namespace) -> None:
-    result = patch_file(Path(arguments.source), Path(arguments.overlays), Path(arguments.destination))
+    result = patch_file(
+        Path(arguments.source),
+        Path(arguments.overlays),
+        Path(arguments.destination),
+        strict=not arguments.skip_unmatched,
+    )
     print(f"wrote {arguments.destination}: {_summary(result)}; valid OpenAPI")
+    for action in result.unmatched:
+        print(f"  unmatched, skipped: {action.label}")
 
 
 def command_generate(_arguments: argparse.Namespace) -> None:
@@ -62,6 +69,11 @@ def main(argv: list[str] | None = None) -> int:
     patch_parser.add_argument("source")
     patch_parser.add_argument("destination")
     patch_parser.add_argument("--overlays", default=str(OVERLAYS))
+    patch_parser.add_argument(
+        "--skip-unmatched",
+        action="store_true",
+        help="skip (and list) overlay actions that match nothing instead of failing: for other spec versions",
+    )
     patch_parser.set_defaults(run=command_patch)
     commands.add_parser("generate", help="regenerate generated/figshare_api").set_defaults(run=command_generate)
     arguments = parser.parse_args(argv)

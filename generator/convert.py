@@ -24,8 +24,9 @@ def spec_format(document: dict[str, Any]) -> str:
     version = str(document.get("openapi", ""))
     if version.startswith("3.0."):
         return f"openapi-{version}"
-    raise ConversionError(f"unsupported API description version: swagger={document.get('swagger')!r}, "
-                          f"openapi={document.get('openapi')!r}")
+    raise ConversionError(
+        f"unsupported API description version: swagger={document.get('swagger')!r}, openapi={document.get('openapi')!r}"
+    )
 
 
 def to_openapi3(document: dict[str, Any]) -> dict[str, Any]:

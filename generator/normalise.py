@@ -2,6 +2,10 @@
 
 Each rule is a function over the whole document, applied after the overlays:
 
+``unique_operation_ids``
+    Older upstream files give two operations the same ``operationId`` (GET and POST
+    ``/account/institution/review/{curation_id}/comments`` until 2024-11), which is invalid OpenAPI and would
+    make one generated function overwrite the other. Every repeat after the first gets ``_<method>`` appended.
 ``fold_allof_siblings``
     openapi-python-client (0.29) turns a schema that has ``allOf: [$ref]`` *and* its own ``properties`` into the
     referenced schema, silently dropping the own properties (``ArticleComplete`` loses ``files``, ``authors``...).
@@ -35,6 +39,7 @@ from generator.schema_walk import (
     Schema,
     child_schemas,
     component_closure,
+    operations,
     request_schemas,
     response_schemas,
     rewrite_refs,
@@ -48,6 +53,7 @@ LENIENT_FORMATS = ("date", "date-time")
 class NormalisationReport:
     """What the normaliser changed, for the build log and the tests."""
 
+    renamed_operations: dict[str, str] = field(default_factory=dict)
     folded: list[str] = field(default_factory=list)
     flattened: list[str] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
@@ -58,12 +64,31 @@ class NormalisationReport:
 def normalise(spec: dict[str, Any]) -> NormalisationReport:
     """Apply every rule, in order, in place."""
     report = NormalisationReport()
+    report.renamed_operations = unique_operation_ids(spec)
     report.folded = fold_allof_siblings(spec)
     report.flattened = flatten_overriding_allofs(spec)
     report.aliases = give_aliases_their_own_model(spec)
     report.split = split_shared_schemas(spec)
     report.relaxed = relax_response_schemas(spec)
     return report
+
+
+def unique_operation_ids(spec: dict[str, Any]) -> dict[str, str]:
+    """Rename repeated operation ids. Returns {"METHOD /path": new id}."""
+    seen: set[str] = set()
+    renamed: dict[str, str] = {}
+    for path, method, operation in operations(spec):
+        operation_id = operation.get("operationId")
+        if not isinstance(operation_id, str):
+            continue
+        if operation_id in seen:
+            operation_id = f"{operation_id}_{method}"
+            if operation_id in seen:
+                raise ValueError(f"cannot make operationId unique for {method.upper()} {path}: {operation_id}")
+            operation["operationId"] = operation_id
+            renamed[f"{method.upper()} {path}"] = operation_id
+        seen.add(operation_id)
+    return renamed
 
 
 def _components(spec: dict[str, Any]) -> dict[str, Schema]:
@@ -181,7 +206,11 @@ def split_shared_schemas(spec: dict[str, Any]) -> dict[str, str]:
     response_only = component_closure(spec, response_roots) - shared
     for original, copy_name in renames.items():
         components[copy_name] = copy.deepcopy(components[original])
-    for node in [*response_roots, *(components[n] for n in response_only), *(components[c] for c in renames.values())]:
+    for node in [
+        *response_roots,
+        *(components[n] for n in response_only),
+        *(components[c] for c in renames.values()),
+    ]:
         rewrite_refs(node, renames)
     return renames
 

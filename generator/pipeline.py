@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import jsonpath_rfc9535
+
 from generator.convert import to_openapi3
 from generator.normalise import NormalisationReport, normalise
 from generator.overlay import Action, OverlayError, OverlayReport, apply_actions, load_overlays
@@ -20,6 +22,7 @@ class PatchResult:
     document: dict[str, Any]
     overlays: OverlayReport
     normalisation: NormalisationReport
+    unmatched: list[Action]
 
 
 def read_json(path: Path) -> dict[str, Any]:
@@ -33,32 +36,33 @@ def write_json(document: dict[str, Any], path: Path) -> None:
     path.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
-def patch(upstream: dict[str, Any], actions: list[Action]) -> PatchResult:
-    """Run every step on a copy of ``upstream``; any failure raises with a clear message."""
-    document = to_openapi3(json.loads(json.dumps(upstream)))
-    overlay_report = apply_actions(document, actions)
-    normalisation = normalise(document)
-    validate_spec(document)
-    return PatchResult(document, overlay_report, normalisation)
+def patch(upstream: dict[str, Any], actions: list[Action], *, strict: bool = True) -> PatchResult:
+    """Run every step on a copy of ``upstream``; any failure raises with a clear message.
 
-
-def unmatched_actions(upstream: dict[str, Any], actions: list[Action]) -> list[Action]:
-    """The overlay actions that no longer match ``upstream`` (for spec updates and change reports).
-
-    Actions are tried in order on one evolving document, so an action that depends on an earlier one is
-    judged after it ran; an unmatched action is skipped and the rest still run.
+    ``strict`` (the build's mode) makes an overlay action that matches nothing an error. Without it, such
+    actions are skipped and listed in ``PatchResult.unmatched``: that is how older or newer upstream files are
+    put through the pipeline to see which overlays they still need.
     """
     document = to_openapi3(json.loads(json.dumps(upstream)))
-    missed: list[Action] = []
+    overlay_report = OverlayReport()
+    unmatched: list[Action] = []
     for action in actions:
         try:
-            apply_actions(document, [action])
+            overlay_report.applied.extend(apply_actions(document, [action]).applied)
         except OverlayError:
-            missed.append(action)
-    return missed
+            if strict or jsonpath_matches(document, action):
+                raise
+            unmatched.append(action)
+    normalisation = normalise(document)
+    validate_spec(document)
+    return PatchResult(document, overlay_report, normalisation, unmatched)
 
 
-def patch_file(source: Path, overlays_dir: Path, destination: Path) -> PatchResult:
-    result = patch(read_json(source), load_overlays(overlays_dir))
+def jsonpath_matches(document: dict[str, Any], action: Action) -> bool:
+    return bool(jsonpath_rfc9535.find(action.target, document))
+
+
+def patch_file(source: Path, overlays_dir: Path, destination: Path, *, strict: bool = True) -> PatchResult:
+    result = patch(read_json(source), load_overlays(overlays_dir), strict=strict)
     write_json(result.document, destination)
     return result

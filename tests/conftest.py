@@ -46,3 +46,20 @@ def spec_mirror_dir() -> Path:
 def shared_dir() -> Path:
     """The whole shared reference folder (schemas, ResourceSync examples, docs)."""
     return _shared_folder("FIGSHARE_SHARED")
+
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def patched_spec_path(spec_mirror_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The patched OpenAPI document, built afresh from the mirror with today's overlays and generator."""
+    from generator.fetch import fetch
+    from generator.lock import SpecLock
+    from generator.pipeline import patch_file
+
+    folder = tmp_path_factory.mktemp("spec")
+    lock = SpecLock.load(REPO_ROOT / "swagger" / "spec.lock.json")
+    fetched = fetch(lock, folder / "swagger.json", mirror=spec_mirror_dir)
+    patch_file(fetched, REPO_ROOT / "overlays", folder / "openapi.patched.json")
+    return folder / "openapi.patched.json"

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class PrivateInstitutionArticlesOrder(StrEnum):
+    MODIFIED_DATE = "modified_date"
+    PUBLISHED_DATE = "published_date"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class ProjectsSearchOrder(StrEnum):
+    MODIFIED_DATE = "modified_date"
+    PUBLISHED_DATE = "published_date"
+    VIEWS = "views"
+
+    def __str__(self) -> str:
+        return str(self.value)

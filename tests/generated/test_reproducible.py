@@ -1,0 +1,34 @@
+"""`generated/` is exactly what the pipeline produces from the pinned spec: never edited by hand, never stale."""
+
+from __future__ import annotations
+
+import filecmp
+from pathlib import Path
+
+from generator.generate import generate
+
+COMMITTED = Path(__file__).resolve().parents[2] / "generated" / "figshare_api"
+
+
+def differences(left: Path, right: Path) -> list[str]:
+    found: list[str] = []
+    comparison = filecmp.dircmp(left, right, ignore=["__pycache__"])
+    found += [f"only in committed: {name}" for name in comparison.left_only]
+    found += [f"only in fresh generation: {name}" for name in comparison.right_only]
+    _match, mismatch, errors = filecmp.cmpfiles(left, right, comparison.common_files, shallow=False)
+    found += [f"differs: {name}" for name in mismatch + errors]
+    for name in comparison.common_dirs:
+        found += [f"{name}/{item}" for item in differences(left / name, right / name)]
+    return found
+
+
+def test_committed_package_equals_a_fresh_generation(patched_spec_path: Path, tmp_path: Path) -> None:
+    fresh = tmp_path / "figshare_api"
+    generate(patched_spec_path, fresh)
+    assert not differences(COMMITTED, fresh), "run `make generate` and commit generated/ with its cause"
+
+
+def test_generation_is_deterministic(patched_spec_path: Path, tmp_path: Path) -> None:
+    generate(patched_spec_path, tmp_path / "one" / "figshare_api")
+    generate(patched_spec_path, tmp_path / "two" / "figshare_api")
+    assert not differences(tmp_path / "one" / "figshare_api", tmp_path / "two" / "figshare_api")

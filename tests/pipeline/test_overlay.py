@@ -1,0 +1,113 @@
+"""The strict overlay applier: Overlay 1.0 semantics, and every way an action can be wrong."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.overlay import OverlayError, apply_actions, load_overlays, merge_into, parse_overlay
+
+OVERLAYS = Path(__file__).resolve().parents[2] / "overlays"
+
+
+def overlay(*actions: dict[str, Any]) -> dict[str, Any]:
+    return {"overlay": "1.0.0", "info": {"title": "t", "version": "1"}, "actions": list(actions)}
+
+
+def apply(document: dict[str, Any], *actions: dict[str, Any]) -> dict[str, Any]:
+    apply_actions(document, parse_overlay(overlay(*actions), source="test.yaml"))
+    return document
+
+
+def test_update_merges_objects_recursively() -> None:
+    document = {"info": {"title": "A", "contact": {"name": "x"}}}
+    apply(document, {"target": "$.info", "description": "d", "update": {"contact": {"url": "u"}, "title": "B"}})
+    assert document == {"info": {"title": "B", "contact": {"name": "x", "url": "u"}}}
+
+
+def test_update_on_array_target_appends() -> None:
+    document: dict[str, Any] = {"servers": []}
+    apply(document, {"target": "$.servers", "description": "d", "update": [{"url": "a"}, {"url": "b"}]})
+    apply(document, {"target": "$.servers", "description": "d", "update": {"url": "c"}})
+    assert document["servers"] == [{"url": "a"}, {"url": "b"}, {"url": "c"}]
+
+
+def test_update_of_every_node_a_filter_selects() -> None:
+    """Filtered updates inside arrays (oas-patch 0.6.0 crashed on these)."""
+    document = {"parameters": [{"name": "page", "schema": {}}, {"name": "q", "schema": {}}]}
+    apply(
+        document,
+        {"target": "$.parameters[?@.name == 'page'].schema", "description": "d", "update": {"minimum": 1}},
+    )
+    assert document["parameters"][0]["schema"] == {"minimum": 1}
+    assert document["parameters"][1]["schema"] == {}
+
+
+def test_remove_deletes_every_match_even_several_in_one_array() -> None:
+    document = {"items": [{"x": 1}, {"x": 2}, {"x": 1}, {"x": 3}]}
+    apply(document, {"target": "$.items[?@.x == 1]", "description": "d", "remove": True})
+    assert document == {"items": [{"x": 2}, {"x": 3}]}
+
+
+def test_remove_false_is_refused_and_deletes_nothing() -> None:
+    """oas-patch 0.6.0 deleted nodes on `remove: false`; here it is an error before anything happens."""
+    with pytest.raises(OverlayError, match="does nothing"):
+        parse_overlay(overlay({"target": "$.info", "description": "d", "remove": False}), source="t")
+
+
+def test_remove_false_with_update_only_updates() -> None:
+    document = {"info": {"title": "A"}}
+    apply(document, {"target": "$.info", "description": "d", "remove": False, "update": {"title": "B"}})
+    assert document == {"info": {"title": "B"}}
+
+
+def test_unmatched_target_is_an_error() -> None:
+    with pytest.raises(OverlayError, match="matches nothing"):
+        apply({"info": {}}, {"target": "$.components.schemas.Nope", "description": "d", "update": {}})
+
+
+def test_every_action_needs_a_description() -> None:
+    with pytest.raises(OverlayError, match="description"):
+        parse_overlay(overlay({"target": "$.info", "update": {}}), source="t")
+
+
+@pytest.mark.parametrize(
+    ("action", "message"),
+    [
+        ({"target": "info", "description": "d", "update": {}}, "JSONPath"),
+        ({"target": "$.info[?", "description": "d", "update": {}}, "invalid JSONPath"),
+        ({"target": "$.info", "description": "d", "update": {}, "remove": True}, "not both"),
+        ({"target": "$.info", "description": "d", "remove": "yes"}, "true or false"),
+    ],
+)
+def test_malformed_actions_are_refused(action: dict[str, Any], message: str) -> None:
+    with pytest.raises(OverlayError, match=message):
+        parse_overlay(overlay(action), source="t")
+
+
+def test_document_shape_is_checked() -> None:
+    with pytest.raises(OverlayError, match="version"):
+        parse_overlay({"overlay": "2.0.0", "info": {"title": "t", "version": "1"}, "actions": []}, source="t")
+    with pytest.raises(OverlayError, match="non-empty"):
+        parse_overlay({"overlay": "1.0.0", "info": {"title": "t", "version": "1"}, "actions": []}, source="t")
+
+
+def test_update_replacing_a_scalar() -> None:
+    document = {"a": {"type": "integer"}}
+    apply(document, {"target": "$.a.type", "description": "d", "update": "string"})
+    assert document == {"a": {"type": "string"}}
+
+
+def test_merge_into_concatenates_nested_arrays() -> None:
+    target: dict[str, Any] = {"required": ["a"], "x": {"y": 1}}
+    merge_into(target, {"required": ["b"], "x": {"z": 2}})
+    assert target == {"required": ["a", "b"], "x": {"y": 1, "z": 2}}
+
+
+def test_project_overlays_are_well_formed_and_explain_themselves() -> None:
+    actions = load_overlays(OVERLAYS)
+    assert actions, "overlays/ holds no actions"
+    for action in actions:
+        assert len(action.description) >= 40, f"{action.label}: say why, with the evidence"
