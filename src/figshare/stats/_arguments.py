@@ -61,9 +61,7 @@ def optional_date(value: DateLike | None, name: str) -> datetime.date | None:
     raise StatsArgumentError(f"{name} must be a datetime.date or 'YYYY-MM-DD', got {value!r}")
 
 
-def date_range(
-    start: DateLike | None, end: DateLike | None
-) -> tuple[datetime.date | None, datetime.date | None]:
+def date_range(start: DateLike | None, end: DateLike | None) -> tuple[datetime.date | None, datetime.date | None]:
     """Both dates checked, and ``start_date`` not after ``end_date``."""
     start_date, end_date = optional_date(start, "start_date"), optional_date(end, "end_date")
     if start_date and end_date and start_date > end_date:
@@ -88,9 +86,7 @@ def filter_sub_item(sub_item: SubItem | str | None, sub_item_id: int | str | Non
     if kind is SubItem.CATEGORY:
         sub_item_id = positive_id(sub_item_id, "sub_item_id (a category id)")
     elif not isinstance(sub_item_id, str) or not sub_item_id.strip():
-        raise StatsArgumentError(
-            f"sub_item_id must be an item type name such as 'dataset', got {sub_item_id!r}"
-        )
+        raise StatsArgumentError(f"sub_item_id must be an item type name such as 'dataset', got {sub_item_id!r}")
     return {"sub_item": kind.value, "sub_item_id": str(sub_item_id)}
 
 

@@ -66,9 +66,7 @@ def _utc_today() -> datetime.date:
 class _StatsBase:
     """What the sync and async clients share: the scope, the credentials, URLs, headers and decoding."""
 
-    def __init__(
-        self, base_url: str | httpx.URL, institution: str | None, credentials: CredentialsArg
-    ) -> None:
+    def __init__(self, base_url: str | httpx.URL, institution: str | None, credentials: CredentialsArg) -> None:
         self._base_url = httpx.URL(str(base_url).rstrip("/"))
         if self._base_url.scheme not in ("http", "https") or not self._base_url.host:
             raise StatsArgumentError(f"base_url must be an http(s) URL, got {str(base_url)!r}")
@@ -171,9 +169,7 @@ class Stats(_StatsBase):
 
     def for_institution(self, institution: str, credentials: CredentialsArg = None) -> Stats:
         """A client for ``institution``'s statistics sharing this connection, retry policy and rate limit."""
-        return Stats(
-            base_url=self._base_url, institution=institution, credentials=credentials, core=self._core
-        )
+        return Stats(base_url=self._base_url, institution=institution, credentials=credentials, core=self._core)
 
     def total(self, counter: Counter | str, item: Item | str, item_id: int) -> int:
         """The total number of events: ``GET [/{institution}]/total/{counter}/{item}/{item_id}``.
@@ -511,9 +507,7 @@ class AsyncStats(_StatsBase):
         if core is not None and (http_client, retry, rate_limiter) != (None, None, _Default.RATE_LIMIT):
             raise StatsArgumentError("pass either core or http_client/retry/rate_limiter, not both")
         self._owned_client = (
-            None
-            if core is not None or http_client is not None
-            else httpx.AsyncClient(timeout=DEFAULT_TIMEOUT)
+            None if core is not None or http_client is not None else httpx.AsyncClient(timeout=DEFAULT_TIMEOUT)
         )
         self._core = core or AsyncHTTPCore(
             http_client or cast(httpx.AsyncClient, self._owned_client),
@@ -524,9 +518,7 @@ class AsyncStats(_StatsBase):
 
     def for_institution(self, institution: str, credentials: CredentialsArg = None) -> AsyncStats:
         """A client for ``institution``'s statistics sharing this connection, retry policy and rate limit."""
-        return AsyncStats(
-            base_url=self._base_url, institution=institution, credentials=credentials, core=self._core
-        )
+        return AsyncStats(base_url=self._base_url, institution=institution, credentials=credentials, core=self._core)
 
     async def total(self, counter: Counter | str, item: Item | str, item_id: int) -> int:
         """The total number of events (see ``Stats.total``)."""
@@ -725,9 +717,7 @@ class AsyncStats(_StatsBase):
             sub_item_id=sub_item_id,
             today=_utc_today(),
         )
-        parts = [
-            await self._call(request, lambda body: parse_breakdown(body, bucket)) for request in requests
-        ]
+        parts = [await self._call(request, lambda body: parse_breakdown(body, bucket)) for request in requests]
         return cast(AnyBreakdown, merge_breakdowns(bucket, parts))
 
     @overload

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from types import MappingProxyType
 from typing import Generic, TypeVar, overload
 
@@ -64,9 +65,7 @@ class Breakdown(Mapping[K, Mapping[str, CountryCounts]]):
 
     __slots__ = ("_periods", "granularity")
 
-    def __init__(
-        self, granularity: Granularity, periods: Iterable[tuple[K, Iterable[CountryCounts]]]
-    ) -> None:
+    def __init__(self, granularity: Granularity, periods: Iterable[tuple[K, Iterable[CountryCounts]]]) -> None:
         self.granularity = granularity
         self._periods: Mapping[K, Mapping[str, CountryCounts]] = MappingProxyType(
             {period: _by_total(countries) for period, countries in periods}
@@ -119,7 +118,8 @@ def sum_countries(countries: Iterable[CountryCounts]) -> list[CountryCounts]:
 
 def country_counts(country: str, total: int, cities: Iterable[tuple[str, int]]) -> CountryCounts:
     """A ``CountryCounts`` with its cities in display order (largest count first, then name)."""
-    ordered = sorted(cities, key=lambda city: (-city[1], city[0]))
+    ordered = sorted(cities, key=itemgetter(0))
+    ordered.sort(key=itemgetter(1), reverse=True)  # stable: equal counts stay in name order
     return CountryCounts(country=country, total=total, cities=MappingProxyType(dict(ordered)))
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import reprlib
 from collections.abc import Callable, Mapping
-from typing import TypeVar
+from typing import TypeVar, cast
 
 from ._enums import Granularity, SubItem
 from ._models import Breakdown, CountryCounts, Ranking, Timeline, country_counts
@@ -38,9 +38,7 @@ def parse_breakdown(body: object, granularity: Granularity) -> Breakdown[Period]
     parsed = []
     for key, countries in periods.items():
         where = f"breakdown[{key!r}]"
-        entries = [
-            _country(name, cities, f"{where}[{name!r}]") for name, cities in _object(countries, where).items()
-        ]
+        entries = [_country(name, cities, f"{where}[{name!r}]") for name, cities in _object(countries, where).items()]
         parsed.append((_period(key, granularity, where), entries))
     return Breakdown(granularity, sorted(parsed, key=lambda pair: period_sort_key(pair[0])))
 
@@ -84,10 +82,16 @@ def _country(name: str, cities: object, where: str) -> CountryCounts:
     counts = _object(cities, where)
     if "total" not in counts:
         raise UnexpectedShapeError(f"{where} has no 'total'")
-    city_counts = [
-        (city, _count(value, f"{where}[{city!r}]")) for city, value in counts.items() if city != "total"
-    ]
-    return country_counts(name, _count(counts["total"], f"{where}['total']"), city_counts)
+    city_counts = [(city, value) for city, value in counts.items() if city != "total"]
+    return country_counts(name, _count(counts["total"], f"{where}['total']"), _checked(city_counts, where))
+
+
+def _checked(pairs: list[tuple[str, object]], where: str) -> list[tuple[str, int]]:
+    """``pairs`` whose values are all counts (checked in one pass; the message is built only on failure)."""
+    for key, value in pairs:
+        if type(value) is not int or value < 0:
+            raise _not_a_count(value, f"{where}[{key!r}]")
+    return cast(list[tuple[str, int]], pairs)
 
 
 def _period(key: str, granularity: Granularity, where: str) -> Period:
@@ -116,9 +120,13 @@ def _object_or_empty(value: object, where: str) -> Mapping[str, object]:
 
 
 def _count(value: object, where: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise UnexpectedShapeError(f"{where} must be a non-negative integer count, got {reprlib.repr(value)}")
+    if type(value) is not int or value < 0:
+        raise _not_a_count(value, where)
     return value
+
+
+def _not_a_count(value: object, where: str) -> UnexpectedShapeError:
+    return UnexpectedShapeError(f"{where} must be a non-negative integer count, got {reprlib.repr(value)}")
 
 
 def _json_type(value: object) -> str:

@@ -80,9 +80,7 @@ def breakdown(
         breakdown_windows(start, end, bucket) if start and end else [(start, end)]
     )
     return [
-        StatsRequest(
-            "GET", path, params={**_dates(s, e), **filters}, needs_credentials=institution is not None
-        )
+        StatsRequest("GET", path, params={**_dates(s, e), **filters}, needs_credentials=institution is not None)
         for s, e in windows
     ]
 
@@ -119,9 +117,7 @@ def top(
 
 def count_articles(group_ids: Iterable[int]) -> StatsRequest:
     """``POST /count/articles`` with ``{"groups": [{"id": ...}, ...]}`` (public groups, no credentials)."""
-    return StatsRequest(
-        "POST", "/count/articles", json={"groups": [{"id": i} for i in check.group_ids(group_ids)]}
-    )
+    return StatsRequest("POST", "/count/articles", json={"groups": [{"id": i} for i in check.group_ids(group_ids)]})
 
 
 def _counted(counter: Counter | str, item: Item | str, item_id: int) -> tuple[str, str, str]:
