@@ -131,13 +131,10 @@ def standard_source(
         if change != "deleted":
             md += " " + resource_md(resources[path])
         change_entries.append(url_entry(uri, md))
-    source.add_xml(
-        f"{BASE}/rs/changelist.xml", urlset("changelist", change_entries, ' from="2024-01-02T00:00:00Z"')
-    )
+    source.add_xml(f"{BASE}/rs/changelist.xml", urlset("changelist", change_entries, ' from="2024-01-02T00:00:00Z"'))
     if with_dump:
         manifest_entries = [
-            url_entry(f"{BASE}{path}", f'{resource_md(data)} path="/res{path}"')
-            for path, data in resources.items()
+            url_entry(f"{BASE}{path}", f'{resource_md(data)} path="/res{path}"') for path, data in resources.items()
         ]
         manifest = urlset("resourcedump-manifest", manifest_entries, ' at="2024-01-02T00:00:00Z"')
         members = {f"res{path}": data for path, data in resources.items()}

@@ -103,9 +103,7 @@ async def serve(arguments: argparse.Namespace) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--resources", type=int, default=20)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--spec-version", choices=("1.0", "1.1"), default="1.1")

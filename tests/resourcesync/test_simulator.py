@@ -66,9 +66,7 @@ def simulator(request: pytest.FixtureRequest) -> Iterator[Simulator]:
         assert process.stdout is not None
         first = process.stdout.readline().split()
         if first[:1] != ["ready"]:
-            raise RuntimeError(
-                f"the simulator did not start: {process.stderr.read() if process.stderr else ''}"
-            )
+            raise RuntimeError(f"the simulator did not start: {process.stderr.read() if process.stderr else ''}")
         port = int(first[1])
         base = f"http://127.0.0.1:{port}"
         _wait_until_ready(base)
@@ -127,9 +125,7 @@ def test_baseline_then_incremental_matches_the_resync_client(
         incremental = client.sync(simulator.base, ours, delete=True)
         assert incremental.ok, incremental.failures
         assert set(incremental.modes.values()) == {"incremental"}
-        changed = sum(
-            incremental.counts[action] for action in SyncAction if action is not SyncAction.UNCHANGED
-        )
+        changed = sum(incremental.counts[action] for action in SyncAction if action is not SyncAction.UNCHANGED)
         assert changed > 0
         if simulator.spec_version == "1.1":  # in 1.0 mode the simulator writes deletions without any time,
             # which resync's incremental() refuses ("no datetime or lastmod"); ours keeps undated changes

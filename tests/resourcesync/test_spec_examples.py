@@ -163,9 +163,7 @@ def test_ex17_resource_dump_packages_link_their_manifests(examples: Path) -> Non
     assert info.capability is Capability.RESOURCE_DUMP
     assert [p.length for p in packages] == [4765, 9875, 2298]
     contents = packages[0].link("contents")
-    assert contents == Link(
-        rel="contents", href=f"{EX}/resourcedump_manifest-part1.xml", type="application/xml"
-    )
+    assert contents == Link(rel="contents", href=f"{EX}/resourcedump_manifest-part1.xml", type="application/xml")
     assert packages[1].metadata.completed == t("2013-01-03T09:03:00Z")
 
 
@@ -250,9 +248,7 @@ def test_ex25_alternate_representations(examples: Path) -> None:
 
 def test_ex26_canonical(examples: Path) -> None:
     _, (entry,) = parse(examples, 26)
-    assert entry.link("canonical") == Link(
-        rel="canonical", href=f"{EX}/res1", modified=t("2013-01-03T18:00:00Z")
-    )
+    assert entry.link("canonical") == Link(rel="canonical", href=f"{EX}/res1", modified=t("2013-01-03T18:00:00Z"))
 
 
 def test_ex27_patch_links_and_large_lengths(examples: Path) -> None:

@@ -331,7 +331,5 @@ class AsyncResourceSyncClient:
         progress: Callable[[SyncEvent], None] | None = None,
     ) -> SyncResult:
         """Bring ``destination`` up to date with the Source at ``url`` (see ``ResourceSyncClient.sync``)."""
-        synchronizer = AsyncSynchronizer(
-            self, destination, delete=delete, use_dumps=use_dumps, progress=progress
-        )
+        synchronizer = AsyncSynchronizer(self, destination, delete=delete, use_dumps=use_dumps, progress=progress)
         return await synchronizer.run(url)

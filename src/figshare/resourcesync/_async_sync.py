@@ -130,9 +130,7 @@ class AsyncSynchronizer:
         extractor = DumpExtractor(package.uri, self.plan.staging_dir, manifest)
         response = await self.client.core.request("GET", package.uri, stream=True)
         try:
-            members = async_stream_unzip(
-                response.aiter_bytes(), allowed_encryption_mechanisms=(NO_ENCRYPTION,)
-            )
+            members = async_stream_unzip(response.aiter_bytes(), allowed_encryption_mechanisms=(NO_ENCRYPTION,))
             async for name, _size, chunks in members:
                 extractor.start_member(name.decode("utf-8", "replace"))
                 async for chunk in chunks:
@@ -169,9 +167,7 @@ class AsyncSynchronizer:
         try:
             if self.plan.up_to_date(state, entry):
                 return SyncEvent(SyncAction.UNCHANGED, entry.uri, self.plan.mapper.path_for(entry.uri))
-            writer = VerifyingWriter(
-                entry.uri, self.plan.staging_dir, length=entry.length, hashes=entry.hashes
-            )
+            writer = VerifyingWriter(entry.uri, self.plan.staging_dir, length=entry.length, hashes=entry.hashes)
             with writer:
                 response = await self.client.core.request("GET", entry.uri, stream=True)
                 try:

@@ -43,9 +43,7 @@ _MAX_INDEX_DEPTH = 3
 class Document:
     """An open ResourceSync document: ``info`` is read, entries stream in as you iterate (once)."""
 
-    def __init__(
-        self, info: DocumentInfo, first: list[Entry], chunks: Iterator[bytes], parser: SitemapParser
-    ) -> None:
+    def __init__(self, info: DocumentInfo, first: list[Entry], chunks: Iterator[bytes], parser: SitemapParser) -> None:
         self.info = info
         self._first = first
         self._chunks = chunks
@@ -211,9 +209,7 @@ class ResourceSyncClient:
         """The resources of a Resource List or Resource List Index, lazily."""
         return self.entries(url, Capability.RESOURCE_LIST)
 
-    def change_list(
-        self, url: str, *, since: datetime | None = None, until: datetime | None = None
-    ) -> Iterator[Entry]:
+    def change_list(self, url: str, *, since: datetime | None = None, until: datetime | None = None) -> Iterator[Entry]:
         """Changes of a Change List (or index) in ``[since, until]``, lazily, in document order.
 
         Index parts outside the window are not fetched. Changes without a time are always included.
@@ -222,9 +218,7 @@ class ResourceSyncClient:
             if change_in_window(entry, since, until):
                 yield entry
 
-    def latest_changes(
-        self, url: str, *, since: datetime | None = None, until: datetime | None = None
-    ) -> list[Entry]:
+    def latest_changes(self, url: str, *, since: datetime | None = None, until: datetime | None = None) -> list[Entry]:
         """``change_list()`` collapsed to the latest change of each resource, oldest first."""
         collapser = ChangeCollapser()
         for entry in self.change_list(url, since=since, until=until):
@@ -235,9 +229,7 @@ class ResourceSyncClient:
         """The ZIP packages of a Resource Dump (or index), each with its ``contents`` manifest link."""
         return self.entries(url, Capability.RESOURCE_DUMP)
 
-    def change_dump(
-        self, url: str, *, since: datetime | None = None, until: datetime | None = None
-    ) -> Iterator[Entry]:
+    def change_dump(self, url: str, *, since: datetime | None = None, until: datetime | None = None) -> Iterator[Entry]:
         """The ZIP packages of a Change Dump (or index) that may hold changes in ``[since, until]``."""
         for package in self.entries(url, Capability.CHANGE_DUMP, since=since, until=until):
             if part_in_window(package, since, until):

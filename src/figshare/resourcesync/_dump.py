@@ -101,11 +101,7 @@ class DumpExtractor:
         unlisted = sorted(set(self._staged) - set(manifest))
         if missing or unlisted:
             self.abort()
-            detail = (
-                f"missing from the package: {missing[:5]}"
-                if missing
-                else f"not in the manifest: {unlisted[:5]}"
-            )
+            detail = f"missing from the package: {missing[:5]}" if missing else f"not in the manifest: {unlisted[:5]}"
             raise DumpError(self.package_url, f"package and manifest disagree ({detail})")
         staged = []
         try:

@@ -27,9 +27,7 @@ class DocumentError(ResourceSyncError, ResponseParseError):
     It is also a ``ResponseParseError``: a success response whose body is not what it must be.
     """
 
-    def __init__(
-        self, url: str, reason: str, *, status_code: int | None = None, body_excerpt: str = ""
-    ) -> None:
+    def __init__(self, url: str, reason: str, *, status_code: int | None = None, body_excerpt: str = "") -> None:
         super().__init__(reason, method="GET", url=url, status_code=status_code, body_excerpt=body_excerpt)
         self.reason = reason
 

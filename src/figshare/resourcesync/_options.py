@@ -27,9 +27,7 @@ class ClientOptions:
         """Check that credentials come with the hosts they belong to."""
         hosts = normalise_host_patterns(auth_hosts)
         if auth is not None and not hosts:
-            raise ValueError(
-                "auth needs auth_hosts: the hosts (or *.domain patterns) the credentials are for"
-            )
+            raise ValueError("auth needs auth_hosts: the hosts (or *.domain patterns) the credentials are for")
         return cls(hosts, timeout)
 
     def client_settings(self) -> dict[str, Any]:

@@ -25,9 +25,7 @@ STAGING_DIR_NAME = "partial"
 class SyncPlan:
     """Where things go in the destination, what is up to date, and how each outcome is recorded."""
 
-    def __init__(
-        self, destination: Path, *, delete: bool, use_dumps: bool, clock: Callable[[], datetime]
-    ) -> None:
+    def __init__(self, destination: Path, *, delete: bool, use_dumps: bool, clock: Callable[[], datetime]) -> None:
         destination.mkdir(parents=True, exist_ok=True)
         self.mapper = UriPathMapper(destination)
         self.root = self.mapper.root

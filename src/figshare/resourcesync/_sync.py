@@ -94,9 +94,7 @@ class Synchronizer:
 
     # -- baseline ------------------------------------------------------------------------------------
 
-    def _baseline_from_list(
-        self, list_url: str, source: str, state: SyncState, result: SyncResult
-    ) -> datetime | None:
+    def _baseline_from_list(self, list_url: str, source: str, state: SyncState, result: SyncResult) -> datetime | None:
         at = self.client.info(list_url).metadata.at
         state.clear_seen()
         for entry in self.client.resource_list(list_url):
@@ -106,9 +104,7 @@ class Synchronizer:
             self._emit(result, event)
         return at
 
-    def _baseline_from_dump(
-        self, dump_url: str, source: str, state: SyncState, result: SyncResult
-    ) -> datetime | None:
+    def _baseline_from_dump(self, dump_url: str, source: str, state: SyncState, result: SyncResult) -> datetime | None:
         at = self.client.info(dump_url).metadata.at
         state.clear_seen()
         for package in self.client.resource_dump(dump_url):
@@ -167,9 +163,7 @@ class Synchronizer:
         try:
             if self.plan.up_to_date(state, entry):
                 return SyncEvent(SyncAction.UNCHANGED, entry.uri, self.plan.mapper.path_for(entry.uri))
-            writer = VerifyingWriter(
-                entry.uri, self.plan.staging_dir, length=entry.length, hashes=entry.hashes
-            )
+            writer = VerifyingWriter(entry.uri, self.plan.staging_dir, length=entry.length, hashes=entry.hashes)
             with writer:
                 response = self.client.core.request("GET", entry.uri, stream=True)
                 try:

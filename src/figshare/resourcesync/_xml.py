@@ -108,9 +108,7 @@ class SitemapParser:
             self._parser.Parse(data, final)
         except expat.ExpatError as exc:
             reason = expat.ErrorString(exc.code) if exc.code else str(exc)
-            raise self._error(
-                f"not well-formed XML ({reason}, line {exc.lineno}, column {exc.offset})"
-            ) from None
+            raise self._error(f"not well-formed XML ({reason}, line {exc.lineno}, column {exc.offset})") from None
         except ValueError as exc:
             raise self._error(str(exc)) from None
 
