@@ -42,9 +42,7 @@ async def test_every_family_unaffiliated(
     assert ranking[0].id == 2064072
     assert referrals[1].id == "www.figshare.com"
     assert counts == {327: 20, 328: 1, 329: 1}
-    assert json.loads(stats_corpus.requests[-1].content) == {
-        "groups": [{"id": 327}, {"id": 328}, {"id": 329}]
-    }
+    assert json.loads(stats_corpus.requests[-1].content) == {"groups": [{"id": 327}, {"id": 328}, {"id": 329}]}
     assert all("Authorization" not in request.headers for request in stats_corpus.requests)
 
 
@@ -91,9 +89,7 @@ async def test_for_institution_shares_the_core(
 ) -> None:
     stats = make_async_stats()
     lboro = stats.for_institution("lboro", credentials=CREDENTIALS)
-    timeline = await lboro.timeline(
-        "total", "views", "collection", 15, start_date="2014-01-02", end_date="2014-03-05"
-    )
+    timeline = await lboro.timeline("total", "views", "collection", 15, start_date="2014-01-02", end_date="2014-03-05")
     assert timeline.total == 10
     assert stats_corpus.requests[0].headers["Authorization"] == BASIC
     await stats.aclose()

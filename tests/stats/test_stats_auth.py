@@ -25,9 +25,7 @@ ENCODED = BASIC.split()[1]
     "call",
     [
         lambda stats: stats.timeline("day", "views", "group", 10),
-        lambda stats: stats.breakdown(
-            "month", "views", "group", 234, start_date="2010-01-01", end_date="2015-01-01"
-        ),
+        lambda stats: stats.breakdown("month", "views", "group", 234, start_date="2010-01-01", end_date="2015-01-01"),
         lambda stats: stats.top("views", "article"),
     ],
 )
@@ -41,9 +39,7 @@ def test_missing_credentials_fail_before_any_request(
     assert stats_corpus.requests == []
 
 
-def test_unaffiliated_calls_never_need_credentials(
-    make_stats: Callable[..., Stats], stats_corpus: StatsCorpus
-) -> None:
+def test_unaffiliated_calls_never_need_credentials(make_stats: Callable[..., Stats], stats_corpus: StatsCorpus) -> None:
     stats = make_stats()
     stats.timeline("day", "downloads", "article", 23)
     stats.breakdown("day", "shares", "article", 23, start_date="2014-03-08", end_date="2014-05-21")
@@ -131,3 +127,12 @@ def test_core_and_client_settings_are_exclusive() -> None:
 def test_base_url_must_be_http(base_url: str) -> None:
     with pytest.raises(StatsArgumentError, match="base_url must be an http"):
         Stats(base_url=base_url)
+
+
+@pytest.mark.parametrize(
+    "base_url", [f"https://{USERNAME}:{PASSWORD}@stats.figshare.com", "https://stats.figshare.com/?institution=x"]
+)
+def test_base_url_must_not_carry_credentials_or_a_query(base_url: str) -> None:
+    with pytest.raises(StatsArgumentError, match="without user:password@") as caught:
+        Stats(base_url=base_url)
+    assert PASSWORD not in str(caught.value)

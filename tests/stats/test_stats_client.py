@@ -66,9 +66,7 @@ def test_institutional_totals_need_no_credentials_and_get_none(
     expected: int,
 ) -> None:
     assert make_stats(institution=institution).total(counter, item, item_id) == expected
-    assert (
-        make_stats(institution=institution, credentials=CREDENTIALS).total(counter, item, item_id) == expected
-    )
+    assert make_stats(institution=institution, credentials=CREDENTIALS).total(counter, item, item_id) == expected
     assert [authorization(request) for request in stats_corpus.requests] == [None, None]
 
 
@@ -93,9 +91,7 @@ def test_institutional_yearly_timeline_sends_basic_credentials(
     make_stats: Callable[..., Stats], stats_corpus: StatsCorpus
 ) -> None:
     stats = make_stats(institution="monash", credentials=CREDENTIALS)
-    timeline = stats.timeline(
-        "year", "views", "article", 2000000, start_date="2013-01-01", end_date=D(2015, 8, 1)
-    )
+    timeline = stats.timeline("year", "views", "article", 2000000, start_date="2013-01-01", end_date=D(2015, 8, 1))
     assert dict(timeline) == {2013: 16, 2014: 23, 2015: 12}
     [request] = stats_corpus.requests
     assert authorization(request) == httpx.BasicAuth(USERNAME, PASSWORD)._auth_header
@@ -136,9 +132,7 @@ def test_institutional_daily_timeline_filtered_by_item_type(make_stats: Callable
 
 def test_institutional_total_timeline(make_stats: Callable[..., Stats]) -> None:
     stats = make_stats(institution="lboro", credentials=CREDENTIALS)
-    timeline = stats.timeline(
-        "total", "views", "collection", 15, start_date="2014-01-02", end_date="2014-03-05"
-    )
+    timeline = stats.timeline("total", "views", "collection", 15, start_date="2014-01-02", end_date="2014-03-05")
     assert timeline["total"] == 10
 
 
@@ -185,12 +179,8 @@ def test_breakdown_of_shares_by_day(make_stats: Callable[..., Stats]) -> None:
     [
         (
             "monash",
-            lambda s: s.breakdown(
-                "year", "views", "project", 1345, start_date="2013-01-01", end_date="2015-01-01"
-            ),
-            lambda b: (
-                b[2014]["Brazil"].cities == {"Indaiatuba": 4, "Campinas": 3} and b[2014]["Brazil"].total == 7
-            ),
+            lambda s: s.breakdown("year", "views", "project", 1345, start_date="2013-01-01", end_date="2015-01-01"),
+            lambda b: b[2014]["Brazil"].cities == {"Indaiatuba": 4, "Campinas": 3} and b[2014]["Brazil"].total == 7,
         ),
         (
             "lboro",
@@ -242,9 +232,7 @@ def test_institutional_breakdowns(
 # --- tops ---------------------------------------------------------------------------------------------------
 
 
-def test_top_articles_wrapped_and_unsorted(
-    make_stats: Callable[..., Stats], stats_corpus: StatsCorpus
-) -> None:
+def test_top_articles_wrapped_and_unsorted(make_stats: Callable[..., Stats], stats_corpus: StatsCorpus) -> None:
     stats_corpus.prefer("figshare-user-documentation-html__top_views_article")
     ranking = make_stats().top("views", "article")
     assert (ranking[0].rank, ranking[0].id, ranking[0].count) == (1, 2064072, 65819)
@@ -283,9 +271,7 @@ def test_top_item_types_bare_shape(make_stats: Callable[..., Stats]) -> None:
 # --- count/articles -----------------------------------------------------------------------------------------
 
 
-def test_count_articles_posts_the_group_ids(
-    make_stats: Callable[..., Stats], stats_corpus: StatsCorpus
-) -> None:
+def test_count_articles_posts_the_group_ids(make_stats: Callable[..., Stats], stats_corpus: StatsCorpus) -> None:
     assert make_stats().count_articles([327, 328, 329]) == {327: 20, 328: 1, 329: 1}
     [request] = stats_corpus.requests
     assert (request.method, request.url.path) == ("POST", "/count/articles")
@@ -313,9 +299,7 @@ def test_base_url_is_configurable_and_may_have_a_path() -> None:
     assert str(stats.base_url) == "https://proxy.example.org/figshare-stats"
 
 
-def test_for_institution_shares_the_connection(
-    make_stats: Callable[..., Stats], stats_corpus: StatsCorpus
-) -> None:
+def test_for_institution_shares_the_connection(make_stats: Callable[..., Stats], stats_corpus: StatsCorpus) -> None:
     stats = make_stats()
     monash = stats.for_institution("monash", credentials=CREDENTIALS)
     assert monash.institution == "monash"

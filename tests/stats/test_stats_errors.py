@@ -53,9 +53,7 @@ def corpus_body(corpus_dir: Path, name: str) -> bytes:
 @pytest.mark.corpus
 def test_invalid_params_is_a_bad_request_with_figshares_details(corpus_dir: Path) -> None:
     body = corpus_body(corpus_dir, "figshare-user_documentation__total_hugs_article_215")
-    stats, _ = stats_answering(
-        httpx.Response(400, content=body, headers={"Content-Type": "application/json"})
-    )
+    stats, _ = stats_answering(httpx.Response(400, content=body, headers={"Content-Type": "application/json"}))
     with pytest.raises(BadRequestError) as caught:
         stats.total("views", "article", 215)
     error = caught.value
@@ -139,9 +137,7 @@ def test_figshares_invalid_json_examples_give_a_parse_error(
     body = corpus_body(corpus_dir, name)
     with pytest.raises(json.JSONDecodeError):
         json.loads(body)
-    stats, _ = stats_answering(
-        httpx.Response(200, content=body, headers={"Content-Type": "application/json"})
-    )
+    stats, _ = stats_answering(httpx.Response(200, content=body, headers={"Content-Type": "application/json"}))
     with pytest.raises(ResponseParseError) as caught:
         call(stats)
     error = caught.value
@@ -252,9 +248,7 @@ def test_a_network_failure_is_a_connection_error() -> None:
 
 
 def test_every_status_error_is_an_api_status_error() -> None:
-    stats, _ = stats_answering(
-        httpx.Response(418, json={"message": "teapot", "code": "Teapot", "data": {"a": 1}})
-    )
+    stats, _ = stats_answering(httpx.Response(418, json={"message": "teapot", "code": "Teapot", "data": {"a": 1}}))
     with pytest.raises(APIStatusError) as caught:
         stats.total("views", "article", 1)
     assert (caught.value.status_code, caught.value.code, caught.value.data) == (418, "Teapot", {"a": 1})

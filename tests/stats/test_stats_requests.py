@@ -81,9 +81,7 @@ def test_top_parameters() -> None:
         "start_date": "2014-01-01",
         "end_date": "2014-12-31",
     }
-    plain = build.top(
-        None, "views", "article", item_id=None, sub_item=None, count=None, start_date=None, end_date=None
-    )
+    plain = build.top(None, "views", "article", item_id=None, sub_item=None, count=None, start_date=None, end_date=None)
     assert (plain.path, dict(plain.params), plain.needs_credentials) == ("/top/views/article", {}, False)
 
 
@@ -186,9 +184,7 @@ def test_breakdown_without_dates_leaves_figshares_default() -> None:
             "start_date 2015-02-01 is after end_date 2015-01-01",
         ),
         (
-            lambda: build.timeline(
-                None, "day", "views", "article", 1, **{**NO_FILTER, "start_date": "01/02/2015"}
-            ),
+            lambda: build.timeline(None, "day", "views", "article", 1, **{**NO_FILTER, "start_date": "01/02/2015"}),
             "start_date must be a datetime.date or 'YYYY-MM-DD'",
         ),
         (
@@ -196,9 +192,7 @@ def test_breakdown_without_dates_leaves_figshares_default() -> None:
             "end_date must be",
         ),
         (
-            lambda: build.timeline(
-                None, "month", "views", "group", 1, **{**NO_FILTER, "sub_item": "category"}
-            ),
+            lambda: build.timeline(None, "month", "views", "group", 1, **{**NO_FILTER, "sub_item": "category"}),
             "sub_item 'category' needs a sub_item_id",
         ),
         (

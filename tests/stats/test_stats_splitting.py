@@ -39,9 +39,7 @@ class ClampingService:
         end = D.fromisoformat(request.url.params["end_date"])
         self.windows.append((start, end))
         end = min(end, start + relativedelta(years=LIMIT_YEARS[granularity]))
-        days = Tally(
-            period_key(start + datetime.timedelta(days=n), granularity) for n in range((end - start).days + 1)
-        )
+        days = Tally(period_key(start + datetime.timedelta(days=n), granularity) for n in range((end - start).days + 1))
         breakdown = {key: {"Spain": {"Madrid": count, "total": count}} for key, count in days.items()}
         return httpx.Response(200, json={"breakdown": breakdown})
 
@@ -80,9 +78,7 @@ def test_a_long_range_is_counted_in_full(granularity: str) -> None:
 def test_periods_shared_by_two_windows_are_added_up() -> None:
     service = ClampingService()
     stats = Stats(http_client=httpx.Client(transport=httpx.MockTransport(service.handler)), rate_limiter=None)
-    breakdown = stats.breakdown(
-        "month", "views", "article", 1, start_date="2010-01-15", end_date="2014-06-30"
-    )
+    breakdown = stats.breakdown("month", "views", "article", 1, start_date="2010-01-15", end_date="2014-06-30")
     assert [window[0] for window in service.windows] == [D(2010, 1, 15), D(2012, 1, 15), D(2014, 1, 15)]
     assert breakdown[YearMonth(2012, 1)]["Spain"].total == 31
     assert list(breakdown) == sorted(breakdown)
@@ -103,9 +99,7 @@ def test_every_window_waits_for_the_rate_limiter() -> None:
     clock = iter(float(n) / 10 for n in range(100))
     limiter = RateLimiter(1.0, clock=lambda: next(clock), sleep=waits.append)
     service = ClampingService()
-    stats = Stats(
-        http_client=httpx.Client(transport=httpx.MockTransport(service.handler)), rate_limiter=limiter
-    )
+    stats = Stats(http_client=httpx.Client(transport=httpx.MockTransport(service.handler)), rate_limiter=limiter)
     stats.breakdown("day", "views", "article", 1, start_date="2020-01-01", end_date="2022-12-31")
     assert len(service.windows) == 3
     assert len(waits) == 2

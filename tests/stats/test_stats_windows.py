@@ -16,15 +16,11 @@ ONE_DAY = datetime.timedelta(days=1)
 
 
 def test_a_range_within_the_limit_is_one_window() -> None:
-    assert breakdown_windows(D(2014, 3, 8), D(2014, 5, 21), Granularity.DAY) == [
-        (D(2014, 3, 8), D(2014, 5, 21))
-    ]
+    assert breakdown_windows(D(2014, 3, 8), D(2014, 5, 21), Granularity.DAY) == [(D(2014, 3, 8), D(2014, 5, 21))]
 
 
 def test_a_single_day_is_one_window() -> None:
-    assert breakdown_windows(D(2020, 1, 1), D(2020, 1, 1), Granularity.YEAR) == [
-        (D(2020, 1, 1), D(2020, 1, 1))
-    ]
+    assert breakdown_windows(D(2020, 1, 1), D(2020, 1, 1), Granularity.YEAR) == [(D(2020, 1, 1), D(2020, 1, 1))]
 
 
 def test_daily_windows_are_at_most_one_year() -> None:

@@ -13,7 +13,7 @@ import httpx
 from .._http import AsyncHTTPCore, HTTPCore, parse_json
 from .._ratelimit import RateLimiter
 from .._retry import RetryPolicy
-from .._secrets import Secret
+from .._secrets import Secret, redact_url
 from ..errors import ResponseParseError
 from . import _arguments as check
 from . import _requests as build
@@ -69,7 +69,12 @@ class _StatsBase:
     def __init__(self, base_url: str | httpx.URL, institution: str | None, credentials: CredentialsArg) -> None:
         self._base_url = httpx.URL(str(base_url).rstrip("/"))
         if self._base_url.scheme not in ("http", "https") or not self._base_url.host:
-            raise StatsArgumentError(f"base_url must be an http(s) URL, got {str(base_url)!r}")
+            raise StatsArgumentError(f"base_url must be an http(s) URL, got {redact_url(self._base_url)!r}")
+        if self._base_url.userinfo or self._base_url.query:
+            raise StatsArgumentError(
+                "base_url must be the service root without user:password@ or ?query "
+                "(pass institutional credentials as credentials=)"
+            )
         self._institution = None if institution is None else check.institution(institution)
         self._credentials = credentials_from(credentials)
         if self._credentials is not None:

@@ -67,11 +67,6 @@ def check_credentials_target(base_url: httpx.URL) -> None:
         )
 
 
-def is_stats_origin(url: httpx.URL, base_url: httpx.URL) -> bool:
-    """Whether ``url`` is on the Stats service itself (same scheme, host and port as the base URL)."""
-    return (url.scheme, url.host, url.port) == (base_url.scheme, base_url.host, base_url.port)
-
-
 def _is_loopback(host: str) -> bool:
     if host in _LOOPBACK_NAMES:
         return True
