@@ -12,6 +12,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import timezone
 from email.utils import parsedate_to_datetime
 from random import random as _uniform_random
 
@@ -118,6 +119,6 @@ def parse_retry_after(value: str | None, *, now: float) -> float | None:
         moment = parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
         return None
-    if moment.tzinfo is None:  # RFC 9110 HTTP-dates are always GMT
-        return None
+    if moment.tzinfo is None:  # asctime form: RFC 9110 HTTP-dates are always GMT
+        moment = moment.replace(tzinfo=timezone.utc)
     return max(0.0, moment.timestamp() - now)

@@ -28,8 +28,15 @@ __all__ = [
 REDACTED = "REDACTED"
 """What a secret value is replaced with."""
 
-SENSITIVE_QUERY_PARAMS = frozenset({"access_token", "token", "refresh_token", "client_secret", "password"})
-"""Query parameters whose values are replaced by `REDACTED` (names compared case-insensitively)."""
+SENSITIVE_QUERY_PARAMS = frozenset(
+    {"access_token", "token", "refresh_token", "client_secret", "password", "code"}
+)
+"""Query and form parameters whose values are replaced by `REDACTED` (names compared case-insensitively).
+
+`code` is the one-time OAuth authorization code; no Figshare endpoint has a query parameter of that name.
+"""
+
+_SENSITIVE_JSON_KEYS = SENSITIVE_QUERY_PARAMS - {"code"}  # Figshare error bodies use "code" for error codes
 
 SENSITIVE_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
 """Headers whose values are replaced by `REDACTED` (names compared case-insensitively)."""
@@ -49,7 +56,7 @@ class Secret:
 
     __slots__ = ("_value",)
 
-    def __init__(self, value: str) -> None:
+    def __init__(self, value: str | Secret) -> None:
         if isinstance(value, Secret):
             value = value.get_secret_value()
         if not isinstance(value, str):
@@ -122,12 +129,13 @@ def redact_headers(headers: Mapping[str, str] | httpx.Headers) -> httpx.Headers:
     )
 
 
-_SECRET_NAMES = "|".join(sorted(SENSITIVE_QUERY_PARAMS))
+_PARAM_NAMES = "|".join(sorted(SENSITIVE_QUERY_PARAMS))
+_JSON_KEYS = "|".join(sorted(_SENSITIVE_JSON_KEYS))
 _TEXT_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     # access_token=abc in a query string or form body
-    (re.compile(rf"(?i)\b({_SECRET_NAMES})=[^&\s\"'<>]+"), rf"\1={REDACTED}"),
+    (re.compile(rf"(?i)\b({_PARAM_NAMES})=[^&\s\"'<>]+"), rf"\1={REDACTED}"),
     # "access_token": "abc" in a JSON document
-    (re.compile(rf"(?i)(\"(?:{_SECRET_NAMES})\"\s*:\s*)\"(?:[^\"\\]|\\.)*\""), rf'\1"{REDACTED}"'),
+    (re.compile(rf"(?i)(\"(?:{_JSON_KEYS})\"\s*:\s*)\"(?:[^\"\\]|\\.)*\""), rf'\1"{REDACTED}"'),
     # Authorization: token abc / Bearer abc / Basic abc
     (
         re.compile(
