@@ -13,7 +13,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    body: CreateOAuthToken | CreateOAuthToken | Unset = UNSET,
+    body: CreateOAuthToken | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,15 +22,10 @@ def _get_kwargs(
         "url": "/token",
     }
 
-    if isinstance(body, CreateOAuthToken):
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
-        headers["Content-Type"] = "application/json"
-    if isinstance(body, CreateOAuthToken):
-        if not isinstance(body, Unset):
-            _kwargs["data"] = body.to_dict()
-        headers["Content-Type"] = "application/x-www-form-urlencoded"
+    headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -69,14 +64,13 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateOAuthToken | CreateOAuthToken | Unset = UNSET,
+    body: CreateOAuthToken | Unset = UNSET,
 ) -> Response[ErrorMessage | OAuthToken]:
     """Create OAuth token
 
      Creates OAuth token using various grant types
 
     Args:
-        body (CreateOAuthToken | Unset):
         body (CreateOAuthToken | Unset):
 
     Raises:
@@ -101,14 +95,13 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateOAuthToken | CreateOAuthToken | Unset = UNSET,
+    body: CreateOAuthToken | Unset = UNSET,
 ) -> ErrorMessage | OAuthToken | None:
     """Create OAuth token
 
      Creates OAuth token using various grant types
 
     Args:
-        body (CreateOAuthToken | Unset):
         body (CreateOAuthToken | Unset):
 
     Raises:
@@ -128,14 +121,13 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateOAuthToken | CreateOAuthToken | Unset = UNSET,
+    body: CreateOAuthToken | Unset = UNSET,
 ) -> Response[ErrorMessage | OAuthToken]:
     """Create OAuth token
 
      Creates OAuth token using various grant types
 
     Args:
-        body (CreateOAuthToken | Unset):
         body (CreateOAuthToken | Unset):
 
     Raises:
@@ -158,14 +150,13 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateOAuthToken | CreateOAuthToken | Unset = UNSET,
+    body: CreateOAuthToken | Unset = UNSET,
 ) -> ErrorMessage | OAuthToken | None:
     """Create OAuth token
 
      Creates OAuth token using various grant types
 
     Args:
-        body (CreateOAuthToken | Unset):
         body (CreateOAuthToken | Unset):
 
     Raises:

@@ -1,0 +1,63 @@
+# figshare-sdk: build, regenerate and test.
+#
+#   make generate   fetch the pinned spec, patch it, regenerate generated/figshare_api (sets itself up)
+#   make test       lint, type-check and run the whole test suite (sets itself up)
+#
+# Settings (environment or `make VAR=...`):
+#   FIGSHARE_SPEC_MIRROR   folder laid out like Figshare's spec mirror; without it the pinned file is downloaded
+#   FIGSHARE_TEST_CORPUS   folder of recorded Figshare responses for the corpus tests
+#   FIGSHARE_SHARED        folder with the OAI-PMH schema, ResourceSync examples and Figshare's docs
+#   PYTHON                 the Python that creates .venv (default python3; 3.10 or newer)
+
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP_PY := $(VENV)/.installed
+STAMP_NODE := node_modules/.installed
+
+.PHONY: setup spec generate check-generated test lint typecheck pytest bench clean
+
+setup: $(STAMP_PY) $(STAMP_NODE)
+
+$(STAMP_PY): pyproject.toml requirements/dev.lock
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements/dev.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	touch $@
+
+$(STAMP_NODE): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+## spec: fetch the pinned upstream spec (sha256-checked) and write swagger/openapi.patched.json
+spec: setup
+	$(BIN)/python -m generator spec
+
+## generate: the main job - regenerate generated/figshare_api from the pinned spec
+generate: spec
+	$(BIN)/python -m generator generate
+
+## check-generated: fail when generated/ differs from a fresh generation
+check-generated: generate
+	git diff --exit-code --stat -- generated/
+	test -z "$$(git status --porcelain -- generated/)"
+
+lint: setup
+	$(BIN)/ruff check src generator tests benchmarks
+	$(BIN)/ruff format --check src generator tests benchmarks
+
+typecheck: setup
+	$(BIN)/mypy --strict src/figshare generator
+
+pytest: spec
+	$(BIN)/python -m pytest
+
+## test: lint, type-check, then the whole test suite
+test: lint typecheck pytest
+
+bench: setup
+	$(BIN)/python benchmarks/import_time.py
+
+clean:
+	rm -rf swagger/fetched swagger/openapi.patched.json .pytest_cache .mypy_cache .ruff_cache
