@@ -44,9 +44,7 @@ __all__ = ["AsyncHTTPCore", "HTTPCore", "RequestHook", "parse_json"]
 RequestHook = Callable[[httpx.Request], httpx.Request]
 """A function that returns the request to send in place of the one it is given (applied once per call)."""
 
-QueryParams = (
-    httpx.QueryParams | Mapping[str, Any] | list[tuple[str, Any]] | tuple[tuple[str, Any], ...] | str
-)
+QueryParams = httpx.QueryParams | Mapping[str, Any] | list[tuple[str, Any]] | tuple[tuple[str, Any], ...] | str
 
 
 class _CoreBase:
@@ -245,9 +243,7 @@ class HTTPCore(_CoreBase):
             return self.http_client.send(request, stream=stream, auth=default)
         return self.http_client.send(request, stream=stream, auth=self._credentials(request, authenticate))
 
-    def _finish(
-        self, request: httpx.Request, response: httpx.Response, *, raise_for_status: bool
-    ) -> httpx.Response:
+    def _finish(self, request: httpx.Request, response: httpx.Response, *, raise_for_status: bool) -> httpx.Response:
         if is_bot_challenge(response):
             response.close()
             raise BotChallengeError.from_response(response, method=request.method, url=request.url)
@@ -359,9 +355,7 @@ class AsyncHTTPCore(_CoreBase):
         if self.auth is None:  # leave the client's own auth setting in charge
             default = httpx.USE_CLIENT_DEFAULT if authenticate else None
             return await self.http_client.send(request, stream=stream, auth=default)
-        return await self.http_client.send(
-            request, stream=stream, auth=self._credentials(request, authenticate)
-        )
+        return await self.http_client.send(request, stream=stream, auth=self._credentials(request, authenticate))
 
     async def _finish(
         self, request: httpx.Request, response: httpx.Response, *, raise_for_status: bool

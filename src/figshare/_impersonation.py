@@ -37,9 +37,7 @@ def apply_impersonation(
         if json is None:
             return params, {IMPERSONATE: account_id}
         if not isinstance(json, dict):
-            raise TypeError(
-                f"impersonation needs a JSON object body for {method.upper()}, not {type(json).__name__}"
-            )
+            raise TypeError(f"impersonation needs a JSON object body for {method.upper()}, not {type(json).__name__}")
         return params, {**json, IMPERSONATE: account_id}
     query = httpx.QueryParams(params) if params is not None else httpx.QueryParams()
     return query.set(IMPERSONATE, str(account_id)), json
@@ -74,9 +72,7 @@ def impersonation_hook(
         headers = httpx.Headers(request.headers)
         headers.pop("content-length", None)
         headers.pop("content-type", None)
-        return httpx.Request(
-            request.method, request.url, headers=headers, json=body, extensions=request.extensions
-        )
+        return httpx.Request(request.method, request.url, headers=headers, json=body, extensions=request.extensions)
 
     return hook
 
@@ -88,8 +84,7 @@ def _json_body(request: httpx.Request) -> Any:
     content_type = request.headers.get("content-type", "")
     if "json" not in content_type.lower():
         raise TypeError(
-            f"impersonation needs a JSON body for {request.method}, "
-            f"but the body is {content_type or 'untyped'}"
+            f"impersonation needs a JSON body for {request.method}, but the body is {content_type or 'untyped'}"
         )
     return jsonlib.loads(content)
 

@@ -110,6 +110,4 @@ def loopback_login(
     params = server.params
     if "error" in params:
         raise OAuthAuthorizationError.from_redirect(params["error"], params.get("error_description"))
-    return oauth_client.exchange_code(
-        params.get("code", ""), params.get("state", ""), state, redirect_uri=redirect_uri
-    )
+    return oauth_client.exchange_code(params.get("code", ""), params.get("state", ""), state, redirect_uri=redirect_uri)

@@ -123,9 +123,7 @@ class OAuth2ClientBase:
                 response, "the token endpoint's answer holds no access_token"
             ) from None
 
-    def _code_request(
-        self, code: str, state: str, expected_state: str, redirect_uri: str | None
-    ) -> httpx.Request:
+    def _code_request(self, code: str, state: str, expected_state: str, redirect_uri: str | None) -> httpx.Request:
         _check_state(state, expected_state)
         if not code:
             raise OAuthAuthorizationError(

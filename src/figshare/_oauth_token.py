@@ -161,9 +161,7 @@ class FileTokenStore:
         except FileNotFoundError:
             return None
         except OSError as error:
-            raise TokenStoreError(
-                f"cannot read the token file: {error.strerror}", location=str(self.path)
-            ) from error
+            raise TokenStoreError(f"cannot read the token file: {error.strerror}", location=str(self.path)) from error
         try:
             values = json.loads(text)
             if not isinstance(values, dict):
@@ -187,9 +185,7 @@ class FileTokenStore:
             folder.mkdir(parents=True, exist_ok=True)
             descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=f".{self.path.name}.", suffix=".tmp")
         except OSError as error:
-            raise TokenStoreError(
-                f"cannot write the token file: {error.strerror}", location=str(self.path)
-            ) from error
+            raise TokenStoreError(f"cannot write the token file: {error.strerror}", location=str(self.path)) from error
         try:
             with os.fdopen(descriptor, "w", encoding="utf-8") as file:  # mkstemp creates it with mode 0600
                 file.write(content)
@@ -199,9 +195,7 @@ class FileTokenStore:
             os.replace(temporary, self.path)
         except OSError as error:
             Path(temporary).unlink(missing_ok=True)
-            raise TokenStoreError(
-                f"cannot write the token file: {error.strerror}", location=str(self.path)
-            ) from error
+            raise TokenStoreError(f"cannot write the token file: {error.strerror}", location=str(self.path)) from error
 
     def __repr__(self) -> str:
         return f"FileTokenStore({str(self.path)!r})"

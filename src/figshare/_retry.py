@@ -71,9 +71,7 @@ class RetryPolicy:
         cap = min(self.max_backoff, self.initial_backoff * (2.0**retry_number))
         return self.random() * cap
 
-    def delay_after_response(
-        self, retry_number: int, response: httpx.Response, *, idempotent: bool
-    ) -> float | None:
+    def delay_after_response(self, retry_number: int, response: httpx.Response, *, idempotent: bool) -> float | None:
         """Seconds to wait before retrying after `response`, or None when it must not be retried."""
         if not idempotent or retry_number >= self.max_retries:
             return None

@@ -28,9 +28,7 @@ __all__ = [
 REDACTED = "REDACTED"
 """What a secret value is replaced with."""
 
-SENSITIVE_QUERY_PARAMS = frozenset(
-    {"access_token", "token", "refresh_token", "client_secret", "password", "code"}
-)
+SENSITIVE_QUERY_PARAMS = frozenset({"access_token", "token", "refresh_token", "client_secret", "password", "code"})
 """Query and form parameters whose values are replaced by `REDACTED` (names compared case-insensitively).
 
 `code` is the one-time OAuth authorization code; no Figshare endpoint has a query parameter of that name.
@@ -124,9 +122,7 @@ def _redact_query(query: str) -> str:
 def redact_headers(headers: Mapping[str, str] | httpx.Headers) -> httpx.Headers:
     """Return a copy of `headers` with the values of `SENSITIVE_HEADERS` replaced by `REDACTED`."""
     source = headers.multi_items() if isinstance(headers, httpx.Headers) else headers.items()
-    return httpx.Headers(
-        [(name, REDACTED if name.lower() in SENSITIVE_HEADERS else value) for name, value in source]
-    )
+    return httpx.Headers([(name, REDACTED if name.lower() in SENSITIVE_HEADERS else value) for name, value in source])
 
 
 _PARAM_NAMES = "|".join(sorted(SENSITIVE_QUERY_PARAMS))
@@ -138,9 +134,7 @@ _TEXT_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"(?i)(\"(?:{_JSON_KEYS})\"\s*:\s*)\"(?:[^\"\\]|\\.)*\""), rf'\1"{REDACTED}"'),
     # Authorization: token abc / Bearer abc / Basic abc
     (
-        re.compile(
-            r"(?i)\b((?:proxy-)?authorization[\"']?\s*[:=]\s*[\"']?(?:token|bearer|basic)\s+)[^\s\"',;]+"
-        ),
+        re.compile(r"(?i)\b((?:proxy-)?authorization[\"']?\s*[:=]\s*[\"']?(?:token|bearer|basic)\s+)[^\s\"',;]+"),
         rf"\1{REDACTED}",
     ),
 )
