@@ -1,0 +1,282 @@
+"""``AsyncOAIClient``: the same harvester as ``OAIClient`` for asyncio (``httpx.AsyncClient``)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator, Callable
+from types import TracebackType
+from typing import Any, Generic, Literal, TypeVar
+
+import httpx
+
+from figshare._http import AsyncHTTPCore
+from figshare._ratelimit import RateLimiter
+from figshare._retry import RetryPolicy
+from figshare.oai import _page
+from figshare.oai._base import (
+    ACCEPT_XML,
+    DEFAULT_TIMEOUT,
+    Accept,
+    Clock,
+    Default,
+    accept_header,
+    accept_record,
+    accept_set,
+    checked_base_url,
+    identifier_argument,
+    list_query,
+    page_body,
+    rate_limiter_from,
+    utc_now,
+)
+from figshare.oai._cursor import ListCursor, ListQuery
+from figshare.oai._datestamp import DateArgument, Granularity, needs_granularity
+from figshare.oai._errors import BadResumptionTokenError, NoRecordsMatchError
+from figshare.oai._figshare import FIGSHARE_OAI_URL
+from figshare.oai._harvest import HarvestFiles, HarvestProgress, ProgressCallback
+from figshare.oai._models import Header, Identify, MetadataFormat, OAISet, Record, ResumptionToken
+from figshare.oai._page import ItemKind, PageParser
+from figshare.oai._xml import response_error
+
+T = TypeVar("T")
+
+
+class AsyncOAIList(Generic[T]):
+    """A lazy list of OAI-PMH items for ``async for``; pages are fetched as iteration reaches them.
+
+    Attributes:
+        cursor: the harvest state (pages fetched, items delivered, pending token).
+    """
+
+    def __init__(self, items: AsyncIterator[T], cursor: ListCursor) -> None:
+        self._items = items
+        self.cursor = cursor
+
+    def __aiter__(self) -> AsyncOAIList[T]:
+        return self
+
+    async def __anext__(self) -> T:
+        return await self._items.__anext__()
+
+    @property
+    def resumption_token(self) -> ResumptionToken | None:
+        """The token of the next page, None once the list is complete."""
+        return self.cursor.token
+
+    @property
+    def complete_list_size(self) -> int | None:
+        """The list size the repository announced with its last token, if it did."""
+        return self.cursor.complete_list_size
+
+    async def aclose(self) -> None:
+        """Stop early; no further page is fetched."""
+        close = getattr(self._items, "aclose", None)
+        if close is not None:
+            await close()
+
+    def __repr__(self) -> str:
+        return f"AsyncOAIList(verb={self.cursor.query.verb!r}, pages={self.cursor.pages}, items={self.cursor.items})"
+
+
+class AsyncOAIClient:
+    """``OAIClient`` for asyncio: the same verbs, awaited, and lists read with ``async for``.
+
+    Args: as for ``OAIClient``, with an ``AsyncHTTPCore`` or ``httpx.AsyncClient``.
+    """
+
+    def __init__(
+        self,
+        base_url: str | httpx.URL = FIGSHARE_OAI_URL,
+        *,
+        core: AsyncHTTPCore | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        retry: RetryPolicy | None = None,
+        rate_limiter: RateLimiter | Default | None = Default.RATE_LIMIT,
+        granularity: Granularity | None = None,
+        clock: Clock = utc_now,
+    ) -> None:
+        self.base_url = checked_base_url(base_url)
+        if core is not None and (http_client, retry, rate_limiter) != (None, None, Default.RATE_LIMIT):
+            raise ValueError("pass either core or http_client/retry/rate_limiter, not both")
+        self._owned_client = (
+            httpx.AsyncClient(timeout=DEFAULT_TIMEOUT) if core is None and http_client is None else None
+        )
+        self._core = core or AsyncHTTPCore(
+            http_client or self._owned_client,  # type: ignore[arg-type]
+            retry=retry,
+            rate_limiter=rate_limiter_from(rate_limiter),
+            trusted_hosts=(),
+        )
+        self._granularity = granularity
+        self._clock = clock
+
+    # -- the six verbs -----------------------------------------------------------------------------------
+
+    async def identify(self) -> Identify:
+        """Identify: the repository's name, earliest datestamp, granularity and deletion policy."""
+        identify = await self._single(_page.IDENTIFY, {"verb": "Identify"})
+        self._granularity = self._granularity or identify.granularity
+        return identify
+
+    async def list_metadata_formats(self, identifier: str | int | None = None) -> list[MetadataFormat]:
+        """ListMetadataFormats: the formats of the repository, or of one item (an int is a Figshare id)."""
+        params = {"verb": "ListMetadataFormats"}
+        if identifier is not None:
+            params["identifier"] = identifier_argument(identifier)
+        body, url = await self._get(params, _page.METADATA_FORMATS)
+        return list(PageParser(_page.METADATA_FORMATS, url=url).parse(body))
+
+    def list_sets(self) -> AsyncOAIList[OAISet]:
+        """ListSets: every set, lazily, across resumption tokens."""
+        return self._list(ListQuery("ListSets"), _page.SETS, accept_set)
+
+    async def list_identifiers(
+        self,
+        metadata_prefix: str = "oai_dc",
+        *,
+        from_: DateArgument | None = None,
+        until: DateArgument | None = None,
+        set_spec: str | None = None,
+    ) -> AsyncOAIList[Header]:
+        """ListIdentifiers (see ``OAIClient.list_identifiers``); await it, then ``async for`` over it."""
+        query = await self._query("ListIdentifiers", metadata_prefix, from_, until, set_spec)
+        return self._list(query, _page.HEADERS, accept_header)
+
+    async def list_records(
+        self,
+        metadata_prefix: str = "oai_dc",
+        *,
+        from_: DateArgument | None = None,
+        until: DateArgument | None = None,
+        set_spec: str | None = None,
+    ) -> AsyncOAIList[Record]:
+        """ListRecords (see ``OAIClient.list_records``); await it, then ``async for`` over it."""
+        query = await self._query("ListRecords", metadata_prefix, from_, until, set_spec)
+        return self._list(query, _page.records(metadata_prefix), accept_record)
+
+    async def get_record(self, identifier: str | int, metadata_prefix: str = "oai_dc") -> Record:
+        """GetRecord: one record (an int identifier is a Figshare article id)."""
+        params = {
+            "verb": "GetRecord",
+            "identifier": identifier_argument(identifier),
+            "metadataPrefix": metadata_prefix,
+        }
+        return await self._single(_page.records(metadata_prefix, verb="GetRecord"), params)
+
+    # -- harvest to a file -------------------------------------------------------------------------------
+
+    async def harvest(
+        self,
+        *,
+        to: str | os.PathLike[str],
+        metadata_prefix: str = "oai_dc",
+        from_: DateArgument | None = None,
+        until: DateArgument | None = None,
+        set_spec: str | None = None,
+        verb: Literal["ListRecords", "ListIdentifiers"] = "ListRecords",
+        progress: ProgressCallback | None = None,
+    ) -> HarvestProgress:
+        """Harvest into a resumable JSON Lines file (see ``OAIClient.harvest``)."""
+        query = await self._query(verb, metadata_prefix, from_, until, set_spec)
+        kind: ItemKind[Record | Header] = _page.records(metadata_prefix) if verb == "ListRecords" else _page.HEADERS
+        accept: Accept = accept_record if verb == "ListRecords" else accept_header
+        with HarvestFiles.open(to, base_url=str(self.base_url), query=query) as files:
+            cursor = files.cursor
+            if not cursor.finished:
+                async for item in self._items(cursor, kind, accept, on_page=lambda: files.commit(progress)):
+                    files.write(item.to_json())
+            return files.progress()
+
+    # -- plumbing ----------------------------------------------------------------------------------------
+
+    async def granularity(self) -> Granularity:
+        """The repository's datestamp granularity (asks Identify once unless given to the constructor)."""
+        if self._granularity is None:
+            await self.identify()
+        assert self._granularity is not None
+        return self._granularity
+
+    async def _query(
+        self,
+        verb: str,
+        metadata_prefix: str,
+        from_: DateArgument | None,
+        until: DateArgument | None,
+        set_spec: str | None,
+    ) -> ListQuery:
+        granularity = await self.granularity() if needs_granularity(from_, until) else "YYYY-MM-DDThh:mm:ssZ"
+        return list_query(
+            verb,
+            metadata_prefix=metadata_prefix,
+            from_=from_,
+            until=until,
+            set_spec=set_spec,
+            granularity=granularity,
+        )
+
+    def _list(self, query: ListQuery, kind: ItemKind[T], accept: Accept) -> AsyncOAIList[T]:
+        cursor = ListCursor(query)
+        return AsyncOAIList(self._items(cursor, kind, accept), cursor)
+
+    async def _items(
+        self,
+        cursor: ListCursor,
+        kind: ItemKind[T],
+        accept: Accept,
+        on_page: Callable[[], None] | None = None,
+    ) -> AsyncIterator[T]:
+        while not cursor.finished:
+            if cursor.token_expired(self._clock()):
+                cursor.restart(None, await self.granularity())
+            params = cursor.next_params()
+            try:
+                body, url = await self._get(params, kind)
+                parser = PageParser(kind, url=url)
+                for item in parser.parse(body):
+                    if accept(cursor, item):
+                        yield item
+            except NoRecordsMatchError:
+                cursor.no_records_match()
+            except BadResumptionTokenError as error:
+                if "resumptionToken" not in params:
+                    raise
+                cursor.restart(error, await self.granularity())
+                continue
+            else:
+                cursor.page_done(parser.token)
+            if on_page is not None:
+                on_page()
+
+    async def _single(self, kind: ItemKind[T], params: dict[str, str]) -> T:
+        body, url = await self._get(params, kind)
+        items = list(PageParser(kind, url=url).parse(body))
+        if len(items) != 1:
+            raise response_error(f"expected one <{kind.item_name}>, found {len(items)}", url=url, body=body)
+        return items[0]
+
+    async def _get(self, params: dict[str, str], kind: ItemKind[Any]) -> tuple[bytes, str]:
+        response = await self._core.request(
+            "GET", self.base_url, params=params, headers=ACCEPT_XML, raise_for_status=False
+        )
+        return page_body(response, kind), str(response.request.url)
+
+    # -- lifetime ----------------------------------------------------------------------------------------
+
+    async def aclose(self) -> None:
+        """Close the HTTP client the OAI client created (never one you passed in)."""
+        if self._owned_client is not None:
+            await self._owned_client.aclose()
+
+    async def __aenter__(self) -> AsyncOAIClient:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc_value: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    def __repr__(self) -> str:
+        return f"AsyncOAIClient(base_url={str(self.base_url)!r})"

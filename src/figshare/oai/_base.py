@@ -1,0 +1,118 @@
+"""What the sync and async OAI-PMH clients share: arguments, request building and response checking."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from datetime import datetime, timezone
+from typing import Any, TypeVar
+
+import httpx
+
+from figshare._ratelimit import RateLimiter
+from figshare.errors import APIStatusError
+from figshare.oai._cursor import ListCursor, ListQuery
+from figshare.oai._datestamp import DateArgument, Granularity, format_date_argument
+from figshare.oai._errors import OAIRequestError, OAIResponseError
+from figshare.oai._figshare import article_identifier
+from figshare.oai._models import Header, OAISet, Record
+from figshare.oai._page import ItemKind, PageParser
+
+T = TypeVar("T")
+
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+"""OAI-PMH pages can take a while to build on the server side."""
+ACCEPT_XML = {"Accept": "text/xml, application/xml;q=0.9, */*;q=0.1"}
+
+Clock = Callable[[], datetime]
+Accept = Callable[[ListCursor, Any], bool]
+
+
+class Default(enum.Enum):
+    """Marks an argument left out where None has a meaning of its own."""
+
+    RATE_LIMIT = "one request per second"
+
+
+def rate_limiter_from(value: RateLimiter | Default | None) -> RateLimiter | None:
+    """The default is one request per second, as Figshare asks; None turns the limit off."""
+    return RateLimiter(min_interval=1.0) if isinstance(value, Default) else value
+
+
+def utc_now() -> datetime:
+    """The current time, aware, in UTC."""
+    return datetime.now(timezone.utc)
+
+
+def checked_base_url(base_url: str | httpx.URL) -> httpx.URL:
+    """The base URL as an ``httpx.URL``; refuses anything but absolute http(s) URLs without a query."""
+    url = httpx.URL(str(base_url))
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ValueError(f"base_url must be an absolute http(s) URL, got {str(base_url)!r}")
+    if url.query:
+        raise ValueError(f"base_url must not have a query string (the verb goes there), got {str(base_url)!r}")
+    return url
+
+
+def identifier_argument(identifier: str | int) -> str:
+    """An item identifier; an int is taken as a Figshare article id."""
+    if isinstance(identifier, int) and not isinstance(identifier, bool):
+        return article_identifier(identifier)
+    if not isinstance(identifier, str) or not identifier.strip():
+        raise ValueError(f"identifier must be a non-empty string or a Figshare article id, not {identifier!r}")
+    return identifier
+
+
+def list_query(
+    verb: str,
+    *,
+    metadata_prefix: str | None,
+    from_: DateArgument | None,
+    until: DateArgument | None,
+    set_spec: str | None,
+    granularity: Granularity,
+) -> ListQuery:
+    """The query of a list verb, with ``from``/``until`` written at the repository's granularity."""
+    return ListQuery(
+        verb=verb,
+        metadata_prefix=metadata_prefix,
+        from_=None if from_ is None else format_date_argument(from_, granularity),
+        until=None if until is None else format_date_argument(until, granularity),
+        set_spec=set_spec,
+    )
+
+
+def accept_record(cursor: ListCursor, record: Record) -> bool:
+    """Let the cursor see a record; False for a duplicate after a restart."""
+    header = record.header
+    return cursor.accept_header(header.identifier, header.datestamp)
+
+
+def accept_header(cursor: ListCursor, header: Header) -> bool:
+    """Let the cursor see a header; False for a duplicate after a restart."""
+    return cursor.accept_header(header.identifier, header.datestamp)
+
+
+def accept_set(cursor: ListCursor, oai_set: OAISet) -> bool:
+    """Let the cursor see a set; False for a duplicate after a restart."""
+    return cursor.accept_set(oai_set.spec)
+
+
+def page_body(response: httpx.Response, kind: ItemKind[Any]) -> bytes:
+    """The body of a page response; raises for error statuses.
+
+    OAI-PMH sends its error conditions with HTTP 200, but some repositories use 4xx: when an error status
+    carries an OAI-PMH ``<error>``, the typed ``OAIRequestError`` is raised rather than the HTTP error.
+    """
+    body = response.content
+    if response.status_code < 400:
+        return body
+    if body.lstrip()[:1] == b"<":
+        try:
+            for _item in PageParser(kind, url=str(response.request.url)).parse(body):
+                pass
+        except OAIRequestError:
+            raise
+        except OAIResponseError:
+            pass
+    raise APIStatusError.from_response(response)

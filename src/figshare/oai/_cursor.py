@@ -1,0 +1,292 @@
+"""Where a list harvest stands, what to ask next, and how to go on when a resumption token is refused.
+
+``ListCursor`` holds no I/O: the sync and async clients ask it for the next request's arguments, tell it about
+each item and each page, and hand it a refused token. It can be saved (``to_json``) and restored, which is what
+the checkpointed harvest writes after every page.
+
+Recovering from ``badResumptionToken`` (Figshare's tokens expire after 60 minutes): the list is asked for
+again from the last datestamp seen, and the records already delivered at that datestamp are skipped. That is
+only exact when the repository lists records in datestamp order; the cursor watches the order (Figshare lists
+some harvests oldest first and others newest first) and continues with ``from`` for ascending lists and
+``until`` for descending ones. When the order was mixed, continuing from a datestamp could lose records, so the
+error is raised instead.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from typing import Any, Literal
+
+from figshare.oai._datestamp import Granularity, format_datestamp, parse_datestamp
+from figshare.oai._errors import BadResumptionTokenError, RepeatedResumptionTokenError
+from figshare.oai._models import ResumptionToken
+
+Order = Literal["unknown", "ascending", "descending", "mixed"]
+
+TOKEN_MEMORY = 256
+"""How many recent tokens the repeated-token guard remembers."""
+_SAVED_TOKENS = 16
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    """The arguments of a list request (ListRecords, ListIdentifiers or ListSets), already formatted."""
+
+    verb: str
+    metadata_prefix: str | None = None
+    from_: str | None = None
+    until: str | None = None
+    set_spec: str | None = None
+
+    def params(self) -> dict[str, str]:
+        """The query string arguments of the first request."""
+        params = {"verb": self.verb}
+        for name, value in (
+            ("metadataPrefix", self.metadata_prefix),
+            ("from", self.from_),
+            ("until", self.until),
+            ("set", self.set_spec),
+        ):
+            if value is not None:
+                params[name] = value
+        return params
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSON-ready mapping."""
+        return {
+            "verb": self.verb,
+            "metadata_prefix": self.metadata_prefix,
+            "from": self.from_,
+            "until": self.until,
+            "set": self.set_spec,
+        }
+
+    @classmethod
+    def from_json(cls, document: dict[str, Any]) -> ListQuery:
+        """The query saved by ``to_json``."""
+        return cls(
+            verb=document["verb"],
+            metadata_prefix=document.get("metadata_prefix"),
+            from_=document.get("from"),
+            until=document.get("until"),
+            set_spec=document.get("set"),
+        )
+
+
+class ListCursor:
+    """The state of one list harvest across pages, restarts and runs."""
+
+    def __init__(self, query: ListQuery) -> None:
+        self.query = query
+        self.request_query = query
+        """The query of the current pass: ``query``, or after a refused token a narrower one."""
+        self.token: ResumptionToken | None = None
+        self.started = False
+        self.finished = False
+        self.pages = 0
+        self.items = 0
+        """Items delivered (skipped duplicates not counted)."""
+        self.complete_list_size: int | None = None
+        self.order: Order = "unknown"
+        self.last_datestamp: datetime | None = None
+        self._boundary_day: date | None = None
+        self._boundary_ids: set[str] = set()
+        self._skip: set[str] = set()
+        self._seen_set_specs: set[str] = set()
+        self._recent_tokens: deque[str] = deque(maxlen=TOKEN_MEMORY)
+        self._items_since_restart = 0
+        self._restarts = 0
+
+    # -- what to ask -------------------------------------------------------------------------------------
+
+    def next_params(self) -> dict[str, str]:
+        """The arguments of the next request."""
+        if self.token is not None:
+            return {"verb": self.query.verb, "resumptionToken": self.token.value}
+        return self.request_query.params()
+
+    def token_expired(self, now: datetime) -> bool:
+        """Whether the pending token has passed the expiration date the repository gave it."""
+        token = self.token
+        return token is not None and token.expiration_date is not None and now >= token.expiration_date
+
+    # -- what arrived ------------------------------------------------------------------------------------
+
+    def accept_header(self, identifier: str, datestamp: datetime) -> bool:
+        """Record an item of ListRecords/ListIdentifiers; False when it was delivered before a restart."""
+        if identifier in self._skip:
+            self._skip.discard(identifier)
+            return False
+        self._observe(identifier, datestamp)
+        self.items += 1
+        self._items_since_restart += 1
+        return True
+
+    def accept_set(self, spec: str) -> bool:
+        """Record a ListSets item; False when it was delivered before a restart."""
+        if spec in self._seen_set_specs:
+            return False
+        self._seen_set_specs.add(spec)
+        self.items += 1
+        self._items_since_restart += 1
+        return True
+
+    def page_done(self, token: ResumptionToken | None) -> None:
+        """Record the end of a page and the token it carried (None: the list is complete).
+
+        Raises ``RepeatedResumptionTokenError`` when the repository hands out a token it gave before.
+        """
+        self.started = True
+        self.pages += 1
+        if token is None:
+            self.token = None
+            self.finished = True
+            return
+        if token.value in self._recent_tokens:
+            raise RepeatedResumptionTokenError(token.value)
+        self._recent_tokens.append(token.value)
+        if token.complete_list_size is not None:
+            self.complete_list_size = token.complete_list_size
+        self.token = token
+
+    def no_records_match(self) -> None:
+        """The repository answered noRecordsMatch: the (rest of the) list is empty."""
+        self.started = True
+        self.token = None
+        self.finished = True
+
+    # -- refused tokens ----------------------------------------------------------------------------------
+
+    def restart(self, error: BadResumptionTokenError | None, granularity: Granularity) -> None:
+        """Go on without the refused (or expired, when ``error`` is None) token.
+
+        Raises ``error`` (or a ``BadResumptionTokenError``), with the reason added, when the harvest cannot
+        continue without losing records.
+        """
+        reason = self._why_restart_is_impossible()
+        if reason is not None:
+            raise _unrecoverable(error, reason)
+        self._restarts += 1
+        self._items_since_restart = 0
+        self.token = None
+        self._recent_tokens.clear()
+        if self.query.verb == "ListSets" or self.last_datestamp is None:
+            self.request_query = self.query
+            return
+        self._skip = set(self._boundary_ids)
+        if self.order == "unknown":  # every record so far has the same datestamp: all are in the boundary
+            self.request_query = self.query
+        elif self.order == "ascending":
+            self.request_query = replace(self.query, from_=format_datestamp(self.last_datestamp, granularity))
+        else:
+            self.request_query = replace(self.query, until=format_datestamp(self.last_datestamp, granularity))
+
+    def _why_restart_is_impossible(self) -> str | None:
+        if self._restarts and not self._items_since_restart:
+            return "a new token was refused again before any new record arrived"
+        if self.order == "mixed" and self.query.verb != "ListSets":
+            return (
+                "the repository did not list records in datestamp order, so continuing from a datestamp "
+                "could lose records; start the harvest again"
+            )
+        return None
+
+    def _observe(self, identifier: str, datestamp: datetime) -> None:
+        last = self.last_datestamp
+        if last is not None and datestamp != last and self.order != "mixed":
+            step: Order = "ascending" if datestamp > last else "descending"
+            if self.order == "unknown":
+                self.order = step
+            elif self.order != step:
+                self.order = "mixed"
+        self.last_datestamp = datestamp
+        day = datestamp.date()
+        if day != self._boundary_day:
+            self._boundary_day = day
+            self._boundary_ids = {identifier}
+        else:
+            self._boundary_ids.add(identifier)
+
+    # -- saving ------------------------------------------------------------------------------------------
+
+    def to_json(self) -> dict[str, Any]:
+        """The whole state as a JSON-ready mapping."""
+        token = self.token
+        return {
+            "query": self.query.to_json(),
+            "request_query": self.request_query.to_json(),
+            "token": None if token is None else _token_json(token),
+            "started": self.started,
+            "finished": self.finished,
+            "pages": self.pages,
+            "items": self.items,
+            "complete_list_size": self.complete_list_size,
+            "order": self.order,
+            "last_datestamp": None if self.last_datestamp is None else self.last_datestamp.isoformat(),
+            "boundary_ids": sorted(self._boundary_ids),
+            "skip": sorted(self._skip),
+            "seen_set_specs": sorted(self._seen_set_specs),
+            "recent_tokens": list(self._recent_tokens)[-_SAVED_TOKENS:],
+            "items_since_restart": self._items_since_restart,
+            "restarts": self._restarts,
+        }
+
+    @classmethod
+    def from_json(cls, document: dict[str, Any]) -> ListCursor:
+        """The cursor saved by ``to_json``."""
+        cursor = cls(ListQuery.from_json(document["query"]))
+        cursor.request_query = ListQuery.from_json(document["request_query"])
+        token = document.get("token")
+        cursor.token = None if token is None else _token_from_json(token)
+        cursor.started = bool(document["started"])
+        cursor.finished = bool(document["finished"])
+        cursor.pages = int(document["pages"])
+        cursor.items = int(document["items"])
+        cursor.complete_list_size = document.get("complete_list_size")
+        cursor.order = document["order"]
+        last = document.get("last_datestamp")
+        cursor.last_datestamp = None if last is None else datetime.fromisoformat(last)
+        cursor._boundary_day = None if cursor.last_datestamp is None else cursor.last_datestamp.date()
+        cursor._boundary_ids = set(_strings(document["boundary_ids"]))
+        cursor._skip = set(_strings(document["skip"]))
+        cursor._seen_set_specs = set(_strings(document["seen_set_specs"]))
+        cursor._recent_tokens.extend(_strings(document["recent_tokens"]))
+        cursor._items_since_restart = int(document["items_since_restart"])
+        cursor._restarts = int(document["restarts"])
+        return cursor
+
+
+def _unrecoverable(error: BadResumptionTokenError | None, reason: str) -> BadResumptionTokenError:
+    code = "badResumptionToken"
+    description = error.description if error is not None else "the resumption token expired"
+    return BadResumptionTokenError(
+        code, f"{description}; the harvest cannot go on: {reason}", url=error.url if error else None
+    )
+
+
+def _token_json(token: ResumptionToken) -> dict[str, Any]:
+    return {
+        "value": token.value,
+        "expiration_date": None
+        if token.expiration_date is None
+        else format_datestamp(token.expiration_date, "YYYY-MM-DDThh:mm:ssZ"),
+        "complete_list_size": token.complete_list_size,
+        "cursor": token.cursor,
+    }
+
+
+def _token_from_json(document: dict[str, Any]) -> ResumptionToken:
+    expiration = document.get("expiration_date")
+    return ResumptionToken(
+        value=str(document["value"]),
+        expiration_date=None if expiration is None else parse_datestamp(expiration),
+        complete_list_size=document.get("complete_list_size"),
+        cursor=document.get("cursor"),
+    )
+
+
+def _strings(values: Iterable[Any]) -> list[str]:
+    return [str(value) for value in values]

@@ -1,0 +1,63 @@
+"""OAI-PMH datestamps: parse them into aware UTC datetimes and format request arguments.
+
+OAI-PMH (section 3.3) writes datestamps in UTC as ``YYYY-MM-DD`` or ``YYYY-MM-DDThh:mm:ssZ``; a repository
+declares which of the two it supports in Identify's ``<granularity>``. Some servers add fractional seconds;
+those are accepted when reading.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+from typing import Literal, TypeAlias
+
+Granularity = Literal["YYYY-MM-DD", "YYYY-MM-DDThh:mm:ssZ"]
+DAY_GRANULARITY: Granularity = "YYYY-MM-DD"
+SECOND_GRANULARITY: Granularity = "YYYY-MM-DDThh:mm:ssZ"
+
+DateArgument: TypeAlias = "datetime | date | str"
+"""What ``from_`` and ``until`` accept: a datetime (naive ones are taken as UTC), a date, or a datestamp string
+sent as it is."""
+
+
+def parse_datestamp(text: str) -> datetime:
+    """Return the aware UTC datetime for an OAI-PMH datestamp (day or second granularity).
+
+    Raises ``ValueError`` (with the offending text) when the text is not a UTC datestamp.
+    """
+    value = text.strip()
+    parsed: datetime | None = None
+    try:
+        if value.endswith("Z") and value[10:11] == "T":
+            parsed = datetime.fromisoformat(value[:-1] + "+00:00")
+            if value.count(":") != 2:  # "...+00:00Z" or an offset inside: not a UTC datestamp
+                parsed = None
+        elif len(value) == 10:
+            parsed = datetime.fromisoformat(value).replace(tzinfo=timezone.utc)
+    except ValueError:
+        parsed = None
+    if parsed is None:
+        raise ValueError(f"not an OAI-PMH UTC datestamp: {value!r}")
+    return parsed
+
+
+def format_datestamp(moment: datetime, granularity: Granularity) -> str:
+    """Write ``moment`` (naive means UTC) as a datestamp of the given granularity, dropping microseconds."""
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(timezone.utc)
+    if granularity == DAY_GRANULARITY:
+        return moment.strftime("%Y-%m-%d")
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def format_date_argument(value: DateArgument, granularity: Granularity) -> str:
+    """Write a ``from``/``until`` argument: datetimes at ``granularity``, dates as days, strings unchanged."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, datetime):
+        return format_datestamp(value, granularity)
+    return value.isoformat()
+
+
+def needs_granularity(*values: DateArgument | None) -> bool:
+    """Whether formatting these arguments depends on the repository's granularity (only datetimes do)."""
+    return any(isinstance(value, datetime) for value in values)

@@ -1,0 +1,205 @@
+"""OAI-PMH errors: all subclass ``figshare.errors.FigshareError``.
+
+::
+
+    OAIError
+    ├── OAIRequestError                 the repository answered with an OAI-PMH <error> condition
+    │   ├── BadArgumentError            badArgument
+    │   ├── BadResumptionTokenError     badResumptionToken (expired or unknown token)
+    │   ├── BadVerbError                badVerb
+    │   ├── CannotDisseminateFormatError cannotDisseminateFormat
+    │   ├── IdDoesNotExistError         idDoesNotExist
+    │   ├── NoRecordsMatchError         noRecordsMatch (list verbs return an empty result instead)
+    │   ├── NoMetadataFormatsError      noMetadataFormats
+    │   └── NoSetHierarchyError         noSetHierarchy
+    ├── OAIResponseError                the body is not a usable OAI-PMH response (also a ResponseParseError)
+    │   └── UnsafeXMLError              the body declares a DTD or entities, which OAI-PMH never needs
+    ├── RepeatedResumptionTokenError    the repository handed out a token it had already given
+    ├── MetadataParseError              a record's metadata is not in the format asked for
+    └── CheckpointError                 a harvest checkpoint cannot be used for this harvest
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from figshare._secrets import redact_url
+from figshare.errors import FigshareError, ResponseParseError
+
+__all__ = [
+    "BadArgumentError",
+    "BadResumptionTokenError",
+    "BadVerbError",
+    "CannotDisseminateFormatError",
+    "CheckpointError",
+    "IdDoesNotExistError",
+    "MetadataParseError",
+    "NoMetadataFormatsError",
+    "NoRecordsMatchError",
+    "NoSetHierarchyError",
+    "OAIError",
+    "OAIRequestError",
+    "OAIResponseError",
+    "RepeatedResumptionTokenError",
+    "UnsafeXMLError",
+    "error_for_condition",
+]
+
+
+class OAIError(FigshareError):
+    """Base class of every OAI-PMH error."""
+
+
+class OAIRequestError(OAIError):
+    """The repository answered with an OAI-PMH error condition (OAI-PMH 2.0 section 3.6).
+
+    Attributes:
+        code: the OAI-PMH error code, e.g. ``"badArgument"``.
+        description: the repository's own explanation (may be empty).
+        url: the request URL.
+        conditions: every ``(code, description)`` pair of the response; a response may carry several.
+    """
+
+    condition: ClassVar[str | None] = None
+    explanation: ClassVar[str] = "the repository refused the request"
+
+    def __init__(
+        self,
+        code: str,
+        description: str = "",
+        *,
+        url: str | None = None,
+        conditions: tuple[tuple[str, str], ...] = (),
+    ) -> None:
+        self.code = code
+        self.description = description
+        self.url = redact_url(url) if url else None
+        self.conditions = conditions or ((code, description),)
+        message = f"OAI-PMH error {code}: {self.explanation}"
+        if description:
+            message += f" (the repository says: {description})"
+        if self.url:
+            message += f" [GET {self.url}]"
+        super().__init__(message)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(code={self.code!r}, description={self.description!r}, url={self.url!r})"
+
+
+class BadArgumentError(OAIRequestError):
+    """``badArgument``: an illegal or missing argument, or an argument given twice."""
+
+    condition = "badArgument"
+    explanation = "the request has an illegal, missing or repeated argument"
+
+
+class BadResumptionTokenError(OAIRequestError):
+    """``badResumptionToken``: the token is invalid or expired (Figshare's tokens last 60 minutes)."""
+
+    condition = "badResumptionToken"
+    explanation = "the resumption token is invalid or has expired"
+
+
+class BadVerbError(OAIRequestError):
+    """``badVerb``: the verb is missing, illegal or repeated."""
+
+    condition = "badVerb"
+    explanation = "the verb is missing, illegal or repeated"
+
+
+class CannotDisseminateFormatError(OAIRequestError):
+    """``cannotDisseminateFormat``: the metadata prefix is not supported (by the item or repository)."""
+
+    condition = "cannotDisseminateFormat"
+    explanation = "the metadata format is not supported by the item or the repository"
+
+
+class IdDoesNotExistError(OAIRequestError):
+    """``idDoesNotExist``: the identifier is unknown or illegal in this repository."""
+
+    condition = "idDoesNotExist"
+    explanation = "the identifier is unknown or illegal in this repository"
+
+
+class NoRecordsMatchError(OAIRequestError):
+    """``noRecordsMatch``: nothing matches the arguments; list verbs return an empty result instead."""
+
+    condition = "noRecordsMatch"
+    explanation = "no records match the arguments"
+
+
+class NoMetadataFormatsError(OAIRequestError):
+    """``noMetadataFormats``: no metadata formats are available for the item."""
+
+    condition = "noMetadataFormats"
+    explanation = "no metadata formats are available for the item"
+
+
+class NoSetHierarchyError(OAIRequestError):
+    """``noSetHierarchy``: the repository does not support sets."""
+
+    condition = "noSetHierarchy"
+    explanation = "the repository does not support sets"
+
+
+_CONDITION_CLASSES: dict[str, type[OAIRequestError]] = {
+    cls.condition: cls
+    for cls in (
+        BadArgumentError,
+        BadResumptionTokenError,
+        BadVerbError,
+        CannotDisseminateFormatError,
+        IdDoesNotExistError,
+        NoRecordsMatchError,
+        NoMetadataFormatsError,
+        NoSetHierarchyError,
+    )
+    if cls.condition
+}
+
+
+def error_for_condition(conditions: tuple[tuple[str, str], ...], *, url: str | None = None) -> OAIRequestError:
+    """The typed error for the error conditions of one response (the first condition picks the class)."""
+    code, description = conditions[0]
+    error_class = _CONDITION_CLASSES.get(code, OAIRequestError)
+    return error_class(code, description, url=url, conditions=conditions)
+
+
+class OAIResponseError(OAIError, ResponseParseError):
+    """The body is not a usable OAI-PMH response: malformed or truncated XML, HTML, empty, not OAI-PMH."""
+
+
+class UnsafeXMLError(OAIResponseError):
+    """The body declares a DTD or entities; OAI-PMH responses never do, so it is refused unparsed."""
+
+
+class RepeatedResumptionTokenError(OAIError):
+    """The repository handed out a resumption token it had already given in this harvest.
+
+    Following it would fetch the same page again, forever. The records before it were all delivered.
+    """
+
+    def __init__(self, token: str, *, url: str | None = None) -> None:
+        self.token = token
+        self.url = redact_url(url) if url else None
+        shown = token if len(token) <= 80 else token[:77] + "..."
+        super().__init__(
+            f"the OAI-PMH repository repeated the resumption token {shown!r}; stopping instead of looping"
+            + (f" [GET {self.url}]" if self.url else "")
+        )
+
+
+class MetadataParseError(OAIError):
+    """A record's metadata is not in the format asked for (e.g. no DataCite ``<resource>``)."""
+
+
+class CheckpointError(OAIError):
+    """A harvest checkpoint cannot be used: it belongs to another harvest, or it or its output is damaged.
+
+    Attributes:
+        path: the checkpoint or output file concerned.
+    """
+
+    def __init__(self, message: str, *, path: str) -> None:
+        super().__init__(f"{message} ({path})")
+        self.path = path

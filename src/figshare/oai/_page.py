@@ -1,0 +1,283 @@
+"""Read one OAI-PMH response body, once and incrementally, into typed items.
+
+``PageParser.parse`` feeds the body to a pull parser in slices and hands out each item (record, header, set,
+format) as soon as its element ends, then removes the element from the tree, so a page never exists twice
+in memory and a harvest's memory stays flat. After the last item it reads the resumption token; an
+``<error>`` response raises the typed ``OAIRequestError``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from lxml import etree
+
+from figshare.oai._datestamp import DAY_GRANULARITY, SECOND_GRANULARITY, Granularity, parse_datestamp
+from figshare.oai._dublin_core import parse_dublin_core
+from figshare.oai._errors import OAIResponseError, error_for_condition
+from figshare.oai._models import Header, Identify, MetadataFormat, OAISet, Record, ResumptionToken
+from figshare.oai._xml import FEED_SIZE, check_no_doctype, new_pull_parser, oai_tag, response_error, syntax_error
+
+T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
+
+_ROOT = oai_tag("OAI-PMH")
+_ERROR = oai_tag("error")
+_TOKEN = oai_tag("resumptionToken")
+_HEADER = oai_tag("header")
+_IDENTIFIER = oai_tag("identifier")
+_DATESTAMP = oai_tag("datestamp")
+_SET_SPEC = oai_tag("setSpec")
+_METADATA = oai_tag("metadata")
+_ABOUT = oai_tag("about")
+
+
+class MalformedItemError(ValueError):
+    """An item element lacks something the protocol requires (raised by the readers, reported with the URL)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ItemKind(Generic[T_co]):
+    """How to find and read the items of one verb's response."""
+
+    verb: str
+    item_name: str
+    read: Callable[[etree._Element], T_co]
+
+
+class PageParser(Generic[T]):
+    """Parses one response of ``kind.verb``; after ``parse`` is exhausted, ``token`` holds the next token."""
+
+    def __init__(self, kind: ItemKind[T], *, url: str) -> None:
+        self._kind = kind
+        self._url = url
+        self._item_tag = oai_tag(kind.item_name)
+        self._container_tag = oai_tag(kind.verb)
+        self.token: ResumptionToken | None = None
+        self._conditions: list[tuple[str, str]] = []
+        self._container_seen = False
+        self._prolog_checked = False
+
+    def parse(self, body: bytes) -> Iterator[T]:
+        """Yield the items of ``body`` in document order.
+
+        Raises ``OAIRequestError`` for an ``<error>`` response (``NoRecordsMatchError`` included: callers
+        that treat it as an empty result catch it) and ``OAIResponseError`` for anything that is not a
+        well-formed, safe OAI-PMH response.
+        """
+        parser = new_pull_parser((self._item_tag, self._container_tag, _ERROR, _TOKEN))
+        for offset in range(0, max(len(body), 1), FEED_SIZE):
+            try:
+                parser.feed(body[offset : offset + FEED_SIZE])
+            except etree.XMLSyntaxError as error:
+                raise syntax_error(error, url=self._url, body=body, at_end=False) from None
+            yield from self._drain(parser, body)
+        try:
+            root = parser.close()
+        except etree.XMLSyntaxError as error:
+            raise syntax_error(error, url=self._url, body=body, at_end=True) from None
+        yield from self._drain(parser, body)
+        self._finish(root, body)
+
+    def _drain(self, parser: etree.XMLPullParser, body: bytes) -> Iterator[T]:
+        for _event, element in parser.read_events():
+            if not self._prolog_checked:
+                check_no_doctype(element, url=self._url, body=body)
+                self._prolog_checked = True
+            tag = element.tag
+            if tag == self._item_tag:
+                try:
+                    item = self._kind.read(element)
+                except (MalformedItemError, ValueError) as error:
+                    raise self._error(f"malformed <{self._kind.item_name}>: {error}", body) from None
+                parent = element.getparent()
+                if parent is not None and tag != self._container_tag:
+                    parent.remove(element)
+                yield item
+            if tag == self._container_tag:
+                self._container_seen = True
+            elif tag == _TOKEN:
+                self.token = _read_token(element)
+            elif tag == _ERROR:
+                self._conditions.append((element.get("code", ""), _text(element)))
+
+    def _finish(self, root: etree._Element, body: bytes) -> None:
+        check_no_doctype(root, url=self._url, body=body)
+        if root.tag != _ROOT:
+            raise self._error(f"not an OAI-PMH response: the root element is <{_describe(root.tag)}>", body)
+        if self._conditions:
+            raise error_for_condition(tuple(self._conditions), url=self._url)
+        if not self._container_seen:
+            raise self._error(f"the OAI-PMH response has neither <{self._kind.verb}> nor <error>", body)
+
+    def _error(self, message: str, body: bytes) -> OAIResponseError:
+        return response_error(message, url=self._url, body=body)
+
+
+def read_header(element: etree._Element) -> Header:
+    """A typed ``Header`` from a ``<header>`` element."""
+    identifier: str | None = None
+    datestamp: str | None = None
+    set_specs: list[str] = []
+    for child in element:
+        tag = child.tag
+        text = child.text
+        if text is None:
+            continue
+        if tag == _SET_SPEC:
+            set_specs.append(text.strip())
+        elif tag == _IDENTIFIER:
+            identifier = text.strip()
+        elif tag == _DATESTAMP:
+            datestamp = text
+    if not identifier:
+        raise MalformedItemError("a header without <identifier>")
+    if datestamp is None:
+        raise MalformedItemError(f"header {identifier} has no <datestamp>")
+    return Header(identifier, parse_datestamp(datestamp), tuple(set_specs), element.get("status") == "deleted")
+
+
+def record_reader(metadata_prefix: str) -> Callable[[etree._Element], Record]:
+    """A reader of ``<record>`` elements for records asked for in ``metadata_prefix``."""
+    is_dublin_core = metadata_prefix == "oai_dc"
+
+    def read_record(element: etree._Element) -> Record:
+        header: Header | None = None
+        metadata: etree._Element | None = None
+        about: tuple[etree._Element, ...] = ()
+        for child in element:
+            tag = child.tag
+            if tag == _HEADER:
+                header = read_header(child)
+            elif tag == _METADATA:
+                for payload in child:
+                    if isinstance(payload.tag, str):
+                        metadata = payload
+                        break
+            elif tag == _ABOUT:
+                about += tuple(_elements(child))
+        if header is None:
+            raise MalformedItemError("a record without <header>")
+        dublin_core = parse_dublin_core(metadata) if is_dublin_core and metadata is not None else None
+        return Record(header, metadata_prefix, metadata, dublin_core, about)
+
+    return read_record
+
+
+def read_set(element: etree._Element) -> OAISet:
+    """A typed ``OAISet`` from a ``<set>`` element."""
+    spec = name = None
+    descriptions: list[etree._Element] = []
+    for child in element:
+        tag = child.tag
+        if tag == _SET_SPEC:
+            spec = _text(child)
+        elif tag == oai_tag("setName"):
+            name = _text(child)
+        elif tag == oai_tag("setDescription"):
+            descriptions.extend(_elements(child))
+    if not spec:
+        raise MalformedItemError("a set without <setSpec>")
+    return OAISet(spec=spec, name=name or "", descriptions=tuple(descriptions))
+
+
+def read_metadata_format(element: etree._Element) -> MetadataFormat:
+    """A typed ``MetadataFormat`` from a ``<metadataFormat>`` element."""
+    values = _child_texts(element)
+    prefix = values.get("metadataPrefix")
+    if not prefix:
+        raise MalformedItemError("a metadata format without <metadataPrefix>")
+    return MetadataFormat(
+        metadata_prefix=prefix,
+        schema=values.get("schema", ""),
+        metadata_namespace=values.get("metadataNamespace", ""),
+    )
+
+
+def read_identify(element: etree._Element) -> Identify:
+    """A typed ``Identify`` from the ``<Identify>`` element."""
+    admin_emails: list[str] = []
+    compression: list[str] = []
+    descriptions: list[etree._Element] = []
+    values: dict[str, str] = {}
+    for child in element:
+        if not isinstance(child.tag, str):
+            continue
+        name = etree.QName(child).localname
+        if name == "adminEmail":
+            admin_emails.append(_text(child))
+        elif name == "compression":
+            compression.append(_text(child))
+        elif name == "description":
+            descriptions.extend(_elements(child))
+        else:
+            values[name] = _text(child)
+    granularity = values.get("granularity", SECOND_GRANULARITY)
+    if granularity not in (DAY_GRANULARITY, SECOND_GRANULARITY):
+        raise MalformedItemError(f"unknown granularity {granularity!r}")
+    earliest = values.get("earliestDatestamp")
+    if not earliest:
+        raise MalformedItemError("no <earliestDatestamp>")
+    checked_granularity: Granularity = SECOND_GRANULARITY if granularity == SECOND_GRANULARITY else DAY_GRANULARITY
+    return Identify(
+        repository_name=values.get("repositoryName", ""),
+        base_url=values.get("baseURL", ""),
+        protocol_version=values.get("protocolVersion", ""),
+        admin_emails=tuple(admin_emails),
+        earliest_datestamp=parse_datestamp(earliest),
+        deleted_record=values.get("deletedRecord", ""),
+        granularity=checked_granularity,
+        compression=tuple(compression),
+        descriptions=tuple(descriptions),
+    )
+
+
+def _read_token(element: etree._Element) -> ResumptionToken | None:
+    value = _text(element)
+    if not value:
+        return None  # an empty token marks the last page of a list
+    expiration = element.get("expirationDate")
+    try:
+        expiration_date = parse_datestamp(expiration) if expiration else None
+    except ValueError:
+        expiration_date = None
+    return ResumptionToken(
+        value=value,
+        expiration_date=expiration_date,
+        complete_list_size=_int_or_none(element.get("completeListSize")),
+        cursor=_int_or_none(element.get("cursor")),
+    )
+
+
+def _int_or_none(value: str | None) -> int | None:
+    return int(value) if value is not None and value.strip().isdigit() else None
+
+
+def _text(element: etree._Element) -> str:
+    text = element.text
+    return text.strip() if text else ""
+
+
+def _elements(element: etree._Element) -> Iterator[etree._Element]:
+    return (child for child in element if isinstance(child.tag, str))
+
+
+def _child_texts(element: etree._Element) -> dict[str, str]:
+    return {etree.QName(child).localname: _text(child) for child in _elements(element)}
+
+
+def _describe(tag: object) -> str:
+    return etree.QName(tag).localname if isinstance(tag, str) else str(tag)
+
+
+def records(metadata_prefix: str, *, verb: str = "ListRecords") -> ItemKind[Record]:
+    """The items of ListRecords (or GetRecord) in ``metadata_prefix``."""
+    return ItemKind(verb, "record", record_reader(metadata_prefix))
+
+
+HEADERS: ItemKind[Header] = ItemKind("ListIdentifiers", "header", read_header)
+SETS: ItemKind[OAISet] = ItemKind("ListSets", "set", read_set)
+METADATA_FORMATS: ItemKind[MetadataFormat] = ItemKind("ListMetadataFormats", "metadataFormat", read_metadata_format)
+IDENTIFY: ItemKind[Identify] = ItemKind("Identify", "Identify", read_identify)
