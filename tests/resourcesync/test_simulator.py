@@ -14,11 +14,9 @@ from pathlib import Path
 
 import httpx
 import pytest
+import resync.client as resync_client
 
 from figshare.resourcesync import AsyncResourceSyncClient, ResourceSyncClient, SyncAction
-
-resync_client = pytest.importorskip("resync.client", reason="the resync library cross-checks our sync")
-pytest.importorskip("simulator.source", reason="resync-simulator is the Source these tests sync from")
 
 LAUNCHER = Path(__file__).with_name("simulator_launcher.py")
 RESOURCES = 20
