@@ -52,14 +52,23 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="session")
-def patched_spec_path(spec_mirror_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The patched OpenAPI document, built afresh from the mirror with today's overlays and generator."""
+def patched_spec_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The patched OpenAPI document, built afresh with today's overlays and generator.
+
+    The pinned upstream file comes from ``FIGSHARE_SPEC_MIRROR``, else from ``swagger/fetched/`` (where
+    ``make spec`` downloads it); its sha256 is checked either way.
+    """
     from generator.fetch import fetch
     from generator.lock import SpecLock
     from generator.pipeline import patch_file
 
     folder = tmp_path_factory.mktemp("spec")
     lock = SpecLock.load(REPO_ROOT / "swagger" / "spec.lock.json")
-    fetched = fetch(lock, folder / "swagger.json", mirror=spec_mirror_dir)
+    downloaded = REPO_ROOT / "swagger" / "fetched"
+    if os.environ.get("FIGSHARE_SPEC_MIRROR") or not (downloaded / lock.mirror_path).is_file():
+        mirror = _shared_folder("FIGSHARE_SPEC_MIRROR")
+    else:
+        mirror = downloaded
+    fetched = fetch(lock, folder / "swagger.json", mirror=mirror)
     patch_file(fetched, REPO_ROOT / "overlays", folder / "openapi.patched.json")
     return folder / "openapi.patched.json"
