@@ -143,12 +143,12 @@ class MemoryTokenStore:
 class FileTokenStore:
     """Keeps the token in a JSON file readable only by its owner (mode 0600), replaced atomically on save.
 
-    A crash while saving leaves the previous file intact: the new content is written to a temporary file in
-    the same folder and then renamed over the old one.
+    `~` in `path` is expanded. A crash while saving leaves the previous file intact: the new content is written
+    to a temporary file in the same folder and then renamed over the old one.
     """
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
-        self.path = Path(path)
+        self.path = Path(path).expanduser()
 
     def load(self) -> OAuth2Token | None:
         """Return the saved token, or None when the file does not exist.

@@ -440,6 +440,13 @@ def test_file_store_failed_replace_leaves_no_temporary_file(tmp_path: Path) -> N
     assert sorted(p.name for p in tmp_path.iterdir()) == ["token.json"]
 
 
+def test_file_store_expands_the_home_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    store = FileTokenStore("~/figshare/token.json")
+    store.save(OAuth2Token(Secret("a")))
+    assert (tmp_path / "figshare" / "token.json").is_file()
+
+
 def test_file_store_unreadable_path(tmp_path: Path) -> None:
     with pytest.raises(TokenStoreError, match="cannot read"):
         FileTokenStore(tmp_path).load()  # a folder, not a file
