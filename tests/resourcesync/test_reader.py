@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 from datetime import datetime, timezone
+from pathlib import Path
 
 import httpx
 import pytest
@@ -145,10 +146,8 @@ def test_change_list_window_with_until_and_collapse_to_latest() -> None:
     ]
 
 
-def test_collapse_keeps_document_order_for_undated_changes(shared_dir: object) -> None:
-    from pathlib import Path
-
-    example = Path(str(shared_dir)) / "resourcesync-spec-examples" / "resourcesync_ex_19.xml"
+def test_collapse_keeps_document_order_for_undated_changes(shared_dir: Path) -> None:
+    example = shared_dir / "resourcesync-spec-examples" / "resourcesync_ex_19.xml"
     source = FakeSource()
     source.add_xml(f"{BASE}/cl.xml", example.read_bytes())
     with client_for(source) as client:

@@ -15,7 +15,6 @@ from .._http import AsyncHTTPCore
 from .._ratelimit import RateLimiter
 from .._retry import RetryPolicy
 from ._async_sync import AsyncSynchronizer
-from ._client import _transfer_errors
 from ._discovery import (
     PROBE_LIMIT,
     SourceDescription,
@@ -32,6 +31,7 @@ from ._model import Capability, CapabilityList, DocumentInfo, Entry
 from ._options import ClientOptions
 from ._select import ChangeCollapser, change_in_window, check_capability, part_in_window
 from ._sync_types import SyncEvent, SyncResult
+from ._transfer import transfer_errors
 from ._xml import SitemapParser
 
 __all__ = ["AsyncDocument", "AsyncResourceSyncClient"]
@@ -54,7 +54,7 @@ class AsyncDocument:
         first, self._first = self._first, []
         for entry in first:
             yield entry
-        with _transfer_errors(self._parser.url):
+        with transfer_errors(self._parser.url):
             async for chunk in self._chunks:
                 for entry in self._parser.feed(chunk):
                     yield entry
@@ -118,7 +118,7 @@ class AsyncResourceSyncClient:
             parser = SitemapParser(url)
             chunks = response.aiter_bytes()
             first: list[Entry] = []
-            with _transfer_errors(url):
+            with transfer_errors(url):
                 async for chunk in chunks:
                     first += parser.feed(chunk)
                     if parser.info is not None:
@@ -253,7 +253,7 @@ class AsyncResourceSyncClient:
             pointers += link_header_targets(response)
             parser: SitemapParser | None = SitemapParser(url)
             head = b""
-            with _transfer_errors(url):
+            with transfer_errors(url):
                 chunks = response.aiter_bytes()
                 async for chunk in chunks:
                     head += chunk
@@ -309,7 +309,7 @@ class AsyncResourceSyncClient:
                 tried.append(f"{url} (HTTP {response.status_code})")
                 return None
             body = b""
-            with _transfer_errors(url):
+            with transfer_errors(url):
                 async for chunk in response.aiter_bytes():
                     body += chunk
                     if len(body) > PROBE_LIMIT:

@@ -115,7 +115,7 @@ class AsyncSynchronizer:
             try:
                 staged = await self._read_package(package)
             except (FigshareError, httpx.HTTPError) as error:
-                self._emit(result, SyncEvent(SyncAction.FAILED, package.uri, error=error))
+                self._emit(result, self.plan.failed(package.uri, error))
                 continue
             for member in staged:
                 state.mark_seen(member.entry.uri)

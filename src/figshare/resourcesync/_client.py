@@ -14,7 +14,6 @@ import httpx
 from .._http import HTTPCore
 from .._ratelimit import RateLimiter
 from .._retry import RetryPolicy
-from ..errors import APIConnectionError
 from ._discovery import (
     PROBE_LIMIT,
     SourceDescription,
@@ -32,6 +31,7 @@ from ._options import ClientOptions
 from ._select import ChangeCollapser, change_in_window, check_capability, part_in_window
 from ._sync import Synchronizer
 from ._sync_types import SyncEvent, SyncResult
+from ._transfer import transfer_errors
 from ._xml import SitemapParser
 
 __all__ = ["Document", "ResourceSyncClient"]
@@ -53,20 +53,10 @@ class Document:
         first, self._first = self._first, []
         yield from first
         url = self._parser.url
-        with _transfer_errors(url):
+        with transfer_errors(url):
             for chunk in self._chunks:
                 yield from self._parser.feed(chunk)
         yield from self._parser.close()
-
-
-@contextmanager
-def _transfer_errors(url: str) -> Iterator[None]:
-    try:
-        yield
-    except httpx.TransportError as error:
-        raise APIConnectionError(
-            f"the transfer was interrupted: {type(error).__name__}: {error}", method="GET", url=url
-        ) from error
 
 
 class ResourceSyncClient:
@@ -137,7 +127,7 @@ class ResourceSyncClient:
             parser = SitemapParser(url)
             chunks = response.iter_bytes()
             first: list[Entry] = []
-            with _transfer_errors(url):
+            with transfer_errors(url):
                 for chunk in chunks:
                     first += parser.feed(chunk)
                     if parser.info is not None:
@@ -280,7 +270,7 @@ class ResourceSyncClient:
             pointers += link_header_targets(response)
             parser: SitemapParser | None = SitemapParser(url)
             head = b""
-            with _transfer_errors(url):
+            with transfer_errors(url):
                 chunks = response.iter_bytes()
                 for chunk in chunks:
                     head += chunk
@@ -330,7 +320,7 @@ class ResourceSyncClient:
                 tried.append(f"{url} (HTTP {response.status_code})")
                 return None
             body = b""
-            with _transfer_errors(url):
+            with transfer_errors(url):
                 for chunk in response.iter_bytes():
                     body += chunk
                     if len(body) > PROBE_LIMIT:

@@ -111,7 +111,7 @@ class Synchronizer:
             try:
                 staged = self._read_package(package)
             except (FigshareError, httpx.HTTPError) as error:
-                self._emit(result, SyncEvent(SyncAction.FAILED, package.uri, error=error))
+                self._emit(result, self.plan.failed(package.uri, error))
                 continue
             for member in staged:
                 state.mark_seen(member.entry.uri)
