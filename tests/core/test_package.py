@@ -26,4 +26,4 @@ def test_lazy_names_resolve_and_are_listed() -> None:
 
 def test_unknown_name_is_an_attribute_error() -> None:
     with pytest.raises(AttributeError, match="NoSuchThing"):
-        figshare.NoSuchThing  # type: ignore[attr-defined]  # noqa: B018
+        figshare.NoSuchThing  # noqa: B018
