@@ -222,6 +222,15 @@ def test_a_body_of_the_wrong_length_is_refused_and_not_stored(
     assert part_state(plain, upload, 1)["status"] == "PENDING"
 
 
+def test_a_short_body_can_hang_past_the_client_timeout_as_documented(
+    upload_emulator: FigshareEmulator, api: httpx.Client
+) -> None:
+    upload_emulator.faults.short_body_hang_seconds = 0.3
+    upload = start_upload(api)
+    with httpx.Client(timeout=httpx.Timeout(10, read=0.05), verify=TLS) as impatient, pytest.raises(httpx.ReadTimeout):
+        impatient.put(f"{upload.upload_url}/1", content=DATA[:1000])
+
+
 def test_delete_resets_a_part_and_completion_freezes_parts(
     upload_emulator: FigshareEmulator, api: httpx.Client, plain: httpx.Client
 ) -> None:
@@ -553,6 +562,14 @@ def test_storage_answers_range_requests(
         assert response.content == expected
 
 
+def test_storage_answers_head_requests(upload_emulator: FigshareEmulator, api: httpx.Client) -> None:
+    file_id = upload_emulator.add_file(upload_emulator.create_article(), "data.bin", DATA)
+    target = api.get(f"/file/download/{file_id}").headers["location"]
+    with httpx.Client(verify=TLS) as client:
+        head = client.head(target)
+    assert (head.status_code, head.headers["content-length"], head.content) == (200, str(len(DATA)), b"")
+
+
 def test_an_interrupted_download_resumes_with_range(upload_emulator: FigshareEmulator, plain: httpx.Client) -> None:
     article = upload_emulator.create_article(public=True)
     file_id = upload_emulator.add_file(article, "data.bin", DATA)
@@ -574,6 +591,31 @@ def test_ndownloader_answers_with_the_waf_challenge(upload_emulator: FigshareEmu
     response = plain.get(record["download_url"])
     assert (response.status_code, response.content) == (202, b"")
     assert response.headers["x-amzn-waf-action"] == "challenge"
+
+
+def test_the_emulator_runs_as_its_own_process(tmp_path: Path, plain: httpx.Client) -> None:
+    seed = tmp_path / "seed.bin"
+    seed.write_bytes(DATA)
+    command = [
+        sys.executable,
+        "-m",
+        "tests.servers.figshare_upload_emulator",
+        "--part-size",
+        "4",
+        "--seed-file",
+        str(seed),
+    ]
+    repository = Path(__file__).resolve().parents[2]
+    with subprocess.Popen(command, cwd=repository, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True) as process:
+        assert process.stdin is not None and process.stdout is not None
+        ready = json.loads(process.stdout.readline())
+        headers = {"Authorization": f"token {ready['token']}"}
+        downloaded = plain.get(
+            f"{ready['api_base_url']}/file/download/{ready['file_id']}", headers=headers, follow_redirects=True
+        )
+        assert (ready["part_size"], downloaded.content) == (4, DATA)
+        process.stdin.close()
+        assert process.wait(timeout=10) == 0
 
 
 # ---- shapes match the real responses in the corpus ----
