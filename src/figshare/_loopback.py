@@ -34,7 +34,7 @@ class _RedirectServer(http.server.HTTPServer):
 
     def __init__(self, host: str, port: int, path: str) -> None:
         super().__init__((host, port), _RedirectHandler)
-        self.path = path
+        self.redirect_path = path
         self.params: dict[str, str] = {}
         self.arrived = threading.Event()
 
@@ -45,7 +45,7 @@ class _RedirectHandler(http.server.BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         target = urlsplit(self.path)
         query = {name: values[0] for name, values in parse_qs(target.query).items()}
-        is_redirect = target.path == self.server.path and ("code" in query or "error" in query)
+        is_redirect = target.path == self.server.redirect_path and ("code" in query or "error" in query)
         if not is_redirect or self.server.arrived.is_set():
             self.send_error(404)
             return
