@@ -252,10 +252,14 @@ class AccountState:
             part.writing = True
             return PutTicket(upload, part, self.faults.put_plan(part_no, part.put_attempts))
 
-    def store_part(self, ticket: PutTicket, incoming: Path) -> None:
+    def store_part(self, ticket: PutTicket, incoming: Path) -> bool:
+        """Keep the received part; False if its file was deleted while the part was being sent."""
         with self.lock:
+            if self.uploads.get(ticket.upload.token) is not ticket.upload:
+                return False
             self.store.commit(ticket.upload.token, ticket.part.number, incoming)
             ticket.part.status = "COMPLETE"
+            return True
 
     def end_put(self, ticket: PutTicket) -> None:
         with self.lock:

@@ -111,7 +111,8 @@ class UploadServiceHandler(EmulatorHandler):
             return 400, b""
         if plan.delay:
             self.wait(plan.delay)
-        self.context.state.store_part(ticket, incoming)
+        if not self.context.state.store_part(ticket, incoming):
+            return 404, b""
         if plan.status_after_storing is not None:
             return plan.status_after_storing, b""
         return 200, b"OK"
