@@ -223,7 +223,16 @@ def _name(node: etree._Element, role: str) -> DataCiteName:
 
 
 def _typed_text(node: etree._Element, type_attribute: str) -> DataCiteText:
-    return DataCiteText(_text(node), node.get(type_attribute), node.get(_XML_LANG))
+    return DataCiteText(_text_with_breaks(node).strip(), node.get(type_attribute), node.get(_XML_LANG))
+
+
+def _text_with_breaks(node: etree._Element) -> str:
+    """The text of a node whose ``<br/>`` elements (allowed in DataCite descriptions) become newlines."""
+    parts = [node.text or ""]
+    for child in node:
+        parts.append("\n" if _local(child.tag) == "br" else _text_with_breaks(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
 
 
 def _children(node: etree._Element, name: str) -> Iterator[etree._Element]:

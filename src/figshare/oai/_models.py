@@ -74,7 +74,7 @@ class Record:
         """The metadata serialised as an XML string, with the namespaces it uses declared."""
         if self.metadata is None:
             return None
-        return etree.tostring(self.metadata, encoding="unicode")
+        return etree.tostring(self.metadata, encoding="unicode", with_tail=False)
 
     def datacite(self) -> DataCiteResource:
         """The metadata read as DataCite (for ``oai_datacite`` records).

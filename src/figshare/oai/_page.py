@@ -156,8 +156,10 @@ def record_reader(metadata_prefix: str) -> Callable[[etree._Element], Record]:
                     if isinstance(payload.tag, str):
                         metadata = payload
                         break
+                if metadata is not None:
+                    child.remove(metadata)  # standalone: serialises with only the namespaces it uses
             elif tag == _ABOUT:
-                about += tuple(_elements(child))
+                about += _detached(child)
         if header is None:
             raise MalformedItemError("a record without <header>")
         dublin_core = parse_dublin_core(metadata) if is_dublin_core and metadata is not None else None
@@ -177,7 +179,7 @@ def read_set(element: etree._Element) -> OAISet:
         elif tag == oai_tag("setName"):
             name = _text(child)
         elif tag == oai_tag("setDescription"):
-            descriptions.extend(_elements(child))
+            descriptions.extend(_detached(child))
     if not spec:
         raise MalformedItemError("a set without <setSpec>")
     return OAISet(spec=spec, name=name or "", descriptions=tuple(descriptions))
@@ -211,7 +213,7 @@ def read_identify(element: etree._Element) -> Identify:
         elif name == "compression":
             compression.append(_text(child))
         elif name == "description":
-            descriptions.extend(_elements(child))
+            descriptions.extend(_detached(child))
         else:
             values[name] = _text(child)
     granularity = values.get("granularity", SECOND_GRANULARITY)
@@ -262,6 +264,14 @@ def _text(element: etree._Element) -> str:
 
 def _elements(element: etree._Element) -> Iterator[etree._Element]:
     return (child for child in element if isinstance(child.tag, str))
+
+
+def _detached(element: etree._Element) -> tuple[etree._Element, ...]:
+    """The child elements of ``element``, taken out of the tree so that each stands alone."""
+    children = tuple(_elements(element))
+    for child in children:
+        element.remove(child)
+    return children
 
 
 def _child_texts(element: etree._Element) -> dict[str, str]:
