@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+from generator.facade import write_facade
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 CONFIG = REPO_ROOT / "generator" / "openapi-python-client.yaml"
@@ -64,6 +67,7 @@ def generate(spec: Path, package_dir: Path, *, formatted: bool = True) -> None:
     )
     if "Warning" in output or "Unable to" in output:
         raise GenerationError(f"openapi-python-client skipped parts of the spec:\n{output}")
+    write_facade(json.loads(spec.read_text(encoding="utf-8")), package_dir)
     if formatted:
         format_package(package_dir)
 

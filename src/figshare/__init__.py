@@ -9,6 +9,10 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from figshare._client import DEFAULT_BASE_URL, STAGING_BASE_URL, AsyncFigshare, Figshare
+    from figshare._ratelimit import RateLimiter
+    from figshare._retry import RetryPolicy
+    from figshare.stats import AsyncStats, Stats, StatsCredentials
     from figshare.auth import (
         AsyncOAuth2Client,
         FileTokenStore,
@@ -41,6 +45,17 @@ if TYPE_CHECKING:
     )
 
 _LAZY_NAMES: dict[str, str] = {
+    # the REST API client
+    "AsyncFigshare": "figshare._client",
+    "DEFAULT_BASE_URL": "figshare._client",
+    "Figshare": "figshare._client",
+    "STAGING_BASE_URL": "figshare._client",
+    "RateLimiter": "figshare._ratelimit",
+    "RetryPolicy": "figshare._retry",
+    # Stats API
+    "AsyncStats": "figshare.stats",
+    "Stats": "figshare.stats",
+    "StatsCredentials": "figshare.stats",
     # errors
     "APIConnectionError": "figshare.errors",
     "APIStatusError": "figshare.errors",
@@ -72,6 +87,15 @@ _LAZY_NAMES: dict[str, str] = {
 }
 
 __all__ = [
+    "DEFAULT_BASE_URL",
+    "STAGING_BASE_URL",
+    "AsyncFigshare",
+    "AsyncStats",
+    "Figshare",
+    "RateLimiter",
+    "RetryPolicy",
+    "Stats",
+    "StatsCredentials",
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",

@@ -1,0 +1,312 @@
+"""`Figshare` and `AsyncFigshare`: the entry points to the REST API v2.
+
+Every operation of the API is a typed method on a resource named after its URL (``client.articles.details``,
+``client.account.articles.create``); the resources are generated from the spec (``figshare_api.resources``),
+this module supplies what sends them: authentication, retries, rate limiting, error mapping, pagination and
+impersonation.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
+
+import httpx
+from figshare_api.resources import AsyncResources, Resources
+
+from figshare._hosts import DEFAULT_TRUSTED_HOSTS
+from figshare._http import AsyncHTTPCore, HTTPCore
+from figshare._operations import AsyncOperationRequester, OperationRequester
+from figshare._pagination import apaginate, paginate
+from figshare._ratelimit import RateLimiter
+from figshare._retry import RetryPolicy
+from figshare._secrets import Secret, redact_url
+from figshare.auth import TokenAuth
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+    from figshare.stats import AsyncStats, Stats
+
+__all__ = ["DEFAULT_BASE_URL", "STAGING_BASE_URL", "AsyncFigshare", "Figshare"]
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+DEFAULT_BASE_URL = "https://api.figshare.com/v2"
+STAGING_BASE_URL = "https://api.figsh.com/v2"
+TOKEN_VARIABLE = "FIGSHARE_TOKEN"
+BASE_URL_VARIABLE = "FIGSHARE_BASE_URL"
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+USER_AGENT = "figshare-sdk-python"
+
+
+class _Settings:
+    """What a client is made of; shared (not copied) by the clients `impersonate()` derives."""
+
+    def __init__(
+        self,
+        *,
+        token: str | Secret | None,
+        base_url: str | None,
+        max_retries: int | None,
+        retry: RetryPolicy | None,
+        rate_limit: float | None,
+        rate_limiter: RateLimiter | None,
+        auth: httpx.Auth | None,
+        trusted_hosts: Iterable[str] | None,
+    ) -> None:
+        if token is None:
+            token = os.environ.get(TOKEN_VARIABLE) or None
+        if token is not None and auth is not None:
+            raise ValueError("pass either token= or auth=, not both")
+        if retry is not None and max_retries is not None:
+            raise ValueError("pass either retry= or max_retries=, not both")
+        self.base_url = (base_url or os.environ.get(BASE_URL_VARIABLE) or DEFAULT_BASE_URL).rstrip("/")
+        api_host = httpx.URL(self.base_url).host
+        self.trusted_hosts = tuple(trusted_hosts) if trusted_hosts is not None else (api_host, *DEFAULT_TRUSTED_HOSTS)
+        self.auth = (
+            auth if auth is not None else (TokenAuth(token, trusted_hosts=self.trusted_hosts) if token else None)
+        )
+        self.retry = retry if retry is not None else RetryPolicy(max_retries=3 if max_retries is None else max_retries)
+        self.rate_limiter = rate_limiter if rate_limiter is not None else RateLimiter(min_interval=rate_limit)
+
+    @property
+    def authenticated(self) -> bool:
+        return self.auth is not None
+
+
+def _describe(client: Figshare | AsyncFigshare) -> str:
+    impersonating = f", impersonate={client.impersonating}" if client.impersonating is not None else ""
+    who = "authenticated" if client._settings.authenticated else "anonymous"
+    return f"{type(client).__name__}(base_url={redact_url(client.base_url)!r}, {who}{impersonating})"
+
+
+class Figshare(Resources):
+    """The Figshare REST API v2.
+
+    Args:
+        token: a personal token (or OAuth2 access token), sent as ``Authorization: token <TOKEN>``, and only to
+            Figshare's hosts. Default: ``$FIGSHARE_TOKEN``; without one the client is anonymous and can use
+            the public endpoints only.
+        base_url: the API root. Default: ``$FIGSHARE_BASE_URL``, else ``https://api.figshare.com/v2``
+            (staging: ``https://api.figsh.com/v2``; a local mock such as ``http://127.0.0.1:4010``).
+        timeout: seconds (or an `httpx.Timeout`) for the client this class creates; ignored with `http_client`.
+        max_retries: retries of a failed idempotent request (connection errors, 429, 5xx); default 3.
+        retry: a full `RetryPolicy` instead of `max_retries` (e.g. to also retry POST).
+        rate_limit: minimum seconds between two requests (default 1.0, as Figshare asks); None turns it off.
+        rate_limiter: a `RateLimiter` to share with other clients (threads and asyncio tasks alike).
+        http_client: your own `httpx.Client` (proxies, certificates, transports), used as-is and not closed.
+        auth: an `httpx.Auth` instead of `token`, e.g. `figshare.OAuth2Auth`, which refreshes on 401.
+        trusted_hosts: hosts credentials may be sent to (default: the API host, ``*.figshare.com``,
+            ``*.figsh.com``); never to others, such as a storage redirect.
+
+    Use it as a context manager, or call `close()`::
+
+        with Figshare() as client:
+            article = client.articles.details(12345)
+    """
+
+    def __init__(
+        self,
+        token: str | Secret | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
+        rate_limit: float | None = 1.0,
+        rate_limiter: RateLimiter | None = None,
+        http_client: httpx.Client | None = None,
+        auth: httpx.Auth | None = None,
+        trusted_hosts: Iterable[str] | None = None,
+    ) -> None:
+        settings = _Settings(
+            token=token,
+            base_url=base_url,
+            max_retries=max_retries,
+            retry=retry,
+            rate_limit=rate_limit,
+            rate_limiter=rate_limiter,
+            auth=auth,
+            trusted_hosts=trusted_hosts,
+        )
+        owned = http_client is None
+        if http_client is None:
+            http_client = httpx.Client(
+                timeout=timeout if timeout is not None else DEFAULT_TIMEOUT,
+                follow_redirects=True,
+                headers={"User-Agent": USER_AGENT},
+            )
+        self._init(settings, http_client, owned=owned, impersonate=None)
+
+    def _init(self, settings: _Settings, http_client: httpx.Client, *, owned: bool, impersonate: int | None) -> None:
+        self._settings = settings
+        self._http_client = http_client
+        self._owns_http_client = owned
+        self.impersonating = impersonate
+        self._core = HTTPCore(
+            http_client,
+            retry=settings.retry,
+            rate_limiter=settings.rate_limiter,
+            auth=settings.auth,
+            trusted_hosts=settings.trusted_hosts,
+        )
+        super().__init__(OperationRequester(self._core, settings.base_url, impersonate))
+
+    @property
+    def base_url(self) -> str:
+        """The API root requests go to."""
+        return self._settings.base_url
+
+    @property
+    def core(self) -> HTTPCore:
+        """The HTTP core (retries, rate limit, auth, errors) this client sends with; other clients can share it."""
+        return self._core
+
+    def impersonate(self, account_id: int) -> Figshare:
+        """A client that acts for ``account_id`` (institution administrators only).
+
+        Figshare takes ``impersonate=<account_id>`` in the query of GET and DELETE requests and in the JSON body
+        of POST and PUT requests; the returned client adds it to every API request. It shares this client's
+        connection, credentials and rate limit; closing it does not close this one.
+        """
+        clone = object.__new__(Figshare)
+        clone._init(self._settings, self._http_client, owned=False, impersonate=account_id)
+        return clone
+
+    def paginate(self, method: Callable[P, list[T]], /, *args: P.args, **kwargs: P.kwargs) -> Iterator[T]:
+        """Yield every result of a list or search method, fetching pages lazily (see `figshare.paginate`).
+
+        Example::
+
+            for article in client.paginate(client.account.articles.list, page_size=100):
+                ...
+        """
+        return paginate(method, *args, **kwargs)
+
+    @property
+    def stats(self) -> Stats:
+        """The Stats API (stats.figshare.com), sharing this client's connection, retries and rate limit."""
+        from figshare.stats import Stats
+
+        return Stats(core=self._core)
+
+    def close(self) -> None:
+        """Close the HTTP connection pool, unless it was passed in as `http_client`."""
+        if self._owns_http_client:
+            self._http_client.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return _describe(self)
+
+
+class AsyncFigshare(AsyncResources):
+    """The Figshare REST API v2, async: the same as `Figshare` with ``await`` (and an `httpx.AsyncClient`).
+
+    Example::
+
+        async with AsyncFigshare() as client:
+            article = await client.articles.details(12345)
+            async for item in client.paginate(client.articles.list, published_since="2025-01-01"):
+                ...
+    """
+
+    def __init__(
+        self,
+        token: str | Secret | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
+        rate_limit: float | None = 1.0,
+        rate_limiter: RateLimiter | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        auth: httpx.Auth | None = None,
+        trusted_hosts: Iterable[str] | None = None,
+    ) -> None:
+        settings = _Settings(
+            token=token,
+            base_url=base_url,
+            max_retries=max_retries,
+            retry=retry,
+            rate_limit=rate_limit,
+            rate_limiter=rate_limiter,
+            auth=auth,
+            trusted_hosts=trusted_hosts,
+        )
+        owned = http_client is None
+        if http_client is None:
+            http_client = httpx.AsyncClient(
+                timeout=timeout if timeout is not None else DEFAULT_TIMEOUT,
+                follow_redirects=True,
+                headers={"User-Agent": USER_AGENT},
+            )
+        self._init(settings, http_client, owned=owned, impersonate=None)
+
+    def _init(
+        self, settings: _Settings, http_client: httpx.AsyncClient, *, owned: bool, impersonate: int | None
+    ) -> None:
+        self._settings = settings
+        self._http_client = http_client
+        self._owns_http_client = owned
+        self.impersonating = impersonate
+        self._core = AsyncHTTPCore(
+            http_client,
+            retry=settings.retry,
+            rate_limiter=settings.rate_limiter,
+            auth=settings.auth,
+            trusted_hosts=settings.trusted_hosts,
+        )
+        super().__init__(AsyncOperationRequester(self._core, settings.base_url, impersonate))
+
+    @property
+    def base_url(self) -> str:
+        """The API root requests go to."""
+        return self._settings.base_url
+
+    @property
+    def core(self) -> AsyncHTTPCore:
+        """The HTTP core this client sends with; other clients can share it."""
+        return self._core
+
+    def impersonate(self, account_id: int) -> AsyncFigshare:
+        """A client that acts for ``account_id``; see `Figshare.impersonate`."""
+        clone = object.__new__(AsyncFigshare)
+        clone._init(self._settings, self._http_client, owned=False, impersonate=account_id)
+        return clone
+
+    def paginate(
+        self, method: Callable[P, Awaitable[list[T]]], /, *args: P.args, **kwargs: P.kwargs
+    ) -> AsyncIterator[T]:
+        """Yield every result of a list or search method, fetching pages lazily (``async for``)."""
+        return apaginate(method, *args, **kwargs)
+
+    @property
+    def stats(self) -> AsyncStats:
+        """The Stats API, sharing this client's connection, retries and rate limit."""
+        from figshare.stats import AsyncStats
+
+        return AsyncStats(core=self._core)
+
+    async def aclose(self) -> None:
+        """Close the HTTP connection pool, unless it was passed in as `http_client`."""
+        if self._owns_http_client:
+            await self._http_client.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+    def __repr__(self) -> str:
+        return _describe(self)

@@ -1,0 +1,139 @@
+"""Iterate over every result of a list or search operation, page by page, lazily.
+
+Figshare paginates in three ways, and a resource method says which by its parameters:
+
+- ``page``/``page_size`` or ``limit``/``offset`` query parameters (``client.account.articles.list``);
+- the same fields inside a search body (``client.articles.search(body=ArticleSearch(...))``);
+- an ``X-Cursor`` header (``GET /articles``, ``/collections``, ``/projects`` and their searches), which is
+  the only way past the 9,000 results that ``offset`` can reach: the response carries a cursor, the next
+  request sends it back instead of an offset.
+
+There are no totals and no next links: a page shorter than asked for is the last one.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from dataclasses import dataclass
+from typing import Any, ParamSpec, TypeVar
+
+import attrs
+import httpx
+from figshare_api.types import UNSET
+
+from figshare._operations import capture_responses
+
+__all__ = ["DEFAULT_PAGE_SIZE", "apaginate", "paginate"]
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+DEFAULT_PAGE_SIZE = 1000
+"""The largest page Figshare serves: fewer requests under the one-request-per-second rate limit."""
+CURSOR_HEADER = "X-Cursor"
+
+
+@dataclass
+class _Plan:
+    """How one paginated call is driven: which arguments change from page to page."""
+
+    kwargs: dict[str, Any]
+    in_body: bool
+    by_offset: bool
+    size: int
+    position: int
+    cursor_capable: bool
+    cursor: str | None = None
+
+    def arguments(self) -> dict[str, Any]:
+        values: dict[str, Any] = {"limit": self.size} if self.by_offset else {"page_size": self.size}
+        if self.cursor is not None:
+            self.kwargs["x_cursor"] = self.cursor
+        elif self.by_offset:
+            values["offset"] = self.position
+        else:
+            values["page"] = self.position
+        if not self.in_body:
+            return {**self.kwargs, **values}
+        body = self.kwargs["body"]
+        return {**self.kwargs, "body": attrs.evolve(body, **values)}
+
+    def advance(self, responses: list[httpx.Response]) -> None:
+        header = responses[-1].headers.get(CURSOR_HEADER) if responses else None
+        if self.cursor_capable and header:
+            self.cursor = header
+        self.position += self.size if self.by_offset else 1
+
+
+def _given(value: Any) -> bool:
+    return value is not UNSET and value is not None
+
+
+def _plan(method: Callable[..., Any], kwargs: dict[str, Any]) -> _Plan:
+    parameters = inspect.signature(method).parameters
+    body: Any = kwargs.get("body")
+    in_body = attrs.has(type(body)) and not any(name in parameters for name in ("page", "limit"))
+    if in_body:
+        fields = {field.name for field in attrs.fields(type(body))}
+        source: dict[str, Any] = {
+            name: getattr(body, name) for name in ("page", "page_size", "limit", "offset") if name in fields
+        }
+        supports_pages = "page" in fields
+        supports_offset = "offset" in fields
+    else:
+        source = {name: kwargs.get(name, UNSET) for name in ("page", "page_size", "limit", "offset")}
+        supports_pages = "page" in parameters
+        supports_offset = "offset" in parameters
+    if not supports_pages and not supports_offset:
+        raise TypeError(f"{getattr(method, '__qualname__', method)} is not a paginated operation")
+    cursor_capable = "x_cursor" in parameters
+    by_offset = supports_offset and (
+        _given(source.get("limit")) or _given(source.get("offset")) or cursor_capable or not supports_pages
+    )
+    requested: Any
+    if by_offset:
+        requested = source["limit"] if _given(source.get("limit")) else source.get("page_size")
+        position = source["offset"] if _given(source.get("offset")) else 0
+    else:
+        requested = source.get("page_size")
+        position = source["page"] if _given(source.get("page")) else 1
+    size = int(requested) if _given(requested) else DEFAULT_PAGE_SIZE
+    remaining = {key: value for key, value in kwargs.items() if key not in ("page", "page_size", "limit", "offset")}
+    cursor = kwargs.get("x_cursor")
+    return _Plan(remaining, in_body, by_offset, size, int(position), cursor_capable, cursor if _given(cursor) else None)
+
+
+def paginate(method: Callable[P, list[T]], /, *args: P.args, **kwargs: P.kwargs) -> Iterator[T]:
+    """Yield every result of ``method`` (a resource method of `Figshare`), fetching pages as they are needed.
+
+    Pass the method's own arguments; ``page_size`` (or ``limit``) sets the page size (default 1000),
+    ``page`` (or ``offset``) where to start. Works for list operations and for searches, whose pagination
+    fields live in ``body``.
+
+    Example::
+
+        for article in client.paginate(client.articles.list, published_since="2024-01-01"):
+            print(article.title)
+    """
+    plan = _plan(method, dict(kwargs))
+    while True:
+        with capture_responses() as responses:
+            page = method(*args, **plan.arguments())
+        yield from page
+        if len(page) < plan.size:
+            return
+        plan.advance(responses)
+
+
+async def apaginate(method: Callable[P, Awaitable[list[T]]], /, *args: P.args, **kwargs: P.kwargs) -> AsyncIterator[T]:
+    """`paginate` for `AsyncFigshare`: ``async for item in client.paginate(client.articles.list): ...``."""
+    plan = _plan(method, dict(kwargs))
+    while True:
+        with capture_responses() as responses:
+            page = await method(*args, **plan.arguments())
+        for item in page:
+            yield item
+        if len(page) < plan.size:
+            return
+        plan.advance(responses)
