@@ -15,6 +15,7 @@ by skipping.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -72,3 +73,17 @@ def patched_spec_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     fetched = fetch(lock, folder / "swagger.json", mirror=mirror)
     patch_file(fetched, REPO_ROOT / "overlays", folder / "openapi.patched.json")
     return folder / "openapi.patched.json"
+
+
+@pytest.fixture(scope="session")
+def prism_url(patched_spec_path: Path) -> Iterator[str]:
+    """A Stoplight Prism mock of the patched spec on 127.0.0.1 (``$FIGSHARE_PRISM_PORT`` or a free port)."""
+    from tests.support.prism import PRISM, prism_mock
+
+    if not PRISM.exists():
+        message = "Stoplight Prism is not installed (run `npm ci`)"
+        if os.environ.get("FIGSHARE_REQUIRE_SHARED") == "1":
+            pytest.fail(message)
+        pytest.skip(message)
+    with prism_mock(patched_spec_path) as url:
+        yield url

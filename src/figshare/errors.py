@@ -34,7 +34,7 @@ from typing import Any, ClassVar, TypeVar, cast
 import httpx
 
 from figshare._retry import parse_retry_after
-from figshare._secrets import redact_headers, redact_text, redact_url
+from figshare._secrets import SENSITIVE_QUERY_PARAMS, redact_headers, redact_text, redact_url
 
 __all__ = [
     "APIConnectionError",
@@ -57,6 +57,7 @@ __all__ = [
 ]
 
 EXCERPT_LENGTH = 500
+MIN_SECRET_LENGTH = 4  # shorter values would scrub ordinary words from error text
 """The longest body excerpt kept in an error, in characters."""
 
 _APIStatusErrorT = TypeVar("_APIStatusErrorT", bound="APIStatusError")
@@ -670,13 +671,27 @@ class _ErrorBody:
 
 
 def _body_text(response: httpx.Response) -> str:
+    """The body as text, with the credentials the request carried scrubbed (a server may echo them back)."""
     try:
-        return response.text
+        text = response.text
     except (httpx.ResponseNotRead, LookupError):
         try:
-            return response.content.decode("utf-8", errors="replace")
+            text = response.content.decode("utf-8", errors="replace")
         except httpx.ResponseNotRead:
             return ""
+    return redact_text(text, _sent_credentials(response))
+
+
+def _sent_credentials(response: httpx.Response) -> list[str]:
+    """The secret values the request sent: the `Authorization` credential and secret query parameters."""
+    request = _request_of(response)
+    if request is None:
+        return []
+    found = [value for name, value in request.url.params.multi_items() if name.lower() in SENSITIVE_QUERY_PARAMS]
+    authorization = request.headers.get("authorization")
+    if authorization:
+        found.append(authorization.split(" ", 1)[-1])
+    return [value for value in found if len(value) >= MIN_SECRET_LENGTH]
 
 
 def _excerpt(text: str) -> str:

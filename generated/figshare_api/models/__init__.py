@@ -27,7 +27,6 @@ if TYPE_CHECKING:
     from .article_complete_private_folder_structure_type_0 import ArticleCompletePrivateFolderStructureType0
     from .article_confidentiality import ArticleConfidentiality
     from .article_create import ArticleCreate
-    from .article_create_authors_item import ArticleCreateAuthorsItem
     from .article_create_custom_fields import ArticleCreateCustomFields
     from .article_doi import ArticleDOI
     from .article_embargo import ArticleEmbargo
@@ -37,13 +36,11 @@ if TYPE_CHECKING:
     from .article_embargo_updater_embargo_type import ArticleEmbargoUpdaterEmbargoType
     from .article_handle import ArticleHandle
     from .article_project_create import ArticleProjectCreate
-    from .article_project_create_authors_item import ArticleProjectCreateAuthorsItem
     from .article_project_create_custom_fields import ArticleProjectCreateCustomFields
     from .article_search import ArticleSearch
     from .article_search_order import ArticleSearchOrder
     from .article_unpublish_data import ArticleUnpublishData
     from .article_update import ArticleUpdate
-    from .article_update_authors_item import ArticleUpdateAuthorsItem
     from .article_update_custom_fields import ArticleUpdateCustomFields
     from .article_version_update import ArticleVersionUpdate
     from .article_version_update_internal_metadata import ArticleVersionUpdateInternalMetadata
@@ -55,8 +52,8 @@ if TYPE_CHECKING:
     from .articles_list_order_direction import ArticlesListOrderDirection
     from .author import Author
     from .author_complete import AuthorComplete
+    from .author_input import AuthorInput
     from .authors_creator import AuthorsCreator
-    from .authors_creator_authors_item import AuthorsCreatorAuthorsItem
     from .categories_creator import CategoriesCreator
     from .category import Category
     from .category_list import CategoryList
@@ -67,7 +64,6 @@ if TYPE_CHECKING:
     from .collection_complete_private import CollectionCompletePrivate
     from .collection_complete_private_fields_type_0 import CollectionCompletePrivateFieldsType0
     from .collection_create import CollectionCreate
-    from .collection_create_authors_item import CollectionCreateAuthorsItem
     from .collection_create_custom_fields import CollectionCreateCustomFields
     from .collection_create_fields import CollectionCreateFields
     from .collection_doi import CollectionDOI
@@ -76,7 +72,6 @@ if TYPE_CHECKING:
     from .collection_search import CollectionSearch
     from .collection_search_order import CollectionSearchOrder
     from .collection_update import CollectionUpdate
-    from .collection_update_authors_item import CollectionUpdateAuthorsItem
     from .collection_update_custom_fields import CollectionUpdateCustomFields
     from .collection_versions import CollectionVersions
     from .collections_list_order import CollectionsListOrder
@@ -216,7 +211,6 @@ _MODULE_OF = {
     "ArticleCompletePrivateFolderStructureType0": ".article_complete_private_folder_structure_type_0",
     "ArticleConfidentiality": ".article_confidentiality",
     "ArticleCreate": ".article_create",
-    "ArticleCreateAuthorsItem": ".article_create_authors_item",
     "ArticleCreateCustomFields": ".article_create_custom_fields",
     "ArticleDOI": ".article_doi",
     "ArticleEmbargo": ".article_embargo",
@@ -226,13 +220,11 @@ _MODULE_OF = {
     "ArticleEmbargoUpdaterEmbargoType": ".article_embargo_updater_embargo_type",
     "ArticleHandle": ".article_handle",
     "ArticleProjectCreate": ".article_project_create",
-    "ArticleProjectCreateAuthorsItem": ".article_project_create_authors_item",
     "ArticleProjectCreateCustomFields": ".article_project_create_custom_fields",
     "ArticleSearch": ".article_search",
     "ArticleSearchOrder": ".article_search_order",
     "ArticleUnpublishData": ".article_unpublish_data",
     "ArticleUpdate": ".article_update",
-    "ArticleUpdateAuthorsItem": ".article_update_authors_item",
     "ArticleUpdateCustomFields": ".article_update_custom_fields",
     "ArticleVersionUpdate": ".article_version_update",
     "ArticleVersionUpdateInternalMetadata": ".article_version_update_internal_metadata",
@@ -244,8 +236,8 @@ _MODULE_OF = {
     "ArticlesListOrderDirection": ".articles_list_order_direction",
     "Author": ".author",
     "AuthorComplete": ".author_complete",
+    "AuthorInput": ".author_input",
     "AuthorsCreator": ".authors_creator",
-    "AuthorsCreatorAuthorsItem": ".authors_creator_authors_item",
     "CategoriesCreator": ".categories_creator",
     "Category": ".category",
     "CategoryList": ".category_list",
@@ -256,7 +248,6 @@ _MODULE_OF = {
     "CollectionCompletePrivate": ".collection_complete_private",
     "CollectionCompletePrivateFieldsType0": ".collection_complete_private_fields_type_0",
     "CollectionCreate": ".collection_create",
-    "CollectionCreateAuthorsItem": ".collection_create_authors_item",
     "CollectionCreateCustomFields": ".collection_create_custom_fields",
     "CollectionCreateFields": ".collection_create_fields",
     "CollectionDOI": ".collection_doi",
@@ -265,7 +256,6 @@ _MODULE_OF = {
     "CollectionSearch": ".collection_search",
     "CollectionSearchOrder": ".collection_search_order",
     "CollectionUpdate": ".collection_update",
-    "CollectionUpdateAuthorsItem": ".collection_update_authors_item",
     "CollectionUpdateCustomFields": ".collection_update_custom_fields",
     "CollectionVersions": ".collection_versions",
     "CollectionsListOrder": ".collections_list_order",
@@ -406,7 +396,6 @@ __all__ = (
     "ArticleCompletePrivateFolderStructureType0",
     "ArticleConfidentiality",
     "ArticleCreate",
-    "ArticleCreateAuthorsItem",
     "ArticleCreateCustomFields",
     "ArticleDOI",
     "ArticleEmbargo",
@@ -416,7 +405,6 @@ __all__ = (
     "ArticleEmbargoUpdaterEmbargoType",
     "ArticleHandle",
     "ArticleProjectCreate",
-    "ArticleProjectCreateAuthorsItem",
     "ArticleProjectCreateCustomFields",
     "ArticlesCreator",
     "ArticleSearch",
@@ -425,7 +413,6 @@ __all__ = (
     "ArticlesListOrderDirection",
     "ArticleUnpublishData",
     "ArticleUpdate",
-    "ArticleUpdateAuthorsItem",
     "ArticleUpdateCustomFields",
     "ArticleVersions",
     "ArticleVersionUpdate",
@@ -434,8 +421,8 @@ __all__ = (
     "ArticleWithProject",
     "Author",
     "AuthorComplete",
+    "AuthorInput",
     "AuthorsCreator",
-    "AuthorsCreatorAuthorsItem",
     "CategoriesCreator",
     "Category",
     "CategoryList",
@@ -446,7 +433,6 @@ __all__ = (
     "CollectionCompletePrivate",
     "CollectionCompletePrivateFieldsType0",
     "CollectionCreate",
-    "CollectionCreateAuthorsItem",
     "CollectionCreateCustomFields",
     "CollectionCreateFields",
     "CollectionDOI",
@@ -457,7 +443,6 @@ __all__ = (
     "CollectionsListOrder",
     "CollectionsListOrderDirection",
     "CollectionUpdate",
-    "CollectionUpdateAuthorsItem",
     "CollectionUpdateCustomFields",
     "CollectionVersions",
     "CommonSearch",

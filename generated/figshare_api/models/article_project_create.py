@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.article_project_create_authors_item import ArticleProjectCreateAuthorsItem
     from ..models.article_project_create_custom_fields import ArticleProjectCreateCustomFields
+    from ..models.author_input import AuthorInput
     from ..models.custom_article_field_add import CustomArticleFieldAdd
     from ..models.funding_create import FundingCreate
     from ..models.related_material import RelatedMaterial
@@ -38,7 +38,7 @@ class ArticleProjectCreate:
     """ List of category ids to be associated with the article(e.g [1, 23, 33, 66]) """
     categories_by_source_id: list[str] | Unset = UNSET
     """ List of category source ids to be associated with the article, supersedes the categories property """
-    authors: list[ArticleProjectCreateAuthorsItem] | Unset = UNSET
+    authors: list[AuthorInput] | Unset = UNSET
     """ List of authors to be associated with the article. The list can contain the following fields: id, name,
     first_name, last_name, email, orcid_id. If an id is supplied, it will take priority and everything else will be
     ignored. For adding more authors use the specific authors endpoint. """
@@ -198,8 +198,8 @@ class ArticleProjectCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.article_project_create_authors_item import ArticleProjectCreateAuthorsItem  # noqa: PLC0415
         from ..models.article_project_create_custom_fields import ArticleProjectCreateCustomFields  # noqa: PLC0415
+        from ..models.author_input import AuthorInput  # noqa: PLC0415
         from ..models.custom_article_field_add import CustomArticleFieldAdd  # noqa: PLC0415
         from ..models.funding_create import FundingCreate  # noqa: PLC0415
         from ..models.related_material import RelatedMaterial  # noqa: PLC0415
@@ -230,11 +230,11 @@ class ArticleProjectCreate:
         categories_by_source_id = cast(list[str], d.pop("categories_by_source_id", UNSET))
 
         _authors = d.pop("authors", UNSET)
-        authors: list[ArticleProjectCreateAuthorsItem] | Unset = UNSET
+        authors: list[AuthorInput] | Unset = UNSET
         if _authors is not UNSET:
             authors = []
             for authors_item_data in _authors:
-                authors_item = ArticleProjectCreateAuthorsItem.from_dict(authors_item_data)
+                authors_item = AuthorInput.from_dict(authors_item_data)
 
                 authors.append(authors_item)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.authors_creator_authors_item import AuthorsCreatorAuthorsItem
+    from ..models.author_input import AuthorInput
 
 
 T = TypeVar("T", bound="AuthorsCreator")
@@ -15,7 +15,7 @@ T = TypeVar("T", bound="AuthorsCreator")
 
 @_attrs_define
 class AuthorsCreator:
-    authors: list[AuthorsCreatorAuthorsItem]
+    authors: list[AuthorInput]
     """ List of authors to be associated with the article. The list can contain the following fields: id, name,
     first_name, last_name, email, orcid_id. If an id is supplied, it will take priority and everything else will be
     ignored. For adding more authors use the specific authors endpoint. """
@@ -39,13 +39,13 @@ class AuthorsCreator:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.authors_creator_authors_item import AuthorsCreatorAuthorsItem  # noqa: PLC0415
+        from ..models.author_input import AuthorInput  # noqa: PLC0415
 
         d = dict(src_dict)
         authors = []
         _authors = d.pop("authors")
         for authors_item_data in _authors:
-            authors_item = AuthorsCreatorAuthorsItem.from_dict(authors_item_data)
+            authors_item = AuthorInput.from_dict(authors_item_data)
 
             authors.append(authors_item)
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.collection_update_authors_item import CollectionUpdateAuthorsItem
+    from ..models.author_input import AuthorInput
     from ..models.collection_update_custom_fields import CollectionUpdateCustomFields
     from ..models.custom_article_field_add import CustomArticleFieldAdd
     from ..models.funding_create import FundingCreate
@@ -32,7 +32,7 @@ class CollectionUpdate:
     """ The collection description. In a publisher case, usually this is the remote collection description """
     articles: list[int] | Unset = UNSET
     """ List of articles to be associated with the collection """
-    authors: list[CollectionUpdateAuthorsItem] | Unset = UNSET
+    authors: list[AuthorInput] | Unset = UNSET
     """ List of authors to be associated with the collection. The list can contain the following fields: id, name,
     first_name, last_name, email, orcid_id. If an id is supplied, it will take priority and everything else will be
     ignored. For adding more authors use the specific authors endpoint. """
@@ -214,7 +214,7 @@ class CollectionUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.collection_update_authors_item import CollectionUpdateAuthorsItem  # noqa: PLC0415
+        from ..models.author_input import AuthorInput  # noqa: PLC0415
         from ..models.collection_update_custom_fields import CollectionUpdateCustomFields  # noqa: PLC0415
         from ..models.custom_article_field_add import CustomArticleFieldAdd  # noqa: PLC0415
         from ..models.funding_create import FundingCreate  # noqa: PLC0415
@@ -240,11 +240,11 @@ class CollectionUpdate:
         articles = cast(list[int], d.pop("articles", UNSET))
 
         _authors = d.pop("authors", UNSET)
-        authors: list[CollectionUpdateAuthorsItem] | Unset = UNSET
+        authors: list[AuthorInput] | Unset = UNSET
         if _authors is not UNSET:
             authors = []
             for authors_item_data in _authors:
-                authors_item = CollectionUpdateAuthorsItem.from_dict(authors_item_data)
+                authors_item = AuthorInput.from_dict(authors_item_data)
 
                 authors.append(authors_item)
 

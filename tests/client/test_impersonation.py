@@ -1,0 +1,38 @@
+"""Impersonation as Figshare specifies: query parameter on GET and DELETE, JSON body field on POST and PUT."""
+
+from __future__ import annotations
+
+import json
+
+import httpx
+
+from figshare import Figshare
+from figshare_api.models import ArticleCreate, ArticleUpdate
+from tests.client.client_fakes import RecordingAPI
+
+
+def ok(request: httpx.Request) -> httpx.Response:
+    if request.method == "GET":
+        return httpx.Response(200, json=[])
+    if request.method == "POST":
+        return httpx.Response(201, json={"entity_id": 1, "location": "x", "warnings": []})
+    return httpx.Response(205 if request.method == "PUT" else 204, json={"location": "x"})
+
+
+def test_impersonated_client_adds_the_account_where_figshare_expects_it() -> None:
+    api = RecordingAPI(ok)
+    with Figshare(token="t", rate_limit=None, http_client=httpx.Client(transport=api.transport())) as admin:
+        user = admin.impersonate(1000009)
+        user.account.articles.list()
+        user.account.articles.create(body=ArticleCreate(title="x"))
+        user.account.articles.update(5, body=ArticleUpdate(title="y"))
+        user.account.articles.delete(5)
+        admin.account.articles.list()
+    get, post, put, delete, plain = api.requests
+    assert get.url.params["impersonate"] == "1000009"
+    assert json.loads(post.content) == {"title": "x", "impersonate": 1000009}
+    assert "impersonate" not in post.url.params
+    assert json.loads(put.content) == {"title": "y", "impersonate": 1000009}
+    assert delete.url.params["impersonate"] == "1000009"
+    assert "impersonate" not in plain.url.params, "the administrator's own client is unchanged"
+    assert user.impersonating == 1000009 and "impersonate=1000009" in repr(user)
