@@ -12,7 +12,6 @@ if TYPE_CHECKING:
     from figshare._client import DEFAULT_BASE_URL, STAGING_BASE_URL, AsyncFigshare, Figshare
     from figshare._ratelimit import RateLimiter
     from figshare._retry import RetryPolicy
-    from figshare.stats import AsyncStats, Stats, StatsCredentials
     from figshare.auth import (
         AsyncOAuth2Client,
         FileTokenStore,
@@ -43,6 +42,7 @@ if TYPE_CHECKING:
         TokenStoreError,
         UnprocessableEntityError,
     )
+    from figshare.stats import AsyncStats, Stats, StatsCredentials
 
 _LAZY_NAMES: dict[str, str] = {
     # the REST API client
@@ -89,21 +89,17 @@ _LAZY_NAMES: dict[str, str] = {
 __all__ = [
     "DEFAULT_BASE_URL",
     "STAGING_BASE_URL",
-    "AsyncFigshare",
-    "AsyncStats",
-    "Figshare",
-    "RateLimiter",
-    "RetryPolicy",
-    "Stats",
-    "StatsCredentials",
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncFigshare",
     "AsyncOAuth2Client",
+    "AsyncStats",
     "AuthenticationError",
     "BadRequestError",
     "BotChallengeError",
     "ConflictError",
+    "Figshare",
     "FigshareError",
     "FileTokenStore",
     "InternalServerError",
@@ -116,7 +112,11 @@ __all__ = [
     "OAuthError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RateLimiter",
     "ResponseParseError",
+    "RetryPolicy",
+    "Stats",
+    "StatsCredentials",
     "TokenAuth",
     "TokenStore",
     "TokenStoreError",

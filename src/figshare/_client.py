@@ -13,7 +13,6 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterat
 from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 import httpx
-from figshare_api.resources import AsyncResources, Resources
 
 from figshare._hosts import DEFAULT_TRUSTED_HOSTS
 from figshare._http import AsyncHTTPCore, HTTPCore
@@ -23,6 +22,7 @@ from figshare._ratelimit import RateLimiter
 from figshare._retry import RetryPolicy
 from figshare._secrets import Secret, redact_url
 from figshare.auth import TokenAuth
+from figshare_api.resources import AsyncResources, Resources
 
 if TYPE_CHECKING:
     from typing_extensions import Self

@@ -17,11 +17,11 @@ from types import ModuleType
 from typing import Any
 
 import httpx
-from figshare_api.client import Client
 
 from figshare._http import AsyncHTTPCore, HTTPCore, parse_json
 from figshare._impersonation import apply_impersonation
 from figshare.errors import ResponseParseError
+from figshare_api.client import Client
 
 __all__ = ["AsyncOperationRequester", "OperationRequester", "capture_responses"]
 

@@ -20,9 +20,9 @@ from typing import Any, ParamSpec, TypeVar
 
 import attrs
 import httpx
-from figshare_api.types import UNSET
 
 from figshare._operations import capture_responses
+from figshare_api.types import UNSET
 
 __all__ = ["DEFAULT_PAGE_SIZE", "apaginate", "paginate"]
 

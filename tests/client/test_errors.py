@@ -47,16 +47,16 @@ def test_error_statuses_raise_typed_errors_with_figshare_fields(status: int, err
 
 def test_documented_error_statuses_never_come_back_as_none() -> None:
     """The generated sync() returns None for a documented 403; the client raises instead."""
-    with client_for(RecordingAPI(answer(403, {"message": "Forbidden", "code": "Forbidden"}))) as client:
-        with pytest.raises(figshare.PermissionDeniedError):
-            client.account.articles.details(1)
+    api = RecordingAPI(answer(403, {"message": "Forbidden", "code": "Forbidden"}))
+    with client_for(api) as client, pytest.raises(figshare.PermissionDeniedError):
+        client.account.articles.details(1)
 
 
 def test_html_404_from_a_wrong_method_is_a_clear_not_found() -> None:
     page = b"<!DOCTYPE html><html><head><title>404 Not Found</title></head><body><h1>Not Found</h1></body></html>"
-    with client_for(RecordingAPI(answer(404, page, **{"content-type": "text/html"}))) as client:
-        with pytest.raises(figshare.NotFoundError, match="Not Found") as raised:
-            client.articles.details(1)
+    api = RecordingAPI(answer(404, page, **{"content-type": "text/html"}))
+    with client_for(api) as client, pytest.raises(figshare.NotFoundError, match="Not Found") as raised:
+        client.articles.details(1)
     assert "check the HTTP method" in str(raised.value)
 
 

@@ -12,9 +12,9 @@ from typing import Any
 
 import httpx
 import pytest
-from figshare_api.resources import OPERATIONS
 
 from figshare import AsyncFigshare, Figshare, ResponseParseError
+from figshare_api.resources import OPERATIONS
 from generator.schema_walk import operations
 from tests.client.client_fakes import RecordingAPI
 from tests.support.requests_from_spec import build_call

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import httpx
+import pytest
 
-from figshare import Figshare, RetryPolicy
+from figshare import Figshare, InternalServerError, RetryPolicy
 from figshare_api.models import ArticleCreate
 from tests.client.client_fakes import RecordingAPI
 
@@ -37,11 +38,8 @@ def test_get_is_retried_honouring_retry_after() -> None:
 
 def test_post_is_not_retried_by_default() -> None:
     api, sleeps = flaky(1, 503), []
-    with make_client(api, sleeps, max_retries=3) as client:
-        try:
-            client.account.articles.create(body=ArticleCreate(title="x"))
-        except Exception as error:  # noqa: BLE001 - the type is checked below
-            assert type(error).__name__ == "InternalServerError"
+    with make_client(api, sleeps, max_retries=3) as client, pytest.raises(InternalServerError):
+        client.account.articles.create(body=ArticleCreate(title="x"))
     assert len(api.requests) == 1
 
 

@@ -111,7 +111,9 @@ def _body(spec: dict[str, Any], module: ModuleType, body: dict[str, Any]) -> Any
         fields = {}
         for name, prop in (schema.get("properties") or {}).items():
             if prop.get("format") == "binary":
-                fields[PythonIdentifier(name, FIELD_PREFIX)] = File(payload=io.BytesIO(b"a,b\n1,2\n"), file_name="data.csv")
+                fields[PythonIdentifier(name, FIELD_PREFIX)] = File(
+                    payload=io.BytesIO(b"a,b\n1,2\n"), file_name="data.csv"
+                )
             elif name in schema.get("required", []):
                 fields[PythonIdentifier(name, FIELD_PREFIX)] = sample(spec, prop)
         return model(**fields)
