@@ -41,7 +41,8 @@ def render_markdown(report: ApiDiff) -> str:
     if report.operations_changed:
         lines += ["## Operations changed", ""]
         for name, change in report.operations_changed.items():
-            lines += [f"### `{name}`", "", *_operation_lines(change.details), *_breaking_lines(change.breaking), ""]
+            details = [f"- {line}" for line in operation_change_lines(change.details)]
+            lines += [f"### `{name}`", "", *details, *_breaking_lines(change.breaking), ""]
     lines += _names_section("Schemas added", report.schemas_added)
     lines += _names_section("Schemas removed", report.schemas_removed)
     if report.schemas_renamed:
@@ -79,19 +80,20 @@ def _pair(values: list[Any]) -> str:
     return f"`{before}` → `{after}`"
 
 
-def _operation_lines(details: dict[str, Any]) -> list[str]:
+def operation_change_lines(details: dict[str, Any]) -> list[str]:
+    """One line per changed aspect of an operation (``OperationChange.details``), without list markers."""
     lines = []
     if "path" in details:
-        lines.append(f"- path spelled differently: {_pair(details['path'])} (same operation)")
+        lines.append(f"path spelled differently: {_pair(details['path'])} (same operation)")
     if "operation_id" in details:
-        lines.append(f"- operationId {_pair(details['operation_id'])} (the generated function is renamed)")
+        lines.append(f"operationId {_pair(details['operation_id'])} (the generated function is renamed)")
     if "deprecated" in details:
-        lines.append("- now deprecated" if details["deprecated"][1] else "- no longer deprecated")
+        lines.append("now deprecated" if details["deprecated"][1] else "no longer deprecated")
     for label, parameter in details.get("parameters_added", {}).items():
         required = "required" if parameter["required"] else "optional"
-        lines.append(f"- parameter added: `{label}`, {required}, `{parameter['type']}`")
+        lines.append(f"parameter added: `{label}`, {required}, `{parameter['type']}`")
     if details.get("parameters_removed"):
-        lines.append(f"- parameters removed: {_code_list(details['parameters_removed'])}")
+        lines.append(f"parameters removed: {_code_list(details['parameters_removed'])}")
     for label, change in details.get("parameters_changed", {}).items():
         parts = []
         if "renamed_from" in change:
@@ -100,13 +102,13 @@ def _operation_lines(details: dict[str, Any]) -> list[str]:
             parts.append(f"type {_pair(change['type'])}")
         if "required" in change:
             parts.append("now required" if change["required"][1] else "no longer required")
-        lines.append(f"- parameter `{label}`: {'; '.join(parts)}")
+        lines.append(f"parameter `{label}`: {'; '.join(parts)}")
     for key, title in (("request_body", "request body"), ("response", "success response")):
         if key in details:
-            lines.append(f"- {title}: {_body_text(details[key])}")
+            lines.append(f"{title}: {_body_text(details[key])}")
     if "security" in details:
         before, after = (" or ".join(alternatives) for alternatives in details["security"])
-        lines.append(f"- security: `{before}` → `{after}`")
+        lines.append(f"security: `{before}` → `{after}`")
     return lines
 
 
