@@ -1,0 +1,112 @@
+"""The ``figshare`` command: global options, and every command group registered in one place."""
+
+from __future__ import annotations
+
+import logging
+from typing import Annotated
+
+import typer
+
+from figshare.cli import _auth_commands, _reference_commands
+from figshare.cli._group import FigshareGroup
+from figshare.cli._item_commands import build_item_app
+from figshare.cli._items import ITEM_KINDS
+from figshare.cli._oai_commands import oai_app
+from figshare.cli._resourcesync_commands import rs_app
+from figshare.cli._services import Services
+from figshare.cli._session import Session
+from figshare.cli._stats_commands import stats_app
+
+__all__ = ["app"]
+
+app = typer.Typer(
+    name="figshare",
+    cls=FigshareGroup,
+    help="Work with Figshare from the terminal: items, files, statistics, OAI-PMH and ResourceSync.",
+    epilog="Exit codes: 0 done, 1 failed, 2 usage, 3 auth, 4 not found, 5 network, 6 rejected, "
+    "7 unavailable, 8 some items failed, 130 interrupted.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            typer.echo(f"figshare-sdk {version('figshare-sdk')}")
+        except PackageNotFoundError:
+            typer.echo("figshare-sdk (not installed as a package)")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    ctx: typer.Context,
+    profile: Annotated[
+        str | None,
+        typer.Option(
+            "--profile",
+            "-p",
+            help="The profile (account and host) to use; default: $FIGSHARE_PROFILE or 'default'.",
+        ),
+    ] = None,
+    token: Annotated[
+        str | None,
+        typer.Option(
+            help="A personal token for this run. Prefer $FIGSHARE_TOKEN: a command line can be seen by "
+            "other users of the machine.",
+            show_default=False,
+        ),
+    ] = None,
+    base_url: Annotated[
+        str | None,
+        typer.Option(
+            help="The API root, e.g. https://api.figsh.com/v2 (staging); default: $FIGSHARE_BASE_URL, "
+            "the profile's, or https://api.figshare.com/v2.",
+            metavar="URL",
+        ),
+    ] = None,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress bars or notes; results and errors only.")
+    ] = False,
+    debug: Annotated[
+        bool, typer.Option("--debug", help="Log each request (secrets redacted) and show tracebacks.")
+    ] = False,
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_show_version, is_eager=True, help="Show the version and exit."),
+    ] = False,
+) -> None:
+    """Work with Figshare from the terminal."""
+    services = ctx.obj if isinstance(ctx.obj, Services) else Services()
+    ctx.obj = Session(services, profile=profile, token=token, base_url=base_url, debug=debug, quiet=quiet)
+    if debug:
+        _log_requests(ctx)
+
+
+def _log_requests(ctx: typer.Context) -> None:
+    """Show the SDK's request log on stderr for this run (URLs are redacted by the SDK)."""
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("figshare: %(message)s"))
+    logger = logging.getLogger("figshare")
+    previous_level = logger.level
+    logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG)
+
+    def restore() -> None:
+        logger.removeHandler(handler)
+        logger.setLevel(previous_level)
+
+    ctx.call_on_close(restore)
+
+
+_auth_commands.register(app)
+for _kind in ITEM_KINDS:
+    app.add_typer(build_item_app(_kind), name=_kind.plural)
+_reference_commands.register(app)
+app.add_typer(stats_app, name="stats")
+app.add_typer(oai_app, name="oai")
+app.add_typer(rs_app, name="rs")

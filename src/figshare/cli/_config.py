@@ -1,0 +1,171 @@
+"""Profiles: named settings for several accounts or hosts, kept in ``config.ini`` in the config folder.
+
+The folder is ``$FIGSHARE_CONFIG_DIR``, else the platform's user config folder (``$XDG_CONFIG_HOME/figshare``,
+``~/.config/figshare`` on Linux, ``~/Library/Application Support/figshare`` on macOS, ``%APPDATA%\\figshare``
+on Windows). ``config.ini`` holds no secrets: one section per profile::
+
+    [default]
+    auth = token
+
+    [staging]
+    base_url = https://api.figsh.com/v2
+    auth = oauth
+    client_id = 1a2b3c
+    oauth_port = 8765
+
+Tokens live in the OS keyring or in ``credentials.json`` beside it (see ``_credentials``).
+"""
+
+from __future__ import annotations
+
+import configparser
+import os
+import re
+import tempfile
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+
+from figshare.cli._exit_codes import ExitCode
+from figshare.cli._failures import CliError
+
+__all__ = ["CONFIG_DIR_VARIABLE", "DEFAULT_PROFILE", "ConfigFile", "Profile", "default_config_dir"]
+
+CONFIG_DIR_VARIABLE = "FIGSHARE_CONFIG_DIR"
+DEFAULT_PROFILE = "default"
+_PROFILE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")
+
+
+def default_config_dir() -> Path:
+    """``$FIGSHARE_CONFIG_DIR``, else the platform's user config folder for ``figshare``."""
+    configured = os.environ.get(CONFIG_DIR_VARIABLE)
+    if configured:
+        return Path(configured).expanduser()
+    import platformdirs
+
+    return platformdirs.user_config_path("figshare", appauthor=False)
+
+
+def check_profile_name(name: str) -> str:
+    """Return ``name`` if it can name a profile (letters, digits, ``_.-``), else raise a usage error."""
+    if not _PROFILE_NAME.fullmatch(name):
+        raise CliError(
+            f"{name!r} is not a valid profile name",
+            hint="Use letters, digits, '_', '.' and '-' (up to 64 characters).",
+            exit_code=ExitCode.USAGE,
+        )
+    return name
+
+
+@dataclass(frozen=True)
+class Profile:
+    """The settings of one profile; None means "not set" (the built-in default applies)."""
+
+    name: str
+    base_url: str | None = None
+    """The API root, such as ``https://api.figsh.com/v2`` for staging."""
+    auth: str | None = None
+    """How ``figshare login`` signed in: ``token`` or ``oauth``."""
+    client_id: str | None = None
+    """The OAuth application's client id (its secret is stored with the tokens)."""
+    authorize_url: str | None = None
+    """The OAuth authorization page, when it is not the one derived from ``base_url``."""
+    oauth_port: int | None = None
+    """The loopback port registered as the OAuth application's redirect URI."""
+
+    def settings(self) -> dict[str, str]:
+        """The values that are set, as strings, for the config file."""
+        values = {}
+        for field in fields(self):
+            value = getattr(self, field.name)
+            if field.name != "name" and value is not None:
+                values[field.name] = str(value)
+        return values
+
+
+class ConfigFile:
+    """``config.ini``: read on demand, written atomically."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def profiles(self) -> list[Profile]:
+        """Every profile in the file, in file order."""
+        parser = self._read()
+        return [self._profile(parser, name) for name in parser.sections()]
+
+    def get(self, name: str) -> Profile:
+        """The profile called ``name`` (with nothing set when the file does not mention it)."""
+        parser = self._read()
+        return self._profile(parser, name) if parser.has_section(name) else Profile(name)
+
+    def save(self, profile: Profile) -> None:
+        """Write ``profile``, replacing its previous settings and keeping the other profiles."""
+        parser = self._read()
+        if parser.has_section(profile.name):
+            parser.remove_section(profile.name)
+        parser.add_section(profile.name)
+        for key, value in profile.settings().items():
+            parser.set(profile.name, key, value)
+        self._write(parser)
+
+    def remove(self, name: str) -> bool:
+        """Delete profile ``name``; False when there was none."""
+        parser = self._read()
+        if not parser.remove_section(name):
+            return False
+        self._write(parser)
+        return True
+
+    def _read(self) -> configparser.ConfigParser:
+        parser = configparser.ConfigParser(interpolation=None, default_section="\0no defaults")
+        try:
+            parser.read_string(self.path.read_text(encoding="utf-8"), source=str(self.path))
+        except FileNotFoundError:
+            pass
+        except (OSError, UnicodeDecodeError, configparser.Error) as error:
+            raise CliError(
+                f"cannot read the configuration file {self.path}: {_first_line(error)}",
+                hint="Fix the file, or delete it and sign in again.",
+            ) from error
+        return parser
+
+    def _profile(self, parser: configparser.ConfigParser, name: str) -> Profile:
+        section = parser[name]
+        port = section.get("oauth_port")
+        try:
+            oauth_port = int(port) if port else None
+        except ValueError:
+            raise CliError(
+                f"{self.path}: oauth_port = {port!r} in [{name}] is not a port number",
+                hint="Fix the file, or sign in again with `figshare login --oauth --port N`.",
+            ) from None
+        return replace(
+            Profile(name),
+            base_url=section.get("base_url") or None,
+            auth=section.get("auth") or None,
+            client_id=section.get("client_id") or None,
+            authorize_url=section.get("authorize_url") or None,
+            oauth_port=oauth_port,
+        )
+
+    def _write(self, parser: configparser.ConfigParser) -> None:
+        folder = self.path.parent
+        try:
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=".config.", suffix=".tmp")
+            try:
+                with os.fdopen(descriptor, "w", encoding="utf-8") as file:
+                    parser.write(file)
+                    file.flush()
+                    os.fsync(file.fileno())
+                os.replace(temporary, self.path)
+            except BaseException:
+                Path(temporary).unlink(missing_ok=True)
+                raise
+        except OSError as error:
+            raise CliError(f"cannot write the configuration file {self.path}: {error.strerror}") from error
+
+
+def _first_line(error: BaseException) -> str:
+    text = str(error).strip()
+    return text.splitlines()[0] if text else type(error).__name__

@@ -1,0 +1,308 @@
+"""Where ``figshare login`` keeps tokens: the OS keyring when there is one, else a file only the owner reads.
+
+A profile's credential is a personal token or an OAuth token pair with the application's client secret. It is
+stored as one JSON string: in the keyring (service ``figshare-sdk``, user = the profile name) or in
+``credentials.json`` in the config folder, created with mode 0600 and replaced atomically. Nothing here ever
+prints, logs or puts a secret into an error message.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Literal, Protocol
+
+from figshare._oauth_token import OAuth2Token
+from figshare._secrets import Secret
+from figshare.cli._exit_codes import ExitCode
+from figshare.cli._failures import CliError
+from figshare.errors import TokenStoreError
+
+__all__ = [
+    "KEYRING_SERVICE",
+    "Credential",
+    "CredentialStore",
+    "Keyring",
+    "OAuthCredential",
+    "PersonalToken",
+    "ProfileTokenStore",
+    "StoreChoice",
+    "StoredCredential",
+    "system_keyring",
+]
+
+KEYRING_SERVICE = "figshare-sdk"
+StoreChoice = Literal["auto", "keyring", "file"]
+
+
+@dataclass(frozen=True)
+class PersonalToken:
+    """A personal token (Figshare > Applications > Personal tokens)."""
+
+    token: Secret
+
+
+@dataclass(frozen=True)
+class OAuthCredential:
+    """OAuth tokens, with the client secret that renews them."""
+
+    token: OAuth2Token
+    client_secret: Secret
+
+
+Credential = PersonalToken | OAuthCredential
+
+
+@dataclass(frozen=True)
+class StoredCredential:
+    """A credential and where it was found (``"keyring"`` or the file's path)."""
+
+    credential: Credential
+    location: str
+
+
+class Keyring(Protocol):
+    """The part of a ``keyring`` backend this module uses (tests pass an in-memory one)."""
+
+    def get_password(self, service: str, username: str) -> str | None: ...
+
+    def set_password(self, service: str, username: str, password: str) -> None: ...
+
+    def delete_password(self, service: str, username: str) -> None: ...
+
+
+def system_keyring() -> Keyring | None:
+    """The OS keyring, or None when the ``keyring`` package or a usable backend is missing."""
+    try:
+        import keyring
+    except ImportError:
+        return None
+    try:
+        backend = keyring.get_keyring()
+        usable = float(backend.priority) > 0  # the "fail" and "null" backends have priority 0 and -1
+    except Exception:  # a broken keyring configuration must not stop the command
+        return None
+    return backend if usable else None
+
+
+def encode(credential: Credential) -> str:
+    """The JSON text stored for ``credential`` (secrets included: only ever written to a store)."""
+    if isinstance(credential, PersonalToken):
+        return json.dumps({"type": "token", "token": credential.token.get_secret_value()})
+    return json.dumps(
+        {
+            "type": "oauth",
+            "token": credential.token.to_dict(),
+            "client_secret": credential.client_secret.get_secret_value(),
+        }
+    )
+
+
+def decode(document: Any, location: str) -> Credential:
+    """The credential stored as ``document`` (parsed JSON); `TokenStoreError` when it is not one."""
+    try:
+        if (
+            isinstance(document, dict)
+            and document.get("type") == "token"
+            and isinstance(document["token"], str)
+        ):
+            return PersonalToken(Secret(document["token"]))
+        if isinstance(document, dict) and document.get("type") == "oauth":
+            return OAuthCredential(
+                OAuth2Token.from_dict(document["token"]), Secret(document["client_secret"])
+            )
+    except (KeyError, TypeError, ValueError):
+        pass
+    raise TokenStoreError("the stored credential is damaged", location=location)
+
+
+class CredentialStore:
+    """Saves, finds and deletes each profile's credential in the keyring or in ``credentials.json``.
+
+    Args:
+        path: the credentials file (used when there is no keyring, or when asked for).
+        find_keyring: returns the keyring to use, or None for none; called once, when first needed.
+        warn: shows a warning to the user (an insecure file, a keyring that failed).
+    """
+
+    def __init__(
+        self, path: Path, find_keyring: Callable[[], Keyring | None], *, warn: Callable[[str], None]
+    ) -> None:
+        self.path = path
+        self._find_keyring = find_keyring
+        self._warn = warn
+
+    @cached_property
+    def keyring(self) -> Keyring | None:
+        """The keyring in use, or None."""
+        return self._find_keyring()
+
+    def load(self, profile: str) -> StoredCredential | None:
+        """The credential of ``profile``, from the keyring first, then the file."""
+        if self.keyring is not None:
+            text = self._keyring_get(profile)
+            if text is not None:
+                try:
+                    document = json.loads(text)
+                except ValueError:
+                    document = None
+                return StoredCredential(decode(document, "keyring"), "keyring")
+        entry = self._read_file().get(profile)
+        if entry is None:
+            return None
+        return StoredCredential(decode(entry, str(self.path)), str(self.path))
+
+    def save(self, profile: str, credential: Credential, *, where: StoreChoice = "auto") -> str:
+        """Store ``credential`` for ``profile`` and return where it went (``"keyring"`` or the file's path).
+
+        The copy in the other place, if any, is removed, so a profile has one credential.
+        """
+        if where != "file" and self.keyring is not None:
+            try:
+                self.keyring.set_password(KEYRING_SERVICE, profile, encode(credential))
+            except Exception as error:  # keyring backends raise many kinds of errors (locked, D-Bus, ...)
+                if where == "keyring":
+                    raise CliError(
+                        f"cannot write to the system keyring: {type(error).__name__}",
+                        hint="Unlock the keyring, or store the token in a file with --store file.",
+                        exit_code=ExitCode.AUTH,
+                    ) from None
+                self._warn(
+                    f"the system keyring failed ({type(error).__name__}); storing the token in {self.path}"
+                )
+            else:
+                self._remove_from_file(profile)
+                return "keyring"
+        elif where == "keyring":
+            raise CliError(
+                "no system keyring is available",
+                hint="Install a keyring backend, or store the token in a file with --store file.",
+                exit_code=ExitCode.AUTH,
+            )
+        entries = self._read_file()
+        entries[profile] = json.loads(encode(credential))
+        self._write_file(entries)
+        if self.keyring is not None:
+            self._keyring_delete(profile)
+        return str(self.path)
+
+    def delete(self, profile: str) -> list[str]:
+        """Delete the credential of ``profile`` everywhere; return where one was found."""
+        removed = []
+        if self.keyring is not None and self._keyring_delete(profile):
+            removed.append("keyring")
+        if self._remove_from_file(profile):
+            removed.append(str(self.path))
+        return removed
+
+    def profiles(self) -> dict[str, str]:
+        """Profiles with a credential in the file, and the file's path (the keyring cannot be listed)."""
+        return dict.fromkeys(self._read_file(), str(self.path))
+
+    # -- keyring -------------------------------------------------------------------------------------------
+
+    def _keyring_get(self, profile: str) -> str | None:
+        assert self.keyring is not None
+        try:
+            return self.keyring.get_password(KEYRING_SERVICE, profile)
+        except Exception as error:  # see save()
+            raise TokenStoreError(
+                f"cannot read the system keyring ({type(error).__name__})", location="keyring"
+            ) from None
+
+    def _keyring_delete(self, profile: str) -> bool:
+        assert self.keyring is not None
+        try:
+            if self.keyring.get_password(KEYRING_SERVICE, profile) is None:
+                return False
+            self.keyring.delete_password(KEYRING_SERVICE, profile)
+        except Exception as error:  # see save()
+            self._warn(f"cannot remove the token from the system keyring ({type(error).__name__})")
+            return False
+        return True
+
+    # -- file ----------------------------------------------------------------------------------------------
+
+    def _read_file(self) -> dict[str, Any]:
+        try:
+            text = self.path.read_text(encoding="utf-8")
+            mode = self.path.stat().st_mode
+        except FileNotFoundError:
+            return {}
+        except OSError as error:
+            raise TokenStoreError(
+                f"cannot read the credentials file: {error.strerror}", location=str(self.path)
+            ) from None
+        if os.name != "nt" and mode & (stat.S_IRWXG | stat.S_IRWXO):
+            self._warn(f"{self.path} can be read by other users; run: chmod 600 '{self.path}'")
+        try:
+            document = json.loads(text)
+        except ValueError:
+            document = None
+        if not isinstance(document, dict) or not isinstance(document.get("profiles"), dict):
+            raise TokenStoreError("the credentials file is damaged", location=str(self.path))
+        profiles: dict[str, Any] = document["profiles"]
+        return profiles
+
+    def _remove_from_file(self, profile: str) -> bool:
+        entries = self._read_file()
+        if profile not in entries:
+            return False
+        del entries[profile]
+        self._write_file(entries)
+        return True
+
+    def _write_file(self, entries: dict[str, Any]) -> None:
+        if not entries:
+            self.path.unlink(missing_ok=True)
+            return
+        content = json.dumps({"version": 1, "profiles": entries}, indent=2) + "\n"
+        folder = self.path.parent
+        try:
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=".credentials.", suffix=".tmp")
+        except OSError as error:
+            raise TokenStoreError(
+                f"cannot write the credentials file: {error.strerror}", location=str(self.path)
+            ) from None
+        try:
+            with os.fdopen(descriptor, "w", encoding="utf-8") as file:  # mkstemp creates it with mode 0600
+                file.write(content)
+                file.flush()
+                os.fsync(file.fileno())
+            os.chmod(temporary, 0o600)
+            os.replace(temporary, self.path)
+        except OSError as error:
+            Path(temporary).unlink(missing_ok=True)
+            raise TokenStoreError(
+                f"cannot write the credentials file: {error.strerror}", location=str(self.path)
+            ) from None
+
+
+class ProfileTokenStore:
+    """A `TokenStore` over one profile's OAuth credential, so that tokens renewed on a 401 are kept."""
+
+    def __init__(self, store: CredentialStore, profile: str, client_secret: Secret) -> None:
+        self._store = store
+        self._profile = profile
+        self._client_secret = client_secret
+
+    def load(self) -> OAuth2Token | None:
+        """The profile's OAuth token, if it has one."""
+        stored = self._store.load(self._profile)
+        if stored is not None and isinstance(stored.credential, OAuthCredential):
+            return stored.credential.token
+        return None
+
+    def save(self, token: OAuth2Token) -> None:
+        """Replace the profile's OAuth token, keeping its client secret."""
+        self._store.save(self._profile, OAuthCredential(token, self._client_secret))
+
+    def __repr__(self) -> str:
+        return f"ProfileTokenStore(profile={self._profile!r})"

@@ -1,0 +1,526 @@
+"""``figshare articles|collections|projects list|get|search|create|update|publish|delete``.
+
+One builder makes the same commands for each kind of item (see `ItemKind`). Public items need no sign-in;
+``--mine`` reads your own (drafts and private items too) through ``/account``. Publishing and deleting ask
+for confirmation, showing the item's title, unless ``--yes`` is given.
+
+Commands are defined inside the builder, so their annotations must be evaluated at definition time: this
+module does not use ``from __future__ import annotations``.
+"""
+
+import datetime
+import inspect
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from figshare.cli._exit_codes import ExitCode
+from figshare.cli._failures import CliError
+from figshare.cli._identifiers import ItemReference, parse_reference
+from figshare.cli._items import ARTICLES, ItemKind, format_size, load
+from figshare.cli._output import iterate_limited, to_json_value
+from figshare.cli._session import Session, session_of
+
+__all__ = ["build_item_app"]
+
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (for scripts) instead of a table.")]
+YesOption = Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")]
+LimitOption = Annotated[int, typer.Option("--limit", "-n", min=1, help="Show at most this many results.")]
+AllOption = Annotated[bool, typer.Option("--all", help="Show every result (ignores --limit).")]
+InstitutionOption = Annotated[int | None, typer.Option(help="Only items of this institution (id).")]
+GroupOption = Annotated[int | None, typer.Option(help="Only items of this group (id).")]
+PublishedSinceOption = Annotated[
+    str | None, typer.Option(help="Only items published on or after this date (YYYY-MM-DD).", metavar="DATE")
+]
+ModifiedSinceOption = Annotated[
+    str | None, typer.Option(help="Only items modified on or after this date (YYYY-MM-DD).", metavar="DATE")
+]
+ItemTypeOption = Annotated[
+    int | None, typer.Option(help="Articles: only this item type (id, e.g. 3 = dataset).")
+]
+OrderOption = Annotated[
+    str | None,
+    typer.Option(
+        help="Sort by: published_date, modified_date, created_date, views, downloads, shares, cites."
+    ),
+]
+DirectionOption = Annotated[str | None, typer.Option(help="Sort direction: asc or desc.", metavar="asc|desc")]
+TitleOption = Annotated[str | None, typer.Option(help="The title.")]
+DescriptionOption = Annotated[str | None, typer.Option(help="The description (HTML allowed).")]
+KeywordOption = Annotated[
+    list[str] | None, typer.Option("--keyword", "-k", help="A keyword (repeat for several).")
+]
+CategoryOption = Annotated[
+    list[int] | None,
+    typer.Option("--category", help="A category id (repeat; `figshare categories` lists them)."),
+]
+AuthorOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--author", help="An author: a full name, or the id of a Figshare author (repeat for several)."
+    ),
+]
+TypeOption = Annotated[
+    str | None, typer.Option("--type", help="Articles: the item type (dataset, figure, media, poster, ...).")
+]
+LicenseOption = Annotated[
+    int | None, typer.Option("--license", help="Articles: the license id (`figshare licenses` lists them).")
+]
+ArticleOption = Annotated[
+    list[int] | None, typer.Option("--article", help="Collections: an article id to include (repeat).")
+]
+FromJsonOption = Annotated[
+    str | None,
+    typer.Option(
+        "--from-json",
+        metavar="FILE",
+        help="Start from a JSON object with any fields the API takes ('-' reads standard input); "
+        "the other options override its fields.",
+    ),
+]
+
+_OPTION_OF_FIELD = {
+    "keywords": "--keyword",
+    "categories": "--category",
+    "authors": "--author",
+    "defined_type": "--type",
+    "license": "--license",
+    "group_id": "--group",
+    "articles": "--article",
+}
+
+
+def build_item_app(kind: ItemKind) -> typer.Typer:
+    """The command group of one kind of item."""
+    app = typer.Typer(
+        help=f"List, show, search, create, change, publish and delete {kind.plural}.", no_args_is_help=True
+    )
+    mine_help = f"Your own {kind.plural} (drafts and private ones too); needs a signed-in profile."
+    MineOption = Annotated[bool, typer.Option("--mine", help=mine_help)]
+    reference_help = f"The {kind.name}'s id" + (", DOI or figshare.com address." if kind.has_doi else ".")
+    ReferenceArgument = Annotated[str, typer.Argument(help=reference_help, metavar="ID")]
+
+    @app.command("list", help=f"List public {kind.plural}, or your own with --mine.")
+    def list_command(
+        ctx: typer.Context,
+        mine: MineOption = False,
+        limit: LimitOption = 20,
+        every: AllOption = False,
+        institution: InstitutionOption = None,
+        group: GroupOption = None,
+        published_since: PublishedSinceOption = None,
+        modified_since: ModifiedSinceOption = None,
+        item_type: ItemTypeOption = None,
+        order: OrderOption = None,
+        direction: DirectionOption = None,
+        as_json: JsonOption = False,
+    ) -> None:
+        session = session_of(ctx)
+        filters = _filters(institution, group, published_since, modified_since, item_type)
+        with session.client(signed_in=mine) as client:
+            resource = kind.mine(client) if mine else kind.public(client)
+            arguments = _list_arguments(kind, resource.list, mine, filters, order, direction)
+            page_size = 1000 if every else min(limit, 1000)
+            items = client.paginate(resource.list, page_size=page_size, **arguments)
+            _show_list(session, kind, iterate_limited(items, None if every else limit), as_json)
+
+    @app.command(
+        "search", help=f"Search {kind.plural} with Figshare's search syntax (passed through as written)."
+    )
+    def search_command(
+        ctx: typer.Context,
+        query: Annotated[
+            list[str],
+            typer.Argument(
+                help="Figshare search syntax, e.g. ':title: climate AND :tag: ice' (words are joined)."
+            ),
+        ],
+        mine: MineOption = False,
+        limit: LimitOption = 20,
+        every: AllOption = False,
+        institution: InstitutionOption = None,
+        group: GroupOption = None,
+        published_since: PublishedSinceOption = None,
+        modified_since: ModifiedSinceOption = None,
+        item_type: ItemTypeOption = None,
+        order: OrderOption = None,
+        direction: DirectionOption = None,
+        as_json: JsonOption = False,
+    ) -> None:
+        session = session_of(ctx)
+        filters = _filters(institution, group, published_since, modified_since, item_type)
+        if order is not None:
+            filters["order"] = order
+        if direction is not None:
+            filters["order_direction"] = direction
+        body = _search_body(kind, mine, " ".join(query), filters)
+        with session.client(signed_in=mine) as client:
+            resource = kind.mine(client) if mine else kind.public(client)
+            size = 1000 if every else min(limit, 1000)
+            items = client.paginate(resource.search, body=body, page_size=size)
+            _show_list(session, kind, iterate_limited(items, None if every else limit), as_json)
+
+    @app.command(
+        "get", help=f"Show one {kind.name} with its details" + (" and files." if kind is ARTICLES else ".")
+    )
+    def get_command(
+        ctx: typer.Context,
+        reference: ReferenceArgument,
+        mine: MineOption = False,
+        version: Annotated[int | None, typer.Option(min=1, help="A published version.")] = None,
+        as_json: JsonOption = False,
+    ) -> None:
+        session = session_of(ctx)
+        wanted = parse_reference(reference, allow_doi=kind.has_doi)
+        with session.client(signed_in=mine) as client:
+            item_id, found_version = _resolve(client, kind, wanted)
+            version = version or found_version
+            if version is not None and (mine or not kind.has_versions):
+                raise CliError(
+                    f"versions are only available for public {kind.plural}", exit_code=ExitCode.USAGE
+                )
+            if mine:
+                item = kind.mine(client).details(item_id)
+            elif version is not None:
+                item = kind.public(client).version_details(item_id, version)
+            else:
+                item = kind.public(client).details(item_id)
+        if as_json:
+            session.output.json(to_json_value(item))
+        else:
+            _show_item(session, kind, item.to_dict())
+
+    @app.command("create", help=f"Create a private draft {kind.name} in your account.")
+    def create_command(
+        ctx: typer.Context,
+        title: TitleOption = None,
+        description: DescriptionOption = None,
+        keyword: KeywordOption = None,
+        category: CategoryOption = None,
+        author: AuthorOption = None,
+        item_type: TypeOption = None,
+        license_id: LicenseOption = None,
+        group: Annotated[int | None, typer.Option(help="The group id to create it in.")] = None,
+        article: ArticleOption = None,
+        from_json: FromJsonOption = None,
+        as_json: JsonOption = False,
+    ) -> None:
+        session = session_of(ctx)
+        fields = _body_fields(
+            kind,
+            from_json,
+            title,
+            description,
+            keyword,
+            category,
+            author,
+            item_type,
+            license_id,
+            group,
+            article,
+        )
+        if not fields.get("title"):
+            raise CliError(f"a new {kind.name} needs a title", hint="Give --title.", exit_code=ExitCode.USAGE)
+        body = _model(load(kind.create_body), fields, kind, "create")
+        with session.client(signed_in=True) as client:
+            created = kind.mine(client).create(body=body)
+        result = created.to_dict()
+        _show_warnings(session, result)
+        if as_json:
+            session.output.json(result)
+        else:
+            where = f": {result['location']}" if result.get("location") else ""
+            session.output.line(
+                f"Created {kind.name} {result.get('entity_id', '')}{where}".replace("  ", " ")
+            )
+
+    @app.command("update", help=f"Change some fields of one of your {kind.plural} (the others are kept).")
+    def update_command(
+        ctx: typer.Context,
+        item_id: Annotated[int, typer.Argument(help=f"The {kind.name}'s id.", metavar="ID")],
+        title: TitleOption = None,
+        description: DescriptionOption = None,
+        keyword: KeywordOption = None,
+        category: CategoryOption = None,
+        author: AuthorOption = None,
+        item_type: TypeOption = None,
+        license_id: LicenseOption = None,
+        group: Annotated[int | None, typer.Option(help="Move it to this group (id).")] = None,
+        article: ArticleOption = None,
+        from_json: FromJsonOption = None,
+        as_json: JsonOption = False,
+    ) -> None:
+        session = session_of(ctx)
+        fields = _body_fields(
+            kind,
+            from_json,
+            title,
+            description,
+            keyword,
+            category,
+            author,
+            item_type,
+            license_id,
+            group,
+            article,
+        )
+        if not fields:
+            raise CliError(
+                "nothing to change", hint="Give the fields to change, e.g. --title.", exit_code=ExitCode.USAGE
+            )
+        body = _model(load(kind.update_body), fields, kind, "update")
+        with session.client(signed_in=True) as client:
+            updated = getattr(kind.mine(client), kind.update_method)(item_id, body=body)
+        result = updated.to_dict() if updated is not None else {}
+        _show_warnings(session, result)
+        if as_json:
+            session.output.json({"id": item_id, **result})
+        else:
+            session.output.line(f"Updated {kind.name} {item_id}.")
+
+    @app.command(
+        "publish", help=f"Publish one of your {kind.plural}: it becomes public; this cannot be undone."
+    )
+    def publish_command(
+        ctx: typer.Context,
+        item_id: Annotated[int, typer.Argument(help=f"The {kind.name}'s id.", metavar="ID")],
+        yes: YesOption = False,
+        as_json: JsonOption = False,
+    ) -> None:
+        session = session_of(ctx)
+        with session.client(signed_in=True) as client:
+            resource = kind.mine(client)
+            if not yes:
+                title = _title(resource.details(item_id))
+                consequence = "It becomes public and gets a DOI" if kind.has_doi else "It becomes public"
+                _confirm(
+                    session,
+                    f"Publish {kind.name} {item_id} {title}? {consequence}; this cannot be undone.",
+                    "published",
+                )
+            published = resource.publish(item_id)
+        result = published.to_dict()
+        if as_json:
+            session.output.json({"id": item_id, **result})
+        else:
+            where = result.get("location") or result.get("message")
+            session.output.line(f"Published {kind.name} {item_id}" + (f": {where}" if where else "."))
+
+    @app.command("delete", help=f"Delete some of your {kind.plural}; this cannot be undone.")
+    def delete_command(
+        ctx: typer.Context,
+        item_ids: Annotated[
+            list[int], typer.Argument(help=f"The ids of the {kind.plural} to delete.", metavar="ID...")
+        ],
+        yes: YesOption = False,
+    ) -> None:
+        session = session_of(ctx)
+        with session.client(signed_in=True) as client:
+            resource = kind.mine(client)
+            titles = {item_id: _title(resource.details(item_id)) for item_id in dict.fromkeys(item_ids)}
+            if not yes:
+                what = "; ".join(f"{kind.name} {item_id} {title}" for item_id, title in titles.items())
+                _confirm(session, f"Delete {what}? This cannot be undone.", "deleted")
+            for item_id, title in titles.items():
+                resource.delete(item_id)
+                session.output.line(f"Deleted {kind.name} {item_id} {title}")
+
+    return app
+
+
+def _filters(
+    institution: int | None,
+    group: int | None,
+    published_since: str | None,
+    modified_since: str | None,
+    item_type: int | None,
+) -> dict[str, Any]:
+    for name, value in (("--published-since", published_since), ("--modified-since", modified_since)):
+        if value is not None:
+            _check_date(name, value)
+    given = {
+        "institution": institution,
+        "group": group,
+        "published_since": published_since,
+        "modified_since": modified_since,
+        "item_type": item_type,
+    }
+    return {name: value for name, value in given.items() if value is not None}
+
+
+def _check_date(option: str, value: str) -> None:
+    try:
+        datetime.date.fromisoformat(value) if len(value) == 10 else datetime.datetime.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint=f"'{option}'") from None
+
+
+def _flag(name: str) -> str:
+    return "--" + name.replace("_", "-").replace("order-direction", "direction")
+
+
+def _list_arguments(
+    kind: ItemKind, method: Any, mine: bool, filters: dict[str, Any], order: str | None, direction: str | None
+) -> dict[str, Any]:
+    parameters = inspect.signature(method).parameters
+    where = f"your {kind.plural}" if mine else f"public {kind.plural}"
+    for name in filters:
+        if name not in parameters:
+            raise CliError(f"{_flag(name)} is not available for {where}", exit_code=ExitCode.USAGE)
+    arguments = dict(filters)
+    order_enum = kind.mine_list_order if mine else kind.list_order
+    direction_enum = kind.mine_list_direction if mine else kind.list_direction
+    for name, value, enum_path in (
+        ("order", order, order_enum),
+        ("order_direction", direction, direction_enum),
+    ):
+        if value is None:
+            continue
+        if enum_path is None:
+            raise CliError(f"{_flag(name)} is not available for {where}", exit_code=ExitCode.USAGE)
+        arguments[name] = _choice(load(enum_path), value, _flag(name))
+    return arguments
+
+
+def _choice(enum_class: Any, value: str, option: str) -> Any:
+    try:
+        return enum_class(value)
+    except ValueError:
+        choices = ", ".join(member.value for member in enum_class)
+        raise typer.BadParameter(f"{value!r} is not one of {choices}", param_hint=f"'{option}'") from None
+
+
+def _search_body(kind: ItemKind, mine: bool, query: str, filters: dict[str, Any]) -> Any:
+    import attrs
+
+    model = load(kind.mine_search_body if mine else kind.search_body)
+    known = {field.name for field in attrs.fields(model)}
+    for name in filters:
+        if name not in known:
+            where = f"your {kind.plural}" if mine else f"public {kind.plural}"
+            raise CliError(f"{_flag(name)} is not available when searching {where}", exit_code=ExitCode.USAGE)
+    return _model(model, {"search_for": query, **filters}, kind, "search")
+
+
+def _model(model: Any, fields: dict[str, Any], kind: ItemKind, action: str) -> Any:
+    try:
+        return model.from_dict(fields)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise CliError(
+            f"the values do not make a valid {kind.name} {action} request ({type(error).__name__}: {error})",
+            hint="Check the option values, and the field names and types in --from-json.",
+            exit_code=ExitCode.USAGE,
+        ) from None
+
+
+def _body_fields(
+    kind: ItemKind,
+    from_json: str | None,
+    title: str | None,
+    description: str | None,
+    keywords: list[str] | None,
+    categories: list[int] | None,
+    authors: list[str] | None,
+    defined_type: str | None,
+    license_id: int | None,
+    group_id: int | None,
+    articles: list[int] | None,
+) -> dict[str, Any]:
+    fields = _read_json_object(from_json) if from_json is not None else {}
+    given: dict[str, Any] = {
+        "keywords": keywords or None,
+        "categories": categories or None,
+        "authors": [_author(author) for author in authors] if authors else None,
+        "defined_type": defined_type,
+        "license": license_id,
+        "group_id": group_id,
+        "articles": articles or None,
+    }
+    for name, value in given.items():
+        if value is not None and name not in kind.body_options:
+            raise CliError(
+                f"{_OPTION_OF_FIELD[name]} does not apply to {kind.plural}", exit_code=ExitCode.USAGE
+            )
+    for name, value in {"title": title, "description": description, **given}.items():
+        if value is not None:
+            fields[name] = value
+    return fields
+
+
+def _author(text: str) -> dict[str, Any]:
+    return {"id": int(text)} if text.isdigit() else {"name": text}
+
+
+def _read_json_object(source: str) -> dict[str, Any]:
+    try:
+        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+    except OSError as error:
+        raise CliError(f"cannot read {source}: {error.strerror}", exit_code=ExitCode.USAGE) from None
+    try:
+        document = json.loads(text)
+    except ValueError as error:
+        raise CliError(f"{source} is not valid JSON: {error}", exit_code=ExitCode.USAGE) from None
+    if not isinstance(document, dict):
+        raise CliError(f"{source} must hold a JSON object", exit_code=ExitCode.USAGE)
+    return document
+
+
+def _resolve(client: Any, kind: ItemKind, reference: ItemReference) -> tuple[int, int | None]:
+    if reference.id is not None:
+        return reference.id, reference.version
+    assert reference.doi is not None
+    matches = kind.public(client).list(doi=reference.doi, page_size=2)
+    if not matches or matches[0].id is None:
+        raise CliError(
+            f"no public {kind.name} has the DOI {reference.doi}",
+            hint="Drafts and private items have no registered DOI: use the id.",
+            exit_code=ExitCode.NOT_FOUND,
+        )
+    return int(matches[0].id), reference.version
+
+
+def _title(item: Any) -> str:
+    title = getattr(item, "title", None)
+    return f"“{title}”" if isinstance(title, str) and title else "(untitled)"
+
+
+def _confirm(session: Session, question: str, done: str) -> None:
+    if not typer.confirm(question, default=False):
+        session.output.info(f"Cancelled: nothing was {done}.")
+        raise typer.Exit(ExitCode.FAILED)
+
+
+def _show_warnings(session: Session, result: dict[str, Any]) -> None:
+    for warning in result.get("warnings") or []:
+        session.output.warn(f"Figshare: {warning}")
+
+
+def _show_list(session: Session, kind: ItemKind, items: Iterator[Any], as_json: bool) -> None:
+    if as_json:
+        session.output.json_array(to_json_value(item) for item in items)
+        return
+    headers = [header for header, _ in kind.columns]
+    rows = ([pick(item.to_dict()) for _, pick in kind.columns] for item in items)
+    if session.output.table(headers, rows) == 0:
+        session.output.info(f"No {kind.plural} found.")
+
+
+def _show_item(session: Session, kind: ItemKind, data: dict[str, Any]) -> None:
+    title = data.get("title") or f"({kind.name} without a title)"
+    session.output.fields(str(title), [(label, pick(data)) for label, pick in kind.details])
+    files = data.get("files")
+    if files:
+        rows = (
+            [
+                entry.get("name"),
+                format_size(entry["size"]) if isinstance(entry.get("size"), int) else "",
+                entry.get("id"),
+                entry.get("computed_md5") or entry.get("supplied_md5"),
+            ]
+            for entry in files
+        )
+        session.output.table(["File", "Size", "ID", "MD5"], rows, title="Files")

@@ -1,0 +1,233 @@
+"""Articles, collections and projects: what differs between them, so one set of commands serves all three.
+
+Models and enums of the generated client are named by dotted path and imported only when a command runs, so
+``figshare --help`` and shell completion stay fast.
+"""
+
+from __future__ import annotations
+
+import html
+import importlib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = ["ARTICLES", "COLLECTIONS", "ITEM_KINDS", "PROJECTS", "ItemKind", "format_size", "load"]
+
+_MODELS = "figshare_api.models."
+
+
+def load(path: str) -> Any:
+    """The class at ``module.Class`` under ``figshare_api.models``."""
+    module, _, name = path.rpartition(".")
+    return getattr(importlib.import_module(_MODELS + module), name)
+
+
+@dataclass(frozen=True)
+class ItemKind:
+    """One kind of item and the API operations and models behind its commands."""
+
+    name: str
+    """Singular, as printed: ``article``."""
+    plural: str
+    """Command group and resources: ``articles`` (``client.articles``, ``client.account.articles``)."""
+    list_order: str
+    list_direction: str
+    mine_list_order: str | None
+    """The enum of ``--order`` for ``--mine`` lists (None: those lists cannot be ordered)."""
+    mine_list_direction: str | None
+    search_body: str
+    mine_search_body: str
+    create_body: str
+    update_body: str
+    update_method: str
+    """The account resource's method that changes only the fields sent (PATCH)."""
+    body_options: frozenset[str]
+    """Which of the body options of ``create``/``update`` this kind takes (besides title and description)."""
+    has_doi: bool
+    has_versions: bool
+    columns: tuple[tuple[str, Callable[[dict[str, Any]], Any]], ...]
+    details: tuple[tuple[str, Callable[[dict[str, Any]], Any]], ...]
+
+    def public(self, client: Any) -> Any:
+        """The public resource (``client.articles``)."""
+        return getattr(client, self.plural)
+
+    def mine(self, client: Any) -> Any:
+        """The account's resource (``client.account.articles``)."""
+        return getattr(client.account, self.plural)
+
+
+def _get(*keys: str) -> Callable[[dict[str, Any]], Any]:
+    """The first of ``keys`` that has a value; ``a.b`` reaches into nested objects."""
+
+    def pick(data: dict[str, Any]) -> Any:
+        for key in keys:
+            value: Any = data
+            for part in key.split("."):
+                value = value.get(part) if isinstance(value, dict) else None
+            if value not in (None, "", []):
+                return value
+        return None
+
+    return pick
+
+
+def _names(key: str, field: str) -> Callable[[dict[str, Any]], Any]:
+    def pick(data: dict[str, Any]) -> Any:
+        values = data.get(key) or []
+        return [entry.get(field) for entry in values if isinstance(entry, dict) and entry.get(field)]
+
+    return pick
+
+
+def _date(key: str) -> Callable[[dict[str, Any]], Any]:
+    def pick(data: dict[str, Any]) -> Any:
+        value = data.get(key)
+        return value[:10] if isinstance(value, str) else value
+
+    return pick
+
+
+def _size(key: str) -> Callable[[dict[str, Any]], Any]:
+    def pick(data: dict[str, Any]) -> Any:
+        value = data.get(key)
+        return format_size(value) if isinstance(value, int) else None
+
+    return pick
+
+
+def _text(key: str, limit: int = 400) -> Callable[[dict[str, Any]], Any]:
+    def pick(data: dict[str, Any]) -> Any:
+        value = data.get(key)
+        if not isinstance(value, str):
+            return None
+        text = " ".join(html.unescape(re.sub(r"<[^>]*>", " ", value)).split())
+        return text if len(text) <= limit else text[: limit - 1] + "…"
+
+    return pick
+
+
+def format_size(size: int) -> str:
+    """``1536`` -> ``1.5 KiB``."""
+    value = float(size)
+    for unit in ("B", "KiB", "MiB", "GiB", "TiB"):
+        if value < 1024 or unit == "TiB":
+            return f"{size} B" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1024
+    raise AssertionError("unreachable")
+
+
+_COMMON_DETAILS = (
+    ("ID", _get("id")),
+    ("DOI", _get("doi")),
+    ("URL", _get("figshare_url", "url_public_html", "url")),
+)
+
+ARTICLES = ItemKind(
+    name="article",
+    plural="articles",
+    list_order="articles_list_order.ArticlesListOrder",
+    list_direction="articles_list_order_direction.ArticlesListOrderDirection",
+    mine_list_order=None,
+    mine_list_direction=None,
+    search_body="article_search.ArticleSearch",
+    mine_search_body="private_article_search.PrivateArticleSearch",
+    create_body="article_create.ArticleCreate",
+    update_body="article_update.ArticleUpdate",
+    update_method="partial_update",
+    body_options=frozenset({"keywords", "categories", "authors", "defined_type", "license", "group_id"}),
+    has_doi=True,
+    has_versions=True,
+    columns=(
+        ("ID", _get("id")),
+        ("Title", _get("title")),
+        ("Type", _get("defined_type_name")),
+        ("Published", _date("published_date")),
+        ("DOI", _get("doi")),
+    ),
+    details=(
+        *_COMMON_DETAILS,
+        ("Status", _get("status")),
+        ("Type", _get("defined_type_name")),
+        ("Version", _get("version")),
+        ("License", _get("license.name")),
+        ("Published", _get("published_date")),
+        ("Modified", _get("modified_date")),
+        ("Authors", _names("authors", "full_name")),
+        ("Categories", _names("categories", "title")),
+        ("Keywords", _get("keywords", "tags")),
+        ("Size", _size("size")),
+        ("Description", _text("description")),
+    ),
+)
+
+COLLECTIONS = ItemKind(
+    name="collection",
+    plural="collections",
+    list_order="collections_list_order.CollectionsListOrder",
+    list_direction="collections_list_order_direction.CollectionsListOrderDirection",
+    mine_list_order="private_collections_list_order.PrivateCollectionsListOrder",
+    mine_list_direction="private_collections_list_order_direction.PrivateCollectionsListOrderDirection",
+    search_body="collection_search.CollectionSearch",
+    mine_search_body="private_collection_search.PrivateCollectionSearch",
+    create_body="collection_create.CollectionCreate",
+    update_body="collection_update.CollectionUpdate",
+    update_method="patch",
+    body_options=frozenset({"keywords", "categories", "authors", "group_id", "articles"}),
+    has_doi=True,
+    has_versions=True,
+    columns=(
+        ("ID", _get("id")),
+        ("Title", _get("title")),
+        ("Published", _date("published_date")),
+        ("DOI", _get("doi")),
+    ),
+    details=(
+        *_COMMON_DETAILS,
+        ("Version", _get("version")),
+        ("Published", _get("published_date")),
+        ("Modified", _get("modified_date")),
+        ("Articles", _get("articles_count")),
+        ("Authors", _names("authors", "full_name")),
+        ("Categories", _names("categories", "title")),
+        ("Keywords", _get("keywords", "tags")),
+        ("Description", _text("description")),
+    ),
+)
+
+PROJECTS = ItemKind(
+    name="project",
+    plural="projects",
+    list_order="projects_list_order.ProjectsListOrder",
+    list_direction="projects_list_order_direction.ProjectsListOrderDirection",
+    mine_list_order="private_projects_list_order.PrivateProjectsListOrder",
+    mine_list_direction="private_projects_list_order_direction.PrivateProjectsListOrderDirection",
+    search_body="projects_search.ProjectsSearch",
+    mine_search_body="projects_search.ProjectsSearch",
+    create_body="project_create.ProjectCreate",
+    update_body="project_update.ProjectUpdate",
+    update_method="partial_update",
+    body_options=frozenset({"group_id"}),
+    has_doi=False,
+    has_versions=False,
+    columns=(
+        ("ID", _get("id")),
+        ("Title", _get("title")),
+        ("Published", _date("published_date")),
+        ("Modified", _date("modified_date")),
+    ),
+    details=(
+        ("ID", _get("id")),
+        ("URL", _get("figshare_url", "url")),
+        ("Published", _get("published_date")),
+        ("Created", _get("created_date")),
+        ("Modified", _get("modified_date")),
+        ("Group", _get("group_id")),
+        ("Collaborators", _names("collaborators", "name")),
+        ("Description", _text("description")),
+    ),
+)
+
+ITEM_KINDS = (ARTICLES, COLLECTIONS, PROJECTS)

@@ -1,0 +1,162 @@
+"""What the command prints: results on stdout (tables for people, ``--json`` for scripts), notes on stderr.
+
+Values from Figshare are printed as plain text, never as console markup, so a title such as ``[bold]`` shows
+as written. JSON output is exactly ``json.dumps`` (no colours, no wrapping), one document per command.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import enum
+import json
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from functools import cached_property
+from pathlib import PurePath
+from typing import TYPE_CHECKING, Any
+
+import typer
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+__all__ = ["Output", "iterate_limited", "plain", "to_json_value"]
+
+
+def to_json_value(value: Any) -> Any:
+    """``value`` as JSON-ready data: generated models via ``to_dict()``, dates as ISO text, paths as text."""
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict):
+        return to_dict()
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, datetime.date | datetime.datetime):
+        return value.isoformat()
+    if isinstance(value, PurePath):
+        return str(value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {field.name: getattr(value, field.name) for field in dataclasses.fields(value)}
+    if isinstance(value, Mapping):
+        return {str(to_json_value(key)): item for key, item in value.items()}
+    if isinstance(value, set | frozenset | tuple):
+        return list(value)
+    return str(value)
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, indent=2, ensure_ascii=False, default=to_json_value)
+
+
+def plain(value: Any) -> str:
+    """A field value as one line of text for a table ("" for missing values)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list | tuple):
+        return ", ".join(plain(item) for item in value)
+    return " ".join(str(value).split())
+
+
+class Output:
+    """Prints results and notes; ``quiet`` silences the notes (never results, warnings or errors)."""
+
+    def __init__(self, *, quiet: bool = False) -> None:
+        self.quiet = quiet
+
+    @cached_property
+    def console(self) -> Console:
+        """The rich console on stdout (tables, detail views)."""
+        from rich.console import Console
+
+        return Console(highlight=False, soft_wrap=False)
+
+    @cached_property
+    def error_console(self) -> Console:
+        """The rich console on stderr (progress bars)."""
+        from rich.console import Console
+
+        return Console(stderr=True, highlight=False)
+
+    @property
+    def shows_progress(self) -> bool:
+        """Whether progress bars are drawn: stderr is a terminal and --quiet was not given."""
+        return not self.quiet and self.error_console.is_terminal
+
+    # -- results ---------------------------------------------------------------------------------------
+
+    def json(self, value: Any) -> None:
+        """Print ``value`` as one JSON document."""
+        typer.echo(_dumps(value))
+
+    def json_array(self, items: Iterable[Any]) -> int:
+        """Print ``items`` as one JSON array, item by item as they come; return how many."""
+        count = 0
+        for item in items:
+            typer.echo(("[\n" if count == 0 else ",\n") + _indent(_dumps(item)), nl=False)
+            count += 1
+        typer.echo("[]" if count == 0 else "\n]")
+        return count
+
+    def line(self, text: str) -> None:
+        """Print one line of result on stdout."""
+        typer.echo(text)
+
+    def table(
+        self, headers: Sequence[str], rows: Iterable[Sequence[Any]], *, title: str | None = None
+    ) -> int:
+        """Print rows as a table on stdout; return how many."""
+        from rich.table import Table
+        from rich.text import Text
+
+        table = Table(*headers, title=title, title_justify="left", header_style="bold", expand=False)
+        count = 0
+        for row in rows:
+            table.add_row(*(Text(plain(value)) for value in row))
+            count += 1
+        self.console.print(table)
+        return count
+
+    def fields(self, title: str, pairs: Iterable[tuple[str, Any]]) -> None:
+        """Print a title and then ``name: value`` lines for the values that are set."""
+        from rich.table import Table
+        from rich.text import Text
+
+        grid = Table.grid(padding=(0, 2))
+        grid.add_column(style="bold", no_wrap=True)
+        grid.add_column(overflow="fold")
+        for name, value in pairs:
+            text = plain(value)
+            if text:
+                grid.add_row(Text(name), Text(text))
+        self.console.print(Text(title, style="bold"))
+        self.console.print(grid)
+
+    # -- notes -----------------------------------------------------------------------------------------
+
+    def info(self, text: str) -> None:
+        """A note for the person at the terminal (stderr), unless --quiet."""
+        if not self.quiet:
+            typer.echo(text, err=True)
+
+    def warn(self, text: str) -> None:
+        """A warning (stderr), shown even with --quiet."""
+        typer.secho("Warning: ", fg="yellow", err=True, nl=False)
+        typer.echo(text, err=True)
+
+
+def _indent(text: str) -> str:
+    return "\n".join("  " + line for line in text.splitlines())
+
+
+def iterate_limited(items: Iterable[Any], limit: int | None) -> Iterator[Any]:
+    """The first ``limit`` items (all of them for None), without asking for more than needed."""
+    if limit is None:
+        yield from items
+        return
+    if limit <= 0:
+        return
+    for count, item in enumerate(items, start=1):
+        yield item
+        if count >= limit:
+            return

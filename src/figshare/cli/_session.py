@@ -1,0 +1,197 @@
+"""One run of the command: the chosen profile, where its credentials come from, and the clients it makes.
+
+Precedence, highest first:
+
+- profile: ``--profile``, ``$FIGSHARE_PROFILE``, ``default``;
+- API root: ``--base-url``, ``$FIGSHARE_BASE_URL``, the profile's ``base_url``, ``https://api.figshare.com/v2``;
+- credentials: ``--token``, ``$FIGSHARE_TOKEN``, the profile's stored token (keyring, then file).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+import httpx
+import typer
+
+from figshare._hosts import DEFAULT_TRUSTED_HOSTS
+from figshare._secrets import Secret, redact_text
+from figshare.auth import DEFAULT_BASE_URL
+from figshare.cli._config import DEFAULT_PROFILE, ConfigFile, Profile, check_profile_name
+from figshare.cli._credentials import (
+    Credential,
+    CredentialStore,
+    OAuthCredential,
+    PersonalToken,
+    ProfileTokenStore,
+)
+from figshare.cli._exit_codes import ExitCode
+from figshare.cli._failures import SIGN_IN_HINT, CliError
+from figshare.cli._output import Output
+from figshare.cli._services import ClientSettings, OAuthSettings, Services
+
+if TYPE_CHECKING:
+    from figshare._client import Figshare
+
+__all__ = [
+    "PROFILE_VARIABLE",
+    "TOKEN_VARIABLE",
+    "Authentication",
+    "Session",
+    "authorize_url_for",
+    "session_of",
+]
+
+PROFILE_VARIABLE = "FIGSHARE_PROFILE"
+TOKEN_VARIABLE = "FIGSHARE_TOKEN"
+BASE_URL_VARIABLE = "FIGSHARE_BASE_URL"
+AUTHORIZE_PATH = "/account/applications/authorize"
+
+
+@dataclass(frozen=True)
+class Authentication:
+    """The credential a command runs with, and where it came from (for `whoami`)."""
+
+    credential: Credential
+    source: str
+    """``--token``, ``FIGSHARE_TOKEN``, ``keyring`` or the credentials file's path."""
+
+
+def authorize_url_for(base_url: str) -> str:
+    """Figshare's OAuth authorization page for an API root: ``api.figsh.com`` -> ``https://figsh.com/...``."""
+    url = httpx.URL(base_url)
+    host = url.host[4:] if url.host.startswith("api.") else url.host
+    return str(url.copy_with(host=host, path=AUTHORIZE_PATH, query=None))
+
+
+class Session:
+    """The settings of one run, resolved from options, environment and the profile."""
+
+    def __init__(
+        self,
+        services: Services,
+        *,
+        profile: str | None = None,
+        token: str | None = None,
+        base_url: str | None = None,
+        debug: bool = False,
+        quiet: bool = False,
+    ) -> None:
+        self.services = services
+        self.debug = debug
+        self.quiet = quiet
+        self.output = Output(quiet=quiet)
+        self.profile_name = check_profile_name(profile or os.environ.get(PROFILE_VARIABLE) or DEFAULT_PROFILE)
+        self.config = ConfigFile(services.config_dir / "config.ini")
+        self.credentials = CredentialStore(
+            services.config_dir / "credentials.json", services.find_keyring, warn=self.output.warn
+        )
+        self._token_option = Secret(token) if token else None
+        self._base_url_option = base_url
+        self._known_secrets: list[Secret] = []
+
+    @cached_property
+    def profile(self) -> Profile:
+        """The settings of the chosen profile."""
+        return self.config.get(self.profile_name)
+
+    @property
+    def base_url_override(self) -> str | None:
+        """The API root given for this run (``--base-url`` or ``$FIGSHARE_BASE_URL``), if any."""
+        chosen = self._base_url_option or os.environ.get(BASE_URL_VARIABLE)
+        return chosen.rstrip("/") if chosen else None
+
+    @property
+    def base_url(self) -> str:
+        """The API root this run talks to."""
+        return self.base_url_override or (self.profile.base_url or DEFAULT_BASE_URL).rstrip("/")
+
+    def use_base_url(self, base_url: str) -> None:
+        """Talk to ``base_url`` for the rest of this run (``login --staging``)."""
+        self._base_url_option = base_url
+
+    @cached_property
+    def authentication(self) -> Authentication | None:
+        """The credential to send, or None to stay anonymous."""
+        if self._token_option is not None:
+            return self._remember(Authentication(PersonalToken(self._token_option), "--token"))
+        variable = os.environ.get(TOKEN_VARIABLE)
+        if variable:
+            return self._remember(Authentication(PersonalToken(Secret(variable)), TOKEN_VARIABLE))
+        stored = self.credentials.load(self.profile_name)
+        if stored is None:
+            return None
+        return self._remember(Authentication(stored.credential, stored.location))
+
+    def client(self, *, signed_in: bool = False) -> Figshare:
+        """The REST API client; with ``signed_in`` a usage error when there is no credential."""
+        authentication = self.authentication
+        if authentication is None:
+            if signed_in:
+                raise self.not_signed_in()
+            return self.services.make_client(ClientSettings(self.base_url))
+        credential = authentication.credential
+        if isinstance(credential, PersonalToken):
+            return self.services.make_client(ClientSettings(self.base_url, token=credential.token))
+        return self.services.make_client(ClientSettings(self.base_url, auth=self._oauth_auth(credential)))
+
+    def not_signed_in(self) -> CliError:
+        """The error for a command that needs credentials when there are none."""
+        return CliError(
+            f"not signed in (profile {self.profile_name!r})", hint=SIGN_IN_HINT, exit_code=ExitCode.AUTH
+        )
+
+    def oauth_settings(self, client_id: str, client_secret: Secret) -> OAuthSettings:
+        """The OAuth application settings for this profile's host."""
+        authorize_url = self.profile.authorize_url or authorize_url_for(self.base_url)
+        return OAuthSettings(client_id, client_secret, self.base_url, authorize_url)
+
+    def secrets(self) -> list[Secret]:
+        """Every secret this run has seen, so that anything printed can be scrubbed of them."""
+        return list(self._known_secrets)
+
+    def redact(self, text: str) -> str:
+        """``text`` with every secret of this run replaced by ``REDACTED``."""
+        return redact_text(text, self._known_secrets)
+
+    def remember_secret(self, secret: Secret) -> None:
+        """Scrub ``secret`` from this run's output too (a token typed at the prompt)."""
+        self._known_secrets.append(secret)
+
+    def _remember(self, authentication: Authentication) -> Authentication:
+        credential = authentication.credential
+        if isinstance(credential, PersonalToken):
+            self._known_secrets.append(credential.token)
+        else:
+            self._known_secrets.extend([credential.token.access_token, credential.client_secret])
+            if credential.token.refresh_token is not None:
+                self._known_secrets.append(credential.token.refresh_token)
+        return authentication
+
+    def _oauth_auth(self, credential: OAuthCredential) -> httpx.Auth:
+        from figshare.auth import OAuth2Auth
+
+        client_id = self.profile.client_id
+        if not client_id:
+            raise CliError(
+                f"profile {self.profile_name!r} holds OAuth tokens but no client_id",
+                hint="Sign in again with `figshare login --oauth --client-id ID`.",
+                exit_code=ExitCode.AUTH,
+            )
+        oauth = self.services.make_oauth_client(self.oauth_settings(client_id, credential.client_secret))
+        store = ProfileTokenStore(self.credentials, self.profile_name, credential.client_secret)
+        api_host = httpx.URL(self.base_url).host
+        return OAuth2Auth(
+            oauth, credential.token, store=store, trusted_hosts=(api_host, *DEFAULT_TRUSTED_HOSTS)
+        )
+
+
+def session_of(ctx: typer.Context) -> Session:
+    """The `Session` the root command made for this run."""
+    session = ctx.find_object(Session)
+    if session is None:  # only when a command is invoked without the root group
+        raise RuntimeError("no figshare Session in the command context")
+    return session

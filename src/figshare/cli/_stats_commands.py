@@ -1,0 +1,306 @@
+"""``figshare stats total|timeline|breakdown|top|count-articles``: Figshare's Stats service.
+
+Arguments follow the service's URLs (``figshare stats timeline day views article 23`` reads
+``/timeline/day/views/article/23``). Institutional statistics take ``--institution`` and, for timelines,
+breakdowns and rankings, the institution's Stats user (``--user`` or ``$FIGSHARE_STATS_USER``) with its
+password in ``$FIGSHARE_STATS_PASSWORD`` (asked for when missing).
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from figshare._secrets import Secret
+from figshare.cli._session import Session, session_of
+
+if TYPE_CHECKING:
+    from figshare.stats import Stats
+
+__all__ = ["stats_app"]
+
+PASSWORD_VARIABLE = "FIGSHARE_STATS_PASSWORD"
+
+
+class Counter(str, enum.Enum):
+    """What is counted (``figshare.stats.Counter``)."""
+
+    VIEWS = "views"
+    DOWNLOADS = "downloads"
+    SHARES = "shares"
+
+
+class Item(str, enum.Enum):
+    """What the events are counted on (``figshare.stats.Item``)."""
+
+    ARTICLE = "article"
+    AUTHOR = "author"
+    COLLECTION = "collection"
+    GROUP = "group"
+    PROJECT = "project"
+
+
+class Granularity(str, enum.Enum):
+    """Buckets of timelines and breakdowns (``figshare.stats.Granularity``)."""
+
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+    TOTAL = "total"
+
+
+class Filter(str, enum.Enum):
+    """What a timeline or breakdown can be narrowed to."""
+
+    CATEGORY = "category"
+    ITEM_TYPE = "item_type"
+
+
+class RankBy(str, enum.Enum):
+    """What a ranking ranks, besides the items themselves."""
+
+    CATEGORY = "category"
+    ITEM_TYPE = "item_type"
+    REFERRAL = "referral"
+
+
+@dataclass(frozen=True)
+class StatsSettings:
+    """The institution and credentials given to ``figshare stats``."""
+
+    institution: str | None
+    user: str | None
+
+
+stats_app = typer.Typer(
+    help="Views, downloads and shares from Figshare's Stats service.", no_args_is_help=True
+)
+
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (for scripts).")]
+CounterArgument = Annotated[Counter, typer.Argument(help="What to count.", case_sensitive=False)]
+ItemArgument = Annotated[Item, typer.Argument(help="What kind of item.", case_sensitive=False)]
+GranularityArgument = Annotated[
+    Granularity, typer.Argument(help="Buckets of the result.", case_sensitive=False)
+]
+ItemIdArgument = Annotated[int, typer.Argument(help="The item's id.", metavar="ID")]
+StartOption = Annotated[str | None, typer.Option("--start", help="First day (YYYY-MM-DD).", metavar="DATE")]
+EndOption = Annotated[str | None, typer.Option("--end", help="Last day (YYYY-MM-DD).", metavar="DATE")]
+SubItemOption = Annotated[
+    Filter | None, typer.Option("--sub-item", help="Only the events of one category or item type.")
+]
+SubItemIdOption = Annotated[
+    str | None,
+    typer.Option("--sub-item-id", help="The category id, or the item type (e.g. dataset).", metavar="ID"),
+]
+
+
+@stats_app.callback()
+def stats_root(
+    ctx: typer.Context,
+    institution: Annotated[
+        str | None, typer.Option(help="The institution's portal name (e.g. monash) for its statistics.")
+    ] = None,
+    user: Annotated[
+        str | None,
+        typer.Option(
+            envvar="FIGSHARE_STATS_USER",
+            help=f"The institution's Stats user (password in ${PASSWORD_VARIABLE}).",
+        ),
+    ] = None,
+) -> None:
+    """Views, downloads and shares from Figshare's Stats service."""
+    ctx.obj = StatsSettings(institution, user)
+
+
+@stats_app.command("total")
+def total(
+    ctx: typer.Context,
+    counter: CounterArgument,
+    item: ItemArgument,
+    item_id: ItemIdArgument,
+    as_json: JsonOption = False,
+) -> None:
+    """The total number of views, downloads or shares of one item."""
+    session = session_of(ctx)
+    with session.client() as client:
+        count = _stats(ctx, session, client, needs_credentials=False).total(
+            counter.value, item.value, item_id
+        )
+    if as_json:
+        session.output.json({"counter": counter.value, "item": item.value, "id": item_id, "total": count})
+    else:
+        session.output.line(f"{count}")
+
+
+@stats_app.command("timeline")
+def timeline(
+    ctx: typer.Context,
+    granularity: GranularityArgument,
+    counter: CounterArgument,
+    item: ItemArgument,
+    item_id: ItemIdArgument,
+    start: StartOption = None,
+    end: EndOption = None,
+    sub_item: SubItemOption = None,
+    sub_item_id: SubItemIdOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Counts per day, month or year (without dates: the current month)."""
+    session = session_of(ctx)
+    with session.client() as client:
+        result = _stats(ctx, session, client).timeline(
+            granularity.value,
+            counter.value,
+            item.value,
+            item_id,
+            start_date=start,
+            end_date=end,
+            sub_item=sub_item.value if sub_item else None,
+            sub_item_id=_sub_item_id(sub_item, sub_item_id),
+        )
+    counts = {_period(period): count for period, count in result.items()}
+    if as_json:
+        session.output.json({"granularity": granularity.value, "counts": counts, "total": result.total})
+        return
+    session.output.table(["Period", counter.value.capitalize()], [*counts.items(), ("Total", result.total)])
+
+
+@stats_app.command("breakdown")
+def breakdown(
+    ctx: typer.Context,
+    granularity: GranularityArgument,
+    counter: CounterArgument,
+    item: ItemArgument,
+    item_id: ItemIdArgument,
+    start: StartOption = None,
+    end: EndOption = None,
+    sub_item: SubItemOption = None,
+    sub_item_id: SubItemIdOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Counts per period, country and city (long ranges are asked for in the windows Figshare allows)."""
+    session = session_of(ctx)
+    with session.client() as client:
+        result = _stats(ctx, session, client).breakdown(
+            granularity.value,
+            counter.value,
+            item.value,
+            item_id,
+            start_date=start,
+            end_date=end,
+            sub_item=sub_item.value if sub_item else None,
+            sub_item_id=_sub_item_id(sub_item, sub_item_id),
+        )
+    if as_json:
+        periods = {
+            _period(period): {
+                name: {"total": entry.total, "cities": dict(entry.cities)}
+                for name, entry in countries.items()
+            }
+            for period, countries in result.items()
+        }
+        session.output.json({"granularity": granularity.value, "periods": periods, "total": result.total})
+        return
+    rows = [
+        (_period(period), entry.country, entry.total, _cities(entry.cities))
+        for period, countries in result.items()
+        for entry in countries.values()
+    ]
+    session.output.table(["Period", "Country", counter.value.capitalize(), "Leading cities"], rows)
+
+
+@stats_app.command("top")
+def top(
+    ctx: typer.Context,
+    counter: CounterArgument,
+    item: ItemArgument,
+    item_id: Annotated[
+        int | None, typer.Option("--item-id", help="Rank what this item's events came from.")
+    ] = None,
+    sub_item: Annotated[
+        RankBy | None,
+        typer.Option("--sub-item", help="Rank categories, item types or referrers instead of items."),
+    ] = None,
+    count: Annotated[
+        int | None, typer.Option(min=1, help="How many places (Figshare's default: 10).")
+    ] = None,
+    start: StartOption = None,
+    end: EndOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """The most viewed, downloaded or shared items (or their categories, item types or referrers)."""
+    session = session_of(ctx)
+    with session.client() as client:
+        ranking = _stats(ctx, session, client).top(
+            counter.value,
+            item.value,
+            item_id=item_id,
+            sub_item=sub_item.value if sub_item else None,
+            count=count,
+            start_date=start,
+            end_date=end,
+        )
+    entries = [{"rank": entry.rank, "id": entry.id, "count": entry.count} for entry in ranking]
+    if as_json:
+        session.output.json(entries)
+        return
+    what = sub_item.value.replace("_", " ").capitalize() if sub_item else item.value.capitalize()
+    rows = ([entry["rank"], entry["id"], entry["count"]] for entry in entries)
+    session.output.table(["Rank", what, counter.value.capitalize()], rows)
+
+
+@stats_app.command("count-articles")
+def count_articles(
+    ctx: typer.Context,
+    group_ids: Annotated[list[int], typer.Argument(help="Group ids.", metavar="GROUP_ID...")],
+    as_json: JsonOption = False,
+) -> None:
+    """The number of public articles in each group."""
+    session = session_of(ctx)
+    with session.client() as client:
+        counts = _stats(ctx, session, client, needs_credentials=False).count_articles(group_ids)
+    if as_json:
+        session.output.json({str(group): number for group, number in counts.items()})
+    else:
+        session.output.table(["Group", "Articles"], counts.items())
+
+
+def _stats(ctx: typer.Context, session: Session, client: Any, *, needs_credentials: bool = True) -> Stats:
+    from figshare.stats import StatsCredentials
+
+    settings = ctx.find_object(StatsSettings) or StatsSettings(None, None)
+    stats: Stats = client.stats
+    if settings.institution is None:
+        if settings.user is not None:
+            session.output.warn("--user is only used with --institution")
+        return stats
+    credentials = None
+    if settings.user is not None and needs_credentials:
+        password = os.environ.get(PASSWORD_VARIABLE) or typer.prompt("Stats password", hide_input=True)
+        secret = Secret(password)
+        session.remember_secret(secret)
+        credentials = StatsCredentials(settings.user, secret)
+    return stats.for_institution(settings.institution, credentials)
+
+
+def _sub_item_id(sub_item: Filter | None, value: str | None) -> int | str | None:
+    """A category id is a number; an item type a name."""
+    if sub_item is Filter.CATEGORY and value is not None and value.strip().isdigit():
+        return int(value)
+    return value
+
+
+def _period(period: object) -> str:
+    if isinstance(period, datetime.date):
+        return period.isoformat()
+    return str(period)
+
+
+def _cities(cities: Mapping[str, int]) -> str:
+    return ", ".join(f"{city} ({count})" for city, count in list(cities.items())[:3])
