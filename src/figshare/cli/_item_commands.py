@@ -157,11 +157,11 @@ def build_item_app(kind: ItemKind) -> typer.Typer:
             filters["order"] = order
         if direction is not None:
             filters["order_direction"] = direction
-        body = _search_body(kind, mine, " ".join(query), filters)
+        page_size = 1000 if every else min(limit, 1000)
+        body = _search_body(kind, mine, " ".join(query), filters, page_size)
         with session.client(signed_in=mine) as client:
             resource = kind.mine(client) if mine else kind.public(client)
-            size = 1000 if every else min(limit, 1000)
-            items = client.paginate(resource.search, body=body, page_size=size)
+            items = client.paginate(resource.search, body=body)
             _show_list(session, kind, iterate_limited(items, None if every else limit), as_json)
 
     @app.command(
@@ -394,7 +394,8 @@ def _choice(enum_class: Any, value: str, option: str) -> Any:
         raise typer.BadParameter(f"{value!r} is not one of {choices}", param_hint=f"'{option}'") from None
 
 
-def _search_body(kind: ItemKind, mine: bool, query: str, filters: dict[str, Any]) -> Any:
+def _search_body(kind: ItemKind, mine: bool, query: str, filters: dict[str, Any], page_size: int) -> Any:
+    """The search body; its ``limit`` sets the page size (with ``offset``, the only paging the body mixes with)."""
     import attrs
 
     model = load(kind.mine_search_body if mine else kind.search_body)
@@ -403,7 +404,7 @@ def _search_body(kind: ItemKind, mine: bool, query: str, filters: dict[str, Any]
         if name not in known:
             where = f"your {kind.plural}" if mine else f"public {kind.plural}"
             raise CliError(f"{_flag(name)} is not available when searching {where}", exit_code=ExitCode.USAGE)
-    return _model(model, {"search_for": query, **filters}, kind, "search")
+    return _model(model, {"search_for": query, **filters, "limit": page_size}, kind, "search")
 
 
 def _model(model: Any, fields: dict[str, Any], kind: ItemKind, action: str) -> Any:

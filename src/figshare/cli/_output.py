@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 
 __all__ = ["Output", "iterate_limited", "plain", "to_json_value"]
 
+UNWRAPPED_WIDTH = 10_000
+"""The page width for output that is not a terminal: wide enough that table rows never wrap."""
+
 
 def to_json_value(value: Any) -> Any:
     """``value`` as JSON-ready data: generated models via ``to_dict()``, dates as ISO text, paths as text."""
@@ -66,10 +69,13 @@ class Output:
 
     @cached_property
     def console(self) -> Console:
-        """The rich console on stdout (tables, detail views)."""
+        """The rich console on stdout (tables, detail views); lines are not wrapped when piped to a program."""
         from rich.console import Console
 
-        return Console(highlight=False, soft_wrap=False)
+        console = Console(highlight=False, soft_wrap=False)
+        if not console.is_terminal:
+            console.width = UNWRAPPED_WIDTH
+        return console
 
     @cached_property
     def error_console(self) -> Console:
