@@ -395,7 +395,7 @@ def _choice(enum_class: Any, value: str, option: str) -> Any:
 
 
 def _search_body(kind: ItemKind, mine: bool, query: str, filters: dict[str, Any], page_size: int) -> Any:
-    """The search body; its ``limit`` sets the page size (with ``offset``, the only paging the body mixes with)."""
+    """The search body; its ``limit`` sets the page size (paging by ``limit``/``offset``, never mixed)."""
     import attrs
 
     model = load(kind.mine_search_body if mine else kind.search_body)

@@ -69,7 +69,7 @@ class Output:
 
     @cached_property
     def console(self) -> Console:
-        """The rich console on stdout (tables, detail views); lines are not wrapped when piped to a program."""
+        """The rich console on stdout (tables, detail views); lines are not wrapped when piped."""
         from rich.console import Console
 
         console = Console(highlight=False, soft_wrap=False)
