@@ -397,7 +397,7 @@ def test_publish_asks_first_and_does_nothing_on_no(signed_in: Services, api: Fak
     api.on("GET", "/v2/account/articles/5", {"id": 5, "title": "Growth curves"})
     result = invoke(signed_in, "articles", "publish", "5", input="n\n")
     assert result.exit_code == ExitCode.FAILED
-    assert "Publish article 5 “Growth curves”? It becomes public and gets a DOI" in result.stdout
+    assert "Publish article 5 “Growth curves”? It becomes public and gets a DOI" in result.stderr
     assert "Cancelled: nothing was published." in result.stderr
     assert api.sent("POST") == []
 
@@ -434,7 +434,7 @@ def test_delete_names_every_item_and_deletes_on_yes(signed_in: Services, api: Fa
     api.on("DELETE", r"/v2/account/articles/\d+", None, status=204)
     result = invoke(signed_in, "articles", "delete", "5", "6", input="y\n")
     assert result.exit_code == 0, result.stderr
-    assert "Delete article 5 “Old 5”; article 6 “Old 6”? This cannot be undone." in result.stdout
+    assert "Delete article 5 “Old 5”; article 6 “Old 6”? This cannot be undone." in result.stderr
     assert "Deleted article 5 “Old 5”" in result.stdout
     assert [request.url.path for request in api.sent("DELETE")] == [
         "/v2/account/articles/5",

@@ -210,7 +210,7 @@ def _read_token(session: Session, with_token: bool) -> Secret:
         session.output.info(
             f"Create a personal token at {TOKENS_PAGE}, then paste it here (it is not shown)."
         )
-        text = typer.prompt("Personal token", hide_input=True).strip()
+        text = typer.prompt("Personal token", hide_input=True, err=True).strip()
     if not text:
         raise CliError("no token was given", exit_code=ExitCode.USAGE)
     token = Secret(text)
@@ -230,7 +230,9 @@ def _oauth_login(
             hint="Give --client-id (Figshare > Applications shows it), or sign in with a personal token.",
             exit_code=ExitCode.USAGE,
         )
-    secret_text = os.environ.get(CLIENT_SECRET_VARIABLE) or typer.prompt("Client secret", hide_input=True)
+    secret_text = os.environ.get(CLIENT_SECRET_VARIABLE) or typer.prompt(
+        "Client secret", hide_input=True, err=True
+    )
     client_secret = Secret(secret_text.strip())
     session.remember_secret(client_secret)
     port = port if port is not None else (profile.oauth_port or 0)

@@ -490,7 +490,7 @@ def _title(item: Any) -> str:
 
 
 def _confirm(session: Session, question: str, done: str) -> None:
-    if not typer.confirm(question, default=False):
+    if not typer.confirm(question, default=False, err=True):
         session.output.info(f"Cancelled: nothing was {done}.")
         raise typer.Exit(ExitCode.FAILED)
 

@@ -42,7 +42,9 @@ def oai_root(
     ctx: typer.Context,
     url: Annotated[
         str,
-        typer.Option(envvar="FIGSHARE_OAI_URL", help="The repository's OAI-PMH base URL.", metavar="URL"),
+        typer.Option(
+            "--url", envvar="FIGSHARE_OAI_URL", help="The repository's OAI-PMH base URL.", metavar="URL"
+        ),
     ] = DEFAULT_OAI_URL,
 ) -> None:
     """Harvest metadata over OAI-PMH (Figshare's endpoint by default)."""

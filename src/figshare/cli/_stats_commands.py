@@ -282,7 +282,9 @@ def _stats(ctx: typer.Context, session: Session, client: Any, *, needs_credentia
         return stats
     credentials = None
     if settings.user is not None and needs_credentials:
-        password = os.environ.get(PASSWORD_VARIABLE) or typer.prompt("Stats password", hide_input=True)
+        password = os.environ.get(PASSWORD_VARIABLE) or typer.prompt(
+            "Stats password", hide_input=True, err=True
+        )
         secret = Secret(password)
         session.remember_secret(secret)
         credentials = StatsCredentials(settings.user, secret)
