@@ -27,6 +27,7 @@ from figshare_api.resources import AsyncResources, Resources
 if TYPE_CHECKING:
     from typing_extensions import Self
 
+    from figshare.files import DownloadedFile, ProgressCallback, UploadedFile
     from figshare.stats import AsyncStats, Stats
 
 __all__ = ["DEFAULT_BASE_URL", "STAGING_BASE_URL", "AsyncFigshare", "Figshare"]
@@ -193,6 +194,132 @@ class Figshare(Resources):
 
         return Stats(core=self._core)
 
+    def upload(
+        self,
+        article_id: int,
+        path: str | os.PathLike[str] | None = None,
+        *,
+        link: str | None = None,
+        name: str | None = None,
+        folder_path: str | None = None,
+        concurrency: int = 4,
+        skip_existing: bool = True,
+        state_dir: str | os.PathLike[str] | None = None,
+        processing_timeout: float = 600.0,
+        progress: ProgressCallback | bool | None = None,
+    ) -> list[UploadedFile]:
+        """Upload a file, every file of a folder, or a link-only file to an article; resumable and verified.
+
+        Each file is initiated with its name, size and md5 (files of a folder keep their sub-folders as
+        ``folder_path``), its parts are sent in parallel straight from disk (memory stays flat), the file is
+        completed, and the call returns once Figshare reports it ``available`` with a ``computed_md5`` equal
+        to the local md5. Files the article already has with the same name, folder and md5 are skipped.
+
+        Interrupted (crash, Ctrl-C, network)? Run the same call again: a small state file remembers the
+        upload, parts the service already has are not sent again, locked parts are waited for (and reset
+        when stale). `figshare.files.Uploader(client).abandon(article_id, path)` gives an upload up and
+        deletes its half-made file record.
+
+        Args:
+            article_id: the article (yours, or the impersonated account's).
+            path: a file, or a folder (every file under it).
+            link: instead of a path, the URL of a link-only file.
+            name: the name on Figshare of a single file (default: its file name).
+            folder_path: the Figshare folder of a single file; for a folder, the folder its contents go to
+                (default: the folder's name; ``""`` for the top level).
+            concurrency: parts sent at the same time.
+            skip_existing: skip files already on the article with the same name, folder and md5.
+            state_dir: where upload states are kept (default: the user state folder).
+            processing_timeout: seconds to wait per file for Figshare's check.
+            progress: a callback receiving `figshare.files.TransferProgress` events, or True for a progress
+                bar (needs ``rich``: ``pip install 'figshare-sdk[progress]'``).
+
+        Returns:
+            One `figshare.files.UploadedFile` per file, in order (status ``uploaded``, ``resumed``,
+            ``skipped`` or ``linked``).
+
+        Raises:
+            figshare.files.UploadError: a part kept failing, Figshare did not verify the file in time
+                (`ProcessingTimeoutError`), or the local file changed; running the call again resumes.
+            figshare.files.ChecksumMismatchError: Figshare's ``computed_md5`` differs from the local md5.
+            figshare.APIStatusError: a REST call failed (for example 404: not your article).
+        """
+        from figshare.files import Uploader
+
+        uploader = Uploader(
+            self,
+            concurrency=concurrency,
+            skip_existing=skip_existing,
+            state_dir=state_dir,
+            processing_timeout=processing_timeout,
+            progress=progress,
+        )
+        return uploader.upload(article_id, path, link=link, name=name, folder_path=folder_path)
+
+    def download(
+        self,
+        file_id: int | None = None,
+        *,
+        article_id: int | None = None,
+        doi: str | None = None,
+        version: int | None = None,
+        private_link: str | None = None,
+        as_zip: bool = False,
+        md5: str | None = None,
+        dest: str | os.PathLike[str] = ".",
+        concurrency: int = 4,
+        overwrite: bool = False,
+        progress: ProgressCallback | bool | None = None,
+    ) -> list[DownloadedFile]:
+        """Download a file, an article's files (or its zip), or those of a DOI's exact version; verified.
+
+        Files come from ``<base_url>/file/download/<id>`` (never ``figshare.com/ndownloader``, which answers
+        scripts with a bot challenge), stream into a temporary file next to their final path, continue with
+        ``Range`` after an interruption (also in a later run), are checked against Figshare's md5
+        (``computed_md5``, else ``supplied_md5``) and only then renamed to their final name. The token goes
+        to Figshare's hosts only, never to the storage host downloads redirect to. Server-provided names can
+        never write outside ``dest``.
+
+        Args:
+            file_id: a file to download; with ``article_id``, one file of that article (verified); alone, it is
+                named by the server and verified only against ``md5``.
+            article_id: an article: all its files (your own article's current files when the client is
+                authenticated and owns it, else the public ones), in their folders.
+            doi: a DOI (``10.6084/m9.figshare.123.v2``, ``https://doi.org/...``): the files of exactly that
+                version (the latest one for a DOI without ``.v<n>``).
+            version: with ``article_id``, a public version.
+            private_link: the key of a private link, with ``file_id`` alone.
+            as_zip: the article's files as one zip (``<article_id>.zip``; not md5-verifiable).
+            md5: the expected md5 of a file downloaded by ``file_id`` alone.
+            dest: the destination folder (created if needed).
+            concurrency: files downloaded at the same time.
+            overwrite: replace files at the final paths that differ (or cannot be checked).
+            progress: a callback receiving `figshare.files.TransferProgress` events, or True for a bar.
+
+        Returns:
+            One `figshare.files.DownloadedFile` per file (status ``downloaded``, ``resumed`` or ``skipped``).
+
+        Raises:
+            figshare.files.ChecksumMismatchError: the bytes do not have the expected md5 (nothing is kept).
+            figshare.files.DestinationExistsError: a different file has the final name (see ``overwrite``).
+            figshare.files.UnsafePathError: a server-provided name would leave ``dest``.
+            figshare.files.DownloadError: the transfer kept failing (the partial file is kept for resuming).
+            figshare.BotChallengeError, figshare.APIStatusError: Figshare refused the request.
+        """
+        from figshare.files import Downloader
+
+        downloader = Downloader(self, concurrency=concurrency, overwrite=overwrite, progress=progress)
+        return downloader.download(
+            file_id,
+            article_id=article_id,
+            doi=doi,
+            version=version,
+            private_link=private_link,
+            as_zip=as_zip,
+            md5=md5,
+            dest=dest,
+        )
+
     def close(self) -> None:
         """Close the HTTP connection pool, unless it was passed in as `http_client`."""
         if self._owns_http_client:
@@ -296,6 +423,63 @@ class AsyncFigshare(AsyncResources):
         from figshare.stats import AsyncStats
 
         return AsyncStats(core=self._core)
+
+    async def upload(
+        self,
+        article_id: int,
+        path: str | os.PathLike[str] | None = None,
+        *,
+        link: str | None = None,
+        name: str | None = None,
+        folder_path: str | None = None,
+        concurrency: int = 4,
+        skip_existing: bool = True,
+        state_dir: str | os.PathLike[str] | None = None,
+        processing_timeout: float = 600.0,
+        progress: ProgressCallback | bool | None = None,
+    ) -> list[UploadedFile]:
+        """Upload a file, every file of a folder, or a link-only file; see `Figshare.upload`."""
+        from figshare.files import AsyncUploader
+
+        uploader = AsyncUploader(
+            self,
+            concurrency=concurrency,
+            skip_existing=skip_existing,
+            state_dir=state_dir,
+            processing_timeout=processing_timeout,
+            progress=progress,
+        )
+        return await uploader.upload(article_id, path, link=link, name=name, folder_path=folder_path)
+
+    async def download(
+        self,
+        file_id: int | None = None,
+        *,
+        article_id: int | None = None,
+        doi: str | None = None,
+        version: int | None = None,
+        private_link: str | None = None,
+        as_zip: bool = False,
+        md5: str | None = None,
+        dest: str | os.PathLike[str] = ".",
+        concurrency: int = 4,
+        overwrite: bool = False,
+        progress: ProgressCallback | bool | None = None,
+    ) -> list[DownloadedFile]:
+        """Download a file, an article's files (or its zip) or a DOI's; see `Figshare.download`."""
+        from figshare.files import AsyncDownloader
+
+        downloader = AsyncDownloader(self, concurrency=concurrency, overwrite=overwrite, progress=progress)
+        return await downloader.download(
+            file_id,
+            article_id=article_id,
+            doi=doi,
+            version=version,
+            private_link=private_link,
+            as_zip=as_zip,
+            md5=md5,
+            dest=dest,
+        )
 
     async def aclose(self) -> None:
         """Close the HTTP connection pool, unless it was passed in as `http_client`."""

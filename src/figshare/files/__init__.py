@@ -1,0 +1,57 @@
+"""Resumable, verified uploads and downloads (``client.upload()``, ``client.download()``).
+
+```python
+from figshare import Figshare
+
+with Figshare() as client:
+    [uploaded] = client.upload(12345, "results.csv", progress=True)       # resumable, md5-verified
+    client.upload(12345, "data/")                                           # a folder, keeping its folders
+    client.download(article_id=12345, dest="mirror/")                       # every file, md5-verified
+    client.download(doi="10.6084/m9.figshare.12345.v2", dest="v2/")         # the exact version
+```
+
+`Uploader` / `AsyncUploader` and `Downloader` / `AsyncDownloader` are what those methods use; make one
+yourself to set options once, to list pending uploads (`Uploader.pending`) or to give them up
+(`Uploader.abandon`).
+"""
+
+from ._downloader import AsyncDownloader, Downloader
+from ._errors import (
+    ChecksumMismatchError,
+    DestinationExistsError,
+    DownloadError,
+    FileTransferError,
+    LocalFileChangedError,
+    PartUploadError,
+    ProcessingTimeoutError,
+    UnsafePathError,
+    UploadError,
+    UploadStateError,
+)
+from ._progress import ProgressBar, ProgressCallback, TransferProgress
+from ._results import DownloadedFile, UploadedFile
+from ._state import UploadState
+from ._uploader import AsyncUploader, Uploader
+
+__all__ = [
+    "AsyncDownloader",
+    "AsyncUploader",
+    "ChecksumMismatchError",
+    "DestinationExistsError",
+    "DownloadError",
+    "DownloadedFile",
+    "Downloader",
+    "FileTransferError",
+    "LocalFileChangedError",
+    "PartUploadError",
+    "ProcessingTimeoutError",
+    "ProgressBar",
+    "ProgressCallback",
+    "TransferProgress",
+    "UnsafePathError",
+    "UploadError",
+    "UploadState",
+    "UploadStateError",
+    "UploadedFile",
+    "Uploader",
+]

@@ -1,0 +1,280 @@
+"""Perform the transfer protocols' effects with an `httpx.AsyncClient`, running parallel jobs as tasks.
+
+File reads and writes (hashing, part bodies, download chunks, fsync) run in worker threads, so the event
+loop never waits on the disk.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import httpx
+
+from figshare._http import AsyncHTTPCore
+from figshare.errors import APIConnectionError, APIStatusError
+
+from ._api_calls import file_creator, file_id_from_location
+from ._effects import (
+    CommitPartial,
+    CompleteUpload,
+    DeleteOwnFile,
+    Effect,
+    Fetch,
+    FetchResult,
+    FindArticlesByDoi,
+    GetArticle,
+    GetOwnFile,
+    GetPart,
+    GetUploadInfo,
+    HashFile,
+    InitiateLink,
+    InitiateUpload,
+    ListFiles,
+    OpenPartial,
+    PutPart,
+    ResetPart,
+    RunConcurrently,
+    Sleep,
+    Steps,
+)
+from ._local import READ_CHUNK, file_md5, read_range
+from ._partial import PartialDownload
+from ._parts import UploadInfo, UploadPart, parse_part, parse_upload_info
+from ._ranges import plan_body, plan_unsatisfiable
+from ._records import ArticleRef, RemoteFile, article_ref, remote_file
+from ._runtime_common import DOWNLOAD_HEADERS, MAX_REDIRECTS, apply_plan, interrupted, parsed
+
+if TYPE_CHECKING:
+    from figshare._client import AsyncFigshare
+
+__all__ = ["AsyncRuntime"]
+
+T = TypeVar("T")
+
+
+class AsyncRuntime:
+    """Runs protocol generators for an `AsyncFigshare` client (see `SyncRuntime`).
+
+    Args:
+        client: its typed resources send the REST calls, its core the downloads.
+        upload_core: sends the upload service requests.
+        sleep: waits between attempts (default `asyncio.sleep`).
+    """
+
+    def __init__(
+        self,
+        client: AsyncFigshare,
+        *,
+        upload_core: AsyncHTTPCore,
+        sleep: Callable[[float], Awaitable[None]] | None,
+    ) -> None:
+        self._client = client
+        self._upload_core = upload_core
+        self._sleep = sleep or asyncio.sleep
+        self._handlers: dict[type[Effect[Any]], Callable[[Any], Awaitable[Any]]] = {
+            Sleep: self._do_sleep,
+            HashFile: self._hash_file,
+            RunConcurrently: self._run_concurrently,
+            ListFiles: self._list_files,
+            GetArticle: self._get_article,
+            FindArticlesByDoi: self._find_articles_by_doi,
+            InitiateUpload: self._initiate,
+            InitiateLink: self._initiate,
+            GetOwnFile: self._get_own_file,
+            CompleteUpload: self._complete_upload,
+            DeleteOwnFile: self._delete_own_file,
+            GetUploadInfo: self._get_upload_info,
+            GetPart: self._get_part,
+            PutPart: self._put_part,
+            ResetPart: self._reset_part,
+            Fetch: self._fetch,
+            OpenPartial: self._open_partial,
+            CommitPartial: self._commit_partial,
+        }
+
+    async def run(self, steps: Steps[T]) -> T:
+        """Drive ``steps`` to its end: perform each effect, send back its result or throw its exception."""
+        value: Any = None
+        error: Exception | None = None
+        try:
+            while True:
+                try:
+                    effect = steps.throw(error) if error is not None else steps.send(value)
+                except StopIteration as stop:
+                    return stop.value  # type: ignore[no-any-return]
+                value, error = None, None
+                try:
+                    value = await self._handlers[type(effect)](effect)
+                except Exception as failure:
+                    error = failure
+        finally:
+            steps.close()
+
+    # ---- common ----
+
+    async def _do_sleep(self, effect: Sleep) -> None:
+        await self._sleep(effect.seconds)
+
+    async def _hash_file(self, effect: HashFile) -> str:
+        return await asyncio.to_thread(file_md5, effect.path)
+
+    async def _run_concurrently(self, effect: RunConcurrently) -> list[Any]:
+        jobs = list(effect.jobs)
+        if len(jobs) <= 1 or effect.limit <= 1:
+            return [await self.run(job) for job in jobs]
+        results: list[Any] = [None] * len(jobs)
+        queue = iter(enumerate(jobs))
+
+        async def worker() -> None:
+            for index, job in queue:
+                results[index] = await self.run(job)
+
+        workers = [asyncio.ensure_future(worker()) for _ in range(min(effect.limit, len(jobs)))]
+        try:
+            await asyncio.gather(*workers)
+        except BaseException:
+            for task in workers:
+                task.cancel()
+            await asyncio.gather(*workers, return_exceptions=True)
+            for _, job in queue:
+                job.close()
+            raise
+        return results
+
+    # ---- REST API ----
+
+    async def _list_files(self, effect: ListFiles) -> list[RemoteFile]:
+        client = self._client
+        if effect.private:
+            models: AsyncIterator[Any] = client.paginate(client.account.articles.files_list, effect.article_id)
+        elif effect.version is not None:
+            models = client.paginate(client.articles.version_files, effect.article_id, effect.version)
+        else:
+            models = client.paginate(client.articles.files, effect.article_id)
+        return [remote_file(model) async for model in models]
+
+    async def _get_article(self, effect: GetArticle) -> ArticleRef:
+        articles = self._client.articles
+        if effect.private:
+            return article_ref(await self._client.account.articles.details(effect.article_id))
+        if effect.version is not None:
+            return article_ref(await articles.version_details(effect.article_id, effect.version))
+        return article_ref(await articles.details(effect.article_id))
+
+    async def _find_articles_by_doi(self, effect: FindArticlesByDoi) -> list[ArticleRef]:
+        return [article_ref(model) for model in await self._client.articles.list(doi=effect.doi)]
+
+    async def _initiate(self, effect: InitiateUpload | InitiateLink) -> int:
+        answer = await self._client.account.articles.upload_initiate(effect.article_id, body=file_creator(effect))
+        return file_id_from_location(answer.location, effect.article_id)
+
+    async def _get_own_file(self, effect: GetOwnFile) -> RemoteFile:
+        return remote_file(await self._client.account.articles.file(effect.article_id, effect.file_id))
+
+    async def _complete_upload(self, effect: CompleteUpload) -> None:
+        await self._client.account.articles.upload_complete(effect.article_id, effect.file_id)
+
+    async def _delete_own_file(self, effect: DeleteOwnFile) -> None:
+        await self._client.account.articles.file_delete(effect.article_id, effect.file_id)
+
+    # ---- upload service ----
+
+    async def _get_upload_info(self, effect: GetUploadInfo) -> UploadInfo:
+        response = await self._upload_core.request("GET", effect.upload_url)
+        return parsed(response, parse_upload_info, "an upload")
+
+    async def _get_part(self, effect: GetPart) -> UploadPart:
+        response = await self._upload_core.request("GET", f"{effect.upload_url}/{effect.part_no}")
+        return parsed(response, parse_part, "a part")
+
+    async def _reset_part(self, effect: ResetPart) -> None:
+        await self._upload_core.request("DELETE", f"{effect.upload_url}/{effect.part_no}")
+
+    async def _put_part(self, effect: PutPart) -> None:
+        part, progress = effect.part, effect.progress
+        sent = 0
+
+        async def body() -> AsyncIterator[bytes]:
+            nonlocal sent
+            chunks = read_range(effect.path, part.start_offset, part.length, READ_CHUNK)
+            try:
+                while (chunk := await asyncio.to_thread(next, chunks, None)) is not None:
+                    sent += len(chunk)
+                    progress.advance(len(chunk))
+                    yield chunk
+            finally:
+                await asyncio.to_thread(chunks.close)
+
+        request = self._upload_core.http_client.build_request(
+            "PUT",
+            f"{effect.upload_url}/{part.number}",
+            content=body(),
+            headers={"Content-Length": str(part.length)},
+        )
+        try:
+            await self._upload_core.send(request, idempotent=False)
+        except BaseException:
+            progress.advance(-sent)
+            raise
+
+    # ---- downloads ----
+
+    async def _open_partial(self, effect: OpenPartial) -> PartialDownload:
+        return await asyncio.to_thread(PartialDownload.open, effect.temp_path, resume=effect.resume)
+
+    async def _commit_partial(self, effect: CommitPartial) -> None:
+        await asyncio.to_thread(effect.partial.commit, effect.final_path)
+
+    async def _fetch(self, effect: Fetch) -> FetchResult:
+        partial, progress = effect.partial, effect.progress
+        offset = partial.length
+        headers = dict(DOWNLOAD_HEADERS)
+        if offset:
+            headers["Range"] = f"bytes={offset}-"
+        try:
+            response = await self._open(effect.url, effect.params, headers)
+        except APIStatusError as error:
+            if error.status_code != 416:
+                raise
+            return apply_plan(plan_unsatisfiable(error.headers, offset), partial, progress, None)
+        try:
+            plan = plan_body(response.status_code, response.headers, offset)
+            apply_plan(plan, partial, progress, response.headers.get("content-disposition"))
+            batch: list[bytes] = []
+            batched = 0
+            try:
+                async for chunk in response.aiter_raw():
+                    batch.append(chunk)
+                    batched += len(chunk)
+                    if batched >= READ_CHUNK:
+                        await asyncio.to_thread(_write_all, partial, batch)
+                        progress.advance(batched)
+                        batch, batched = [], 0
+            except httpx.TransportError as error:
+                raise interrupted(error) from error
+            finally:
+                if batch:
+                    await asyncio.to_thread(_write_all, partial, batch)
+                    progress.advance(batched)
+            return FetchResult(plan.total, response.headers.get("content-disposition"))
+        finally:
+            await response.aclose()
+
+    async def _open(self, url: str, params: tuple[tuple[str, str], ...], headers: dict[str, str]) -> httpx.Response:
+        core = self._client.core
+        request = core.http_client.build_request("GET", url, params=params or None, headers=headers)
+        for _ in range(MAX_REDIRECTS):
+            response = await core.send(request, stream=True)
+            if not (response.is_redirect and "location" in response.headers):
+                return response
+            await response.aclose()
+            target = response.url.join(response.headers["location"])
+            request = core.http_client.build_request("GET", target, headers=headers)
+        raise APIConnectionError(f"more than {MAX_REDIRECTS} redirects", method="GET", url=url)
+
+
+def _write_all(partial: PartialDownload, chunks: list[bytes]) -> None:
+    for chunk in chunks:
+        partial.write(chunk)

@@ -1,0 +1,357 @@
+"""Download files by file id, article id (all files or the zip) or DOI: resolve, stream, resume, verify.
+
+Files are fetched from ``<api>/file/download/<id>`` (which redirects to signed storage), never from
+``figshare.com/ndownloader`` (answered with a bot challenge since 2025). Each file streams into a temporary
+file next to its final path; an interrupted transfer continues with ``Range`` (also in a later run), the
+md5 is checked against ``computed_md5`` (else ``supplied_md5``), and only then is the file renamed to its
+final name. Names come from the server, so every one is checked to stay inside the destination.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Callable
+from pathlib import Path, PurePosixPath
+
+from figshare.errors import FigshareError, NotFoundError
+
+from ._doi import resolve_doi
+from ._effects import (
+    CommitPartial,
+    Fetch,
+    FetchResult,
+    GetArticle,
+    HashFile,
+    ListFiles,
+    OpenPartial,
+    RunConcurrently,
+    Sleep,
+    Steps,
+    perform,
+)
+from ._errors import ChecksumMismatchError, DestinationExistsError, DownloadError
+from ._partial import PartialDownload, temporary_path
+from ._paths import content_disposition_name, inside_destination, safe_relative_path
+from ._progress import FileProgress, ProgressReporter
+from ._records import ArticleRef, RemoteFile
+from ._results import DownloadedFile
+from ._transient import TransferInterrupted, is_transient
+
+__all__ = ["DownloadContext", "DownloadPolicy", "DownloadSelection", "download"]
+
+logger = logging.getLogger("figshare.files")
+
+
+@dataclasses.dataclass(frozen=True)
+class DownloadSelection:
+    """What to download: one of ``file_id``, ``article_id`` or ``doi`` (``file_id`` may narrow an article)."""
+
+    file_id: int | None = None
+    article_id: int | None = None
+    doi: str | None = None
+    version: int | None = None
+    private_link: str | None = None
+    as_zip: bool = False
+    md5: str | None = None
+
+    def check(self) -> None:
+        """ValueError for combinations that do not name one thing to download."""
+        if self.file_id is None and self.article_id is None and self.doi is None:
+            raise ValueError("say what to download: a file id, article_id= or doi=")
+        if self.doi is not None and (self.article_id is not None or self.version is not None):
+            raise ValueError("a DOI names its article and version: do not pass article_id= or version= with it")
+        if self.version is not None and self.article_id is None:
+            raise ValueError("version= needs article_id=")
+        if self.as_zip and self.file_id is not None:
+            raise ValueError("as_zip= downloads a whole article, not a file")
+        by_file_id_alone = self.file_id is not None and self.article_id is None and self.doi is None
+        if self.private_link is not None and not by_file_id_alone:
+            raise ValueError("private_link= works with a file id alone (the API cannot list a private link's files)")
+        if self.md5 is not None and not by_file_id_alone:
+            raise ValueError("md5= is for a file id alone; article files are checked against Figshare's md5")
+
+
+@dataclasses.dataclass(frozen=True)
+class DownloadPolicy:
+    concurrency: int = 4
+    """Files downloaded at the same time."""
+    overwrite: bool = False
+    """Replace a file of other content (or that cannot be checked) already at the final path."""
+    resume: bool = True
+    """Continue temporary files left by an earlier run."""
+    max_attempts: int = 5
+    """Attempts of one file (each continuing from where the last one stopped)."""
+
+
+@dataclasses.dataclass(frozen=True)
+class DownloadContext:
+    api: str
+    authenticated: bool
+    destination: Path
+    policy: DownloadPolicy
+    reporter: ProgressReporter
+    backoff: Callable[[int], float]
+
+
+@dataclasses.dataclass(frozen=True)
+class _Target:
+    url: str
+    params: tuple[tuple[str, str], ...]
+    temp_key: str
+    display_name: str
+    relative_path: PurePosixPath | None
+    """None: named by the response's ``Content-Disposition``, else ``fallback_name``."""
+    fallback_name: str
+    file_id: int | None
+    size: int | None
+    md5: str
+    resumable: bool
+    """Whether a temporary file of an earlier run may be continued (file contents never change)."""
+
+
+def download(context: DownloadContext, selection: DownloadSelection) -> Steps[list[DownloadedFile]]:
+    """Download what ``selection`` names into the destination; the results in listing order."""
+    selection.check()
+    targets = yield from _targets(context, selection)
+    _check_distinct(targets)
+    jobs = [_download_one(context, target) for target in targets]
+    results: list[DownloadedFile] = yield from perform(RunConcurrently(jobs, context.policy.concurrency))
+    return results
+
+
+# ---- what to fetch ----
+
+
+def file_download_url(api: str, file_id: int) -> str:
+    return f"{api}/file/download/{file_id}"
+
+
+def _targets(context: DownloadContext, selection: DownloadSelection) -> Steps[list[_Target]]:
+    article_id, version = selection.article_id, selection.version
+    if selection.doi is not None:
+        article_id, version = yield from resolve_doi(selection.doi)
+    if article_id is None:
+        assert selection.file_id is not None
+        return [_file_by_id(context, selection.file_id, selection)]
+    if selection.as_zip:
+        return [(yield from _zip(context, article_id, version))]
+    article, files = yield from _article_files(context, article_id, version)
+    if selection.file_id is not None:
+        files = [record for record in files if record.id == selection.file_id]
+        if not files:
+            raise DownloadError(f"article {article_id} has no file {selection.file_id}", file_id=selection.file_id)
+    targets = []
+    for record in files:
+        if record.is_link_only:
+            logger.info("not downloading %s: a link-only file (%s)", record.name, record.download_url)
+            continue
+        folder = record.folder_path or article.folder_structure.get(record.id, "")
+        relative = safe_relative_path(folder, record.name, file_id=record.id)
+        targets.append(
+            _Target(
+                url=file_download_url(context.api, record.id),
+                params=(),
+                temp_key=str(record.id),
+                display_name=str(relative),
+                relative_path=relative,
+                fallback_name=record.name,
+                file_id=record.id,
+                size=record.size,
+                md5=record.expected_md5,
+                resumable=True,
+            )
+        )
+    return targets
+
+
+def _file_by_id(context: DownloadContext, file_id: int, selection: DownloadSelection) -> _Target:
+    params = (("private_link", selection.private_link),) if selection.private_link else ()
+    return _Target(
+        url=file_download_url(context.api, file_id),
+        params=params,
+        temp_key=str(file_id),
+        display_name=f"file {file_id}",
+        relative_path=None,
+        fallback_name=f"file_{file_id}",
+        file_id=file_id,
+        size=None,
+        md5=(selection.md5 or "").lower(),
+        resumable=True,
+    )
+
+
+def _zip(context: DownloadContext, article_id: int, version: int | None) -> Steps[_Target]:
+    if version is not None:
+        url, name = f"{context.api}/articles/{article_id}/versions/{version}/download", f"{article_id}_v{version}.zip"
+    else:
+        url, name = f"{context.api}/articles/{article_id}/download", f"{article_id}.zip"
+        if context.authenticated:
+            try:
+                yield from perform(GetArticle(article_id, private=True))
+                url = f"{context.api}/account/articles/{article_id}/download"
+            except NotFoundError:
+                pass
+    return _Target(
+        url=url,
+        params=(),
+        temp_key=f"article-{article_id}",
+        display_name=name,
+        relative_path=PurePosixPath(name),
+        fallback_name=name,
+        file_id=None,
+        size=None,
+        md5="",
+        resumable=False,
+    )
+
+
+def _article_files(
+    context: DownloadContext, article_id: int, version: int | None
+) -> Steps[tuple[ArticleRef, list[RemoteFile]]]:
+    """The article's files: the owner's view when the client is authenticated and owns it, else public."""
+    if version is None and context.authenticated:
+        try:
+            article = yield from perform(GetArticle(article_id, private=True))
+            files = yield from perform(ListFiles(article_id, private=True))
+            return article, files
+        except NotFoundError:
+            pass
+    article = yield from perform(GetArticle(article_id, private=False, version=version))
+    files = yield from perform(ListFiles(article_id, private=False, version=version))
+    return article, files
+
+
+def _check_distinct(targets: list[_Target]) -> None:
+    seen: dict[PurePosixPath, _Target] = {}
+    for target in targets:
+        if target.relative_path is None:
+            continue
+        other = seen.setdefault(target.relative_path, target)
+        if other is not target:
+            raise DownloadError(
+                f"files {other.file_id} and {target.file_id} would both be saved as {target.relative_path}; "
+                "download them one at a time by file id",
+                file_id=target.file_id,
+            )
+
+
+# ---- one file ----
+
+
+def _download_one(context: DownloadContext, target: _Target) -> Steps[DownloadedFile]:
+    progress = context.reporter.file("download", target.display_name, target.size)
+    final = None
+    if target.relative_path is not None:
+        final = inside_destination(context.destination, target.relative_path, file_id=target.file_id)
+        existing = yield from _existing(context, target, final, progress)
+        if existing is not None:
+            return existing
+    temp = temporary_path(final or context.destination / target.fallback_name, target.temp_key)
+    resume = context.policy.resume and target.resumable
+    while True:
+        partial = yield from perform(OpenPartial(temp, resume=resume))
+        try:
+            outcome = yield from _fetch_verified(context, target, partial, progress, final)
+        except _RetryFromScratch as retry:
+            logger.info("%s: %s; downloading it again from the start", target.display_name, retry)
+            resume = False
+            continue
+        except BaseException:
+            if not target.resumable:
+                partial.discard()
+            raise
+        finally:
+            partial.close()
+        return outcome
+
+
+class _RetryFromScratch(Exception):
+    """The bytes continued from an earlier run's temporary file did not verify."""
+
+
+def _fetch_verified(
+    context: DownloadContext, target: _Target, partial: PartialDownload, progress: FileProgress, final: Path | None
+) -> Steps[DownloadedFile]:
+    result = yield from _fetch(context, target, partial, progress)
+    if final is None:
+        name = content_disposition_name(result.filename) or target.fallback_name
+        final = inside_destination(context.destination, PurePosixPath(name), file_id=target.file_id)
+        existing = yield from _existing(context, target, final, progress)
+        if existing is not None:
+            partial.discard()
+            return existing
+    progress.set_phase("verifying")
+    digest = partial.hexdigest()
+    expected_size = target.size if target.size is not None else result.total_size
+    problem = None
+    if expected_size is not None and partial.length != expected_size:
+        problem = f"got {partial.length} bytes, expected {expected_size}"
+    elif target.md5 and digest != target.md5:
+        problem = f"the md5 of the downloaded bytes is {digest}, expected {target.md5}"
+    if problem is not None:
+        partial.discard()
+        if partial.resumed_from:
+            raise _RetryFromScratch(problem)
+        raise ChecksumMismatchError(
+            f"{target.display_name}: {problem}; nothing was kept",
+            expected=target.md5,
+            actual=digest,
+            file_id=target.file_id,
+            path=str(final),
+        )
+    yield from perform(CommitPartial(partial, final))
+    progress.set_phase("done")
+    return DownloadedFile(
+        path=final,
+        size=partial.length,
+        md5=digest,
+        verified=bool(target.md5),
+        status="resumed" if partial.resumed_from else "downloaded",
+        file_id=target.file_id,
+    )
+
+
+def _existing(
+    context: DownloadContext, target: _Target, final: Path, progress: FileProgress
+) -> Steps[DownloadedFile | None]:
+    """A result when ``final`` already holds the expected bytes; None when it is free (or may be replaced)."""
+    if not final.exists() and not final.is_symlink():
+        return None
+    if final.is_file() and target.md5:
+        digest = yield from perform(HashFile(final))
+        if digest == target.md5:
+            progress.set_phase("skipped")
+            size = final.stat().st_size
+            return DownloadedFile(final, size, digest, verified=True, status="skipped", file_id=target.file_id)
+    if final.is_file() and context.policy.overwrite:
+        return None
+    reason = "holds other content" if target.md5 else "exists and its content cannot be checked"
+    raise DestinationExistsError(
+        f"{final} {reason}; pass overwrite=True to replace it", file_id=target.file_id, path=str(final)
+    )
+
+
+def _fetch(
+    context: DownloadContext, target: _Target, partial: PartialDownload, progress: FileProgress
+) -> Steps[FetchResult]:
+    """Fetch until the whole body arrived, continuing after interruptions."""
+    failures = 0
+    while True:
+        progress.reset(partial.length)
+        try:
+            result = yield from perform(Fetch(target.url, target.params, partial, progress))
+            if result.total_size is not None and partial.length < result.total_size:
+                raise TransferInterrupted(f"the body ended after {partial.length} of {result.total_size} bytes")
+            return result
+        except FigshareError as failed:
+            if not is_transient(failed):
+                raise
+            error = failed
+        failures += 1
+        if failures >= context.policy.max_attempts:
+            raise DownloadError(
+                f"{target.display_name}: the download failed {failures} times; last error: {error}",
+                file_id=target.file_id,
+            ) from error
+        yield from perform(Sleep(context.backoff(failures - 1)))

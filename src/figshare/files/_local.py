@@ -1,0 +1,105 @@
+"""Local files to upload: which files a path stands for, their Figshare names and folders, their md5, and
+the bytes of one part."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import os
+from collections.abc import Generator
+from pathlib import Path, PurePosixPath
+
+__all__ = ["READ_CHUNK", "LocalFile", "clean_folder_path", "collect_local_files", "file_md5", "read_range"]
+
+READ_CHUNK = 1024 * 1024
+"""Bytes read from disk at a time (hashing, sending parts)."""
+
+
+@dataclasses.dataclass(frozen=True)
+class LocalFile:
+    path: Path
+    """Absolute path of the local file."""
+    name: str
+    """Its name on Figshare."""
+    folder_path: str | None
+    """Its Figshare folder (``a/b``), None at the top level."""
+    size: int
+    mtime_ns: int
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.folder_path}/{self.name}" if self.folder_path else self.name
+
+    @classmethod
+    def stat(cls, path: Path, name: str, folder_path: str | None) -> LocalFile:
+        info = path.stat()
+        return cls(path=path, name=name, folder_path=folder_path, size=info.st_size, mtime_ns=info.st_mtime_ns)
+
+
+def clean_folder_path(folder_path: str | None) -> str | None:
+    """``a/b`` from ``/a//b/`` (Figshare's Unix-style folders); None for no folder. ValueError for ``..``."""
+    if folder_path is None:
+        return None
+    parts = [part for part in PurePosixPath(folder_path.replace("\\", "/")).parts if part not in ("/", ".")]
+    if ".." in parts:
+        raise ValueError(f"folder_path {folder_path!r} must not contain '..'")
+    return "/".join(parts) or None
+
+
+def _join_folders(*folders: str | None) -> str | None:
+    return clean_folder_path("/".join(folder for folder in folders if folder)) if any(folders) else None
+
+
+def collect_local_files(path: Path, *, name: str | None, folder_path: str | None) -> list[LocalFile]:
+    """The files ``path`` stands for.
+
+    A file: itself, named ``name`` (default: its file name), in ``folder_path``. A folder: every regular
+    file under it (sorted; symlinked folders are not followed), each in ``<folder_path>/<relative folder>``,
+    where ``folder_path`` defaults to the folder's own name (``""`` puts its contents at the top level).
+    """
+    path = path.expanduser().resolve()
+    if path.is_file():
+        chosen = name if name is not None else path.name
+        if not chosen or "/" in chosen or "\\" in chosen:
+            raise ValueError(f"a Figshare file name cannot be empty or contain a separator: {chosen!r}")
+        return [LocalFile.stat(path, chosen, clean_folder_path(folder_path))]
+    if not path.is_dir():
+        raise FileNotFoundError(f"no such file or folder: {path}")
+    if name is not None:
+        raise ValueError("name= applies to a single file, not to a folder")
+    top = path.name if folder_path is None else folder_path
+    files = []
+    for folder, subfolders, filenames in os.walk(path):
+        subfolders.sort()
+        relative = Path(folder).relative_to(path).as_posix()
+        subfolder = "" if relative == "." else relative
+        for filename in sorted(filenames):
+            file_path = Path(folder, filename)
+            if file_path.is_file():
+                files.append(LocalFile.stat(file_path, filename, _join_folders(top, subfolder)))
+    return files
+
+
+def file_md5(path: Path) -> str:
+    """The hex md5 of a file, read in chunks (memory stays flat)."""
+    digest = hashlib.md5()
+    with path.open("rb") as handle:
+        while chunk := handle.read(READ_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def read_range(path: Path, start: int, length: int, chunk_size: int = READ_CHUNK) -> Generator[bytes, None, None]:
+    """Yield ``length`` bytes of ``path`` from ``start``, at most ``chunk_size`` at a time.
+
+    Raises EOFError if the file ends first (it shrank since it was measured).
+    """
+    with path.open("rb") as handle:
+        handle.seek(start)
+        remaining = length
+        while remaining > 0:
+            chunk = handle.read(min(chunk_size, remaining))
+            if not chunk:
+                raise EOFError(f"{path} ended {remaining} bytes before the end of the part")
+            remaining -= len(chunk)
+            yield chunk

@@ -1,0 +1,108 @@
+"""Plain records of what Figshare says about files and articles, read from the generated models.
+
+The generated models mark every field optional (``UNSET`` or ``None``) because responses drift from the
+spec; these records turn that into the few values the transfers need, with empty strings as "unknown".
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from figshare_api.types import Unset
+
+__all__ = ["ArticleRef", "RemoteFile", "article_ref", "remote_file"]
+
+
+def _field(model: Any, name: str) -> Any:
+    """A model field, falling back to the fields the spec does not declare (``additional_properties``)."""
+    value = getattr(model, name, None)
+    if value is None or isinstance(value, Unset):
+        extra = getattr(model, "additional_properties", None)
+        value = extra.get(name) if isinstance(extra, dict) else None
+    return None if isinstance(value, Unset) else value
+
+
+def _text(model: Any, name: str) -> str:
+    value = _field(model, name)
+    return value if isinstance(value, str) else ""
+
+
+def _integer(model: Any, name: str) -> int | None:
+    value = _field(model, name)
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+@dataclasses.dataclass(frozen=True)
+class RemoteFile:
+    """A file of an article as Figshare reports it (private or public view)."""
+
+    id: int
+    name: str
+    size: int | None = None
+    supplied_md5: str = ""
+    computed_md5: str = ""
+    status: str = ""
+    """``created`` until the upload is completed, then ``ic_checking``, ``moving_to_final``, ``available``;
+    empty in the public view."""
+    upload_url: str = ""
+    folder_path: str = ""
+    is_link_only: bool = False
+    download_url: str = ""
+
+    @property
+    def expected_md5(self) -> str:
+        """The md5 to check a download against: ``computed_md5``, else ``supplied_md5``, else empty."""
+        return (self.computed_md5 or self.supplied_md5).lower()
+
+    @property
+    def completed(self) -> bool:
+        """True once the upload was completed (the record left the ``created`` status)."""
+        return bool(self.status) and self.status != "created"
+
+
+def remote_file(model: Any) -> RemoteFile:
+    """Read a generated ``PrivateFile`` or ``PublicFile`` (or any object with those fields)."""
+    file_id = _integer(model, "id")
+    if file_id is None:
+        raise ValueError("a file record has no id")
+    return RemoteFile(
+        id=file_id,
+        name=_text(model, "name"),
+        size=_integer(model, "size"),
+        supplied_md5=_text(model, "supplied_md5"),
+        computed_md5=_text(model, "computed_md5"),
+        status=_text(model, "status"),
+        upload_url=_text(model, "upload_url"),
+        folder_path=_text(model, "folder_path"),
+        is_link_only=_field(model, "is_link_only") is True,
+        download_url=_text(model, "download_url"),
+    )
+
+
+@dataclasses.dataclass(frozen=True)
+class ArticleRef:
+    """An article (version) as far as downloads need it."""
+
+    id: int
+    doi: str = ""
+    version: int | None = None
+    folder_structure: dict[int, str] = dataclasses.field(default_factory=dict)
+    """File id -> folder path, for articles whose files are in folders."""
+
+
+def article_ref(model: Any) -> ArticleRef:
+    """Read a generated ``Article``, ``ArticleComplete`` or ``ArticleCompletePrivate``."""
+    article_id = _integer(model, "id")
+    if article_id is None:
+        raise ValueError("an article record has no id")
+    folders: dict[int, str] = {}
+    structure = _field(model, "folder_structure")
+    mapping = structure.to_dict() if hasattr(structure, "to_dict") else structure
+    if isinstance(mapping, dict):
+        for key, value in mapping.items():
+            if isinstance(value, str) and str(key).isdigit():
+                folders[int(key)] = value
+    return ArticleRef(
+        id=article_id, doi=_text(model, "doi"), version=_integer(model, "version"), folder_structure=folders
+    )

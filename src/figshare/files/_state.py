@@ -1,0 +1,146 @@
+"""Upload state files: what a later run needs to continue an upload after a crash or Ctrl-C.
+
+One small JSON file per file being uploaded, in a state folder (default: the user state folder,
+``platformdirs.user_state_path("figshare-sdk") / "uploads"``), named after a hash of the API, the article,
+the local path and the Figshare name and folder. It holds the file id and upload URL Figshare gave, and the
+size, mtime and md5 of the local file. Part progress is not stored: the upload service knows which parts it
+has. The file is written atomically (temporary file, fsync, rename) with mode 0600, and deleted when the
+upload is verified or abandoned.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from ._errors import UploadStateError
+from ._local import LocalFile
+
+__all__ = ["UploadState", "UploadStateStore", "default_state_dir"]
+
+FORMAT_VERSION = 1
+
+
+def default_state_dir() -> Path:
+    """The per-user folder for upload state files."""
+    import platformdirs
+
+    return platformdirs.user_state_path("figshare-sdk", appauthor=False) / "uploads"
+
+
+@dataclasses.dataclass(frozen=True)
+class UploadState:
+    """An upload in progress, as saved between runs."""
+
+    api: str
+    """The API base URL the upload was started with."""
+    article_id: int
+    file_id: int
+    path: str
+    """Absolute path of the local file."""
+    name: str
+    folder_path: str | None
+    size: int
+    mtime_ns: int
+    md5: str
+    upload_url: str = ""
+    completed: bool = False
+    """The upload was completed; only Figshare's verification is still awaited."""
+
+    def describes(self, local: LocalFile) -> bool:
+        """Whether the local file looks unchanged since the state was saved (same size and mtime)."""
+        return self.size == local.size and self.mtime_ns == local.mtime_ns
+
+    def to_json(self) -> dict[str, Any]:
+        return {"format": FORMAT_VERSION, **dataclasses.asdict(self)}
+
+    @classmethod
+    def from_json(cls, document: Any) -> UploadState:
+        if not isinstance(document, dict) or document.get("format") != FORMAT_VERSION:
+            raise ValueError(f"not an upload state of format {FORMAT_VERSION}")
+        fields = {field.name: field for field in dataclasses.fields(cls)}
+        values = {key: value for key, value in document.items() if key in fields}
+        missing = [
+            name for name, field in fields.items() if name not in values and field.default is dataclasses.MISSING
+        ]
+        if missing:
+            raise ValueError(f"missing fields: {', '.join(missing)}")
+        for name in ("article_id", "file_id", "size", "mtime_ns"):
+            if not isinstance(values[name], int) or isinstance(values[name], bool):
+                raise ValueError(f"{name} is not an integer")
+        for name in ("api", "path", "name", "md5"):
+            if not isinstance(values[name], str):
+                raise ValueError(f"{name} is not a string")
+        return cls(**values)
+
+
+class UploadStateStore:
+    """The state files of one folder."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+
+    def location(self, api: str, article_id: int, path: str, folder_path: str | None, name: str) -> Path:
+        """The state file of one upload: a hash of what identifies it."""
+        identity = "\0".join([api, str(article_id), path, folder_path or "", name])
+        return self.directory / f"{hashlib.sha256(identity.encode()).hexdigest()[:32]}.json"
+
+    def load(self, api: str, article_id: int, local: LocalFile) -> UploadState | None:
+        """The saved state of this upload, or None. UploadStateError if the file is unreadable."""
+        return self._read(self.location(api, article_id, str(local.path), local.folder_path, local.name))
+
+    def save(self, state: UploadState) -> None:
+        location = self._location_of(state)
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+            descriptor, temporary = tempfile.mkstemp(dir=self.directory, prefix=".", suffix=".tmp")
+            try:
+                with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+                    json.dump(state.to_json(), handle)
+                    handle.flush()
+                    os.fsync(handle.fileno())
+                os.replace(temporary, location)
+            except BaseException:
+                Path(temporary).unlink(missing_ok=True)
+                raise
+        except OSError as error:
+            raise UploadStateError(f"cannot save the upload state: {error}", location=str(location)) from error
+
+    def delete(self, state: UploadState) -> None:
+        self._location_of(state).unlink(missing_ok=True)
+
+    def _location_of(self, state: UploadState) -> Path:
+        return self.location(state.api, state.article_id, state.path, state.folder_path, state.name)
+
+    def all(self) -> list[UploadState]:
+        """Every saved state (an unreadable file raises UploadStateError)."""
+        if not self.directory.is_dir():
+            return []
+        found = []
+        for location in sorted(self.directory.glob("*.json")):
+            state = self._read(location)
+            if state is not None:
+                found.append(state)
+        return found
+
+    @staticmethod
+    def _read(location: Path) -> UploadState | None:
+        try:
+            text = location.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return None
+        except OSError as error:
+            raise UploadStateError(f"cannot read the upload state: {error}", location=str(location)) from error
+        try:
+            return UploadState.from_json(json.loads(text))
+        except ValueError as error:
+            raise UploadStateError(
+                f"the upload state file is damaged ({error}); delete it to start that upload afresh "
+                "(the half-made file on Figshare is then left behind)",
+                location=str(location),
+            ) from error

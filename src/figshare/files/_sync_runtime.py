@@ -1,0 +1,278 @@
+"""Perform the transfer protocols' effects with an `httpx.Client`, running parallel jobs in threads."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import httpx
+
+from figshare._http import HTTPCore
+from figshare.errors import APIConnectionError, APIStatusError
+
+from ._api_calls import file_creator, file_id_from_location
+from ._effects import (
+    CommitPartial,
+    CompleteUpload,
+    DeleteOwnFile,
+    Effect,
+    Fetch,
+    FetchResult,
+    FindArticlesByDoi,
+    GetArticle,
+    GetOwnFile,
+    GetPart,
+    GetUploadInfo,
+    HashFile,
+    InitiateLink,
+    InitiateUpload,
+    ListFiles,
+    OpenPartial,
+    PutPart,
+    ResetPart,
+    RunConcurrently,
+    Sleep,
+    Steps,
+)
+from ._local import file_md5, read_range
+from ._partial import PartialDownload
+from ._parts import UploadInfo, UploadPart, parse_part, parse_upload_info
+from ._ranges import plan_body, plan_unsatisfiable
+from ._records import ArticleRef, RemoteFile, article_ref, remote_file
+from ._runtime_common import DOWNLOAD_HEADERS, MAX_REDIRECTS, apply_plan, interrupted, parsed
+
+if TYPE_CHECKING:
+    from figshare._client import Figshare
+
+__all__ = ["SyncRuntime"]
+
+T = TypeVar("T")
+
+
+class _Stopped(Exception):
+    """The job was stopped because another one failed or the run was interrupted."""
+
+
+class _Cancellation:
+    """Shared by the jobs of one `RunConcurrently`: ``stop`` ends them between steps (and their sleeps);
+    ``abort`` also cuts off bodies being sent."""
+
+    def __init__(self, parent: _Cancellation | None = None) -> None:
+        self.stop = threading.Event()
+        self.abort = threading.Event()
+        self._parent = parent
+
+    def stopped(self) -> bool:
+        return self.stop.is_set() or (self._parent is not None and self._parent.stopped())
+
+    def aborted(self) -> bool:
+        return self.abort.is_set() or (self._parent is not None and self._parent.aborted())
+
+
+class SyncRuntime:
+    """Runs protocol generators for a `Figshare` client.
+
+    Args:
+        client: its typed resources send the REST calls, its core the downloads.
+        upload_core: sends the upload service requests (the client's settings, without its rate limit).
+        sleep: waits between attempts; None waits on the run's stop event (so Ctrl-C ends waits at once).
+    """
+
+    def __init__(self, client: Figshare, *, upload_core: HTTPCore, sleep: Callable[[float], None] | None) -> None:
+        self._client = client
+        self._upload_core = upload_core
+        self._sleep = sleep
+        self._handlers: dict[type[Effect[Any]], Callable[[Any, _Cancellation], Any]] = {
+            Sleep: self._do_sleep,
+            HashFile: lambda effect, _: file_md5(effect.path),
+            RunConcurrently: self._run_concurrently,
+            ListFiles: self._list_files,
+            GetArticle: self._get_article,
+            FindArticlesByDoi: self._find_articles_by_doi,
+            InitiateUpload: self._initiate,
+            InitiateLink: self._initiate,
+            GetOwnFile: self._get_own_file,
+            CompleteUpload: lambda e, _: client.account.articles.upload_complete(e.article_id, e.file_id),
+            DeleteOwnFile: lambda e, _: client.account.articles.file_delete(e.article_id, e.file_id),
+            GetUploadInfo: self._get_upload_info,
+            GetPart: self._get_part,
+            PutPart: self._put_part,
+            ResetPart: lambda e, _: upload_core.request("DELETE", f"{e.upload_url}/{e.part_no}"),
+            Fetch: self._fetch,
+            OpenPartial: lambda e, _: PartialDownload.open(e.temp_path, resume=e.resume),
+            CommitPartial: lambda e, _: e.partial.commit(e.final_path),
+        }
+
+    def run(self, steps: Steps[T], cancellation: _Cancellation | None = None) -> T:
+        """Drive ``steps`` to its end: perform each effect, send back its result or throw its exception."""
+        cancellation = cancellation or _Cancellation()
+        value: Any = None
+        error: Exception | None = None
+        try:
+            while True:
+                try:
+                    effect = steps.throw(error) if error is not None else steps.send(value)
+                except StopIteration as stop:
+                    return stop.value  # type: ignore[no-any-return]
+                if cancellation.stopped():
+                    raise _Stopped()
+                value, error = None, None
+                try:
+                    value = self._handlers[type(effect)](effect, cancellation)
+                except Exception as failure:
+                    error = failure
+        finally:
+            steps.close()
+
+    # ---- common ----
+
+    def _do_sleep(self, effect: Sleep, cancellation: _Cancellation) -> None:
+        if self._sleep is not None:
+            self._sleep(effect.seconds)
+        elif cancellation.stop.wait(effect.seconds):
+            raise _Stopped()
+
+    def _run_concurrently(self, effect: RunConcurrently, parent: _Cancellation) -> list[Any]:
+        jobs = list(effect.jobs)
+        if len(jobs) <= 1 or effect.limit <= 1:
+            return [self.run(job, parent) for job in jobs]
+        cancellation = _Cancellation(parent)
+        with ThreadPoolExecutor(max_workers=min(effect.limit, len(jobs)), thread_name_prefix="figshare-files") as pool:
+            futures = [pool.submit(self.run, job, cancellation) for job in jobs]
+            try:
+                wait(futures, return_when=FIRST_EXCEPTION)
+                failure = _first_failure(futures)
+                if failure is not None:
+                    cancellation.stop.set()
+                    for future in futures:
+                        future.cancel()
+            except BaseException:  # Ctrl-C: stop every job, cut off bodies being sent
+                cancellation.stop.set()
+                cancellation.abort.set()
+                for future in futures:
+                    future.cancel()
+                raise
+        failure = _first_failure(futures)
+        if failure is not None:
+            raise failure
+        return [future.result() for future in futures]
+
+    # ---- REST API ----
+
+    def _list_files(self, effect: ListFiles, _: _Cancellation) -> list[RemoteFile]:
+        client = self._client
+        if effect.private:
+            models: Iterator[Any] = client.paginate(client.account.articles.files_list, effect.article_id)
+        elif effect.version is not None:
+            models = client.paginate(client.articles.version_files, effect.article_id, effect.version)
+        else:
+            models = client.paginate(client.articles.files, effect.article_id)
+        return [remote_file(model) for model in models]
+
+    def _get_article(self, effect: GetArticle, _: _Cancellation) -> ArticleRef:
+        articles = self._client.articles
+        if effect.private:
+            return article_ref(self._client.account.articles.details(effect.article_id))
+        if effect.version is not None:
+            return article_ref(articles.version_details(effect.article_id, effect.version))
+        return article_ref(articles.details(effect.article_id))
+
+    def _find_articles_by_doi(self, effect: FindArticlesByDoi, _: _Cancellation) -> list[ArticleRef]:
+        return [article_ref(model) for model in self._client.articles.list(doi=effect.doi)]
+
+    def _initiate(self, effect: InitiateUpload | InitiateLink, _: _Cancellation) -> int:
+        answer = self._client.account.articles.upload_initiate(effect.article_id, body=file_creator(effect))
+        return file_id_from_location(answer.location, effect.article_id)
+
+    def _get_own_file(self, effect: GetOwnFile, _: _Cancellation) -> RemoteFile:
+        return remote_file(self._client.account.articles.file(effect.article_id, effect.file_id))
+
+    # ---- upload service ----
+
+    def _get_upload_info(self, effect: GetUploadInfo, _: _Cancellation) -> UploadInfo:
+        response = self._upload_core.request("GET", effect.upload_url)
+        return parsed(response, parse_upload_info, "an upload")
+
+    def _get_part(self, effect: GetPart, _: _Cancellation) -> UploadPart:
+        response = self._upload_core.request("GET", f"{effect.upload_url}/{effect.part_no}")
+        return parsed(response, parse_part, "a part")
+
+    def _put_part(self, effect: PutPart, cancellation: _Cancellation) -> None:
+        part, progress = effect.part, effect.progress
+        sent = 0
+
+        def body() -> Iterator[bytes]:
+            nonlocal sent
+            for chunk in read_range(effect.path, part.start_offset, part.length):
+                if cancellation.aborted():
+                    raise _Stopped()
+                sent += len(chunk)
+                progress.advance(len(chunk))
+                yield chunk
+
+        request = self._upload_core.http_client.build_request(
+            "PUT",
+            f"{effect.upload_url}/{part.number}",
+            content=body(),
+            headers={"Content-Length": str(part.length)},
+        )
+        try:
+            self._upload_core.send(request, idempotent=False)
+        except BaseException:
+            progress.advance(-sent)
+            raise
+
+    # ---- downloads ----
+
+    def _fetch(self, effect: Fetch, cancellation: _Cancellation) -> FetchResult:
+        partial, progress = effect.partial, effect.progress
+        offset = partial.length
+        headers = dict(DOWNLOAD_HEADERS)
+        if offset:
+            headers["Range"] = f"bytes={offset}-"
+        try:
+            response = self._open(effect.url, effect.params, headers)
+        except APIStatusError as error:
+            if error.status_code != 416:
+                raise
+            return apply_plan(plan_unsatisfiable(error.headers, offset), partial, progress, None)
+        try:
+            plan = plan_body(response.status_code, response.headers, offset)
+            apply_plan(plan, partial, progress, response.headers.get("content-disposition"))
+            try:
+                for chunk in response.iter_raw():
+                    if cancellation.aborted():
+                        raise _Stopped()
+                    partial.write(chunk)
+                    progress.advance(len(chunk))
+            except httpx.TransportError as error:
+                raise interrupted(error) from error
+            return FetchResult(plan.total, response.headers.get("content-disposition"))
+        finally:
+            response.close()
+
+    def _open(self, url: str, params: tuple[tuple[str, str], ...], headers: dict[str, str]) -> httpx.Response:
+        """GET with the client's core, following redirects it does not follow itself (credentials only go to
+        trusted hosts: the core decides per request)."""
+        core = self._client.core
+        request = core.http_client.build_request("GET", url, params=params or None, headers=headers)
+        for _ in range(MAX_REDIRECTS):
+            response = core.send(request, stream=True)
+            if not (response.is_redirect and "location" in response.headers):
+                return response
+            response.close()
+            target = response.url.join(response.headers["location"])
+            request = core.http_client.build_request("GET", target, headers=headers)
+        raise APIConnectionError(f"more than {MAX_REDIRECTS} redirects", method="GET", url=url)
+
+
+def _first_failure(futures: list[Future[Any]]) -> BaseException | None:
+    """The first job failure in job order, not counting jobs stopped because of it."""
+    for future in futures:
+        if future.done() and not future.cancelled():
+            error = future.exception()
+            if error is not None and not isinstance(error, _Stopped):
+                return error
+    return None
