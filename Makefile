@@ -16,7 +16,7 @@ BIN := $(VENV)/bin
 STAMP_PY := $(VENV)/.installed
 STAMP_NODE := node_modules/.installed
 
-.PHONY: setup spec generate check-generated test lint typecheck pytest bench clean
+.PHONY: setup spec generate check-generated test lint typecheck pytest bench mock clean
 
 setup: $(STAMP_PY) $(STAMP_NODE)
 
@@ -55,6 +55,10 @@ pytest: spec
 
 ## test: lint, type-check, then the whole test suite
 test: lint typecheck pytest
+
+## mock: serve the patched spec with Stoplight Prism on http://127.0.0.1:4010 (for trying the SDK, recording cassettes)
+mock: spec
+	node_modules/.bin/prism mock --host 127.0.0.1 --port $${PRISM_PORT:-4010} swagger/openapi.patched.json
 
 bench: setup
 	$(BIN)/python benchmarks/import_time.py
