@@ -16,7 +16,7 @@ BIN := $(VENV)/bin
 STAMP_PY := $(VENV)/.installed
 STAMP_NODE := node_modules/.installed
 
-.PHONY: setup spec generate check-generated test lint typecheck pytest bench mock clean
+.PHONY: setup spec generate check-generated test lint typecheck pytest bench mock api-diff update-spec dist-spec clean
 
 setup: $(STAMP_PY) $(STAMP_NODE)
 
@@ -60,8 +60,25 @@ test: lint typecheck pytest
 mock: spec
 	node_modules/.bin/prism mock --host 127.0.0.1 --port $${PRISM_PORT:-4010} swagger/openapi.patched.json
 
+FORMAT ?= markdown
+
+## api-diff: API change report of two upstream spec files: make api-diff OLD=a.json NEW=b.json [FORMAT=json] [OUTPUT=file]
+api-diff: setup
+	@[ -n "$(OLD)" ] && [ -n "$(NEW)" ] || { echo "usage: make api-diff OLD=<spec> NEW=<spec> [FORMAT=json] [OUTPUT=<file>]"; exit 2; }
+	$(BIN)/python -m generator.diff "$(OLD)" "$(NEW)" --format $(FORMAT) $(if $(OUTPUT),--output "$(OUTPUT)")
+
+## update-spec: pin the newest upstream spec, write swagger/reports/api-changes.{md,json}, regenerate, test
+update-spec: setup
+	$(BIN)/python -m generator.update
+	$(MAKE) generate
+	$(MAKE) test
+
+## dist-spec: dist/spec/ for SDKs in other languages (patched spec, overlays, DEVIATIONS.md, conformance fixtures)
+dist-spec: spec
+	$(BIN)/python -m generator.dist
+
 bench: setup
 	$(BIN)/python benchmarks/import_time.py
 
 clean:
-	rm -rf swagger/fetched swagger/openapi.patched.json .pytest_cache .mypy_cache .ruff_cache
+	rm -rf swagger/fetched swagger/openapi.patched.json dist .pytest_cache .mypy_cache .ruff_cache
