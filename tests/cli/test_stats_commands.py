@@ -33,10 +33,6 @@ def stats_services(tmp_path: Path, corpus: StatsCorpus) -> Services:
     return make_services(tmp_path, by_host)
 
 
-def run(services: Services, *args: str, **options: object) -> object:
-    return invoke(services, "stats", *args, **options)  # type: ignore[arg-type]
-
-
 def test_total(stats_services: Services) -> None:
     assert invoke(stats_services, "stats", "total", "views", "article", "23").stdout == "231\n"
     result = invoke(stats_services, "stats", "total", "views", "article", "23", "--json")

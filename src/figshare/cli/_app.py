@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from figshare.cli import _auth_commands, _reference_commands
+from figshare.cli import _auth_commands, _reference_commands, _transfer_commands
 from figshare.cli._group import FigshareGroup
 from figshare.cli._item_commands import build_item_app
 from figshare.cli._items import ITEM_KINDS
@@ -106,6 +106,7 @@ def _log_requests(ctx: typer.Context) -> None:
 _auth_commands.register(app)
 for _kind in ITEM_KINDS:
     app.add_typer(build_item_app(_kind), name=_kind.plural)
+_transfer_commands.register(app)
 _reference_commands.register(app)
 app.add_typer(stats_app, name="stats")
 app.add_typer(oai_app, name="oai")

@@ -64,6 +64,8 @@ def _describe_figshare_error(error: BaseException) -> Failure:
         found = _describe_oai_error(error)
     elif module.startswith("figshare.resourcesync"):
         found = _describe_resourcesync_error(error)
+    elif module.startswith("figshare.files"):
+        found = _describe_transfer_error(error)
     else:
         found = None
     return found or _describe_core_error(error)
@@ -206,6 +208,33 @@ def _describe_resourcesync_error(error: BaseException) -> Failure | None:
             _one_line(str(error)),
             "Give the address of the Source Description (/.well-known/resourcesync) or of a Capability List.",
             ExitCode.NOT_FOUND,
+        )
+    return None
+
+
+def _describe_transfer_error(error: BaseException) -> Failure | None:
+    from figshare import files
+
+    text = _one_line(str(error))
+    if isinstance(error, files.DestinationExistsError):
+        return Failure(
+            text, "Pass --overwrite to replace it, or download into another --dest.", ExitCode.FAILED
+        )
+    if isinstance(error, files.UnsafePathError):
+        return Failure(
+            text, "Nothing was written; the file's name on Figshare is not safe to use.", ExitCode.FAILED
+        )
+    if isinstance(error, files.ChecksumMismatchError):
+        return Failure(
+            text, "Nothing was kept under the final name; run the same command again.", ExitCode.FAILED
+        )
+    if isinstance(error, files.UploadError):
+        return Failure(
+            text, "Run the same command again: the upload resumes where it stopped.", ExitCode.FAILED
+        )
+    if isinstance(error, files.DownloadError):
+        return Failure(
+            text, "Run the same command again: the download continues from the partial file.", ExitCode.FAILED
         )
     return None
 

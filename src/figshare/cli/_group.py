@@ -30,8 +30,8 @@ class FigshareGroup(TyperGroup):
     def invoke(self, ctx: Context) -> Any:
         try:
             return super().invoke(ctx)
-        except (typer.Exit, typer.Abort, typer.TyperException, EOFError):
-            raise  # the framework's own: exit codes, "Aborted!", usage errors (exit 2)
+        except (typer.Exit, typer.Abort, typer.TyperException, EOFError, BrokenPipeError):
+            raise  # the framework's own: exit codes, "Aborted!", usage errors (exit 2), a closed pipe
         except KeyboardInterrupt:
             typer.echo("\nInterrupted. Run the same command again to continue where it stopped.", err=True)
             raise typer.Exit(ExitCode.INTERRUPTED) from None

@@ -1,7 +1,9 @@
-"""Progress bars on stderr for transfers, harvests and syncs: rate and time left, drawn only on a terminal.
+"""A progress bar on stderr for harvests and syncs: count, rate and time left, drawn only on a terminal.
+
+(File transfers use `figshare.files.ProgressBar`, one bar per file, on the same console.)
 
 When stderr is not a terminal (a pipe, a log file, CI) or ``--quiet`` is given, nothing is drawn: the command
-prints its summary line at the end instead. Bars stay on screen when done, so the last state can be read.
+prints its summary line at the end instead. The bar stays on screen when done, so its last state can be read.
 """
 
 from __future__ import annotations
@@ -11,14 +13,13 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from rich.console import Console
-    from rich.progress import Progress, Task, TaskID
-    from rich.text import Text
+    from rich.progress import Progress, ProgressColumn, TaskID
 
-__all__ = ["CountBar", "TransferBar"]
+__all__ = ["CountBar"]
 
 
-def _rate_column(unit: str) -> object:
-    from rich.progress import ProgressColumn
+def _rate_column(unit: str) -> ProgressColumn:
+    from rich.progress import ProgressColumn, Task
     from rich.text import Text
 
     class RateColumn(ProgressColumn):
@@ -31,39 +32,19 @@ def _rate_column(unit: str) -> object:
     return RateColumn()
 
 
-class _Bar:
-    def __init__(self, console: Console, enabled: bool) -> None:
+class CountBar:
+    """Counts things (records, resources) with their rate; a bar and the time left once the total is known.
+
+    Use it as a context manager; ``update()`` does nothing when the bar is not ``enabled``.
+    """
+
+    def __init__(self, console: Console, description: str, unit: str, *, enabled: bool) -> None:
         self._console = console
+        self._description = description
+        self._unit = unit
         self._enabled = enabled
         self._progress: Progress | None = None
         self._task: TaskID | None = None
-
-    def _start(self, progress: Progress, description: str, total: float | None) -> None:
-        self._progress = progress
-        progress.start()
-        self._task = progress.add_task(description, total=total)
-
-    def _update(self, **values: object) -> None:
-        if self._progress is not None and self._task is not None:
-            self._progress.update(self._task, **values)  # type: ignore[arg-type]
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc_value: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        if self._progress is not None:
-            self._progress.stop()
-
-
-class CountBar(_Bar):
-    """Counts things (records, resources) with their rate; a bar and time left once the total is known."""
-
-    def __init__(self, console: Console, description: str, unit: str, *, enabled: bool) -> None:
-        super().__init__(console, enabled)
-        self._description = description
-        self._unit = unit
 
     def __enter__(self) -> CountBar:
         if self._enabled:
@@ -77,7 +58,7 @@ class CountBar(_Bar):
                 TimeRemainingColumn,
             )
 
-            columns = (
+            self._progress = Progress(
                 SpinnerColumn(),
                 TextColumn("{task.description}"),
                 BarColumn(),
@@ -87,59 +68,26 @@ class CountBar(_Bar):
                 TimeElapsedColumn(),
                 TextColumn("ETA"),
                 TimeRemainingColumn(),
+                console=self._console,
             )
-            self._start(Progress(*columns, console=self._console, transient=False), self._description, None)  # type: ignore[arg-type]
+            self._progress.start()
+            self._task = self._progress.add_task(self._description, total=None)
         return self
 
     def update(self, done: int, total: int | None = None, *, description: str | None = None) -> None:
         """``done`` of ``total`` (None while unknown) so far."""
-        values: dict[str, object] = {"completed": done, "total": total}
-        if description is not None:
-            values["description"] = description
-        self._update(**values)
+        if self._progress is None or self._task is None:
+            return
+        if description is None:
+            self._progress.update(self._task, completed=done, total=total)
+        else:
+            self._progress.update(self._task, completed=done, total=total, description=description)
 
-
-class TransferBar(_Bar):
-    """Bytes moved, with speed and time left when the size is known."""
-
-    def __init__(
-        self, console: Console, description: str, *, enabled: bool, total: int | None = None
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc_value: BaseException | None,
+        traceback: TracebackType | None,
     ) -> None:
-        super().__init__(console, enabled)
-        self._description = description
-        self._total = total
-
-    def __enter__(self) -> TransferBar:
-        if self._enabled:
-            from rich.progress import (
-                BarColumn,
-                DownloadColumn,
-                Progress,
-                SpinnerColumn,
-                TextColumn,
-                TimeRemainingColumn,
-                TransferSpeedColumn,
-            )
-
-            columns = (
-                SpinnerColumn(),
-                TextColumn("{task.description}"),
-                BarColumn(),
-                DownloadColumn(binary_units=True),
-                TransferSpeedColumn(),
-                TextColumn("ETA"),
-                TimeRemainingColumn(),
-            )
-            self._start(
-                Progress(*columns, console=self._console, transient=False), self._description, self._total
-            )
-        return self
-
-    def update(self, done: int, *, total: int | None = None, description: str | None = None) -> None:
-        """``done`` bytes so far (of ``total`` when it becomes known)."""
-        values: dict[str, object] = {"completed": done}
-        if total is not None:
-            values["total"] = total
-        if description is not None:
-            values["description"] = description
-        self._update(**values)
+        if self._progress is not None:
+            self._progress.stop()

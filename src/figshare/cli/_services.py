@@ -89,6 +89,7 @@ class Services:
         open_browser: opens the sign-in page (returns False when it could not).
         make_oai: builds the OAI-PMH client for a base URL.
         make_resourcesync: builds the ResourceSync client.
+        upload_state_dir: where interrupted uploads are remembered (None: the SDK's per-user folder).
     """
 
     config_dir: Path = field(default_factory=default_config_dir)
@@ -98,3 +99,4 @@ class Services:
     open_browser: Callable[[str], object] = webbrowser.open
     make_oai: Callable[[str], OAIClient] = _oai_client
     make_resourcesync: Callable[[], ResourceSyncClient] = _resourcesync_client
+    upload_state_dir: Path | None = None
