@@ -44,7 +44,7 @@ from ._partial import PartialDownload
 from ._parts import UploadInfo, UploadPart, parse_part, parse_upload_info
 from ._ranges import plan_body, plan_unsatisfiable
 from ._records import ArticleRef, RemoteFile, article_ref, remote_file
-from ._runtime_common import DOWNLOAD_HEADERS, MAX_REDIRECTS, apply_plan, interrupted, parsed
+from ._runtime_common import DOWNLOAD_HEADERS, MAX_REDIRECTS, apply_plan, araw_chunks, interrupted, parsed
 
 if TYPE_CHECKING:
     from figshare._client import AsyncFigshare
@@ -245,7 +245,7 @@ class AsyncRuntime:
             batch: list[bytes] = []
             batched = 0
             try:
-                async for chunk in response.aiter_raw():
+                async for chunk in araw_chunks(response):
                     batch.append(chunk)
                     batched += len(chunk)
                     if batched >= READ_CHUNK:

@@ -14,6 +14,7 @@ from figshare.errors import NotFoundError
 
 from ._effects import FindArticlesByDoi, GetArticle, Steps, perform
 from ._errors import DownloadError
+from ._records import ArticleRef
 
 __all__ = ["normalise_doi", "resolve_doi"]
 
@@ -39,8 +40,9 @@ def _version(doi: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def resolve_doi(text: str) -> Steps[tuple[int, int | None]]:
-    """The article id and version (None: the latest) that a DOI names; DownloadError if none does."""
+def resolve_doi(text: str) -> Steps[tuple[int, int | None, ArticleRef | None]]:
+    """The article id and version (None: the latest) that a DOI names, and the article (version) when it was
+    read on the way; DownloadError if no article has the DOI."""
     doi = normalise_doi(text)
     base = _unversioned(doi)
     version = _version(doi)
@@ -53,8 +55,8 @@ def resolve_doi(text: str) -> Steps[tuple[int, int | None]]:
             pass
         else:
             if _unversioned(article.doi.lower()) == base:
-                return article_id, version
-    for article in (yield from perform(FindArticlesByDoi(doi))):
-        if _unversioned(article.doi.lower()) == base:
-            return article.id, version
+                return article_id, version, article
+    for found in (yield from perform(FindArticlesByDoi(doi))):
+        if _unversioned(found.doi.lower()) == base:
+            return found.id, version, None
     raise DownloadError(f"no public Figshare article has the DOI {doi}" + (f" (version {version})" if version else ""))

@@ -129,14 +129,15 @@ def file_download_url(api: str, file_id: int) -> str:
 
 def _targets(context: DownloadContext, selection: DownloadSelection) -> Steps[list[_Target]]:
     article_id, version = selection.article_id, selection.version
+    known: ArticleRef | None = None
     if selection.doi is not None:
-        article_id, version = yield from resolve_doi(selection.doi)
+        article_id, version, known = yield from resolve_doi(selection.doi)
     if article_id is None:
         assert selection.file_id is not None
         return [_file_by_id(context, selection.file_id, selection)]
     if selection.as_zip:
         return [(yield from _zip(context, article_id, version))]
-    article, files = yield from _article_files(context, article_id, version)
+    article, files = yield from _article_files(context, article_id, version, known)
     if selection.file_id is not None:
         files = [record for record in files if record.id == selection.file_id]
         if not files:
@@ -207,9 +208,12 @@ def _zip(context: DownloadContext, article_id: int, version: int | None) -> Step
 
 
 def _article_files(
-    context: DownloadContext, article_id: int, version: int | None
+    context: DownloadContext, article_id: int, version: int | None, known: ArticleRef | None
 ) -> Steps[tuple[ArticleRef, list[RemoteFile]]]:
-    """The article's files: the owner's view when the client is authenticated and owns it, else public."""
+    """The article's files: the owner's view when the client is authenticated and owns it, else public (of
+    ``version``). ``known``: the public article (version), if it was read already."""
+    if known is not None:
+        return known, (yield from perform(ListFiles(article_id, private=False, version=version)))
     if version is None and context.authenticated:
         try:
             article = yield from perform(GetArticle(article_id, private=True))
@@ -258,7 +262,7 @@ def _download_one(context: DownloadContext, target: _Target) -> Steps[Downloaded
             resume = False
             continue
         except BaseException:
-            if not target.resumable:
+            if not target.resumable or not partial.length:
                 partial.discard()
             raise
         finally:

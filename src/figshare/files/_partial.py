@@ -64,6 +64,7 @@ class PartialDownload:
         handle.truncate()
         self._md5 = hashlib.md5()
         self.length = 0
+        self.resumed_from = 0
 
     def hexdigest(self) -> str:
         return self._md5.hexdigest()

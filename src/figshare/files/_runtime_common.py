@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any, TypeVar
 
 import httpx
@@ -16,7 +16,7 @@ from ._progress import FileProgress
 from ._ranges import BodyPlan
 from ._transient import TransferInterrupted
 
-__all__ = ["DOWNLOAD_HEADERS", "MAX_REDIRECTS", "apply_plan", "interrupted", "parsed"]
+__all__ = ["DOWNLOAD_HEADERS", "MAX_REDIRECTS", "apply_plan", "araw_chunks", "interrupted", "parsed", "raw_chunks"]
 
 T = TypeVar("T")
 
@@ -50,3 +50,19 @@ def parsed(response: httpx.Response, parse: Callable[[Any], T], what: str) -> T:
         raise ResponseParseError.from_response(
             response, f"the upload service's answer is not {what}: {error}"
         ) from None
+
+
+def raw_chunks(response: httpx.Response) -> Iterator[bytes]:
+    """The body as sent (no decoding); a response already read (such as a mocked one) gives its content."""
+    if response.is_stream_consumed:
+        return iter([response.content])
+    return response.iter_raw()
+
+
+async def araw_chunks(response: httpx.Response) -> AsyncIterator[bytes]:
+    """`raw_chunks` for an async response."""
+    if response.is_stream_consumed:
+        yield response.content
+        return
+    async for chunk in response.aiter_raw():
+        yield chunk

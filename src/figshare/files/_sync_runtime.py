@@ -41,7 +41,7 @@ from ._partial import PartialDownload
 from ._parts import UploadInfo, UploadPart, parse_part, parse_upload_info
 from ._ranges import plan_body, plan_unsatisfiable
 from ._records import ArticleRef, RemoteFile, article_ref, remote_file
-from ._runtime_common import DOWNLOAD_HEADERS, MAX_REDIRECTS, apply_plan, interrupted, parsed
+from ._runtime_common import DOWNLOAD_HEADERS, MAX_REDIRECTS, apply_plan, interrupted, parsed, raw_chunks
 
 if TYPE_CHECKING:
     from figshare._client import Figshare
@@ -242,7 +242,7 @@ class SyncRuntime:
             plan = plan_body(response.status_code, response.headers, offset)
             apply_plan(plan, partial, progress, response.headers.get("content-disposition"))
             try:
-                for chunk in response.iter_raw():
+                for chunk in raw_chunks(response):
                     if cancellation.aborted():
                         raise _Stopped()
                     partial.write(chunk)

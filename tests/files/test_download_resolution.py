@@ -1,0 +1,146 @@
+"""Downloads by DOI (exact version), article zips, the bot challenge and storage quirks, against a fake
+public API (`FakeFigshare`) behind an `httpx.MockTransport`."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from figshare import AsyncFigshare, BotChallengeError, Figshare
+from figshare.files import AsyncDownloader, Downloader, DownloadError
+
+from .conftest import NO_WAIT_RETRIES, FakeTime
+from .fake_figshare import STORAGE, FakeFigshare
+
+TOKEN = "secret-personal-token"
+
+
+@pytest.fixture
+def fake() -> FakeFigshare:
+    return FakeFigshare()
+
+
+@pytest.fixture
+def client(fake: FakeFigshare) -> Iterator[Figshare]:
+    http_client = httpx.Client(transport=httpx.MockTransport(fake.handler), follow_redirects=True)
+    with (
+        http_client,
+        Figshare(token=TOKEN, http_client=http_client, rate_limit=None, retry=NO_WAIT_RETRIES) as figshare,
+    ):
+        yield figshare
+
+
+def paths(fake: FakeFigshare) -> list[str]:
+    return [request.url.path for request in fake.requests if request.url.host == "api.figshare.com"]
+
+
+def test_a_versioned_doi_downloads_exactly_that_version(
+    client: Figshare, fake: FakeFigshare, tmp_path: Path, fake_time: FakeTime
+) -> None:
+    [result] = Downloader(client, sleep=fake_time.sleep).download(doi="10.6084/m9.figshare.123.v1", dest=tmp_path)
+
+    assert result.path.name == "old.csv"
+    assert result.path.read_bytes() == fake.files[1001].content
+    assert result.verified
+    assert paths(fake)[:2] == ["/v2/articles/123/versions/1", "/v2/articles/123/versions/1/files"]
+
+
+def test_a_doi_without_version_names_the_latest_one(
+    client: Figshare, fake: FakeFigshare, tmp_path: Path, fake_time: FakeTime
+) -> None:
+    results = Downloader(client, sleep=fake_time.sleep).download(
+        doi="https://doi.org/10.6084/M9.FIGSHARE.123", dest=tmp_path
+    )
+    assert sorted(result.path.name for result in results) == ["extra.bin", "new.csv"]
+
+
+def test_another_doi_is_looked_up(client: Figshare, fake: FakeFigshare, tmp_path: Path, fake_time: FakeTime) -> None:
+    [result] = Downloader(client, sleep=fake_time.sleep).download(doi="doi:10.5555/Custom.DOI", dest=tmp_path)
+    assert result.path.read_bytes() == b"custom DOI\n"
+    assert "/v2/articles" in paths(fake)
+
+
+@pytest.mark.parametrize("doi", ["10.5555/unknown", "10.6084/m9.figshare.123.v9", "10.6084/m9.figshare.999"])
+def test_an_unknown_doi_is_a_clear_error(doi: str, client: Figshare, tmp_path: Path, fake_time: FakeTime) -> None:
+    with pytest.raises(DownloadError, match="no public Figshare article has the DOI"):
+        Downloader(client, sleep=fake_time.sleep).download(doi=doi, dest=tmp_path)
+
+
+def test_the_article_zip(client: Figshare, fake: FakeFigshare, tmp_path: Path, fake_time: FakeTime) -> None:
+    down = Downloader(client, sleep=fake_time.sleep)
+    [latest] = down.download(article_id=123, as_zip=True, dest=tmp_path)
+    [first] = down.download(doi="10.6084/m9.figshare.123.v1", as_zip=True, dest=tmp_path)
+
+    assert (latest.path.name, latest.path.read_bytes(), latest.verified) == ("123.zip", b"PK zip of v2", False)
+    assert (first.path.name, first.path.read_bytes()) == ("123_v1.zip", b"PK zip of v1")
+    assert "/v2/account/articles/123" in paths(fake)  # is it ours? (no: the public zip)
+
+
+def test_the_token_never_reaches_the_storage_host(
+    client: Figshare, fake: FakeFigshare, tmp_path: Path, fake_time: FakeTime
+) -> None:
+    Downloader(client, sleep=fake_time.sleep).download(article_id=123, dest=tmp_path)
+    storage = [request for request in fake.requests if str(request.url).startswith(STORAGE)]
+    api = [request for request in fake.requests if request.url.host == "api.figshare.com"]
+    assert storage and all("authorization" not in request.headers for request in storage)
+    assert all(request.headers["authorization"] == f"token {TOKEN}" for request in api)
+    assert all(request.headers["accept-encoding"] == "identity" for request in storage)
+
+
+def test_the_bot_challenge_is_reported_and_nothing_is_left(
+    client: Figshare, fake: FakeFigshare, tmp_path: Path, fake_time: FakeTime
+) -> None:
+    fake.waf_file_ids.add(2001)
+    with pytest.raises(BotChallengeError):
+        Downloader(client, sleep=fake_time.sleep).download(2001, dest=tmp_path)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_body_cut_short_continues_with_range(
+    client: Figshare, fake: FakeFigshare, tmp_path: Path, fake_time: FakeTime
+) -> None:
+    fake.cut_next_download_after = 1000
+    [result] = Downloader(client, sleep=fake_time.sleep).download(2001, article_id=123, dest=tmp_path)
+    assert result.path.read_bytes() == fake.files[2001].content
+    ranges = [request.headers.get("range") for request in fake.requests if str(request.url).startswith(STORAGE)]
+    assert ranges == [None, "bytes=1000-"]
+
+
+def test_a_server_that_ignores_range_sends_the_whole_file_again(
+    client: Figshare, fake: FakeFigshare, tmp_path: Path, fake_time: FakeTime
+) -> None:
+    fake.ignore_range = True
+    content = fake.files[2001].content
+    (tmp_path / ".new.csv.2001.figshare-part").write_bytes(content[:500])
+    [result] = Downloader(client, sleep=fake_time.sleep).download(2001, article_id=123, dest=tmp_path)
+    assert result.path.read_bytes() == content
+    assert result.status == "downloaded"
+
+
+def test_a_server_provided_name_with_folders_is_reduced_to_its_file_name(
+    client: Figshare, fake: FakeFigshare, tmp_path: Path, fake_time: FakeTime
+) -> None:
+    fake.content_disposition = "attachment; filename*=UTF-8''..%2F..%2Fevil.csv"
+    [result] = Downloader(client, sleep=fake_time.sleep).download(2001, dest=tmp_path / "dest")
+    assert result.path == (tmp_path / "dest" / "evil.csv").resolve()
+
+
+def test_async_downloads_by_doi_and_zip(fake: FakeFigshare, tmp_path: Path, fake_time: FakeTime) -> None:
+    async def run() -> None:
+        transport = httpx.MockTransport(fake.handler)
+        async with (
+            httpx.AsyncClient(transport=transport, follow_redirects=True) as http_client,
+            AsyncFigshare(token=TOKEN, http_client=http_client, rate_limit=None) as client,
+        ):
+            down = AsyncDownloader(client, sleep=fake_time.async_sleep)
+            results = await down.download(doi="10.6084/m9.figshare.123.v2", dest=tmp_path)
+            assert sorted(result.path.name for result in results) == ["extra.bin", "new.csv"]
+            assert all(result.path.read_bytes() == fake.files[result.file_id or 0].content for result in results)
+            [archive] = await client.download(article_id=123, as_zip=True, dest=tmp_path)
+            assert archive.path.read_bytes() == b"PK zip of v2"
+
+    asyncio.run(run())
