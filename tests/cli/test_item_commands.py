@@ -465,3 +465,10 @@ def test_categories_and_licenses(services: Services, api: FakeAPI) -> None:
     api.on("GET", "/v2/licenses", [{"value": 1, "name": "CC BY 4.0", "url": "https://example.org/by"}])
     assert "Cell Biology" in invoke(services, "categories").stdout
     assert json.loads(invoke(services, "licenses", "--json").stdout)[0]["name"] == "CC BY 4.0"
+
+
+def test_quiet_keeps_results_and_drops_notes(services: Services, api: FakeAPI) -> None:
+    api.on("GET", "/v2/articles", [])
+    result = invoke(services, "--quiet", "articles", "list")
+    assert result.exit_code == 0
+    assert result.stderr == ""

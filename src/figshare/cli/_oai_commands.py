@@ -90,7 +90,8 @@ def harvest(
     ):
 
         def show(progress: HarvestProgress) -> None:
-            bar.update(progress.records, progress.complete_list_size)
+            total = progress.records if progress.finished else progress.complete_list_size
+            bar.update(progress.records, total)
 
         result = oai.harvest(
             to=out,
