@@ -116,7 +116,8 @@ def finished(screen: str) -> bool:
 
 def figshare_command(*args: str, prefix: str = "") -> str:
     quoted = " ".join(f"'{arg}'" for arg in args)
-    return f'{prefix}\'{sys.executable}\' -m figshare {quoted}; echo "EX""IT=$?"'  # the typed line never reads EXIT=
+    # "EX""IT" prints EXIT but the typed line itself never reads EXIT=
+    return f'{prefix}\'{sys.executable}\' -m figshare {quoted}; echo "EX""IT=$?"'
 
 
 def test_harvest_shows_a_progress_bar_that_ends_complete(terminal: Terminal, tmp_path: Path) -> None:
