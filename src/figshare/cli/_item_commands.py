@@ -213,15 +213,15 @@ def build_item_app(kind: ItemKind) -> typer.Typer:
         fields = _body_fields(
             kind,
             from_json,
-            title,
-            description,
-            keyword,
-            category,
-            author,
-            item_type,
-            license_id,
-            group,
-            article,
+            title=title,
+            description=description,
+            keywords=keyword,
+            categories=category,
+            authors=author,
+            defined_type=item_type,
+            license_id=license_id,
+            group_id=group,
+            articles=article,
         )
         if not fields.get("title"):
             raise CliError(f"a new {kind.name} needs a title", hint="Give --title.", exit_code=ExitCode.USAGE)
@@ -234,9 +234,8 @@ def build_item_app(kind: ItemKind) -> typer.Typer:
             session.output.json(result)
         else:
             where = f": {result['location']}" if result.get("location") else ""
-            session.output.line(
-                f"Created {kind.name} {result.get('entity_id', '')}{where}".replace("  ", " ")
-            )
+            entity = f" {result['entity_id']}" if result.get("entity_id") is not None else ""
+            session.output.line(f"Created {kind.name}{entity}{where}")
 
     @app.command("update", help=f"Change some fields of one of your {kind.plural} (the others are kept).")
     def update_command(
@@ -258,15 +257,15 @@ def build_item_app(kind: ItemKind) -> typer.Typer:
         fields = _body_fields(
             kind,
             from_json,
-            title,
-            description,
-            keyword,
-            category,
-            author,
-            item_type,
-            license_id,
-            group,
-            article,
+            title=title,
+            description=description,
+            keywords=keyword,
+            categories=category,
+            authors=author,
+            defined_type=item_type,
+            license_id=license_id,
+            group_id=group,
+            articles=article,
         )
         if not fields:
             raise CliError(
@@ -421,6 +420,7 @@ def _model(model: Any, fields: dict[str, Any], kind: ItemKind, action: str) -> A
 def _body_fields(
     kind: ItemKind,
     from_json: str | None,
+    *,
     title: str | None,
     description: str | None,
     keywords: list[str] | None,

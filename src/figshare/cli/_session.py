@@ -91,7 +91,12 @@ class Session:
         )
         self._token_option = Secret(token) if token else None
         self._base_url_option = base_url
-        self._known_secrets: list[Secret] = []
+        variable = os.environ.get(TOKEN_VARIABLE)
+        self._known_secrets: list[Secret] = [
+            secret
+            for secret in (self._token_option, Secret(variable) if variable else None)
+            if secret is not None
+        ]
 
     @cached_property
     def profile(self) -> Profile:
