@@ -35,9 +35,7 @@ class FakeAPI:
     routes: list[tuple[str, re.Pattern[str], Responder]] = field(default_factory=list)
     requests: list[httpx.Request] = field(default_factory=list)
 
-    def on(
-        self, method: str, path: str, answer: Responder | Any = None, *, status: int = 200, **headers: str
-    ) -> None:
+    def on(self, method: str, path: str, answer: Responder | Any = None, *, status: int = 200, **headers: str) -> None:
         """Answer ``method path`` (``path`` a regex over the URL path) with JSON ``answer`` or a responder."""
         if callable(answer):
             responder = answer
@@ -137,9 +135,7 @@ def make_services(
     return Services(**values)
 
 
-def invoke(
-    services: Services, *args: str, input: str | None = None, env: dict[str, str] | None = None
-) -> Result:
+def invoke(services: Services, *args: str, input: str | None = None, env: dict[str, str] | None = None) -> Result:
     """Run ``figshare ARGS`` with ``services`` and return the runner's result (stdout and stderr apart)."""
     return CliRunner().invoke(app, list(args), obj=services, input=input, env=env, prog_name="figshare")
 

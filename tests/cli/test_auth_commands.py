@@ -46,9 +46,7 @@ def test_a_refused_token_is_not_stored(services: Services, api: FakeAPI, keyring
     assert not (services.config_dir / "config.ini").exists()
 
 
-def test_without_a_keyring_the_token_goes_to_a_file_only_the_owner_reads(
-    tmp_path: Path, api: FakeAPI
-) -> None:
+def test_without_a_keyring_the_token_goes_to_a_file_only_the_owner_reads(tmp_path: Path, api: FakeAPI) -> None:
     api.on("GET", "/v2/account", account())
     services = make_services(tmp_path, api, keyring=None)
     result = invoke(services, "login", "--with-token", input=TOKEN)
@@ -80,9 +78,7 @@ def test_store_keyring_fails_when_there_is_none(tmp_path: Path, api: FakeAPI) ->
     assert "--store file" in result.stderr
 
 
-def test_store_file_keeps_it_out_of_the_keyring(
-    services: Services, api: FakeAPI, keyring: MemoryKeyring
-) -> None:
+def test_store_file_keeps_it_out_of_the_keyring(services: Services, api: FakeAPI, keyring: MemoryKeyring) -> None:
     api.on("GET", "/v2/account", account())
     assert invoke(services, "login", "--with-token", input=TOKEN).exit_code == 0
     result = invoke(services, "login", "--with-token", "--store", "file", input=TOKEN)
@@ -109,9 +105,7 @@ def test_the_environment_and_the_option_override_the_stored_token(services: Serv
     assert json.loads(from_env.stdout)["credentials"]["source"] == "FIGSHARE_TOKEN"
     assert authorization_of(api.requests[-1]) == "token env-token"
 
-    from_option = invoke(
-        services, "--token", "option-token", "whoami", "--json", env={"FIGSHARE_TOKEN": "env-token"}
-    )
+    from_option = invoke(services, "--token", "option-token", "whoami", "--json", env={"FIGSHARE_TOKEN": "env-token"})
     assert json.loads(from_option.stdout)["credentials"]["source"] == "--token"
     assert authorization_of(api.requests[-1]) == "token option-token"
 
@@ -140,14 +134,10 @@ def test_logout_warns_that_the_environment_token_still_applies(services: Service
     assert "FIGSHARE_TOKEN is still set" in result.stderr
 
 
-def test_profiles_keep_accounts_and_hosts_apart(
-    services: Services, api: FakeAPI, keyring: MemoryKeyring
-) -> None:
+def test_profiles_keep_accounts_and_hosts_apart(services: Services, api: FakeAPI, keyring: MemoryKeyring) -> None:
     api.on("GET", "/v2/account", account())
     assert invoke(services, "login", "--with-token", input="prod-token").exit_code == 0
-    staging = invoke(
-        services, "--profile", "staging", "login", "--staging", "--with-token", input="stage-token"
-    )
+    staging = invoke(services, "--profile", "staging", "login", "--staging", "--with-token", input="stage-token")
     assert staging.exit_code == 0, staging.stderr
     assert "Signed in to https://api.figsh.com/v2" in staging.stdout
     assert str(api.requests[-1].url) == "https://api.figsh.com/v2/account"
@@ -251,9 +241,7 @@ def test_oauth_login_through_the_browser(tmp_path: Path, keyring: MemoryKeyring)
 def test_oauth_login_on_staging_uses_the_staging_authorization_page(tmp_path: Path) -> None:
     browser = FakeBrowser()
     services = make_services(tmp_path, oauth_api(), open_browser=browser)
-    result = invoke(
-        services, "login", "--oauth", "--staging", "--client-id", "app-1", input="client-secret-1\n"
-    )
+    result = invoke(services, "login", "--oauth", "--staging", "--client-id", "app-1", input="client-secret-1\n")
     assert result.exit_code == 0, result.stderr
     assert browser.visited[0].startswith("https://figsh.com/account/applications/authorize?")
 
@@ -264,9 +252,7 @@ def test_oauth_needs_a_client_id(services: Services) -> None:
     assert "needs the application's client id" in result.stderr
 
 
-def test_an_expired_oauth_token_is_renewed_and_the_new_one_kept(
-    tmp_path: Path, keyring: MemoryKeyring
-) -> None:
+def test_an_expired_oauth_token_is_renewed_and_the_new_one_kept(tmp_path: Path, keyring: MemoryKeyring) -> None:
     api = oauth_api()
     services = make_services(tmp_path, api, keyring=keyring, open_browser=FakeBrowser())
     invoke(

@@ -28,9 +28,7 @@ def leaky_api(request: httpx.Request) -> httpx.Response:
     sent = authorization.split(" ", 1)[-1]
     path = request.url.path
     if path == "/v2/token":
-        return httpx.Response(
-            200, json={"access_token": "canary-access-9f9f", "refresh_token": "canary-refresh-8e8e"}
-        )
+        return httpx.Response(200, json={"access_token": "canary-access-9f9f", "refresh_token": "canary-refresh-8e8e"})
     if path == "/v2/account":
         return httpx.Response(200, json=account())
     if path.startswith("/v2/articles/401"):

@@ -145,6 +145,4 @@ def test_exit_codes_are_documented() -> None:
 
     documentation = (Path(__file__).resolve().parents[2] / "docs" / "cli.md").read_text()
     for code in ExitCode:
-        assert f"| {code.value} |" in documentation, (
-            f"exit code {code.value} ({code.name}) is not in docs/cli.md"
-        )
+        assert f"| {code.value} |" in documentation, f"exit code {code.value} ({code.name}) is not in docs/cli.md"

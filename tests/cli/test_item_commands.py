@@ -234,9 +234,7 @@ def test_get_json_is_the_api_object(services: Services, api: FakeAPI) -> None:
         ("https://figshare.com/articles/dataset/Caulobacter_data/1234567", "/v2/articles/1234567"),
     ],
 )
-def test_get_reads_a_figshare_page_address(
-    services: Services, api: FakeAPI, reference: str, path: str
-) -> None:
+def test_get_reads_a_figshare_page_address(services: Services, api: FakeAPI, reference: str, path: str) -> None:
     api.on("GET", path, full_article(1234567))
     result = invoke(services, "articles", "get", reference, "--json")
     assert result.exit_code == 0, result.stderr
@@ -328,12 +326,8 @@ def test_create_sends_the_fields_given(signed_in: Services, api: FakeAPI) -> Non
 def test_create_starts_from_json_and_options_win(signed_in: Services, api: FakeAPI, tmp_path: Path) -> None:
     api.on("POST", "/v2/account/collections", {"entity_id": 9, "location": "x"}, status=201)
     body = tmp_path / "collection.json"
-    body.write_text(
-        json.dumps({"title": "From file", "articles": [1, 2], "references": ["https://example.org"]})
-    )
-    result = invoke(
-        signed_in, "collections", "create", "--from-json", str(body), "--title", "From option", "--json"
-    )
+    body.write_text(json.dumps({"title": "From file", "articles": [1, 2], "references": ["https://example.org"]}))
+    result = invoke(signed_in, "collections", "create", "--from-json", str(body), "--title", "From option", "--json")
     assert result.exit_code == 0, result.stderr
     assert json.loads(result.stdout) == {"entity_id": 9, "location": "x"}
     assert api.json_of(api.requests[0]) == {
@@ -345,9 +339,7 @@ def test_create_starts_from_json_and_options_win(signed_in: Services, api: FakeA
 
 def test_create_reads_json_from_stdin(signed_in: Services, api: FakeAPI) -> None:
     api.on("POST", "/v2/account/projects", {"entity_id": 3, "location": "y"}, status=201)
-    result = invoke(
-        signed_in, "projects", "create", "--from-json", "-", input='{"title": "Soil", "group_id": 4}'
-    )
+    result = invoke(signed_in, "projects", "create", "--from-json", "-", input='{"title": "Soil", "group_id": 4}')
     assert result.exit_code == 0, result.stderr
     assert api.json_of(api.requests[0]) == {"title": "Soil", "group_id": 4}
 
@@ -382,9 +374,7 @@ def test_update_patches_only_the_fields_given(signed_in: Services, api: FakeAPI)
 
 
 def test_figshare_rejecting_the_values_is_exit_6(signed_in: Services, api: FakeAPI) -> None:
-    api.on(
-        "PATCH", "/v2/account/articles/5", {"message": "Invalid license", "code": "BadRequest"}, status=400
-    )
+    api.on("PATCH", "/v2/account/articles/5", {"message": "Invalid license", "code": "BadRequest"}, status=400)
     result = invoke(signed_in, "articles", "update", "5", "--license", "999")
     assert result.exit_code == ExitCode.REJECTED
     assert "400 Bad Request: Invalid license" in result.stderr

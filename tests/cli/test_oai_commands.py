@@ -43,9 +43,7 @@ def lines(path: Path) -> list[dict[str, object]]:
 def test_harvest_writes_every_record_once(tmp_path: Path, harness: Harness) -> None:
     urls: list[str] = []
     out = tmp_path / "records.jsonl"
-    result = invoke(
-        oai_services(tmp_path, harness, urls), "oai", "--url", BASE_URL, "harvest", "--out", str(out)
-    )
+    result = invoke(oai_services(tmp_path, harness, urls), "oai", "--url", BASE_URL, "harvest", "--out", str(out))
     assert result.exit_code == 0, result.stderr
     assert f"Harvested 45 records; {out} holds 45." in result.stdout
     records = lines(out)
@@ -83,9 +81,7 @@ def test_harvest_passes_format_set_and_dates(tmp_path: Path, harness: Harness) -
     assert "headers" in result.stdout
 
 
-def test_an_interrupted_harvest_continues_where_it_stopped(
-    tmp_path: Path, oai_schema: etree.XMLSchema
-) -> None:
+def test_an_interrupted_harvest_continues_where_it_stopped(tmp_path: Path, oai_schema: etree.XMLSchema) -> None:
     failing = make_harness(
         oai_schema, count=45, page_size=10, faults=[Fault(at=2, raise_error=httpx.ConnectError("down"))]
     )
@@ -114,9 +110,7 @@ def test_a_file_from_another_harvest_is_not_touched(tmp_path: Path, harness: Har
 
 
 def test_a_bad_date_is_a_usage_error(tmp_path: Path, harness: Harness) -> None:
-    result = invoke(
-        oai_services(tmp_path, harness), "oai", "harvest", "--out", "x.jsonl", "--from", "last week"
-    )
+    result = invoke(oai_services(tmp_path, harness), "oai", "harvest", "--out", "x.jsonl", "--from", "last week")
     assert result.exit_code == ExitCode.USAGE
     assert "is not a date" in result.stderr
     assert harness.server.requests == []

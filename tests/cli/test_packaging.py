@@ -11,15 +11,11 @@ from figshare.cli._app import app
 
 
 def run_python(code: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=60
-    )
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=60)
 
 
 def test_importing_the_sdk_or_the_entry_point_loads_no_cli_framework() -> None:
-    result = run_python(
-        "import sys, figshare, figshare.cli; print('typer' in sys.modules, 'rich' in sys.modules)"
-    )
+    result = run_python("import sys, figshare, figshare.cli; print('typer' in sys.modules, 'rich' in sys.modules)")
     assert result.stdout.split() == ["False", "False"]
 
 
@@ -30,10 +26,7 @@ def test_without_the_cli_extra_the_command_says_what_to_install() -> None:
     )
     result = run_python(code)
     assert result.returncode == 1
-    assert (
-        result.stderr.strip()
-        == "figshare: the command-line tool needs typer: pip install 'figshare-sdk[cli]'"
-    )
+    assert result.stderr.strip() == "figshare: the command-line tool needs typer: pip install 'figshare-sdk[cli]'"
 
 
 def test_python_dash_m_figshare_runs_the_command() -> None:

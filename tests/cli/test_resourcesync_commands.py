@@ -51,9 +51,7 @@ def test_a_resource_that_fails_verification_is_listed_and_exit_8(tmp_path: Path)
     assert f"Warning: failed: {BASE}/bad:" in result.stderr
     assert not (mirror / HOST_DIR / "bad").exists()
 
-    summary = json.loads(
-        invoke(rs_services(tmp_path, source), "rs", "sync", BASE, str(mirror), "--json").stdout
-    )
+    summary = json.loads(invoke(rs_services(tmp_path, source), "rs", "sync", BASE, str(mirror), "--json").stdout)
     assert [failure["uri"] for failure in summary["failures"]] == [f"{BASE}/bad"]
 
 

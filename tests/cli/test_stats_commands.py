@@ -144,9 +144,7 @@ def test_institution_with_credentials(stats_services: Services, corpus: StatsCor
     assert corpus.requests[-1].headers["Authorization"] == expected
 
 
-def test_the_password_is_asked_for_when_not_in_the_environment(
-    stats_services: Services, corpus: StatsCorpus
-) -> None:
+def test_the_password_is_asked_for_when_not_in_the_environment(stats_services: Services, corpus: StatsCorpus) -> None:
     result = invoke(
         stats_services,
         "stats",
@@ -176,9 +174,7 @@ def test_the_password_is_asked_for_when_not_in_the_environment(
 
 
 def test_institutional_timeline_without_credentials(stats_services: Services, corpus: StatsCorpus) -> None:
-    result = invoke(
-        stats_services, "stats", "--institution", "monash", "timeline", "month", "shares", "group", "10"
-    )
+    result = invoke(stats_services, "stats", "--institution", "monash", "timeline", "month", "shares", "group", "10")
     assert result.exit_code == ExitCode.AUTH
     assert "FIGSHARE_STATS_PASSWORD" in result.stderr
     assert corpus.requests == []
@@ -213,7 +209,5 @@ def test_arguments_are_checked_before_sending(
         (cli_stats.RankBy, sdk_stats.SubItem),
     ],
 )
-def test_the_command_offers_exactly_the_sdk_vocabulary(
-    cli_enum: Callable[..., object], sdk_enum: object
-) -> None:
+def test_the_command_offers_exactly_the_sdk_vocabulary(cli_enum: Callable[..., object], sdk_enum: object) -> None:
     assert [member.value for member in cli_enum] == [member.value for member in sdk_enum]  # type: ignore[attr-defined]

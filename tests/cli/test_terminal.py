@@ -74,25 +74,17 @@ class Terminal:
             time.sleep(0.1)
 
     def stop(self) -> None:
-        subprocess.run(
-            ["tmux", "-L", self.socket, "kill-server"], env=self.env, capture_output=True, check=False
-        )
+        subprocess.run(["tmux", "-L", self.socket, "kill-server"], env=self.env, capture_output=True, check=False)
 
 
 @pytest.fixture
 def terminal(tmp_path: Path) -> Iterator[Terminal]:
     if shutil.which("tmux") is None:
-        message = (
-            "tmux is not installed (apt-get install tmux); this test runs the command in a pseudo-terminal"
-        )
+        message = "tmux is not installed (apt-get install tmux); this test runs the command in a pseudo-terminal"
         if os.environ.get("FIGSHARE_REQUIRE_SHARED") == "1":
             pytest.fail(message + " (FIGSHARE_REQUIRE_SHARED=1: CI must not skip)")
         pytest.skip(message)
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith(("FIGSHARE_", "TMUX", "COLUMNS"))
-    }
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("FIGSHARE_", "TMUX", "COLUMNS"))}
     env.update(
         {
             "TERM": "xterm-256color",
@@ -137,9 +129,7 @@ def test_harvest_shows_a_progress_bar_that_ends_complete(terminal: Terminal, tmp
     assert len((tmp_path / "records.jsonl").read_text().splitlines()) == 45
 
 
-def test_download_shows_a_bar_per_file(
-    terminal: Terminal, tmp_path: Path, upload_emulator: FigshareEmulator
-) -> None:
+def test_download_shows_a_bar_per_file(terminal: Terminal, tmp_path: Path, upload_emulator: FigshareEmulator) -> None:
     article = upload_emulator.create_article(public=True)
     upload_emulator.add_file(article, "curves.csv", os.urandom(300_000))
     command = figshare_command(
@@ -185,9 +175,7 @@ def test_json_output_in_a_terminal_is_still_plain_json(terminal: Terminal) -> No
     api = FakeAPI()
     api.on("GET", "/v2/articles", [{"id": 1, "title": "[bold]Growth[/bold] curves"}])
     with serve(api) as origin:
-        terminal.type(
-            figshare_command("--base-url", f"{origin}/v2", "articles", "list", "--json", "--limit", "1")
-        )
+        terminal.type(figshare_command("--base-url", f"{origin}/v2", "articles", "list", "--json", "--limit", "1"))
         screen = terminal.wait_for(finished)
     start = screen.index("[\n")
     document = screen[start : screen.index("\n]", start) + 2]

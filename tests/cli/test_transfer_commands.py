@@ -91,9 +91,7 @@ def test_dry_run_shows_the_names_and_sends_nothing(
     assert list(emulator.requests) == []
 
 
-def test_an_interrupted_upload_resumes(
-    services: Services, emulator: FigshareEmulator, tmp_path: Path
-) -> None:
+def test_an_interrupted_upload_resumes(services: Services, emulator: FigshareEmulator, tmp_path: Path) -> None:
     emulator.part_size = 1024
     data = os.urandom(4 * 1024)
     (tmp_path / "big.bin").write_bytes(data)
@@ -105,9 +103,7 @@ def test_an_interrupted_upload_resumes(
     assert "the upload resumes where it stopped" in failed.stderr
     assert len(emulator.requests.where(method="PUT", part_no=3)) == attempts_per_run
 
-    resumed = run(
-        services, emulator, "upload", str(tmp_path / "big.bin"), "--article", str(article), "--json"
-    )
+    resumed = run(services, emulator, "upload", str(tmp_path / "big.bin"), "--article", str(article), "--json")
     assert resumed.exit_code == 0, resumed.stderr
     (entry,) = json.loads(resumed.stdout)
     assert entry["status"] == "resumed"
@@ -162,9 +158,7 @@ def test_download_will_not_replace_other_content(
     assert (tmp_path / "a.csv").read_bytes() == b"theirs"
 
 
-def test_download_one_file_from_a_page_address(
-    services: Services, emulator: FigshareEmulator, tmp_path: Path
-) -> None:
+def test_download_one_file_from_a_page_address(services: Services, emulator: FigshareEmulator, tmp_path: Path) -> None:
     article = emulator.create_article(public=True)
     emulator.add_file(article, "a.csv", b"aaa")
     wanted = emulator.add_file(article, "b.csv", b"bbb")

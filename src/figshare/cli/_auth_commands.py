@@ -76,9 +76,7 @@ def login(
     store: Annotated[
         Store, typer.Option(help="Where to keep the token: the OS keyring, a file (mode 0600), or auto.")
     ] = Store.AUTO,
-    timeout: Annotated[
-        float, typer.Option(min=1, help="OAuth: seconds to wait for the browser sign-in.")
-    ] = 300,
+    timeout: Annotated[float, typer.Option(min=1, help="OAuth: seconds to wait for the browser sign-in.")] = 300,
 ) -> None:
     """Sign in and store the token for this profile (--profile)."""
     session = session_of(ctx)
@@ -110,9 +108,7 @@ def logout(ctx: typer.Context) -> None:
     removed = session.credentials.delete(session.profile_name)
     if removed:
         places = " and ".join("the system keyring" if place == "keyring" else place for place in removed)
-        session.output.line(
-            f"Signed out of profile {session.profile_name!r} (removed the token from {places})."
-        )
+        session.output.line(f"Signed out of profile {session.profile_name!r} (removed the token from {places}).")
     else:
         session.output.line(f"Profile {session.profile_name!r} had no stored token.")
     if os.environ.get("FIGSHARE_TOKEN"):
@@ -207,9 +203,7 @@ def _read_token(session: Session, with_token: bool) -> Secret:
     if with_token:
         text = sys.stdin.read().strip()
     else:
-        session.output.info(
-            f"Create a personal token at {TOKENS_PAGE}, then paste it here (it is not shown)."
-        )
+        session.output.info(f"Create a personal token at {TOKENS_PAGE}, then paste it here (it is not shown).")
         text = typer.prompt("Personal token", hide_input=True, err=True).strip()
     if not text:
         raise CliError("no token was given", exit_code=ExitCode.USAGE)
@@ -230,9 +224,7 @@ def _oauth_login(
             hint="Give --client-id (Figshare > Applications shows it), or sign in with a personal token.",
             exit_code=ExitCode.USAGE,
         )
-    secret_text = os.environ.get(CLIENT_SECRET_VARIABLE) or typer.prompt(
-        "Client secret", hide_input=True, err=True
-    )
+    secret_text = os.environ.get(CLIENT_SECRET_VARIABLE) or typer.prompt("Client secret", hide_input=True, err=True)
     client_secret = Secret(secret_text.strip())
     session.remember_secret(client_secret)
     port = port if port is not None else (profile.oauth_port or 0)

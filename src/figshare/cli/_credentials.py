@@ -107,16 +107,10 @@ def encode(credential: Credential) -> str:
 def decode(document: Any, location: str) -> Credential:
     """The credential stored as ``document`` (parsed JSON); `TokenStoreError` when it is not one."""
     try:
-        if (
-            isinstance(document, dict)
-            and document.get("type") == "token"
-            and isinstance(document["token"], str)
-        ):
+        if isinstance(document, dict) and document.get("type") == "token" and isinstance(document["token"], str):
             return PersonalToken(Secret(document["token"]))
         if isinstance(document, dict) and document.get("type") == "oauth":
-            return OAuthCredential(
-                OAuth2Token.from_dict(document["token"]), Secret(document["client_secret"])
-            )
+            return OAuthCredential(OAuth2Token.from_dict(document["token"]), Secret(document["client_secret"]))
     except (KeyError, TypeError, ValueError):
         pass
     raise TokenStoreError("the stored credential is damaged", location=location)
@@ -131,9 +125,7 @@ class CredentialStore:
         warn: shows a warning to the user (an insecure file, a keyring that failed).
     """
 
-    def __init__(
-        self, path: Path, find_keyring: Callable[[], Keyring | None], *, warn: Callable[[str], None]
-    ) -> None:
+    def __init__(self, path: Path, find_keyring: Callable[[], Keyring | None], *, warn: Callable[[str], None]) -> None:
         self.path = path
         self._find_keyring = find_keyring
         self._warn = warn
@@ -173,9 +165,7 @@ class CredentialStore:
                         hint="Unlock the keyring, or store the token in a file with --store file.",
                         exit_code=ExitCode.AUTH,
                     ) from None
-                self._warn(
-                    f"the system keyring failed ({type(error).__name__}); storing the token in {self.path}"
-                )
+                self._warn(f"the system keyring failed ({type(error).__name__}); storing the token in {self.path}")
             else:
                 self._remove_from_file(profile)
                 return "keyring"

@@ -17,9 +17,7 @@ __all__ = ["CliError", "Failure", "describe"]
 class CliError(Exception):
     """A failure found by the command itself (not signed in, nothing to update, ...)."""
 
-    def __init__(
-        self, message: str, *, hint: str | None = None, exit_code: ExitCode = ExitCode.FAILED
-    ) -> None:
+    def __init__(self, message: str, *, hint: str | None = None, exit_code: ExitCode = ExitCode.FAILED) -> None:
         super().__init__(message)
         self.message = message
         self.hint = hint
@@ -95,9 +93,7 @@ def _describe_core_error(error: BaseException) -> Failure:
     if isinstance(error, errors.OAuthAuthorizationError):
         return Failure(text, "Run `figshare login --oauth` again to sign in.", ExitCode.AUTH)
     if isinstance(error, errors.TokenStoreError):
-        return Failure(
-            text, "Run `figshare logout`, then `figshare login` to store the token again.", ExitCode.AUTH
-        )
+        return Failure(text, "Run `figshare logout`, then `figshare login` to store the token again.", ExitCode.AUTH)
     if isinstance(error, errors.ResponseParseError):
         return Failure(text, DEBUG_HINT, ExitCode.FAILED)
     return Failure(text, None, ExitCode.FAILED)
@@ -129,9 +125,7 @@ def _describe_status_error(error: BaseException) -> Failure:
         )
     if isinstance(error, errors.NotFoundError):
         if error.message.startswith("HTML page"):
-            return Failure(
-                message, "No API endpoint answers at this address: check --base-url.", ExitCode.NOT_FOUND
-            )
+            return Failure(message, "No API endpoint answers at this address: check --base-url.", ExitCode.NOT_FOUND)
         return Failure(
             message,
             "Check the id. Figshare also answers 404 for items these credentials may not see: "
@@ -152,9 +146,7 @@ def _describe_status_error(error: BaseException) -> Failure:
             ExitCode.REJECTED,
         )
     if isinstance(error, errors.BadRequestError | errors.UnprocessableEntityError):
-        return Failure(
-            message, "Figshare refused the values sent: check them against `--help`.", ExitCode.REJECTED
-        )
+        return Failure(message, "Figshare refused the values sent: check them against `--help`.", ExitCode.REJECTED)
     return Failure(message, None, ExitCode.FAILED)
 
 
@@ -184,9 +176,7 @@ def _describe_oai_error(error: BaseException) -> Failure | None:
             ExitCode.FAILED,
         )
     if isinstance(error, oai.CannotDisseminateFormatError):
-        return Failure(
-            text, "`figshare oai formats` lists the formats the repository offers.", ExitCode.USAGE
-        )
+        return Failure(text, "`figshare oai formats` lists the formats the repository offers.", ExitCode.USAGE)
     if isinstance(error, oai.NoSetHierarchyError):
         return Failure(text, "This repository has no sets: leave out --set.", ExitCode.USAGE)
     if isinstance(error, oai.BadArgumentError | oai.BadVerbError):
@@ -194,9 +184,7 @@ def _describe_oai_error(error: BaseException) -> Failure | None:
     if isinstance(error, oai.IdDoesNotExistError):
         return Failure(text, None, ExitCode.NOT_FOUND)
     if isinstance(error, oai.BadResumptionTokenError | oai.RepeatedResumptionTokenError):
-        return Failure(
-            text, "Run the same command again: the harvest continues where it stopped.", ExitCode.FAILED
-        )
+        return Failure(text, "Run the same command again: the harvest continues where it stopped.", ExitCode.FAILED)
     return None
 
 
@@ -217,21 +205,13 @@ def _describe_transfer_error(error: BaseException) -> Failure | None:
 
     text = _one_line(str(error))
     if isinstance(error, files.DestinationExistsError):
-        return Failure(
-            text, "Pass --overwrite to replace it, or download into another --dest.", ExitCode.FAILED
-        )
+        return Failure(text, "Pass --overwrite to replace it, or download into another --dest.", ExitCode.FAILED)
     if isinstance(error, files.UnsafePathError):
-        return Failure(
-            text, "Nothing was written; the file's name on Figshare is not safe to use.", ExitCode.FAILED
-        )
+        return Failure(text, "Nothing was written; the file's name on Figshare is not safe to use.", ExitCode.FAILED)
     if isinstance(error, files.ChecksumMismatchError):
-        return Failure(
-            text, "Nothing was kept under the final name; run the same command again.", ExitCode.FAILED
-        )
+        return Failure(text, "Nothing was kept under the final name; run the same command again.", ExitCode.FAILED)
     if isinstance(error, files.UploadError):
-        return Failure(
-            text, "Run the same command again: the upload resumes where it stopped.", ExitCode.FAILED
-        )
+        return Failure(text, "Run the same command again: the upload resumes where it stopped.", ExitCode.FAILED)
     if isinstance(error, files.DownloadError):
         return Failure(
             text, "Run the same command again: the download continues from the partial file.", ExitCode.FAILED

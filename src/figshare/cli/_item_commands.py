@@ -39,30 +39,22 @@ PublishedSinceOption = Annotated[
 ModifiedSinceOption = Annotated[
     str | None, typer.Option(help="Only items modified on or after this date (YYYY-MM-DD).", metavar="DATE")
 ]
-ItemTypeOption = Annotated[
-    int | None, typer.Option(help="Articles: only this item type (id, e.g. 3 = dataset).")
-]
+ItemTypeOption = Annotated[int | None, typer.Option(help="Articles: only this item type (id, e.g. 3 = dataset).")]
 OrderOption = Annotated[
     str | None,
-    typer.Option(
-        help="Sort by: published_date, modified_date, created_date, views, downloads, shares, cites."
-    ),
+    typer.Option(help="Sort by: published_date, modified_date, created_date, views, downloads, shares, cites."),
 ]
 DirectionOption = Annotated[str | None, typer.Option(help="Sort direction: asc or desc.", metavar="asc|desc")]
 TitleOption = Annotated[str | None, typer.Option(help="The title.")]
 DescriptionOption = Annotated[str | None, typer.Option(help="The description (HTML allowed).")]
-KeywordOption = Annotated[
-    list[str] | None, typer.Option("--keyword", "-k", help="A keyword (repeat for several).")
-]
+KeywordOption = Annotated[list[str] | None, typer.Option("--keyword", "-k", help="A keyword (repeat for several).")]
 CategoryOption = Annotated[
     list[int] | None,
     typer.Option("--category", help="A category id (repeat; `figshare categories` lists them)."),
 ]
 AuthorOption = Annotated[
     list[str] | None,
-    typer.Option(
-        "--author", help="An author: a full name, or the id of a Figshare author (repeat for several)."
-    ),
+    typer.Option("--author", help="An author: a full name, or the id of a Figshare author (repeat for several)."),
 ]
 TypeOption = Annotated[
     str | None, typer.Option("--type", help="Articles: the item type (dataset, figure, media, poster, ...).")
@@ -128,16 +120,12 @@ def build_item_app(kind: ItemKind) -> typer.Typer:
             items = client.paginate(resource.list, page_size=page_size, **arguments)
             _show_list(session, kind, iterate_limited(items, None if every else limit), as_json)
 
-    @app.command(
-        "search", help=f"Search {kind.plural} with Figshare's search syntax (passed through as written)."
-    )
+    @app.command("search", help=f"Search {kind.plural} with Figshare's search syntax (passed through as written).")
     def search_command(
         ctx: typer.Context,
         query: Annotated[
             list[str],
-            typer.Argument(
-                help="Figshare search syntax, e.g. ':title: climate AND :tag: ice' (words are joined)."
-            ),
+            typer.Argument(help="Figshare search syntax, e.g. ':title: climate AND :tag: ice' (words are joined)."),
         ],
         mine: MineOption = False,
         limit: LimitOption = 20,
@@ -164,9 +152,7 @@ def build_item_app(kind: ItemKind) -> typer.Typer:
             items = client.paginate(resource.search, body=body)
             _show_list(session, kind, iterate_limited(items, None if every else limit), as_json)
 
-    @app.command(
-        "get", help=f"Show one {kind.name} with its details" + (" and files." if kind is ARTICLES else ".")
-    )
+    @app.command("get", help=f"Show one {kind.name} with its details" + (" and files." if kind is ARTICLES else "."))
     def get_command(
         ctx: typer.Context,
         reference: ReferenceArgument,
@@ -180,9 +166,7 @@ def build_item_app(kind: ItemKind) -> typer.Typer:
             item_id, found_version = _resolve(client, kind, wanted)
             version = version or found_version
             if version is not None and (mine or not kind.has_versions):
-                raise CliError(
-                    f"versions are only available for public {kind.plural}", exit_code=ExitCode.USAGE
-                )
+                raise CliError(f"versions are only available for public {kind.plural}", exit_code=ExitCode.USAGE)
             if mine:
                 item = kind.mine(client).details(item_id)
             elif version is not None:
@@ -281,9 +265,7 @@ def build_item_app(kind: ItemKind) -> typer.Typer:
         else:
             session.output.line(f"Updated {kind.name} {item_id}.")
 
-    @app.command(
-        "publish", help=f"Publish one of your {kind.plural}: it becomes public; this cannot be undone."
-    )
+    @app.command("publish", help=f"Publish one of your {kind.plural}: it becomes public; this cannot be undone.")
     def publish_command(
         ctx: typer.Context,
         item_id: Annotated[int, typer.Argument(help=f"The {kind.name}'s id.", metavar="ID")],
@@ -443,9 +425,7 @@ def _body_fields(
     }
     for name, value in given.items():
         if value is not None and name not in kind.body_options:
-            raise CliError(
-                f"{_OPTION_OF_FIELD[name]} does not apply to {kind.plural}", exit_code=ExitCode.USAGE
-            )
+            raise CliError(f"{_OPTION_OF_FIELD[name]} does not apply to {kind.plural}", exit_code=ExitCode.USAGE)
     for name, value in {"title": title, "description": description, **given}.items():
         if value is not None:
             fields[name] = value

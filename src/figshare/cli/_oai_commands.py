@@ -42,9 +42,7 @@ def oai_root(
     ctx: typer.Context,
     url: Annotated[
         str,
-        typer.Option(
-            "--url", envvar="FIGSHARE_OAI_URL", help="The repository's OAI-PMH base URL.", metavar="URL"
-        ),
+        typer.Option("--url", envvar="FIGSHARE_OAI_URL", help="The repository's OAI-PMH base URL.", metavar="URL"),
     ] = DEFAULT_OAI_URL,
 ) -> None:
     """Harvest metadata over OAI-PMH (Figshare's endpoint by default)."""
@@ -54,21 +52,15 @@ def oai_root(
 @oai_app.command("harvest")
 def harvest(
     ctx: typer.Context,
-    out: Annotated[
-        Path, typer.Option("--out", "-o", help="The JSON Lines file to write (resumed if it exists).")
-    ],
-    metadata_format: Annotated[
-        str, typer.Option("--format", "-f", help="The metadata format (prefix).")
-    ] = "oai_dc",
+    out: Annotated[Path, typer.Option("--out", "-o", help="The JSON Lines file to write (resumed if it exists).")],
+    metadata_format: Annotated[str, typer.Option("--format", "-f", help="The metadata format (prefix).")] = "oai_dc",
     set_spec: Annotated[
         str | None, typer.Option("--set", help="Only this set, e.g. portal_63 or category_1.", metavar="SPEC")
     ] = None,
     from_date: Annotated[
         str | None, typer.Option("--from", help="Changed on or after (YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ).")
     ] = None,
-    until_date: Annotated[
-        str | None, typer.Option("--until", help="Changed on or before (same forms).")
-    ] = None,
+    until_date: Annotated[str | None, typer.Option("--until", help="Changed on or before (same forms).")] = None,
     identifiers_only: Annotated[
         bool, typer.Option("--identifiers-only", help="Harvest record headers only (ListIdentifiers).")
     ] = False,
@@ -127,9 +119,7 @@ def identify(ctx: typer.Context, as_json: JsonOption = False) -> None:
     if as_json:
         session.output.json(values)
     else:
-        session.output.fields(
-            info.repository_name, [(name.replace("_", " "), value) for name, value in values.items()]
-        )
+        session.output.fields(info.repository_name, [(name.replace("_", " "), value) for name, value in values.items()])
 
 
 @oai_app.command("formats")

@@ -108,9 +108,7 @@ class Output:
         """Print one line of result on stdout."""
         typer.echo(text)
 
-    def table(
-        self, headers: Sequence[str], rows: Iterable[Sequence[Any]], *, title: str | None = None
-    ) -> int:
+    def table(self, headers: Sequence[str], rows: Iterable[Sequence[Any]], *, title: str | None = None) -> int:
         """Print rows as a table on stdout; return how many."""
         from rich.table import Table
         from rich.text import Text

@@ -12,9 +12,7 @@ from figshare.cli._session import session_of
 __all__ = ["register"]
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (for scripts).")]
-MineOption = Annotated[
-    bool, typer.Option("--mine", help="Those of your institution (needs a signed-in profile).")
-]
+MineOption = Annotated[bool, typer.Option("--mine", help="Those of your institution (needs a signed-in profile).")]
 
 
 def categories(ctx: typer.Context, mine: MineOption = False, as_json: JsonOption = False) -> None:

@@ -22,9 +22,7 @@ if TYPE_CHECKING:
 
 __all__ = ["rs_app"]
 
-rs_app = typer.Typer(
-    help="Mirror a ResourceSync source (e.g. a Figshare portal) into a folder.", no_args_is_help=True
-)
+rs_app = typer.Typer(help="Mirror a ResourceSync source (e.g. a Figshare portal) into a folder.", no_args_is_help=True)
 
 SHOWN_FAILURES = 20
 
@@ -46,9 +44,7 @@ def sync(
     written = 0
     with (
         session.services.make_resourcesync() as client,
-        CountBar(
-            session.output.error_console, "Syncing", "resources", enabled=session.output.shows_progress
-        ) as bar,
+        CountBar(session.output.error_console, "Syncing", "resources", enabled=session.output.shows_progress) as bar,
     ):
 
         def show(event: SyncEvent) -> None:

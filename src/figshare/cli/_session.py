@@ -93,9 +93,7 @@ class Session:
         self._base_url_option = base_url
         variable = os.environ.get(TOKEN_VARIABLE)
         self._known_secrets: list[Secret] = [
-            secret
-            for secret in (self._token_option, Secret(variable) if variable else None)
-            if secret is not None
+            secret for secret in (self._token_option, Secret(variable) if variable else None) if secret is not None
         ]
 
     @cached_property
@@ -145,9 +143,7 @@ class Session:
 
     def not_signed_in(self) -> CliError:
         """The error for a command that needs credentials when there are none."""
-        return CliError(
-            f"not signed in (profile {self.profile_name!r})", hint=SIGN_IN_HINT, exit_code=ExitCode.AUTH
-        )
+        return CliError(f"not signed in (profile {self.profile_name!r})", hint=SIGN_IN_HINT, exit_code=ExitCode.AUTH)
 
     def oauth_settings(self, client_id: str, client_secret: Secret) -> OAuthSettings:
         """The OAuth application settings for this profile's host."""
@@ -189,9 +185,7 @@ class Session:
         oauth = self.services.make_oauth_client(self.oauth_settings(client_id, credential.client_secret))
         store = ProfileTokenStore(self.credentials, self.profile_name, credential.client_secret)
         api_host = httpx.URL(self.base_url).host
-        return OAuth2Auth(
-            oauth, credential.token, store=store, trusted_hosts=(api_host, *DEFAULT_TRUSTED_HOSTS)
-        )
+        return OAuth2Auth(oauth, credential.token, store=store, trusted_hosts=(api_host, *DEFAULT_TRUSTED_HOSTS))
 
 
 def session_of(ctx: typer.Context) -> Session:

@@ -78,16 +78,12 @@ class StatsSettings:
     user: str | None
 
 
-stats_app = typer.Typer(
-    help="Views, downloads and shares from Figshare's Stats service.", no_args_is_help=True
-)
+stats_app = typer.Typer(help="Views, downloads and shares from Figshare's Stats service.", no_args_is_help=True)
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (for scripts).")]
 CounterArgument = Annotated[Counter, typer.Argument(help="What to count.", case_sensitive=False)]
 ItemArgument = Annotated[Item, typer.Argument(help="What kind of item.", case_sensitive=False)]
-GranularityArgument = Annotated[
-    Granularity, typer.Argument(help="Buckets of the result.", case_sensitive=False)
-]
+GranularityArgument = Annotated[Granularity, typer.Argument(help="Buckets of the result.", case_sensitive=False)]
 ItemIdArgument = Annotated[int, typer.Argument(help="The item's id.", metavar="ID")]
 StartOption = Annotated[str | None, typer.Option("--start", help="First day (YYYY-MM-DD).", metavar="DATE")]
 EndOption = Annotated[str | None, typer.Option("--end", help="Last day (YYYY-MM-DD).", metavar="DATE")]
@@ -129,9 +125,7 @@ def total(
     """The total number of views, downloads or shares of one item."""
     session = session_of(ctx)
     with session.client() as client:
-        count = _stats(ctx, session, client, needs_credentials=False).total(
-            counter.value, item.value, item_id
-        )
+        count = _stats(ctx, session, client, needs_credentials=False).total(counter.value, item.value, item_id)
     if as_json:
         session.output.json({"counter": counter.value, "item": item.value, "id": item_id, "total": count})
     else:
@@ -200,8 +194,7 @@ def breakdown(
     if as_json:
         periods = {
             _period(period): {
-                name: {"total": entry.total, "cities": dict(entry.cities)}
-                for name, entry in countries.items()
+                name: {"total": entry.total, "cities": dict(entry.cities)} for name, entry in countries.items()
             }
             for period, countries in result.items()
         }
@@ -220,16 +213,12 @@ def top(
     ctx: typer.Context,
     counter: CounterArgument,
     item: ItemArgument,
-    item_id: Annotated[
-        int | None, typer.Option("--item-id", help="Rank what this item's events came from.")
-    ] = None,
+    item_id: Annotated[int | None, typer.Option("--item-id", help="Rank what this item's events came from.")] = None,
     sub_item: Annotated[
         RankBy | None,
         typer.Option("--sub-item", help="Rank categories, item types or referrers instead of items."),
     ] = None,
-    count: Annotated[
-        int | None, typer.Option(min=1, help="How many places (Figshare's default: 10).")
-    ] = None,
+    count: Annotated[int | None, typer.Option(min=1, help="How many places (Figshare's default: 10).")] = None,
     start: StartOption = None,
     end: EndOption = None,
     as_json: JsonOption = False,
@@ -282,9 +271,7 @@ def _stats(ctx: typer.Context, session: Session, client: Any, *, needs_credentia
         return stats
     credentials = None
     if settings.user is not None and needs_credentials:
-        password = os.environ.get(PASSWORD_VARIABLE) or typer.prompt(
-            "Stats password", hide_input=True, err=True
-        )
+        password = os.environ.get(PASSWORD_VARIABLE) or typer.prompt("Stats password", hide_input=True, err=True)
         secret = Secret(password)
         session.remember_secret(secret)
         credentials = StatsCredentials(settings.user, secret)

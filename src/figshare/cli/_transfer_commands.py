@@ -28,9 +28,7 @@ if TYPE_CHECKING:
 __all__ = ["register"]
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print the results as JSON (for scripts).")]
-ConcurrencyOption = Annotated[
-    int, typer.Option(min=1, max=32, help="Parts (upload) or files (download) at once.")
-]
+ConcurrencyOption = Annotated[int, typer.Option(min=1, max=32, help="Parts (upload) or files (download) at once.")]
 
 
 def upload(
@@ -42,9 +40,7 @@ def upload(
     article: Annotated[int, typer.Option("--article", "-a", help="The article to add the files to (yours).")],
     folder: Annotated[
         str | None,
-        typer.Option(
-            help="The Figshare folder to put them in (a folder's own name by default; '' for the top)."
-        ),
+        typer.Option(help="The Figshare folder to put them in (a folder's own name by default; '' for the top)."),
     ] = None,
     dry_run: Annotated[
         bool,
@@ -84,19 +80,15 @@ def upload(
     )
     session.output.table(["File", "Size", "Status", "File ID"], rows)
     sent = sum(result.size for result in results if result.status in ("uploaded", "resumed"))
-    session.output.info(
-        f"{len(results)} files on article {article} ({format_size(sent)} sent, md5 verified)."
-    )
+    session.output.info(f"{len(results)} files on article {article} ({format_size(sent)} sent, md5 verified).")
 
 
 def download(
     ctx: typer.Context,
-    reference: Annotated[
-        str, typer.Argument(help="The article's id, DOI or figshare.com address.", metavar="ID")
-    ],
-    dest: Annotated[
-        Path, typer.Option("--dest", "-d", help="The folder to download into (created if needed).")
-    ] = Path("."),
+    reference: Annotated[str, typer.Argument(help="The article's id, DOI or figshare.com address.", metavar="ID")],
+    dest: Annotated[Path, typer.Option("--dest", "-d", help="The folder to download into (created if needed).")] = Path(
+        "."
+    ),
     file_id: Annotated[int | None, typer.Option("--file", help="Only this file of the article (id).")] = None,
     version: Annotated[int | None, typer.Option(min=1, help="A published version of the article.")] = None,
     as_zip: Annotated[bool, typer.Option("--zip", help="All files as one zip (not md5-verifiable).")] = False,
@@ -116,15 +108,11 @@ def download(
         downloader = Downloader(client, concurrency=concurrency, overwrite=overwrite, progress=progress)
         if wanted.doi is not None:
             if file_id is not None or as_zip:
-                raise CliError(
-                    "--file and --zip need the article's id, not its DOI", exit_code=ExitCode.USAGE
-                )
+                raise CliError("--file and --zip need the article's id, not its DOI", exit_code=ExitCode.USAGE)
             doi = wanted.doi if version is None else f"{wanted.doi}.v{version}"
             results = downloader.download(doi=doi, dest=dest)
         else:
-            results = downloader.download(
-                file_id, article_id=wanted.id, version=version, as_zip=as_zip, dest=dest
-            )
+            results = downloader.download(file_id, article_id=wanted.id, version=version, as_zip=as_zip, dest=dest)
     if as_json:
         session.output.json([to_json_value(result) for result in results])
         return
@@ -183,9 +171,7 @@ def _show_plan(session: Session, article: int, paths: list[Path], folder: str | 
         [_display_name(entry["name"], entry["folder_path"]), format_size(entry["size"]), entry["path"]]
         for entry in planned
     )
-    session.output.table(
-        ["Name on Figshare", "Size", "Local file"], rows, title=f"Would upload to article {article}"
-    )
+    session.output.table(["Name on Figshare", "Size", "Local file"], rows, title=f"Would upload to article {article}")
     total = format_size(sum(entry["size"] for entry in planned))
     session.output.info(
         f"{len(planned)} files, {total}. Nothing was sent; files the article already has (same name, folder "
