@@ -9,6 +9,7 @@ or repeated resumption tokens, truncated or replaced bodies.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -302,6 +303,8 @@ class OAIServer:
         self._token_requests = 0
         self.requests: list[httpx.Request] = []
         self.pages: list[bytes] = []
+        self.token_requested = threading.Event()
+        """Set when a request with a resumption token arrives (it may come from a prefetching thread)."""
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         number = len(self.requests)
@@ -313,6 +316,7 @@ class OAIServer:
             return httpx.Response(fault.status, headers=fault.headers, content=fault.body or b"")
         params = dict(request.url.params)
         if "resumptionToken" in params:
+            self.token_requested.set()
             if self._token_requests in self._expired_tokens:
                 params["resumptionToken"] = "expired"
             self._token_requests += 1

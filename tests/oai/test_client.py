@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Callable
 from datetime import date, datetime, timezone
 
@@ -38,21 +40,28 @@ def test_identify(harness: MakeHarness) -> None:
 
 def test_list_records_walks_every_page_lazily(harness: MakeHarness) -> None:
     h = harness(count=45, page_size=10)
-    records = h.client().list_records()
+    records = h.client(prefetch=False).list_records()
     assert h.server.requests == []  # nothing is fetched before iteration
     first = next(records)
     assert len(h.server.requests) == 1 and records.cursor.pages == 0
     rest = list(records)
     assert [record.header.article_id for record in [first, *rest]] == list(range(1, 46))
     assert h.verbs == ["ListRecords"] * 5
-    assert [request.url.params.get("resumptionToken") is None for request in h.server.requests] == [
-        True,
-        False,
-        False,
-        False,
-        False,
-    ]
+    assert ["resumptionToken" in request.url.params for request in h.server.requests] == [False] + [True] * 4
     assert records.cursor.finished and records.resumption_token is None and records.cursor.items == 45
+
+
+def test_the_next_page_is_fetched_while_the_current_one_is_read(harness: MakeHarness) -> None:
+    h = harness(count=25, page_size=10)
+    records = h.client().list_records()
+    first = next(records)
+    assert h.server.token_requested.wait(timeout=10)  # asked for while page one is still being handed out
+    assert first.header.article_id == 1 and records.cursor.pages == 0
+    first_token = re.search(r"<resumptionToken>([^<]+)<", h.server.pages[0].decode())
+    assert first_token is not None
+    assert h.server.requests[1].url.params["resumptionToken"] == html.unescape(first_token.group(1))
+    assert [record.header.article_id for record in records] == list(range(2, 26))
+    assert len(h.server.requests) == 3  # no page fetched twice
 
 
 def test_records_are_typed_whatever_namespace_dublin_core_is_bound_to(harness: MakeHarness) -> None:
@@ -183,15 +192,16 @@ def test_error_conditions_of_single_item_verbs(harness: MakeHarness) -> None:
         list(client.list_records("mets"))
 
 
-def test_stopping_early_fetches_no_more_pages(harness: MakeHarness) -> None:
+@pytest.mark.parametrize(("prefetch", "most_requests"), [(False, 2), (True, 3)])
+def test_stopping_early_fetches_no_more_pages(harness: MakeHarness, prefetch: bool, most_requests: int) -> None:
     h = harness(count=45)
-    records = h.client().list_records()
+    records = h.client(prefetch=prefetch).list_records()
     for record in records:
         if record.header.article_id == 12:
             break
     records.close()
-    assert len(h.server.requests) == 2
     assert list(records) == []
+    assert 2 <= len(h.server.requests) <= most_requests  # with prefetch, at most the page after
 
 
 def test_arguments_are_checked_before_sending() -> None:

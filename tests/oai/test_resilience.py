@@ -180,21 +180,35 @@ def test_a_token_refused_again_without_progress_is_not_retried_forever(harness: 
     assert numbers(delivered) == list(range(1, 11))
 
 
-def test_a_token_past_its_expiration_date_is_not_sent(harness: MakeHarness) -> None:
-    h = harness(count=30)
+def with_expiration(h: Harness, offset: timedelta) -> Fault:
+    """A fault giving the first page's token an expiration date ``offset`` from the fake clock's now."""
 
-    def expires_soon(_request: httpx.Request, response: httpx.Response) -> httpx.Response:
-        stamp = (h.time.wall + timedelta(minutes=60)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    def rewrite(_request: httpx.Request, response: httpx.Response) -> httpx.Response:
+        stamp = (h.time.wall + offset).strftime("%Y-%m-%dT%H:%M:%SZ")
         body = response.content.replace(b"<resumptionToken>", f'<resumptionToken expirationDate="{stamp}">'.encode())
         return httpx.Response(200, content=body)
 
-    h.server._faults = {0: Fault(at=0, rewrite=expires_soon)}
-    records = h.client(granularity="YYYY-MM-DDThh:mm:ssZ").list_records()
+    return Fault(at=0, rewrite=rewrite)
+
+
+def test_a_token_that_expired_while_the_page_was_read_is_not_sent(harness: MakeHarness) -> None:
+    h = harness(count=30)
+    h.server._faults = {0: with_expiration(h, timedelta(minutes=60))}
+    records = h.client(granularity="YYYY-MM-DDThh:mm:ssZ", prefetch=False).list_records()
     first_page = [next(records) for _ in range(10)]
     h.time.advance(2 * 3600)  # the consumer took two hours over the first page
     rest = list(records)
     assert numbers(first_page + rest) == list(range(1, 31))
     assert all("resumptionToken" not in request.url.params for request in h.server.requests[:2])
+    assert h.server.requests[1].url.params["from"] == "2020-01-01T01:03:00Z"
+
+
+def test_a_token_already_expired_when_it_arrives_is_not_fetched_ahead(harness: MakeHarness) -> None:
+    h = harness(count=30)
+    h.server._faults = {0: with_expiration(h, timedelta(minutes=-1))}  # the repository's clock runs ahead
+    records = list(h.client(granularity="YYYY-MM-DDThh:mm:ssZ").list_records())
+    assert numbers(records) == list(range(1, 31))
+    assert "resumptionToken" not in h.server.requests[1].url.params
     assert h.server.requests[1].url.params["from"] == "2020-01-01T01:03:00Z"
 
 

@@ -36,6 +36,7 @@ from figshare.oai._figshare import FIGSHARE_OAI_URL
 from figshare.oai._harvest import HarvestFiles, HarvestProgress, ProgressCallback
 from figshare.oai._models import Header, Identify, MetadataFormat, OAISet, Record, ResumptionToken
 from figshare.oai._page import ItemKind, PageParser
+from figshare.oai._prefetch import AsyncPagePrefetcher
 from figshare.oai._xml import response_error
 
 T = TypeVar("T")
@@ -52,8 +53,8 @@ class AsyncOAIList(Generic[T]):
         self._items = items
         self.cursor = cursor
 
-    def __aiter__(self) -> AsyncOAIList[T]:
-        return self
+    def __aiter__(self) -> AsyncIterator[T]:
+        return self._items
 
     async def __anext__(self) -> T:
         return await self._items.__anext__()
@@ -94,6 +95,7 @@ class AsyncOAIClient:
         rate_limiter: RateLimiter | Default | None = Default.RATE_LIMIT,
         granularity: Granularity | None = None,
         clock: Clock = utc_now,
+        prefetch: bool = True,
     ) -> None:
         self.base_url = checked_base_url(base_url)
         if core is not None and (http_client, retry, rate_limiter) != (None, None, Default.RATE_LIMIT):
@@ -109,6 +111,7 @@ class AsyncOAIClient:
         )
         self._granularity = granularity
         self._clock = clock
+        self._prefetch = prefetch
 
     # -- the six verbs -----------------------------------------------------------------------------------
 
@@ -225,27 +228,37 @@ class AsyncOAIClient:
         accept: Accept,
         on_page: Callable[[], None] | None = None,
     ) -> AsyncIterator[T]:
-        while not cursor.finished:
-            if cursor.token_expired(self._clock()):
-                cursor.restart(None, await self.granularity())
-            params = cursor.next_params()
-            try:
-                body, url = await self._get(params, kind)
-                parser = PageParser(kind, url=url)
-                for item in parser.parse(body):
-                    if accept(cursor, item):
-                        yield item
-            except NoRecordsMatchError:
-                cursor.no_records_match()
-            except BadResumptionTokenError as error:
-                if "resumptionToken" not in params:
-                    raise
-                cursor.restart(error, await self.granularity())
-                continue
-            else:
-                cursor.page_done(parser.token)
-            if on_page is not None:
-                on_page()
+        prefetcher = AsyncPagePrefetcher(lambda params: self._get(params, kind), enabled=self._prefetch)
+
+        def fetch_ahead(token: ResumptionToken) -> None:
+            if cursor.would_follow(token, self._clock()):
+                prefetcher.start({"verb": cursor.query.verb, "resumptionToken": token.value})
+
+        try:
+            while not cursor.finished:
+                if cursor.token_expired(self._clock()):
+                    cursor.restart(None, await self.granularity())
+                params = cursor.next_params()
+                try:
+                    body, url = await prefetcher.get(params)
+                    parser = PageParser(kind, url=url)
+                    for item in parser.parse(body, fetch_ahead):
+                        await prefetcher.settle()
+                        if accept(cursor, item):
+                            yield item
+                except NoRecordsMatchError:
+                    cursor.no_records_match()
+                except BadResumptionTokenError as error:
+                    if "resumptionToken" not in params:
+                        raise
+                    cursor.restart(error, await self.granularity())
+                    continue
+                else:
+                    cursor.page_done(parser.token)
+                if on_page is not None:
+                    on_page()
+        finally:
+            prefetcher.close()
 
     async def _single(self, kind: ItemKind[T], params: dict[str, str]) -> T:
         body, url = await self._get(params, kind)

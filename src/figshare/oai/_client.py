@@ -36,6 +36,7 @@ from figshare.oai._figshare import FIGSHARE_OAI_URL
 from figshare.oai._harvest import HarvestFiles, HarvestProgress, ProgressCallback
 from figshare.oai._models import Header, Identify, MetadataFormat, OAISet, Record, ResumptionToken
 from figshare.oai._page import ItemKind, PageParser
+from figshare.oai._prefetch import PagePrefetcher
 from figshare.oai._xml import response_error
 
 T = TypeVar("T")
@@ -52,8 +53,8 @@ class OAIList(Generic[T]):
         self._items = items
         self.cursor = cursor
 
-    def __iter__(self) -> OAIList[T]:
-        return self
+    def __iter__(self) -> Iterator[T]:
+        return self._items
 
     def __next__(self) -> T:
         return next(self._items)
@@ -94,6 +95,9 @@ class OAIClient:
         granularity: the repository's datestamp granularity; by default Identify is asked the first time a
             ``datetime`` has to be written as ``from``/``until``.
         clock: the current time (aware), used to notice expired resumption tokens.
+        prefetch: request the next page of a list as soon as its token is read, while the current page's
+            items are handed out (at most one request ahead, within the rate limit). With it, stopping a list
+            early may leave one page fetched for nothing.
 
     Raises (from every call): ``OAIRequestError`` subclasses for OAI-PMH error conditions,
     ``OAIResponseError`` for bodies that are not safe, well-formed OAI-PMH, ``APIStatusError`` subclasses for
@@ -110,6 +114,7 @@ class OAIClient:
         rate_limiter: RateLimiter | Default | None = Default.RATE_LIMIT,
         granularity: Granularity | None = None,
         clock: Clock = utc_now,
+        prefetch: bool = True,
     ) -> None:
         self.base_url = checked_base_url(base_url)
         if core is not None and (http_client, retry, rate_limiter) != (None, None, Default.RATE_LIMIT):
@@ -123,6 +128,7 @@ class OAIClient:
         )
         self._granularity = granularity
         self._clock = clock
+        self._prefetch = prefetch
 
     # -- the six verbs -----------------------------------------------------------------------------------
 
@@ -256,27 +262,36 @@ class OAIClient:
         accept: Accept,
         on_page: Callable[[], None] | None = None,
     ) -> Iterator[T]:
-        while not cursor.finished:
-            if cursor.token_expired(self._clock()):
-                cursor.restart(None, self.granularity())
-            params = cursor.next_params()
-            try:
-                body, url = self._get(params, kind)
-                parser = PageParser(kind, url=url)
-                for item in parser.parse(body):
-                    if accept(cursor, item):
-                        yield item
-            except NoRecordsMatchError:
-                cursor.no_records_match()
-            except BadResumptionTokenError as error:
-                if "resumptionToken" not in params:
-                    raise
-                cursor.restart(error, self.granularity())
-                continue
-            else:
-                cursor.page_done(parser.token)
-            if on_page is not None:
-                on_page()
+        prefetcher = PagePrefetcher(lambda params: self._get(params, kind), enabled=self._prefetch)
+
+        def fetch_ahead(token: ResumptionToken) -> None:
+            if cursor.would_follow(token, self._clock()):
+                prefetcher.start({"verb": cursor.query.verb, "resumptionToken": token.value})
+
+        try:
+            while not cursor.finished:
+                if cursor.token_expired(self._clock()):
+                    cursor.restart(None, self.granularity())
+                params = cursor.next_params()
+                try:
+                    body, url = prefetcher.get(params)
+                    parser = PageParser(kind, url=url)
+                    for item in parser.parse(body, fetch_ahead):
+                        if accept(cursor, item):
+                            yield item
+                except NoRecordsMatchError:
+                    cursor.no_records_match()
+                except BadResumptionTokenError as error:
+                    if "resumptionToken" not in params:
+                        raise
+                    cursor.restart(error, self.granularity())
+                    continue
+                else:
+                    cursor.page_done(parser.token)
+                if on_page is not None:
+                    on_page()
+        finally:
+            prefetcher.close()
 
     def _single(self, kind: ItemKind[T], params: dict[str, str]) -> T:
         body, url = self._get(params, kind)

@@ -108,6 +108,12 @@ class ListCursor:
             return {"verb": self.query.verb, "resumptionToken": self.token.value}
         return self.request_query.params()
 
+    def would_follow(self, token: ResumptionToken, now: datetime) -> bool:
+        """Whether ``token``, just read, will be the next request (it is new and has not expired)."""
+        if token.value in self._recent_tokens:
+            return False
+        return token.expiration_date is None or now < token.expiration_date
+
     def token_expired(self, now: datetime) -> bool:
         """Whether the pending token has passed the expiration date the repository gave it."""
         token = self.token

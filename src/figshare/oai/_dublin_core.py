@@ -44,37 +44,39 @@ class DublinCore:
 
 
 _ELEMENT_NAMES: tuple[str, ...] = tuple(field.name for field in fields(DublinCore))
-_NAME_BY_TAG: dict[object, str] = {
-    f"{{{namespace}}}{name}": name
+_POSITION_BY_NAME = {name: position for position, name in enumerate(_ELEMENT_NAMES)}
+_POSITION_BY_TAG: dict[object, int] = {
+    f"{{{namespace}}}{name}": position
     for namespace in (DC_ELEMENTS_NAMESPACE, DC_TERMS_NAMESPACE)
-    for name in _ELEMENT_NAMES
+    for name, position in _POSITION_BY_NAME.items()
 }
-_HTML_ELEMENTS = frozenset({"title", "description"})
+_HTML_POSITIONS = frozenset({_POSITION_BY_NAME["title"], _POSITION_BY_NAME["description"]})
 
 
 def parse_dublin_core(element: etree._Element) -> DublinCore:
     """Read a ``<oai_dc:dc>`` element (or any element whose children are Dublin Core elements)."""
-    values: dict[str, list[str]] = {}
+    values: list[list[str] | None] = [None] * len(_ELEMENT_NAMES)
     for child in element:
-        tag = child.tag
-        name = _NAME_BY_TAG.get(tag) or _local_dublin_core_name(tag)
-        if name is None:
-            continue
+        position = _POSITION_BY_TAG.get(child.tag)
+        if position is None:
+            position = _position_in_other_namespace(child.tag)
+            if position is None:
+                continue
         text = child.text if len(child) == 0 else "".join(child.itertext())
         if not text or not (text := text.strip()):
             continue
-        if "&" in text and name in _HTML_ELEMENTS:
+        if "&" in text and position in _HTML_POSITIONS:
             text = html.unescape(text)
-        if name in values:
-            values[name].append(text)
+        found = values[position]
+        if found is None:
+            values[position] = [text]
         else:
-            values[name] = [text]
-    return DublinCore(**{name: tuple(items) for name, items in values.items()})
+            found.append(text)
+    return DublinCore(*[() if found is None else tuple(found) for found in values])
 
 
-def _local_dublin_core_name(tag: object) -> str | None:
-    """The element name of a Dublin Core element bound to a namespace other than the two usual ones."""
+def _position_in_other_namespace(tag: object) -> int | None:
+    """Where a Dublin Core element bound to another namespace than the two usual ones goes."""
     if not isinstance(tag, str):
         return None
-    name = tag[tag.rfind("}") + 1 :]
-    return name if name in _ELEMENT_NAMES else None
+    return _POSITION_BY_NAME.get(tag[tag.rfind("}") + 1 :])

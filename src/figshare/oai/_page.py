@@ -9,7 +9,7 @@ in memory and a harvest's memory stays flat. After the last item it reads the re
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 from lxml import etree
@@ -18,7 +18,15 @@ from figshare.oai._datestamp import DAY_GRANULARITY, SECOND_GRANULARITY, Granula
 from figshare.oai._dublin_core import parse_dublin_core
 from figshare.oai._errors import OAIResponseError, error_for_condition
 from figshare.oai._models import Header, Identify, MetadataFormat, OAISet, Record, ResumptionToken
-from figshare.oai._xml import FEED_SIZE, check_no_doctype, new_pull_parser, oai_tag, response_error, syntax_error
+from figshare.oai._xml import (
+    FEED_SIZE,
+    check_no_doctype,
+    new_pull_parser,
+    new_tree_parser,
+    oai_tag,
+    response_error,
+    syntax_error,
+)
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
@@ -56,64 +64,139 @@ class PageParser(Generic[T]):
         self._item_tag = oai_tag(kind.item_name)
         self._container_tag = oai_tag(kind.verb)
         self.token: ResumptionToken | None = None
-        self._conditions: list[tuple[str, str]] = []
-        self._container_seen = False
-        self._prolog_checked = False
 
-    def parse(self, body: bytes) -> Iterator[T]:
+    def parse(self, body: bytes, on_token: Callable[[ResumptionToken], None] | None = None) -> Iterator[T]:
         """Yield the items of ``body`` in document order.
 
+        ``on_token`` is called with the resumption token as soon as it has been read: for a page of up to
+        ``FEED_SIZE`` bytes, before its first item is handed out (so the next page can be fetched meanwhile).
         Raises ``OAIRequestError`` for an ``<error>`` response (``NoRecordsMatchError`` included: callers
         that treat it as an empty result catch it) and ``OAIResponseError`` for anything that is not a
         well-formed, safe OAI-PMH response.
         """
-        parser = new_pull_parser((self._item_tag, self._container_tag, _ERROR, _TOKEN))
-        for offset in range(0, max(len(body), 1), FEED_SIZE):
-            try:
-                parser.feed(body[offset : offset + FEED_SIZE])
-            except etree.XMLSyntaxError as error:
-                raise syntax_error(error, url=self._url, body=body, at_end=False) from None
-            yield from self._drain(parser, body)
+        if len(body) <= FEED_SIZE:
+            yield from self._parse_whole(body, on_token)
+        else:
+            yield from self._parse_in_slices(body, on_token)
+
+    def _parse_whole(self, body: bytes, on_token: Callable[[ResumptionToken], None] | None) -> Iterator[T]:
+        """A page of up to ``FEED_SIZE`` bytes: one pass of libxml2, then the items are read off the tree."""
+        parser = new_tree_parser()
+        try:
+            parser.feed(body)
+        except etree.XMLSyntaxError as error:
+            raise syntax_error(error, url=self._url, body=body, at_end=False) from None
         try:
             root = parser.close()
         except etree.XMLSyntaxError as error:
             raise syntax_error(error, url=self._url, body=body, at_end=True) from None
-        yield from self._drain(parser, body)
-        self._finish(root, body)
+        self._check_root(root, body)
+        container = None
+        conditions = []
+        for child in root:
+            if child.tag == self._container_tag:
+                container = child
+            elif child.tag == _ERROR:
+                conditions.append((child.get("code", ""), _text(child)))
+        self._finish(conditions, container is not None, body)
+        assert container is not None
+        try:
+            if self._item_tag == self._container_tag:
+                yield self._read(container, body)
+                return
+            token = next(container.iterchildren(_TOKEN, reversed=True), None)
+            if token is not None:
+                self._take_token(token, on_token)
+            for element in list(container.iterchildren(self._item_tag)):
+                yield self._read(element, body)
+        finally:
+            root.clear()  # free the page now, even when a caller keeps some of its items
 
-    def _drain(self, parser: etree.XMLPullParser, body: bytes) -> Iterator[T]:
-        for _event, element in parser.read_events():
-            if not self._prolog_checked:
-                check_no_doctype(element, url=self._url, body=body)
-                self._prolog_checked = True
+    def _parse_in_slices(self, body: bytes, on_token: Callable[[ResumptionToken], None] | None) -> Iterator[T]:
+        """A larger page: fed in slices to a pull parser; each finished item leaves the tree at once."""
+        parser = new_pull_parser((self._item_tag, self._container_tag, _ERROR, _TOKEN))
+        state = _SliceState()
+        for offset in range(0, len(body), FEED_SIZE):
+            try:
+                parser.feed(body[offset : offset + FEED_SIZE])
+            except etree.XMLSyntaxError as error:
+                raise syntax_error(error, url=self._url, body=body, at_end=False) from None
+            yield from self._drain(parser, body, on_token, state)
+        try:
+            root = parser.close()
+        except etree.XMLSyntaxError as error:
+            raise syntax_error(error, url=self._url, body=body, at_end=True) from None
+        yield from self._drain(parser, body, on_token, state)
+        self._check_root(root, body)
+        self._finish(state.conditions, state.container_seen, body)
+
+    def _drain(
+        self,
+        parser: etree.XMLPullParser,
+        body: bytes,
+        on_token: Callable[[ResumptionToken], None] | None,
+        state: _SliceState,
+    ) -> Iterator[T]:
+        events = list(parser.read_events())
+        if events and not state.prolog_checked:
+            check_no_doctype(events[0][1], url=self._url, body=body)
+            state.prolog_checked = True
+        early_token = None
+        for _event, element in reversed(events):  # the token closes the list: read it before the items
+            if element.tag == _TOKEN:
+                early_token = element
+                self._take_token(element, on_token)
+                break
+            if element.tag == self._item_tag:
+                break
+        for _event, element in events:
             tag = element.tag
             if tag == self._item_tag:
-                try:
-                    item = self._kind.read(element)
-                except (MalformedItemError, ValueError) as error:
-                    raise self._error(f"malformed <{self._kind.item_name}>: {error}", body) from None
+                item = self._read(element, body)
                 parent = element.getparent()
                 if parent is not None and tag != self._container_tag:
                     parent.remove(element)
                 yield item
             if tag == self._container_tag:
-                self._container_seen = True
-            elif tag == _TOKEN:
-                self.token = _read_token(element)
+                state.container_seen = True
             elif tag == _ERROR:
-                self._conditions.append((element.get("code", ""), _text(element)))
+                state.conditions.append((element.get("code", ""), _text(element)))
+            elif tag == _TOKEN and element is not early_token:  # a token out of its place
+                self._take_token(element, on_token)
 
-    def _finish(self, root: etree._Element, body: bytes) -> None:
+    def _read(self, element: etree._Element, body: bytes) -> T:
+        try:
+            return self._kind.read(element)
+        except ValueError as error:  # MalformedItemError included
+            raise self._error(f"malformed <{self._kind.item_name}>: {error}", body) from None
+
+    def _take_token(self, element: etree._Element, on_token: Callable[[ResumptionToken], None] | None) -> None:
+        self.token = _read_token(element)
+        if self.token is not None and on_token is not None:
+            on_token(self.token)
+
+    def _check_root(self, root: etree._Element, body: bytes) -> None:
         check_no_doctype(root, url=self._url, body=body)
         if root.tag != _ROOT:
             raise self._error(f"not an OAI-PMH response: the root element is <{_describe(root.tag)}>", body)
-        if self._conditions:
-            raise error_for_condition(tuple(self._conditions), url=self._url)
-        if not self._container_seen:
+
+    def _finish(self, conditions: list[tuple[str, str]], container_seen: bool, body: bytes) -> None:
+        if conditions:
+            raise error_for_condition(tuple(conditions), url=self._url)
+        if not container_seen:
             raise self._error(f"the OAI-PMH response has neither <{self._kind.verb}> nor <error>", body)
 
     def _error(self, message: str, body: bytes) -> OAIResponseError:
         return response_error(message, url=self._url, body=body)
+
+
+@dataclass(slots=True)
+class _SliceState:
+    """What a sliced parse has seen so far."""
+
+    prolog_checked: bool = False
+    container_seen: bool = False
+    conditions: list[tuple[str, str]] = field(default_factory=list)
 
 
 def read_header(element: etree._Element) -> Header:

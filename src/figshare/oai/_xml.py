@@ -1,10 +1,13 @@
-"""A safe, incremental XML parser for OAI-PMH responses.
+"""Safe XML parsers for OAI-PMH responses.
 
-lxml's ``XMLPullParser`` builds the tree in C and reports only the elements asked for, so a page is read
-once, element by element, and each finished item can be taken out of the tree (keeping memory flat).
-The parser never loads DTDs, never touches the network, never substitutes entities and keeps libxml2's
-limits on (no ``huge_tree``): libxml2 stops entity amplification (billion laughs) by itself, and a document
-that declares any DTD is refused outright, since OAI-PMH responses never have one.
+libxml2 (through lxml) builds each page's tree in C, in one pass. Pages up to ``FEED_SIZE`` are fed whole
+and their items read off the finished tree; larger ones go through lxml's ``XMLPullParser``, which reports
+each item as it ends so that it can leave the tree before the next slice is read. Either way a page is
+parsed once and freed before the next, so a harvest's memory stays flat.
+
+The parsers never load DTDs, never touch the network, never substitute entities and keep libxml2's limits on
+(no ``huge_tree``): libxml2 stops entity amplification (billion laughs) by itself, and a document that
+declares any DTD is refused outright, since OAI-PMH responses never have one.
 """
 
 from __future__ import annotations
@@ -16,8 +19,10 @@ from lxml import etree
 from figshare.oai._errors import OAIResponseError, UnsafeXMLError
 
 OAI_NAMESPACE = "http://www.openarchives.org/OAI/2.0/"
-FEED_SIZE = 64 * 1024
-"""Bytes handed to the parser at a time: finished items leave the tree between two feeds."""
+FEED_SIZE = 1024 * 1024
+"""Bytes handed to the parser at a time. A page up to this size is parsed in one go, so its resumption token
+is known before its first item is handed out; larger pages are parsed in slices of this size, each slice's
+items leaving the tree before the next is read, so a huge page never sits in memory whole."""
 _EXCERPT_BYTES = 500
 
 
@@ -26,8 +31,22 @@ def oai_tag(name: str) -> str:
     return f"{{{OAI_NAMESPACE}}}{name}"
 
 
+def new_tree_parser() -> etree.XMLParser:
+    """A feed parser building the whole tree, with every unsafe feature off."""
+    return etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        dtd_validation=False,
+        huge_tree=False,
+        remove_comments=True,
+        remove_pis=True,
+        collect_ids=False,
+    )
+
+
 def new_pull_parser(tags: Sequence[str]) -> etree.XMLPullParser:
-    """A pull parser reporting the end of the given elements, with every unsafe feature off."""
+    """A pull parser reporting the end of the given elements, with the same settings as ``new_tree_parser``."""
     return etree.XMLPullParser(
         events=("end",),
         tag=list(tags),
