@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncGenerator, AsyncIterator, Callable
 from types import TracebackType
 from typing import Any, Generic, Literal, TypeVar
 
@@ -49,7 +49,7 @@ class AsyncOAIList(Generic[T]):
         cursor: the harvest state (pages fetched, items delivered, pending token).
     """
 
-    def __init__(self, items: AsyncIterator[T], cursor: ListCursor) -> None:
+    def __init__(self, items: AsyncGenerator[T, None], cursor: ListCursor) -> None:
         self._items = items
         self.cursor = cursor
 
@@ -70,10 +70,8 @@ class AsyncOAIList(Generic[T]):
         return self.cursor.complete_list_size
 
     async def aclose(self) -> None:
-        """Stop early; no further page is fetched."""
-        close = getattr(self._items, "aclose", None)
-        if close is not None:
-            await close()
+        """Stop early: no further page is asked for, and a page fetched ahead is dropped."""
+        await self._items.aclose()
 
     def __repr__(self) -> str:
         return f"AsyncOAIList(verb={self.cursor.query.verb!r}, pages={self.cursor.pages}, items={self.cursor.items})"
@@ -227,7 +225,7 @@ class AsyncOAIClient:
         kind: ItemKind[T],
         accept: Accept,
         on_page: Callable[[], None] | None = None,
-    ) -> AsyncIterator[T]:
+    ) -> AsyncGenerator[T, None]:
         prefetcher = AsyncPagePrefetcher(lambda params: self._get(params, kind), enabled=self._prefetch)
 
         def fetch_ahead(token: ResumptionToken) -> None:
@@ -243,7 +241,8 @@ class AsyncOAIClient:
                     body, url = await prefetcher.get(params)
                     parser = PageParser(kind, url=url)
                     for item in parser.parse(body, fetch_ahead):
-                        await prefetcher.settle()
+                        if prefetcher.unsettled:
+                            await prefetcher.settle()
                         if accept(cursor, item):
                             yield item
                 except NoRecordsMatchError:

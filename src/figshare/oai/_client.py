@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from types import TracebackType
 from typing import Any, Generic, Literal, TypeVar
 
@@ -49,7 +49,7 @@ class OAIList(Generic[T]):
         cursor: the harvest state (pages fetched, items delivered, pending token).
     """
 
-    def __init__(self, items: Iterator[T], cursor: ListCursor) -> None:
+    def __init__(self, items: Generator[T, None, None], cursor: ListCursor) -> None:
         self._items = items
         self.cursor = cursor
 
@@ -70,10 +70,8 @@ class OAIList(Generic[T]):
         return self.cursor.complete_list_size
 
     def close(self) -> None:
-        """Stop early; no further page is fetched."""
-        close = getattr(self._items, "close", None)
-        if close is not None:
-            close()
+        """Stop early: no further page is asked for, and a page fetched ahead is dropped."""
+        self._items.close()
 
     def __repr__(self) -> str:
         return f"OAIList(verb={self.cursor.query.verb!r}, pages={self.cursor.pages}, items={self.cursor.items})"
@@ -261,7 +259,7 @@ class OAIClient:
         kind: ItemKind[T],
         accept: Accept,
         on_page: Callable[[], None] | None = None,
-    ) -> Iterator[T]:
+    ) -> Generator[T, None, None]:
         prefetcher = PagePrefetcher(lambda params: self._get(params, kind), enabled=self._prefetch)
 
         def fetch_ahead(token: ResumptionToken) -> None:

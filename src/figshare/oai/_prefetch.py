@@ -77,7 +77,8 @@ class AsyncPagePrefetcher:
         self._fetch = fetch
         self._enabled = enabled
         self._pending: tuple[Params, asyncio.Task[Page]] | None = None
-        self._unsettled = False
+        self.unsettled = False
+        """A task was just started and has not yet had the chance to send its request."""
 
     def start(self, params: Params) -> None:
         """Begin fetching the page for ``params`` (the task runs once the caller awaits ``settle``)."""
@@ -87,12 +88,12 @@ class AsyncPagePrefetcher:
         task = asyncio.ensure_future(self._fetch(params))
         task.add_done_callback(_retrieve)
         self._pending = (params, task)
-        self._unsettled = True
+        self.unsettled = True
 
     async def settle(self) -> None:
         """Let a just-started task send its request, so the repository works while the caller reads."""
-        if self._unsettled:
-            self._unsettled = False
+        if self.unsettled:
+            self.unsettled = False
             await asyncio.sleep(0)
 
     async def get(self, params: Params) -> Page:

@@ -1,0 +1,150 @@
+"""Figshare helpers, datestamps, DataCite, serialisation and the cursor's saved state."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+from lxml import etree
+
+from figshare.errors import FigshareError
+from figshare.oai import (
+    BadResumptionTokenError,
+    Header,
+    ListCursor,
+    ListQuery,
+    MetadataParseError,
+    OAIError,
+    Record,
+    RepeatedResumptionTokenError,
+    ResumptionToken,
+    article_id,
+    article_identifier,
+    category_set,
+    item_type_set,
+    month_year_set,
+    parse_datacite,
+    parse_datestamp,
+    portal_set,
+)
+from figshare.oai._datestamp import format_date_argument
+
+UTC = timezone.utc
+
+
+def test_figshare_identifiers_and_sets() -> None:
+    assert article_identifier(2001969) == "oai:figshare.com:article/2001969"
+    assert article_id("oai:figshare.com:article/2001969") == 2001969
+    assert (portal_set(63), category_set(539), item_type_set(7)) == ("portal_63", "category_539", "item_type_7")
+    assert month_year_set(6, 2017) == "month_year_06_2017"
+    assert month_year_set(10, 2016) == "month_year_10_2016"
+    assert Header("oai:figshare.com:article/5", datetime(2020, 1, 1, tzinfo=UTC)).article_id == 5
+    assert Header("oai:zenodo.org:5", datetime(2020, 1, 1, tzinfo=UTC)).article_id is None
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        "oai:figshare.com:article/",
+        "oai:figshare.com:article/12a",
+        "oai:zenodo.org:1",
+        "12",
+        "oai:figshare.com:article/\uff11\uff12",  # full-width digits
+    ],
+)
+def test_article_id_refuses_other_identifiers(bad: str) -> None:
+    with pytest.raises(ValueError, match="not a Figshare"):
+        article_id(bad)
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: article_identifier(0), "positive"),
+        (lambda: portal_set(True), "positive"),
+        (lambda: category_set(-3), "positive"),
+        (lambda: month_year_set(13, 2020), "1 to 12"),
+        (lambda: month_year_set(1, 20), "four-digit"),
+    ],
+)
+def test_figshare_helpers_check_their_arguments(call: object, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        call()  # type: ignore[operator]
+
+
+def test_datestamps() -> None:
+    assert parse_datestamp("2010-01-08T01:24:54Z") == datetime(2010, 1, 8, 1, 24, 54, tzinfo=UTC)
+    assert parse_datestamp("2010-01-08").tzinfo is UTC
+    assert parse_datestamp("2010-01-08T01:24:54.25Z").microsecond == 250000
+    for bad in ("2010-01-08T01:24:54", "2010-01-08T01:24:54+02:00", "2010-01-08T01:24Z", "08/01/2010", ""):
+        with pytest.raises(ValueError, match="not an OAI-PMH UTC datestamp"):
+            parse_datestamp(bad)
+    plus_ten = timezone(timedelta(hours=10))
+    moment = datetime(2020, 1, 2, 3, 4, 5, 678, tzinfo=plus_ten)
+    assert format_date_argument(moment, "YYYY-MM-DDThh:mm:ssZ") == "2020-01-01T17:04:05Z"
+    assert format_date_argument(moment, "YYYY-MM-DD") == "2020-01-01"
+    assert format_date_argument(datetime(2020, 1, 2, 3, 4, 5), "YYYY-MM-DDThh:mm:ssZ") == "2020-01-02T03:04:05Z"
+    assert format_date_argument(date(2020, 1, 2), "YYYY-MM-DDThh:mm:ssZ") == "2020-01-02"
+    assert format_date_argument("2020", "YYYY-MM-DD") == "2020"
+
+
+def test_datacite_bare_resource_of_an_older_kernel() -> None:
+    resource = etree.fromstring(
+        b'<resource xmlns="http://datacite.org/schema/kernel-3"><identifier identifierType="URL">https://x/1'
+        b"</identifier><creators><creator><creatorName>Doe, J.</creatorName></creator></creators>"
+        b"<publicationYear>n.d.</publicationYear></resource>"
+    )
+    parsed = parse_datacite(resource)
+    assert parsed.identifier == "https://x/1" and parsed.doi is None
+    assert parsed.creators[0].name == "Doe, J." and parsed.creators[0].name_identifiers == ()
+    assert parsed.publication_year is None and parsed.datacentre_symbol is None
+    assert parsed.schema_namespace == "http://datacite.org/schema/kernel-3"
+    assert parsed.titles == () and parsed.publisher is None
+
+
+def test_datacite_without_a_resource_is_a_typed_error() -> None:
+    record = Record(Header("x", datetime(2020, 1, 1, tzinfo=UTC)), "oai_datacite", etree.fromstring(b"<other/>"))
+    with pytest.raises(MetadataParseError, match="no DataCite <resource>"):
+        record.datacite()
+    deleted = Record(Header("x", datetime(2020, 1, 1, tzinfo=UTC), deleted=True), "oai_datacite")
+    with pytest.raises(MetadataParseError, match="no metadata"):
+        deleted.datacite()
+
+
+def test_errors_belong_to_the_sdk_hierarchy() -> None:
+    assert issubclass(OAIError, FigshareError)
+    error = RepeatedResumptionTokenError("t" * 200, url="https://x/oai?verb=ListRecords&access_token=secret")
+    assert isinstance(error, FigshareError)
+    assert "secret" not in str(error) and "..." in str(error)
+
+
+def test_a_cursor_survives_saving_and_restoring() -> None:
+    cursor = ListCursor(ListQuery("ListRecords", "oai_dc", from_="2020-01-01", set_spec="portal_1"))
+    for minute in range(3):
+        assert cursor.accept_header(f"id{minute}", datetime(2020, 1, 1, 0, minute, tzinfo=UTC))
+    expires = datetime(2020, 1, 1, 1, tzinfo=UTC)
+    cursor.page_done(ResumptionToken("next", expiration_date=expires, complete_list_size=9, cursor=0))
+    cursor.restart(BadResumptionTokenError("badResumptionToken", "expired"), "YYYY-MM-DDThh:mm:ssZ")
+    restored = ListCursor.from_json(cursor.to_json())
+    assert restored.to_json() == cursor.to_json()
+    assert restored.next_params() == {
+        "verb": "ListRecords",
+        "metadataPrefix": "oai_dc",
+        "from": "2020-01-01T00:02:00Z",
+        "set": "portal_1",
+    }
+    assert not restored.accept_header("id2", datetime(2020, 1, 1, 0, 2, tzinfo=UTC))  # delivered before
+    assert restored.accept_header("id3", datetime(2020, 1, 1, 0, 3, tzinfo=UTC))
+    assert (restored.items, restored.pages, restored.complete_list_size, restored.order) == (4, 1, 9, "ascending")
+
+
+def test_a_cursor_sees_tokens_repeated_and_expired() -> None:
+    cursor = ListCursor(ListQuery("ListSets"))
+    now = datetime(2020, 1, 1, tzinfo=UTC)
+    first = ResumptionToken("a", expiration_date=now + timedelta(minutes=60))
+    assert cursor.would_follow(first, now) and not cursor.would_follow(first, now + timedelta(hours=2))
+    cursor.page_done(first)
+    assert not cursor.would_follow(first, now)
+    assert cursor.token_expired(now + timedelta(minutes=61)) and not cursor.token_expired(now)
+    with pytest.raises(RepeatedResumptionTokenError):
+        cursor.page_done(ResumptionToken("a"))
