@@ -1,8 +1,10 @@
 """Command line of the generation pipeline (the Makefile's targets call these).
 
-python -m generator spec                 fetch the pinned spec, write swagger/openapi.patched.json
-python -m generator patch SOURCE DEST    patch any upstream spec file (Swagger 2.0 or OpenAPI 3)
-python -m generator generate             regenerate generated/figshare_api from the patched spec
+    python -m generator spec [--api v2|v3]      fetch the pinned specs, write the patched documents
+    python -m generator generate [--api ...]    regenerate generated/<package> from the patched documents
+    python -m generator patch SOURCE DEST       patch any upstream v2 spec file (Swagger 2.0 or OpenAPI 3)
+
+Without ``--api`` every target is built (v2 -> figshare_api, v3 -> figshare_api_v3).
 """
 
 from __future__ import annotations
@@ -15,14 +17,8 @@ from generator.fetch import SpecIntegrityError, fetch
 from generator.generate import GenerationError, generate
 from generator.lock import SpecLock
 from generator.overlay import OverlayError
-from generator.pipeline import PatchResult, patch_file
-
-REPO_ROOT = Path(__file__).resolve().parent.parent
-LOCK = REPO_ROOT / "swagger" / "spec.lock.json"
-FETCHED = REPO_ROOT / "swagger" / "fetched" / "swagger.json"
-PATCHED = REPO_ROOT / "swagger" / "openapi.patched.json"
-OVERLAYS = REPO_ROOT / "overlays"
-PACKAGE = REPO_ROOT / "generated" / "figshare_api"
+from generator.pipeline import PatchResult, patch, read_json, write_json
+from generator.targets import REPO_ROOT, TARGETS, V2, ApiTarget
 
 
 def _summary(result: PatchResult) -> str:
@@ -36,46 +32,61 @@ def _summary(result: PatchResult) -> str:
     )
 
 
-def command_spec(_arguments: argparse.Namespace) -> None:
-    lock = SpecLock.load(LOCK)
-    fetch(lock, FETCHED)
-    print(f"fetched {lock.repository}@{lock.commit[:12]}:{lock.path} (sha256 verified)")
-    result = patch_file(FETCHED, OVERLAYS, PATCHED)
-    print(f"wrote {PATCHED.relative_to(REPO_ROOT)}: {_summary(result)}; valid OpenAPI")
+def _targets(arguments: argparse.Namespace) -> list[ApiTarget]:
+    return [TARGETS[arguments.api]] if arguments.api else list(TARGETS.values())
+
+
+def build_spec(target: ApiTarget) -> PatchResult:
+    """Fetch ``target``'s pinned spec (sha256-checked) and write its patched document."""
+    lock = SpecLock.load(target.lock)
+    fetch(lock, target.fetched)
+    print(f"{target.name}: fetched {lock.repository}@{lock.commit[:12]}:{lock.path} (sha256 verified)")
+    result = patch(read_json(target.fetched), target.actions())
+    write_json(result.document, target.patched)
+    print(f"{target.name}: wrote {target.patched.relative_to(REPO_ROOT)}: {_summary(result)}; valid OpenAPI")
+    return result
+
+
+def command_spec(arguments: argparse.Namespace) -> None:
+    for target in _targets(arguments):
+        build_spec(target)
+
+
+def command_generate(arguments: argparse.Namespace) -> None:
+    for target in _targets(arguments):
+        generate(target.patched, target.package_dir, config=target.config)
+        print(f"{target.name}: generated {target.package_dir.relative_to(REPO_ROOT)}")
 
 
 def command_patch(arguments: argparse.Namespace) -> None:
-    result = patch_file(
-        Path(arguments.source),
-        Path(arguments.overlays),
-        Path(arguments.destination),
-        strict=not arguments.skip_unmatched,
-    )
+    target = TARGETS[arguments.api or V2.name]
+    result = patch(read_json(Path(arguments.source)), target.actions(), strict=not arguments.skip_unmatched)
+    write_json(result.document, Path(arguments.destination))
     print(f"wrote {arguments.destination}: {_summary(result)}; valid OpenAPI")
     for action in result.unmatched:
         print(f"  unmatched, skipped: {action.label}")
 
 
-def command_generate(_arguments: argparse.Namespace) -> None:
-    generate(PATCHED, PACKAGE)
-    print(f"generated {PACKAGE.relative_to(REPO_ROOT)}")
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser("spec", help="fetch and patch the pinned spec").set_defaults(run=command_spec)
-    patch_parser = commands.add_parser("patch", help="patch an upstream spec file")
+    for name, run, text in (
+        ("spec", command_spec, "fetch and patch the pinned specs"),
+        ("generate", command_generate, "regenerate the generated packages"),
+    ):
+        sub = commands.add_parser(name, help=text)
+        sub.add_argument("--api", choices=sorted(TARGETS), help="one target only (default: all)")
+        sub.set_defaults(run=run)
+    patch_parser = commands.add_parser("patch", help="patch an upstream spec file with a target's overlays")
     patch_parser.add_argument("source")
     patch_parser.add_argument("destination")
-    patch_parser.add_argument("--overlays", default=str(OVERLAYS))
+    patch_parser.add_argument("--api", choices=sorted(TARGETS), help="whose overlays to apply (default: v2)")
     patch_parser.add_argument(
         "--skip-unmatched",
         action="store_true",
         help="skip (and list) overlay actions that match nothing instead of failing: for other spec versions",
     )
     patch_parser.set_defaults(run=command_patch)
-    commands.add_parser("generate", help="regenerate generated/figshare_api").set_defaults(run=command_generate)
     arguments = parser.parse_args(argv)
     try:
         arguments.run(arguments)

@@ -15,7 +15,7 @@ document must be what the pipeline makes of it with today's overlays (otherwise:
 (``$FIGSHARE_TEST_CORPUS``) is optional; without it the fixtures come from the cassettes only. The folder is
 written afresh each time (built beside it, then swapped in), and the same inputs give the same bytes.
 
-Another API version (v3) is one more :class:`ApiVersion` in :data:`API_VERSIONS`.
+Each generation target (generator/targets.py: v2, v3) is one :class:`ApiVersion` in :data:`API_VERSIONS`.
 """
 
 from __future__ import annotations
@@ -37,9 +37,10 @@ from generator.convert import ConversionError, to_openapi3
 from generator.deviations import VersionDeviations, render_deviations
 from generator.fetch import SpecIntegrityError, verify
 from generator.lock import SpecLock
-from generator.overlay import Action, OverlayError, load_overlays
+from generator.overlay import Action, OverlayError, load_overlay
 from generator.overlay_drift import trace_actions
 from generator.pipeline import PatchResult, patch, read_json
+from generator.targets import V2, V3, ApiTarget
 from generator.validate import InvalidSpecError
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -59,24 +60,30 @@ class ApiVersion:
     name: str
     title: str
     lock: Path
-    overlays: Path
+    overlays: tuple[Path, ...]
     patched: Path
     fetched_dir: Path
     cassettes: Path | None = None
     uses_corpus: bool = False
 
 
+def version_of(target: ApiTarget, *, cassettes: Path | None = None, uses_corpus: bool = False) -> ApiVersion:
+    """The dist description of a generation target."""
+    return ApiVersion(
+        name=target.name,
+        title=target.title,
+        lock=target.lock,
+        overlays=tuple(target.overlay_files()),
+        patched=target.patched,
+        fetched_dir=target.fetched_dir,
+        cassettes=cassettes,
+        uses_corpus=uses_corpus,
+    )
+
+
 API_VERSIONS: tuple[ApiVersion, ...] = (
-    ApiVersion(
-        name="v2",
-        title="REST API v2",
-        lock=REPO_ROOT / "swagger" / "spec.lock.json",
-        overlays=REPO_ROOT / "overlays",
-        patched=REPO_ROOT / "swagger" / "openapi.patched.json",
-        fetched_dir=REPO_ROOT / "swagger" / "fetched",
-        cassettes=REPO_ROOT / "tests" / "client" / "cassettes",
-        uses_corpus=True,
-    ),
+    version_of(V2, cassettes=REPO_ROOT / "tests" / "client" / "cassettes", uses_corpus=True),
+    version_of(V3),
 )
 
 
@@ -114,14 +121,14 @@ def _build_into(folder: Path, versions: Sequence[ApiVersion], corpus: Path | Non
     for version in versions:
         lock = SpecLock.load(version.lock)
         upstream = _pinned_upstream(version, lock)
-        actions = load_overlays(version.overlays)
+        actions = [action for path in version.overlays for action in load_overlay(path)]
         result = _current_patch(version, upstream, actions)
         target = folder / version.name
         (target / "overlays").mkdir(parents=True)
         shutil.copyfile(version.patched, target / "openapi.json")
         shutil.copyfile(version.lock, target / "spec.lock.json")
         titles = {}
-        for overlay in sorted(version.overlays.glob("*.yaml")):
+        for overlay in version.overlays:
             shutil.copyfile(overlay, target / "overlays" / overlay.name)
             titles[overlay.name] = str((yaml.safe_load(overlay.read_text(encoding="utf-8")).get("info") or {})["title"])
         traces = trace_actions(to_openapi3(json.loads(json.dumps(upstream))), actions)
@@ -138,7 +145,7 @@ def _build_into(folder: Path, versions: Sequence[ApiVersion], corpus: Path | Non
 
 
 def _pinned_upstream(version: ApiVersion, lock: SpecLock) -> dict[str, Any]:
-    fetched = version.fetched_dir / lock.mirror_path
+    fetched = version.fetched_dir / Path(lock.mirror_path).name
     if not fetched.is_file():
         raise DistError(f"{fetched} is missing: run `make spec` first")
     data = fetched.read_bytes()

@@ -92,9 +92,9 @@ def method_name(operation_id: str, group: tuple[str, ...], http_method: str) -> 
     return name + "_" if keyword.iskeyword(name) else name
 
 
-def _module_name(operation: dict[str, Any]) -> str:
+def _module_name(package: str, operation: dict[str, Any]) -> str:
     tag = PythonIdentifier(operation["tags"][0], FIELD_PREFIX)
-    return f"figshare_api.api.{tag}.{PythonIdentifier(operation['operationId'], FIELD_PREFIX)}"
+    return f"{package}.api.{tag}.{PythonIdentifier(operation['operationId'], FIELD_PREFIX)}"
 
 
 def _function(tree: ast.Module, name: str) -> ast.FunctionDef:
@@ -122,12 +122,12 @@ def _return_type(tree: ast.Module) -> str:
     return " | ".join(kept) or "None"
 
 
-def _model_imports(tree: ast.Module) -> set[str]:
+def _model_imports(package: str, tree: ast.Module) -> set[str]:
     imports = set()
     for node in tree.body:
         if isinstance(node, ast.ImportFrom) and node.level == 3 and (node.module or "").startswith("models."):
             for alias in node.names:
-                imports.add(f"from figshare_api.{node.module} import {alias.name}")
+                imports.add(f"from {package}.{node.module} import {alias.name}")
         elif isinstance(node, ast.Import):
             imports |= {f"import {alias.name}" for alias in node.names if alias.name == "datetime"}
     return imports
@@ -163,11 +163,11 @@ def _docstring(tree: ast.Module, http_method: str, path: str, operation_id: str)
     return "\n".join(kept).replace('"""', "'''").replace("\\", "\\\\")
 
 
-def collect(spec: dict[str, Any], package_dir: Path) -> Group:
+def collect(spec: dict[str, Any], package_dir: Path, package: str) -> Group:
     """Read the spec and the generated modules into a tree of groups and methods."""
     root = Group(path=())
     for path, http_method, operation in operations(spec):
-        module = _module_name(operation)
+        module = _module_name(package, operation)
         source = package_dir.parent / (module.replace(".", "/") + ".py")
         tree = ast.parse(source.read_text(encoding="utf-8"))
         signature, names = _signature(tree)
@@ -188,7 +188,7 @@ def collect(spec: dict[str, Any], package_dir: Path) -> Group:
                 return_type=_return_type(tree),
                 docstring=_docstring(tree, http_method, path, operation["operationId"]),
                 success_statuses=success or (200,),
-                model_imports=_model_imports(tree),
+                model_imports=_model_imports(package, tree),
             )
         )
     _resolve_collisions(root)
@@ -267,7 +267,7 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
-from figshare_api.types import UNSET, Unset
+from {package}.types import UNSET, Unset
 
 if TYPE_CHECKING:
 {imports}
@@ -288,10 +288,10 @@ class AsyncRequester(Protocol):
 '''
 
 
-def render(root: Group) -> str:
+def render(root: Group, package: str) -> str:
     groups = _walk(root)
     imports = sorted({line for group in groups for method in group.methods for line in method.model_imports})
-    text = HEADER.format(imports="\n".join("    " + line for line in imports) or "    pass")
+    text = HEADER.format(package=package, imports="\n".join("    " + line for line in imports) or "    pass")
     text += "\n\n".join(_render_group(group, asynchronous) for asynchronous in (False, True) for group in groups)
     operations_table = ",\n".join(
         f'    "{method.operation_id}": ("{".".join(group.path)}", "{method.name}")'
@@ -307,7 +307,8 @@ def render(root: Group) -> str:
     return text
 
 
-def write_facade(spec: dict[str, Any], package_dir: Path) -> Path:
+def write_facade(spec: dict[str, Any], package_dir: Path, package: str) -> Path:
+    """Write ``<package_dir>/resources.py`` for the generated package ``package``."""
     destination = package_dir / "resources.py"
-    destination.write_text(render(collect(spec, package_dir)), encoding="utf-8")
+    destination.write_text(render(collect(spec, package_dir, package), package), encoding="utf-8")
     return destination

@@ -12,7 +12,6 @@ from pathlib import Path
 from generator.facade import write_facade
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-CONFIG = REPO_ROOT / "generator" / "openapi-python-client.yaml"
 TEMPLATES = REPO_ROOT / "generator" / "templates"
 RUFF_SETTINGS = ("--isolated", "--line-length", "120", "--target-version", "py310")
 
@@ -41,8 +40,8 @@ def _run(command: list[str], what: str) -> str:
     return output
 
 
-def generate(spec: Path, package_dir: Path, *, formatted: bool = True) -> None:
-    """Write the ``figshare_api`` package for ``spec`` into ``package_dir`` (replacing it).
+def generate(spec: Path, package_dir: Path, *, config: Path, formatted: bool = True) -> None:
+    """Write the package for ``spec`` into ``package_dir`` (replacing it), as openapi-python-client ``config`` says.
 
     ``formatted=False`` skips ruff, for tests that only need to know that generation succeeds.
     """
@@ -55,7 +54,7 @@ def generate(spec: Path, package_dir: Path, *, formatted: bool = True) -> None:
             "--path",
             str(spec),
             "--config",
-            str(CONFIG),
+            str(config),
             "--custom-template-path",
             str(TEMPLATES),
             "--meta",
@@ -67,7 +66,7 @@ def generate(spec: Path, package_dir: Path, *, formatted: bool = True) -> None:
     )
     if "Warning" in output or "Unable to" in output:
         raise GenerationError(f"openapi-python-client skipped parts of the spec:\n{output}")
-    write_facade(json.loads(spec.read_text(encoding="utf-8")), package_dir)
+    write_facade(json.loads(spec.read_text(encoding="utf-8")), package_dir, package_dir.name)
     if formatted:
         format_package(package_dir)
 

@@ -11,7 +11,7 @@ import jsonpath_rfc9535
 
 from generator.convert import to_openapi3
 from generator.normalise import NormalisationReport, normalise
-from generator.overlay import Action, OverlayError, OverlayReport, apply_actions, load_overlays
+from generator.overlay import Action, OverlayError, OverlayReport, apply_actions
 from generator.validate import validate_spec
 
 
@@ -60,9 +60,3 @@ def patch(upstream: dict[str, Any], actions: list[Action], *, strict: bool = Tru
 
 def jsonpath_matches(document: dict[str, Any], action: Action) -> bool:
     return bool(jsonpath_rfc9535.find(action.target, document))
-
-
-def patch_file(source: Path, overlays_dir: Path, destination: Path, *, strict: bool = True) -> PatchResult:
-    result = patch(read_json(source), load_overlays(overlays_dir), strict=strict)
-    write_json(result.document, destination)
-    return result

@@ -33,17 +33,15 @@ from generator.convert import ConversionError, spec_format
 from generator.diff import ApiDiff, diff_specs, load_document
 from generator.diff_markdown import render_markdown
 from generator.lock import SpecLock
-from generator.overlay import OverlayError, load_overlays
+from generator.overlay import Action, OverlayError
 from generator.overlay_drift import OverlayDrift, overlay_drift
 from generator.pipeline import patch, write_json
+from generator.targets import TARGETS, V2
 from generator.upstream import GitHub, UpstreamError, UpstreamFile, from_file, from_github, from_mirror, pinned_file
 from generator.validate import InvalidSpecError
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-LOCK = REPO_ROOT / "swagger" / "spec.lock.json"
-FETCHED = REPO_ROOT / "swagger" / "fetched"
-OVERLAYS = REPO_ROOT / "overlays"
-REPORTS = REPO_ROOT / "swagger" / "reports"
+REPORTS_FOLDER = "reports"  # beside each lock: swagger/reports (v2), swagger/v3/reports (v3)
 REPORT_NAME = "api-changes"
 MIRROR_VARIABLE = "FIGSHARE_SPEC_MIRROR"
 TOKEN_VARIABLE = "GITHUB_TOKEN"
@@ -85,7 +83,7 @@ def update_spec(
     upstream: UpstreamFile,
     *,
     lock_path: Path,
-    overlays_dir: Path,
+    actions: list[Action],
     reports_dir: Path,
     find_pinned: Callable[[SpecLock], bytes],
 ) -> UpdateResult:
@@ -105,7 +103,6 @@ def update_spec(
     old_spec, new_spec = load_document(pinned, _label(old_lock)), load_document(candidate, _label(new_lock))
     report = diff_specs(old_spec, new_spec)
     result = UpdateResult(old_lock, new_lock, upstream.source, report)
-    actions = load_overlays(overlays_dir)
     try:
         patch(candidate, actions, strict=False)
         converted_pinned, converted_candidate = dict(old_spec.surface.document), dict(new_spec.surface.document)
@@ -218,11 +215,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--commit", help="the upstream commit of a --source file (40 hex digits)")
     parser.add_argument("--commit-date", help="that commit's date, YYYY-MM-DD")
     parser.add_argument("--mirror", default=os.environ.get(MIRROR_VARIABLE) or None, help="spec mirror folder")
-    parser.add_argument("--lock", type=Path, default=LOCK)
-    parser.add_argument("--overlays", type=Path, default=OVERLAYS)
-    parser.add_argument("--reports", type=Path, default=REPORTS)
-    parser.add_argument("--fetched", type=Path, default=FETCHED, help="where `make spec` keeps the pinned file")
+    parser.add_argument("--api", choices=sorted(TARGETS), default=V2.name, help="which API description (default v2)")
+    parser.add_argument("--lock", type=Path, help="the lock to move (default: the target's)")
+    parser.add_argument("--reports", type=Path, help="where the reports go (default: reports/ beside the lock)")
     arguments = parser.parse_args(argv)
+    target = TARGETS[arguments.api]
+    arguments.lock = arguments.lock or target.lock
+    arguments.reports = arguments.reports or target.lock.parent / REPORTS_FOLDER
     github = GitHub(token=os.environ.get(TOKEN_VARIABLE) or None)
     mirror = Path(arguments.mirror) if arguments.mirror else None
     try:
@@ -231,9 +230,9 @@ def main(argv: list[str] | None = None) -> int:
         result = update_spec(
             upstream,
             lock_path=arguments.lock,
-            overlays_dir=arguments.overlays,
+            actions=target.actions(),
             reports_dir=arguments.reports,
-            find_pinned=lambda pinned: pinned_file(pinned, fetched=arguments.fetched, mirror=mirror, github=github),
+            find_pinned=lambda pinned: pinned_file(pinned, fetched=target.fetched_dir, mirror=mirror, github=github),
         )
     except (UpstreamError, OverlayError, ConversionError, OSError, ValueError) as error:
         print(f"error: {error}", file=sys.stderr)

@@ -52,32 +52,42 @@ def shared_dir() -> Path:
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.fixture(scope="session")
-def patched_spec_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The patched OpenAPI document, built afresh with today's overlays and generator.
+def _patched_spec(target_name: str, folder: Path) -> Path:
+    """Build a target's patched OpenAPI document afresh, with today's overlays and generator.
 
-    The pinned upstream file comes from ``FIGSHARE_SPEC_MIRROR``, else from ``swagger/fetched/`` (where
-    ``make spec`` downloads it); its sha256 is checked either way.
+    The pinned upstream file comes from ``FIGSHARE_SPEC_MIRROR``, else from where ``make spec`` downloaded it;
+    its sha256 is checked either way.
     """
-    from generator.fetch import fetch
+    from generator.fetch import fetch, verify
     from generator.lock import SpecLock
-    from generator.pipeline import patch_file
+    from generator.pipeline import patch, read_json, write_json
+    from generator.targets import TARGETS
 
-    folder = tmp_path_factory.mktemp("spec")
-    lock = SpecLock.load(REPO_ROOT / "swagger" / "spec.lock.json")
-    downloaded = REPO_ROOT / "swagger" / "fetched"
-    if os.environ.get("FIGSHARE_SPEC_MIRROR") or not (downloaded / lock.mirror_path).is_file():
-        mirror = _shared_folder("FIGSHARE_SPEC_MIRROR")
+    target = TARGETS[target_name]
+    lock = SpecLock.load(target.lock)
+    fetched = folder / target.fetched.name  # laid out like `make spec`'s output, for tests that need both
+    if os.environ.get("FIGSHARE_SPEC_MIRROR") or not target.fetched.is_file():
+        fetch(lock, fetched, mirror=_shared_folder("FIGSHARE_SPEC_MIRROR"))
     else:
-        mirror = downloaded
-    fetched = fetch(lock, folder / "swagger.json", mirror=mirror)
-    patch_file(fetched, REPO_ROOT / "overlays", folder / "openapi.patched.json")
+        verify(target.fetched.read_bytes(), lock, str(target.fetched))
+        fetched.write_bytes(target.fetched.read_bytes())
+    write_json(patch(read_json(fetched), target.actions()).document, folder / "openapi.patched.json")
     return folder / "openapi.patched.json"
 
 
 @pytest.fixture(scope="session")
-def prism_url(patched_spec_path: Path) -> Iterator[str]:
-    """A Stoplight Prism mock of the patched spec on 127.0.0.1 (``$FIGSHARE_PRISM_PORT`` or a free port)."""
+def patched_spec_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The patched v2 OpenAPI document (see `_patched_spec`)."""
+    return _patched_spec("v2", tmp_path_factory.mktemp("spec-v2"))
+
+
+@pytest.fixture(scope="session")
+def patched_v3_spec_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The patched v3 OpenAPI document (see `_patched_spec`)."""
+    return _patched_spec("v3", tmp_path_factory.mktemp("spec-v3"))
+
+
+def _prism(spec: Path, port: int | None = None) -> Iterator[str]:
     from tests.support.prism import PRISM, prism_mock
 
     if not PRISM.exists():
@@ -85,5 +95,19 @@ def prism_url(patched_spec_path: Path) -> Iterator[str]:
         if os.environ.get("FIGSHARE_REQUIRE_SHARED") == "1":
             pytest.fail(message)
         pytest.skip(message)
-    with prism_mock(patched_spec_path) as url:
+    with prism_mock(spec, port) as url:
         yield url
+
+
+@pytest.fixture(scope="session")
+def prism_url(patched_spec_path: Path) -> Iterator[str]:
+    """A Stoplight Prism mock of the patched v2 spec on 127.0.0.1 (``$FIGSHARE_PRISM_PORT`` or a free port)."""
+    yield from _prism(patched_spec_path)
+
+
+@pytest.fixture(scope="session")
+def prism_v3_url(patched_v3_spec_path: Path) -> Iterator[str]:
+    """A Stoplight Prism mock of the patched v3 spec on 127.0.0.1 (a free port)."""
+    from tests.support.prism import free_port
+
+    yield from _prism(patched_v3_spec_path, free_port())

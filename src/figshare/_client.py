@@ -25,6 +25,8 @@ from figshare.auth import TokenAuth
 from figshare_api.resources import AsyncResources, Resources
 
 if TYPE_CHECKING:
+    from figshare_api_v3.resources import AsyncResources as AsyncV3Resources
+    from figshare_api_v3.resources import Resources as V3Resources
     from typing_extensions import Self
 
     from figshare.files import DownloadedFile, ProgressCallback, UploadedFile
@@ -39,6 +41,7 @@ DEFAULT_BASE_URL = "https://api.figshare.com/v2"
 STAGING_BASE_URL = "https://api.figsh.com/v2"
 TOKEN_VARIABLE = "FIGSHARE_TOKEN"
 BASE_URL_VARIABLE = "FIGSHARE_BASE_URL"
+V3_BASE_URL_VARIABLE = "FIGSHARE_V3_BASE_URL"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 USER_AGENT = "figshare-sdk-python"
 
@@ -51,6 +54,7 @@ class _Settings:
         *,
         token: str | Secret | None,
         base_url: str | None,
+        v3_base_url: str | None,
         max_retries: int | None,
         retry: RetryPolicy | None,
         rate_limit: float | None,
@@ -65,8 +69,9 @@ class _Settings:
         if retry is not None and max_retries is not None:
             raise ValueError("pass either retry= or max_retries=, not both")
         self.base_url = (base_url or os.environ.get(BASE_URL_VARIABLE) or DEFAULT_BASE_URL).rstrip("/")
-        api_host = httpx.URL(self.base_url).host
-        self.trusted_hosts = tuple(trusted_hosts) if trusted_hosts is not None else (api_host, *DEFAULT_TRUSTED_HOSTS)
+        self.v3_base_url = (v3_base_url or os.environ.get(V3_BASE_URL_VARIABLE) or _v3_root(self.base_url)).rstrip("/")
+        api_hosts = tuple(dict.fromkeys(httpx.URL(root).host for root in (self.base_url, self.v3_base_url)))
+        self.trusted_hosts = tuple(trusted_hosts) if trusted_hosts is not None else (*api_hosts, *DEFAULT_TRUSTED_HOSTS)
         self.auth = (
             auth if auth is not None else (TokenAuth(token, trusted_hosts=self.trusted_hosts) if token else None)
         )
@@ -76,6 +81,11 @@ class _Settings:
     @property
     def authenticated(self) -> bool:
         return self.auth is not None
+
+
+def _v3_root(v2_root: str) -> str:
+    """The v3 API next to a v2 root: ``.../v2`` becomes ``.../v3``."""
+    return v2_root[: -len("/v2")] + "/v3" if v2_root.endswith("/v2") else v2_root
 
 
 def _describe(client: Figshare | AsyncFigshare) -> str:
@@ -93,6 +103,8 @@ class Figshare(Resources):
             the public endpoints only.
         base_url: the API root. Default: ``$FIGSHARE_BASE_URL``, else ``https://api.figshare.com/v2``
             (staging: ``https://api.figsh.com/v2``; a local mock such as ``http://127.0.0.1:4010``).
+        v3_base_url: the root of the v3 "items" API used by `v3`. Default: ``$FIGSHARE_V3_BASE_URL``, else
+            `base_url` with its ``/v2`` replaced by ``/v3``.
         timeout: seconds (or an `httpx.Timeout`) for the client this class creates; ignored with `http_client`.
         max_retries: retries of a failed idempotent request (connection errors, 429, 5xx); default 3.
         retry: a full `RetryPolicy` instead of `max_retries` (e.g. to also retry POST).
@@ -114,6 +126,7 @@ class Figshare(Resources):
         token: str | Secret | None = None,
         *,
         base_url: str | None = None,
+        v3_base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         retry: RetryPolicy | None = None,
@@ -126,6 +139,7 @@ class Figshare(Resources):
         settings = _Settings(
             token=token,
             base_url=base_url,
+            v3_base_url=v3_base_url,
             max_retries=max_retries,
             retry=retry,
             rate_limit=rate_limit,
@@ -193,6 +207,14 @@ class Figshare(Resources):
         from figshare.stats import Stats
 
         return Stats(core=self._core)
+
+    @property
+    def v3(self) -> V3Resources:
+        """The v3 "items" API (``client.v3.items.details(item_id)``), sharing this client's connection, credentials,
+        retries, rate limit and impersonation."""
+        from figshare_api_v3.resources import Resources
+
+        return Resources(OperationRequester(self._core, self._settings.v3_base_url, self.impersonating))
 
     def upload(
         self,
@@ -351,6 +373,7 @@ class AsyncFigshare(AsyncResources):
         token: str | Secret | None = None,
         *,
         base_url: str | None = None,
+        v3_base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         retry: RetryPolicy | None = None,
@@ -363,6 +386,7 @@ class AsyncFigshare(AsyncResources):
         settings = _Settings(
             token=token,
             base_url=base_url,
+            v3_base_url=v3_base_url,
             max_retries=max_retries,
             retry=retry,
             rate_limit=rate_limit,
@@ -423,6 +447,13 @@ class AsyncFigshare(AsyncResources):
         from figshare.stats import AsyncStats
 
         return AsyncStats(core=self._core)
+
+    @property
+    def v3(self) -> AsyncV3Resources:
+        """The v3 "items" API, async; see `Figshare.v3`."""
+        from figshare_api_v3.resources import AsyncResources
+
+        return AsyncResources(AsyncOperationRequester(self._core, self._settings.v3_base_url, self.impersonating))
 
     async def upload(
         self,

@@ -75,3 +75,24 @@ async def test_async_client_has_the_same_operations(spec: dict[str, Any]) -> Non
         article = await client.articles.details(1)
         assert type(article).__name__ == "ArticleComplete"
     assert api.requests[0].url.path == "/v2/articles/1"
+
+
+def test_every_v3_operation_is_reachable_and_sends_its_path(patched_v3_spec_path: Path) -> None:
+    from figshare_api_v3.resources import OPERATIONS as V3_OPERATIONS
+
+    spec_v3: dict[str, Any] = json.loads(patched_v3_spec_path.read_text(encoding="utf-8"))
+    assert {operation["operationId"] for _p, _m, operation in operations(spec_v3)} == set(V3_OPERATIONS)
+    api = RecordingAPI(empty_success)
+    with Figshare(token="t", rate_limit=None, http_client=httpx.Client(transport=api.transport())) as client:
+        for path, method, operation in operations(spec_v3):
+            resource_path, method_name = V3_OPERATIONS[operation["operationId"]]
+            target: Any = client.v3
+            for part in filter(None, resource_path.split(".")):
+                target = getattr(target, part)
+            call = build_call(spec_v3, operation, "figshare_api_v3")
+            with contextlib.suppress(ResponseParseError):
+                getattr(target, method_name)(**call.kwargs)
+            sent = api.requests[-1]
+            assert sent.method == method.upper(), operation["operationId"]
+            assert re.match("^/v3" + re.sub(r"\{[^}]+\}", "[^/]+", path) + "$", sent.url.path), sent.url.path
+            assert sent.headers["authorization"] == "token t"

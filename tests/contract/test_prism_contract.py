@@ -7,23 +7,23 @@ Authentication uses the documented `Authorization: token <TOKEN>` header, which 
 
 from __future__ import annotations
 
+import importlib
 import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from figshare_api.client import AuthenticatedClient
 from generator.schema_walk import operations
 from tests.support.requests_from_spec import build_call
 
 pytestmark = pytest.mark.prism
 
 
-@pytest.fixture(scope="module")
-def spec(patched_spec_path: Path) -> dict[str, Any]:
-    document: dict[str, Any] = json.loads(patched_spec_path.read_text(encoding="utf-8"))
-    return document
+APIS = {
+    "v2": ("figshare_api", "patched_spec_path", "prism_url", 158),
+    "v3": ("figshare_api_v3", "patched_v3_spec_path", "prism_v3_url", 163),
+}
 
 
 def request_violations(header: str | None) -> list[Any]:
@@ -33,13 +33,19 @@ def request_violations(header: str | None) -> list[Any]:
     return [item for item in json.loads(header) if item.get("location", [""])[0] == "request"]
 
 
-def test_every_operation_is_accepted_and_parsed(spec: dict[str, Any], prism_url: str) -> None:
+@pytest.mark.parametrize("api", sorted(APIS))
+def test_every_operation_is_accepted_and_parsed(api: str, request: pytest.FixtureRequest) -> None:
+    package, spec_fixture, prism_fixture, expected = APIS[api]
+    spec_path: Path = request.getfixturevalue(spec_fixture)
+    spec: dict[str, Any] = json.loads(spec_path.read_text(encoding="utf-8"))
+    prism_url: str = request.getfixturevalue(prism_fixture)
+    client_class = importlib.import_module(f"{package}.client").AuthenticatedClient
     failures: list[str] = []
     count = 0
-    with AuthenticatedClient(base_url=prism_url, token="contract-test-token", prefix="token") as client:
+    with client_class(base_url=prism_url, token="contract-test-token", prefix="token") as client:
         for path, method, operation in operations(spec):
             count += 1
-            call = build_call(spec, operation)
+            call = build_call(spec, operation, package)
             response = call.module.sync_detailed(client=client, **call.kwargs)
             where = f"{method.upper()} {path} ({operation['operationId']})"
             violations = request_violations(response.headers.get("sl-violations"))
@@ -49,5 +55,5 @@ def test_every_operation_is_accepted_and_parsed(spec: dict[str, Any], prism_url:
             has_body = bool(operation["responses"][str(call.success_status)].get("content"))
             if has_body and response.parsed is None:
                 failures.append(f"{where}: the client did not parse the {response.status_code} body")
-    assert count >= 158
+    assert count >= expected
     assert not failures, f"{len(failures)} of {count} operations failed:\n" + "\n".join(failures)

@@ -14,9 +14,9 @@ from typing import Any
 
 import httpx
 import pytest
-from figshare_api.client import Client
 from openapi_python_client.strings import PythonIdentifier
 
+from figshare_api.client import Client
 from tests.support.conformance import check
 from tests.support.corpus import CorpusEntry, corpus_folder, match_operation, read_provenance
 

@@ -29,6 +29,8 @@ def test_search_body_sends_only_what_is_set() -> None:
 
 
 def test_request_models_stay_exact() -> None:
-    """Requests keep the spec's enums and required fields (responses use the relaxed RelatedMaterialResponse)."""
-    material = RelatedMaterial(identifier="10.6084/m9.figshare.1407024", relation=RelatedMaterialRelation.ISSUPPLEMENTTO)
+    """Requests keep the spec's enums and required fields (responses use RelatedMaterialResponse)."""
+    material = RelatedMaterial(
+        identifier="10.6084/m9.figshare.1407024", relation=RelatedMaterialRelation.ISSUPPLEMENTTO
+    )
     assert material.to_dict() == {"identifier": "10.6084/m9.figshare.1407024", "relation": "IsSupplementTo"}

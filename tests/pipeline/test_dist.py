@@ -19,17 +19,17 @@ from generator.conformance import REDACTED, SECRET_NAMES, redact
 from generator.dist import ApiVersion, DistError, DistSummary, build_dist, main
 from generator.fetch import SpecIntegrityError
 from generator.lock import SpecLock
-from generator.overlay import load_overlays
+from generator.targets import V2
 from tests.support.requests_from_spec import operation_module
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 LOCK = REPO_ROOT / "swagger" / "spec.lock.json"
-OVERLAYS = REPO_ROOT / "overlays"
+OVERLAYS = tuple(V2.overlay_files())
 CASSETTES = REPO_ROOT / "tests" / "client" / "cassettes"
 MAPPED_AT_LEAST = 72  # corpus responses that map to an operation (tests/generated/test_corpus.py)
 
 
-def v2(patched: Path, *, fetched_dir: Path | None = None, overlays: Path = OVERLAYS) -> ApiVersion:
+def v2(patched: Path, *, fetched_dir: Path | None = None, overlays: tuple[Path, ...] = OVERLAYS) -> ApiVersion:
     return ApiVersion(
         name="v2",
         title="REST API v2",
@@ -62,9 +62,9 @@ def test_the_folder_holds_the_patched_spec_its_lock_and_the_overlays(
     spec = built.output
     assert (spec / "v2" / "openapi.json").read_bytes() == patched_spec_path.read_bytes()
     assert (spec / "v2" / "spec.lock.json").read_bytes() == LOCK.read_bytes()
-    overlays = sorted(path.name for path in OVERLAYS.glob("*.yaml"))
+    overlays = sorted(path.name for path in OVERLAYS)
     assert sorted(path.name for path in (spec / "v2" / "overlays").iterdir()) == overlays
-    assert all((spec / "v2" / "overlays" / name).read_bytes() == (OVERLAYS / name).read_bytes() for name in overlays)
+    assert all((spec / "v2" / "overlays" / path.name).read_bytes() == path.read_bytes() for path in OVERLAYS)
     readme = (spec / "README.md").read_text(encoding="utf-8")
     assert "`v2/openapi.json`" in readme and "`conformance/`" in readme
 
@@ -74,7 +74,7 @@ def test_deviations_name_every_overlay_action_with_its_evidence_and_every_normal
 ) -> None:
     deviations = (built.output / "DEVIATIONS.md").read_text(encoding="utf-8")
     flat = " ".join(deviations.split())
-    for action in load_overlays(OVERLAYS):
+    for action in V2.actions():
         assert f"`{action.target}`" in deviations, action.label
         assert " ".join(action.description.split()) in flat, f"{action.label}: its description (the evidence)"
     for rule in ("unique_operation_ids", "fold_allof_siblings", "flatten_overriding_allofs"):

@@ -10,9 +10,9 @@ import pytest
 
 from generator.convert import SWAGGER2OPENAPI, spec_format
 from generator.generate import generate
-from generator.overlay import load_overlays
 from generator.pipeline import patch, read_json
 from generator.schema_walk import operations
+from generator.targets import V2
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 MIRROR = os.environ.get("FIGSHARE_SPEC_MIRROR", "")
@@ -34,7 +34,7 @@ def test_history_version_is_patched_validated_and_generated(
 ) -> None:
     assert source is not None, f"{spec_mirror_dir}/history has no spec files"
     upstream = read_json(source)
-    actions = load_overlays(REPO_ROOT / "overlays")
+    actions = V2.actions()
     result = patch(upstream, actions, strict=False)
     assert result.document["openapi"].startswith("3.0")
     upstream_count = sum(
@@ -48,7 +48,7 @@ def test_history_version_is_patched_validated_and_generated(
     assert len(result.overlays.applied) + len(result.unmatched) == len(actions)
     patched = tmp_path / "openapi.json"
     patched.write_text(json.dumps(result.document), encoding="utf-8")
-    generate(patched, tmp_path / "figshare_api", formatted=False)
+    generate(patched, tmp_path / "figshare_api", config=V2.config, formatted=False)
     assert (tmp_path / "figshare_api" / "models" / "article_complete.py").exists()
 
 
@@ -57,6 +57,6 @@ def test_swagger_2_null_types_become_nullable(spec_mirror_dir: Path) -> None:
     upstream = read_json(spec_mirror_dir / "history" / "2025-12-17_caecce657e4f.json")
     assert spec_format(upstream) == "swagger-2.0"
     assert upstream["definitions"]["Institution"]["properties"]["domain"]["type"] == ["string", "null"]
-    document = patch(upstream, load_overlays(REPO_ROOT / "overlays"), strict=False).document
+    document = patch(upstream, V2.actions(), strict=False).document
     domain = document["components"]["schemas"]["Institution"]["properties"]["domain"]
     assert domain["type"] == "string" and domain["nullable"] is True

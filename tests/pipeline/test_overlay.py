@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from generator.overlay import OverlayError, apply_actions, load_overlays, merge_into, parse_overlay
-
-OVERLAYS = Path(__file__).resolve().parents[2] / "overlays"
+from generator.overlay import OverlayError, apply_actions, merge_into, parse_overlay
+from generator.targets import TARGETS
 
 
 def overlay(*actions: dict[str, Any]) -> dict[str, Any]:
@@ -107,7 +105,7 @@ def test_merge_into_concatenates_nested_arrays() -> None:
 
 
 def test_project_overlays_are_well_formed_and_explain_themselves() -> None:
-    actions = load_overlays(OVERLAYS)
-    assert actions, "overlays/ holds no actions"
-    for action in actions:
+    for target in TARGETS.values():
+        assert target.actions(), f"{target.name} has no overlay actions"
+    for action in [action for target in TARGETS.values() for action in target.actions()]:
         assert len(action.description) >= 40, f"{action.label}: say why, with the evidence"

@@ -18,12 +18,13 @@ import pytest
 
 from generator.convert import SWAGGER2OPENAPI
 from generator.lock import SpecLock
+from generator.targets import V2
 from generator.update import UpdateResult, main, update_spec
 from generator.upstream import GitHub, UpstreamError, UpstreamFile, from_file, from_github, from_mirror, pinned_file
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 LOCK = REPO_ROOT / "swagger" / "spec.lock.json"
-OVERLAYS = REPO_ROOT / "overlays"
+ACTIONS = V2.actions()
 HISTORY_2024 = ("2024-01-29_aa30dd06e6ec.json", "aa30dd06e6ec2292d7ca82e91f4fc0aec66940ae", "2024-01-29")
 HISTORY_2026 = ("2026-02-27_a07653d7b82f.json", "a07653d7b82f9995ea5f639efd625ac48b5299fa", "2026-02-27")
 
@@ -48,7 +49,7 @@ def run_update(upstream: UpstreamFile, lock: Path, mirror: Path, reports: Path) 
     return update_spec(
         upstream,
         lock_path=lock,
-        overlays_dir=OVERLAYS,
+        actions=ACTIONS,
         reports_dir=reports,
         find_pinned=lambda pinned: pinned_file(pinned, fetched=reports / "no-such-folder", mirror=mirror),
     )

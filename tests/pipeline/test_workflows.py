@@ -19,7 +19,10 @@ from typing import Any
 import pytest
 import yaml
 
-from generator.update import REPORT_NAME, REPORTS
+from generator.targets import V2
+from generator.update import REPORT_NAME, REPORTS_FOLDER
+
+REPORTS = V2.lock.parent / REPORTS_FOLDER
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 WORKFLOWS = REPO_ROOT / ".github" / "workflows"

@@ -31,9 +31,9 @@ class OperationCall:
     success_status: int
 
 
-def operation_module(operation: dict[str, Any]) -> ModuleType:
+def operation_module(operation: dict[str, Any], package: str = "figshare_api") -> ModuleType:
     tag = PythonIdentifier(operation["tags"][0], FIELD_PREFIX)
-    return importlib.import_module(f"figshare_api.api.{tag}.{PythonIdentifier(operation['operationId'], FIELD_PREFIX)}")
+    return importlib.import_module(f"{package}.api.{tag}.{PythonIdentifier(operation['operationId'], FIELD_PREFIX)}")
 
 
 def resolve(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
@@ -70,8 +70,8 @@ def sample(spec: dict[str, Any], schema: dict[str, Any]) -> Any:
     return TYPE_PLACEHOLDERS[kind]
 
 
-def build_call(spec: dict[str, Any], operation: dict[str, Any]) -> OperationCall:
-    module = operation_module(operation)
+def build_call(spec: dict[str, Any], operation: dict[str, Any], package: str = "figshare_api") -> OperationCall:
+    module = operation_module(operation, package)
     kwargs: dict[str, Any] = {}
     for parameter in operation.get("parameters", []):
         if parameter.get("required") or parameter["in"] == "path":

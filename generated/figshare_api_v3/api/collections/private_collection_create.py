@@ -1,0 +1,204 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.collection_create import CollectionCreate
+from ...models.error_message import ErrorMessage
+from ...models.location_warnings import LocationWarnings
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CollectionCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/account/collections",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMessage | LocationWarnings | None:
+    if response.status_code == 201:
+        response_201 = LocationWarnings.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorMessage.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = ErrorMessage.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 500:
+        response_500 = ErrorMessage.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorMessage | LocationWarnings]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CollectionCreate,
+) -> Response[ErrorMessage | LocationWarnings]:
+    """Create collection
+
+     Create a new collection. All metadata is wrapped in a `fields` object (`title` is required);
+    `group_id` is the only other top-level key. Legacy flat-payload top-level metadata is rejected with
+    422. `categories` entries accept `id` (int) or `source_id` (string), mixed allowed; unresolved
+    `source_id` values are reported in the response `warnings` array. Unrecognised field names inside
+    `fields` are rejected with 422.
+
+    Args:
+        body (CollectionCreate): v3 collection creation payload. All metadata goes inside
+            'fields'; only group_id stays top-level. Example: {'fields': {'title': 'My collection'}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | LocationWarnings]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CollectionCreate,
+) -> ErrorMessage | LocationWarnings | None:
+    """Create collection
+
+     Create a new collection. All metadata is wrapped in a `fields` object (`title` is required);
+    `group_id` is the only other top-level key. Legacy flat-payload top-level metadata is rejected with
+    422. `categories` entries accept `id` (int) or `source_id` (string), mixed allowed; unresolved
+    `source_id` values are reported in the response `warnings` array. Unrecognised field names inside
+    `fields` are rejected with 422.
+
+    Args:
+        body (CollectionCreate): v3 collection creation payload. All metadata goes inside
+            'fields'; only group_id stays top-level. Example: {'fields': {'title': 'My collection'}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | LocationWarnings
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CollectionCreate,
+) -> Response[ErrorMessage | LocationWarnings]:
+    """Create collection
+
+     Create a new collection. All metadata is wrapped in a `fields` object (`title` is required);
+    `group_id` is the only other top-level key. Legacy flat-payload top-level metadata is rejected with
+    422. `categories` entries accept `id` (int) or `source_id` (string), mixed allowed; unresolved
+    `source_id` values are reported in the response `warnings` array. Unrecognised field names inside
+    `fields` are rejected with 422.
+
+    Args:
+        body (CollectionCreate): v3 collection creation payload. All metadata goes inside
+            'fields'; only group_id stays top-level. Example: {'fields': {'title': 'My collection'}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | LocationWarnings]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CollectionCreate,
+) -> ErrorMessage | LocationWarnings | None:
+    """Create collection
+
+     Create a new collection. All metadata is wrapped in a `fields` object (`title` is required);
+    `group_id` is the only other top-level key. Legacy flat-payload top-level metadata is rejected with
+    422. `categories` entries accept `id` (int) or `source_id` (string), mixed allowed; unresolved
+    `source_id` values are reported in the response `warnings` array. Unrecognised field names inside
+    `fields` are rejected with 422.
+
+    Args:
+        body (CollectionCreate): v3 collection creation payload. All metadata goes inside
+            'fields'; only group_id stays top-level. Example: {'fields': {'title': 'My collection'}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | LocationWarnings
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,179 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.collection_handle import CollectionHandle
+from ...models.error_message import ErrorMessage
+from ...types import Response
+
+
+def _get_kwargs(
+    collection_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/account/collections/{collection_id}/reserve_handle".format(
+            collection_id=quote(str(collection_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CollectionHandle | ErrorMessage | None:
+    if response.status_code == 200:
+        response_200 = CollectionHandle.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorMessage.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = ErrorMessage.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 500:
+        response_500 = ErrorMessage.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CollectionHandle | ErrorMessage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    collection_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[CollectionHandle | ErrorMessage]:
+    """Private Collection Reserve Handle
+
+     Reserve Handle for collection
+
+    Args:
+        collection_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CollectionHandle | ErrorMessage]
+    """
+
+    kwargs = _get_kwargs(
+        collection_id=collection_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    collection_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> CollectionHandle | ErrorMessage | None:
+    """Private Collection Reserve Handle
+
+     Reserve Handle for collection
+
+    Args:
+        collection_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CollectionHandle | ErrorMessage
+    """
+
+    return sync_detailed(
+        collection_id=collection_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    collection_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[CollectionHandle | ErrorMessage]:
+    """Private Collection Reserve Handle
+
+     Reserve Handle for collection
+
+    Args:
+        collection_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CollectionHandle | ErrorMessage]
+    """
+
+    kwargs = _get_kwargs(
+        collection_id=collection_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    collection_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> CollectionHandle | ErrorMessage | None:
+    """Private Collection Reserve Handle
+
+     Reserve Handle for collection
+
+    Args:
+        collection_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CollectionHandle | ErrorMessage
+    """
+
+    return (
+        await asyncio_detailed(
+            collection_id=collection_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,230 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_message import ErrorMessage
+from ...models.item_update import ItemUpdate
+from ...models.location_warnings_update import LocationWarningsUpdate
+from ...types import Response
+
+
+def _get_kwargs(
+    item_id: int,
+    *,
+    body: ItemUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/account/items/{item_id}".format(
+            item_id=quote(str(item_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMessage | LocationWarningsUpdate | None:
+    if response.status_code == 205:
+        response_205 = LocationWarningsUpdate.from_dict(response.json())
+
+        return response_205
+
+    if response.status_code == 400:
+        response_400 = ErrorMessage.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = ErrorMessage.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorMessage.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorMessage.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 500:
+        response_500 = ErrorMessage.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorMessage | LocationWarningsUpdate]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    item_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ItemUpdate,
+) -> Response[ErrorMessage | LocationWarningsUpdate]:
+    """Update item
+
+     Update an item by passing full body parameters. Stock fields are sent inside the `fields` object.
+    Requires item-type based metadata to be enabled for the institution; returns 403 otherwise.
+    `categories` entries accept `id` (int) or `source_id` (string), mixed allowed; `licence` input is
+    `{"id": <int>}`. Bare integers are rejected.
+
+    Args:
+        item_id (int):
+        body (ItemUpdate): v3 item update payload. Same shape as ItemCreate; all properties
+            optional (send only what changes inside 'fields'). Example: {'fields': {'title': 'Updated
+            item title'}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | LocationWarningsUpdate]
+    """
+
+    kwargs = _get_kwargs(
+        item_id=item_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    item_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ItemUpdate,
+) -> ErrorMessage | LocationWarningsUpdate | None:
+    """Update item
+
+     Update an item by passing full body parameters. Stock fields are sent inside the `fields` object.
+    Requires item-type based metadata to be enabled for the institution; returns 403 otherwise.
+    `categories` entries accept `id` (int) or `source_id` (string), mixed allowed; `licence` input is
+    `{"id": <int>}`. Bare integers are rejected.
+
+    Args:
+        item_id (int):
+        body (ItemUpdate): v3 item update payload. Same shape as ItemCreate; all properties
+            optional (send only what changes inside 'fields'). Example: {'fields': {'title': 'Updated
+            item title'}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | LocationWarningsUpdate
+    """
+
+    return sync_detailed(
+        item_id=item_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    item_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ItemUpdate,
+) -> Response[ErrorMessage | LocationWarningsUpdate]:
+    """Update item
+
+     Update an item by passing full body parameters. Stock fields are sent inside the `fields` object.
+    Requires item-type based metadata to be enabled for the institution; returns 403 otherwise.
+    `categories` entries accept `id` (int) or `source_id` (string), mixed allowed; `licence` input is
+    `{"id": <int>}`. Bare integers are rejected.
+
+    Args:
+        item_id (int):
+        body (ItemUpdate): v3 item update payload. Same shape as ItemCreate; all properties
+            optional (send only what changes inside 'fields'). Example: {'fields': {'title': 'Updated
+            item title'}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | LocationWarningsUpdate]
+    """
+
+    kwargs = _get_kwargs(
+        item_id=item_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    item_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ItemUpdate,
+) -> ErrorMessage | LocationWarningsUpdate | None:
+    """Update item
+
+     Update an item by passing full body parameters. Stock fields are sent inside the `fields` object.
+    Requires item-type based metadata to be enabled for the institution; returns 403 otherwise.
+    `categories` entries accept `id` (int) or `source_id` (string), mixed allowed; `licence` input is
+    `{"id": <int>}`. Bare integers are rejected.
+
+    Args:
+        item_id (int):
+        body (ItemUpdate): v3 item update payload. Same shape as ItemCreate; all properties
+            optional (send only what changes inside 'fields'). Example: {'fields': {'title': 'Updated
+            item title'}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | LocationWarningsUpdate
+    """
+
+    return (
+        await asyncio_detailed(
+            item_id=item_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

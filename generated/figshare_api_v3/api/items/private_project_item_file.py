@@ -1,0 +1,212 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_message import ErrorMessage
+from ...models.private_file import PrivateFile
+from ...types import Response
+
+
+def _get_kwargs(
+    project_id: int,
+    item_id: int,
+    file_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/account/projects/{project_id}/items/{item_id}/files/{file_id}".format(
+            project_id=quote(str(project_id), safe=""),
+            item_id=quote(str(item_id), safe=""),
+            file_id=quote(str(file_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMessage | PrivateFile | None:
+    if response.status_code == 200:
+        response_200 = PrivateFile.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorMessage.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = ErrorMessage.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorMessage.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorMessage.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorMessage | PrivateFile]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: int,
+    item_id: int,
+    file_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorMessage | PrivateFile]:
+    """Project item file details
+
+     Project item file details
+
+    Args:
+        project_id (int):
+        item_id (int):
+        file_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | PrivateFile]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        item_id=item_id,
+        file_id=file_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: int,
+    item_id: int,
+    file_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorMessage | PrivateFile | None:
+    """Project item file details
+
+     Project item file details
+
+    Args:
+        project_id (int):
+        item_id (int):
+        file_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | PrivateFile
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        item_id=item_id,
+        file_id=file_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: int,
+    item_id: int,
+    file_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorMessage | PrivateFile]:
+    """Project item file details
+
+     Project item file details
+
+    Args:
+        project_id (int):
+        item_id (int):
+        file_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | PrivateFile]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        item_id=item_id,
+        file_id=file_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: int,
+    item_id: int,
+    file_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorMessage | PrivateFile | None:
+    """Project item file details
+
+     Project item file details
+
+    Args:
+        project_id (int):
+        item_id (int):
+        file_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | PrivateFile
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            item_id=item_id,
+            file_id=file_id,
+            client=client,
+        )
+    ).parsed

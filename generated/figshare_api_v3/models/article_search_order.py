@@ -1,0 +1,14 @@
+from enum import StrEnum
+
+
+class ArticleSearchOrder(StrEnum):
+    CITES = "cites"
+    CREATED_DATE = "created_date"
+    DOWNLOADS = "downloads"
+    MODIFIED_DATE = "modified_date"
+    PUBLISHED_DATE = "published_date"
+    SHARES = "shares"
+    VIEWS = "views"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,269 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AuthorComplete")
+
+
+@_attrs_define
+class AuthorComplete:
+    id: int | None | Unset = UNSET
+    """ Author id """
+    full_name: None | str | Unset = UNSET
+    """ Author full name """
+    first_name: None | str | Unset = UNSET
+    """ First Name """
+    last_name: None | str | Unset = UNSET
+    """ Last Name """
+    is_active: bool | None | Unset = UNSET
+    """ True if author has published items """
+    url_name: None | str | Unset = UNSET
+    """ Author url name """
+    orcid_id: None | str | Unset = UNSET
+    """ Author Orcid """
+    institution_id: int | None | Unset = UNSET
+    """ Institution id """
+    group_id: int | None | Unset = UNSET
+    """ Group id """
+    is_public: int | None | Unset = UNSET
+    """ if 1 then the author has published items """
+    job_title: None | str | Unset = UNSET
+    """ Job title """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        full_name: None | str | Unset
+        if isinstance(self.full_name, Unset):
+            full_name = UNSET
+        else:
+            full_name = self.full_name
+
+        first_name: None | str | Unset
+        if isinstance(self.first_name, Unset):
+            first_name = UNSET
+        else:
+            first_name = self.first_name
+
+        last_name: None | str | Unset
+        if isinstance(self.last_name, Unset):
+            last_name = UNSET
+        else:
+            last_name = self.last_name
+
+        is_active: bool | None | Unset
+        if isinstance(self.is_active, Unset):
+            is_active = UNSET
+        else:
+            is_active = self.is_active
+
+        url_name: None | str | Unset
+        if isinstance(self.url_name, Unset):
+            url_name = UNSET
+        else:
+            url_name = self.url_name
+
+        orcid_id: None | str | Unset
+        if isinstance(self.orcid_id, Unset):
+            orcid_id = UNSET
+        else:
+            orcid_id = self.orcid_id
+
+        institution_id: int | None | Unset
+        if isinstance(self.institution_id, Unset):
+            institution_id = UNSET
+        else:
+            institution_id = self.institution_id
+
+        group_id: int | None | Unset
+        if isinstance(self.group_id, Unset):
+            group_id = UNSET
+        else:
+            group_id = self.group_id
+
+        is_public: int | None | Unset
+        if isinstance(self.is_public, Unset):
+            is_public = UNSET
+        else:
+            is_public = self.is_public
+
+        job_title: None | str | Unset
+        if isinstance(self.job_title, Unset):
+            job_title = UNSET
+        else:
+            job_title = self.job_title
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if full_name is not UNSET:
+            field_dict["full_name"] = full_name
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
+        if is_active is not UNSET:
+            field_dict["is_active"] = is_active
+        if url_name is not UNSET:
+            field_dict["url_name"] = url_name
+        if orcid_id is not UNSET:
+            field_dict["orcid_id"] = orcid_id
+        if institution_id is not UNSET:
+            field_dict["institution_id"] = institution_id
+        if group_id is not UNSET:
+            field_dict["group_id"] = group_id
+        if is_public is not UNSET:
+            field_dict["is_public"] = is_public
+        if job_title is not UNSET:
+            field_dict["job_title"] = job_title
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_full_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        full_name = _parse_full_name(d.pop("full_name", UNSET))
+
+        def _parse_first_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        first_name = _parse_first_name(d.pop("first_name", UNSET))
+
+        def _parse_last_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_name = _parse_last_name(d.pop("last_name", UNSET))
+
+        def _parse_is_active(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_active = _parse_is_active(d.pop("is_active", UNSET))
+
+        def _parse_url_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        url_name = _parse_url_name(d.pop("url_name", UNSET))
+
+        def _parse_orcid_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        orcid_id = _parse_orcid_id(d.pop("orcid_id", UNSET))
+
+        def _parse_institution_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        institution_id = _parse_institution_id(d.pop("institution_id", UNSET))
+
+        def _parse_group_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        group_id = _parse_group_id(d.pop("group_id", UNSET))
+
+        def _parse_is_public(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        is_public = _parse_is_public(d.pop("is_public", UNSET))
+
+        def _parse_job_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        job_title = _parse_job_title(d.pop("job_title", UNSET))
+
+        author_complete = cls(
+            id=id,
+            full_name=full_name,
+            first_name=first_name,
+            last_name=last_name,
+            is_active=is_active,
+            url_name=url_name,
+            orcid_id=orcid_id,
+            institution_id=institution_id,
+            group_id=group_id,
+            is_public=is_public,
+            job_title=job_title,
+        )
+
+        author_complete.additional_properties = d
+        return author_complete
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,209 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProjectPrivate")
+
+
+@_attrs_define
+class ProjectPrivate:
+    url: None | str | Unset = UNSET
+    """ Api endpoint """
+    id: int | None | Unset = UNSET
+    """ Project id """
+    title: None | str | Unset = UNSET
+    """ Project title """
+    created_date: None | str | Unset = UNSET
+    """ Date when project was created """
+    modified_date: None | str | Unset = UNSET
+    """ Date when project was last modified """
+    published_date: None | str | Unset = UNSET
+    """ Date when project was first published, null if not published """
+    role: None | str | Unset = UNSET
+    """ Role inside this project """
+    storage: None | str | Unset = UNSET
+    """ Project storage type """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        created_date: None | str | Unset
+        if isinstance(self.created_date, Unset):
+            created_date = UNSET
+        else:
+            created_date = self.created_date
+
+        modified_date: None | str | Unset
+        if isinstance(self.modified_date, Unset):
+            modified_date = UNSET
+        else:
+            modified_date = self.modified_date
+
+        published_date: None | str | Unset
+        if isinstance(self.published_date, Unset):
+            published_date = UNSET
+        else:
+            published_date = self.published_date
+
+        role: None | str | Unset
+        if isinstance(self.role, Unset):
+            role = UNSET
+        else:
+            role = self.role
+
+        storage: None | str | Unset
+        if isinstance(self.storage, Unset):
+            storage = UNSET
+        else:
+            storage = self.storage
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if url is not UNSET:
+            field_dict["url"] = url
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if created_date is not UNSET:
+            field_dict["created_date"] = created_date
+        if modified_date is not UNSET:
+            field_dict["modified_date"] = modified_date
+        if published_date is not UNSET:
+            field_dict["published_date"] = published_date
+        if role is not UNSET:
+            field_dict["role"] = role
+        if storage is not UNSET:
+            field_dict["storage"] = storage
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        url = _parse_url(d.pop("url", UNSET))
+
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        def _parse_created_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_date = _parse_created_date(d.pop("created_date", UNSET))
+
+        def _parse_modified_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        modified_date = _parse_modified_date(d.pop("modified_date", UNSET))
+
+        def _parse_published_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        published_date = _parse_published_date(d.pop("published_date", UNSET))
+
+        def _parse_role(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        role = _parse_role(d.pop("role", UNSET))
+
+        def _parse_storage(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        storage = _parse_storage(d.pop("storage", UNSET))
+
+        project_private = cls(
+            url=url,
+            id=id,
+            title=title,
+            created_date=created_date,
+            modified_date=modified_date,
+            published_date=published_date,
+            role=role,
+            storage=storage,
+        )
+
+        project_private.additional_properties = d
+        return project_private
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,41 @@
+from enum import StrEnum
+
+
+class RelatedMaterialRelation(StrEnum):
+    CITES = "Cites"
+    COMPILES = "Compiles"
+    CONTINUES = "Continues"
+    DESCRIBES = "Describes"
+    DOCUMENTS = "Documents"
+    HASMETADATA = "HasMetadata"
+    HASPART = "HasPart"
+    HASVERSION = "HasVersion"
+    ISCITEDBY = "IsCitedBy"
+    ISCOMPILEDBY = "IsCompiledBy"
+    ISCONTINUEDBY = "IsContinuedBy"
+    ISDERIVEDFROM = "IsDerivedFrom"
+    ISDESCRIBEDBY = "IsDescribedBy"
+    ISDOCUMENTEDBY = "IsDocumentedBy"
+    ISIDENTICALTO = "IsIdenticalTo"
+    ISMETADATAFOR = "IsMetadataFor"
+    ISNEWVERSIONOF = "IsNewVersionOf"
+    ISOBSOLETEDBY = "IsObsoletedBy"
+    ISORIGINALFORMOF = "IsOriginalFormOf"
+    ISPARTOF = "IsPartOf"
+    ISPREVIOUSVERSIONOF = "IsPreviousVersionOf"
+    ISPUBLISHEDIN = "IsPublishedIn"
+    ISREFERENCEDBY = "IsReferencedBy"
+    ISREQUIREDBY = "IsRequiredBy"
+    ISREVIEWEDBY = "IsReviewedBy"
+    ISSOURCEOF = "IsSourceOf"
+    ISSUPPLEMENTEDBY = "IsSupplementedBy"
+    ISSUPPLEMENTTO = "IsSupplementTo"
+    ISVARIANTFORMOF = "IsVariantFormOf"
+    ISVERSIONOF = "IsVersionOf"
+    OBSOLETES = "Obsoletes"
+    REFERENCES = "References"
+    REQUIRES = "Requires"
+    REVIEWS = "Reviews"
+
+    def __str__(self) -> str:
+        return str(self.value)

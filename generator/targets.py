@@ -1,0 +1,73 @@
+"""The API descriptions this project generates clients for, and where each one's files are.
+
+Each target has its own lock (which upstream file, sha256-pinned), its overlays (shared ones in
+``overlays/common`` plus its own folder), its build outputs, and its generated package.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.lock import SpecLock
+from generator.overlay import Action, load_overlays
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+GENERATOR = REPO_ROOT / "generator"
+OVERLAYS = REPO_ROOT / "overlays"
+
+
+@dataclass(frozen=True)
+class ApiTarget:
+    """One API description and everything built from it."""
+
+    name: str
+    title: str
+    lock: Path
+    overlay_dirs: tuple[Path, ...]
+    fetched_dir: Path
+    patched: Path
+    package: str
+    config: Path
+
+    @property
+    def package_dir(self) -> Path:
+        return REPO_ROOT / "generated" / self.package
+
+    @property
+    def fetched(self) -> Path:
+        """Where `make spec` keeps the pinned upstream file."""
+        return self.fetched_dir / Path(SpecLock.load(self.lock).mirror_path).name
+
+    def overlay_files(self) -> list[Path]:
+        """The overlay documents, in the order they apply (folder by folder, file name order within)."""
+        return [path for folder in self.overlay_dirs for path in sorted(folder.glob("*.yaml"))]
+
+    def actions(self) -> list[Action]:
+        """Every overlay action of this target, in application order."""
+        return [action for folder in self.overlay_dirs for action in load_overlays(folder)]
+
+
+V2 = ApiTarget(
+    name="v2",
+    title="REST API v2",
+    lock=REPO_ROOT / "swagger" / "spec.lock.json",
+    overlay_dirs=(OVERLAYS / "common", OVERLAYS / "v2"),
+    fetched_dir=REPO_ROOT / "swagger" / "fetched",
+    patched=REPO_ROOT / "swagger" / "openapi.patched.json",
+    package="figshare_api",
+    config=GENERATOR / "openapi-python-client.yaml",
+)
+
+V3 = ApiTarget(
+    name="v3",
+    title='REST API v3 ("items")',
+    lock=REPO_ROOT / "swagger" / "v3" / "spec.lock.json",
+    overlay_dirs=(OVERLAYS / "common", OVERLAYS / "v3"),
+    fetched_dir=REPO_ROOT / "swagger" / "v3" / "fetched",
+    patched=REPO_ROOT / "swagger" / "v3" / "openapi.patched.json",
+    package="figshare_api_v3",
+    config=GENERATOR / "openapi-python-client-v3.yaml",
+)
+
+TARGETS: dict[str, ApiTarget] = {target.name: target for target in (V2, V3)}
