@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -49,7 +50,8 @@ class Record:
     Attributes:
         header: the typed header.
         metadata_prefix: the format the record was asked for (``oai_dc``, ``oai_datacite``, ``rdf``, ...).
-        metadata: the root element of the metadata in that format (an lxml element), None for deleted records.
+        metadata: the root element of the metadata in that format (an lxml element, still in the response's
+            tree, which it keeps alive), None for deleted records.
         dublin_core: the typed Dublin Core for ``oai_dc`` records, else None.
         about: the raw ``<about>`` elements, if any.
     """
@@ -74,7 +76,8 @@ class Record:
         """The metadata serialised as an XML string, with the namespaces it uses declared."""
         if self.metadata is None:
             return None
-        return etree.tostring(self.metadata, encoding="unicode", with_tail=False)
+        standalone = copy.deepcopy(self.metadata)  # without the namespaces of the response around it
+        return etree.tostring(standalone, encoding="unicode", with_tail=False)
 
     def datacite(self) -> DataCiteResource:
         """The metadata read as DataCite (for ``oai_datacite`` records).

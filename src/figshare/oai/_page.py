@@ -100,17 +100,14 @@ class PageParser(Generic[T]):
                 conditions.append((child.get("code", ""), _text(child)))
         self._finish(conditions, container is not None, body)
         assert container is not None
-        try:
-            if self._item_tag == self._container_tag:
-                yield self._read(container, body)
-                return
-            token = next(container.iterchildren(_TOKEN, reversed=True), None)
-            if token is not None:
-                self._take_token(token, on_token)
-            for element in list(container.iterchildren(self._item_tag)):
-                yield self._read(element, body)
-        finally:
-            root.clear()  # free the page now, even when a caller keeps some of its items
+        if self._item_tag == self._container_tag:
+            yield self._read(container, body)
+            return
+        token = next(container.iterchildren(_TOKEN, reversed=True), None)
+        if token is not None:
+            self._take_token(token, on_token)
+        for element in list(container.iterchildren(self._item_tag)):
+            yield self._read(element, body)
 
     def _parse_in_slices(self, body: bytes, on_token: Callable[[ResumptionToken], None] | None) -> Iterator[T]:
         """A larger page: fed in slices to a pull parser; each finished item leaves the tree at once."""
@@ -239,8 +236,6 @@ def record_reader(metadata_prefix: str) -> Callable[[etree._Element], Record]:
                     if isinstance(payload.tag, str):
                         metadata = payload
                         break
-                if metadata is not None:
-                    child.remove(metadata)  # standalone: serialises with only the namespaces it uses
             elif tag == _ABOUT:
                 about += _detached(child)
         if header is None:
