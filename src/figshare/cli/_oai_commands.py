@@ -83,7 +83,7 @@ def harvest(
 
         def show(progress: HarvestProgress) -> None:
             total = progress.records if progress.finished else progress.complete_list_size
-            bar.update(progress.records, total)
+            bar.update(progress.records, total, baseline=progress.records - progress.new_records)
 
         result = oai.harvest(
             to=out,

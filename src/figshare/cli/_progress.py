@@ -23,10 +23,16 @@ def _rate_column(unit: str) -> ProgressColumn:
     from rich.text import Text
 
     class RateColumn(ProgressColumn):
-        """Items per second (rich's own speed column counts bytes)."""
+        """Items per second (rich's own speed column counts bytes).
+
+        rich forgets its recent-speed samples when a task's total changes (a harvest learns its total late),
+        so without them the rate is this run's average: items since the start over the time elapsed.
+        """
 
         def render(self, task: Task) -> Text:
             speed = task.finished_speed or task.speed
+            if not speed and task.elapsed:
+                speed = (task.completed - task.fields.get("baseline", 0)) / task.elapsed
             return Text(f"{speed:,.1f} {unit}/s" if speed else f"- {unit}/s", style="progress.data.speed")
 
     return RateColumn()
@@ -74,14 +80,14 @@ class CountBar:
             self._task = self._progress.add_task(self._description, total=None)
         return self
 
-    def update(self, done: int, total: int | None = None, *, description: str | None = None) -> None:
-        """``done`` of ``total`` (None while unknown) so far."""
+    def update(self, done: int, total: int | None = None, *, baseline: int = 0, description: str | None = None) -> None:
+        """``done`` of ``total`` (None while unknown) so far; ``baseline`` of them were done by earlier runs."""
         if self._progress is None or self._task is None:
             return
         if description is None:
-            self._progress.update(self._task, completed=done, total=total)
+            self._progress.update(self._task, completed=done, total=total, baseline=baseline)
         else:
-            self._progress.update(self._task, completed=done, total=total, description=description)
+            self._progress.update(self._task, completed=done, total=total, baseline=baseline, description=description)
 
     def __exit__(
         self,
