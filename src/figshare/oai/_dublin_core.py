@@ -66,7 +66,7 @@ def parse_dublin_core(element: etree._Element) -> DublinCore:
         if not text or not (text := text.strip()):
             continue
         if "&" in text and position in _HTML_POSITIONS:
-            text = html.unescape(text)
+            text = _decode_entities(text)
         found = values[position]
         if found is None:
             values[position] = [text]
@@ -80,3 +80,10 @@ def _position_in_other_namespace(tag: object) -> int | None:
     if not isinstance(tag, str):
         return None
     return _POSITION_BY_NAME.get(tag[tag.rfind("}") + 1 :])
+
+
+def _decode_entities(text: str) -> str:
+    """HTML entities decoded; the common case, ampersands escaped once more (``&amp;amp;``), done directly."""
+    if text.count("&") == text.count("&amp;"):
+        return text.replace("&amp;", "&")
+    return html.unescape(text)
