@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
@@ -148,3 +149,13 @@ def test_a_cursor_sees_tokens_repeated_and_expired() -> None:
     assert cursor.token_expired(now + timedelta(minutes=61)) and not cursor.token_expired(now)
     with pytest.raises(RepeatedResumptionTokenError):
         cursor.page_done(ResumptionToken("a"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a &amp; b", "&amp;lt;em&amp;gt;", "&amp;amp;", "a &lt; b &amp; c", "caf&eacute; &amp;", "x & y", "AT&amp;T &"],
+)
+def test_entities_decode_like_html_unescape(text: str) -> None:
+    from figshare.oai._dublin_core import _decode_entities
+
+    assert _decode_entities(text) == html.unescape(text)

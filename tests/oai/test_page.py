@@ -106,6 +106,9 @@ def test_figshare_dublin_core_in_the_dc_terms_namespace_is_typed_with_entities_d
     assert dc.rights == ("CC BY",)
     assert dc.date == ("2010-01-08T01:24:48Z",)
     assert record.metadata is not None and etree.QName(record.metadata).localname == "dc"
+    xml = record.metadata_xml()
+    assert xml is not None and xml.startswith("<oai_dc:dc") and xml.endswith("</oai_dc:dc>")
+    assert 'xmlns="http://www.openarchives.org/OAI/2.0/"' not in xml and "xmlns:ns0" not in xml
 
 
 @pytest.mark.corpus
