@@ -81,8 +81,9 @@ class OAIClient:
     """An OAI-PMH 2.0 harvester, by default for Figshare (``https://api.figshare.com/v2/oai``).
 
     Every request goes through the SDK's HTTP core: at most one request per second by default (as Figshare
-    asks), retries with backoff on network errors, 429 and 5xx (honouring ``Retry-After`` as seconds or as a
-    date), and ``BotChallengeError`` for Figshare's firewall challenge.
+    asks), retries with backoff on network errors, 429 and 5xx (honouring ``Retry-After`` given as seconds or
+    as an HTTP date, up to the policy's ``max_retry_after``), and ``BotChallengeError`` for Figshare's
+    firewall challenge.
 
     Args:
         base_url: the repository's base URL.
