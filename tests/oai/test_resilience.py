@@ -10,7 +10,13 @@ from email.utils import format_datetime
 import httpx
 import pytest
 
-from figshare.errors import APIConnectionError, BadRequestError, BotChallengeError, InternalServerError
+from figshare.errors import (
+    APIConnectionError,
+    BadRequestError,
+    BotChallengeError,
+    InternalServerError,
+    RateLimitError,
+)
 from figshare.oai import BadResumptionTokenError, OAIResponseError, RepeatedResumptionTokenError
 from tests.oai.harness import Harness
 from tests.oai.oai_server import Fault, make_items, repeat_request_token
@@ -39,6 +45,14 @@ def test_429_with_retry_after_as_an_http_date_is_waited_out(harness: MakeHarness
     h.server._faults = {1: Fault(at=1, status=429, headers={"Retry-After": when})}
     assert numbers(list(h.client().list_records())) == list(range(1, 16))
     assert any(abs(delay - 42.0) < 1.5 for delay in h.time.sleeps), h.time.sleeps
+
+
+def test_a_retry_after_beyond_the_policy_limit_is_reported_not_waited(harness: MakeHarness) -> None:
+    h = harness(count=5, faults=[Fault(at=0, status=429, headers={"Retry-After": "3600"})])
+    with pytest.raises(RateLimitError) as caught:
+        list(h.client().list_records())
+    assert caught.value.retry_after == 3600.0
+    assert h.time.sleeps == [] and len(h.server.requests) == 1
 
 
 def test_network_errors_are_retried_with_backoff(harness: MakeHarness) -> None:
