@@ -170,6 +170,11 @@ def test_a_damaged_checkpoint_or_output_is_refused(harness: MakeHarness, tmp_pat
     checkpoint.write_text('{"format": "something else"}')
     with pytest.raises(CheckpointError, match="not a harvest checkpoint"):
         harness(count=45).client().harvest(to=path)
+    damaged = json.loads(saved)
+    del damaged["cursor"]["order"]
+    checkpoint.write_text(json.dumps(damaged))
+    with pytest.raises(CheckpointError, match="damaged"):
+        harness(count=45).client().harvest(to=path)
 
 
 async def test_async_harvest_resumes_too(harness: MakeHarness, tmp_path: Path) -> None:

@@ -85,7 +85,11 @@ class HarvestFiles:
         if checkpoint.exists():
             saved = _read_checkpoint(checkpoint)
             _check_same_harvest(saved, checkpoint, base_url=base_url, query=query)
-            offset = int(saved["offset"])
+            try:
+                offset, records = int(saved["offset"]), int(saved["records"])
+                cursor = ListCursor.from_json(saved["cursor"])
+            except (KeyError, TypeError, ValueError) as error:
+                raise CheckpointError(f"the checkpoint is damaged ({error!r})", path=str(checkpoint)) from None
             size = path.stat().st_size if path.exists() else -1
             if size < offset:
                 raise CheckpointError(
@@ -96,8 +100,7 @@ class HarvestFiles:
             output = path.open("r+b")
             output.truncate(offset)
             output.seek(offset)
-            cursor = ListCursor.from_json(saved["cursor"])
-            return cls(path, output, cursor, base_url=base_url, records=int(saved["records"]), resumed=True)
+            return cls(path, output, cursor, base_url=base_url, records=records, resumed=True)
         if path.exists() and path.stat().st_size > 0:
             raise CheckpointError(
                 "the output file exists and has no checkpoint beside it; refusing to overwrite or append to it",
