@@ -252,6 +252,16 @@ async def test_async_verbs_and_lazy_lists(harness: MakeHarness) -> None:
             await client.get_record(99)
 
 
+async def test_async_lists_ask_for_the_next_page_while_the_current_one_is_read(harness: MakeHarness) -> None:
+    h = harness(count=25, page_size=10)
+    records = await h.async_client().list_records()
+    first = await records.__anext__()
+    assert first.header.article_id == 1 and records.cursor.pages == 0
+    assert h.server.token_requested.is_set()  # the task sent it before the first record was handed out
+    assert [record.header.article_id async for record in records] == list(range(2, 26))
+    assert len(h.server.requests) == 3
+
+
 async def test_async_datetimes_ask_identify_for_the_granularity(harness: MakeHarness) -> None:
     h = harness(count=5, granularity="YYYY-MM-DD")
     client = h.async_client()

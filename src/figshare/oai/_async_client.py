@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
-from collections.abc import AsyncGenerator, AsyncIterator, Callable
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable
 from types import TracebackType
 from typing import Any, Generic, Literal, TypeVar
 
@@ -226,7 +227,7 @@ class AsyncOAIClient:
         accept: Accept,
         on_page: Callable[[], None] | None = None,
     ) -> AsyncGenerator[T, None]:
-        prefetcher = AsyncPagePrefetcher(lambda params: self._get(params, kind), enabled=self._prefetch)
+        prefetcher = AsyncPagePrefetcher(lambda params, sent: self._get(params, kind, sent), enabled=self._prefetch)
 
         def fetch_ahead(token: ResumptionToken) -> None:
             if cursor.would_follow(token, self._clock()):
@@ -266,10 +267,14 @@ class AsyncOAIClient:
             raise response_error(f"expected one <{kind.item_name}>, found {len(items)}", url=url, body=body)
         return items[0]
 
-    async def _get(self, params: dict[str, str], kind: ItemKind[Any]) -> tuple[bytes, str]:
-        response = await self._core.request(
-            "GET", self.base_url, params=params, headers=ACCEPT_XML, raise_for_status=False
+    async def _get(
+        self, params: dict[str, str], kind: ItemKind[Any], sent: asyncio.Event | None = None
+    ) -> tuple[bytes, str]:
+        extensions = {} if sent is None else {"trace": _signal_when_sent(sent)}
+        request = self._core.http_client.build_request(
+            "GET", self.base_url, params=params, headers=ACCEPT_XML, extensions=extensions
         )
+        response = await self._core.send(request, raise_for_status=False)
         return page_body(response, kind), str(response.request.url)
 
     # -- lifetime ----------------------------------------------------------------------------------------
@@ -292,3 +297,13 @@ class AsyncOAIClient:
 
     def __repr__(self) -> str:
         return f"AsyncOAIClient(base_url={str(self.base_url)!r})"
+
+
+def _signal_when_sent(sent: asyncio.Event) -> Callable[[str, dict[str, Any]], Awaitable[None]]:
+    """An httpcore ``trace`` extension that sets ``sent`` once the request has been written."""
+
+    async def trace(event: str, info: dict[str, Any]) -> None:
+        if event.endswith("send_request_body.complete"):
+            sent.set()
+
+    return trace

@@ -17,6 +17,9 @@ from concurrent.futures import Future, ThreadPoolExecutor
 _START_WAIT = 0.1
 """The longest wait for the worker thread to pick a prefetch up (seconds)."""
 
+_SETTLE_STEPS = 64
+"""The most event loop steps ``AsyncPagePrefetcher.settle`` waits for a request to be sent."""
+
 Page = tuple[bytes, str]
 Params = dict[str, str]
 
@@ -71,29 +74,41 @@ class PagePrefetcher:
 
 
 class AsyncPagePrefetcher:
-    """One page ahead, fetched by an asyncio task; ``enabled=False`` fetches every page on demand."""
+    """One page ahead, fetched by an asyncio task; ``enabled=False`` fetches every page on demand.
 
-    def __init__(self, fetch: Callable[[Params], Awaitable[Page]], *, enabled: bool = True) -> None:
+    ``fetch(params, sent)`` sets ``sent`` once its request is on the wire (None when nobody waits for that).
+    """
+
+    def __init__(
+        self, fetch: Callable[[Params, asyncio.Event | None], Awaitable[Page]], *, enabled: bool = True
+    ) -> None:
         self._fetch = fetch
         self._enabled = enabled
         self._pending: tuple[Params, asyncio.Task[Page]] | None = None
+        self._sent: asyncio.Event | None = None
         self.unsettled = False
-        """A task was just started and has not yet had the chance to send its request."""
+        """A task was just started and may not have sent its request yet."""
 
     def start(self, params: Params) -> None:
         """Begin fetching the page for ``params`` (the task runs once the caller awaits ``settle``)."""
         if not self._enabled:
             return
         self._drop()
-        task = asyncio.ensure_future(self._fetch(params))
+        self._sent = asyncio.Event()
+        task = asyncio.ensure_future(self._fetch(params, self._sent))
         task.add_done_callback(_retrieve)
         self._pending = (params, task)
         self.unsettled = True
 
     async def settle(self) -> None:
-        """Let a just-started task send its request, so the repository works while the caller reads."""
-        if self.unsettled:
-            self.unsettled = False
+        """Run the event loop until a just-started task has sent its request (a few steps at most: a task
+        waiting for the rate limiter is left to it), so the repository works while the caller reads."""
+        if not self.unsettled:
+            return
+        self.unsettled = False
+        for _ in range(_SETTLE_STEPS):
+            if self._sent is None or self._sent.is_set() or self._pending is None or self._pending[1].done():
+                return
             await asyncio.sleep(0)
 
     async def get(self, params: Params) -> Page:
@@ -103,7 +118,7 @@ class AsyncPagePrefetcher:
             return await pending[1]
         if pending is not None:
             pending[1].cancel()
-        return await self._fetch(params)
+        return await self._fetch(params, None)
 
     def close(self) -> None:
         """Cancel what was fetched ahead."""
