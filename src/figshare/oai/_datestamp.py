@@ -27,10 +27,13 @@ def parse_datestamp(text: str) -> datetime:
     value = text.strip()
     parsed: datetime | None = None
     try:
-        if value.endswith("Z") and value[10:11] == "T":
-            parsed = datetime.fromisoformat(value[:-1] + "+00:00")
-            if value.count(":") != 2:  # "...+00:00Z" or an offset inside: not a UTC datestamp
-                parsed = None
+        if value.endswith("Z") and value[10:11] == "T" and value.count(":") == 2:
+            seconds, dot, fraction = value[:-1].partition(".")
+            parsed = datetime.fromisoformat(seconds + "+00:00")
+            if dot:  # some servers add fractional seconds; Python 3.10 reads only 3 or 6 digits itself
+                if not (fraction.isascii() and fraction.isdigit()):
+                    raise ValueError(fraction)
+                parsed = parsed.replace(microsecond=int(fraction[:6].ljust(6, "0")))
         elif len(value) == 10:
             parsed = datetime.fromisoformat(value).replace(tzinfo=timezone.utc)
     except ValueError:
