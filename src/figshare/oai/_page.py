@@ -1,8 +1,9 @@
-"""Read one OAI-PMH response body, once and incrementally, into typed items.
+"""Read one OAI-PMH response body, parsed once, into typed items.
 
-``PageParser.parse`` feeds the body to a pull parser in slices and hands out each item (record, header, set,
-format) as soon as its element ends, then removes the element from the tree, so a page never exists twice
-in memory and a harvest's memory stays flat. After the last item it reads the resumption token; an
+A page of up to ``FEED_SIZE`` bytes goes through libxml2 in one pass and its items are read off the tree; a
+larger one is fed to a pull parser in slices, each item handed out as soon as its element ends and then taken
+out of the tree, so even a huge page never sits in memory whole. Either way the resumption token is read
+before the items (it closes the list), so the caller can ask for the next page while this one is read, and an
 ``<error>`` response raises the typed ``OAIRequestError``.
 """
 
