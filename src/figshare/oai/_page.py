@@ -2,9 +2,9 @@
 
 A page of up to ``FEED_SIZE`` bytes goes through libxml2 in one pass and its items are read off the tree; a
 larger one is fed to a pull parser in slices, each item handed out as soon as its element ends and then taken
-out of the tree, so even a huge page never sits in memory whole. Either way the resumption token is read
-before the items (it closes the list), so the caller can ask for the next page while this one is read, and an
-``<error>`` response raises the typed ``OAIRequestError``.
+out of the tree, so even a huge page never sits in memory whole. The resumption token closes the list; it
+is read before the items of its pass (for a page read in one pass, before all of them), so the caller can ask
+for the next page while this one is read. An ``<error>`` response raises the typed ``OAIRequestError``.
 """
 
 from __future__ import annotations
