@@ -1,7 +1,8 @@
 """A multi-page ListRecords harvest through figshare.oai, oaipmh-scythe and Sickle: records/s and memory.
 
-The pages come from a real OAI-PMH implementation (the ``oaipmh`` package's BatchingServer over a
-Figshare-like repository with Dublin Core bound to ``dc/terms``, as Figshare does), rendered once and served
+The pages come from a real OAI-PMH implementation (the ``oaipmh`` package's BatchingServer over the test
+suite's Figshare-like repository, ``tests/oai/oai_server.py``, with Dublin Core bound to ``dc/terms`` as
+Figshare does and entities escaped twice in titles and descriptions), rendered once and served
 from memory by an HTTP/1.1 server in its own process on 127.0.0.1, so every client harvests exactly the same
 bytes. Each client runs in a fresh interpreter, reads every record's identifier, datestamp and title, and
 reports its wall time and resident memory (sampled at 10%, 50% and 100% of the harvest, and the peak). Runs
