@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import threading
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
@@ -159,3 +160,30 @@ def test_entities_decode_like_html_unescape(text: str) -> None:
     from figshare.oai._dublin_core import _decode_entities
 
     assert _decode_entities(text) == html.unescape(text)
+
+
+def test_the_prefetcher_drops_pages_asked_for_with_other_arguments() -> None:
+    from figshare.oai._prefetch import PagePrefetcher
+
+    release = threading.Event()
+    calls: list[str] = []
+
+    def fetch(params: dict[str, str]) -> tuple[bytes, str]:
+        calls.append(params["n"])
+        if params["n"] == "1":
+            release.wait(10)
+        return params["n"].encode(), "url"
+
+    prefetcher = PagePrefetcher(fetch)
+    prefetcher.start({"n": "1"})  # its worker is now stuck sending
+    assert prefetcher.get({"n": "2"}) == (b"2", "url")  # asked for something else: fetched here and now
+    prefetcher.start({"n": "3"})  # a fresh worker; the stuck one finishes alone
+    assert prefetcher.get({"n": "3"}) == (b"3", "url")
+    release.set()
+    prefetcher.close()
+    assert calls == ["1", "2", "3"]
+
+    on_demand = PagePrefetcher(fetch, enabled=False)
+    on_demand.start({"n": "4"})
+    assert calls == ["1", "2", "3"]
+    assert on_demand.get({"n": "4"}) == (b"4", "url")

@@ -53,24 +53,27 @@ class PagePrefetcher:
 
     def get(self, params: Params) -> Page:
         """The page for ``params``: the one fetched ahead when it matches, otherwise fetched now."""
-        pending, self._pending = self._pending, None
-        if pending is not None and pending[0] == params:
+        if self._pending is not None and self._pending[0] == params:
+            pending, self._pending = self._pending, None
             return pending[1].result()
-        if pending is not None:
-            pending[1].cancel()
+        self._drop()
         return self._fetch(params)
 
     def close(self) -> None:
         """Drop what was fetched ahead and let the worker thread end."""
         self._drop()
-        if self._executor is not None:
-            self._executor.shutdown(wait=False, cancel_futures=True)
-            self._executor = None
+        self._retire_worker()
 
     def _drop(self) -> None:
         if self._pending is not None:
-            self._pending[1].cancel()
+            if not self._pending[1].cancel() and not self._pending[1].done():
+                self._retire_worker()  # still sending: let it finish alone, the next fetch gets a new thread
             self._pending = None
+
+    def _retire_worker(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            self._executor = None
 
 
 class AsyncPagePrefetcher:
