@@ -1,6 +1,6 @@
 """Perform the transfer protocols' effects with an `httpx.AsyncClient`, running parallel jobs as tasks.
 
-File reads and writes (hashing, part bodies, download chunks, fsync) run in worker threads, so the event
+File reads and writes (hashing, part bodies, download chunks, renames) run in worker threads, so the event
 loop never waits on the disk.
 """
 

@@ -220,7 +220,7 @@ class OpenPartial(Effect[PartialDownload]):
 
 @dataclasses.dataclass(frozen=True)
 class CommitPartial(Effect[None]):
-    """Flush and fsync the temporary file, then rename it to ``final_path`` atomically."""
+    """Close the complete temporary file and rename it to ``final_path`` atomically."""
 
     partial: PartialDownload
     final_path: Path
