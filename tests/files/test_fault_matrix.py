@@ -220,3 +220,36 @@ def test_ctrl_c_keeps_the_upload_resumable(
     assert result.status == "resumed"
     assert emulator.assembled_bytes(result.file_id) == data
     assert max(emulator.requests.stored_part_uploads().values()) == 1
+
+
+def test_ctrl_c_in_the_main_thread_returns_at_once_and_the_upload_resumes(
+    emulator: FigshareEmulator, tmp_path: Path, state_dir: Path, fake_time: FakeTime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl-C arrives while the main thread waits for the parts; a part is held by the service, so waiting
+    for it would block: the call must raise without waiting."""
+    import figshare.files._sync_runtime as sync_runtime
+
+    data = write_random(tmp_path / "data.bin", FILE_SIZE)
+    article = emulator.create_article()
+    gate = emulator.faults.hold_part_put(2)
+
+    def interrupted_wait(*arguments: object, **options: object) -> None:
+        gate.wait_until_held()
+        raise KeyboardInterrupt
+
+    with client_for(emulator) as client:
+        with monkeypatch.context() as patch:
+            patch.setattr(sync_runtime, "wait", interrupted_wait)
+            with pytest.raises(KeyboardInterrupt):
+                Uploader(client, state_dir=state_dir, sleep=fake_time.sleep, concurrency=2).upload(
+                    article, tmp_path / "data.bin"
+                )
+        assert gate.held
+        gate.release()  # the interrupted run's PUT of part 2 ends in the background
+        emulator.requests.wait_for(lambda r: r.method == "PUT" and r.part_no == 2 and r.outcome != "in_progress")
+        [result] = Uploader(client, state_dir=state_dir, sleep=fake_time.sleep, clock=fake_time.monotonic).upload(
+            article, tmp_path / "data.bin"
+        )
+
+    assert result.status == "resumed"
+    assert emulator.assembled_bytes(result.file_id) == data

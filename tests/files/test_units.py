@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from pathlib import Path, PurePosixPath
@@ -13,6 +14,8 @@ import pytest
 from figshare.files import UnsafePathError, UploadState, UploadStateError
 from figshare.files._doi import normalise_doi
 from figshare.files._local import LocalFile, clean_folder_path, collect_local_files, read_range
+from figshare.files._md5_worker import Md5Worker
+from figshare.files._partial import PartialDownload
 from figshare.files._parts import parse_part, parse_upload_info
 from figshare.files._paths import content_disposition_name, safe_relative_path
 from figshare.files._ranges import plan_body, plan_unsatisfiable
@@ -256,3 +259,30 @@ def test_a_state_that_cannot_be_written_is_reported(tmp_path: Path) -> None:
     with pytest.raises(UploadStateError, match="cannot save"):
         UploadStateStore(tmp_path / "file" / "states").save(_state(tmp_path))
     assert os.listdir(tmp_path) == ["file"]
+
+
+@pytest.mark.parametrize("sizes", [[], [1], [70_000] * 40, [1024 * 1024 + 1, 3, 2 * 1024 * 1024]])
+def test_the_md5_worker_hashes_every_chunk_in_order(sizes: list[int]) -> None:
+    chunks = [os.urandom(size) for size in sizes]
+    worker = Md5Worker()
+    for chunk in chunks:
+        worker.update(chunk)
+    assert worker.hexdigest() == hashlib.md5(b"".join(chunks)).hexdigest()
+    worker.update(b"more")  # a finished worker starts again
+    assert worker.hexdigest() == hashlib.md5(b"".join([*chunks, b"more"])).hexdigest()
+    worker.close()
+
+
+def test_a_partial_download_continues_the_md5_of_what_it_holds(tmp_path: Path) -> None:
+    temp = tmp_path / ".x.1.figshare-part"
+    temp.write_bytes(b"abc")
+    partial = PartialDownload.open(temp, resume=True)
+    partial.write(b"def")
+    assert (partial.resumed_from, partial.length) == (3, 6)
+    assert partial.hexdigest() == hashlib.md5(b"abcdef").hexdigest()
+    partial.restart()
+    partial.write(b"xyz")
+    assert (partial.resumed_from, partial.hexdigest()) == (0, hashlib.md5(b"xyz").hexdigest())
+    partial.commit(tmp_path / "x")
+    assert (tmp_path / "x").read_bytes() == b"xyz"
+    assert not temp.exists()

@@ -411,3 +411,26 @@ def test_an_article_that_is_not_yours_is_a_404(
     write_random(tmp_path / "a.bin", 1)
     with pytest.raises(NotFoundError):
         uploader(client, state_dir, fake_time).upload(99, tmp_path / "a.bin")
+
+
+def test_impersonation_reaches_the_api_but_not_the_upload_service(
+    client: Figshare, emulator: FigshareEmulator, tmp_path: Path, state_dir: Path, fake_time: FakeTime
+) -> None:
+    data = write_random(tmp_path / "a.bin", 2500)
+    article = emulator.create_article()
+    [result] = uploader(client.impersonate(4242), state_dir, fake_time).upload(article, tmp_path / "a.bin")
+
+    assert emulator.assembled_bytes(result.file_id) == data
+    initiate = emulator.requests.where(server="api", method="POST", path_prefix=f"/v2/account/articles/{article}/files")
+    assert initiate[0].json_body["impersonate"] == 4242
+    assert all("impersonate=4242" in r.query for r in emulator.requests.where(server="api", method="GET"))
+    assert not [r for r in emulator.requests.where(server="upload") if "impersonate" in r.query]
+
+
+def test_progress_true_draws_a_bar(
+    client: Figshare, emulator: FigshareEmulator, tmp_path: Path, state_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_random(tmp_path / "a.bin", 2000)
+    [result] = client.upload(emulator.create_article(), tmp_path / "a.bin", state_dir=state_dir, progress=True)
+    assert result.status == "uploaded"
+    assert "a.bin" in capsys.readouterr().out

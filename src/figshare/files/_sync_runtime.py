@@ -139,21 +139,19 @@ class SyncRuntime:
         if len(jobs) <= 1 or effect.limit <= 1:
             return [self.run(job, parent) for job in jobs]
         cancellation = _Cancellation(parent)
-        with ThreadPoolExecutor(max_workers=min(effect.limit, len(jobs)), thread_name_prefix="figshare-files") as pool:
-            futures = [pool.submit(self.run, job, cancellation) for job in jobs]
-            try:
-                wait(futures, return_when=FIRST_EXCEPTION)
-                failure = _first_failure(futures)
-                if failure is not None:
-                    cancellation.stop.set()
-                    for future in futures:
-                        future.cancel()
-            except BaseException:  # Ctrl-C: stop every job, cut off bodies being sent
-                cancellation.stop.set()
-                cancellation.abort.set()
-                for future in futures:
-                    future.cancel()
-                raise
+        pool = ThreadPoolExecutor(max_workers=min(effect.limit, len(jobs)), thread_name_prefix="figshare-files")
+        futures = [pool.submit(self.run, job, cancellation) for job in jobs]
+        try:
+            wait(futures, return_when=FIRST_EXCEPTION)
+            if _first_failure(futures) is not None:
+                cancellation.stop.set()  # no new job; running ones end after their current step
+            pool.shutdown(wait=True, cancel_futures=True)
+        except BaseException:
+            # Ctrl-C: return at once; running jobs stop at their next chunk or step, in the background.
+            cancellation.stop.set()
+            cancellation.abort.set()
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
         failure = _first_failure(futures)
         if failure is not None:
             raise failure
