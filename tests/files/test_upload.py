@@ -164,6 +164,7 @@ def test_link_only_files(client: Figshare, emulator: FigshareEmulator, state_dir
     [again] = up.upload(article, link="https://example.org/data/big.nc")
 
     assert (linked.status, again.status) == ("linked", "skipped")
+    assert linked.name == again.name == emulator.file_record(linked.file_id)["name"]
     assert again.file_id == linked.file_id
     record = emulator.file_record(linked.file_id)
     assert record["is_link_only"] is True

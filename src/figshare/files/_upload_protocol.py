@@ -113,7 +113,8 @@ def upload_link(context: UploadContext, link: str) -> Steps[UploadedFile]:
             if record.is_link_only and record.download_url == link:
                 return _link_result(context, record.id, record.name, link, "skipped")
     file_id = yield from perform(InitiateLink(context.article_id, link))
-    return _link_result(context, file_id, link.rstrip("/").rsplit("/", 1)[-1], link, "linked")
+    record = yield from perform(GetOwnFile(context.article_id, file_id))
+    return _link_result(context, file_id, record.name, link, "linked")
 
 
 def abandon_upload(context: UploadContext, state: UploadState) -> Steps[bool]:
