@@ -341,13 +341,12 @@ def test_progress_events_count_bytes_and_phases(
 def test_the_progress_bar_draws_bytes_rate_and_time_left(
     client: Figshare, emulator: FigshareEmulator, tmp_path: Path, state_dir: Path, fake_time: FakeTime
 ) -> None:
-    from rich.console import Console
-
+    console = pytest.importorskip("rich.console")
     from figshare.files import ProgressBar
 
     write_random(tmp_path / "a.bin", 5000)
     output = io.StringIO()
-    with ProgressBar(console=Console(file=output, width=120, force_terminal=False)) as bar:
+    with ProgressBar(console=console.Console(file=output, width=120, force_terminal=False)) as bar:
         uploader(client, state_dir, fake_time, progress=bar).upload(emulator.create_article(), tmp_path / "a.bin")
     drawn = output.getvalue()
     assert "a.bin" in drawn
@@ -431,6 +430,7 @@ def test_impersonation_reaches_the_api_but_not_the_upload_service(
 def test_progress_true_draws_a_bar(
     client: Figshare, emulator: FigshareEmulator, tmp_path: Path, state_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    pytest.importorskip("rich")
     write_random(tmp_path / "a.bin", 2000)
     [result] = client.upload(emulator.create_article(), tmp_path / "a.bin", state_dir=state_dir, progress=True)
     assert result.status == "uploaded"
