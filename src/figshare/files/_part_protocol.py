@@ -62,7 +62,7 @@ class PartJob:
 
 def upload_part(job: PartJob, part: UploadPart) -> Steps[None]:
     """Get ``part`` stored by the service (or raise PartUploadError, UploadGone, LocalFileChangedError)."""
-    failures = 0
+    failures = conflicts = 0
     while not part.complete:
         if part.locked:
             part = yield from _wait_for_lock(job, part)
@@ -70,7 +70,10 @@ def upload_part(job: PartJob, part: UploadPart) -> Steps[None]:
         try:
             yield from perform(PutPart(job.upload_url, part, job.path, job.progress))
             return
-        except ConflictError:
+        except ConflictError as conflict:
+            conflicts += 1
+            if conflicts > job.policy.max_attempts:
+                raise job.failure(f"part {part.number} was refused as locked {conflicts} times", part) from conflict
             part = yield from _look(job, dataclasses.replace(part, locked=True))
             if part.locked or part.complete:
                 continue
