@@ -28,10 +28,25 @@ __all__ = [
 REDACTED = "REDACTED"
 """What a secret value is replaced with."""
 
-SENSITIVE_QUERY_PARAMS = frozenset({"access_token", "token", "refresh_token", "client_secret", "password", "code"})
+SENSITIVE_QUERY_PARAMS = frozenset(
+    {
+        "access_token",
+        "token",
+        "refresh_token",
+        "client_secret",
+        "password",
+        "code",
+        "private_link",
+        "x-amz-signature",
+        "x-amz-credential",
+        "x-amz-security-token",
+    }
+)
 """Query and form parameters whose values are replaced by `REDACTED` (names compared case-insensitively).
 
 `code` is the one-time OAuth authorization code; no Figshare endpoint has a query parameter of that name.
+`private_link` keys grant access to private items; the `X-Amz-*` ones sign the storage URLs downloads are
+redirected to.
 """
 
 _SENSITIVE_JSON_KEYS = SENSITIVE_QUERY_PARAMS - {"code"}  # Figshare error bodies use "code" for error codes
