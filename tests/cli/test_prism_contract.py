@@ -40,7 +40,7 @@ COMMANDS = [
         "articles",
         "create",
         "--title",
-        "T",
+        "Growth curves",
         "--keyword",
         "k",
         "--category",
@@ -53,7 +53,7 @@ COMMANDS = [
         "1",
         "--json",
     ],
-    ["collections", "create", "--title", "T", "--article", "1", "--keyword", "k", "--json"],
+    ["collections", "create", "--title", "Growth curves", "--article", "1", "--keyword", "k", "--json"],
     ["articles", "list", "--published-since", "2024-01-01", "--order", "views", "--direction", "desc", "--json"],
 ]
 
