@@ -45,24 +45,9 @@ class ArticleConfidentiality:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        is_confidential = cast("bool | None | Unset", d.pop("is_confidential", UNSET))
 
-        def _parse_is_confidential(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_confidential = _parse_is_confidential(d.pop("is_confidential", UNSET))
-
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reason = _parse_reason(d.pop("reason", UNSET))
+        reason = cast("None | str | Unset", d.pop("reason", UNSET))
 
         article_confidentiality = cls(
             is_confidential=is_confidential,

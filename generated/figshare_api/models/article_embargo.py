@@ -99,51 +99,15 @@ class ArticleEmbargo:
         from ..models.article_embargo_embargo_options_type_0_item import ArticleEmbargoEmbargoOptionsType0Item  # noqa: PLC0415
 
         d = dict(src_dict)
+        is_embargoed = cast("bool | None | Unset", d.pop("is_embargoed", UNSET))
 
-        def _parse_is_embargoed(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        embargo_date = cast("None | str | Unset", d.pop("embargo_date", UNSET))
 
-        is_embargoed = _parse_is_embargoed(d.pop("is_embargoed", UNSET))
+        embargo_type = cast("None | str | Unset", d.pop("embargo_type", UNSET))
 
-        def _parse_embargo_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        embargo_title = cast("None | str | Unset", d.pop("embargo_title", UNSET))
 
-        embargo_date = _parse_embargo_date(d.pop("embargo_date", UNSET))
-
-        def _parse_embargo_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        embargo_type = _parse_embargo_type(d.pop("embargo_type", UNSET))
-
-        def _parse_embargo_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        embargo_title = _parse_embargo_title(d.pop("embargo_title", UNSET))
-
-        def _parse_embargo_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        embargo_reason = _parse_embargo_reason(d.pop("embargo_reason", UNSET))
+        embargo_reason = cast("None | str | Unset", d.pop("embargo_reason", UNSET))
 
         def _parse_embargo_options(data: object) -> list[ArticleEmbargoEmbargoOptionsType0Item] | None | Unset:
             if data is None:

@@ -35,15 +35,7 @@ class ArticleHandle:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_handle(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        handle = _parse_handle(d.pop("handle", UNSET))
+        handle = cast("None | str | Unset", d.pop("handle", UNSET))
 
         article_handle = cls(
             handle=handle,

@@ -95,69 +95,19 @@ class Author:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id = cast("int | None | Unset", d.pop("id", UNSET))
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        full_name = cast("None | str | Unset", d.pop("full_name", UNSET))
 
-        id = _parse_id(d.pop("id", UNSET))
+        first_name = cast("None | str | Unset", d.pop("first_name", UNSET))
 
-        def _parse_full_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        last_name = cast("None | str | Unset", d.pop("last_name", UNSET))
 
-        full_name = _parse_full_name(d.pop("full_name", UNSET))
+        is_active = cast("bool | None | Unset", d.pop("is_active", UNSET))
 
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        url_name = cast("None | str | Unset", d.pop("url_name", UNSET))
 
-        first_name = _parse_first_name(d.pop("first_name", UNSET))
-
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_name = _parse_last_name(d.pop("last_name", UNSET))
-
-        def _parse_is_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_active = _parse_is_active(d.pop("is_active", UNSET))
-
-        def _parse_url_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url_name = _parse_url_name(d.pop("url_name", UNSET))
-
-        def _parse_orcid_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        orcid_id = _parse_orcid_id(d.pop("orcid_id", UNSET))
+        orcid_id = cast("None | str | Unset", d.pop("orcid_id", UNSET))
 
         author = cls(
             id=id,

@@ -135,105 +135,27 @@ class AuthorComplete:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id = cast("int | None | Unset", d.pop("id", UNSET))
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        full_name = cast("None | str | Unset", d.pop("full_name", UNSET))
 
-        id = _parse_id(d.pop("id", UNSET))
+        first_name = cast("None | str | Unset", d.pop("first_name", UNSET))
 
-        def _parse_full_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        last_name = cast("None | str | Unset", d.pop("last_name", UNSET))
 
-        full_name = _parse_full_name(d.pop("full_name", UNSET))
+        is_active = cast("bool | None | Unset", d.pop("is_active", UNSET))
 
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        url_name = cast("None | str | Unset", d.pop("url_name", UNSET))
 
-        first_name = _parse_first_name(d.pop("first_name", UNSET))
+        orcid_id = cast("None | str | Unset", d.pop("orcid_id", UNSET))
 
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        institution_id = cast("int | None | Unset", d.pop("institution_id", UNSET))
 
-        last_name = _parse_last_name(d.pop("last_name", UNSET))
+        group_id = cast("int | None | Unset", d.pop("group_id", UNSET))
 
-        def _parse_is_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        is_public = cast("int | None | Unset", d.pop("is_public", UNSET))
 
-        is_active = _parse_is_active(d.pop("is_active", UNSET))
-
-        def _parse_url_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url_name = _parse_url_name(d.pop("url_name", UNSET))
-
-        def _parse_orcid_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        orcid_id = _parse_orcid_id(d.pop("orcid_id", UNSET))
-
-        def _parse_institution_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        institution_id = _parse_institution_id(d.pop("institution_id", UNSET))
-
-        def _parse_group_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        group_id = _parse_group_id(d.pop("group_id", UNSET))
-
-        def _parse_is_public(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        is_public = _parse_is_public(d.pop("is_public", UNSET))
-
-        def _parse_job_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        job_title = _parse_job_title(d.pop("job_title", UNSET))
+        job_title = cast("None | str | Unset", d.pop("job_title", UNSET))
 
         author_complete = cls(
             id=id,

@@ -104,51 +104,15 @@ class Collection:
         from ..models.timeline import Timeline  # noqa: PLC0415
 
         d = dict(src_dict)
+        id = cast("int | None | Unset", d.pop("id", UNSET))
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        title = cast("None | str | Unset", d.pop("title", UNSET))
 
-        id = _parse_id(d.pop("id", UNSET))
+        doi = cast("None | str | Unset", d.pop("doi", UNSET))
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        handle = cast("None | str | Unset", d.pop("handle", UNSET))
 
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_doi(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        doi = _parse_doi(d.pop("doi", UNSET))
-
-        def _parse_handle(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        handle = _parse_handle(d.pop("handle", UNSET))
-
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
+        url = cast("None | str | Unset", d.pop("url", UNSET))
 
         def _parse_timeline(data: object) -> None | Timeline | Unset:
             if data is None:
@@ -167,14 +131,7 @@ class Collection:
 
         timeline = _parse_timeline(d.pop("timeline", UNSET))
 
-        def _parse_published_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        published_date = _parse_published_date(d.pop("published_date", UNSET))
+        published_date = cast("None | str | Unset", d.pop("published_date", UNSET))
 
         collection = cls(
             id=id,

@@ -413,51 +413,15 @@ class CollectionCompletePrivate:
         from ..models.timeline import Timeline  # noqa: PLC0415
 
         d = dict(src_dict)
+        id = cast("int | None | Unset", d.pop("id", UNSET))
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        title = cast("None | str | Unset", d.pop("title", UNSET))
 
-        id = _parse_id(d.pop("id", UNSET))
+        doi = cast("None | str | Unset", d.pop("doi", UNSET))
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        handle = cast("None | str | Unset", d.pop("handle", UNSET))
 
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_doi(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        doi = _parse_doi(d.pop("doi", UNSET))
-
-        def _parse_handle(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        handle = _parse_handle(d.pop("handle", UNSET))
-
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
+        url = cast("None | str | Unset", d.pop("url", UNSET))
 
         def _parse_timeline(data: object) -> None | Timeline | Unset:
             if data is None:
@@ -476,23 +440,9 @@ class CollectionCompletePrivate:
 
         timeline = _parse_timeline(d.pop("timeline", UNSET))
 
-        def _parse_published_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        published_date = cast("None | str | Unset", d.pop("published_date", UNSET))
 
-        published_date = _parse_published_date(d.pop("published_date", UNSET))
-
-        def _parse_account_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        account_id = _parse_account_id(d.pop("account_id", UNSET))
+        account_id = cast("int | None | Unset", d.pop("account_id", UNSET))
 
         def _parse_funding(data: object) -> list[FundingInformation] | None | Unset:
             if data is None:
@@ -516,68 +466,19 @@ class CollectionCompletePrivate:
 
         funding = _parse_funding(d.pop("funding", UNSET))
 
-        def _parse_resource_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        resource_id = cast("None | str | Unset", d.pop("resource_id", UNSET))
 
-        resource_id = _parse_resource_id(d.pop("resource_id", UNSET))
+        resource_doi = cast("None | str | Unset", d.pop("resource_doi", UNSET))
 
-        def _parse_resource_doi(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        resource_title = cast("None | str | Unset", d.pop("resource_title", UNSET))
 
-        resource_doi = _parse_resource_doi(d.pop("resource_doi", UNSET))
+        resource_link = cast("None | str | Unset", d.pop("resource_link", UNSET))
 
-        def _parse_resource_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        resource_version = cast("int | None | Unset", d.pop("resource_version", UNSET))
 
-        resource_title = _parse_resource_title(d.pop("resource_title", UNSET))
+        version = cast("int | None | Unset", d.pop("version", UNSET))
 
-        def _parse_resource_link(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        resource_link = _parse_resource_link(d.pop("resource_link", UNSET))
-
-        def _parse_resource_version(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        resource_version = _parse_resource_version(d.pop("resource_version", UNSET))
-
-        def _parse_version(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        version = _parse_version(d.pop("version", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = cast("None | str | Unset", d.pop("description", UNSET))
 
         def _parse_categories(data: object) -> list[Category] | None | Unset:
             if data is None:
@@ -698,50 +599,15 @@ class CollectionCompletePrivate:
 
         authors = _parse_authors(d.pop("authors", UNSET))
 
-        def _parse_institution_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        institution_id = cast("int | None | Unset", d.pop("institution_id", UNSET))
 
-        institution_id = _parse_institution_id(d.pop("institution_id", UNSET))
+        group_id = cast("int | None | Unset", d.pop("group_id", UNSET))
 
-        def _parse_group_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        articles_count = cast("int | None | Unset", d.pop("articles_count", UNSET))
 
-        group_id = _parse_group_id(d.pop("group_id", UNSET))
+        public = cast("bool | None | Unset", d.pop("public", UNSET))
 
-        def _parse_articles_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        articles_count = _parse_articles_count(d.pop("articles_count", UNSET))
-
-        def _parse_public(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        public = _parse_public(d.pop("public", UNSET))
-
-        def _parse_citation(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        citation = _parse_citation(d.pop("citation", UNSET))
+        citation = cast("None | str | Unset", d.pop("citation", UNSET))
 
         def _parse_custom_fields(data: object) -> list[CustomArticleField] | None | Unset:
             if data is None:
@@ -765,23 +631,9 @@ class CollectionCompletePrivate:
 
         custom_fields = _parse_custom_fields(d.pop("custom_fields", UNSET))
 
-        def _parse_modified_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        modified_date = cast("None | str | Unset", d.pop("modified_date", UNSET))
 
-        modified_date = _parse_modified_date(d.pop("modified_date", UNSET))
-
-        def _parse_created_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_date = _parse_created_date(d.pop("created_date", UNSET))
+        created_date = cast("None | str | Unset", d.pop("created_date", UNSET))
 
         def _parse_fields(data: object) -> CollectionCompletePrivateFieldsType0 | None | Unset:
             if data is None:
@@ -800,14 +652,7 @@ class CollectionCompletePrivate:
 
         fields = _parse_fields(d.pop("fields", UNSET))
 
-        def _parse_group_resource_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        group_resource_id = _parse_group_resource_id(d.pop("group_resource_id", UNSET))
+        group_resource_id = cast("None | str | Unset", d.pop("group_resource_id", UNSET))
 
         collection_complete_private = cls(
             id=id,

@@ -35,15 +35,7 @@ class CollectionDOI:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_doi(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        doi = _parse_doi(d.pop("doi", UNSET))
+        doi = cast("None | str | Unset", d.pop("doi", UNSET))
 
         collection_doi = cls(
             doi=doi,

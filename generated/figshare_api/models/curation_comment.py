@@ -85,60 +85,17 @@ class CurationComment:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id = cast("int | None | Unset", d.pop("id", UNSET))
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        account_id = cast("int | None | Unset", d.pop("account_id", UNSET))
 
-        id = _parse_id(d.pop("id", UNSET))
+        type_ = cast("None | str | Unset", d.pop("type", UNSET))
 
-        def _parse_account_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        text = cast("None | str | Unset", d.pop("text", UNSET))
 
-        account_id = _parse_account_id(d.pop("account_id", UNSET))
+        created_date = cast("None | str | Unset", d.pop("created_date", UNSET))
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        text = _parse_text(d.pop("text", UNSET))
-
-        def _parse_created_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_date = _parse_created_date(d.pop("created_date", UNSET))
-
-        def _parse_modified_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        modified_date = _parse_modified_date(d.pop("modified_date", UNSET))
+        modified_date = cast("None | str | Unset", d.pop("modified_date", UNSET))
 
         curation_comment = cls(
             id=id,

@@ -174,123 +174,31 @@ class CurationDetail:
         from ..models.article_complete import ArticleComplete  # noqa: PLC0415
 
         d = dict(src_dict)
+        id = cast("int | None | Unset", d.pop("id", UNSET))
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        group_id = cast("int | None | Unset", d.pop("group_id", UNSET))
 
-        id = _parse_id(d.pop("id", UNSET))
+        account_id = cast("int | None | Unset", d.pop("account_id", UNSET))
 
-        def _parse_group_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        assigned_to = cast("int | None | Unset", d.pop("assigned_to", UNSET))
 
-        group_id = _parse_group_id(d.pop("group_id", UNSET))
+        article_id = cast("int | None | Unset", d.pop("article_id", UNSET))
 
-        def _parse_account_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        version = cast("int | None | Unset", d.pop("version", UNSET))
 
-        account_id = _parse_account_id(d.pop("account_id", UNSET))
+        comments_count = cast("int | None | Unset", d.pop("comments_count", UNSET))
 
-        def _parse_assigned_to(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        status = cast("None | str | Unset", d.pop("status", UNSET))
 
-        assigned_to = _parse_assigned_to(d.pop("assigned_to", UNSET))
+        created_date = cast("None | str | Unset", d.pop("created_date", UNSET))
 
-        def _parse_article_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        modified_date = cast("None | str | Unset", d.pop("modified_date", UNSET))
 
-        article_id = _parse_article_id(d.pop("article_id", UNSET))
+        request_number = cast("int | None | Unset", d.pop("request_number", UNSET))
 
-        def _parse_version(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        resolution_comment = cast("None | str | Unset", d.pop("resolution_comment", UNSET))
 
-        version = _parse_version(d.pop("version", UNSET))
-
-        def _parse_comments_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        comments_count = _parse_comments_count(d.pop("comments_count", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_created_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_date = _parse_created_date(d.pop("created_date", UNSET))
-
-        def _parse_modified_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        modified_date = _parse_modified_date(d.pop("modified_date", UNSET))
-
-        def _parse_request_number(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        request_number = _parse_request_number(d.pop("request_number", UNSET))
-
-        def _parse_resolution_comment(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        resolution_comment = _parse_resolution_comment(d.pop("resolution_comment", UNSET))
-
-        def _parse_review_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        review_date = _parse_review_date(d.pop("review_date", UNSET))
+        review_date = cast("None | str | Unset", d.pop("review_date", UNSET))
 
         def _parse_item(data: object) -> ArticleComplete | None | Unset:
             if data is None:

@@ -98,15 +98,7 @@ class CustomArticleField:
         from ..models.custom_article_field_settings_type_0 import CustomArticleFieldSettingsType0  # noqa: PLC0415
 
         d = dict(src_dict)
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
+        name = cast("None | str | Unset", d.pop("name", UNSET))
 
         def _parse_value(data: object) -> list[str] | None | str | Unset:
             if data is None:
@@ -125,14 +117,7 @@ class CustomArticleField:
 
         value = _parse_value(d.pop("value", UNSET))
 
-        def _parse_field_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        field_type = _parse_field_type(d.pop("field_type", UNSET))
+        field_type = cast("None | str | Unset", d.pop("field_type", UNSET))
 
         def _parse_settings(data: object) -> CustomArticleFieldSettingsType0 | None | Unset:
             if data is None:
@@ -151,23 +136,9 @@ class CustomArticleField:
 
         settings = _parse_settings(d.pop("settings", UNSET))
 
-        def _parse_order(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        order = cast("int | None | Unset", d.pop("order", UNSET))
 
-        order = _parse_order(d.pop("order", UNSET))
-
-        def _parse_is_mandatory(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_mandatory = _parse_is_mandatory(d.pop("is_mandatory", UNSET))
+        is_mandatory = cast("bool | None | Unset", d.pop("is_mandatory", UNSET))
 
         custom_article_field = cls(
             name=name,

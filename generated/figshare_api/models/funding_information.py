@@ -85,60 +85,17 @@ class FundingInformation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id = cast("int | None | Unset", d.pop("id", UNSET))
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        title = cast("None | str | Unset", d.pop("title", UNSET))
 
-        id = _parse_id(d.pop("id", UNSET))
+        grant_code = cast("None | str | Unset", d.pop("grant_code", UNSET))
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        funder_name = cast("None | str | Unset", d.pop("funder_name", UNSET))
 
-        title = _parse_title(d.pop("title", UNSET))
+        is_user_defined = cast("int | None | Unset", d.pop("is_user_defined", UNSET))
 
-        def _parse_grant_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        grant_code = _parse_grant_code(d.pop("grant_code", UNSET))
-
-        def _parse_funder_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        funder_name = _parse_funder_name(d.pop("funder_name", UNSET))
-
-        def _parse_is_user_defined(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        is_user_defined = _parse_is_user_defined(d.pop("is_user_defined", UNSET))
-
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
+        url = cast("None | str | Unset", d.pop("url", UNSET))
 
         funding_information = cls(
             id=id,

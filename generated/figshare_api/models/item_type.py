@@ -118,69 +118,19 @@ class ItemType:
         from ..models.item_type_field import ItemTypeField  # noqa: PLC0415
 
         d = dict(src_dict)
+        id = cast("int | None | Unset", d.pop("id", UNSET))
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        name = cast("None | str | Unset", d.pop("name", UNSET))
 
-        id = _parse_id(d.pop("id", UNSET))
+        string_id = cast("None | str | Unset", d.pop("string_id", UNSET))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        icon = cast("None | str | Unset", d.pop("icon", UNSET))
 
-        name = _parse_name(d.pop("name", UNSET))
+        public_description = cast("None | str | Unset", d.pop("public_description", UNSET))
 
-        def _parse_string_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        is_selectable = cast("bool | None | Unset", d.pop("is_selectable", UNSET))
 
-        string_id = _parse_string_id(d.pop("string_id", UNSET))
-
-        def _parse_icon(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        icon = _parse_icon(d.pop("icon", UNSET))
-
-        def _parse_public_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        public_description = _parse_public_description(d.pop("public_description", UNSET))
-
-        def _parse_is_selectable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_selectable = _parse_is_selectable(d.pop("is_selectable", UNSET))
-
-        def _parse_url_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url_name = _parse_url_name(d.pop("url_name", UNSET))
+        url_name = cast("None | str | Unset", d.pop("url_name", UNSET))
 
         def _parse_fields(data: object) -> list[ItemTypeField] | None | Unset:
             if data is None:

@@ -135,87 +135,23 @@ class ItemTypeField:
         from ..models.item_type_field_settings_type_0 import ItemTypeFieldSettingsType0  # noqa: PLC0415
 
         d = dict(src_dict)
+        id = cast("int | None | Unset", d.pop("id", UNSET))
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        name = cast("None | str | Unset", d.pop("name", UNSET))
 
-        id = _parse_id(d.pop("id", UNSET))
+        field_type = cast("None | str | Unset", d.pop("field_type", UNSET))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        internal_type = cast("None | str | Unset", d.pop("internal_type", UNSET))
 
-        name = _parse_name(d.pop("name", UNSET))
+        display_name = cast("None | str | Unset", d.pop("display_name", UNSET))
 
-        def _parse_field_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        hint_text = cast("None | str | Unset", d.pop("hint_text", UNSET))
 
-        field_type = _parse_field_type(d.pop("field_type", UNSET))
+        is_mandatory = cast("bool | None | Unset", d.pop("is_mandatory", UNSET))
 
-        def _parse_internal_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        order = cast("int | None | Unset", d.pop("order", UNSET))
 
-        internal_type = _parse_internal_type(d.pop("internal_type", UNSET))
-
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        display_name = _parse_display_name(d.pop("display_name", UNSET))
-
-        def _parse_hint_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        hint_text = _parse_hint_text(d.pop("hint_text", UNSET))
-
-        def _parse_is_mandatory(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_mandatory = _parse_is_mandatory(d.pop("is_mandatory", UNSET))
-
-        def _parse_order(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        order = _parse_order(d.pop("order", UNSET))
-
-        def _parse_display_area(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        display_area = _parse_display_area(d.pop("display_area", UNSET))
+        display_area = cast("None | str | Unset", d.pop("display_area", UNSET))
 
         def _parse_settings(data: object) -> ItemTypeFieldSettingsType0 | None | Unset:
             if data is None:

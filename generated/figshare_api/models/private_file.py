@@ -165,134 +165,33 @@ class PrivateFile:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id = cast("int | None | Unset", d.pop("id", UNSET))
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        name = cast("None | str | Unset", d.pop("name", UNSET))
 
-        id = _parse_id(d.pop("id", UNSET))
+        size = cast("int | None | Unset", d.pop("size", UNSET))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        is_link_only = cast("bool | None | Unset", d.pop("is_link_only", UNSET))
 
-        name = _parse_name(d.pop("name", UNSET))
+        download_url = cast("None | str | Unset", d.pop("download_url", UNSET))
 
-        def _parse_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        supplied_md5 = cast("None | str | Unset", d.pop("supplied_md5", UNSET))
 
-        size = _parse_size(d.pop("size", UNSET))
+        computed_md5 = cast("None | str | Unset", d.pop("computed_md5", UNSET))
 
-        def _parse_is_link_only(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        mimetype = cast("None | str | Unset", d.pop("mimetype", UNSET))
 
-        is_link_only = _parse_is_link_only(d.pop("is_link_only", UNSET))
+        viewer_type = cast("None | str | Unset", d.pop("viewer_type", UNSET))
 
-        def _parse_download_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        preview_state = cast("None | str | Unset", d.pop("preview_state", UNSET))
 
-        download_url = _parse_download_url(d.pop("download_url", UNSET))
+        upload_url = cast("None | str | Unset", d.pop("upload_url", UNSET))
 
-        def _parse_supplied_md5(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        upload_token = cast("None | str | Unset", d.pop("upload_token", UNSET))
 
-        supplied_md5 = _parse_supplied_md5(d.pop("supplied_md5", UNSET))
+        is_attached_to_public_version = cast("bool | None | Unset", d.pop("is_attached_to_public_version", UNSET))
 
-        def _parse_computed_md5(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        computed_md5 = _parse_computed_md5(d.pop("computed_md5", UNSET))
-
-        def _parse_mimetype(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mimetype = _parse_mimetype(d.pop("mimetype", UNSET))
-
-        def _parse_viewer_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        viewer_type = _parse_viewer_type(d.pop("viewer_type", UNSET))
-
-        def _parse_preview_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        preview_state = _parse_preview_state(d.pop("preview_state", UNSET))
-
-        def _parse_upload_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        upload_url = _parse_upload_url(d.pop("upload_url", UNSET))
-
-        def _parse_upload_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        upload_token = _parse_upload_token(d.pop("upload_token", UNSET))
-
-        def _parse_is_attached_to_public_version(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_attached_to_public_version = _parse_is_attached_to_public_version(
-            d.pop("is_attached_to_public_version", UNSET)
-        )
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        status = cast("None | str | Unset", d.pop("status", UNSET))
 
         private_file = cls(
             id=id,

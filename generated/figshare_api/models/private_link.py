@@ -65,42 +65,13 @@ class PrivateLink:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id = cast("None | str | Unset", d.pop("id", UNSET))
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        is_active = cast("bool | None | Unset", d.pop("is_active", UNSET))
 
-        id = _parse_id(d.pop("id", UNSET))
+        expires_date = cast("None | str | Unset", d.pop("expires_date", UNSET))
 
-        def _parse_is_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_active = _parse_is_active(d.pop("is_active", UNSET))
-
-        def _parse_expires_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        expires_date = _parse_expires_date(d.pop("expires_date", UNSET))
-
-        def _parse_html_location(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        html_location = _parse_html_location(d.pop("html_location", UNSET))
+        html_location = cast("None | str | Unset", d.pop("html_location", UNSET))
 
         private_link = cls(
             id=id,

@@ -503,87 +503,23 @@ class ProjectArticle:
         from ..models.timeline import Timeline  # noqa: PLC0415
 
         d = dict(src_dict)
+        id = cast("int | None | Unset", d.pop("id", UNSET))
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        title = cast("None | str | Unset", d.pop("title", UNSET))
 
-        id = _parse_id(d.pop("id", UNSET))
+        doi = cast("None | str | Unset", d.pop("doi", UNSET))
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        handle = cast("None | str | Unset", d.pop("handle", UNSET))
 
-        title = _parse_title(d.pop("title", UNSET))
+        url = cast("None | str | Unset", d.pop("url", UNSET))
 
-        def _parse_doi(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        url_public_html = cast("None | str | Unset", d.pop("url_public_html", UNSET))
 
-        doi = _parse_doi(d.pop("doi", UNSET))
+        url_public_api = cast("None | str | Unset", d.pop("url_public_api", UNSET))
 
-        def _parse_handle(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        url_private_html = cast("None | str | Unset", d.pop("url_private_html", UNSET))
 
-        handle = _parse_handle(d.pop("handle", UNSET))
-
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
-
-        def _parse_url_public_html(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url_public_html = _parse_url_public_html(d.pop("url_public_html", UNSET))
-
-        def _parse_url_public_api(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url_public_api = _parse_url_public_api(d.pop("url_public_api", UNSET))
-
-        def _parse_url_private_html(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url_private_html = _parse_url_private_html(d.pop("url_private_html", UNSET))
-
-        def _parse_url_private_api(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url_private_api = _parse_url_private_api(d.pop("url_private_api", UNSET))
+        url_private_api = cast("None | str | Unset", d.pop("url_private_api", UNSET))
 
         def _parse_timeline(data: object) -> None | Timeline | Unset:
             if data is None:
@@ -602,131 +538,33 @@ class ProjectArticle:
 
         timeline = _parse_timeline(d.pop("timeline", UNSET))
 
-        def _parse_thumb(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        thumb = cast("None | str | Unset", d.pop("thumb", UNSET))
 
-        thumb = _parse_thumb(d.pop("thumb", UNSET))
+        defined_type = cast("int | None | Unset", d.pop("defined_type", UNSET))
 
-        def _parse_defined_type(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        defined_type_name = cast("None | str | Unset", d.pop("defined_type_name", UNSET))
 
-        defined_type = _parse_defined_type(d.pop("defined_type", UNSET))
+        resource_doi = cast("None | str | Unset", d.pop("resource_doi", UNSET))
 
-        def _parse_defined_type_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        resource_title = cast("None | str | Unset", d.pop("resource_title", UNSET))
 
-        defined_type_name = _parse_defined_type_name(d.pop("defined_type_name", UNSET))
+        created_date = cast("None | str | Unset", d.pop("created_date", UNSET))
 
-        def _parse_resource_doi(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        modified_date = cast("None | str | Unset", d.pop("modified_date", UNSET))
 
-        resource_doi = _parse_resource_doi(d.pop("resource_doi", UNSET))
+        published_date = cast("None | str | Unset", d.pop("published_date", UNSET))
 
-        def _parse_resource_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        group_id = cast("int | None | Unset", d.pop("group_id", UNSET))
 
-        resource_title = _parse_resource_title(d.pop("resource_title", UNSET))
+        citation = cast("None | str | Unset", d.pop("citation", UNSET))
 
-        def _parse_created_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        confidential_reason = cast("None | str | Unset", d.pop("confidential_reason", UNSET))
 
-        created_date = _parse_created_date(d.pop("created_date", UNSET))
+        is_confidential = cast("bool | None | Unset", d.pop("is_confidential", UNSET))
 
-        def _parse_modified_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        size = cast("int | None | Unset", d.pop("size", UNSET))
 
-        modified_date = _parse_modified_date(d.pop("modified_date", UNSET))
-
-        def _parse_published_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        published_date = _parse_published_date(d.pop("published_date", UNSET))
-
-        def _parse_group_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        group_id = _parse_group_id(d.pop("group_id", UNSET))
-
-        def _parse_citation(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        citation = _parse_citation(d.pop("citation", UNSET))
-
-        def _parse_confidential_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        confidential_reason = _parse_confidential_reason(d.pop("confidential_reason", UNSET))
-
-        def _parse_is_confidential(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_confidential = _parse_is_confidential(d.pop("is_confidential", UNSET))
-
-        def _parse_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        size = _parse_size(d.pop("size", UNSET))
-
-        def _parse_funding(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        funding = _parse_funding(d.pop("funding", UNSET))
+        funding = cast("None | str | Unset", d.pop("funding", UNSET))
 
         def _parse_funding_list(data: object) -> list[FundingInformation] | None | Unset:
             if data is None:
@@ -784,77 +622,21 @@ class ProjectArticle:
 
         keywords = _parse_keywords(d.pop("keywords", UNSET))
 
-        def _parse_version(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        version = cast("int | None | Unset", d.pop("version", UNSET))
 
-        version = _parse_version(d.pop("version", UNSET))
+        is_metadata_record = cast("bool | None | Unset", d.pop("is_metadata_record", UNSET))
 
-        def _parse_is_metadata_record(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        metadata_reason = cast("None | str | Unset", d.pop("metadata_reason", UNSET))
 
-        is_metadata_record = _parse_is_metadata_record(d.pop("is_metadata_record", UNSET))
+        status = cast("None | str | Unset", d.pop("status", UNSET))
 
-        def _parse_metadata_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = cast("None | str | Unset", d.pop("description", UNSET))
 
-        metadata_reason = _parse_metadata_reason(d.pop("metadata_reason", UNSET))
+        is_embargoed = cast("bool | None | Unset", d.pop("is_embargoed", UNSET))
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        is_public = cast("bool | None | Unset", d.pop("is_public", UNSET))
 
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_is_embargoed(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_embargoed = _parse_is_embargoed(d.pop("is_embargoed", UNSET))
-
-        def _parse_is_public(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_public = _parse_is_public(d.pop("is_public", UNSET))
-
-        def _parse_has_linked_file(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        has_linked_file = _parse_has_linked_file(d.pop("has_linked_file", UNSET))
+        has_linked_file = cast("bool | None | Unset", d.pop("has_linked_file", UNSET))
 
         def _parse_categories(data: object) -> list[Category] | None | Unset:
             if data is None:
@@ -895,41 +677,13 @@ class ProjectArticle:
 
         license_ = _parse_license_(d.pop("license", UNSET))
 
-        def _parse_embargo_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        embargo_title = cast("None | str | Unset", d.pop("embargo_title", UNSET))
 
-        embargo_title = _parse_embargo_title(d.pop("embargo_title", UNSET))
+        embargo_reason = cast("None | str | Unset", d.pop("embargo_reason", UNSET))
 
-        def _parse_embargo_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        embargo_date = cast("None | str | Unset", d.pop("embargo_date", UNSET))
 
-        embargo_reason = _parse_embargo_reason(d.pop("embargo_reason", UNSET))
-
-        def _parse_embargo_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        embargo_date = _parse_embargo_date(d.pop("embargo_date", UNSET))
-
-        def _parse_embargo_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        embargo_type = _parse_embargo_type(d.pop("embargo_type", UNSET))
+        embargo_type = cast("None | str | Unset", d.pop("embargo_type", UNSET))
 
         def _parse_references(data: object) -> list[str] | None | Unset:
             if data is None:

@@ -190,69 +190,19 @@ class ProjectComplete:
         from ..models.project_complete_fields_type_0 import ProjectCompleteFieldsType0  # noqa: PLC0415
 
         d = dict(src_dict)
+        url = cast("None | str | Unset", d.pop("url", UNSET))
 
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        id = cast("int | None | Unset", d.pop("id", UNSET))
 
-        url = _parse_url(d.pop("url", UNSET))
+        title = cast("None | str | Unset", d.pop("title", UNSET))
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        created_date = cast("None | str | Unset", d.pop("created_date", UNSET))
 
-        id = _parse_id(d.pop("id", UNSET))
+        modified_date = cast("None | str | Unset", d.pop("modified_date", UNSET))
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        published_date = cast("None | str | Unset", d.pop("published_date", UNSET))
 
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_created_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_date = _parse_created_date(d.pop("created_date", UNSET))
-
-        def _parse_modified_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        modified_date = _parse_modified_date(d.pop("modified_date", UNSET))
-
-        def _parse_published_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        published_date = _parse_published_date(d.pop("published_date", UNSET))
-
-        def _parse_funding(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        funding = _parse_funding(d.pop("funding", UNSET))
+        funding = cast("None | str | Unset", d.pop("funding", UNSET))
 
         def _parse_funding_list(data: object) -> list[FundingInformation] | None | Unset:
             if data is None:
@@ -276,14 +226,7 @@ class ProjectComplete:
 
         funding_list = _parse_funding_list(d.pop("funding_list", UNSET))
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = cast("None | str | Unset", d.pop("description", UNSET))
 
         def _parse_collaborators(data: object) -> list[Collaborator] | None | Unset:
             if data is None:
@@ -346,14 +289,7 @@ class ProjectComplete:
 
         fields = _parse_fields(d.pop("fields", UNSET))
 
-        def _parse_figshare_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        figshare_url = _parse_figshare_url(d.pop("figshare_url", UNSET))
+        figshare_url = cast("None | str | Unset", d.pop("figshare_url", UNSET))
 
         project_complete = cls(
             url=url,

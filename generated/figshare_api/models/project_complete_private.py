@@ -270,87 +270,23 @@ class ProjectCompletePrivate:
         from ..models.short_custom_field import ShortCustomField  # noqa: PLC0415
 
         d = dict(src_dict)
+        url = cast("None | str | Unset", d.pop("url", UNSET))
 
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        id = cast("int | None | Unset", d.pop("id", UNSET))
 
-        url = _parse_url(d.pop("url", UNSET))
+        title = cast("None | str | Unset", d.pop("title", UNSET))
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        created_date = cast("None | str | Unset", d.pop("created_date", UNSET))
 
-        id = _parse_id(d.pop("id", UNSET))
+        modified_date = cast("None | str | Unset", d.pop("modified_date", UNSET))
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        published_date = cast("None | str | Unset", d.pop("published_date", UNSET))
 
-        title = _parse_title(d.pop("title", UNSET))
+        role = cast("None | str | Unset", d.pop("role", UNSET))
 
-        def _parse_created_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        storage = cast("None | str | Unset", d.pop("storage", UNSET))
 
-        created_date = _parse_created_date(d.pop("created_date", UNSET))
-
-        def _parse_modified_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        modified_date = _parse_modified_date(d.pop("modified_date", UNSET))
-
-        def _parse_published_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        published_date = _parse_published_date(d.pop("published_date", UNSET))
-
-        def _parse_role(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        role = _parse_role(d.pop("role", UNSET))
-
-        def _parse_storage(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        storage = _parse_storage(d.pop("storage", UNSET))
-
-        def _parse_funding(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        funding = _parse_funding(d.pop("funding", UNSET))
+        funding = cast("None | str | Unset", d.pop("funding", UNSET))
 
         def _parse_funding_list(data: object) -> list[FundingInformation] | None | Unset:
             if data is None:
@@ -374,14 +310,7 @@ class ProjectCompletePrivate:
 
         funding_list = _parse_funding_list(d.pop("funding_list", UNSET))
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = cast("None | str | Unset", d.pop("description", UNSET))
 
         def _parse_collaborators(data: object) -> list[Collaborator] | None | Unset:
             if data is None:
@@ -405,59 +334,17 @@ class ProjectCompletePrivate:
 
         collaborators = _parse_collaborators(d.pop("collaborators", UNSET))
 
-        def _parse_quota(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        quota = cast("int | None | Unset", d.pop("quota", UNSET))
 
-        quota = _parse_quota(d.pop("quota", UNSET))
+        used_quota = cast("int | None | Unset", d.pop("used_quota", UNSET))
 
-        def _parse_used_quota(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        used_quota_private = cast("int | None | Unset", d.pop("used_quota_private", UNSET))
 
-        used_quota = _parse_used_quota(d.pop("used_quota", UNSET))
+        used_quota_public = cast("int | None | Unset", d.pop("used_quota_public", UNSET))
 
-        def _parse_used_quota_private(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        group_id = cast("int | None | Unset", d.pop("group_id", UNSET))
 
-        used_quota_private = _parse_used_quota_private(d.pop("used_quota_private", UNSET))
-
-        def _parse_used_quota_public(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        used_quota_public = _parse_used_quota_public(d.pop("used_quota_public", UNSET))
-
-        def _parse_group_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        group_id = _parse_group_id(d.pop("group_id", UNSET))
-
-        def _parse_account_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        account_id = _parse_account_id(d.pop("account_id", UNSET))
+        account_id = cast("int | None | Unset", d.pop("account_id", UNSET))
 
         def _parse_custom_fields(data: object) -> list[ShortCustomField] | None | Unset:
             if data is None:
@@ -498,14 +385,7 @@ class ProjectCompletePrivate:
 
         fields = _parse_fields(d.pop("fields", UNSET))
 
-        def _parse_figshare_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        figshare_url = _parse_figshare_url(d.pop("figshare_url", UNSET))
+        figshare_url = cast("None | str | Unset", d.pop("figshare_url", UNSET))
 
         project_complete_private = cls(
             url=url,

@@ -85,60 +85,17 @@ class ProjectNote:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id = cast("int | None | Unset", d.pop("id", UNSET))
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        user_id = cast("int | None | Unset", d.pop("user_id", UNSET))
 
-        id = _parse_id(d.pop("id", UNSET))
+        abstract = cast("None | str | Unset", d.pop("abstract", UNSET))
 
-        def _parse_user_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        user_name = cast("None | str | Unset", d.pop("user_name", UNSET))
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        created_date = cast("None | str | Unset", d.pop("created_date", UNSET))
 
-        def _parse_abstract(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        abstract = _parse_abstract(d.pop("abstract", UNSET))
-
-        def _parse_user_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_name = _parse_user_name(d.pop("user_name", UNSET))
-
-        def _parse_created_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_date = _parse_created_date(d.pop("created_date", UNSET))
-
-        def _parse_modified_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        modified_date = _parse_modified_date(d.pop("modified_date", UNSET))
+        modified_date = cast("None | str | Unset", d.pop("modified_date", UNSET))
 
         project_note = cls(
             id=id,

@@ -105,78 +105,21 @@ class PublicFile:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id = cast("int | None | Unset", d.pop("id", UNSET))
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        name = cast("None | str | Unset", d.pop("name", UNSET))
 
-        id = _parse_id(d.pop("id", UNSET))
+        size = cast("int | None | Unset", d.pop("size", UNSET))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        is_link_only = cast("bool | None | Unset", d.pop("is_link_only", UNSET))
 
-        name = _parse_name(d.pop("name", UNSET))
+        download_url = cast("None | str | Unset", d.pop("download_url", UNSET))
 
-        def _parse_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        supplied_md5 = cast("None | str | Unset", d.pop("supplied_md5", UNSET))
 
-        size = _parse_size(d.pop("size", UNSET))
+        computed_md5 = cast("None | str | Unset", d.pop("computed_md5", UNSET))
 
-        def _parse_is_link_only(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_link_only = _parse_is_link_only(d.pop("is_link_only", UNSET))
-
-        def _parse_download_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        download_url = _parse_download_url(d.pop("download_url", UNSET))
-
-        def _parse_supplied_md5(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        supplied_md5 = _parse_supplied_md5(d.pop("supplied_md5", UNSET))
-
-        def _parse_computed_md5(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        computed_md5 = _parse_computed_md5(d.pop("computed_md5", UNSET))
-
-        def _parse_mimetype(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mimetype = _parse_mimetype(d.pop("mimetype", UNSET))
+        mimetype = cast("None | str | Unset", d.pop("mimetype", UNSET))
 
         public_file = cls(
             id=id,

@@ -97,69 +97,19 @@ class RelatedMaterialResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id = cast("int | None | Unset", d.pop("id", UNSET))
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        identifier = cast("None | str | Unset", d.pop("identifier", UNSET))
 
-        id = _parse_id(d.pop("id", UNSET))
+        title = cast("None | str | Unset", d.pop("title", UNSET))
 
-        def _parse_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        relation = cast("None | str | Unset", d.pop("relation", UNSET))
 
-        identifier = _parse_identifier(d.pop("identifier", UNSET))
+        identifier_type = cast("None | str | Unset", d.pop("identifier_type", UNSET))
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        is_linkout = cast("bool | None | Unset", d.pop("is_linkout", UNSET))
 
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_relation(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        relation = _parse_relation(d.pop("relation", UNSET))
-
-        def _parse_identifier_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        identifier_type = _parse_identifier_type(d.pop("identifier_type", UNSET))
-
-        def _parse_is_linkout(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_linkout = _parse_is_linkout(d.pop("is_linkout", UNSET))
-
-        def _parse_link(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        link = _parse_link(d.pop("link", UNSET))
+        link = cast("None | str | Unset", d.pop("link", UNSET))
 
         related_material_response = cls(
             id=id,

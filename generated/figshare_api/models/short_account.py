@@ -145,114 +145,29 @@ class ShortAccount:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id = cast("int | None | Unset", d.pop("id", UNSET))
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        first_name = cast("None | str | Unset", d.pop("first_name", UNSET))
 
-        id = _parse_id(d.pop("id", UNSET))
+        last_name = cast("None | str | Unset", d.pop("last_name", UNSET))
 
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        institution_id = cast("int | None | Unset", d.pop("institution_id", UNSET))
 
-        first_name = _parse_first_name(d.pop("first_name", UNSET))
+        email = cast("None | str | Unset", d.pop("email", UNSET))
 
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        active = cast("int | None | Unset", d.pop("active", UNSET))
 
-        last_name = _parse_last_name(d.pop("last_name", UNSET))
+        institution_user_id = cast("None | str | Unset", d.pop("institution_user_id", UNSET))
 
-        def _parse_institution_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        quota = cast("int | None | Unset", d.pop("quota", UNSET))
 
-        institution_id = _parse_institution_id(d.pop("institution_id", UNSET))
+        used_quota = cast("int | None | Unset", d.pop("used_quota", UNSET))
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        user_id = cast("int | None | Unset", d.pop("user_id", UNSET))
 
-        email = _parse_email(d.pop("email", UNSET))
+        orcid_id = cast("None | str | Unset", d.pop("orcid_id", UNSET))
 
-        def _parse_active(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        active = _parse_active(d.pop("active", UNSET))
-
-        def _parse_institution_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        institution_user_id = _parse_institution_user_id(d.pop("institution_user_id", UNSET))
-
-        def _parse_quota(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        quota = _parse_quota(d.pop("quota", UNSET))
-
-        def _parse_used_quota(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        used_quota = _parse_used_quota(d.pop("used_quota", UNSET))
-
-        def _parse_user_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
-
-        def _parse_orcid_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        orcid_id = _parse_orcid_id(d.pop("orcid_id", UNSET))
-
-        def _parse_symplectic_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        symplectic_user_id = _parse_symplectic_user_id(d.pop("symplectic_user_id", UNSET))
+        symplectic_user_id = cast("None | str | Unset", d.pop("symplectic_user_id", UNSET))
 
         short_account = cls(
             id=id,

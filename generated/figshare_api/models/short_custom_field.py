@@ -95,33 +95,11 @@ class ShortCustomField:
         from ..models.short_custom_field_settings_type_0 import ShortCustomFieldSettingsType0  # noqa: PLC0415
 
         d = dict(src_dict)
+        id = cast("int | None | Unset", d.pop("id", UNSET))
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        name = cast("None | str | Unset", d.pop("name", UNSET))
 
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_field_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        field_type = _parse_field_type(d.pop("field_type", UNSET))
+        field_type = cast("None | str | Unset", d.pop("field_type", UNSET))
 
         def _parse_settings(data: object) -> None | ShortCustomFieldSettingsType0 | Unset:
             if data is None:
@@ -140,23 +118,9 @@ class ShortCustomField:
 
         settings = _parse_settings(d.pop("settings", UNSET))
 
-        def _parse_order(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        order = cast("int | None | Unset", d.pop("order", UNSET))
 
-        order = _parse_order(d.pop("order", UNSET))
-
-        def _parse_is_mandatory(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_mandatory = _parse_is_mandatory(d.pop("is_mandatory", UNSET))
+        is_mandatory = cast("bool | None | Unset", d.pop("is_mandatory", UNSET))
 
         short_custom_field = cls(
             id=id,

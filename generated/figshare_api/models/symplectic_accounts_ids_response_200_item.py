@@ -43,24 +43,9 @@ class SymplecticAccountsIdsResponse200Item:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        institution_user_id = cast("None | str | Unset", d.pop("institutionUserId", UNSET))
 
-        def _parse_institution_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        institution_user_id = _parse_institution_user_id(d.pop("institutionUserId", UNSET))
-
-        def _parse_modified_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        modified_date = _parse_modified_date(d.pop("modifiedDate", UNSET))
+        modified_date = cast("None | str | Unset", d.pop("modifiedDate", UNSET))
 
         symplectic_accounts_ids_response_200_item = cls(
             institution_user_id=institution_user_id,

@@ -34,15 +34,7 @@ class SymplecticUserIdResponse200:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_institution_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        institution_user_id = _parse_institution_user_id(d.pop("institutionUserId", UNSET))
+        institution_user_id = cast("None | str | Unset", d.pop("institutionUserId", UNSET))
 
         symplectic_user_id_response_200 = cls(
             institution_user_id=institution_user_id,

@@ -85,60 +85,17 @@ class Timeline:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        first_online = cast("None | str | Unset", d.pop("firstOnline", UNSET))
 
-        def _parse_first_online(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        publisher_publication = cast("None | str | Unset", d.pop("publisherPublication", UNSET))
 
-        first_online = _parse_first_online(d.pop("firstOnline", UNSET))
+        publisher_acceptance = cast("None | str | Unset", d.pop("publisherAcceptance", UNSET))
 
-        def _parse_publisher_publication(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        posted = cast("None | str | Unset", d.pop("posted", UNSET))
 
-        publisher_publication = _parse_publisher_publication(d.pop("publisherPublication", UNSET))
+        submission = cast("None | str | Unset", d.pop("submission", UNSET))
 
-        def _parse_publisher_acceptance(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        publisher_acceptance = _parse_publisher_acceptance(d.pop("publisherAcceptance", UNSET))
-
-        def _parse_posted(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        posted = _parse_posted(d.pop("posted", UNSET))
-
-        def _parse_submission(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        submission = _parse_submission(d.pop("submission", UNSET))
-
-        def _parse_revision(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        revision = _parse_revision(d.pop("revision", UNSET))
+        revision = cast("None | str | Unset", d.pop("revision", UNSET))
 
         timeline = cls(
             first_online=first_online,

@@ -60,33 +60,11 @@ class TimelineUpdateResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        first_online = cast("None | str | Unset", d.pop("firstOnline", UNSET))
 
-        def _parse_first_online(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        publisher_publication = cast("None | str | Unset", d.pop("publisherPublication", UNSET))
 
-        first_online = _parse_first_online(d.pop("firstOnline", UNSET))
-
-        def _parse_publisher_publication(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        publisher_publication = _parse_publisher_publication(d.pop("publisherPublication", UNSET))
-
-        def _parse_publisher_acceptance(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        publisher_acceptance = _parse_publisher_acceptance(d.pop("publisherAcceptance", UNSET))
+        publisher_acceptance = cast("None | str | Unset", d.pop("publisherAcceptance", UNSET))
 
         timeline_update_response = cls(
             first_online=first_online,

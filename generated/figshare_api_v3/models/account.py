@@ -215,177 +215,43 @@ class Account:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id = cast("int | None | Unset", d.pop("id", UNSET))
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        first_name = cast("None | str | Unset", d.pop("first_name", UNSET))
 
-        id = _parse_id(d.pop("id", UNSET))
+        last_name = cast("None | str | Unset", d.pop("last_name", UNSET))
 
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        used_quota_private = cast("int | None | Unset", d.pop("used_quota_private", UNSET))
 
-        first_name = _parse_first_name(d.pop("first_name", UNSET))
+        modified_date = cast("None | str | Unset", d.pop("modified_date", UNSET))
 
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        used_quota = cast("int | None | Unset", d.pop("used_quota", UNSET))
 
-        last_name = _parse_last_name(d.pop("last_name", UNSET))
+        created_date = cast("None | str | Unset", d.pop("created_date", UNSET))
 
-        def _parse_used_quota_private(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        quota = cast("int | None | Unset", d.pop("quota", UNSET))
 
-        used_quota_private = _parse_used_quota_private(d.pop("used_quota_private", UNSET))
+        group_id = cast("int | None | Unset", d.pop("group_id", UNSET))
 
-        def _parse_modified_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        institution_user_id = cast("None | str | Unset", d.pop("institution_user_id", UNSET))
 
-        modified_date = _parse_modified_date(d.pop("modified_date", UNSET))
+        institution_id = cast("int | None | Unset", d.pop("institution_id", UNSET))
 
-        def _parse_used_quota(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        email = cast("None | str | Unset", d.pop("email", UNSET))
 
-        used_quota = _parse_used_quota(d.pop("used_quota", UNSET))
+        used_quota_public = cast("int | None | Unset", d.pop("used_quota_public", UNSET))
 
-        def _parse_created_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        pending_quota_request = cast("bool | None | Unset", d.pop("pending_quota_request", UNSET))
 
-        created_date = _parse_created_date(d.pop("created_date", UNSET))
+        active = cast("int | None | Unset", d.pop("active", UNSET))
 
-        def _parse_quota(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        maximum_file_size = cast("int | None | Unset", d.pop("maximum_file_size", UNSET))
 
-        quota = _parse_quota(d.pop("quota", UNSET))
+        user_id = cast("int | None | Unset", d.pop("user_id", UNSET))
 
-        def _parse_group_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        orcid_id = cast("None | str | Unset", d.pop("orcid_id", UNSET))
 
-        group_id = _parse_group_id(d.pop("group_id", UNSET))
-
-        def _parse_institution_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        institution_user_id = _parse_institution_user_id(d.pop("institution_user_id", UNSET))
-
-        def _parse_institution_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        institution_id = _parse_institution_id(d.pop("institution_id", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_used_quota_public(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        used_quota_public = _parse_used_quota_public(d.pop("used_quota_public", UNSET))
-
-        def _parse_pending_quota_request(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        pending_quota_request = _parse_pending_quota_request(d.pop("pending_quota_request", UNSET))
-
-        def _parse_active(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        active = _parse_active(d.pop("active", UNSET))
-
-        def _parse_maximum_file_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        maximum_file_size = _parse_maximum_file_size(d.pop("maximum_file_size", UNSET))
-
-        def _parse_user_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
-
-        def _parse_orcid_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        orcid_id = _parse_orcid_id(d.pop("orcid_id", UNSET))
-
-        def _parse_symplectic_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        symplectic_user_id = _parse_symplectic_user_id(d.pop("symplectic_user_id", UNSET))
+        symplectic_user_id = cast("None | str | Unset", d.pop("symplectic_user_id", UNSET))
 
         account = cls(
             id=id,

@@ -105,78 +105,21 @@ class CategoryList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        parent_id = cast("int | None | Unset", d.pop("parent_id", UNSET))
 
-        def _parse_parent_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        id = cast("int | None | Unset", d.pop("id", UNSET))
 
-        parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
+        title = cast("None | str | Unset", d.pop("title", UNSET))
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        path = cast("None | str | Unset", d.pop("path", UNSET))
 
-        id = _parse_id(d.pop("id", UNSET))
+        source_id = cast("None | str | Unset", d.pop("source_id", UNSET))
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        taxonomy_id = cast("int | None | Unset", d.pop("taxonomy_id", UNSET))
 
-        title = _parse_title(d.pop("title", UNSET))
+        is_selectable = cast("bool | None | Unset", d.pop("is_selectable", UNSET))
 
-        def _parse_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        path = _parse_path(d.pop("path", UNSET))
-
-        def _parse_source_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        source_id = _parse_source_id(d.pop("source_id", UNSET))
-
-        def _parse_taxonomy_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        taxonomy_id = _parse_taxonomy_id(d.pop("taxonomy_id", UNSET))
-
-        def _parse_is_selectable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_selectable = _parse_is_selectable(d.pop("is_selectable", UNSET))
-
-        def _parse_has_children(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        has_children = _parse_has_children(d.pop("has_children", UNSET))
+        has_children = cast("bool | None | Unset", d.pop("has_children", UNSET))
 
         category_list = cls(
             parent_id=parent_id,

@@ -240,168 +240,41 @@ class CollectionCompletePrivate:
         from ..models.collection_complete_private_fields_type_0 import CollectionCompletePrivateFieldsType0  # noqa: PLC0415
 
         d = dict(src_dict)
+        id = cast("int | None | Unset", d.pop("id", UNSET))
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        doi = cast("None | str | Unset", d.pop("doi", UNSET))
 
-        id = _parse_id(d.pop("id", UNSET))
+        handle = cast("None | str | Unset", d.pop("handle", UNSET))
 
-        def _parse_doi(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        url = cast("None | str | Unset", d.pop("url", UNSET))
 
-        doi = _parse_doi(d.pop("doi", UNSET))
+        version = cast("int | None | Unset", d.pop("version", UNSET))
 
-        def _parse_handle(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        resource_id = cast("None | str | Unset", d.pop("resource_id", UNSET))
 
-        handle = _parse_handle(d.pop("handle", UNSET))
+        resource_doi = cast("None | str | Unset", d.pop("resource_doi", UNSET))
 
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        resource_title = cast("None | str | Unset", d.pop("resource_title", UNSET))
 
-        url = _parse_url(d.pop("url", UNSET))
+        resource_link = cast("None | str | Unset", d.pop("resource_link", UNSET))
 
-        def _parse_version(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        resource_version = cast("int | None | Unset", d.pop("resource_version", UNSET))
 
-        version = _parse_version(d.pop("version", UNSET))
+        group_id = cast("int | None | Unset", d.pop("group_id", UNSET))
 
-        def _parse_resource_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        group_resource_id = cast("None | str | Unset", d.pop("group_resource_id", UNSET))
 
-        resource_id = _parse_resource_id(d.pop("resource_id", UNSET))
+        institution_id = cast("int | None | Unset", d.pop("institution_id", UNSET))
 
-        def _parse_resource_doi(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        items_count = cast("int | None | Unset", d.pop("items_count", UNSET))
 
-        resource_doi = _parse_resource_doi(d.pop("resource_doi", UNSET))
+        public = cast("bool | None | Unset", d.pop("public", UNSET))
 
-        def _parse_resource_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        created_date = cast("None | str | Unset", d.pop("created_date", UNSET))
 
-        resource_title = _parse_resource_title(d.pop("resource_title", UNSET))
+        modified_date = cast("None | str | Unset", d.pop("modified_date", UNSET))
 
-        def _parse_resource_link(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        resource_link = _parse_resource_link(d.pop("resource_link", UNSET))
-
-        def _parse_resource_version(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        resource_version = _parse_resource_version(d.pop("resource_version", UNSET))
-
-        def _parse_group_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        group_id = _parse_group_id(d.pop("group_id", UNSET))
-
-        def _parse_group_resource_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        group_resource_id = _parse_group_resource_id(d.pop("group_resource_id", UNSET))
-
-        def _parse_institution_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        institution_id = _parse_institution_id(d.pop("institution_id", UNSET))
-
-        def _parse_items_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        items_count = _parse_items_count(d.pop("items_count", UNSET))
-
-        def _parse_public(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        public = _parse_public(d.pop("public", UNSET))
-
-        def _parse_created_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_date = _parse_created_date(d.pop("created_date", UNSET))
-
-        def _parse_modified_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        modified_date = _parse_modified_date(d.pop("modified_date", UNSET))
-
-        def _parse_published_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        published_date = _parse_published_date(d.pop("published_date", UNSET))
+        published_date = cast("None | str | Unset", d.pop("published_date", UNSET))
 
         def _parse_fields(data: object) -> CollectionCompletePrivateFieldsType0 | None | Unset:
             if data is None:
@@ -420,14 +293,7 @@ class CollectionCompletePrivate:
 
         fields = _parse_fields(d.pop("fields", UNSET))
 
-        def _parse_account_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        account_id = _parse_account_id(d.pop("account_id", UNSET))
+        account_id = cast("int | None | Unset", d.pop("account_id", UNSET))
 
         collection_complete_private = cls(
             id=id,

@@ -59,15 +59,7 @@ class CollectionCreate:
         from ..models.collection_create_fields import CollectionCreateFields  # noqa: PLC0415
 
         d = dict(src_dict)
-
-        def _parse_group_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        group_id = _parse_group_id(d.pop("group_id", UNSET))
+        group_id = cast("int | None | Unset", d.pop("group_id", UNSET))
 
         _fields = d.pop("fields", UNSET)
         fields: CollectionCreateFields | Unset

@@ -45,24 +45,9 @@ class CreateProjectResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        entity_id = cast("int | None | Unset", d.pop("entity_id", UNSET))
 
-        def _parse_entity_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        entity_id = _parse_entity_id(d.pop("entity_id", UNSET))
-
-        def _parse_location(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        location = _parse_location(d.pop("location", UNSET))
+        location = cast("None | str | Unset", d.pop("location", UNSET))
 
         create_project_response = cls(
             entity_id=entity_id,

@@ -34,15 +34,7 @@ class InstitutionCreateSubmissionTokenResponse200:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        token = _parse_token(d.pop("token", UNSET))
+        token = cast("None | str | Unset", d.pop("token", UNSET))
 
         institution_create_submission_token_response_200 = cls(
             token=token,

@@ -207,168 +207,41 @@ class Item:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id = cast("int | None | Unset", d.pop("id", UNSET))
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        title = cast("None | str | Unset", d.pop("title", UNSET))
 
-        id = _parse_id(d.pop("id", UNSET))
+        doi = cast("None | str | Unset", d.pop("doi", UNSET))
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        handle = cast("None | str | Unset", d.pop("handle", UNSET))
 
-        title = _parse_title(d.pop("title", UNSET))
+        url = cast("None | str | Unset", d.pop("url", UNSET))
 
-        def _parse_doi(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        url_public_html = cast("None | str | Unset", d.pop("url_public_html", UNSET))
 
-        doi = _parse_doi(d.pop("doi", UNSET))
+        url_public_api = cast("None | str | Unset", d.pop("url_public_api", UNSET))
 
-        def _parse_handle(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        url_private_html = cast("None | str | Unset", d.pop("url_private_html", UNSET))
 
-        handle = _parse_handle(d.pop("handle", UNSET))
+        url_private_api = cast("None | str | Unset", d.pop("url_private_api", UNSET))
 
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        thumb = cast("None | str | Unset", d.pop("thumb", UNSET))
 
-        url = _parse_url(d.pop("url", UNSET))
+        item_type_id = cast("int | None | Unset", d.pop("item_type_id", UNSET))
 
-        def _parse_url_public_html(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        item_type_name = cast("None | str | Unset", d.pop("item_type_name", UNSET))
 
-        url_public_html = _parse_url_public_html(d.pop("url_public_html", UNSET))
+        resource_doi = cast("None | str | Unset", d.pop("resource_doi", UNSET))
 
-        def _parse_url_public_api(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        resource_title = cast("None | str | Unset", d.pop("resource_title", UNSET))
 
-        url_public_api = _parse_url_public_api(d.pop("url_public_api", UNSET))
+        created_date = cast("None | str | Unset", d.pop("created_date", UNSET))
 
-        def _parse_url_private_html(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        modified_date = cast("None | str | Unset", d.pop("modified_date", UNSET))
 
-        url_private_html = _parse_url_private_html(d.pop("url_private_html", UNSET))
+        published_date = cast("None | str | Unset", d.pop("published_date", UNSET))
 
-        def _parse_url_private_api(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url_private_api = _parse_url_private_api(d.pop("url_private_api", UNSET))
-
-        def _parse_thumb(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        thumb = _parse_thumb(d.pop("thumb", UNSET))
-
-        def _parse_item_type_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        item_type_id = _parse_item_type_id(d.pop("item_type_id", UNSET))
-
-        def _parse_item_type_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        item_type_name = _parse_item_type_name(d.pop("item_type_name", UNSET))
-
-        def _parse_resource_doi(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        resource_doi = _parse_resource_doi(d.pop("resource_doi", UNSET))
-
-        def _parse_resource_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        resource_title = _parse_resource_title(d.pop("resource_title", UNSET))
-
-        def _parse_created_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_date = _parse_created_date(d.pop("created_date", UNSET))
-
-        def _parse_modified_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        modified_date = _parse_modified_date(d.pop("modified_date", UNSET))
-
-        def _parse_published_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        published_date = _parse_published_date(d.pop("published_date", UNSET))
-
-        def _parse_group_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        group_id = _parse_group_id(d.pop("group_id", UNSET))
+        group_id = cast("int | None | Unset", d.pop("group_id", UNSET))
 
         item = cls(
             id=id,

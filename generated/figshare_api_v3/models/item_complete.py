@@ -428,96 +428,25 @@ class ItemComplete:
         from ..models.public_file import PublicFile  # noqa: PLC0415
 
         d = dict(src_dict)
+        id = cast("int | None | Unset", d.pop("id", UNSET))
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        doi = cast("None | str | Unset", d.pop("doi", UNSET))
 
-        id = _parse_id(d.pop("id", UNSET))
+        handle = cast("None | str | Unset", d.pop("handle", UNSET))
 
-        def _parse_doi(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        url = cast("None | str | Unset", d.pop("url", UNSET))
 
-        doi = _parse_doi(d.pop("doi", UNSET))
+        url_private_api = cast("None | str | Unset", d.pop("url_private_api", UNSET))
 
-        def _parse_handle(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        url_public_api = cast("None | str | Unset", d.pop("url_public_api", UNSET))
 
-        handle = _parse_handle(d.pop("handle", UNSET))
+        url_private_html = cast("None | str | Unset", d.pop("url_private_html", UNSET))
 
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        url_public_html = cast("None | str | Unset", d.pop("url_public_html", UNSET))
 
-        url = _parse_url(d.pop("url", UNSET))
+        figshare_url = cast("None | str | Unset", d.pop("figshare_url", UNSET))
 
-        def _parse_url_private_api(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url_private_api = _parse_url_private_api(d.pop("url_private_api", UNSET))
-
-        def _parse_url_public_api(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url_public_api = _parse_url_public_api(d.pop("url_public_api", UNSET))
-
-        def _parse_url_private_html(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url_private_html = _parse_url_private_html(d.pop("url_private_html", UNSET))
-
-        def _parse_url_public_html(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url_public_html = _parse_url_public_html(d.pop("url_public_html", UNSET))
-
-        def _parse_figshare_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        figshare_url = _parse_figshare_url(d.pop("figshare_url", UNSET))
-
-        def _parse_thumb(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        thumb = _parse_thumb(d.pop("thumb", UNSET))
+        thumb = cast("None | str | Unset", d.pop("thumb", UNSET))
 
         def _parse_files(data: object) -> list[PublicFile] | None | Unset:
             if data is None:
@@ -558,176 +487,43 @@ class ItemComplete:
 
         folder_structure = _parse_folder_structure(d.pop("folder_structure", UNSET))
 
-        def _parse_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        size = cast("int | None | Unset", d.pop("size", UNSET))
 
-        size = _parse_size(d.pop("size", UNSET))
+        status = cast("None | str | Unset", d.pop("status", UNSET))
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        version = cast("int | None | Unset", d.pop("version", UNSET))
 
-        status = _parse_status(d.pop("status", UNSET))
+        item_type_id = cast("int | None | Unset", d.pop("item_type_id", UNSET))
 
-        def _parse_version(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        item_type_name = cast("None | str | Unset", d.pop("item_type_name", UNSET))
 
-        version = _parse_version(d.pop("version", UNSET))
+        group_id = cast("int | None | Unset", d.pop("group_id", UNSET))
 
-        def _parse_item_type_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        resource_doi = cast("None | str | Unset", d.pop("resource_doi", UNSET))
 
-        item_type_id = _parse_item_type_id(d.pop("item_type_id", UNSET))
+        resource_title = cast("None | str | Unset", d.pop("resource_title", UNSET))
 
-        def _parse_item_type_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        is_public = cast("bool | None | Unset", d.pop("is_public", UNSET))
 
-        item_type_name = _parse_item_type_name(d.pop("item_type_name", UNSET))
+        is_metadata_record = cast("bool | None | Unset", d.pop("is_metadata_record", UNSET))
 
-        def _parse_group_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        metadata_reason = cast("None | str | Unset", d.pop("metadata_reason", UNSET))
 
-        group_id = _parse_group_id(d.pop("group_id", UNSET))
+        is_confidential = cast("bool | None | Unset", d.pop("is_confidential", UNSET))
 
-        def _parse_resource_doi(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        confidential_reason = cast("None | str | Unset", d.pop("confidential_reason", UNSET))
 
-        resource_doi = _parse_resource_doi(d.pop("resource_doi", UNSET))
+        download_disabled = cast("bool | None | Unset", d.pop("download_disabled", UNSET))
 
-        def _parse_resource_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        is_embargoed = cast("bool | None | Unset", d.pop("is_embargoed", UNSET))
 
-        resource_title = _parse_resource_title(d.pop("resource_title", UNSET))
+        embargo_type = cast("None | str | Unset", d.pop("embargo_type", UNSET))
 
-        def _parse_is_public(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        embargo_date = cast("None | str | Unset", d.pop("embargo_date", UNSET))
 
-        is_public = _parse_is_public(d.pop("is_public", UNSET))
+        embargo_title = cast("None | str | Unset", d.pop("embargo_title", UNSET))
 
-        def _parse_is_metadata_record(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_metadata_record = _parse_is_metadata_record(d.pop("is_metadata_record", UNSET))
-
-        def _parse_metadata_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        metadata_reason = _parse_metadata_reason(d.pop("metadata_reason", UNSET))
-
-        def _parse_is_confidential(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_confidential = _parse_is_confidential(d.pop("is_confidential", UNSET))
-
-        def _parse_confidential_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        confidential_reason = _parse_confidential_reason(d.pop("confidential_reason", UNSET))
-
-        def _parse_download_disabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        download_disabled = _parse_download_disabled(d.pop("download_disabled", UNSET))
-
-        def _parse_is_embargoed(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_embargoed = _parse_is_embargoed(d.pop("is_embargoed", UNSET))
-
-        def _parse_embargo_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        embargo_type = _parse_embargo_type(d.pop("embargo_type", UNSET))
-
-        def _parse_embargo_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        embargo_date = _parse_embargo_date(d.pop("embargo_date", UNSET))
-
-        def _parse_embargo_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        embargo_title = _parse_embargo_title(d.pop("embargo_title", UNSET))
-
-        def _parse_embargo_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        embargo_reason = _parse_embargo_reason(d.pop("embargo_reason", UNSET))
+        embargo_reason = cast("None | str | Unset", d.pop("embargo_reason", UNSET))
 
         def _parse_embargo_options(data: object) -> list[GroupEmbargoOptions] | None | Unset:
             if data is None:
@@ -751,32 +547,11 @@ class ItemComplete:
 
         embargo_options = _parse_embargo_options(d.pop("embargo_options", UNSET))
 
-        def _parse_created_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        created_date = cast("None | str | Unset", d.pop("created_date", UNSET))
 
-        created_date = _parse_created_date(d.pop("created_date", UNSET))
+        modified_date = cast("None | str | Unset", d.pop("modified_date", UNSET))
 
-        def _parse_modified_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        modified_date = _parse_modified_date(d.pop("modified_date", UNSET))
-
-        def _parse_published_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        published_date = _parse_published_date(d.pop("published_date", UNSET))
+        published_date = cast("None | str | Unset", d.pop("published_date", UNSET))
 
         def _parse_fields(data: object) -> ItemCompleteFieldsType0 | None | Unset:
             if data is None:

@@ -99,14 +99,7 @@ class ItemUpdate:
 
         item_type_name = d.pop("item_type_name", UNSET)
 
-        def _parse_group_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        group_id = _parse_group_id(d.pop("group_id", UNSET))
+        group_id = cast("int | None | Unset", d.pop("group_id", UNSET))
 
         is_metadata_record = d.pop("is_metadata_record", UNSET)
 

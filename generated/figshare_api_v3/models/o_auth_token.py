@@ -85,60 +85,17 @@ class OAuthToken:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        access_token = cast("None | str | Unset", d.pop("access_token", UNSET))
 
-        def _parse_access_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        token = cast("None | str | Unset", d.pop("token", UNSET))
 
-        access_token = _parse_access_token(d.pop("access_token", UNSET))
+        token_type = cast("None | str | Unset", d.pop("token_type", UNSET))
 
-        def _parse_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        expires_in = cast("int | None | Unset", d.pop("expires_in", UNSET))
 
-        token = _parse_token(d.pop("token", UNSET))
+        refresh_token = cast("None | str | Unset", d.pop("refresh_token", UNSET))
 
-        def _parse_token_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        token_type = _parse_token_type(d.pop("token_type", UNSET))
-
-        def _parse_expires_in(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        expires_in = _parse_expires_in(d.pop("expires_in", UNSET))
-
-        def _parse_refresh_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        refresh_token = _parse_refresh_token(d.pop("refresh_token", UNSET))
-
-        def _parse_scope(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        scope = _parse_scope(d.pop("scope", UNSET))
+        scope = cast("None | str | Unset", d.pop("scope", UNSET))
 
         o_auth_token = cls(
             access_token=access_token,

@@ -55,33 +55,11 @@ class PrivateLinkResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        location = cast("None | str | Unset", d.pop("location", UNSET))
 
-        def _parse_location(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        html_location = cast("None | str | Unset", d.pop("html_location", UNSET))
 
-        location = _parse_location(d.pop("location", UNSET))
-
-        def _parse_html_location(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        html_location = _parse_html_location(d.pop("html_location", UNSET))
-
-        def _parse_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        token = _parse_token(d.pop("token", UNSET))
+        token = cast("None | str | Unset", d.pop("token", UNSET))
 
         private_link_response = cls(
             location=location,

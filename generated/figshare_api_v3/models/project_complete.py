@@ -124,24 +124,9 @@ class ProjectComplete:
         from ..models.project_complete_fields_type_0 import ProjectCompleteFieldsType0  # noqa: PLC0415
 
         d = dict(src_dict)
+        id = cast("int | None | Unset", d.pop("id", UNSET))
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
+        url = cast("None | str | Unset", d.pop("url", UNSET))
 
         def _parse_collaborators(data: object) -> list[Collaborator] | None | Unset:
             if data is None:
@@ -165,41 +150,13 @@ class ProjectComplete:
 
         collaborators = _parse_collaborators(d.pop("collaborators", UNSET))
 
-        def _parse_figshare_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        figshare_url = cast("None | str | Unset", d.pop("figshare_url", UNSET))
 
-        figshare_url = _parse_figshare_url(d.pop("figshare_url", UNSET))
+        created_date = cast("None | str | Unset", d.pop("created_date", UNSET))
 
-        def _parse_created_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        modified_date = cast("None | str | Unset", d.pop("modified_date", UNSET))
 
-        created_date = _parse_created_date(d.pop("created_date", UNSET))
-
-        def _parse_modified_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        modified_date = _parse_modified_date(d.pop("modified_date", UNSET))
-
-        def _parse_published_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        published_date = _parse_published_date(d.pop("published_date", UNSET))
+        published_date = cast("None | str | Unset", d.pop("published_date", UNSET))
 
         def _parse_fields(data: object) -> None | ProjectCompleteFieldsType0 | Unset:
             if data is None:

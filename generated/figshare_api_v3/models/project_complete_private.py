@@ -204,24 +204,9 @@ class ProjectCompletePrivate:
         from ..models.project_complete_private_fields_type_0 import ProjectCompletePrivateFieldsType0  # noqa: PLC0415
 
         d = dict(src_dict)
+        id = cast("int | None | Unset", d.pop("id", UNSET))
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
+        url = cast("None | str | Unset", d.pop("url", UNSET))
 
         def _parse_collaborators(data: object) -> list[Collaborator] | None | Unset:
             if data is None:
@@ -245,41 +230,13 @@ class ProjectCompletePrivate:
 
         collaborators = _parse_collaborators(d.pop("collaborators", UNSET))
 
-        def _parse_figshare_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        figshare_url = cast("None | str | Unset", d.pop("figshare_url", UNSET))
 
-        figshare_url = _parse_figshare_url(d.pop("figshare_url", UNSET))
+        created_date = cast("None | str | Unset", d.pop("created_date", UNSET))
 
-        def _parse_created_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        modified_date = cast("None | str | Unset", d.pop("modified_date", UNSET))
 
-        created_date = _parse_created_date(d.pop("created_date", UNSET))
-
-        def _parse_modified_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        modified_date = _parse_modified_date(d.pop("modified_date", UNSET))
-
-        def _parse_published_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        published_date = _parse_published_date(d.pop("published_date", UNSET))
+        published_date = cast("None | str | Unset", d.pop("published_date", UNSET))
 
         def _parse_fields(data: object) -> None | ProjectCompletePrivateFieldsType0 | Unset:
             if data is None:
@@ -298,77 +255,21 @@ class ProjectCompletePrivate:
 
         fields = _parse_fields(d.pop("fields", UNSET))
 
-        def _parse_role(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        role = cast("None | str | Unset", d.pop("role", UNSET))
 
-        role = _parse_role(d.pop("role", UNSET))
+        storage = cast("None | str | Unset", d.pop("storage", UNSET))
 
-        def _parse_storage(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        group_id = cast("int | None | Unset", d.pop("group_id", UNSET))
 
-        storage = _parse_storage(d.pop("storage", UNSET))
+        account_id = cast("int | None | Unset", d.pop("account_id", UNSET))
 
-        def _parse_group_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        quota = cast("int | None | Unset", d.pop("quota", UNSET))
 
-        group_id = _parse_group_id(d.pop("group_id", UNSET))
+        used_quota = cast("int | None | Unset", d.pop("used_quota", UNSET))
 
-        def _parse_account_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        used_quota_private = cast("int | None | Unset", d.pop("used_quota_private", UNSET))
 
-        account_id = _parse_account_id(d.pop("account_id", UNSET))
-
-        def _parse_quota(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        quota = _parse_quota(d.pop("quota", UNSET))
-
-        def _parse_used_quota(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        used_quota = _parse_used_quota(d.pop("used_quota", UNSET))
-
-        def _parse_used_quota_private(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        used_quota_private = _parse_used_quota_private(d.pop("used_quota_private", UNSET))
-
-        def _parse_used_quota_public(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        used_quota_public = _parse_used_quota_public(d.pop("used_quota_public", UNSET))
+        used_quota_public = cast("int | None | Unset", d.pop("used_quota_public", UNSET))
 
         project_complete_private = cls(
             id=id,

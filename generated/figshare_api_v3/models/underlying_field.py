@@ -85,42 +85,13 @@ class UnderlyingField:
         from ..models.underlying_field_settings_type_0 import UnderlyingFieldSettingsType0  # noqa: PLC0415
 
         d = dict(src_dict)
+        id = cast("int | None | Unset", d.pop("id", UNSET))
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        name = cast("None | str | Unset", d.pop("name", UNSET))
 
-        id = _parse_id(d.pop("id", UNSET))
+        field_type = cast("None | str | Unset", d.pop("field_type", UNSET))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_field_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        field_type = _parse_field_type(d.pop("field_type", UNSET))
-
-        def _parse_internal_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        internal_type = _parse_internal_type(d.pop("internal_type", UNSET))
+        internal_type = cast("None | str | Unset", d.pop("internal_type", UNSET))
 
         def _parse_settings(data: object) -> None | UnderlyingFieldSettingsType0 | Unset:
             if data is None:
