@@ -9,8 +9,15 @@ from typing import Any
 import pytest
 from lxml import etree
 
+from figshare.oai import _prefetch
 from tests.oai.harness import Harness, make_harness
 from tests.oai.oai_server import load_schema
+
+
+@pytest.fixture(autouse=True)
+def prefetch_even_from_fast_servers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The in-process server answers at once; fetch ahead anyway, so that every test exercises that path."""
+    monkeypatch.setattr(_prefetch, "WORTHWHILE_LATENCY", 0.0)
 
 
 @pytest.fixture(scope="session")

@@ -168,8 +168,10 @@ def test_the_prefetcher_drops_pages_asked_for_with_other_arguments() -> None:
     release = threading.Event()
     calls: list[str] = []
 
-    def fetch(params: dict[str, str]) -> tuple[bytes, str]:
+    def fetch(params: dict[str, str], sent: threading.Event | None) -> tuple[bytes, str]:
         calls.append(params["n"])
+        if sent is not None:
+            sent.set()  # the request is out
         if params["n"] == "1":
             release.wait(10)
         return params["n"].encode(), "url"
@@ -187,3 +189,30 @@ def test_the_prefetcher_drops_pages_asked_for_with_other_arguments() -> None:
     on_demand.start({"n": "4"})
     assert calls == ["1", "2", "3"]
     assert on_demand.get({"n": "4"}) == (b"4", "url")
+
+
+def test_the_prefetcher_fetches_ahead_only_from_repositories_slow_enough_for_it_to_pay(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from figshare.oai import _prefetch
+
+    monkeypatch.setattr(_prefetch, "WORTHWHILE_LATENCY", 0.005)
+    latency = {"1": 0.001, "2": 0.001, "3": 0.020, "4": 0.020}
+    now = [0.0]
+    threads: list[str] = []
+
+    def fetch(params: dict[str, str], sent: threading.Event | None) -> tuple[bytes, str]:
+        threads.append(threading.current_thread().name)
+        now[0] += latency[params["n"]]
+        return params["n"].encode(), "url"
+
+    prefetcher = _prefetch.PagePrefetcher(fetch, clock=lambda: now[0])
+    assert prefetcher.get({"n": "1"}) == (b"1", "url")  # a 1 ms answer: not worth a thread
+    prefetcher.start({"n": "2"})
+    assert prefetcher.get({"n": "2"}) == (b"2", "url")
+    assert prefetcher.get({"n": "3"}) == (b"3", "url")  # 20 ms: from now on, fetch ahead
+    prefetcher.start({"n": "4"})
+    assert prefetcher.get({"n": "4"}) == (b"4", "url")
+    prefetcher.close()
+    main = threading.current_thread().name
+    assert threads[:3] == [main, main, main] and threads[3].startswith("figshare-oai-prefetch")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable, Generator, Iterator
 from types import TracebackType
 from typing import Any, Generic, Literal, TypeVar
@@ -95,8 +96,9 @@ class OAIClient:
             ``datetime`` has to be written as ``from``/``until``.
         clock: the current time (aware), used to notice expired resumption tokens.
         prefetch: request the next page of a list as soon as its token is read, while the current page's
-            items are handed out (at most one request ahead, within the rate limit). With it, stopping a list
-            early may leave one page fetched for nothing.
+            items are handed out (at most one request ahead, within the rate limit), whenever the repository
+            takes longer than a few milliseconds to answer. With it, stopping a list early may leave one page
+            fetched for nothing.
 
     Raises (from every call): ``OAIRequestError`` subclasses for OAI-PMH error conditions,
     ``OAIResponseError`` for bodies that are not safe, well-formed OAI-PMH, ``APIStatusError`` subclasses for
@@ -261,7 +263,7 @@ class OAIClient:
         accept: Accept,
         on_page: Callable[[], None] | None = None,
     ) -> Generator[T, None, None]:
-        prefetcher = PagePrefetcher(lambda params: self._get(params, kind), enabled=self._prefetch)
+        prefetcher = PagePrefetcher(lambda params, sent: self._get(params, kind, sent), enabled=self._prefetch)
 
         def fetch_ahead(token: ResumptionToken) -> None:
             if cursor.would_follow(token, self._clock()):
@@ -299,8 +301,14 @@ class OAIClient:
             raise response_error(f"expected one <{kind.item_name}>, found {len(items)}", url=url, body=body)
         return items[0]
 
-    def _get(self, params: dict[str, str], kind: ItemKind[Any]) -> tuple[bytes, str]:
-        response = self._core.request("GET", self.base_url, params=params, headers=ACCEPT_XML, raise_for_status=False)
+    def _get(
+        self, params: dict[str, str], kind: ItemKind[Any], sent: threading.Event | None = None
+    ) -> tuple[bytes, str]:
+        extensions = {} if sent is None else {"trace": _signal_when_sent(sent)}
+        request = self._core.http_client.build_request(
+            "GET", self.base_url, params=params, headers=ACCEPT_XML, extensions=extensions
+        )
+        response = self._core.send(request, raise_for_status=False)
         return page_body(response, kind), str(response.request.url)
 
     # -- lifetime ----------------------------------------------------------------------------------------
@@ -323,3 +331,13 @@ class OAIClient:
 
     def __repr__(self) -> str:
         return f"OAIClient(base_url={str(self.base_url)!r})"
+
+
+def _signal_when_sent(sent: threading.Event) -> Callable[[str, dict[str, Any]], None]:
+    """An httpcore ``trace`` extension that sets ``sent`` once the request has been written."""
+
+    def trace(event: str, info: dict[str, Any]) -> None:
+        if event.endswith("send_request_body.complete"):
+            sent.set()
+
+    return trace

@@ -11,11 +11,16 @@ from __future__ import annotations
 
 import asyncio
 import threading
+import time
 from collections.abc import Awaitable, Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 
-_START_WAIT = 0.1
-"""The longest wait for the worker thread to pick a prefetch up (seconds)."""
+WORTHWHILE_LATENCY = 0.005
+"""The shortest page latency (seconds) for which the sync client fetches the next page ahead."""
+
+_SEND_WAIT = 0.005
+"""The longest the reading thread waits for the worker to put its request on the wire (seconds); a worker
+still waiting for the rate limiter by then is left to it."""
 
 _SETTLE_STEPS = 64
 """The most event loop steps ``AsyncPagePrefetcher.settle`` waits for a request to be sent."""
@@ -25,31 +30,45 @@ Params = dict[str, str]
 
 
 class PagePrefetcher:
-    """One page ahead, fetched by a worker thread; ``enabled=False`` fetches every page on demand."""
+    """One page ahead, fetched by a worker thread; ``enabled=False`` fetches every page on demand.
 
-    def __init__(self, fetch: Callable[[Params], Page], *, enabled: bool = True) -> None:
+    Handing a request to another thread costs a few tenths of a millisecond of thread switching, so a page is
+    fetched ahead only while the repository's answers take longer than ``WORTHWHILE_LATENCY`` (which they do
+    across any real network, but not from a server on the same machine).
+
+    ``fetch(params, sent)`` sets ``sent`` once its request is on the wire (None when nobody waits for that).
+    """
+
+    def __init__(
+        self,
+        fetch: Callable[[Params, threading.Event | None], Page],
+        *,
+        enabled: bool = True,
+        clock: Callable[[], float] = time.perf_counter,
+    ) -> None:
         self._fetch = fetch
         self._enabled = enabled
+        self._clock = clock
         self._executor: ThreadPoolExecutor | None = None
         self._pending: tuple[Params, Future[Page]] | None = None
+        self._last_latency = 0.0
+        """How long the last page took to arrive, in seconds (written by whichever thread fetched it)."""
 
     def start(self, params: Params) -> None:
-        """Begin fetching the page for ``params`` (dropping any other page fetched ahead)."""
-        if not self._enabled:
+        """Begin fetching the page for ``params`` (dropping any other page fetched ahead), when it pays."""
+        if not self._enabled or self._last_latency < WORTHWHILE_LATENCY:
             return
         self._drop()
         if self._executor is None:
             self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="figshare-oai-prefetch")
-        started = threading.Event()
-
-        def fetch() -> Page:
-            started.set()
-            return self._fetch(params)
-
-        self._pending = (params, self._executor.submit(fetch))
-        # Hand the worker the interpreter until it is under way: it then sends its request at its first I/O,
-        # instead of waiting for this thread to block on the page (a switch can take 5 ms otherwise).
-        started.wait(_START_WAIT)
+        sent = threading.Event()
+        future = self._executor.submit(self._timed_fetch, params, sent)
+        future.add_done_callback(lambda _future: sent.set())
+        self._pending = (params, future)
+        # Give the worker the interpreter until its request is out: otherwise it would not get it back before
+        # this thread blocks on the page (a thread waiting for the GIL waits up to the 5 ms switch interval),
+        # and the repository would not start on the page until then.
+        sent.wait(_SEND_WAIT)
 
     def get(self, params: Params) -> Page:
         """The page for ``params``: the one fetched ahead when it matches, otherwise fetched now."""
@@ -57,7 +76,13 @@ class PagePrefetcher:
             pending, self._pending = self._pending, None
             return pending[1].result()
         self._drop()
-        return self._fetch(params)
+        return self._timed_fetch(params, None)
+
+    def _timed_fetch(self, params: Params, sent: threading.Event | None) -> Page:
+        started = self._clock()
+        page = self._fetch(params, sent)
+        self._last_latency = self._clock() - started
+        return page
 
     def close(self) -> None:
         """Drop what was fetched ahead and let the worker thread end."""
