@@ -9,6 +9,7 @@ impersonation.
 from __future__ import annotations
 
 import os
+from functools import cached_property
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
@@ -201,14 +202,14 @@ class Figshare(Resources):
         """
         return paginate(method, *args, **kwargs)
 
-    @property
+    @cached_property
     def stats(self) -> Stats:
         """The Stats API (stats.figshare.com), sharing this client's connection, retries and rate limit."""
         from figshare.stats import Stats
 
         return Stats(core=self._core)
 
-    @property
+    @cached_property
     def v3(self) -> V3Resources:
         """The v3 "items" API (``client.v3.items.details(item_id)``), sharing this client's connection, credentials,
         retries, rate limit and impersonation."""
@@ -441,14 +442,14 @@ class AsyncFigshare(AsyncResources):
         """Yield every result of a list or search method, fetching pages lazily (``async for``)."""
         return apaginate(method, *args, **kwargs)
 
-    @property
+    @cached_property
     def stats(self) -> AsyncStats:
         """The Stats API, sharing this client's connection, retries and rate limit."""
         from figshare.stats import AsyncStats
 
         return AsyncStats(core=self._core)
 
-    @property
+    @cached_property
     def v3(self) -> AsyncV3Resources:
         """The v3 "items" API, async; see `Figshare.v3`."""
         from figshare_api_v3.resources import AsyncResources
