@@ -3,7 +3,8 @@
 >>> from figshare.oai import OAIClient, portal_set
 >>> with OAIClient() as oai:                                      # doctest: +SKIP
 ...     for record in oai.list_records("oai_dc", set_spec=portal_set(63)):
-...         print(record.header.article_id, record.dublin_core.title)
+...         if record.dublin_core is not None:  # None for deleted records
+...             print(record.header.article_id, record.dublin_core.title)
 """
 
 from figshare.oai._async_client import AsyncOAIClient, AsyncOAIList
