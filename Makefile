@@ -78,8 +78,16 @@ update-spec: setup
 dist-spec: spec
 	$(BIN)/python -m generator.dist
 
+## bench: every benchmark (several minutes; each prints ratios to a baseline measured in the same run)
 bench: setup
 	$(BIN)/python benchmarks/import_time.py
+	$(BIN)/python benchmarks/call_overhead.py
+	$(BIN)/python benchmarks/core_overhead.py
+	$(BIN)/python benchmarks/stats_parse.py
+	$(BIN)/python benchmarks/oai_harvest.py --repeat 3
+	$(BIN)/python benchmarks/resourcesync_parse.py
+	$(BIN)/python benchmarks/upload.py
+	$(BIN)/python benchmarks/download.py
 
 clean:
 	rm -rf swagger/fetched swagger/openapi.patched.json dist .pytest_cache .mypy_cache .ruff_cache

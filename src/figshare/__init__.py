@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from figshare._client import DEFAULT_BASE_URL, STAGING_BASE_URL, AsyncFigshare, Figshare
+    from figshare._pagination import apaginate, paginate
     from figshare._ratelimit import RateLimiter
     from figshare._retry import RetryPolicy
     from figshare.auth import (
@@ -42,6 +43,9 @@ if TYPE_CHECKING:
         TokenStoreError,
         UnprocessableEntityError,
     )
+    from figshare.files import AsyncDownloader, AsyncUploader, Downloader, Uploader
+    from figshare.oai import AsyncOAIClient, OAIClient
+    from figshare.resourcesync import AsyncResourceSyncClient, ResourceSyncClient
     from figshare.stats import AsyncStats, Stats, StatsCredentials
 
 _LAZY_NAMES: dict[str, str] = {
@@ -51,6 +55,17 @@ _LAZY_NAMES: dict[str, str] = {
     "Figshare": "figshare._client",
     "STAGING_BASE_URL": "figshare._client",
     "RateLimiter": "figshare._ratelimit",
+    "apaginate": "figshare._pagination",
+    "paginate": "figshare._pagination",
+    # transfers, OAI-PMH, ResourceSync
+    "AsyncDownloader": "figshare.files",
+    "AsyncUploader": "figshare.files",
+    "Downloader": "figshare.files",
+    "Uploader": "figshare.files",
+    "AsyncOAIClient": "figshare.oai",
+    "OAIClient": "figshare.oai",
+    "AsyncResourceSyncClient": "figshare.resourcesync",
+    "ResourceSyncClient": "figshare.resourcesync",
     "RetryPolicy": "figshare._retry",
     # Stats API
     "AsyncStats": "figshare.stats",
@@ -92,19 +107,25 @@ __all__ = [
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncDownloader",
     "AsyncFigshare",
+    "AsyncOAIClient",
     "AsyncOAuth2Client",
+    "AsyncResourceSyncClient",
     "AsyncStats",
+    "AsyncUploader",
     "AuthenticationError",
     "BadRequestError",
     "BotChallengeError",
     "ConflictError",
+    "Downloader",
     "Figshare",
     "FigshareError",
     "FileTokenStore",
     "InternalServerError",
     "MemoryTokenStore",
     "NotFoundError",
+    "OAIClient",
     "OAuth2Auth",
     "OAuth2Client",
     "OAuth2Token",
@@ -113,6 +134,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RateLimiter",
+    "ResourceSyncClient",
     "ResponseParseError",
     "RetryPolicy",
     "Stats",
@@ -121,7 +143,10 @@ __all__ = [
     "TokenStore",
     "TokenStoreError",
     "UnprocessableEntityError",
+    "Uploader",
+    "apaginate",
     "loopback_login",
+    "paginate",
 ]
 
 
