@@ -9,8 +9,8 @@ impersonation.
 from __future__ import annotations
 
 import os
-from functools import cached_property
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
+from functools import cached_property
 from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 import httpx
