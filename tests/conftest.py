@@ -20,6 +20,9 @@ from pathlib import Path
 
 import pytest
 
+# The upload-service emulator's `upload_emulator` fixture, for every test that needs it.
+pytest_plugins = ["tests.servers.figshare_upload_emulator.pytest_plugin"]
+
 
 def _shared_folder(variable: str) -> Path:
     value = os.environ.get(variable)

@@ -25,9 +25,6 @@ from tests.cli.cli_fakes import FakeAPI
 from tests.cli.live_server import serve
 from tests.oai.harness import make_harness
 from tests.servers.figshare_upload_emulator import FigshareEmulator
-from tests.servers.figshare_upload_emulator.pytest_plugin import upload_emulator
-
-__all__ = ["upload_emulator"]  # the emulator's fixture
 
 TOKEN = "terminal-test-token"
 SCREEN_TIMEOUT = 60.0

@@ -14,9 +14,6 @@ from figshare.cli._exit_codes import ExitCode
 from figshare.cli._services import ClientSettings, Services
 from tests.cli.cli_fakes import FakeAPI, invoke, make_services
 from tests.servers.figshare_upload_emulator import FigshareEmulator
-from tests.servers.figshare_upload_emulator.pytest_plugin import upload_emulator
-
-__all__ = ["upload_emulator"]  # the emulator's fixture
 
 
 @pytest.fixture

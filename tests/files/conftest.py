@@ -11,9 +11,6 @@ import pytest
 
 from figshare import AsyncFigshare, Figshare, RetryPolicy
 from tests.servers.figshare_upload_emulator import FigshareEmulator
-from tests.servers.figshare_upload_emulator.pytest_plugin import upload_emulator
-
-__all__ = ["upload_emulator"]  # the emulator's fixture, used by the ones below
 
 NO_WAIT_RETRIES = RetryPolicy(max_retries=2, initial_backoff=0.0)
 """Core retries without waiting, so faults cost no time."""

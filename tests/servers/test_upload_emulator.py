@@ -18,8 +18,6 @@ import pytest
 
 from tests.servers.figshare_upload_emulator import FigshareEmulator
 
-pytest_plugins = ["tests.servers.figshare_upload_emulator.pytest_plugin"]
-
 DATA = bytes(range(256)) * 14  # 3584 bytes: with 1 KiB parts, three full parts and a short fourth
 TLS = ssl.create_default_context()  # built once: every httpx client would otherwise load the CA bundle again
 
