@@ -87,8 +87,15 @@ class _RequesterBase:
             captured.append(response)
 
 
+_modules: dict[str, ModuleType] = {}
+
+
 def _module(name: str) -> ModuleType:
-    return importlib.import_module(name)
+    """The generated operation module ``name`` (imported on first use, then looked up)."""
+    module = _modules.get(name)
+    if module is None:
+        module = _modules[name] = importlib.import_module(name)
+    return module
 
 
 class OperationRequester(_RequesterBase):

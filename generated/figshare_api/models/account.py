@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -215,43 +215,43 @@ class Account:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = cast("int | None | Unset", d.pop("id", UNSET))
+        id = d.pop("id", UNSET)
 
-        first_name = cast("None | str | Unset", d.pop("first_name", UNSET))
+        first_name = d.pop("first_name", UNSET)
 
-        last_name = cast("None | str | Unset", d.pop("last_name", UNSET))
+        last_name = d.pop("last_name", UNSET)
 
-        used_quota_private = cast("int | None | Unset", d.pop("used_quota_private", UNSET))
+        used_quota_private = d.pop("used_quota_private", UNSET)
 
-        modified_date = cast("None | str | Unset", d.pop("modified_date", UNSET))
+        modified_date = d.pop("modified_date", UNSET)
 
-        used_quota = cast("int | None | Unset", d.pop("used_quota", UNSET))
+        used_quota = d.pop("used_quota", UNSET)
 
-        created_date = cast("None | str | Unset", d.pop("created_date", UNSET))
+        created_date = d.pop("created_date", UNSET)
 
-        quota = cast("int | None | Unset", d.pop("quota", UNSET))
+        quota = d.pop("quota", UNSET)
 
-        group_id = cast("int | None | Unset", d.pop("group_id", UNSET))
+        group_id = d.pop("group_id", UNSET)
 
-        institution_user_id = cast("None | str | Unset", d.pop("institution_user_id", UNSET))
+        institution_user_id = d.pop("institution_user_id", UNSET)
 
-        institution_id = cast("int | None | Unset", d.pop("institution_id", UNSET))
+        institution_id = d.pop("institution_id", UNSET)
 
-        email = cast("None | str | Unset", d.pop("email", UNSET))
+        email = d.pop("email", UNSET)
 
-        used_quota_public = cast("int | None | Unset", d.pop("used_quota_public", UNSET))
+        used_quota_public = d.pop("used_quota_public", UNSET)
 
-        pending_quota_request = cast("bool | None | Unset", d.pop("pending_quota_request", UNSET))
+        pending_quota_request = d.pop("pending_quota_request", UNSET)
 
-        active = cast("int | None | Unset", d.pop("active", UNSET))
+        active = d.pop("active", UNSET)
 
-        maximum_file_size = cast("int | None | Unset", d.pop("maximum_file_size", UNSET))
+        maximum_file_size = d.pop("maximum_file_size", UNSET)
 
-        user_id = cast("int | None | Unset", d.pop("user_id", UNSET))
+        user_id = d.pop("user_id", UNSET)
 
-        orcid_id = cast("None | str | Unset", d.pop("orcid_id", UNSET))
+        orcid_id = d.pop("orcid_id", UNSET)
 
-        symplectic_user_id = cast("None | str | Unset", d.pop("symplectic_user_id", UNSET))
+        symplectic_user_id = d.pop("symplectic_user_id", UNSET)
 
         account = cls(
             id=id,

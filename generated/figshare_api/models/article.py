@@ -226,23 +226,23 @@ class Article:
         from ..models.timeline import Timeline  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = cast("int | None | Unset", d.pop("id", UNSET))
+        id = d.pop("id", UNSET)
 
-        title = cast("None | str | Unset", d.pop("title", UNSET))
+        title = d.pop("title", UNSET)
 
-        doi = cast("None | str | Unset", d.pop("doi", UNSET))
+        doi = d.pop("doi", UNSET)
 
-        handle = cast("None | str | Unset", d.pop("handle", UNSET))
+        handle = d.pop("handle", UNSET)
 
-        url = cast("None | str | Unset", d.pop("url", UNSET))
+        url = d.pop("url", UNSET)
 
-        url_public_html = cast("None | str | Unset", d.pop("url_public_html", UNSET))
+        url_public_html = d.pop("url_public_html", UNSET)
 
-        url_public_api = cast("None | str | Unset", d.pop("url_public_api", UNSET))
+        url_public_api = d.pop("url_public_api", UNSET)
 
-        url_private_html = cast("None | str | Unset", d.pop("url_private_html", UNSET))
+        url_private_html = d.pop("url_private_html", UNSET)
 
-        url_private_api = cast("None | str | Unset", d.pop("url_private_api", UNSET))
+        url_private_api = d.pop("url_private_api", UNSET)
 
         def _parse_timeline(data: object) -> None | Timeline | Unset:
             if data is None:
@@ -261,23 +261,23 @@ class Article:
 
         timeline = _parse_timeline(d.pop("timeline", UNSET))
 
-        thumb = cast("None | str | Unset", d.pop("thumb", UNSET))
+        thumb = d.pop("thumb", UNSET)
 
-        defined_type = cast("int | None | Unset", d.pop("defined_type", UNSET))
+        defined_type = d.pop("defined_type", UNSET)
 
-        defined_type_name = cast("None | str | Unset", d.pop("defined_type_name", UNSET))
+        defined_type_name = d.pop("defined_type_name", UNSET)
 
-        resource_doi = cast("None | str | Unset", d.pop("resource_doi", UNSET))
+        resource_doi = d.pop("resource_doi", UNSET)
 
-        resource_title = cast("None | str | Unset", d.pop("resource_title", UNSET))
+        resource_title = d.pop("resource_title", UNSET)
 
-        created_date = cast("None | str | Unset", d.pop("created_date", UNSET))
+        created_date = d.pop("created_date", UNSET)
 
-        modified_date = cast("None | str | Unset", d.pop("modified_date", UNSET))
+        modified_date = d.pop("modified_date", UNSET)
 
-        published_date = cast("None | str | Unset", d.pop("published_date", UNSET))
+        published_date = d.pop("published_date", UNSET)
 
-        group_id = cast("int | None | Unset", d.pop("group_id", UNSET))
+        group_id = d.pop("group_id", UNSET)
 
         article = cls(
             id=id,

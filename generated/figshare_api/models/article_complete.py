@@ -620,23 +620,23 @@ class ArticleComplete:
         from ..models.timeline import Timeline  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = cast("int | None | Unset", d.pop("id", UNSET))
+        id = d.pop("id", UNSET)
 
-        title = cast("None | str | Unset", d.pop("title", UNSET))
+        title = d.pop("title", UNSET)
 
-        doi = cast("None | str | Unset", d.pop("doi", UNSET))
+        doi = d.pop("doi", UNSET)
 
-        handle = cast("None | str | Unset", d.pop("handle", UNSET))
+        handle = d.pop("handle", UNSET)
 
-        url = cast("None | str | Unset", d.pop("url", UNSET))
+        url = d.pop("url", UNSET)
 
-        url_public_html = cast("None | str | Unset", d.pop("url_public_html", UNSET))
+        url_public_html = d.pop("url_public_html", UNSET)
 
-        url_public_api = cast("None | str | Unset", d.pop("url_public_api", UNSET))
+        url_public_api = d.pop("url_public_api", UNSET)
 
-        url_private_html = cast("None | str | Unset", d.pop("url_private_html", UNSET))
+        url_private_html = d.pop("url_private_html", UNSET)
 
-        url_private_api = cast("None | str | Unset", d.pop("url_private_api", UNSET))
+        url_private_api = d.pop("url_private_api", UNSET)
 
         def _parse_timeline(data: object) -> None | Timeline | Unset:
             if data is None:
@@ -655,33 +655,33 @@ class ArticleComplete:
 
         timeline = _parse_timeline(d.pop("timeline", UNSET))
 
-        thumb = cast("None | str | Unset", d.pop("thumb", UNSET))
+        thumb = d.pop("thumb", UNSET)
 
-        defined_type = cast("int | None | Unset", d.pop("defined_type", UNSET))
+        defined_type = d.pop("defined_type", UNSET)
 
-        defined_type_name = cast("None | str | Unset", d.pop("defined_type_name", UNSET))
+        defined_type_name = d.pop("defined_type_name", UNSET)
 
-        resource_doi = cast("None | str | Unset", d.pop("resource_doi", UNSET))
+        resource_doi = d.pop("resource_doi", UNSET)
 
-        resource_title = cast("None | str | Unset", d.pop("resource_title", UNSET))
+        resource_title = d.pop("resource_title", UNSET)
 
-        created_date = cast("None | str | Unset", d.pop("created_date", UNSET))
+        created_date = d.pop("created_date", UNSET)
 
-        modified_date = cast("None | str | Unset", d.pop("modified_date", UNSET))
+        modified_date = d.pop("modified_date", UNSET)
 
-        published_date = cast("None | str | Unset", d.pop("published_date", UNSET))
+        published_date = d.pop("published_date", UNSET)
 
-        group_id = cast("int | None | Unset", d.pop("group_id", UNSET))
+        group_id = d.pop("group_id", UNSET)
 
-        citation = cast("None | str | Unset", d.pop("citation", UNSET))
+        citation = d.pop("citation", UNSET)
 
-        confidential_reason = cast("None | str | Unset", d.pop("confidential_reason", UNSET))
+        confidential_reason = d.pop("confidential_reason", UNSET)
 
-        is_confidential = cast("bool | None | Unset", d.pop("is_confidential", UNSET))
+        is_confidential = d.pop("is_confidential", UNSET)
 
-        size = cast("int | None | Unset", d.pop("size", UNSET))
+        size = d.pop("size", UNSET)
 
-        funding = cast("None | str | Unset", d.pop("funding", UNSET))
+        funding = d.pop("funding", UNSET)
 
         def _parse_funding_list(data: object) -> list[FundingInformation] | None | Unset:
             if data is None:
@@ -739,21 +739,21 @@ class ArticleComplete:
 
         keywords = _parse_keywords(d.pop("keywords", UNSET))
 
-        version = cast("int | None | Unset", d.pop("version", UNSET))
+        version = d.pop("version", UNSET)
 
-        is_metadata_record = cast("bool | None | Unset", d.pop("is_metadata_record", UNSET))
+        is_metadata_record = d.pop("is_metadata_record", UNSET)
 
-        metadata_reason = cast("None | str | Unset", d.pop("metadata_reason", UNSET))
+        metadata_reason = d.pop("metadata_reason", UNSET)
 
-        status = cast("None | str | Unset", d.pop("status", UNSET))
+        status = d.pop("status", UNSET)
 
-        description = cast("None | str | Unset", d.pop("description", UNSET))
+        description = d.pop("description", UNSET)
 
-        is_embargoed = cast("bool | None | Unset", d.pop("is_embargoed", UNSET))
+        is_embargoed = d.pop("is_embargoed", UNSET)
 
-        is_public = cast("bool | None | Unset", d.pop("is_public", UNSET))
+        is_public = d.pop("is_public", UNSET)
 
-        has_linked_file = cast("bool | None | Unset", d.pop("has_linked_file", UNSET))
+        has_linked_file = d.pop("has_linked_file", UNSET)
 
         def _parse_categories(data: object) -> list[Category] | None | Unset:
             if data is None:
@@ -794,13 +794,13 @@ class ArticleComplete:
 
         license_ = _parse_license_(d.pop("license", UNSET))
 
-        embargo_title = cast("None | str | Unset", d.pop("embargo_title", UNSET))
+        embargo_title = d.pop("embargo_title", UNSET)
 
-        embargo_reason = cast("None | str | Unset", d.pop("embargo_reason", UNSET))
+        embargo_reason = d.pop("embargo_reason", UNSET)
 
-        embargo_date = cast("None | str | Unset", d.pop("embargo_date", UNSET))
+        embargo_date = d.pop("embargo_date", UNSET)
 
-        embargo_type = cast("None | str | Unset", d.pop("embargo_type", UNSET))
+        embargo_type = d.pop("embargo_type", UNSET)
 
         def _parse_references(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -843,9 +843,9 @@ class ArticleComplete:
 
         related_materials = _parse_related_materials(d.pop("related_materials", UNSET))
 
-        figshare_url = cast("None | str | Unset", d.pop("figshare_url", UNSET))
+        figshare_url = d.pop("figshare_url", UNSET)
 
-        download_disabled = cast("bool | None | Unset", d.pop("download_disabled", UNSET))
+        download_disabled = d.pop("download_disabled", UNSET)
 
         def _parse_files(data: object) -> list[PublicFile] | None | Unset:
             if data is None:
@@ -952,7 +952,7 @@ class ArticleComplete:
 
         embargo_options = _parse_embargo_options(d.pop("embargo_options", UNSET))
 
-        is_active = cast("bool | None | Unset", d.pop("is_active", UNSET))
+        is_active = d.pop("is_active", UNSET)
 
         article_complete = cls(
             id=id,

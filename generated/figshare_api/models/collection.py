@@ -104,15 +104,15 @@ class Collection:
         from ..models.timeline import Timeline  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = cast("int | None | Unset", d.pop("id", UNSET))
+        id = d.pop("id", UNSET)
 
-        title = cast("None | str | Unset", d.pop("title", UNSET))
+        title = d.pop("title", UNSET)
 
-        doi = cast("None | str | Unset", d.pop("doi", UNSET))
+        doi = d.pop("doi", UNSET)
 
-        handle = cast("None | str | Unset", d.pop("handle", UNSET))
+        handle = d.pop("handle", UNSET)
 
-        url = cast("None | str | Unset", d.pop("url", UNSET))
+        url = d.pop("url", UNSET)
 
         def _parse_timeline(data: object) -> None | Timeline | Unset:
             if data is None:
@@ -131,7 +131,7 @@ class Collection:
 
         timeline = _parse_timeline(d.pop("timeline", UNSET))
 
-        published_date = cast("None | str | Unset", d.pop("published_date", UNSET))
+        published_date = d.pop("published_date", UNSET)
 
         collection = cls(
             id=id,

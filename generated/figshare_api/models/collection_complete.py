@@ -403,15 +403,15 @@ class CollectionComplete:
         from ..models.timeline import Timeline  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = cast("int | None | Unset", d.pop("id", UNSET))
+        id = d.pop("id", UNSET)
 
-        title = cast("None | str | Unset", d.pop("title", UNSET))
+        title = d.pop("title", UNSET)
 
-        doi = cast("None | str | Unset", d.pop("doi", UNSET))
+        doi = d.pop("doi", UNSET)
 
-        handle = cast("None | str | Unset", d.pop("handle", UNSET))
+        handle = d.pop("handle", UNSET)
 
-        url = cast("None | str | Unset", d.pop("url", UNSET))
+        url = d.pop("url", UNSET)
 
         def _parse_timeline(data: object) -> None | Timeline | Unset:
             if data is None:
@@ -430,7 +430,7 @@ class CollectionComplete:
 
         timeline = _parse_timeline(d.pop("timeline", UNSET))
 
-        published_date = cast("None | str | Unset", d.pop("published_date", UNSET))
+        published_date = d.pop("published_date", UNSET)
 
         def _parse_funding(data: object) -> list[FundingInformation] | None | Unset:
             if data is None:
@@ -454,19 +454,19 @@ class CollectionComplete:
 
         funding = _parse_funding(d.pop("funding", UNSET))
 
-        resource_id = cast("None | str | Unset", d.pop("resource_id", UNSET))
+        resource_id = d.pop("resource_id", UNSET)
 
-        resource_doi = cast("None | str | Unset", d.pop("resource_doi", UNSET))
+        resource_doi = d.pop("resource_doi", UNSET)
 
-        resource_title = cast("None | str | Unset", d.pop("resource_title", UNSET))
+        resource_title = d.pop("resource_title", UNSET)
 
-        resource_link = cast("None | str | Unset", d.pop("resource_link", UNSET))
+        resource_link = d.pop("resource_link", UNSET)
 
-        resource_version = cast("int | None | Unset", d.pop("resource_version", UNSET))
+        resource_version = d.pop("resource_version", UNSET)
 
-        version = cast("int | None | Unset", d.pop("version", UNSET))
+        version = d.pop("version", UNSET)
 
-        description = cast("None | str | Unset", d.pop("description", UNSET))
+        description = d.pop("description", UNSET)
 
         def _parse_categories(data: object) -> list[Category] | None | Unset:
             if data is None:
@@ -587,15 +587,15 @@ class CollectionComplete:
 
         authors = _parse_authors(d.pop("authors", UNSET))
 
-        institution_id = cast("int | None | Unset", d.pop("institution_id", UNSET))
+        institution_id = d.pop("institution_id", UNSET)
 
-        group_id = cast("int | None | Unset", d.pop("group_id", UNSET))
+        group_id = d.pop("group_id", UNSET)
 
-        articles_count = cast("int | None | Unset", d.pop("articles_count", UNSET))
+        articles_count = d.pop("articles_count", UNSET)
 
-        public = cast("bool | None | Unset", d.pop("public", UNSET))
+        public = d.pop("public", UNSET)
 
-        citation = cast("None | str | Unset", d.pop("citation", UNSET))
+        citation = d.pop("citation", UNSET)
 
         def _parse_custom_fields(data: object) -> list[CustomArticleField] | None | Unset:
             if data is None:
@@ -619,9 +619,9 @@ class CollectionComplete:
 
         custom_fields = _parse_custom_fields(d.pop("custom_fields", UNSET))
 
-        modified_date = cast("None | str | Unset", d.pop("modified_date", UNSET))
+        modified_date = d.pop("modified_date", UNSET)
 
-        created_date = cast("None | str | Unset", d.pop("created_date", UNSET))
+        created_date = d.pop("created_date", UNSET)
 
         def _parse_fields(data: object) -> CollectionCompleteFieldsType0 | None | Unset:
             if data is None:
@@ -640,7 +640,7 @@ class CollectionComplete:
 
         fields = _parse_fields(d.pop("fields", UNSET))
 
-        group_resource_id = cast("None | str | Unset", d.pop("group_resource_id", UNSET))
+        group_resource_id = d.pop("group_resource_id", UNSET)
 
         collection_complete = cls(
             id=id,

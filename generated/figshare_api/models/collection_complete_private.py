@@ -413,15 +413,15 @@ class CollectionCompletePrivate:
         from ..models.timeline import Timeline  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = cast("int | None | Unset", d.pop("id", UNSET))
+        id = d.pop("id", UNSET)
 
-        title = cast("None | str | Unset", d.pop("title", UNSET))
+        title = d.pop("title", UNSET)
 
-        doi = cast("None | str | Unset", d.pop("doi", UNSET))
+        doi = d.pop("doi", UNSET)
 
-        handle = cast("None | str | Unset", d.pop("handle", UNSET))
+        handle = d.pop("handle", UNSET)
 
-        url = cast("None | str | Unset", d.pop("url", UNSET))
+        url = d.pop("url", UNSET)
 
         def _parse_timeline(data: object) -> None | Timeline | Unset:
             if data is None:
@@ -440,9 +440,9 @@ class CollectionCompletePrivate:
 
         timeline = _parse_timeline(d.pop("timeline", UNSET))
 
-        published_date = cast("None | str | Unset", d.pop("published_date", UNSET))
+        published_date = d.pop("published_date", UNSET)
 
-        account_id = cast("int | None | Unset", d.pop("account_id", UNSET))
+        account_id = d.pop("account_id", UNSET)
 
         def _parse_funding(data: object) -> list[FundingInformation] | None | Unset:
             if data is None:
@@ -466,19 +466,19 @@ class CollectionCompletePrivate:
 
         funding = _parse_funding(d.pop("funding", UNSET))
 
-        resource_id = cast("None | str | Unset", d.pop("resource_id", UNSET))
+        resource_id = d.pop("resource_id", UNSET)
 
-        resource_doi = cast("None | str | Unset", d.pop("resource_doi", UNSET))
+        resource_doi = d.pop("resource_doi", UNSET)
 
-        resource_title = cast("None | str | Unset", d.pop("resource_title", UNSET))
+        resource_title = d.pop("resource_title", UNSET)
 
-        resource_link = cast("None | str | Unset", d.pop("resource_link", UNSET))
+        resource_link = d.pop("resource_link", UNSET)
 
-        resource_version = cast("int | None | Unset", d.pop("resource_version", UNSET))
+        resource_version = d.pop("resource_version", UNSET)
 
-        version = cast("int | None | Unset", d.pop("version", UNSET))
+        version = d.pop("version", UNSET)
 
-        description = cast("None | str | Unset", d.pop("description", UNSET))
+        description = d.pop("description", UNSET)
 
         def _parse_categories(data: object) -> list[Category] | None | Unset:
             if data is None:
@@ -599,15 +599,15 @@ class CollectionCompletePrivate:
 
         authors = _parse_authors(d.pop("authors", UNSET))
 
-        institution_id = cast("int | None | Unset", d.pop("institution_id", UNSET))
+        institution_id = d.pop("institution_id", UNSET)
 
-        group_id = cast("int | None | Unset", d.pop("group_id", UNSET))
+        group_id = d.pop("group_id", UNSET)
 
-        articles_count = cast("int | None | Unset", d.pop("articles_count", UNSET))
+        articles_count = d.pop("articles_count", UNSET)
 
-        public = cast("bool | None | Unset", d.pop("public", UNSET))
+        public = d.pop("public", UNSET)
 
-        citation = cast("None | str | Unset", d.pop("citation", UNSET))
+        citation = d.pop("citation", UNSET)
 
         def _parse_custom_fields(data: object) -> list[CustomArticleField] | None | Unset:
             if data is None:
@@ -631,9 +631,9 @@ class CollectionCompletePrivate:
 
         custom_fields = _parse_custom_fields(d.pop("custom_fields", UNSET))
 
-        modified_date = cast("None | str | Unset", d.pop("modified_date", UNSET))
+        modified_date = d.pop("modified_date", UNSET)
 
-        created_date = cast("None | str | Unset", d.pop("created_date", UNSET))
+        created_date = d.pop("created_date", UNSET)
 
         def _parse_fields(data: object) -> CollectionCompletePrivateFieldsType0 | None | Unset:
             if data is None:
@@ -652,7 +652,7 @@ class CollectionCompletePrivate:
 
         fields = _parse_fields(d.pop("fields", UNSET))
 
-        group_resource_id = cast("None | str | Unset", d.pop("group_resource_id", UNSET))
+        group_resource_id = d.pop("group_resource_id", UNSET)
 
         collection_complete_private = cls(
             id=id,

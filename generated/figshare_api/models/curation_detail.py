@@ -174,31 +174,31 @@ class CurationDetail:
         from ..models.article_complete import ArticleComplete  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = cast("int | None | Unset", d.pop("id", UNSET))
+        id = d.pop("id", UNSET)
 
-        group_id = cast("int | None | Unset", d.pop("group_id", UNSET))
+        group_id = d.pop("group_id", UNSET)
 
-        account_id = cast("int | None | Unset", d.pop("account_id", UNSET))
+        account_id = d.pop("account_id", UNSET)
 
-        assigned_to = cast("int | None | Unset", d.pop("assigned_to", UNSET))
+        assigned_to = d.pop("assigned_to", UNSET)
 
-        article_id = cast("int | None | Unset", d.pop("article_id", UNSET))
+        article_id = d.pop("article_id", UNSET)
 
-        version = cast("int | None | Unset", d.pop("version", UNSET))
+        version = d.pop("version", UNSET)
 
-        comments_count = cast("int | None | Unset", d.pop("comments_count", UNSET))
+        comments_count = d.pop("comments_count", UNSET)
 
-        status = cast("None | str | Unset", d.pop("status", UNSET))
+        status = d.pop("status", UNSET)
 
-        created_date = cast("None | str | Unset", d.pop("created_date", UNSET))
+        created_date = d.pop("created_date", UNSET)
 
-        modified_date = cast("None | str | Unset", d.pop("modified_date", UNSET))
+        modified_date = d.pop("modified_date", UNSET)
 
-        request_number = cast("int | None | Unset", d.pop("request_number", UNSET))
+        request_number = d.pop("request_number", UNSET)
 
-        resolution_comment = cast("None | str | Unset", d.pop("resolution_comment", UNSET))
+        resolution_comment = d.pop("resolution_comment", UNSET)
 
-        review_date = cast("None | str | Unset", d.pop("review_date", UNSET))
+        review_date = d.pop("review_date", UNSET)
 
         def _parse_item(data: object) -> ArticleComplete | None | Unset:
             if data is None:

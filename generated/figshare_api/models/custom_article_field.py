@@ -98,7 +98,7 @@ class CustomArticleField:
         from ..models.custom_article_field_settings_type_0 import CustomArticleFieldSettingsType0  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = cast("None | str | Unset", d.pop("name", UNSET))
+        name = d.pop("name", UNSET)
 
         def _parse_value(data: object) -> list[str] | None | str | Unset:
             if data is None:
@@ -117,7 +117,7 @@ class CustomArticleField:
 
         value = _parse_value(d.pop("value", UNSET))
 
-        field_type = cast("None | str | Unset", d.pop("field_type", UNSET))
+        field_type = d.pop("field_type", UNSET)
 
         def _parse_settings(data: object) -> CustomArticleFieldSettingsType0 | None | Unset:
             if data is None:
@@ -136,9 +136,9 @@ class CustomArticleField:
 
         settings = _parse_settings(d.pop("settings", UNSET))
 
-        order = cast("int | None | Unset", d.pop("order", UNSET))
+        order = d.pop("order", UNSET)
 
-        is_mandatory = cast("bool | None | Unset", d.pop("is_mandatory", UNSET))
+        is_mandatory = d.pop("is_mandatory", UNSET)
 
         custom_article_field = cls(
             name=name,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -85,17 +85,17 @@ class FundingInformation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = cast("int | None | Unset", d.pop("id", UNSET))
+        id = d.pop("id", UNSET)
 
-        title = cast("None | str | Unset", d.pop("title", UNSET))
+        title = d.pop("title", UNSET)
 
-        grant_code = cast("None | str | Unset", d.pop("grant_code", UNSET))
+        grant_code = d.pop("grant_code", UNSET)
 
-        funder_name = cast("None | str | Unset", d.pop("funder_name", UNSET))
+        funder_name = d.pop("funder_name", UNSET)
 
-        is_user_defined = cast("int | None | Unset", d.pop("is_user_defined", UNSET))
+        is_user_defined = d.pop("is_user_defined", UNSET)
 
-        url = cast("None | str | Unset", d.pop("url", UNSET))
+        url = d.pop("url", UNSET)
 
         funding_information = cls(
             id=id,

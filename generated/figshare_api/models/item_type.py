@@ -118,19 +118,19 @@ class ItemType:
         from ..models.item_type_field import ItemTypeField  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = cast("int | None | Unset", d.pop("id", UNSET))
+        id = d.pop("id", UNSET)
 
-        name = cast("None | str | Unset", d.pop("name", UNSET))
+        name = d.pop("name", UNSET)
 
-        string_id = cast("None | str | Unset", d.pop("string_id", UNSET))
+        string_id = d.pop("string_id", UNSET)
 
-        icon = cast("None | str | Unset", d.pop("icon", UNSET))
+        icon = d.pop("icon", UNSET)
 
-        public_description = cast("None | str | Unset", d.pop("public_description", UNSET))
+        public_description = d.pop("public_description", UNSET)
 
-        is_selectable = cast("bool | None | Unset", d.pop("is_selectable", UNSET))
+        is_selectable = d.pop("is_selectable", UNSET)
 
-        url_name = cast("None | str | Unset", d.pop("url_name", UNSET))
+        url_name = d.pop("url_name", UNSET)
 
         def _parse_fields(data: object) -> list[ItemTypeField] | None | Unset:
             if data is None:

@@ -135,23 +135,23 @@ class ItemTypeField:
         from ..models.item_type_field_settings_type_0 import ItemTypeFieldSettingsType0  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = cast("int | None | Unset", d.pop("id", UNSET))
+        id = d.pop("id", UNSET)
 
-        name = cast("None | str | Unset", d.pop("name", UNSET))
+        name = d.pop("name", UNSET)
 
-        field_type = cast("None | str | Unset", d.pop("field_type", UNSET))
+        field_type = d.pop("field_type", UNSET)
 
-        internal_type = cast("None | str | Unset", d.pop("internal_type", UNSET))
+        internal_type = d.pop("internal_type", UNSET)
 
-        display_name = cast("None | str | Unset", d.pop("display_name", UNSET))
+        display_name = d.pop("display_name", UNSET)
 
-        hint_text = cast("None | str | Unset", d.pop("hint_text", UNSET))
+        hint_text = d.pop("hint_text", UNSET)
 
-        is_mandatory = cast("bool | None | Unset", d.pop("is_mandatory", UNSET))
+        is_mandatory = d.pop("is_mandatory", UNSET)
 
-        order = cast("int | None | Unset", d.pop("order", UNSET))
+        order = d.pop("order", UNSET)
 
-        display_area = cast("None | str | Unset", d.pop("display_area", UNSET))
+        display_area = d.pop("display_area", UNSET)
 
         def _parse_settings(data: object) -> ItemTypeFieldSettingsType0 | None | Unset:
             if data is None:

@@ -58,9 +58,9 @@ class LocationWarnings:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        entity_id = cast("int | None | Unset", d.pop("entity_id", UNSET))
+        entity_id = d.pop("entity_id", UNSET)
 
-        location = cast("None | str | Unset", d.pop("location", UNSET))
+        location = d.pop("location", UNSET)
 
         def _parse_warnings(data: object) -> list[str] | None | Unset:
             if data is None:

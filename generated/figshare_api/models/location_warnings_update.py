@@ -48,7 +48,7 @@ class LocationWarningsUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        location = cast("None | str | Unset", d.pop("location", UNSET))
+        location = d.pop("location", UNSET)
 
         def _parse_warnings(data: object) -> list[str] | None | Unset:
             if data is None:

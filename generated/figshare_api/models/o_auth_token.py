@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -85,17 +85,17 @@ class OAuthToken:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        access_token = cast("None | str | Unset", d.pop("access_token", UNSET))
+        access_token = d.pop("access_token", UNSET)
 
-        token = cast("None | str | Unset", d.pop("token", UNSET))
+        token = d.pop("token", UNSET)
 
-        token_type = cast("None | str | Unset", d.pop("token_type", UNSET))
+        token_type = d.pop("token_type", UNSET)
 
-        expires_in = cast("int | None | Unset", d.pop("expires_in", UNSET))
+        expires_in = d.pop("expires_in", UNSET)
 
-        refresh_token = cast("None | str | Unset", d.pop("refresh_token", UNSET))
+        refresh_token = d.pop("refresh_token", UNSET)
 
-        scope = cast("None | str | Unset", d.pop("scope", UNSET))
+        scope = d.pop("scope", UNSET)
 
         o_auth_token = cls(
             access_token=access_token,

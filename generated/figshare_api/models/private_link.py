@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -65,13 +65,13 @@ class PrivateLink:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = cast("None | str | Unset", d.pop("id", UNSET))
+        id = d.pop("id", UNSET)
 
-        is_active = cast("bool | None | Unset", d.pop("is_active", UNSET))
+        is_active = d.pop("is_active", UNSET)
 
-        expires_date = cast("None | str | Unset", d.pop("expires_date", UNSET))
+        expires_date = d.pop("expires_date", UNSET)
 
-        html_location = cast("None | str | Unset", d.pop("html_location", UNSET))
+        html_location = d.pop("html_location", UNSET)
 
         private_link = cls(
             id=id,

@@ -190,19 +190,19 @@ class ProjectComplete:
         from ..models.project_complete_fields_type_0 import ProjectCompleteFieldsType0  # noqa: PLC0415
 
         d = dict(src_dict)
-        url = cast("None | str | Unset", d.pop("url", UNSET))
+        url = d.pop("url", UNSET)
 
-        id = cast("int | None | Unset", d.pop("id", UNSET))
+        id = d.pop("id", UNSET)
 
-        title = cast("None | str | Unset", d.pop("title", UNSET))
+        title = d.pop("title", UNSET)
 
-        created_date = cast("None | str | Unset", d.pop("created_date", UNSET))
+        created_date = d.pop("created_date", UNSET)
 
-        modified_date = cast("None | str | Unset", d.pop("modified_date", UNSET))
+        modified_date = d.pop("modified_date", UNSET)
 
-        published_date = cast("None | str | Unset", d.pop("published_date", UNSET))
+        published_date = d.pop("published_date", UNSET)
 
-        funding = cast("None | str | Unset", d.pop("funding", UNSET))
+        funding = d.pop("funding", UNSET)
 
         def _parse_funding_list(data: object) -> list[FundingInformation] | None | Unset:
             if data is None:
@@ -226,7 +226,7 @@ class ProjectComplete:
 
         funding_list = _parse_funding_list(d.pop("funding_list", UNSET))
 
-        description = cast("None | str | Unset", d.pop("description", UNSET))
+        description = d.pop("description", UNSET)
 
         def _parse_collaborators(data: object) -> list[Collaborator] | None | Unset:
             if data is None:
@@ -289,7 +289,7 @@ class ProjectComplete:
 
         fields = _parse_fields(d.pop("fields", UNSET))
 
-        figshare_url = cast("None | str | Unset", d.pop("figshare_url", UNSET))
+        figshare_url = d.pop("figshare_url", UNSET)
 
         project_complete = cls(
             url=url,

@@ -270,23 +270,23 @@ class ProjectCompletePrivate:
         from ..models.short_custom_field import ShortCustomField  # noqa: PLC0415
 
         d = dict(src_dict)
-        url = cast("None | str | Unset", d.pop("url", UNSET))
+        url = d.pop("url", UNSET)
 
-        id = cast("int | None | Unset", d.pop("id", UNSET))
+        id = d.pop("id", UNSET)
 
-        title = cast("None | str | Unset", d.pop("title", UNSET))
+        title = d.pop("title", UNSET)
 
-        created_date = cast("None | str | Unset", d.pop("created_date", UNSET))
+        created_date = d.pop("created_date", UNSET)
 
-        modified_date = cast("None | str | Unset", d.pop("modified_date", UNSET))
+        modified_date = d.pop("modified_date", UNSET)
 
-        published_date = cast("None | str | Unset", d.pop("published_date", UNSET))
+        published_date = d.pop("published_date", UNSET)
 
-        role = cast("None | str | Unset", d.pop("role", UNSET))
+        role = d.pop("role", UNSET)
 
-        storage = cast("None | str | Unset", d.pop("storage", UNSET))
+        storage = d.pop("storage", UNSET)
 
-        funding = cast("None | str | Unset", d.pop("funding", UNSET))
+        funding = d.pop("funding", UNSET)
 
         def _parse_funding_list(data: object) -> list[FundingInformation] | None | Unset:
             if data is None:
@@ -310,7 +310,7 @@ class ProjectCompletePrivate:
 
         funding_list = _parse_funding_list(d.pop("funding_list", UNSET))
 
-        description = cast("None | str | Unset", d.pop("description", UNSET))
+        description = d.pop("description", UNSET)
 
         def _parse_collaborators(data: object) -> list[Collaborator] | None | Unset:
             if data is None:
@@ -334,17 +334,17 @@ class ProjectCompletePrivate:
 
         collaborators = _parse_collaborators(d.pop("collaborators", UNSET))
 
-        quota = cast("int | None | Unset", d.pop("quota", UNSET))
+        quota = d.pop("quota", UNSET)
 
-        used_quota = cast("int | None | Unset", d.pop("used_quota", UNSET))
+        used_quota = d.pop("used_quota", UNSET)
 
-        used_quota_private = cast("int | None | Unset", d.pop("used_quota_private", UNSET))
+        used_quota_private = d.pop("used_quota_private", UNSET)
 
-        used_quota_public = cast("int | None | Unset", d.pop("used_quota_public", UNSET))
+        used_quota_public = d.pop("used_quota_public", UNSET)
 
-        group_id = cast("int | None | Unset", d.pop("group_id", UNSET))
+        group_id = d.pop("group_id", UNSET)
 
-        account_id = cast("int | None | Unset", d.pop("account_id", UNSET))
+        account_id = d.pop("account_id", UNSET)
 
         def _parse_custom_fields(data: object) -> list[ShortCustomField] | None | Unset:
             if data is None:
@@ -385,7 +385,7 @@ class ProjectCompletePrivate:
 
         fields = _parse_fields(d.pop("fields", UNSET))
 
-        figshare_url = cast("None | str | Unset", d.pop("figshare_url", UNSET))
+        figshare_url = d.pop("figshare_url", UNSET)
 
         project_complete_private = cls(
             url=url,

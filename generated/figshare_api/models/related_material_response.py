@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -97,19 +97,19 @@ class RelatedMaterialResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = cast("int | None | Unset", d.pop("id", UNSET))
+        id = d.pop("id", UNSET)
 
-        identifier = cast("None | str | Unset", d.pop("identifier", UNSET))
+        identifier = d.pop("identifier", UNSET)
 
-        title = cast("None | str | Unset", d.pop("title", UNSET))
+        title = d.pop("title", UNSET)
 
-        relation = cast("None | str | Unset", d.pop("relation", UNSET))
+        relation = d.pop("relation", UNSET)
 
-        identifier_type = cast("None | str | Unset", d.pop("identifier_type", UNSET))
+        identifier_type = d.pop("identifier_type", UNSET)
 
-        is_linkout = cast("bool | None | Unset", d.pop("is_linkout", UNSET))
+        is_linkout = d.pop("is_linkout", UNSET)
 
-        link = cast("None | str | Unset", d.pop("link", UNSET))
+        link = d.pop("link", UNSET)
 
         related_material_response = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -145,29 +145,29 @@ class ShortAccount:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = cast("int | None | Unset", d.pop("id", UNSET))
+        id = d.pop("id", UNSET)
 
-        first_name = cast("None | str | Unset", d.pop("first_name", UNSET))
+        first_name = d.pop("first_name", UNSET)
 
-        last_name = cast("None | str | Unset", d.pop("last_name", UNSET))
+        last_name = d.pop("last_name", UNSET)
 
-        institution_id = cast("int | None | Unset", d.pop("institution_id", UNSET))
+        institution_id = d.pop("institution_id", UNSET)
 
-        email = cast("None | str | Unset", d.pop("email", UNSET))
+        email = d.pop("email", UNSET)
 
-        active = cast("int | None | Unset", d.pop("active", UNSET))
+        active = d.pop("active", UNSET)
 
-        institution_user_id = cast("None | str | Unset", d.pop("institution_user_id", UNSET))
+        institution_user_id = d.pop("institution_user_id", UNSET)
 
-        quota = cast("int | None | Unset", d.pop("quota", UNSET))
+        quota = d.pop("quota", UNSET)
 
-        used_quota = cast("int | None | Unset", d.pop("used_quota", UNSET))
+        used_quota = d.pop("used_quota", UNSET)
 
-        user_id = cast("int | None | Unset", d.pop("user_id", UNSET))
+        user_id = d.pop("user_id", UNSET)
 
-        orcid_id = cast("None | str | Unset", d.pop("orcid_id", UNSET))
+        orcid_id = d.pop("orcid_id", UNSET)
 
-        symplectic_user_id = cast("None | str | Unset", d.pop("symplectic_user_id", UNSET))
+        symplectic_user_id = d.pop("symplectic_user_id", UNSET)
 
         short_account = cls(
             id=id,

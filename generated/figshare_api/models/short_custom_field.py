@@ -95,11 +95,11 @@ class ShortCustomField:
         from ..models.short_custom_field_settings_type_0 import ShortCustomFieldSettingsType0  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = cast("int | None | Unset", d.pop("id", UNSET))
+        id = d.pop("id", UNSET)
 
-        name = cast("None | str | Unset", d.pop("name", UNSET))
+        name = d.pop("name", UNSET)
 
-        field_type = cast("None | str | Unset", d.pop("field_type", UNSET))
+        field_type = d.pop("field_type", UNSET)
 
         def _parse_settings(data: object) -> None | ShortCustomFieldSettingsType0 | Unset:
             if data is None:
@@ -118,9 +118,9 @@ class ShortCustomField:
 
         settings = _parse_settings(d.pop("settings", UNSET))
 
-        order = cast("int | None | Unset", d.pop("order", UNSET))
+        order = d.pop("order", UNSET)
 
-        is_mandatory = cast("bool | None | Unset", d.pop("is_mandatory", UNSET))
+        is_mandatory = d.pop("is_mandatory", UNSET)
 
         short_custom_field = cls(
             id=id,

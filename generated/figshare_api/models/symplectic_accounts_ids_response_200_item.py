@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -43,9 +43,9 @@ class SymplecticAccountsIdsResponse200Item:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        institution_user_id = cast("None | str | Unset", d.pop("institutionUserId", UNSET))
+        institution_user_id = d.pop("institutionUserId", UNSET)
 
-        modified_date = cast("None | str | Unset", d.pop("modifiedDate", UNSET))
+        modified_date = d.pop("modifiedDate", UNSET)
 
         symplectic_accounts_ids_response_200_item = cls(
             institution_user_id=institution_user_id,

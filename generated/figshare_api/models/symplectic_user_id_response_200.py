@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -34,7 +34,7 @@ class SymplecticUserIdResponse200:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        institution_user_id = cast("None | str | Unset", d.pop("institutionUserId", UNSET))
+        institution_user_id = d.pop("institutionUserId", UNSET)
 
         symplectic_user_id_response_200 = cls(
             institution_user_id=institution_user_id,

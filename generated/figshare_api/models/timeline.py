@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -85,17 +85,17 @@ class Timeline:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        first_online = cast("None | str | Unset", d.pop("firstOnline", UNSET))
+        first_online = d.pop("firstOnline", UNSET)
 
-        publisher_publication = cast("None | str | Unset", d.pop("publisherPublication", UNSET))
+        publisher_publication = d.pop("publisherPublication", UNSET)
 
-        publisher_acceptance = cast("None | str | Unset", d.pop("publisherAcceptance", UNSET))
+        publisher_acceptance = d.pop("publisherAcceptance", UNSET)
 
-        posted = cast("None | str | Unset", d.pop("posted", UNSET))
+        posted = d.pop("posted", UNSET)
 
-        submission = cast("None | str | Unset", d.pop("submission", UNSET))
+        submission = d.pop("submission", UNSET)
 
-        revision = cast("None | str | Unset", d.pop("revision", UNSET))
+        revision = d.pop("revision", UNSET)
 
         timeline = cls(
             first_online=first_online,

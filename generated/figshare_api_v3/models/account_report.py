@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -85,17 +85,17 @@ class AccountReport:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = cast("int | None | Unset", d.pop("id", UNSET))
+        id = d.pop("id", UNSET)
 
-        account_id = cast("int | None | Unset", d.pop("account_id", UNSET))
+        account_id = d.pop("account_id", UNSET)
 
-        created_date = cast("None | str | Unset", d.pop("created_date", UNSET))
+        created_date = d.pop("created_date", UNSET)
 
-        status = cast("None | str | Unset", d.pop("status", UNSET))
+        status = d.pop("status", UNSET)
 
-        download_url = cast("None | str | Unset", d.pop("download_url", UNSET))
+        download_url = d.pop("download_url", UNSET)
 
-        group_id = cast("int | None | Unset", d.pop("group_id", UNSET))
+        group_id = d.pop("group_id", UNSET)
 
         account_report = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -135,27 +135,27 @@ class AuthorComplete:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = cast("int | None | Unset", d.pop("id", UNSET))
+        id = d.pop("id", UNSET)
 
-        full_name = cast("None | str | Unset", d.pop("full_name", UNSET))
+        full_name = d.pop("full_name", UNSET)
 
-        first_name = cast("None | str | Unset", d.pop("first_name", UNSET))
+        first_name = d.pop("first_name", UNSET)
 
-        last_name = cast("None | str | Unset", d.pop("last_name", UNSET))
+        last_name = d.pop("last_name", UNSET)
 
-        is_active = cast("bool | None | Unset", d.pop("is_active", UNSET))
+        is_active = d.pop("is_active", UNSET)
 
-        url_name = cast("None | str | Unset", d.pop("url_name", UNSET))
+        url_name = d.pop("url_name", UNSET)
 
-        orcid_id = cast("None | str | Unset", d.pop("orcid_id", UNSET))
+        orcid_id = d.pop("orcid_id", UNSET)
 
-        institution_id = cast("int | None | Unset", d.pop("institution_id", UNSET))
+        institution_id = d.pop("institution_id", UNSET)
 
-        group_id = cast("int | None | Unset", d.pop("group_id", UNSET))
+        group_id = d.pop("group_id", UNSET)
 
-        is_public = cast("int | None | Unset", d.pop("is_public", UNSET))
+        is_public = d.pop("is_public", UNSET)
 
-        job_title = cast("None | str | Unset", d.pop("job_title", UNSET))
+        job_title = d.pop("job_title", UNSET)
 
         author_complete = cls(
             id=id,

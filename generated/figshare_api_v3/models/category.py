@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -85,17 +85,17 @@ class Category:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        parent_id = cast("int | None | Unset", d.pop("parent_id", UNSET))
+        parent_id = d.pop("parent_id", UNSET)
 
-        id = cast("int | None | Unset", d.pop("id", UNSET))
+        id = d.pop("id", UNSET)
 
-        title = cast("None | str | Unset", d.pop("title", UNSET))
+        title = d.pop("title", UNSET)
 
-        path = cast("None | str | Unset", d.pop("path", UNSET))
+        path = d.pop("path", UNSET)
 
-        source_id = cast("None | str | Unset", d.pop("source_id", UNSET))
+        source_id = d.pop("source_id", UNSET)
 
-        taxonomy_id = cast("int | None | Unset", d.pop("taxonomy_id", UNSET))
+        taxonomy_id = d.pop("taxonomy_id", UNSET)
 
         category = cls(
             parent_id=parent_id,

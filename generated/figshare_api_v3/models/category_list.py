@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -105,21 +105,21 @@ class CategoryList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        parent_id = cast("int | None | Unset", d.pop("parent_id", UNSET))
+        parent_id = d.pop("parent_id", UNSET)
 
-        id = cast("int | None | Unset", d.pop("id", UNSET))
+        id = d.pop("id", UNSET)
 
-        title = cast("None | str | Unset", d.pop("title", UNSET))
+        title = d.pop("title", UNSET)
 
-        path = cast("None | str | Unset", d.pop("path", UNSET))
+        path = d.pop("path", UNSET)
 
-        source_id = cast("None | str | Unset", d.pop("source_id", UNSET))
+        source_id = d.pop("source_id", UNSET)
 
-        taxonomy_id = cast("int | None | Unset", d.pop("taxonomy_id", UNSET))
+        taxonomy_id = d.pop("taxonomy_id", UNSET)
 
-        is_selectable = cast("bool | None | Unset", d.pop("is_selectable", UNSET))
+        is_selectable = d.pop("is_selectable", UNSET)
 
-        has_children = cast("bool | None | Unset", d.pop("has_children", UNSET))
+        has_children = d.pop("has_children", UNSET)
 
         category_list = cls(
             parent_id=parent_id,

@@ -230,41 +230,41 @@ class CollectionComplete:
         from ..models.collection_complete_fields_type_0 import CollectionCompleteFieldsType0  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = cast("int | None | Unset", d.pop("id", UNSET))
+        id = d.pop("id", UNSET)
 
-        doi = cast("None | str | Unset", d.pop("doi", UNSET))
+        doi = d.pop("doi", UNSET)
 
-        handle = cast("None | str | Unset", d.pop("handle", UNSET))
+        handle = d.pop("handle", UNSET)
 
-        url = cast("None | str | Unset", d.pop("url", UNSET))
+        url = d.pop("url", UNSET)
 
-        version = cast("int | None | Unset", d.pop("version", UNSET))
+        version = d.pop("version", UNSET)
 
-        resource_id = cast("None | str | Unset", d.pop("resource_id", UNSET))
+        resource_id = d.pop("resource_id", UNSET)
 
-        resource_doi = cast("None | str | Unset", d.pop("resource_doi", UNSET))
+        resource_doi = d.pop("resource_doi", UNSET)
 
-        resource_title = cast("None | str | Unset", d.pop("resource_title", UNSET))
+        resource_title = d.pop("resource_title", UNSET)
 
-        resource_link = cast("None | str | Unset", d.pop("resource_link", UNSET))
+        resource_link = d.pop("resource_link", UNSET)
 
-        resource_version = cast("int | None | Unset", d.pop("resource_version", UNSET))
+        resource_version = d.pop("resource_version", UNSET)
 
-        group_id = cast("int | None | Unset", d.pop("group_id", UNSET))
+        group_id = d.pop("group_id", UNSET)
 
-        group_resource_id = cast("None | str | Unset", d.pop("group_resource_id", UNSET))
+        group_resource_id = d.pop("group_resource_id", UNSET)
 
-        institution_id = cast("int | None | Unset", d.pop("institution_id", UNSET))
+        institution_id = d.pop("institution_id", UNSET)
 
-        items_count = cast("int | None | Unset", d.pop("items_count", UNSET))
+        items_count = d.pop("items_count", UNSET)
 
-        public = cast("bool | None | Unset", d.pop("public", UNSET))
+        public = d.pop("public", UNSET)
 
-        created_date = cast("None | str | Unset", d.pop("created_date", UNSET))
+        created_date = d.pop("created_date", UNSET)
 
-        modified_date = cast("None | str | Unset", d.pop("modified_date", UNSET))
+        modified_date = d.pop("modified_date", UNSET)
 
-        published_date = cast("None | str | Unset", d.pop("published_date", UNSET))
+        published_date = d.pop("published_date", UNSET)
 
         def _parse_fields(data: object) -> CollectionCompleteFieldsType0 | None | Unset:
             if data is None:

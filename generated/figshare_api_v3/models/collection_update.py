@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,7 +59,7 @@ class CollectionUpdate:
         from ..models.collection_update_fields import CollectionUpdateFields  # noqa: PLC0415
 
         d = dict(src_dict)
-        group_id = cast("int | None | Unset", d.pop("group_id", UNSET))
+        group_id = d.pop("group_id", UNSET)
 
         _fields = d.pop("fields", UNSET)
         fields: CollectionUpdateFields | Unset

@@ -67,9 +67,9 @@ class CollectionVersions:
         from ..models.funding_information import FundingInformation  # noqa: PLC0415
 
         d = dict(src_dict)
-        version = cast("int | None | Unset", d.pop("version", UNSET))
+        version = d.pop("version", UNSET)
 
-        url = cast("None | str | Unset", d.pop("url", UNSET))
+        url = d.pop("url", UNSET)
 
         def _parse_funding(data: object) -> list[FundingInformation] | None | Unset:
             if data is None:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,9 +45,9 @@ class CreateProjectResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        entity_id = cast("int | None | Unset", d.pop("entity_id", UNSET))
+        entity_id = d.pop("entity_id", UNSET)
 
-        location = cast("None | str | Unset", d.pop("location", UNSET))
+        location = d.pop("location", UNSET)
 
         create_project_response = cls(
             entity_id=entity_id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -85,17 +85,17 @@ class Group:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = cast("int | None | Unset", d.pop("id", UNSET))
+        id = d.pop("id", UNSET)
 
-        name = cast("None | str | Unset", d.pop("name", UNSET))
+        name = d.pop("name", UNSET)
 
-        resource_id = cast("None | str | Unset", d.pop("resource_id", UNSET))
+        resource_id = d.pop("resource_id", UNSET)
 
-        parent_id = cast("int | None | Unset", d.pop("parent_id", UNSET))
+        parent_id = d.pop("parent_id", UNSET)
 
-        association_criteria = cast("None | str | Unset", d.pop("association_criteria", UNSET))
+        association_criteria = d.pop("association_criteria", UNSET)
 
-        upload_access = cast("None | str | Unset", d.pop("upload_access", UNSET))
+        upload_access = d.pop("upload_access", UNSET)
 
         group = cls(
             id=id,

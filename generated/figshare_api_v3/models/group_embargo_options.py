@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,11 +55,11 @@ class GroupEmbargoOptions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = cast("int | None | Unset", d.pop("id", UNSET))
+        id = d.pop("id", UNSET)
 
-        type_ = cast("None | str | Unset", d.pop("type", UNSET))
+        type_ = d.pop("type", UNSET)
 
-        ip_name = cast("None | str | Unset", d.pop("ip_name", UNSET))
+        ip_name = d.pop("ip_name", UNSET)
 
         group_embargo_options = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -34,7 +34,7 @@ class InstitutionCreateSubmissionTokenResponse200:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        token = cast("None | str | Unset", d.pop("token", UNSET))
+        token = d.pop("token", UNSET)
 
         institution_create_submission_token_response_200 = cls(
             token=token,

@@ -428,25 +428,25 @@ class ItemComplete:
         from ..models.public_file import PublicFile  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = cast("int | None | Unset", d.pop("id", UNSET))
+        id = d.pop("id", UNSET)
 
-        doi = cast("None | str | Unset", d.pop("doi", UNSET))
+        doi = d.pop("doi", UNSET)
 
-        handle = cast("None | str | Unset", d.pop("handle", UNSET))
+        handle = d.pop("handle", UNSET)
 
-        url = cast("None | str | Unset", d.pop("url", UNSET))
+        url = d.pop("url", UNSET)
 
-        url_private_api = cast("None | str | Unset", d.pop("url_private_api", UNSET))
+        url_private_api = d.pop("url_private_api", UNSET)
 
-        url_public_api = cast("None | str | Unset", d.pop("url_public_api", UNSET))
+        url_public_api = d.pop("url_public_api", UNSET)
 
-        url_private_html = cast("None | str | Unset", d.pop("url_private_html", UNSET))
+        url_private_html = d.pop("url_private_html", UNSET)
 
-        url_public_html = cast("None | str | Unset", d.pop("url_public_html", UNSET))
+        url_public_html = d.pop("url_public_html", UNSET)
 
-        figshare_url = cast("None | str | Unset", d.pop("figshare_url", UNSET))
+        figshare_url = d.pop("figshare_url", UNSET)
 
-        thumb = cast("None | str | Unset", d.pop("thumb", UNSET))
+        thumb = d.pop("thumb", UNSET)
 
         def _parse_files(data: object) -> list[PublicFile] | None | Unset:
             if data is None:
@@ -487,43 +487,43 @@ class ItemComplete:
 
         folder_structure = _parse_folder_structure(d.pop("folder_structure", UNSET))
 
-        size = cast("int | None | Unset", d.pop("size", UNSET))
+        size = d.pop("size", UNSET)
 
-        status = cast("None | str | Unset", d.pop("status", UNSET))
+        status = d.pop("status", UNSET)
 
-        version = cast("int | None | Unset", d.pop("version", UNSET))
+        version = d.pop("version", UNSET)
 
-        item_type_id = cast("int | None | Unset", d.pop("item_type_id", UNSET))
+        item_type_id = d.pop("item_type_id", UNSET)
 
-        item_type_name = cast("None | str | Unset", d.pop("item_type_name", UNSET))
+        item_type_name = d.pop("item_type_name", UNSET)
 
-        group_id = cast("int | None | Unset", d.pop("group_id", UNSET))
+        group_id = d.pop("group_id", UNSET)
 
-        resource_doi = cast("None | str | Unset", d.pop("resource_doi", UNSET))
+        resource_doi = d.pop("resource_doi", UNSET)
 
-        resource_title = cast("None | str | Unset", d.pop("resource_title", UNSET))
+        resource_title = d.pop("resource_title", UNSET)
 
-        is_public = cast("bool | None | Unset", d.pop("is_public", UNSET))
+        is_public = d.pop("is_public", UNSET)
 
-        is_metadata_record = cast("bool | None | Unset", d.pop("is_metadata_record", UNSET))
+        is_metadata_record = d.pop("is_metadata_record", UNSET)
 
-        metadata_reason = cast("None | str | Unset", d.pop("metadata_reason", UNSET))
+        metadata_reason = d.pop("metadata_reason", UNSET)
 
-        is_confidential = cast("bool | None | Unset", d.pop("is_confidential", UNSET))
+        is_confidential = d.pop("is_confidential", UNSET)
 
-        confidential_reason = cast("None | str | Unset", d.pop("confidential_reason", UNSET))
+        confidential_reason = d.pop("confidential_reason", UNSET)
 
-        download_disabled = cast("bool | None | Unset", d.pop("download_disabled", UNSET))
+        download_disabled = d.pop("download_disabled", UNSET)
 
-        is_embargoed = cast("bool | None | Unset", d.pop("is_embargoed", UNSET))
+        is_embargoed = d.pop("is_embargoed", UNSET)
 
-        embargo_type = cast("None | str | Unset", d.pop("embargo_type", UNSET))
+        embargo_type = d.pop("embargo_type", UNSET)
 
-        embargo_date = cast("None | str | Unset", d.pop("embargo_date", UNSET))
+        embargo_date = d.pop("embargo_date", UNSET)
 
-        embargo_title = cast("None | str | Unset", d.pop("embargo_title", UNSET))
+        embargo_title = d.pop("embargo_title", UNSET)
 
-        embargo_reason = cast("None | str | Unset", d.pop("embargo_reason", UNSET))
+        embargo_reason = d.pop("embargo_reason", UNSET)
 
         def _parse_embargo_options(data: object) -> list[GroupEmbargoOptions] | None | Unset:
             if data is None:
@@ -547,11 +547,11 @@ class ItemComplete:
 
         embargo_options = _parse_embargo_options(d.pop("embargo_options", UNSET))
 
-        created_date = cast("None | str | Unset", d.pop("created_date", UNSET))
+        created_date = d.pop("created_date", UNSET)
 
-        modified_date = cast("None | str | Unset", d.pop("modified_date", UNSET))
+        modified_date = d.pop("modified_date", UNSET)
 
-        published_date = cast("None | str | Unset", d.pop("published_date", UNSET))
+        published_date = d.pop("published_date", UNSET)
 
         def _parse_fields(data: object) -> ItemCompleteFieldsType0 | None | Unset:
             if data is None:

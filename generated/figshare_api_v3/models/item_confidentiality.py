@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,9 +45,9 @@ class ItemConfidentiality:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        is_confidential = cast("bool | None | Unset", d.pop("is_confidential", UNSET))
+        is_confidential = d.pop("is_confidential", UNSET)
 
-        reason = cast("None | str | Unset", d.pop("reason", UNSET))
+        reason = d.pop("reason", UNSET)
 
         item_confidentiality = cls(
             is_confidential=is_confidential,

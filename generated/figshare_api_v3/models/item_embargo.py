@@ -99,15 +99,15 @@ class ItemEmbargo:
         from ..models.item_embargo_embargo_options_type_0_item import ItemEmbargoEmbargoOptionsType0Item  # noqa: PLC0415
 
         d = dict(src_dict)
-        is_embargoed = cast("bool | None | Unset", d.pop("is_embargoed", UNSET))
+        is_embargoed = d.pop("is_embargoed", UNSET)
 
-        embargo_date = cast("None | str | Unset", d.pop("embargo_date", UNSET))
+        embargo_date = d.pop("embargo_date", UNSET)
 
-        embargo_type = cast("None | str | Unset", d.pop("embargo_type", UNSET))
+        embargo_type = d.pop("embargo_type", UNSET)
 
-        embargo_title = cast("None | str | Unset", d.pop("embargo_title", UNSET))
+        embargo_title = d.pop("embargo_title", UNSET)
 
-        embargo_reason = cast("None | str | Unset", d.pop("embargo_reason", UNSET))
+        embargo_reason = d.pop("embargo_reason", UNSET)
 
         def _parse_embargo_options(data: object) -> list[ItemEmbargoEmbargoOptionsType0Item] | None | Unset:
             if data is None:

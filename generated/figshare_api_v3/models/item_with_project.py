@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -217,43 +217,43 @@ class ItemWithProject:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = cast("int | None | Unset", d.pop("id", UNSET))
+        id = d.pop("id", UNSET)
 
-        title = cast("None | str | Unset", d.pop("title", UNSET))
+        title = d.pop("title", UNSET)
 
-        doi = cast("None | str | Unset", d.pop("doi", UNSET))
+        doi = d.pop("doi", UNSET)
 
-        handle = cast("None | str | Unset", d.pop("handle", UNSET))
+        handle = d.pop("handle", UNSET)
 
-        url = cast("None | str | Unset", d.pop("url", UNSET))
+        url = d.pop("url", UNSET)
 
-        url_public_html = cast("None | str | Unset", d.pop("url_public_html", UNSET))
+        url_public_html = d.pop("url_public_html", UNSET)
 
-        url_public_api = cast("None | str | Unset", d.pop("url_public_api", UNSET))
+        url_public_api = d.pop("url_public_api", UNSET)
 
-        url_private_html = cast("None | str | Unset", d.pop("url_private_html", UNSET))
+        url_private_html = d.pop("url_private_html", UNSET)
 
-        url_private_api = cast("None | str | Unset", d.pop("url_private_api", UNSET))
+        url_private_api = d.pop("url_private_api", UNSET)
 
-        thumb = cast("None | str | Unset", d.pop("thumb", UNSET))
+        thumb = d.pop("thumb", UNSET)
 
-        item_type_id = cast("int | None | Unset", d.pop("item_type_id", UNSET))
+        item_type_id = d.pop("item_type_id", UNSET)
 
-        item_type_name = cast("None | str | Unset", d.pop("item_type_name", UNSET))
+        item_type_name = d.pop("item_type_name", UNSET)
 
-        resource_doi = cast("None | str | Unset", d.pop("resource_doi", UNSET))
+        resource_doi = d.pop("resource_doi", UNSET)
 
-        resource_title = cast("None | str | Unset", d.pop("resource_title", UNSET))
+        resource_title = d.pop("resource_title", UNSET)
 
-        created_date = cast("None | str | Unset", d.pop("created_date", UNSET))
+        created_date = d.pop("created_date", UNSET)
 
-        modified_date = cast("None | str | Unset", d.pop("modified_date", UNSET))
+        modified_date = d.pop("modified_date", UNSET)
 
-        published_date = cast("None | str | Unset", d.pop("published_date", UNSET))
+        published_date = d.pop("published_date", UNSET)
 
-        group_id = cast("int | None | Unset", d.pop("group_id", UNSET))
+        group_id = d.pop("group_id", UNSET)
 
-        project_id = cast("int | None | Unset", d.pop("project_id", UNSET))
+        project_id = d.pop("project_id", UNSET)
 
         item_with_project = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -165,33 +165,33 @@ class PrivateFile:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = cast("int | None | Unset", d.pop("id", UNSET))
+        id = d.pop("id", UNSET)
 
-        name = cast("None | str | Unset", d.pop("name", UNSET))
+        name = d.pop("name", UNSET)
 
-        size = cast("int | None | Unset", d.pop("size", UNSET))
+        size = d.pop("size", UNSET)
 
-        is_link_only = cast("bool | None | Unset", d.pop("is_link_only", UNSET))
+        is_link_only = d.pop("is_link_only", UNSET)
 
-        download_url = cast("None | str | Unset", d.pop("download_url", UNSET))
+        download_url = d.pop("download_url", UNSET)
 
-        supplied_md5 = cast("None | str | Unset", d.pop("supplied_md5", UNSET))
+        supplied_md5 = d.pop("supplied_md5", UNSET)
 
-        computed_md5 = cast("None | str | Unset", d.pop("computed_md5", UNSET))
+        computed_md5 = d.pop("computed_md5", UNSET)
 
-        mimetype = cast("None | str | Unset", d.pop("mimetype", UNSET))
+        mimetype = d.pop("mimetype", UNSET)
 
-        viewer_type = cast("None | str | Unset", d.pop("viewer_type", UNSET))
+        viewer_type = d.pop("viewer_type", UNSET)
 
-        preview_state = cast("None | str | Unset", d.pop("preview_state", UNSET))
+        preview_state = d.pop("preview_state", UNSET)
 
-        upload_url = cast("None | str | Unset", d.pop("upload_url", UNSET))
+        upload_url = d.pop("upload_url", UNSET)
 
-        upload_token = cast("None | str | Unset", d.pop("upload_token", UNSET))
+        upload_token = d.pop("upload_token", UNSET)
 
-        is_attached_to_public_version = cast("bool | None | Unset", d.pop("is_attached_to_public_version", UNSET))
+        is_attached_to_public_version = d.pop("is_attached_to_public_version", UNSET)
 
-        status = cast("None | str | Unset", d.pop("status", UNSET))
+        status = d.pop("status", UNSET)
 
         private_file = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -65,13 +65,13 @@ class ProjectCollaborator:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = cast("None | str | Unset", d.pop("status", UNSET))
+        status = d.pop("status", UNSET)
 
-        role_name = cast("None | str | Unset", d.pop("role_name", UNSET))
+        role_name = d.pop("role_name", UNSET)
 
-        user_id = cast("int | None | Unset", d.pop("user_id", UNSET))
+        user_id = d.pop("user_id", UNSET)
 
-        name = cast("None | str | Unset", d.pop("name", UNSET))
+        name = d.pop("name", UNSET)
 
         project_collaborator = cls(
             status=status,

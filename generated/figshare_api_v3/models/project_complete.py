@@ -124,9 +124,9 @@ class ProjectComplete:
         from ..models.project_complete_fields_type_0 import ProjectCompleteFieldsType0  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = cast("int | None | Unset", d.pop("id", UNSET))
+        id = d.pop("id", UNSET)
 
-        url = cast("None | str | Unset", d.pop("url", UNSET))
+        url = d.pop("url", UNSET)
 
         def _parse_collaborators(data: object) -> list[Collaborator] | None | Unset:
             if data is None:
@@ -150,13 +150,13 @@ class ProjectComplete:
 
         collaborators = _parse_collaborators(d.pop("collaborators", UNSET))
 
-        figshare_url = cast("None | str | Unset", d.pop("figshare_url", UNSET))
+        figshare_url = d.pop("figshare_url", UNSET)
 
-        created_date = cast("None | str | Unset", d.pop("created_date", UNSET))
+        created_date = d.pop("created_date", UNSET)
 
-        modified_date = cast("None | str | Unset", d.pop("modified_date", UNSET))
+        modified_date = d.pop("modified_date", UNSET)
 
-        published_date = cast("None | str | Unset", d.pop("published_date", UNSET))
+        published_date = d.pop("published_date", UNSET)
 
         def _parse_fields(data: object) -> None | ProjectCompleteFieldsType0 | Unset:
             if data is None:

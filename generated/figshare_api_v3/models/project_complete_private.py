@@ -204,9 +204,9 @@ class ProjectCompletePrivate:
         from ..models.project_complete_private_fields_type_0 import ProjectCompletePrivateFieldsType0  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = cast("int | None | Unset", d.pop("id", UNSET))
+        id = d.pop("id", UNSET)
 
-        url = cast("None | str | Unset", d.pop("url", UNSET))
+        url = d.pop("url", UNSET)
 
         def _parse_collaborators(data: object) -> list[Collaborator] | None | Unset:
             if data is None:
@@ -230,13 +230,13 @@ class ProjectCompletePrivate:
 
         collaborators = _parse_collaborators(d.pop("collaborators", UNSET))
 
-        figshare_url = cast("None | str | Unset", d.pop("figshare_url", UNSET))
+        figshare_url = d.pop("figshare_url", UNSET)
 
-        created_date = cast("None | str | Unset", d.pop("created_date", UNSET))
+        created_date = d.pop("created_date", UNSET)
 
-        modified_date = cast("None | str | Unset", d.pop("modified_date", UNSET))
+        modified_date = d.pop("modified_date", UNSET)
 
-        published_date = cast("None | str | Unset", d.pop("published_date", UNSET))
+        published_date = d.pop("published_date", UNSET)
 
         def _parse_fields(data: object) -> None | ProjectCompletePrivateFieldsType0 | Unset:
             if data is None:
@@ -255,21 +255,21 @@ class ProjectCompletePrivate:
 
         fields = _parse_fields(d.pop("fields", UNSET))
 
-        role = cast("None | str | Unset", d.pop("role", UNSET))
+        role = d.pop("role", UNSET)
 
-        storage = cast("None | str | Unset", d.pop("storage", UNSET))
+        storage = d.pop("storage", UNSET)
 
-        group_id = cast("int | None | Unset", d.pop("group_id", UNSET))
+        group_id = d.pop("group_id", UNSET)
 
-        account_id = cast("int | None | Unset", d.pop("account_id", UNSET))
+        account_id = d.pop("account_id", UNSET)
 
-        quota = cast("int | None | Unset", d.pop("quota", UNSET))
+        quota = d.pop("quota", UNSET)
 
-        used_quota = cast("int | None | Unset", d.pop("used_quota", UNSET))
+        used_quota = d.pop("used_quota", UNSET)
 
-        used_quota_private = cast("int | None | Unset", d.pop("used_quota_private", UNSET))
+        used_quota_private = d.pop("used_quota_private", UNSET)
 
-        used_quota_public = cast("int | None | Unset", d.pop("used_quota_public", UNSET))
+        used_quota_public = d.pop("used_quota_public", UNSET)
 
         project_complete_private = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -95,19 +95,19 @@ class ProjectNotePrivate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = cast("int | None | Unset", d.pop("id", UNSET))
+        id = d.pop("id", UNSET)
 
-        user_id = cast("int | None | Unset", d.pop("user_id", UNSET))
+        user_id = d.pop("user_id", UNSET)
 
-        abstract = cast("None | str | Unset", d.pop("abstract", UNSET))
+        abstract = d.pop("abstract", UNSET)
 
-        user_name = cast("None | str | Unset", d.pop("user_name", UNSET))
+        user_name = d.pop("user_name", UNSET)
 
-        created_date = cast("None | str | Unset", d.pop("created_date", UNSET))
+        created_date = d.pop("created_date", UNSET)
 
-        modified_date = cast("None | str | Unset", d.pop("modified_date", UNSET))
+        modified_date = d.pop("modified_date", UNSET)
 
-        text = cast("None | str | Unset", d.pop("text", UNSET))
+        text = d.pop("text", UNSET)
 
         project_note_private = cls(
             id=id,

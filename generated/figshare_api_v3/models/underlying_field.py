@@ -85,13 +85,13 @@ class UnderlyingField:
         from ..models.underlying_field_settings_type_0 import UnderlyingFieldSettingsType0  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = cast("int | None | Unset", d.pop("id", UNSET))
+        id = d.pop("id", UNSET)
 
-        name = cast("None | str | Unset", d.pop("name", UNSET))
+        name = d.pop("name", UNSET)
 
-        field_type = cast("None | str | Unset", d.pop("field_type", UNSET))
+        field_type = d.pop("field_type", UNSET)
 
-        internal_type = cast("None | str | Unset", d.pop("internal_type", UNSET))
+        internal_type = d.pop("internal_type", UNSET)
 
         def _parse_settings(data: object) -> None | UnderlyingFieldSettingsType0 | Unset:
             if data is None:
