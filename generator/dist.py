@@ -37,7 +37,7 @@ from generator.convert import ConversionError, to_openapi3
 from generator.deviations import VersionDeviations, render_deviations
 from generator.fetch import SpecIntegrityError, verify
 from generator.lock import SpecLock
-from generator.overlay import Action, OverlayError, load_overlay
+from generator.overlay import Action, OverlayError
 from generator.overlay_drift import trace_actions
 from generator.pipeline import PatchResult, patch, read_json
 from generator.targets import V2, V3, ApiTarget
@@ -55,35 +55,16 @@ class DistError(RuntimeError):
 
 @dataclass(frozen=True)
 class ApiVersion:
-    """One API description: where its lock, overlays and build outputs are, and where its fixtures come from."""
+    """One generation target (its lock, overlays and build outputs) and where its fixtures come from."""
 
-    name: str
-    title: str
-    lock: Path
-    overlays: tuple[Path, ...]
-    patched: Path
-    fetched_dir: Path
+    target: ApiTarget
     cassettes: Path | None = None
     uses_corpus: bool = False
 
 
-def version_of(target: ApiTarget, *, cassettes: Path | None = None, uses_corpus: bool = False) -> ApiVersion:
-    """The dist description of a generation target."""
-    return ApiVersion(
-        name=target.name,
-        title=target.title,
-        lock=target.lock,
-        overlays=tuple(target.overlay_files()),
-        patched=target.patched,
-        fetched_dir=target.fetched_dir,
-        cassettes=cassettes,
-        uses_corpus=uses_corpus,
-    )
-
-
 API_VERSIONS: tuple[ApiVersion, ...] = (
-    version_of(V2, cassettes=REPO_ROOT / "tests" / "client" / "cassettes", uses_corpus=True),
-    version_of(V3),
+    ApiVersion(V2, cassettes=REPO_ROOT / "tests" / "client" / "cassettes", uses_corpus=True),
+    ApiVersion(V3),
 )
 
 
@@ -119,33 +100,34 @@ def _build_into(folder: Path, versions: Sequence[ApiVersion], corpus: Path | Non
     deviations = []
     fixtures: list[dict[str, Any]] = []
     for version in versions:
-        lock = SpecLock.load(version.lock)
+        api = version.target
+        lock = SpecLock.load(api.lock)
         upstream = _pinned_upstream(version, lock)
-        actions = [action for path in version.overlays for action in load_overlay(path)]
+        actions = api.actions()
         result = _current_patch(version, upstream, actions)
-        target = folder / version.name
+        target = folder / api.name
         (target / "overlays").mkdir(parents=True)
-        shutil.copyfile(version.patched, target / "openapi.json")
-        shutil.copyfile(version.lock, target / "spec.lock.json")
+        shutil.copyfile(api.patched, target / "openapi.json")
+        shutil.copyfile(api.lock, target / "spec.lock.json")
         titles = {}
-        for overlay in version.overlays:
+        for overlay in api.overlay_files():
             shutil.copyfile(overlay, target / "overlays" / overlay.name)
             titles[overlay.name] = str((yaml.safe_load(overlay.read_text(encoding="utf-8")).get("info") or {})["title"])
         traces = trace_actions(to_openapi3(json.loads(json.dumps(upstream))), actions)
-        deviations.append(VersionDeviations(version.name, version.title, lock, titles, traces, result.normalisation))
+        deviations.append(VersionDeviations(api.name, api.title, lock, titles, traces, result.normalisation))
         index = OperationIndex(result.document)
         if version.cassettes is not None:
-            fixtures += cassette_fixtures(version.cassettes, index, api=version.name)
+            fixtures += cassette_fixtures(version.cassettes, index, api=api.name)
         if version.uses_corpus and corpus is not None:
-            fixtures += corpus_fixtures(corpus, index, api=version.name)
+            fixtures += corpus_fixtures(corpus, index, api=api.name)
     (folder / "DEVIATIONS.md").write_text(render_deviations(deviations), encoding="utf-8")
     counts = _write_conformance(folder / "conformance", fixtures, corpus_included=corpus is not None)
     (folder / "README.md").write_text(_readme(deviations, counts, corpus is not None), encoding="utf-8")
-    return DistSummary(folder, [v.name for v in versions], counts, corpus is not None)
+    return DistSummary(folder, [v.target.name for v in versions], counts, corpus is not None)
 
 
 def _pinned_upstream(version: ApiVersion, lock: SpecLock) -> dict[str, Any]:
-    fetched = version.fetched_dir / Path(lock.mirror_path).name
+    fetched = version.target.fetched
     if not fetched.is_file():
         raise DistError(f"{fetched} is missing: run `make spec` first")
     data = fetched.read_bytes()
@@ -156,12 +138,13 @@ def _pinned_upstream(version: ApiVersion, lock: SpecLock) -> dict[str, Any]:
 
 def _current_patch(version: ApiVersion, upstream: dict[str, Any], actions: list[Action]) -> PatchResult:
     """The pipeline's result for the pinned file, which must be what ``make spec`` wrote."""
-    if not version.patched.is_file():
-        raise DistError(f"{version.patched} is missing: run `make spec` first")
+    patched = version.target.patched
+    if not patched.is_file():
+        raise DistError(f"{patched} is missing: run `make spec` first")
     result = patch(upstream, actions)
-    if result.document != read_json(version.patched):
+    if result.document != read_json(patched):
         raise DistError(
-            f"{version.patched} is not what the pinned spec and today's overlays give: run `make spec` first"
+            f"{patched} is not what the pinned spec and today's overlays give: run `make spec` first"
         )
     return result
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -29,17 +30,9 @@ CASSETTES = REPO_ROOT / "tests" / "client" / "cassettes"
 MAPPED_AT_LEAST = 72  # corpus responses that map to an operation (tests/generated/test_corpus.py)
 
 
-def v2(patched: Path, *, fetched_dir: Path | None = None, overlays: tuple[Path, ...] = OVERLAYS) -> ApiVersion:
-    return ApiVersion(
-        name="v2",
-        title="REST API v2",
-        lock=LOCK,
-        overlays=overlays,
-        patched=patched,
-        fetched_dir=fetched_dir or patched.parent,
-        cassettes=CASSETTES,
-        uses_corpus=True,
-    )
+def v2(patched: Path, *, fetched_dir: Path | None = None) -> ApiVersion:
+    target = replace(V2, patched=patched, fetched_dir=fetched_dir or patched.parent)
+    return ApiVersion(target, cassettes=CASSETTES, uses_corpus=True)
 
 
 @pytest.fixture(scope="module")
