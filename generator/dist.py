@@ -143,9 +143,7 @@ def _current_patch(version: ApiVersion, upstream: dict[str, Any], actions: list[
         raise DistError(f"{patched} is missing: run `make spec` first")
     result = patch(upstream, actions)
     if result.document != read_json(patched):
-        raise DistError(
-            f"{patched} is not what the pinned spec and today's overlays give: run `make spec` first"
-        )
+        raise DistError(f"{patched} is not what the pinned spec and today's overlays give: run `make spec` first")
     return result
 
 

@@ -12,7 +12,7 @@ import jsonpath_rfc9535
 from generator.convert import to_openapi3
 from generator.normalise import NormalisationReport, normalise
 from generator.overlay import Action, OverlayError, OverlayReport, apply_actions
-from generator.validate import validate_spec
+from generator.validate import InvalidSpecError, validate_spec
 
 
 @dataclass
@@ -53,7 +53,11 @@ def patch(upstream: dict[str, Any], actions: list[Action], *, strict: bool = Tru
             if strict or jsonpath_matches(document, action):
                 raise
             unmatched.append(action)
-    normalisation = normalise(document)
+    try:
+        normalisation = normalise(document)
+    except (AttributeError, TypeError, KeyError) as error:  # a shape no OpenAPI document has
+        validate_spec(document)  # names the problem when the validator can
+        raise InvalidSpecError(f"the spec cannot be normalised: {type(error).__name__}: {error}") from error
     validate_spec(document)
     return PatchResult(document, overlay_report, normalisation, unmatched)
 

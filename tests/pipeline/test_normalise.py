@@ -208,3 +208,16 @@ def test_copy_name_collision_is_an_error() -> None:
     )
     with pytest.raises(ValueError, match="already exists"):
         normalise(spec)
+
+
+def test_a_malformed_document_gives_a_clear_error_not_a_crash() -> None:
+    from generator.pipeline import patch
+    from generator.validate import InvalidSpecError
+
+    broken = {
+        "openapi": "3.0.3",
+        "info": {"title": "t", "version": "1"},
+        "paths": {"/a": {"get": {"responses": "none"}}},
+    }
+    with pytest.raises(InvalidSpecError):
+        patch(broken, [])
