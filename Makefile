@@ -16,7 +16,7 @@ BIN := $(VENV)/bin
 STAMP_PY := $(VENV)/.installed
 STAMP_NODE := node_modules/.installed
 
-.PHONY: setup spec generate check-generated test lint typecheck pytest bench mock api-diff update-spec dist-spec clean
+.PHONY: setup spec generate check-generated test lint typecheck pytest pytest-runtime bench mock api-diff update-spec dist-spec clean
 
 setup: $(STAMP_PY) $(STAMP_NODE)
 
@@ -52,6 +52,14 @@ typecheck: setup
 
 pytest: spec
 	$(BIN)/python -m pytest
+
+RUNTIME_TESTS := tests/core tests/client tests/stats tests/files tests/resourcesync tests/cli tests/oai tests/servers
+
+## pytest-runtime: the SDK's runtime tests with the current Python (any supported version, 3.10 included),
+## without the generation tooling: make pytest-runtime PYTHON=python3.10
+pytest-runtime:
+	$(PYTHON) -m pip install --quiet --disable-pip-version-check -e . -r requirements/test-runtime.txt
+	$(PYTHON) -m pytest $(RUNTIME_TESTS)
 
 ## test: lint, type-check, then the whole test suite
 test: lint typecheck pytest

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from lxml import etree
 
 from figshare.oai import _prefetch
-from tests.oai.harness import Harness, make_harness
-from tests.oai.oai_server import load_schema
+from tests.oai.schema import load_schema
+
+if TYPE_CHECKING:
+    from tests.oai.harness import Harness
 
 
 @pytest.fixture(autouse=True)
@@ -29,6 +31,8 @@ def oai_schema(shared_dir: Path) -> etree.XMLSchema:
 @pytest.fixture
 def harness(oai_schema: etree.XMLSchema) -> Callable[..., Harness]:
     """Make an in-process OAI-PMH server (every page validated against OAI-PMH.xsd) and its clients."""
+
+    from tests.oai.harness import make_harness
 
     def make(**options: Any) -> Harness:
         return make_harness(oai_schema, **options)

@@ -13,7 +13,6 @@ import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -339,9 +338,3 @@ class OAIServer:
 
     def transport(self) -> httpx.MockTransport:
         return httpx.MockTransport(self)
-
-
-def load_schema(shared_dir: Path) -> etree.XMLSchema:
-    """OAI-PMH.xsd from the shared reference folder (it imports nothing, so nothing is fetched)."""
-    parser = etree.XMLParser(resolve_entities=False, no_network=True)
-    return etree.XMLSchema(etree.parse(str(shared_dir / "schemas" / "OAI-PMH.xsd"), parser))

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class AccountInstitutionCurationsStatus(StrEnum):
+class AccountInstitutionCurationsStatus(str, Enum):
     APPROVED = "approved"
     CLOSED = "closed"
     PENDING = "pending"

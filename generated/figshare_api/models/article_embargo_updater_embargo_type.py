@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class ArticleEmbargoUpdaterEmbargoType(StrEnum):
+class ArticleEmbargoUpdaterEmbargoType(str, Enum):
     ARTICLE = "article"
     FILE = "file"
 

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class ArticlesListOrderDirection(StrEnum):
+class ArticlesListOrderDirection(str, Enum):
     ASC = "asc"
     DESC = "desc"
 

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class CollectionsListOrder(StrEnum):
+class CollectionsListOrder(str, Enum):
     CITES = "cites"
     CREATED_DATE = "created_date"
     MODIFIED_DATE = "modified_date"

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class CollectionsListOrderDirection(StrEnum):
+class CollectionsListOrderDirection(str, Enum):
     ASC = "asc"
     DESC = "desc"
 

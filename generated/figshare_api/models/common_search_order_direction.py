@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class CommonSearchOrderDirection(StrEnum):
+class CommonSearchOrderDirection(str, Enum):
     ASC = "asc"
     DESC = "desc"
 

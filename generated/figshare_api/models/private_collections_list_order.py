@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class PrivateCollectionsListOrder(StrEnum):
+class PrivateCollectionsListOrder(str, Enum):
     CITES = "cites"
     MODIFIED_DATE = "modified_date"
     PUBLISHED_DATE = "published_date"

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class PrivateCollectionsListOrderDirection(StrEnum):
+class PrivateCollectionsListOrderDirection(str, Enum):
     ASC = "asc"
     DESC = "desc"
 

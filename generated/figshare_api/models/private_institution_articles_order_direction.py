@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class PrivateInstitutionArticlesOrderDirection(StrEnum):
+class PrivateInstitutionArticlesOrderDirection(str, Enum):
     ASC = "asc"
     DESC = "desc"
 

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class PrivateProjectsListOrder(StrEnum):
+class PrivateProjectsListOrder(str, Enum):
     MODIFIED_DATE = "modified_date"
     PUBLISHED_DATE = "published_date"
     VIEWS = "views"

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class ProjectCollaboratorInviteRoleName(StrEnum):
+class ProjectCollaboratorInviteRoleName(str, Enum):
     COLLABORATOR = "collaborator"
     VIEWER = "viewer"
 

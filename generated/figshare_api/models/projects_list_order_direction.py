@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class ProjectsListOrderDirection(StrEnum):
+class ProjectsListOrderDirection(str, Enum):
     ASC = "asc"
     DESC = "desc"
 

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class RelatedMaterialRelation(StrEnum):
+class RelatedMaterialRelation(str, Enum):
     CITES = "Cites"
     COMPILES = "Compiles"
     CONTINUES = "Continues"

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class SymplecticAccountArticlesIsEmbargoed(StrEnum):
+class SymplecticAccountArticlesIsEmbargoed(str, Enum):
     FALSE = "false"
     TRUE = "true"
 

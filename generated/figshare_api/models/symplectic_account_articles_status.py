@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class SymplecticAccountArticlesStatus(StrEnum):
+class SymplecticAccountArticlesStatus(str, Enum):
     DRAFT = "draft"
     PRIVATE = "private"
     PUBLIC = "public"

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class SymplecticChangedArticlesIsEmbargoed(StrEnum):
+class SymplecticChangedArticlesIsEmbargoed(str, Enum):
     FALSE = "false"
     TRUE = "true"
 

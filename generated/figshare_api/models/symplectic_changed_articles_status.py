@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class SymplecticChangedArticlesStatus(StrEnum):
+class SymplecticChangedArticlesStatus(str, Enum):
     DRAFT = "draft"
     PRIVATE = "private"
     PUBLIC = "public"

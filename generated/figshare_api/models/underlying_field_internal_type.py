@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class UnderlyingFieldInternalType(StrEnum):
+class UnderlyingFieldInternalType(str, Enum):
     CORE = "core"
     CUSTOM = "custom"
     STOCK = "stock"

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class UploadFilePartStatus(StrEnum):
+class UploadFilePartStatus(str, Enum):
     COMPLETE = "COMPLETE"
     PENDING = "PENDING"
 

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class UploadInfoStatus(StrEnum):
+class UploadInfoStatus(str, Enum):
     ABORTED = "ABORTED"
     COMPLETED = "COMPLETED"
     PENDING = "PENDING"

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class AccountItemsListOrder(StrEnum):
+class AccountItemsListOrder(str, Enum):
     CREATED_DATE = "created_date"
     FIRST_ONLINE = "first_online"
     MODIFIED_DATE = "modified_date"

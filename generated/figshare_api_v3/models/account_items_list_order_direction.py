@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class AccountItemsListOrderDirection(StrEnum):
+class AccountItemsListOrderDirection(str, Enum):
     ASC = "asc"
     DESC = "desc"
 

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class ArticleCompletePrivateEmbargoType(StrEnum):
+class ArticleCompletePrivateEmbargoType(str, Enum):
     ARTICLE = "article"
     FILE = "file"
 

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class ArticleEmbargoEmbargoType(StrEnum):
+class ArticleEmbargoEmbargoType(str, Enum):
     ARTICLE = "article"
     FILE = "file"
 

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class ArticleSearchOrder(StrEnum):
+class ArticleSearchOrder(str, Enum):
     CITES = "cites"
     CREATED_DATE = "created_date"
     DOWNLOADS = "downloads"

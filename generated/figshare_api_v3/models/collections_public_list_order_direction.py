@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class CollectionsPublicListOrderDirection(StrEnum):
+class CollectionsPublicListOrderDirection(str, Enum):
     ASC = "asc"
     DESC = "desc"
 

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class CreateOAuthTokenGrantType(StrEnum):
+class CreateOAuthTokenGrantType(str, Enum):
     AUTHORIZATION_CODE = "authorization_code"
     CLIENT_CREDENTIALS = "client_credentials"
     PASSWORD = "password"

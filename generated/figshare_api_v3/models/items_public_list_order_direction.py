@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class ItemsPublicListOrderDirection(StrEnum):
+class ItemsPublicListOrderDirection(str, Enum):
     ASC = "asc"
     DESC = "desc"
 

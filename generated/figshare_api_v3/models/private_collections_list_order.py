@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class PrivateCollectionsListOrder(StrEnum):
+class PrivateCollectionsListOrder(str, Enum):
     CREATED_DATE = "created_date"
     MODIFIED_DATE = "modified_date"
     PUBLISHED_DATE = "published_date"

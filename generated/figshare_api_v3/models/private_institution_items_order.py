@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class PrivateInstitutionItemsOrder(StrEnum):
+class PrivateInstitutionItemsOrder(str, Enum):
     CREATED_DATE = "created_date"
     FIRST_ONLINE = "first_online"
     MODIFIED_DATE = "modified_date"

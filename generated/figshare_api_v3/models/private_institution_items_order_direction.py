@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class PrivateInstitutionItemsOrderDirection(StrEnum):
+class PrivateInstitutionItemsOrderDirection(str, Enum):
     ASC = "asc"
     DESC = "desc"
 

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class PrivateProjectsListOrder(StrEnum):
+class PrivateProjectsListOrder(str, Enum):
     CREATED_DATE = "created_date"
     FINISH_DATE = "finish_date"
     FIRST_ONLINE = "first_online"

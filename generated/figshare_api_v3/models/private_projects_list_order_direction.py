@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class PrivateProjectsListOrderDirection(StrEnum):
+class PrivateProjectsListOrderDirection(str, Enum):
     ASC = "asc"
     DESC = "desc"
 

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class PrivateProjectsListStorage(StrEnum):
+class PrivateProjectsListStorage(str, Enum):
     GROUP = "group"
     INDIVIDUAL = "individual"
 

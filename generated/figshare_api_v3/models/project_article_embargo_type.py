@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class ProjectArticleEmbargoType(StrEnum):
+class ProjectArticleEmbargoType(str, Enum):
     ARTICLE = "article"
     FILE = "file"
 

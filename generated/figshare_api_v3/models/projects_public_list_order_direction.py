@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class ProjectsPublicListOrderDirection(StrEnum):
+class ProjectsPublicListOrderDirection(str, Enum):
     ASC = "asc"
     DESC = "desc"
 

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class RelatedMaterialIdentifierType(StrEnum):
+class RelatedMaterialIdentifierType(str, Enum):
     ARK = "ARK"
     ARXIV = "arXiv"
     BIBCODE = "bibcode"

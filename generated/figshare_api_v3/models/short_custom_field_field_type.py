@@ -1,7 +1,7 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class ShortCustomFieldFieldType(StrEnum):
+class ShortCustomFieldFieldType(str, Enum):
     DATE = "date"
     DROPDOWN = "dropdown"
     DROPDOWN_LARGE_LIST = "dropdown_large_list"
