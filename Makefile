@@ -7,7 +7,7 @@
 #   FIGSHARE_SPEC_MIRROR   folder laid out like Figshare's spec mirror; without it the pinned file is downloaded
 #   FIGSHARE_TEST_CORPUS   folder of recorded Figshare responses for the corpus tests
 #   FIGSHARE_SHARED        folder with the OAI-PMH schema, ResourceSync examples and Figshare's docs
-#   PYTHON                 the Python that creates .venv (default python3; 3.10 or newer)
+#   PYTHON                 the Python that creates .venv (default python3; 3.11 or newer for the tooling)
 
 SHELL := /bin/bash
 PYTHON ?= python3
