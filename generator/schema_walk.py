@@ -55,20 +55,23 @@ def response_schemas(spec: dict[str, Any]) -> Iterator[Schema]:
                     yield media["schema"]
 
 
-def referenced_components(node: Any) -> set[str]:
-    """Names of the component schemas that ``node`` references directly (anywhere inside it)."""
-    found: set[str] = set()
+def _component_refs(node: Any) -> Iterator[tuple[dict[str, Any], str]]:
+    """Every object inside ``node`` that references a component schema, with the component's name."""
     stack = [node]
     while stack:
         current = stack.pop()
         if isinstance(current, dict):
             ref = current.get("$ref")
             if isinstance(ref, str) and ref.startswith(COMPONENT_REF_PREFIX):
-                found.add(ref[len(COMPONENT_REF_PREFIX) :])
+                yield current, ref[len(COMPONENT_REF_PREFIX) :]
             stack.extend(current.values())
         elif isinstance(current, list):
             stack.extend(current)
-    return found
+
+
+def referenced_components(node: Any) -> set[str]:
+    """Names of the component schemas that ``node`` references directly (anywhere inside it)."""
+    return {name for _holder, name in _component_refs(node)}
 
 
 def component_closure(spec: dict[str, Any], roots: list[Schema]) -> set[str]:
@@ -87,15 +90,6 @@ def component_closure(spec: dict[str, Any], roots: list[Schema]) -> set[str]:
 
 def rewrite_refs(node: Any, renames: dict[str, str]) -> None:
     """Point references to component ``old`` at component ``renames[old]``, in place."""
-    stack = [node]
-    while stack:
-        current = stack.pop()
-        if isinstance(current, dict):
-            ref = current.get("$ref")
-            if isinstance(ref, str) and ref.startswith(COMPONENT_REF_PREFIX):
-                name = ref[len(COMPONENT_REF_PREFIX) :]
-                if name in renames:
-                    current["$ref"] = COMPONENT_REF_PREFIX + renames[name]
-            stack.extend(current.values())
-        elif isinstance(current, list):
-            stack.extend(current)
+    for holder, name in list(_component_refs(node)):
+        if name in renames:
+            holder["$ref"] = COMPONENT_REF_PREFIX + renames[name]

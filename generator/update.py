@@ -40,7 +40,6 @@ from generator.targets import TARGETS, V2
 from generator.upstream import GitHub, UpstreamError, UpstreamFile, from_file, from_github, from_mirror, pinned_file
 from generator.validate import InvalidSpecError
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
 REPORTS_FOLDER = "reports"  # beside each lock: swagger/reports (v2), swagger/v3/reports (v3)
 REPORT_NAME = "api-changes"
 MIRROR_VARIABLE = "FIGSHARE_SPEC_MIRROR"

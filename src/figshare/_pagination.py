@@ -47,17 +47,18 @@ class _Plan:
     cursor: str | None = None
 
     def arguments(self) -> dict[str, Any]:
+        """The keyword arguments of the next page's call (the plan itself is not changed)."""
         values: dict[str, Any] = {"limit": self.size} if self.by_offset else {"page_size": self.size}
+        kwargs = dict(self.kwargs)
         if self.cursor is not None:
-            self.kwargs["x_cursor"] = self.cursor
+            kwargs["x_cursor"] = self.cursor
         elif self.by_offset:
             values["offset"] = self.position
         else:
             values["page"] = self.position
         if not self.in_body:
-            return {**self.kwargs, **values}
-        body = self.kwargs["body"]
-        return {**self.kwargs, "body": attrs.evolve(body, **values)}
+            return {**kwargs, **values}
+        return {**kwargs, "body": attrs.evolve(kwargs["body"], **values)}
 
     def advance(self, responses: list[httpx.Response]) -> None:
         header = responses[-1].headers.get(CURSOR_HEADER) if responses else None
