@@ -7,13 +7,18 @@ routed URL prefix goes to the service instead (the example's code is not changed
 happens below the SDK's clients, so their credential rules (which hosts get a token) are what they are in
 real use.
 
-| service | serves | how |
-|---|---|---|
-| ``prism`` | ``https://api.figshare.com/v2`` and ``/v3`` | the Prism mocks of the patched specs that the test starts (`prism_url`, `prism_v3_url`); ``FIGSHARE_TOKEN`` is a dummy |
-| ``files`` | ``https://api.figshare.com/v2`` | ``/v2/account/...`` (uploads): the upload-service emulator (tests/servers/) with article 12345, and the local files the examples upload; everything else (downloads): tests/files/fake_figshare.py (article 123, versions 1 and 2, files 1001, 2001, 2002); ``FIGSHARE_TOKEN`` is the emulator's |
-| ``stats`` | ``https://stats.figshare.com`` | the Stats corpus in ``$FIGSHARE_TEST_CORPUS/stats`` (tests/stats/stats_corpus_server.py) |
-| ``oai`` | ``https://api.figshare.com/v2/oai`` | the ``oaipmh`` package's server over generated items (tests/oai/oai_server.py) |
-| ``resourcesync`` | ``https://scholardata.sun.ac.za`` | a small ResourceSync source (tests/resourcesync/fake_source.py) |
+- ``prism``: ``https://api.figshare.com/v2`` and ``/v3`` go to the Prism mocks of the patched specs that the
+  test starts (fixtures ``prism_url``, ``prism_v3_url``); ``FIGSHARE_TOKEN`` is a dummy.
+- ``files``: ``https://api.figshare.com/v2/account/...`` (uploads) goes to the upload-service emulator
+  (tests/servers/) with article 12345, after the local files the examples upload are written; the rest of
+  ``/v2`` and the storage host (downloads) to tests/files/fake_figshare.py (article 123 in versions 1 and 2,
+  files 1001, 2001, 2002). ``FIGSHARE_TOKEN`` is the emulator's.
+- ``stats``: ``https://stats.figshare.com`` answers from the Stats corpus in ``$FIGSHARE_TEST_CORPUS/stats``
+  (tests/stats/stats_corpus_server.py): examples must send requests the corpus holds.
+- ``oai``: ``https://api.figshare.com/v2/oai`` is the ``oaipmh`` package's server over generated items
+  (tests/oai/oai_server.py).
+- ``resourcesync``: ``https://scholardata.sun.ac.za`` is a small ResourceSync source
+  (tests/resourcesync/fake_source.py).
 """
 
 from __future__ import annotations

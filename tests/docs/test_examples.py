@@ -63,4 +63,5 @@ def test_page_examples_run(page, request: pytest.FixtureRequest, tmp_path: Path)
         timeout=300,
         check=False,
     )
-    assert result.returncode == 0, f"{page.path.relative_to(DOCS.parent)}\n{result.stdout[-3000:]}\n{result.stderr[-5000:]}"
+    where = page.path.relative_to(DOCS.parent)
+    assert result.returncode == 0, f"{where}\n{result.stdout[-3000:]}\n{result.stderr[-5000:]}"
