@@ -89,10 +89,11 @@ api-diff: setup
 	@[ -n "$(OLD)" ] && [ -n "$(NEW)" ] || { echo "usage: make api-diff OLD=<spec> NEW=<spec> [FORMAT=json] [OUTPUT=<file>]"; exit 2; }
 	$(BIN)/python -m generator.diff "$(OLD)" "$(NEW)" --format $(FORMAT) $(if $(OUTPUT),--output "$(OUTPUT)")
 
-## update-spec: pin the newest upstream specs, write swagger/[v3/]reports/api-changes.{md,json}, regenerate, test
+## update-spec: pin the newest upstream specs, write swagger/[v3/]reports/api-changes.{md,json} and their entry in
+## CHANGELOG.md (API changes), regenerate, test
 update-spec: setup
-	$(BIN)/python -m generator.update --api v2
-	$(BIN)/python -m generator.update --api v3
+	$(BIN)/python -m generator.update --api v2 --changelog CHANGELOG.md
+	$(BIN)/python -m generator.update --api v3 --changelog CHANGELOG.md
 	$(MAKE) generate
 	$(MAKE) test
 
