@@ -1,7 +1,8 @@
 # figshare-sdk: build, regenerate and test.
 #
 #   make generate   fetch the pinned spec, patch it, regenerate generated/figshare_api (sets itself up)
-#   make test       lint, type-check and run the whole test suite (sets itself up)
+#   make test       lint, type-check, build the docs site and run the whole test suite (sets itself up)
+#   make docs       build the documentation site into site/ (mkdocs --strict); make docs-serve serves it
 #
 # Settings (environment or `make VAR=...`):
 #   FIGSHARE_SPEC_MIRROR   folder laid out like Figshare's spec mirror; without it the pinned file is downloaded
@@ -16,7 +17,7 @@ BIN := $(VENV)/bin
 STAMP_PY := $(VENV)/.installed
 STAMP_NODE := node_modules/.installed
 
-.PHONY: setup spec generate check-generated test lint typecheck pytest pytest-runtime bench mock api-diff update-spec dist-spec clean
+.PHONY: setup spec generate check-generated test lint typecheck pytest pytest-runtime bench mock api-diff update-spec dist-spec docs docs-serve clean
 
 setup: $(STAMP_PY) $(STAMP_NODE)
 
@@ -44,8 +45,8 @@ check-generated: generate
 	test -z "$$(git status --porcelain -- generated/)"
 
 lint: setup
-	$(BIN)/ruff check src generator tests benchmarks
-	$(BIN)/ruff format --check src generator tests benchmarks
+	$(BIN)/ruff check src generator tests benchmarks docs/_hooks
+	$(BIN)/ruff format --check src generator tests benchmarks docs/_hooks
 
 typecheck: setup
 	$(BIN)/mypy --strict src/figshare generator
@@ -61,8 +62,21 @@ pytest-runtime:
 	$(PYTHON) -m pip install --quiet --disable-pip-version-check -e . -r requirements/test-runtime.txt
 	$(PYTHON) -m pytest $(RUNTIME_TESTS)
 
-## test: lint, type-check, then the whole test suite
-test: lint typecheck pytest
+DOCS_SITE ?= site
+DOCS_PORT ?= 8000
+
+## docs: build the documentation site into $(DOCS_SITE)/ with --strict (a broken link or reference fails);
+## the API reference is generated from the installed packages (docs/_hooks/reference.py)
+docs: setup
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet --site-dir $(DOCS_SITE)
+
+## docs-serve: serve the documentation on http://127.0.0.1:$(DOCS_PORT), rebuilt on every change
+docs-serve: setup
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:$(DOCS_PORT)
+
+## test: lint, type-check, build the docs, then the whole test suite (tests/docs reads the site just built)
+test: export FIGSHARE_DOCS_SITE = $(abspath $(DOCS_SITE))
+test: lint typecheck docs pytest
 
 ## mock: serve the patched spec with Stoplight Prism on http://127.0.0.1:4010 (for trying the SDK, recording cassettes)
 mock: spec
@@ -75,10 +89,11 @@ api-diff: setup
 	@[ -n "$(OLD)" ] && [ -n "$(NEW)" ] || { echo "usage: make api-diff OLD=<spec> NEW=<spec> [FORMAT=json] [OUTPUT=<file>]"; exit 2; }
 	$(BIN)/python -m generator.diff "$(OLD)" "$(NEW)" --format $(FORMAT) $(if $(OUTPUT),--output "$(OUTPUT)")
 
-## update-spec: pin the newest upstream specs, write swagger/[v3/]reports/api-changes.{md,json}, regenerate, test
+## update-spec: pin the newest upstream specs, write swagger/[v3/]reports/api-changes.{md,json} and their entry in
+## CHANGELOG.md (API changes), regenerate, test
 update-spec: setup
-	$(BIN)/python -m generator.update --api v2
-	$(BIN)/python -m generator.update --api v3
+	$(BIN)/python -m generator.update --api v2 --changelog CHANGELOG.md
+	$(BIN)/python -m generator.update --api v3 --changelog CHANGELOG.md
 	$(MAKE) generate
 	$(MAKE) test
 
@@ -98,4 +113,4 @@ bench: setup
 	$(BIN)/python benchmarks/download.py
 
 clean:
-	rm -rf swagger/fetched swagger/openapi.patched.json dist .pytest_cache .mypy_cache .ruff_cache
+	rm -rf swagger/fetched swagger/openapi.patched.json dist site build/docs-screenshots .pytest_cache .mypy_cache .ruff_cache

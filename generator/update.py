@@ -29,6 +29,7 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from generator import changelog
 from generator.convert import ConversionError, spec_format
 from generator.diff import ApiDiff, diff_specs, load_document
 from generator.diff_markdown import render_markdown
@@ -217,6 +218,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--api", choices=sorted(TARGETS), default=V2.name, help="which API description (default v2)")
     parser.add_argument("--lock", type=Path, help="the lock to move (default: the target's)")
     parser.add_argument("--reports", type=Path, help="where the reports go (default: reports/ beside the lock)")
+    parser.add_argument("--changelog", type=Path, help="record the update under API changes in this CHANGELOG.md")
     arguments = parser.parse_args(argv)
     target = TARGETS[arguments.api]
     arguments.lock = arguments.lock or target.lock
@@ -236,6 +238,8 @@ def main(argv: list[str] | None = None) -> int:
     except (UpstreamError, OverlayError, ConversionError, OSError, ValueError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
+    if arguments.changelog is not None and result.changed:
+        changelog.record(arguments.changelog, target.name, result.to_json(), f"{arguments.reports}/{REPORT_NAME}.md")
     return _print_outcome(result, arguments.reports)
 
 

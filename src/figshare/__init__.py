@@ -8,6 +8,9 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+__version__ = "0.1.0"
+"""The version of figshare-sdk; pyproject.toml reads it from here (``[tool.hatch.version]``)."""
+
 if TYPE_CHECKING:
     from figshare._client import DEFAULT_BASE_URL, STAGING_BASE_URL, AsyncFigshare, Figshare
     from figshare._pagination import apaginate, paginate

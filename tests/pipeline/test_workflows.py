@@ -138,7 +138,12 @@ def test_release_builds_the_packages_and_attaches_the_patched_spec_and_dist_spec
     release = workflow("release.yml")
     assert list(triggers(release)) == ["push"] and triggers(release)["push"]["tags"]
     commands = runs(release)
-    assert "python -m build" in commands and "make dist-spec" in commands
+    assert "python -m generator.release build" in commands and "make dist-spec" in commands
+    assert 'python -m generator.release tag "$GITHUB_REF_NAME"' in commands  # the tag is the version
+    assert "python -m generator.release check" in commands  # twine check, install and import (tests/docs)
+    (pypi,) = [name for name, job in release["jobs"].items() if "pypa/gh-action-pypi-publish" in str(job["steps"])]
+    assert release["jobs"][pypi]["permissions"] == {"id-token": "write"}, "PyPI trusted publishing, no token"
+    assert release["permissions"] == {"contents": "read"}
     assert "swagger/openapi.patched.json" in commands
     (publish,) = [step for step in steps(release) if step.get("uses", "").startswith("softprops/")]
     files = publish["with"]["files"]
