@@ -20,7 +20,7 @@ CANDIDATES = {
     "import httpx (baseline)": "import httpx",
     "import figshare_api": "import figshare_api",
     "import one resource module": "import figshare_api.resources.articles",
-    "cold start: Figshare(token=...).articles": "from figshare import Figshare; Figshare(token=\"t\").articles",
+    "cold start: Figshare(token=...).articles": 'from figshare import Figshare; Figshare(token="t").articles',
     "import figshare_api.models.ArticleCompletePrivate": "from figshare_api.models import ArticleCompletePrivate",
     "import figshare": "import figshare",
 }
