@@ -16,8 +16,6 @@ import json
 from collections.abc import Iterator, Mapping
 from typing import IO, Any, BinaryIO, ClassVar, Final, Generic, Literal, Protocol, TypeVar
 
-from attrs import define
-
 T = TypeVar("T")
 
 
@@ -50,13 +48,25 @@ FileTypes = (
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-@define
 class File:
-    """A file to upload in a multipart request body."""
+    """A file to upload in a multipart request body (a plain class: attrs stays off the import path)."""
 
-    payload: BinaryIO
-    file_name: str | None = None
-    mime_type: str | None = None
+    __slots__ = ("file_name", "mime_type", "payload")
+
+    def __init__(self, payload: BinaryIO, file_name: str | None = None, mime_type: str | None = None) -> None:
+        self.payload = payload
+        self.file_name = file_name
+        self.mime_type = mime_type
+
+    def __repr__(self) -> str:
+        return f"File(payload={self.payload!r}, file_name={self.file_name!r}, mime_type={self.mime_type!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, File):
+            return NotImplemented
+        return (self.payload, self.file_name, self.mime_type) == (other.payload, other.file_name, other.mime_type)
+
+    __hash__ = None  # type: ignore[assignment]
 
     def to_tuple(self) -> FileTypes:
         """The tuple httpx accepts for multipart/form-data."""
