@@ -19,7 +19,8 @@ import time
 CANDIDATES = {
     "import httpx (baseline)": "import httpx",
     "import figshare_api": "import figshare_api",
-    "import one operation module": "import figshare_api.api.articles.article_details",
+    "import one resource module": "import figshare_api.resources.articles",
+    "cold start: Figshare(token=...).articles": 'from figshare import Figshare; Figshare(token="t").articles',
     "import figshare_api.models.ArticleCompletePrivate": "from figshare_api.models import ArticleCompletePrivate",
     "import figshare": "import figshare",
 }

@@ -54,7 +54,7 @@ def command_spec(arguments: argparse.Namespace) -> None:
 
 def command_generate(arguments: argparse.Namespace) -> None:
     for target in _targets(arguments):
-        generate(target.patched, target.package_dir, config=target.config)
+        generate(target.patched, target.package_dir, config=target.config, share_with=target.share_with())
         print(f"{target.name}: generated {target.package_dir.relative_to(REPO_ROOT)}")
 
 

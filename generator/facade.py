@@ -1,58 +1,100 @@
-"""Generate ``figshare_api/resources.py``: every operation as a typed method, grouped the way the URLs are.
+"""Write ``resources/``: every operation as a typed, documented method on a resource named after its URL.
 
-openapi-python-client writes one module per operation (``figshare_api.api.articles.article_details``). People
-want ``client.articles.details(article_id)`` and ``client.account.articles.create(body=...)``. This step reads
-the patched spec for the grouping and each generated module's ``sync_detailed`` signature (with ``ast``) for
-the parameters and their types, and writes sync and async resource classes whose methods have exactly those
-parameters and return the operation's success model. A spec change regenerates them.
+Built from openapi-python-client's model of the spec (its endpoints, parameters, bodies and responses):
+``client.articles.details(article_id)``, ``client.account.articles.create(body=...)``. Each resource is its
+own module (``resources/account_articles.py``), imported the first time the resource is used, with a sync
+and an async class; each method hands an `Operation` (method, path, parameters, how to parse the success
+body) and its arguments to the *requester*, the hand-written client. Names follow `generator.naming`.
 
-Grouping: the first static URL segment (``/articles/...`` -> ``articles``); under ``/account`` the second
-(``/account/articles/...`` -> ``account.articles``). Method names: the operation id in snake case, without
-leading ``private``/``public``/``account`` and without the group's own nouns (``private_article_create`` in
-``account.articles`` -> ``create``); a name left empty becomes the verb (``get``, ``create``, ``update``,
-``delete``), and names that would collide keep their full operation id.
+Every parameter is documented: from the spec where it says something, else from `COMMON_PARAMETERS` (the
+parameters Figshare's spec leaves blank). Every method says what it returns and which `figshare` errors it
+raises.
 """
 
 from __future__ import annotations
 
-import ast
-import keyword
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from openapi_python_client.strings import ClassName, PythonIdentifier
+from openapi_python_client.strings import ClassName
 
-from generator.schema_walk import operations
+from generator.naming import FIELD_PREFIX, group_path, method_name
+from generator.shapes import Shape, annotation, endpoints, shape_of, success_responses, text, wrap
 
-FIELD_PREFIX = "field_"
-LEADING_QUALIFIERS = {"private", "public", "account"}
-VERB_FOR_METHOD = {"get": "get", "post": "create", "put": "update", "patch": "partial_update", "delete": "delete"}
-NOT_RETURNED = {"ErrorMessage", "None", "Any"}
-PAGINATION_PARAMETERS = {"page", "page_size", "limit", "offset"}
+COMMON_PARAMETERS = {
+    "page": "Page number, from 1 (page with ``page``/``page_size`` or with ``limit``/``offset``, not both).",
+    "page_size": "Results per page (at most 1000; Figshare's default is 10).",
+    "limit": "Number of results to return (at most 1000; with ``offset``).",
+    "offset": "Number of results to skip (with ``limit``).",
+    "order": "The field the results are ordered by.",
+    "order_direction": "Order direction: ``asc`` or ``desc``.",
+    "x_cursor": "The ``X-Cursor`` header of the previous page, to read past the first 9,000 results "
+    "(``client.paginate`` sends it for you).",
+    "search_for": "Search terms, in Figshare's search syntax.",
+    "institution": "Only items of this institution (its id).",
+    "group": "Only items of this group (its id).",
+    "published_since": "Only items published on or after this date (``YYYY-MM-DD``).",
+    "modified_since": "Only items modified on or after this date (``YYYY-MM-DD``).",
+    "filename": "Only items with a file of this name.",
+    "resource_id": "Only items with this resource id (the id the item has in the institution's own system).",
+    "institution_string_id": "The institution's string id (as in its Figshare URL).",
+}
+"""Descriptions of parameters the spec leaves blank, by argument name."""
+
+STATUS_ERRORS = {
+    400: ("BadRequestError", "the request was refused as invalid (400)."),
+    401: ("AuthenticationError", "no valid credentials (401)."),
+    403: ("PermissionDeniedError", "the credentials may not do this (403)."),
+    404: ("NotFoundError", "no such item, or not one these credentials may see (404)."),
+    409: ("ConflictError", "the item is not in a state that allows this (409)."),
+    422: ("UnprocessableEntityError", "the values were refused (422)."),
+    429: ("RateLimitError", "too many requests, after the retries (429)."),
+    500: ("InternalServerError", "Figshare failed, after the retries (5xx)."),
+}
+GENERAL_ERRORS = (
+    ("APIStatusError", "any other error status."),
+    ("APIConnectionError", "no response (connection failure or timeout), after the retries."),
+    ("ResponseParseError", "the success response is not the documented JSON."),
+)
+
+
+@dataclass
+class Parameter:
+    name: str
+    wire: str
+    location: str
+    annotation: str
+    required: bool
+    doc: str
 
 
 @dataclass
 class Method:
-    """One facade method: where it comes from and what it looks like."""
+    """One facade method."""
 
     name: str
-    module: str
+    operation_id: str
     http_method: str
     path: str
-    operation_id: str
-    signature: str
-    call_arguments: list[str]
-    return_type: str
-    docstring: str
-    success_statuses: tuple[int, ...]
-    model_imports: set[str]
+    parameters: list[Parameter]
+    body: str | None
+    success: tuple[int, ...]
+    result: str | None
+    many: bool
+    plain_json: bool
+    returns: str
+    returns_doc: str
+    summary: str
+    description: str
+    errors: list[int]
+    type_names: set[str]
 
 
 @dataclass
 class Group:
-    """A resource: its methods and its sub-resources."""
+    """A resource: its methods and sub-resources."""
 
     path: tuple[str, ...]
     methods: list[Method] = field(default_factory=list)
@@ -60,255 +102,389 @@ class Group:
 
     @property
     def class_name(self) -> str:
-        return "".join(ClassName(part, FIELD_PREFIX) for part in self.path) + "Resource" if self.path else "Resources"
+        return "".join(ClassName(part, FIELD_PREFIX) for part in self.path) + "Resource"
+
+    @property
+    def module(self) -> str:
+        return "_".join(self.path)
 
 
-def group_path(path: str) -> tuple[str, ...]:
-    segments = [segment for segment in path.strip("/").split("/") if segment and not segment.startswith("{")]
-    if segments[0] == "account" and len(segments) > 1:
-        return ("account", str(PythonIdentifier(segments[1], FIELD_PREFIX)))
-    return (str(PythonIdentifier(segments[0], FIELD_PREFIX)),)
+def _parameter_doc(name: str, description: str) -> str:
+    if description:
+        return description if description.endswith((".", "?", "!", ")")) else description + "."
+    if name in COMMON_PARAMETERS:
+        return COMMON_PARAMETERS[name]
+    if name.endswith("_id"):
+        return f"The id of the {name[: -len('_id')].replace('_', ' ')}."
+    raise ValueError(f"parameter {name!r} has no description: add one to generator.facade.COMMON_PARAMETERS")
 
 
-def _nouns(group: tuple[str, ...]) -> set[str]:
-    nouns: set[str] = set()
-    for part in group:
-        for word in part.split("_"):
-            nouns.add(word)
-            if word.endswith("ies"):
-                nouns.add(word[:-3] + "y")
-            elif word.endswith("s"):
-                nouns.add(word[:-1])
-    return nouns
+def _doc(value: Any) -> str:
+    return " ".join(text(value).split()).replace("\\", "\\\\").replace('"""', "'''")
 
 
-def method_name(operation_id: str, group: tuple[str, ...], http_method: str) -> str:
-    tokens = str(PythonIdentifier(operation_id, FIELD_PREFIX)).split("_")
-    while tokens and tokens[0] in LEADING_QUALIFIERS:
-        tokens.pop(0)
-    nouns = _nouns(group)
-    kept = [token for token in tokens if token and token not in nouns]
-    name = "_".join(kept) or VERB_FOR_METHOD[http_method]
-    return name + "_" if keyword.iskeyword(name) else name
+def _result(endpoint: Any) -> tuple[Shape | None, str]:
+    for response in success_responses(endpoint):
+        source = response.source
+        has_body = not (isinstance(source, dict) and source.get("attribute") == "None") and str(
+            getattr(source, "attribute", source)
+        ) not in ("None",)
+        description = _doc(getattr(response.prop, "description", "")) if hasattr(response.prop, "description") else ""
+        if type(response.prop).__name__ == "AnyProperty" and not has_body:
+            return None, description
+        return shape_of(response.prop), description
+    return None, ""
 
 
-def _module_name(package: str, operation: dict[str, Any]) -> str:
-    tag = PythonIdentifier(operation["tags"][0], FIELD_PREFIX)
-    return f"{package}.api.{tag}.{PythonIdentifier(operation['operationId'], FIELD_PREFIX)}"
-
-
-def _function(tree: ast.Module, name: str) -> ast.FunctionDef:
-    return next(node for node in tree.body if isinstance(node, ast.FunctionDef) and node.name == name)
-
-
-def _union_members(annotation: str) -> list[str]:
-    depth, current, members = 0, "", []
-    for character in annotation:
-        depth += character == "["
-        depth -= character == "]"
-        if character == "|" and depth == 0:
-            members.append(current.strip())
-            current = ""
-        else:
-            current += character
-    members.append(current.strip())
-    return members
-
-
-def _return_type(tree: ast.Module) -> str:
-    returns = _function(tree, "sync").returns
-    assert returns is not None
-    kept = [member for member in _union_members(ast.unparse(returns)) if member not in NOT_RETURNED]
-    return " | ".join(kept) or "None"
-
-
-def _model_imports(package: str, tree: ast.Module) -> set[str]:
-    imports = set()
-    for node in tree.body:
-        if isinstance(node, ast.ImportFrom) and node.level == 3 and (node.module or "").startswith("models."):
-            for alias in node.names:
-                imports.add(f"from {package}.{node.module} import {alias.name}")
-        elif isinstance(node, ast.Import):
-            imports |= {f"import {alias.name}" for alias in node.names if alias.name == "datetime"}
-    return imports
-
-
-def _signature(tree: ast.Module) -> tuple[str, list[str]]:
-    function = _function(tree, "sync_detailed")
-    arguments = function.args
-    positional = [f"{arg.arg}: {ast.unparse(arg.annotation)}" for arg in arguments.args if arg.annotation]
-    keyword_only = []
-    for arg, default in zip(arguments.kwonlyargs, arguments.kw_defaults, strict=True):
-        if arg.arg == "client":
-            continue
-        text = f"{arg.arg}: {ast.unparse(arg.annotation) if arg.annotation else 'Any'}"
-        keyword_only.append(text + (f" = {ast.unparse(default)}" if default is not None else ""))
-    parts = ["self", *positional]
-    if keyword_only:
-        parts += ["*", *keyword_only]
-    names = [arg.arg for arg in arguments.args] + [arg.arg for arg in arguments.kwonlyargs if arg.arg != "client"]
-    return ", ".join(parts), names
-
-
-def _docstring(tree: ast.Module, http_method: str, path: str, operation_id: str) -> str:
-    text = ast.get_docstring(_function(tree, "sync")) or ""
-    kept: list[str] = []
-    for line in text.splitlines():
-        if line.strip() in {"Raises:", "Returns:"}:
-            break
-        kept.append(line.rstrip())
-    while kept and not kept[-1]:
-        kept.pop()
-    kept += ["", f"``{http_method.upper()} {path}`` (operation ``{operation_id}``)."]
-    return "\n".join(kept).replace('"""', "'''").replace("\\", "\\\\")
-
-
-def collect(spec: dict[str, Any], package_dir: Path, package: str) -> Group:
-    """Read the spec and the generated modules into a tree of groups and methods."""
+def collect(spec: dict[str, Any], data: Any, overrides: dict[str, str]) -> Group:
+    """The tree of resources and methods of ``data`` (openapi-python-client's model of ``spec``)."""
     root = Group(path=())
-    for path, http_method, operation in operations(spec):
-        module = _module_name(package, operation)
-        source = package_dir.parent / (module.replace(".", "/") + ".py")
-        tree = ast.parse(source.read_text(encoding="utf-8"))
-        signature, names = _signature(tree)
-        success = tuple(int(code) for code in operation.get("responses", {}) if code.startswith("2"))
+    for endpoint in endpoints(data):
+        path = text(endpoint.path)
+        http_method = str(endpoint.method).lower()
+        operation = spec["paths"][path][http_method]
+        operation_id = operation["operationId"]
+        described = {(p.get("in"), p.get("name")): p.get("description") for p in operation.get("parameters", [])}
+        parameters: list[Parameter] = []
+        type_names: set[str] = set()
+        template = path
+        for location, props in (
+            ("path", endpoint.path_parameters),
+            ("query", endpoint.query_parameters),
+            ("header", endpoint.header_parameters),
+        ):
+            for prop in props:
+                shape = shape_of(prop)
+                type_names |= {name for _module, name in shape.literals()}
+                wire = text(prop.name)
+                if location == "path":
+                    template = template.replace("{" + wire + "}", "{" + prop.python_name + "}")
+                parameters.append(
+                    Parameter(
+                        name=prop.python_name,
+                        wire=wire,
+                        location=location,
+                        annotation=annotation(shape),
+                        required=bool(prop.required) or location == "path",
+                        doc=_parameter_doc(prop.python_name, _doc(described.get((location, wire)) or prop.description)),
+                    )
+                )
+        body = None
+        for content in endpoint.bodies:
+            shape = shape_of(content.prop)
+            type_names |= {name for _module, name in shape.models()}
+            body = "multipart" if "multipart" in text(content.content_type) else "json"
+            schema_doc = _doc(getattr(content.prop, "description", ""))
+            parameters.append(
+                Parameter(
+                    name="body",
+                    wire="body",
+                    location="body",
+                    annotation=annotation(shape),
+                    required=bool(content.prop.required),
+                    doc=schema_doc or f"The request body: an `{annotation(shape)}`.",
+                )
+            )
+        result_shape, returns_doc = _result(endpoint)
+        result = None
+        many = False
+        plain_json = False
+        returns = "None"
+        if result_shape is not None:
+            type_names |= {name for _module, name in result_shape.models()}
+            returns = annotation(result_shape, builtin_list="builtins.list")
+            if result_shape.kind == "model":
+                result = result_shape.name
+            elif result_shape.kind == "list" and result_shape.items[0].kind == "model":
+                result, many = result_shape.items[0].name, True
+            else:
+                plain_json = True
+        statuses = [int(code) for code in operation.get("responses", {}) if code.isdigit()]
+        success = tuple(code for code in statuses if 200 <= code < 300) or (200,)
+        errors = sorted({min(code, 500) for code in statuses if code >= 400 and min(code, 500) in STATUS_ERRORS})
         group_key = group_path(path)
         group = root
         for depth in range(len(group_key)):
             group = group.children.setdefault(group_key[depth], Group(path=group_key[: depth + 1]))
         group.methods.append(
             Method(
-                name=method_name(operation["operationId"], group_key, http_method),
-                module=module,
+                name=method_name(path, http_method, operation_id, overrides),
+                operation_id=operation_id,
                 http_method=http_method,
-                path=path,
-                operation_id=operation["operationId"],
-                signature=signature,
-                call_arguments=names,
-                return_type=_return_type(tree),
-                docstring=_docstring(tree, http_method, path, operation["operationId"]),
-                success_statuses=success or (200,),
-                model_imports=_model_imports(package, tree),
+                path=template,
+                parameters=parameters,
+                body=body,
+                success=success,
+                result=result,
+                many=many,
+                plain_json=plain_json,
+                returns=returns,
+                returns_doc=returns_doc,
+                summary=_doc(endpoint.summary),
+                description=_doc(endpoint.description),
+                errors=errors,
+                type_names=type_names,
             )
         )
-    _resolve_collisions(root)
+    _check_names(root)
     return root
 
 
-def _resolve_collisions(group: Group) -> None:
-    counts: dict[str, int] = defaultdict(int)
+def _check_names(group: Group) -> None:
+    counts: dict[str, list[str]] = defaultdict(list)
     for method in group.methods:
-        counts[method.name] += 1
-    for method in group.methods:
-        if counts[method.name] > 1 or method.name in group.children:
-            method.name = str(PythonIdentifier(method.operation_id, FIELD_PREFIX))
-    names = [method.name for method in group.methods]
-    if len(names) != len(set(names)):
-        raise ValueError(f"facade group {'.'.join(group.path) or 'root'} has clashing method names: {sorted(names)}")
+        counts[method.name].append(method.operation_id)
+    clashes = {name: ids for name, ids in counts.items() if len(ids) > 1 or name in group.children}
+    if clashes:
+        where = ".".join(group.path) or "the client"
+        raise ValueError(f"method names clash on {where}: {clashes}; add operation_names to the generator config")
     for child in group.children.values():
-        _resolve_collisions(child)
+        _check_names(child)
 
 
 def _walk(group: Group) -> list[Group]:
-    found = []
+    found = [group] if group.path else []
     for child in group.children.values():
         found += _walk(child)
-    found.append(group)
     return found
 
 
-def _qualify_builtins(annotation: str) -> str:
-    """Methods named ``list`` would shadow the builtin inside class bodies: spell it ``builtins.list``."""
-    return annotation.replace("list[", "builtins.list[")
+def _wrap(line: str, indent: str, width: int = 112) -> list[str]:
+    return (indent + wrap(line, width - len(indent), indent + "    ")).split("\n")
 
 
-def _render_method(method: Method, asynchronous: bool) -> str:
-    returns = _qualify_builtins(method.return_type)
-    signature = _qualify_builtins(method.signature)
-    arguments = ", ".join(f'"{name}": {name}' for name in method.call_arguments)
-    call = (
-        f"self._requester.call({method.module!r}, {method.success_statuses!r}, {{{arguments}}})"
-        if not asynchronous
-        else f"await self._requester.call({method.module!r}, {method.success_statuses!r}, {{{arguments}}})"
+def _docstring(method: Method) -> list[str]:
+    indent = " " * 8
+    lines: list[str] = []
+    summary = method.summary or method.description or method.operation_id.replace("_", " ").capitalize()
+    lines += _wrap(summary if summary.endswith(".") else summary + ".", indent)
+    if method.description and method.description != method.summary:
+        lines.append("")
+        lines += _wrap(method.description, indent)
+    lines += [
+        "",
+        *_wrap(f"``{method.http_method.upper()} {method.path}`` (operation ``{method.operation_id}``).", indent),
+    ]
+    if method.parameters:
+        lines += ["", indent + "Args:"]
+        for parameter in _ordered(method.parameters):
+            lines += _wrap(f"{parameter.name}: {parameter.doc}", indent + "    ")
+    lines += ["", indent + "Returns:"]
+    if method.returns == "None":
+        lines += _wrap("None: the response has no body.", indent + "    ")
+    else:
+        returns = method.returns.replace("builtins.", "")
+        lines += _wrap(f"{returns}: {method.returns_doc or 'the parsed response body.'}", indent + "    ")
+    lines += ["", indent + "Raises:"]
+    for status in method.errors:
+        name, meaning = STATUS_ERRORS[status]
+        lines += _wrap(f"figshare.{name}: {meaning}", indent + "    ")
+    for name, meaning in GENERAL_ERRORS:
+        lines += _wrap(f"figshare.{name}: {meaning}", indent + "    ")
+    return lines
+
+
+def _ordered(parameters: list[Parameter]) -> list[Parameter]:
+    path = [p for p in parameters if p.location == "path"]
+    return (
+        path
+        + [p for p in parameters if p.location == "body"]
+        + [p for p in parameters if p.location not in ("path", "body")]
     )
-    definition = "async def" if asynchronous else "def"
-    body = f"return cast({returns!r}, {call})" if returns != "None" else call
-    docstring = "\n".join(("        " + line) if line else "" for line in method.docstring.splitlines())
-    header = f"    {definition} {method.name}({signature}) -> {returns}:"
-    return f'{header}\n        """{docstring.strip()}\n        """\n        {body}\n'
 
 
-def _render_group(group: Group, asynchronous: bool) -> str:
+def _signature(method: Method) -> str:
+    parts = ["self"]
+    keyword = False
+    for parameter in _ordered(method.parameters):
+        if parameter.location != "path" and not keyword:
+            parts.append("*")
+            keyword = True
+        kind = parameter.annotation.replace("list[", "builtins.list[")
+        parts.append(f"{parameter.name}: {kind}" + ("" if parameter.required else " | Unset = UNSET"))
+    return ", ".join(parts)
+
+
+def _operation_constant(method: Method, package: str) -> str:
+    query = tuple((p.name, p.wire) for p in method.parameters if p.location == "query")
+    headers = tuple((p.name, p.wire) for p in method.parameters if p.location == "header")
+    arguments = [repr(method.operation_id), repr(method.http_method.upper()), repr(method.path), repr(method.success)]
+    if query:
+        arguments.append(f"query={query!r}")
+    if headers:
+        arguments.append(f"headers={headers!r}")
+    if method.body:
+        arguments.append(f"body={method.body!r}")
+    if method.result:
+        arguments += [f"result={method.result!r}", f'models="{package}.models"']
+    if method.many:
+        arguments.append("many=True")
+    if method.plain_json:
+        arguments.append("json=True")
+    return f"_{method.operation_id}: Operation[{method.returns}] = Operation({', '.join(arguments)})"
+
+
+def _render_method(method: Method, asynchronous: bool) -> list[str]:
+    arguments = ", ".join(f'"{p.name}": {p.name}' for p in _ordered(method.parameters))
+    call = f"self._requester.call(_{method.operation_id}, {{{arguments}}})"
+    header = f"    {'async def' if asynchronous else 'def'} {method.name}({_signature(method)}) -> {method.returns}:"
+    body = f"        return {'await ' if asynchronous else ''}{call}"
+    return [header, '        """' + _docstring(method)[0].strip(), *_docstring(method)[1:], '        """', body, ""]
+
+
+def _render_class(group: Group, asynchronous: bool, package: str) -> list[str]:
     prefix = "Async" if asynchronous else ""
     requester = "AsyncRequester" if asynchronous else "Requester"
-    name = prefix + group.class_name
-    title = ".".join(group.path) if group.path else "the API"
-    lines = [f"class {name}:", f'    """Operations on ``{title}`` ({"async" if asynchronous else "sync"})."""', ""]
-    for child_name, child in group.children.items():
-        lines.append(f"    {child_name}: {prefix}{child.class_name}")
-    lines += ["", f"    def __init__(self, requester: {requester}) -> None:", "        self._requester = requester"]
-    for child_name, child in group.children.items():
-        lines.append(f"        self.{child_name} = {prefix}{child.class_name}(requester)")
-    lines.append("")
+    title = ".".join(group.path)
+    lines = [
+        f"class {prefix}{group.class_name}:",
+        f'    """Operations on ``{title}`` ({"async" if asynchronous else "sync"})."""',
+        "",
+        f"    def __init__(self, requester: {requester}) -> None:",
+        "        self._requester = requester",
+        "",
+    ]
+    for name, child in sorted(group.children.items()):
+        lines += [
+            "    @cached_property",
+            f"    def {name}(self) -> {prefix}{child.class_name}:",
+            f'        """Operations on ``{".".join(child.path)}``."""',
+            f"        from {package}.resources.{child.module} import {prefix}{child.class_name}",
+            "",
+            f"        return {prefix}{child.class_name}(self._requester)",
+            "",
+        ]
     for method in sorted(group.methods, key=lambda item: item.name):
-        lines.append(_render_method(method, asynchronous))
-    return "\n".join(lines)
+        lines += _render_method(method, asynchronous)
+    return lines
 
 
-HEADER = '''"""Every operation of the API as a typed method, grouped the way its URLs are (generator/facade.py).
+MODULE_HEADER = '''"""Operations on ``{title}``: typed methods that send them through a requester (generator/facade.py).
 
-Do not edit: regenerate with `make generate`. The classes call a *requester* (the hand-written ``figshare``
-client) with the generated operation module's name, its success statuses and the arguments; the requester
-sends the request and returns the parsed success model.
+Do not edit: regenerate with ``make generate``.
 """
 
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, Protocol, cast
+from functools import cached_property
+from typing import TYPE_CHECKING
 
-from {package}.types import UNSET, Unset
+from {package}.types import UNSET, AsyncRequester, Operation, Requester, Unset
+
+if TYPE_CHECKING:
+{imports}
+'''
+
+
+def render_group(group: Group, package: str, model_names: set[str]) -> str:
+    names = sorted({name for method in group.methods for name in method.type_names})
+    missing = set(names) - model_names
+    if missing:
+        raise ValueError(f"resource {group.path} refers to models that were not generated: {sorted(missing)}")
+    children = [
+        f"    from {package}.resources.{child.module} import {prefix}{child.class_name}"
+        for child in group.children.values()
+        for prefix in ("", "Async")
+    ]
+    imports = [f"    from {package}.models import {name}" for name in names] + children
+    text_ = MODULE_HEADER.format(title=".".join(group.path), package=package, imports="\n".join(imports) or "    pass")
+    lines = [""]
+    for method in sorted(group.methods, key=lambda item: item.operation_id):
+        lines.append(_operation_constant(method, package))
+    lines += ["", ""]
+    lines += _render_class(group, False, package)
+    lines += ["", ""]
+    lines += _render_class(group, True, package)
+    return text_ + "\n".join(lines).rstrip() + "\n"
+
+
+INIT = '''"""Every operation of the API as a typed method, grouped the way its URLs are (generator/facade.py).
+
+Do not edit: regenerate with ``make generate``. Each resource is its own module, imported the first time it is
+used. `OPERATIONS` maps every operation id to its resource and method.
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from {package}.types import AsyncRequester, Operation, Requester
 
 if TYPE_CHECKING:
 {imports}
 
 
-class Requester(Protocol):
-    """Sends one operation and returns its parsed success response."""
-
-    def call(self, module: str, success_statuses: tuple[int, ...], arguments: dict[str, Any]) -> Any: ...
-
-
-class AsyncRequester(Protocol):
-    """Sends one operation and returns its parsed success response (async)."""
-
-    async def call(self, module: str, success_statuses: tuple[int, ...], arguments: dict[str, Any]) -> Any: ...
-
-
 '''
 
 
-def render(root: Group, package: str) -> str:
-    groups = _walk(root)
-    imports = sorted({line for group in groups for method in group.methods for line in method.model_imports})
-    text = HEADER.format(package=package, imports="\n".join("    " + line for line in imports) or "    pass")
-    text += "\n\n".join(_render_group(group, asynchronous) for asynchronous in (False, True) for group in groups)
-    operations_table = ",\n".join(
-        f'    "{method.operation_id}": ("{".".join(group.path)}", "{method.name}")'
-        for group in groups
+def render_init(root: Group, package: str) -> str:
+    imports = [
+        f"    from {package}.resources.{child.module} import {prefix}{child.class_name}"
+        for child in root.children.values()
+        for prefix in ("", "Async")
+    ]
+    lines: list[str] = []
+    for asynchronous in (False, True):
+        prefix = "Async" if asynchronous else ""
+        requester = "AsyncRequester" if asynchronous else "Requester"
+        lines += [
+            f"class {prefix}Resources:",
+            f'    """Every resource of the API ({"async" if asynchronous else "sync"}); each loads on first use."""',
+            "",
+            f"    def __init__(self, requester: {requester}) -> None:",
+            "        self._requester = requester",
+            "",
+        ]
+        for name, child in sorted(root.children.items()):
+            lines += [
+                "    @cached_property",
+                f"    def {name}(self) -> {prefix}{child.class_name}:",
+                f'        """Operations on ``{".".join(child.path)}``."""',
+                f"        from {package}.resources.{child.module} import {prefix}{child.class_name}",
+                "",
+                f"        return {prefix}{child.class_name}(self._requester)",
+                "",
+            ]
+        lines += ["", ""]
+    table = [
+        f'    "{method.operation_id}": ("{".".join(group.path)}", "{method.name}"),'
+        for group in sorted(_walk(root), key=lambda item: item.path)
         for method in sorted(group.methods, key=lambda item: item.operation_id)
-    )
-    text += (
-        "\n\nOPERATIONS: dict[str, tuple[str, str]] = {\n"
-        + operations_table
-        + "\n}\n"
-        + '"""Where each operation id is: (resource path from the client, method name)."""\n'
-    )
-    return text
+    ]
+    lines += [
+        "OPERATIONS: dict[str, tuple[str, str]] = {",
+        *table,
+        "}",
+        '"""Where each operation id is: (resource path from the client, method name)."""',
+        "",
+        "",
+    ]
+    lines += [
+        "def operation(operation_id: str) -> Operation[Any]:",
+        '    """The `Operation` behind ``operation_id``: its method, path and parameters, and its success parser.',
+        "",
+        "    Raises:",
+        "        KeyError: no operation has this id.",
+        '    """',
+        "    resource, _method = OPERATIONS[operation_id]",
+        "    module = importlib.import_module(f\"{__name__}.{resource.replace('.', '_')}\")",
+        '    found: Operation[Any] = getattr(module, f"_{operation_id}")',
+        "    return found",
+    ]
+    return INIT.format(package=package, imports="\n".join(sorted(imports))) + "\n".join(lines) + "\n"
 
 
-def write_facade(spec: dict[str, Any], package_dir: Path, package: str) -> Path:
-    """Write ``<package_dir>/resources.py`` for the generated package ``package``."""
-    destination = package_dir / "resources.py"
-    destination.write_text(render(collect(spec, package_dir, package), package), encoding="utf-8")
-    return destination
+def write_resources(
+    spec: dict[str, Any], data: Any, package_dir: Path, package: str, overrides: dict[str, str], model_names: set[str]
+) -> Group:
+    """Write ``<package_dir>/resources/`` for the generated package ``package``."""
+    root = collect(spec, data, overrides)
+    folder = package_dir / "resources"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "__init__.py").write_text(render_init(root, package), encoding="utf-8")
+    for group in _walk(root):
+        (folder / f"{group.module}.py").write_text(render_group(group, package, model_names), encoding="utf-8")
+    return root

@@ -1,23 +1,19 @@
-"""Run openapi-python-client on the patched spec and format its output, reproducibly."""
+"""Generate a package from a patched spec and format it, reproducibly (see generator/render.py)."""
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-from generator.facade import write_facade
-
 REPO_ROOT = Path(__file__).resolve().parent.parent
-TEMPLATES = REPO_ROOT / "generator" / "templates"
 RUFF_SETTINGS = ("--isolated", "--line-length", "120", "--target-version", "py310")
 
 
 class GenerationError(RuntimeError):
-    """openapi-python-client or ruff failed, or warned about something it skipped."""
+    """The generator or ruff failed."""
 
 
 def _tool(name: str) -> str:
@@ -33,40 +29,31 @@ def _tool(name: str) -> str:
 
 def _run(command: list[str], what: str) -> str:
     environment = {**os.environ, "PYTHONHASHSEED": "0"}
-    result = subprocess.run(command, capture_output=True, text=True, check=False, env=environment)
+    result = subprocess.run(command, capture_output=True, text=True, check=False, env=environment, cwd=REPO_ROOT)
     output = (result.stdout + result.stderr).strip()
     if result.returncode != 0:
         raise GenerationError(f"{what} failed:\n{output}")
     return output
 
 
-def generate(spec: Path, package_dir: Path, *, config: Path, formatted: bool = True) -> None:
-    """Write the package for ``spec`` into ``package_dir`` (replacing it), as openapi-python-client ``config`` says.
+def generate(
+    spec: Path,
+    package_dir: Path,
+    *,
+    config: Path,
+    formatted: bool = True,
+    share_with: tuple[str, Path, Path] | None = None,
+) -> None:
+    """Write the package for ``spec`` into ``package_dir`` (replacing it), as the generator ``config`` says.
 
-    ``formatted=False`` skips ruff, for tests that only need to know that generation succeeds.
+    ``share_with`` (package, its spec, its config): models that are the same there are taken from that package
+    instead of being written again (v3 shares v2's). ``formatted=False`` skips ruff, for tests that only need
+    to know that generation succeeds.
     """
-    if package_dir.exists():
-        shutil.rmtree(package_dir)
-    output = _run(
-        [
-            _tool("openapi-python-client"),
-            "generate",
-            "--path",
-            str(spec),
-            "--config",
-            str(config),
-            "--custom-template-path",
-            str(TEMPLATES),
-            "--meta",
-            "none",
-            "--output-path",
-            str(package_dir),
-        ],
-        "openapi-python-client",
-    )
-    if "Warning" in output or "Unable to" in output:
-        raise GenerationError(f"openapi-python-client skipped parts of the spec:\n{output}")
-    write_facade(json.loads(spec.read_text(encoding="utf-8")), package_dir, package_dir.name)
+    command = [sys.executable, "-m", "generator.render", str(spec), str(config), str(package_dir)]
+    if share_with is not None:
+        command += ["--share-with", share_with[0], str(share_with[1]), str(share_with[2])]
+    _run(command, "generator.render")
     if formatted:
         format_package(package_dir)
 

@@ -29,6 +29,8 @@ class ApiTarget:
     patched: Path
     package: str
     config: Path
+    shares_models_with: ApiTarget | None = None
+    """Models that are the same in this target's package are taken from it, not generated twice."""
 
     @property
     def package_dir(self) -> Path:
@@ -38,6 +40,11 @@ class ApiTarget:
     def fetched(self) -> Path:
         """Where `make spec` keeps the pinned upstream file."""
         return self.fetched_dir / Path(SpecLock.load(self.lock).mirror_path).name
+
+    def share_with(self) -> tuple[str, Path, Path] | None:
+        """What `generator.generate.generate` takes to share models with ``shares_models_with``."""
+        other = self.shares_models_with
+        return None if other is None else (other.package, other.patched, other.config)
 
     def overlay_files(self) -> list[Path]:
         """The overlay documents, in the order they apply (folder by folder, file name order within)."""
@@ -68,6 +75,7 @@ V3 = ApiTarget(
     patched=REPO_ROOT / "swagger" / "v3" / "openapi.patched.json",
     package="figshare_api_v3",
     config=GENERATOR / "openapi-python-client-v3.yaml",
+    shares_models_with=V2,
 )
 
 TARGETS: dict[str, ApiTarget] = {target.name: target for target in (V2, V3)}

@@ -1,8 +1,1 @@
-"""A client library for accessing Figshare API"""
-
-from .client import AuthenticatedClient, Client
-
-__all__ = (
-    "AuthenticatedClient",
-    "Client",
-)
+"""Figshare API: the generated models and resources of figshare-sdk (do not edit)."""

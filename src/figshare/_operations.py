@@ -1,29 +1,28 @@
-"""Send one generated operation through the HTTP core and return its parsed success model.
+"""Send one generated operation through the HTTP core and return its parsed success value.
 
-The generated resources (``figshare_api.resources``) call a *requester* with the operation's module name, its
-documented success statuses and the arguments. The requester builds the request with the module's
-``_get_kwargs``, sends it through `HTTPCore` (rate limit, retries, auth, error mapping), and parses the body
-with the module's ``_parse_response``. The generated ``sync()`` functions are never used: they return ``None``
-for documented error statuses, which must never reach users.
+The generated resources (``figshare_api.resources``) call a *requester* with an `Operation` (method, path,
+where each argument goes, how the success body is parsed) and the arguments. The requester builds the request,
+sends it through `HTTPCore` (rate limit, retries, auth, error mapping) and parses the body with
+`Operation.parse`. Error statuses never reach the parser: the core raises them as `figshare.APIStatusError`.
 """
 
 from __future__ import annotations
 
 import contextvars
-import importlib
 from collections.abc import Iterator
 from contextlib import contextmanager
-from types import ModuleType
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 
 from figshare._http import AsyncHTTPCore, HTTPCore, parse_json
 from figshare._impersonation import apply_impersonation
 from figshare.errors import ResponseParseError
-from figshare_api.client import Client
+from figshare_api.types import UNSET, Operation
 
 __all__ = ["AsyncOperationRequester", "OperationRequester", "capture_responses"]
+
+T = TypeVar("T")
 
 _PARSE_ERRORS = (ValueError, TypeError, KeyError, AttributeError)
 _captured: contextvars.ContextVar[list[httpx.Response] | None] = contextvars.ContextVar(
@@ -50,32 +49,42 @@ class _RequesterBase:
         self._http_client = http_client
         self._base_url = base_url.rstrip("/")
         self._impersonate = impersonate
-        # Only `raise_on_unexpected_status` is read from it, while parsing.
-        self._parse_client = Client(base_url=self._base_url)
 
-    def _build(self, module: ModuleType, arguments: dict[str, Any]) -> httpx.Request:
-        kwargs: dict[str, Any] = module._get_kwargs(**arguments)
-        method = kwargs.pop("method").upper()
-        url = self._base_url + kwargs.pop("url")
-        params = kwargs.pop("params", None)
-        json_body = kwargs.pop("json", None)
+    def _build(self, operation: Operation[Any], arguments: dict[str, Any]) -> httpx.Request:
+        url = self._base_url + operation.path.format_map(arguments)
+        params: Any = None
+        if operation.query:
+            params = {
+                wire: value
+                for name, wire in operation.query
+                if (value := arguments[name]) is not UNSET and value is not None
+            }
+        headers: dict[str, str] | None = None
+        if operation.headers:
+            headers = {wire: str(value) for name, wire in operation.headers if (value := arguments[name]) is not UNSET}
+        json_body: Any = None
+        files: Any = None
+        body = arguments.get("body", UNSET)
+        if operation.body is not None and body is not UNSET:
+            if operation.body == "multipart":
+                files = body.to_multipart()
+            else:
+                json_body = body.to_dict() if hasattr(body, "to_dict") else body
+        method = operation.method
         if self._impersonate is not None:
             params, json_body = apply_impersonation(
                 method, httpx.QueryParams(params or {}), json_body, self._impersonate
             )
-        return self._http_client.build_request(method, url, params=params, json=json_body, **kwargs)
+        return self._http_client.build_request(method, url, params=params, json=json_body, files=files, headers=headers)
 
-    def _parse(self, module: ModuleType, success_statuses: tuple[int, ...], response: httpx.Response) -> Any:
-        if response.status_code not in success_statuses:
-            # A success status the spec does not document (e.g. 200 for a documented 201) is parsed as the
-            # documented one rather than dropped as None.
-            response = httpx.Response(
-                success_statuses[0], content=response.content, headers=response.headers, request=response.request
-            )
+    @staticmethod
+    def _parse(operation: Operation[T], response: httpx.Response) -> T:
+        if not operation.has_body:
+            return None  # type: ignore[return-value]
+        data = parse_json(response)  # ResponseParseError for empty, HTML and malformed bodies
         try:
-            return module._parse_response(client=self._parse_client, response=response)
+            return operation.parse(data)
         except _PARSE_ERRORS as error:
-            parse_json(response)  # raises ResponseParseError for empty, HTML and malformed bodies
             raise ResponseParseError.from_response(
                 response, f"the JSON body does not have the documented shape ({type(error).__name__}: {error})"
             ) from error
@@ -87,17 +96,6 @@ class _RequesterBase:
             captured.append(response)
 
 
-_modules: dict[str, ModuleType] = {}
-
-
-def _module(name: str) -> ModuleType:
-    """The generated operation module ``name`` (imported on first use, then looked up)."""
-    module = _modules.get(name)
-    if module is None:
-        module = _modules[name] = importlib.import_module(name)
-    return module
-
-
 class OperationRequester(_RequesterBase):
     """The requester of `Figshare`: sends operations with an `HTTPCore`."""
 
@@ -105,12 +103,11 @@ class OperationRequester(_RequesterBase):
         super().__init__(core.http_client, base_url, impersonate)
         self._core = core
 
-    def call(self, module: str, success_statuses: tuple[int, ...], arguments: dict[str, Any]) -> Any:
-        """Send the operation of generated module ``module`` and return its parsed success body."""
-        operation = _module(module)
+    def call(self, operation: Operation[T], arguments: dict[str, Any]) -> T:
+        """Send ``operation`` with ``arguments`` and return its parsed success value."""
         response = self._core.send(self._build(operation, arguments))
         self._record(response)
-        return self._parse(operation, success_statuses, response)
+        return self._parse(operation, response)
 
 
 class AsyncOperationRequester(_RequesterBase):
@@ -120,9 +117,8 @@ class AsyncOperationRequester(_RequesterBase):
         super().__init__(core.http_client, base_url, impersonate)
         self._core = core
 
-    async def call(self, module: str, success_statuses: tuple[int, ...], arguments: dict[str, Any]) -> Any:
-        """Send the operation of generated module ``module`` and return its parsed success body."""
-        operation = _module(module)
+    async def call(self, operation: Operation[T], arguments: dict[str, Any]) -> T:
+        """Send ``operation`` with ``arguments`` and return its parsed success value."""
         response = await self._core.send(self._build(operation, arguments))
         self._record(response)
-        return self._parse(operation, success_statuses, response)
+        return self._parse(operation, response)

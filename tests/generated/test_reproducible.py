@@ -29,7 +29,7 @@ def test_committed_package_equals_a_fresh_generation(
 ) -> None:
     spec = patched_spec_path if target is V2 else patched_v3_spec_path
     fresh = tmp_path / target.package
-    generate(spec, fresh, config=target.config)
+    generate(spec, fresh, config=target.config, share_with=target.share_with())
     assert not differences(target.package_dir, fresh), "run `make generate` and commit generated/ with its cause"
 
 

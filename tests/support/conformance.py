@@ -8,6 +8,7 @@ declared type, and the keys that only landed in ``additional_properties`` (not d
 
 from __future__ import annotations
 
+import sys
 import types
 import typing
 from dataclasses import dataclass, field
@@ -29,9 +30,10 @@ def check(value: Any) -> Conformance:
 
 
 def _hints(cls: type) -> dict[str, Any]:
-    module = __import__(cls.__module__, fromlist=["*"])
-    namespace = dict(vars(module))
-    # Models import their nested models lazily inside methods; resolve them from the models package.
+    namespace: dict[str, Any] = {}
+    for klass in reversed(cls.__mro__):  # the base classes' own annotations resolve in their modules
+        namespace.update(vars(sys.modules[klass.__module__]))
+    # Resolve the names of nested models from the models package too.
     models = __import__(cls.__module__.rsplit(".", 1)[0], fromlist=["*"])
     for name in dir(models):
         namespace.setdefault(name, getattr(models, name))

@@ -3,19 +3,15 @@ body, with values taken from the spec's own examples where it gives them."""
 
 from __future__ import annotations
 
-import enum
 import importlib
 import io
 import json
-import types
-import typing
 from dataclasses import dataclass
-from types import ModuleType
 from typing import Any
 
-from openapi_python_client.strings import PythonIdentifier
+from openapi_python_client.strings import ClassName, PythonIdentifier
 
-from figshare_api.types import File
+from figshare_api.types import File, Operation
 from generator.schema_walk import COMPONENT_REF_PREFIX
 
 FIELD_PREFIX = "field_"
@@ -24,16 +20,17 @@ TYPE_PLACEHOLDERS: dict[str, Any] = {"integer": 1, "number": 1.0, "boolean": Tru
 
 @dataclass
 class OperationCall:
-    """A generated operation module and the keyword arguments of a valid call."""
+    """A generated operation and the keyword arguments of a valid call of its resource method."""
 
-    module: ModuleType
+    operation: Operation[Any]
     kwargs: dict[str, Any]
     success_status: int
 
 
-def operation_module(operation: dict[str, Any], package: str = "figshare_api") -> ModuleType:
-    tag = PythonIdentifier(operation["tags"][0], FIELD_PREFIX)
-    return importlib.import_module(f"{package}.api.{tag}.{PythonIdentifier(operation['operationId'], FIELD_PREFIX)}")
+def generated_operation(operation: dict[str, Any], package: str = "figshare_api") -> Operation[Any]:
+    """The generated `Operation` of a spec operation (what its resource method sends and how it parses)."""
+    found: Operation[Any] = importlib.import_module(f"{package}.resources").operation(operation["operationId"])
+    return found
 
 
 def resolve(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
@@ -71,40 +68,24 @@ def sample(spec: dict[str, Any], schema: dict[str, Any]) -> Any:
 
 
 def build_call(spec: dict[str, Any], operation: dict[str, Any], package: str = "figshare_api") -> OperationCall:
-    module = operation_module(operation, package)
     kwargs: dict[str, Any] = {}
     for parameter in operation.get("parameters", []):
         if parameter.get("required") or parameter["in"] == "path":
-            value = sample(spec, parameter.get("schema", {}))
-            kwargs[PythonIdentifier(parameter["name"], FIELD_PREFIX)] = _typed_parameter(module, parameter, value)
+            kwargs[PythonIdentifier(parameter["name"], FIELD_PREFIX)] = sample(spec, parameter.get("schema", {}))
     body = operation.get("requestBody")
     if body:
-        kwargs["body"] = _body(spec, module, body)
+        kwargs["body"] = _body(spec, operation, body, package)
     success = next((int(code) for code in operation["responses"] if code.startswith("2")), 200)
-    return OperationCall(module, kwargs, success)
+    return OperationCall(generated_operation(operation, package), kwargs, success)
 
 
-def _union_members(annotation: Any) -> tuple[Any, ...]:
-    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
-        return typing.get_args(annotation)
-    return (annotation,)
-
-
-def _typed_parameter(module: ModuleType, parameter: dict[str, Any], value: Any) -> Any:
-    """Enum-typed parameters take the generated enum class."""
-    annotation = module.sync_detailed.__annotations__.get(PythonIdentifier(parameter["name"], FIELD_PREFIX))
-    for member in _union_members(annotation):
-        if isinstance(member, type) and issubclass(member, enum.Enum):
-            return member(value)
-    return value
-
-
-def _body(spec: dict[str, Any], module: ModuleType, body: dict[str, Any]) -> Any:
+def _body(spec: dict[str, Any], operation: dict[str, Any], body: dict[str, Any], package: str) -> Any:
+    """The body model (a component's, or the inline one openapi-python-client names ``<OperationId>Body``)."""
     content_type, media = next(iter(body["content"].items()))
     schema = resolve(spec, media["schema"])
-    model = next(
-        (m for m in _union_members(module._get_kwargs.__annotations__["body"]) if hasattr(m, "from_dict")), None
-    )
+    ref = media["schema"].get("$ref")
+    name = ref[len(COMPONENT_REF_PREFIX) :] if ref else operation["operationId"] + "_body"
+    model = getattr(importlib.import_module(f"{package}.models"), ClassName(name, FIELD_PREFIX), None)
     if model is None:
         return sample(spec, schema)
     if content_type == "multipart/form-data":

@@ -1,8 +1,7 @@
-"""Contains all the data models used in inputs/outputs.
+"""Every model of the API, imported lazily on first use (generator/templates/models_init.py.jinja).
 
-Models are imported lazily, on first attribute access, so that importing one operation module (or this
-package) does not import every model: ``from figshare_api.models import Article`` imports only ``Article`` and
-the models it refers to.
+``from figshare_api.models import Article`` imports only ``Article`` and the models it refers to, so that
+importing the package stays cheap.
 """
 
 from __future__ import annotations
@@ -11,372 +10,426 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .account import Account
-    from .account_create import AccountCreate
-    from .account_create_response import AccountCreateResponse
-    from .account_group_roles import AccountGroupRoles
-    from .account_group_roles_create import AccountGroupRolesCreate
-    from .account_institution_curations_status import AccountInstitutionCurationsStatus
-    from .account_report import AccountReport
-    from .account_update import AccountUpdate
-    from .altmetric_institution import AltmetricInstitution
-    from .article import Article
-    from .article_complete import ArticleComplete
-    from .article_complete_folder_structure_type_0 import ArticleCompleteFolderStructureType0
-    from .article_complete_private import ArticleCompletePrivate
-    from .article_complete_private_folder_structure_type_0 import ArticleCompletePrivateFolderStructureType0
-    from .article_confidentiality import ArticleConfidentiality
-    from .article_create import ArticleCreate
-    from .article_create_custom_fields import ArticleCreateCustomFields
-    from .article_doi import ArticleDOI
-    from .article_embargo import ArticleEmbargo
-    from .article_embargo_embargo_options_type_0_item import ArticleEmbargoEmbargoOptionsType0Item
-    from .article_embargo_updater import ArticleEmbargoUpdater
-    from .article_embargo_updater_embargo_options_item import ArticleEmbargoUpdaterEmbargoOptionsItem
-    from .article_embargo_updater_embargo_type import ArticleEmbargoUpdaterEmbargoType
-    from .article_handle import ArticleHandle
-    from .article_project_create import ArticleProjectCreate
-    from .article_project_create_custom_fields import ArticleProjectCreateCustomFields
-    from .article_search import ArticleSearch
-    from .article_search_order import ArticleSearchOrder
-    from .article_unpublish_data import ArticleUnpublishData
-    from .article_update import ArticleUpdate
-    from .article_update_custom_fields import ArticleUpdateCustomFields
-    from .article_version_update import ArticleVersionUpdate
-    from .article_version_update_internal_metadata import ArticleVersionUpdateInternalMetadata
-    from .article_version_update_supplementary_fields_item import ArticleVersionUpdateSupplementaryFieldsItem
-    from .article_versions import ArticleVersions
-    from .article_with_project import ArticleWithProject
-    from .articles_creator import ArticlesCreator
-    from .articles_list_order import ArticlesListOrder
-    from .articles_list_order_direction import ArticlesListOrderDirection
-    from .author import Author
-    from .author_complete import AuthorComplete
-    from .author_input import AuthorInput
-    from .authors_creator import AuthorsCreator
-    from .categories_creator import CategoriesCreator
-    from .category import Category
-    from .category_list import CategoryList
-    from .collaborator import Collaborator
-    from .collection import Collection
-    from .collection_complete import CollectionComplete
-    from .collection_complete_fields_type_0 import CollectionCompleteFieldsType0
-    from .collection_complete_private import CollectionCompletePrivate
-    from .collection_complete_private_fields_type_0 import CollectionCompletePrivateFieldsType0
-    from .collection_create import CollectionCreate
-    from .collection_create_custom_fields import CollectionCreateCustomFields
-    from .collection_create_fields import CollectionCreateFields
-    from .collection_doi import CollectionDOI
-    from .collection_handle import CollectionHandle
-    from .collection_private_link_creator import CollectionPrivateLinkCreator
-    from .collection_search import CollectionSearch
-    from .collection_search_order import CollectionSearchOrder
-    from .collection_update import CollectionUpdate
-    from .collection_update_custom_fields import CollectionUpdateCustomFields
-    from .collection_versions import CollectionVersions
-    from .collections_list_order import CollectionsListOrder
-    from .collections_list_order_direction import CollectionsListOrderDirection
-    from .common_search import CommonSearch
-    from .common_search_order_direction import CommonSearchOrderDirection
-    from .confidentiality_creator import ConfidentialityCreator
-    from .create_o_auth_token import CreateOAuthToken
-    from .create_o_auth_token_grant_type import CreateOAuthTokenGrantType
-    from .create_project_response import CreateProjectResponse
-    from .curation import Curation
-    from .curation_comment import CurationComment
-    from .curation_comment_create import CurationCommentCreate
-    from .curation_detail import CurationDetail
-    from .custom_article_field import CustomArticleField
-    from .custom_article_field_add import CustomArticleFieldAdd
-    from .custom_article_field_add_value_type_2 import CustomArticleFieldAddValueType2
-    from .custom_article_field_settings_type_0 import CustomArticleFieldSettingsType0
-    from .custom_fields_upload_body import CustomFieldsUploadBody
-    from .custom_fields_upload_response_200 import CustomFieldsUploadResponse200
-    from .error_message import ErrorMessage
-    from .file_creator import FileCreator
-    from .file_id import FileId
-    from .funding_create import FundingCreate
-    from .funding_information import FundingInformation
-    from .funding_search import FundingSearch
-    from .group import Group
-    from .group_embargo_options import GroupEmbargoOptions
-    from .institution import Institution
-    from .institution_accounts_search import InstitutionAccountsSearch
-    from .institution_hrfeed_upload_body import InstitutionHrfeedUploadBody
-    from .item_complete import ItemComplete
-    from .item_complete_fields import ItemCompleteFields
-    from .item_complete_private import ItemCompletePrivate
-    from .item_complete_private_fields import ItemCompletePrivateFields
-    from .item_create import ItemCreate
-    from .item_create_fields import ItemCreateFields
-    from .item_type import ItemType
-    from .item_type_field import ItemTypeField
-    from .item_type_field_settings_type_0 import ItemTypeFieldSettingsType0
-    from .item_update import ItemUpdate
-    from .item_update_fields import ItemUpdateFields
-    from .license_ import License
-    from .location import Location
-    from .location_warnings import LocationWarnings
-    from .location_warnings_update import LocationWarningsUpdate
-    from .metadata_timeline import MetadataTimeline
-    from .o_auth_token import OAuthToken
-    from .private_article_search import PrivateArticleSearch
-    from .private_authors_search import PrivateAuthorsSearch
-    from .private_collection_search import PrivateCollectionSearch
-    from .private_collections_list_order import PrivateCollectionsListOrder
-    from .private_collections_list_order_direction import PrivateCollectionsListOrderDirection
-    from .private_file import PrivateFile
-    from .private_institution_articles_order import PrivateInstitutionArticlesOrder
-    from .private_institution_articles_order_direction import PrivateInstitutionArticlesOrderDirection
-    from .private_link import PrivateLink
-    from .private_link_creator import PrivateLinkCreator
-    from .private_link_response import PrivateLinkResponse
-    from .private_project_article import PrivateProjectArticle
-    from .private_projects_list_order import PrivateProjectsListOrder
-    from .private_projects_list_order_direction import PrivateProjectsListOrderDirection
-    from .private_projects_list_storage import PrivateProjectsListStorage
-    from .profile_update_data import ProfileUpdateData
-    from .profile_update_data_personal_profiles_item import ProfileUpdateDataPersonalProfilesItem
-    from .project import Project
-    from .project_article import ProjectArticle
-    from .project_collaborator import ProjectCollaborator
-    from .project_collaborator_invite import ProjectCollaboratorInvite
-    from .project_collaborator_invite_role_name import ProjectCollaboratorInviteRoleName
-    from .project_complete import ProjectComplete
-    from .project_complete_fields_type_0 import ProjectCompleteFieldsType0
-    from .project_complete_private import ProjectCompletePrivate
-    from .project_complete_private_fields_type_0 import ProjectCompletePrivateFieldsType0
-    from .project_create import ProjectCreate
-    from .project_create_custom_fields import ProjectCreateCustomFields
-    from .project_create_fields import ProjectCreateFields
-    from .project_note import ProjectNote
-    from .project_note_create import ProjectNoteCreate
-    from .project_note_private import ProjectNotePrivate
-    from .project_private import ProjectPrivate
-    from .project_update import ProjectUpdate
-    from .project_update_custom_fields import ProjectUpdateCustomFields
-    from .projects_list_order import ProjectsListOrder
-    from .projects_list_order_direction import ProjectsListOrderDirection
-    from .projects_search import ProjectsSearch
-    from .projects_search_order import ProjectsSearchOrder
-    from .public_file import PublicFile
-    from .related_material import RelatedMaterial
-    from .related_material_identifier_type import RelatedMaterialIdentifierType
-    from .related_material_relation import RelatedMaterialRelation
-    from .related_material_response import RelatedMaterialResponse
-    from .resource import Resource
-    from .response_message import ResponseMessage
-    from .role import Role
-    from .short_account import ShortAccount
-    from .short_custom_field import ShortCustomField
-    from .short_custom_field_settings_type_0 import ShortCustomFieldSettingsType0
-    from .symplectic_account_articles_is_embargoed import SymplecticAccountArticlesIsEmbargoed
-    from .symplectic_account_articles_response_200_item import SymplecticAccountArticlesResponse200Item
-    from .symplectic_account_articles_status import SymplecticAccountArticlesStatus
-    from .symplectic_accounts_ids_response_200_item import SymplecticAccountsIdsResponse200Item
-    from .symplectic_article_response_200 import SymplecticArticleResponse200
-    from .symplectic_changed_articles_is_embargoed import SymplecticChangedArticlesIsEmbargoed
-    from .symplectic_changed_articles_response_200_item import SymplecticChangedArticlesResponse200Item
-    from .symplectic_changed_articles_status import SymplecticChangedArticlesStatus
-    from .symplectic_user_id_response_200 import SymplecticUserIdResponse200
-    from .timeline import Timeline
-    from .timeline_update import TimelineUpdate
-    from .timeline_update_response import TimelineUpdateResponse
-    from .underlying_field import UnderlyingField
-    from .underlying_field_internal_type import UnderlyingFieldInternalType
-    from .underlying_field_settings import UnderlyingFieldSettings
-    from .update_user_profile_picture_body import UpdateUserProfilePictureBody
-    from .update_user_profile_picture_response_200 import UpdateUserProfilePictureResponse200
-    from .update_user_profile_response_200 import UpdateUserProfileResponse200
-    from .upload_file_part import UploadFilePart
-    from .upload_file_part_status import UploadFilePartStatus
-    from .upload_info import UploadInfo
-    from .upload_info_status import UploadInfoStatus
-    from .user import User
+    from figshare_api.models.account import Account as Account
+    from figshare_api.models.account_create import AccountCreate as AccountCreate
+    from figshare_api.models.account_create_response import AccountCreateResponse as AccountCreateResponse
+    from figshare_api.models.account_group_roles import AccountGroupRoles as AccountGroupRoles
+    from figshare_api.models.account_group_roles_create import AccountGroupRolesCreate as AccountGroupRolesCreate
+    from figshare_api.models.account_institution_curations_status import (
+        AccountInstitutionCurationsStatus as AccountInstitutionCurationsStatus,
+    )
+    from figshare_api.models.account_report import AccountReport as AccountReport
+    from figshare_api.models.account_update import AccountUpdate as AccountUpdate
+    from figshare_api.models.altmetric_institution import AltmetricInstitution as AltmetricInstitution
+    from figshare_api.models.article import Article as Article
+    from figshare_api.models.article_complete import ArticleComplete as ArticleComplete
+    from figshare_api.models.article_complete_folder_structure_type_0 import (
+        ArticleCompleteFolderStructureType0 as ArticleCompleteFolderStructureType0,
+    )
+    from figshare_api.models.article_complete_private import ArticleCompletePrivate as ArticleCompletePrivate
+    from figshare_api.models.article_complete_private_folder_structure_type_0 import (
+        ArticleCompletePrivateFolderStructureType0 as ArticleCompletePrivateFolderStructureType0,
+    )
+    from figshare_api.models.article_confidentiality import ArticleConfidentiality as ArticleConfidentiality
+    from figshare_api.models.article_create import ArticleCreate as ArticleCreate
+    from figshare_api.models.article_create_custom_fields import ArticleCreateCustomFields as ArticleCreateCustomFields
+    from figshare_api.models.article_doi import ArticleDOI as ArticleDOI
+    from figshare_api.models.article_embargo import ArticleEmbargo as ArticleEmbargo
+    from figshare_api.models.article_embargo_embargo_options_type_0_item import (
+        ArticleEmbargoEmbargoOptionsType0Item as ArticleEmbargoEmbargoOptionsType0Item,
+    )
+    from figshare_api.models.article_embargo_updater import ArticleEmbargoUpdater as ArticleEmbargoUpdater
+    from figshare_api.models.article_embargo_updater_embargo_options_item import (
+        ArticleEmbargoUpdaterEmbargoOptionsItem as ArticleEmbargoUpdaterEmbargoOptionsItem,
+    )
+    from figshare_api.models.article_embargo_updater_embargo_type import (
+        ArticleEmbargoUpdaterEmbargoType as ArticleEmbargoUpdaterEmbargoType,
+    )
+    from figshare_api.models.article_handle import ArticleHandle as ArticleHandle
+    from figshare_api.models.article_project_create import ArticleProjectCreate as ArticleProjectCreate
+    from figshare_api.models.article_project_create_custom_fields import (
+        ArticleProjectCreateCustomFields as ArticleProjectCreateCustomFields,
+    )
+    from figshare_api.models.article_search import ArticleSearch as ArticleSearch
+    from figshare_api.models.article_search_order import ArticleSearchOrder as ArticleSearchOrder
+    from figshare_api.models.article_unpublish_data import ArticleUnpublishData as ArticleUnpublishData
+    from figshare_api.models.article_update import ArticleUpdate as ArticleUpdate
+    from figshare_api.models.article_update_custom_fields import ArticleUpdateCustomFields as ArticleUpdateCustomFields
+    from figshare_api.models.article_version_update import ArticleVersionUpdate as ArticleVersionUpdate
+    from figshare_api.models.article_version_update_internal_metadata import (
+        ArticleVersionUpdateInternalMetadata as ArticleVersionUpdateInternalMetadata,
+    )
+    from figshare_api.models.article_version_update_supplementary_fields_item import (
+        ArticleVersionUpdateSupplementaryFieldsItem as ArticleVersionUpdateSupplementaryFieldsItem,
+    )
+    from figshare_api.models.article_versions import ArticleVersions as ArticleVersions
+    from figshare_api.models.article_with_project import ArticleWithProject as ArticleWithProject
+    from figshare_api.models.articles_creator import ArticlesCreator as ArticlesCreator
+    from figshare_api.models.articles_list_order import ArticlesListOrder as ArticlesListOrder
+    from figshare_api.models.articles_list_order_direction import (
+        ArticlesListOrderDirection as ArticlesListOrderDirection,
+    )
+    from figshare_api.models.author import Author as Author
+    from figshare_api.models.author_complete import AuthorComplete as AuthorComplete
+    from figshare_api.models.author_input import AuthorInput as AuthorInput
+    from figshare_api.models.authors_creator import AuthorsCreator as AuthorsCreator
+    from figshare_api.models.categories_creator import CategoriesCreator as CategoriesCreator
+    from figshare_api.models.category import Category as Category
+    from figshare_api.models.category_list import CategoryList as CategoryList
+    from figshare_api.models.collaborator import Collaborator as Collaborator
+    from figshare_api.models.collection import Collection as Collection
+    from figshare_api.models.collection_complete import CollectionComplete as CollectionComplete
+    from figshare_api.models.collection_complete_fields_type_0 import (
+        CollectionCompleteFieldsType0 as CollectionCompleteFieldsType0,
+    )
+    from figshare_api.models.collection_complete_private import CollectionCompletePrivate as CollectionCompletePrivate
+    from figshare_api.models.collection_complete_private_fields_type_0 import (
+        CollectionCompletePrivateFieldsType0 as CollectionCompletePrivateFieldsType0,
+    )
+    from figshare_api.models.collection_create import CollectionCreate as CollectionCreate
+    from figshare_api.models.collection_create_custom_fields import (
+        CollectionCreateCustomFields as CollectionCreateCustomFields,
+    )
+    from figshare_api.models.collection_create_fields import CollectionCreateFields as CollectionCreateFields
+    from figshare_api.models.collection_doi import CollectionDOI as CollectionDOI
+    from figshare_api.models.collection_handle import CollectionHandle as CollectionHandle
+    from figshare_api.models.collection_private_link_creator import (
+        CollectionPrivateLinkCreator as CollectionPrivateLinkCreator,
+    )
+    from figshare_api.models.collection_search import CollectionSearch as CollectionSearch
+    from figshare_api.models.collection_search_order import CollectionSearchOrder as CollectionSearchOrder
+    from figshare_api.models.collection_update import CollectionUpdate as CollectionUpdate
+    from figshare_api.models.collection_update_custom_fields import (
+        CollectionUpdateCustomFields as CollectionUpdateCustomFields,
+    )
+    from figshare_api.models.collection_versions import CollectionVersions as CollectionVersions
+    from figshare_api.models.collections_list_order import CollectionsListOrder as CollectionsListOrder
+    from figshare_api.models.collections_list_order_direction import (
+        CollectionsListOrderDirection as CollectionsListOrderDirection,
+    )
+    from figshare_api.models.common_search_order_direction import (
+        CommonSearchOrderDirection as CommonSearchOrderDirection,
+    )
+    from figshare_api.models.confidentiality_creator import ConfidentialityCreator as ConfidentialityCreator
+    from figshare_api.models.create_o_auth_token import CreateOAuthToken as CreateOAuthToken
+    from figshare_api.models.create_o_auth_token_grant_type import (
+        CreateOAuthTokenGrantType as CreateOAuthTokenGrantType,
+    )
+    from figshare_api.models.create_project_response import CreateProjectResponse as CreateProjectResponse
+    from figshare_api.models.curation import Curation as Curation
+    from figshare_api.models.curation_comment import CurationComment as CurationComment
+    from figshare_api.models.curation_comment_create import CurationCommentCreate as CurationCommentCreate
+    from figshare_api.models.curation_detail import CurationDetail as CurationDetail
+    from figshare_api.models.custom_article_field import CustomArticleField as CustomArticleField
+    from figshare_api.models.custom_article_field_add import CustomArticleFieldAdd as CustomArticleFieldAdd
+    from figshare_api.models.custom_article_field_add_value_type_2 import (
+        CustomArticleFieldAddValueType2 as CustomArticleFieldAddValueType2,
+    )
+    from figshare_api.models.custom_article_field_settings_type_0 import (
+        CustomArticleFieldSettingsType0 as CustomArticleFieldSettingsType0,
+    )
+    from figshare_api.models.custom_fields_upload_body import CustomFieldsUploadBody as CustomFieldsUploadBody
+    from figshare_api.models.custom_fields_upload_response_200 import (
+        CustomFieldsUploadResponse200 as CustomFieldsUploadResponse200,
+    )
+    from figshare_api.models.file_creator import FileCreator as FileCreator
+    from figshare_api.models.file_id import FileId as FileId
+    from figshare_api.models.funding_create import FundingCreate as FundingCreate
+    from figshare_api.models.funding_information import FundingInformation as FundingInformation
+    from figshare_api.models.funding_search import FundingSearch as FundingSearch
+    from figshare_api.models.group import Group as Group
+    from figshare_api.models.group_embargo_options import GroupEmbargoOptions as GroupEmbargoOptions
+    from figshare_api.models.institution import Institution as Institution
+    from figshare_api.models.institution_accounts_search import InstitutionAccountsSearch as InstitutionAccountsSearch
+    from figshare_api.models.institution_hrfeed_upload_body import (
+        InstitutionHrfeedUploadBody as InstitutionHrfeedUploadBody,
+    )
+    from figshare_api.models.item_type import ItemType as ItemType
+    from figshare_api.models.item_type_field import ItemTypeField as ItemTypeField
+    from figshare_api.models.item_type_field_settings_type_0 import (
+        ItemTypeFieldSettingsType0 as ItemTypeFieldSettingsType0,
+    )
+    from figshare_api.models.license_ import License as License
+    from figshare_api.models.location import Location as Location
+    from figshare_api.models.location_warnings import LocationWarnings as LocationWarnings
+    from figshare_api.models.location_warnings_update import LocationWarningsUpdate as LocationWarningsUpdate
+    from figshare_api.models.o_auth_token import OAuthToken as OAuthToken
+    from figshare_api.models.private_article_search import PrivateArticleSearch as PrivateArticleSearch
+    from figshare_api.models.private_authors_search import PrivateAuthorsSearch as PrivateAuthorsSearch
+    from figshare_api.models.private_collection_search import PrivateCollectionSearch as PrivateCollectionSearch
+    from figshare_api.models.private_collections_list_order import (
+        PrivateCollectionsListOrder as PrivateCollectionsListOrder,
+    )
+    from figshare_api.models.private_collections_list_order_direction import (
+        PrivateCollectionsListOrderDirection as PrivateCollectionsListOrderDirection,
+    )
+    from figshare_api.models.private_file import PrivateFile as PrivateFile
+    from figshare_api.models.private_institution_articles_order import (
+        PrivateInstitutionArticlesOrder as PrivateInstitutionArticlesOrder,
+    )
+    from figshare_api.models.private_institution_articles_order_direction import (
+        PrivateInstitutionArticlesOrderDirection as PrivateInstitutionArticlesOrderDirection,
+    )
+    from figshare_api.models.private_link import PrivateLink as PrivateLink
+    from figshare_api.models.private_link_creator import PrivateLinkCreator as PrivateLinkCreator
+    from figshare_api.models.private_link_response import PrivateLinkResponse as PrivateLinkResponse
+    from figshare_api.models.private_projects_list_order import PrivateProjectsListOrder as PrivateProjectsListOrder
+    from figshare_api.models.private_projects_list_order_direction import (
+        PrivateProjectsListOrderDirection as PrivateProjectsListOrderDirection,
+    )
+    from figshare_api.models.private_projects_list_storage import (
+        PrivateProjectsListStorage as PrivateProjectsListStorage,
+    )
+    from figshare_api.models.profile_update_data import ProfileUpdateData as ProfileUpdateData
+    from figshare_api.models.profile_update_data_personal_profiles_item import (
+        ProfileUpdateDataPersonalProfilesItem as ProfileUpdateDataPersonalProfilesItem,
+    )
+    from figshare_api.models.project import Project as Project
+    from figshare_api.models.project_collaborator import ProjectCollaborator as ProjectCollaborator
+    from figshare_api.models.project_collaborator_invite import ProjectCollaboratorInvite as ProjectCollaboratorInvite
+    from figshare_api.models.project_collaborator_invite_role_name import (
+        ProjectCollaboratorInviteRoleName as ProjectCollaboratorInviteRoleName,
+    )
+    from figshare_api.models.project_complete import ProjectComplete as ProjectComplete
+    from figshare_api.models.project_complete_fields_type_0 import (
+        ProjectCompleteFieldsType0 as ProjectCompleteFieldsType0,
+    )
+    from figshare_api.models.project_complete_private import ProjectCompletePrivate as ProjectCompletePrivate
+    from figshare_api.models.project_complete_private_fields_type_0 import (
+        ProjectCompletePrivateFieldsType0 as ProjectCompletePrivateFieldsType0,
+    )
+    from figshare_api.models.project_create import ProjectCreate as ProjectCreate
+    from figshare_api.models.project_create_custom_fields import ProjectCreateCustomFields as ProjectCreateCustomFields
+    from figshare_api.models.project_create_fields import ProjectCreateFields as ProjectCreateFields
+    from figshare_api.models.project_note import ProjectNote as ProjectNote
+    from figshare_api.models.project_note_create import ProjectNoteCreate as ProjectNoteCreate
+    from figshare_api.models.project_note_private import ProjectNotePrivate as ProjectNotePrivate
+    from figshare_api.models.project_private import ProjectPrivate as ProjectPrivate
+    from figshare_api.models.project_update import ProjectUpdate as ProjectUpdate
+    from figshare_api.models.project_update_custom_fields import ProjectUpdateCustomFields as ProjectUpdateCustomFields
+    from figshare_api.models.projects_list_order import ProjectsListOrder as ProjectsListOrder
+    from figshare_api.models.projects_list_order_direction import (
+        ProjectsListOrderDirection as ProjectsListOrderDirection,
+    )
+    from figshare_api.models.projects_search import ProjectsSearch as ProjectsSearch
+    from figshare_api.models.projects_search_order import ProjectsSearchOrder as ProjectsSearchOrder
+    from figshare_api.models.public_file import PublicFile as PublicFile
+    from figshare_api.models.related_material import RelatedMaterial as RelatedMaterial
+    from figshare_api.models.related_material_identifier_type import (
+        RelatedMaterialIdentifierType as RelatedMaterialIdentifierType,
+    )
+    from figshare_api.models.related_material_relation import RelatedMaterialRelation as RelatedMaterialRelation
+    from figshare_api.models.related_material_response import RelatedMaterialResponse as RelatedMaterialResponse
+    from figshare_api.models.resource import Resource as Resource
+    from figshare_api.models.response_message import ResponseMessage as ResponseMessage
+    from figshare_api.models.role import Role as Role
+    from figshare_api.models.short_account import ShortAccount as ShortAccount
+    from figshare_api.models.short_custom_field import ShortCustomField as ShortCustomField
+    from figshare_api.models.short_custom_field_settings_type_0 import (
+        ShortCustomFieldSettingsType0 as ShortCustomFieldSettingsType0,
+    )
+    from figshare_api.models.symplectic_account_articles_is_embargoed import (
+        SymplecticAccountArticlesIsEmbargoed as SymplecticAccountArticlesIsEmbargoed,
+    )
+    from figshare_api.models.symplectic_account_articles_response_200_item import (
+        SymplecticAccountArticlesResponse200Item as SymplecticAccountArticlesResponse200Item,
+    )
+    from figshare_api.models.symplectic_account_articles_status import (
+        SymplecticAccountArticlesStatus as SymplecticAccountArticlesStatus,
+    )
+    from figshare_api.models.symplectic_accounts_ids_response_200_item import (
+        SymplecticAccountsIdsResponse200Item as SymplecticAccountsIdsResponse200Item,
+    )
+    from figshare_api.models.symplectic_article_response_200 import (
+        SymplecticArticleResponse200 as SymplecticArticleResponse200,
+    )
+    from figshare_api.models.symplectic_changed_articles_is_embargoed import (
+        SymplecticChangedArticlesIsEmbargoed as SymplecticChangedArticlesIsEmbargoed,
+    )
+    from figshare_api.models.symplectic_changed_articles_response_200_item import (
+        SymplecticChangedArticlesResponse200Item as SymplecticChangedArticlesResponse200Item,
+    )
+    from figshare_api.models.symplectic_changed_articles_status import (
+        SymplecticChangedArticlesStatus as SymplecticChangedArticlesStatus,
+    )
+    from figshare_api.models.symplectic_user_id_response_200 import (
+        SymplecticUserIdResponse200 as SymplecticUserIdResponse200,
+    )
+    from figshare_api.models.timeline import Timeline as Timeline
+    from figshare_api.models.timeline_update import TimelineUpdate as TimelineUpdate
+    from figshare_api.models.update_user_profile_picture_body import (
+        UpdateUserProfilePictureBody as UpdateUserProfilePictureBody,
+    )
+    from figshare_api.models.update_user_profile_picture_response_200 import (
+        UpdateUserProfilePictureResponse200 as UpdateUserProfilePictureResponse200,
+    )
+    from figshare_api.models.update_user_profile_response_200 import (
+        UpdateUserProfileResponse200 as UpdateUserProfileResponse200,
+    )
+    from figshare_api.models.user import User as User
 
 _MODULE_OF = {
-    "Account": ".account",
-    "AccountCreate": ".account_create",
-    "AccountCreateResponse": ".account_create_response",
-    "AccountGroupRoles": ".account_group_roles",
-    "AccountGroupRolesCreate": ".account_group_roles_create",
-    "AccountInstitutionCurationsStatus": ".account_institution_curations_status",
-    "AccountReport": ".account_report",
-    "AccountUpdate": ".account_update",
-    "AltmetricInstitution": ".altmetric_institution",
-    "Article": ".article",
-    "ArticleComplete": ".article_complete",
-    "ArticleCompleteFolderStructureType0": ".article_complete_folder_structure_type_0",
-    "ArticleCompletePrivate": ".article_complete_private",
-    "ArticleCompletePrivateFolderStructureType0": ".article_complete_private_folder_structure_type_0",
-    "ArticleConfidentiality": ".article_confidentiality",
-    "ArticleCreate": ".article_create",
-    "ArticleCreateCustomFields": ".article_create_custom_fields",
-    "ArticleDOI": ".article_doi",
-    "ArticleEmbargo": ".article_embargo",
-    "ArticleEmbargoEmbargoOptionsType0Item": ".article_embargo_embargo_options_type_0_item",
-    "ArticleEmbargoUpdater": ".article_embargo_updater",
-    "ArticleEmbargoUpdaterEmbargoOptionsItem": ".article_embargo_updater_embargo_options_item",
-    "ArticleEmbargoUpdaterEmbargoType": ".article_embargo_updater_embargo_type",
-    "ArticleHandle": ".article_handle",
-    "ArticleProjectCreate": ".article_project_create",
-    "ArticleProjectCreateCustomFields": ".article_project_create_custom_fields",
-    "ArticleSearch": ".article_search",
-    "ArticleSearchOrder": ".article_search_order",
-    "ArticleUnpublishData": ".article_unpublish_data",
-    "ArticleUpdate": ".article_update",
-    "ArticleUpdateCustomFields": ".article_update_custom_fields",
-    "ArticleVersionUpdate": ".article_version_update",
-    "ArticleVersionUpdateInternalMetadata": ".article_version_update_internal_metadata",
-    "ArticleVersionUpdateSupplementaryFieldsItem": ".article_version_update_supplementary_fields_item",
-    "ArticleVersions": ".article_versions",
-    "ArticleWithProject": ".article_with_project",
-    "ArticlesCreator": ".articles_creator",
-    "ArticlesListOrder": ".articles_list_order",
-    "ArticlesListOrderDirection": ".articles_list_order_direction",
-    "Author": ".author",
-    "AuthorComplete": ".author_complete",
-    "AuthorInput": ".author_input",
-    "AuthorsCreator": ".authors_creator",
-    "CategoriesCreator": ".categories_creator",
-    "Category": ".category",
-    "CategoryList": ".category_list",
-    "Collaborator": ".collaborator",
-    "Collection": ".collection",
-    "CollectionComplete": ".collection_complete",
-    "CollectionCompleteFieldsType0": ".collection_complete_fields_type_0",
-    "CollectionCompletePrivate": ".collection_complete_private",
-    "CollectionCompletePrivateFieldsType0": ".collection_complete_private_fields_type_0",
-    "CollectionCreate": ".collection_create",
-    "CollectionCreateCustomFields": ".collection_create_custom_fields",
-    "CollectionCreateFields": ".collection_create_fields",
-    "CollectionDOI": ".collection_doi",
-    "CollectionHandle": ".collection_handle",
-    "CollectionPrivateLinkCreator": ".collection_private_link_creator",
-    "CollectionSearch": ".collection_search",
-    "CollectionSearchOrder": ".collection_search_order",
-    "CollectionUpdate": ".collection_update",
-    "CollectionUpdateCustomFields": ".collection_update_custom_fields",
-    "CollectionVersions": ".collection_versions",
-    "CollectionsListOrder": ".collections_list_order",
-    "CollectionsListOrderDirection": ".collections_list_order_direction",
-    "CommonSearch": ".common_search",
-    "CommonSearchOrderDirection": ".common_search_order_direction",
-    "ConfidentialityCreator": ".confidentiality_creator",
-    "CreateOAuthToken": ".create_o_auth_token",
-    "CreateOAuthTokenGrantType": ".create_o_auth_token_grant_type",
-    "CreateProjectResponse": ".create_project_response",
-    "Curation": ".curation",
-    "CurationComment": ".curation_comment",
-    "CurationCommentCreate": ".curation_comment_create",
-    "CurationDetail": ".curation_detail",
-    "CustomArticleField": ".custom_article_field",
-    "CustomArticleFieldAdd": ".custom_article_field_add",
-    "CustomArticleFieldAddValueType2": ".custom_article_field_add_value_type_2",
-    "CustomArticleFieldSettingsType0": ".custom_article_field_settings_type_0",
-    "CustomFieldsUploadBody": ".custom_fields_upload_body",
-    "CustomFieldsUploadResponse200": ".custom_fields_upload_response_200",
-    "ErrorMessage": ".error_message",
-    "FileCreator": ".file_creator",
-    "FileId": ".file_id",
-    "FundingCreate": ".funding_create",
-    "FundingInformation": ".funding_information",
-    "FundingSearch": ".funding_search",
-    "Group": ".group",
-    "GroupEmbargoOptions": ".group_embargo_options",
-    "Institution": ".institution",
-    "InstitutionAccountsSearch": ".institution_accounts_search",
-    "InstitutionHrfeedUploadBody": ".institution_hrfeed_upload_body",
-    "ItemComplete": ".item_complete",
-    "ItemCompleteFields": ".item_complete_fields",
-    "ItemCompletePrivate": ".item_complete_private",
-    "ItemCompletePrivateFields": ".item_complete_private_fields",
-    "ItemCreate": ".item_create",
-    "ItemCreateFields": ".item_create_fields",
-    "ItemType": ".item_type",
-    "ItemTypeField": ".item_type_field",
-    "ItemTypeFieldSettingsType0": ".item_type_field_settings_type_0",
-    "ItemUpdate": ".item_update",
-    "ItemUpdateFields": ".item_update_fields",
-    "License": ".license_",
-    "Location": ".location",
-    "LocationWarnings": ".location_warnings",
-    "LocationWarningsUpdate": ".location_warnings_update",
-    "MetadataTimeline": ".metadata_timeline",
-    "OAuthToken": ".o_auth_token",
-    "PrivateArticleSearch": ".private_article_search",
-    "PrivateAuthorsSearch": ".private_authors_search",
-    "PrivateCollectionSearch": ".private_collection_search",
-    "PrivateCollectionsListOrder": ".private_collections_list_order",
-    "PrivateCollectionsListOrderDirection": ".private_collections_list_order_direction",
-    "PrivateFile": ".private_file",
-    "PrivateInstitutionArticlesOrder": ".private_institution_articles_order",
-    "PrivateInstitutionArticlesOrderDirection": ".private_institution_articles_order_direction",
-    "PrivateLink": ".private_link",
-    "PrivateLinkCreator": ".private_link_creator",
-    "PrivateLinkResponse": ".private_link_response",
-    "PrivateProjectArticle": ".private_project_article",
-    "PrivateProjectsListOrder": ".private_projects_list_order",
-    "PrivateProjectsListOrderDirection": ".private_projects_list_order_direction",
-    "PrivateProjectsListStorage": ".private_projects_list_storage",
-    "ProfileUpdateData": ".profile_update_data",
-    "ProfileUpdateDataPersonalProfilesItem": ".profile_update_data_personal_profiles_item",
-    "Project": ".project",
-    "ProjectArticle": ".project_article",
-    "ProjectCollaborator": ".project_collaborator",
-    "ProjectCollaboratorInvite": ".project_collaborator_invite",
-    "ProjectCollaboratorInviteRoleName": ".project_collaborator_invite_role_name",
-    "ProjectComplete": ".project_complete",
-    "ProjectCompleteFieldsType0": ".project_complete_fields_type_0",
-    "ProjectCompletePrivate": ".project_complete_private",
-    "ProjectCompletePrivateFieldsType0": ".project_complete_private_fields_type_0",
-    "ProjectCreate": ".project_create",
-    "ProjectCreateCustomFields": ".project_create_custom_fields",
-    "ProjectCreateFields": ".project_create_fields",
-    "ProjectNote": ".project_note",
-    "ProjectNoteCreate": ".project_note_create",
-    "ProjectNotePrivate": ".project_note_private",
-    "ProjectPrivate": ".project_private",
-    "ProjectUpdate": ".project_update",
-    "ProjectUpdateCustomFields": ".project_update_custom_fields",
-    "ProjectsListOrder": ".projects_list_order",
-    "ProjectsListOrderDirection": ".projects_list_order_direction",
-    "ProjectsSearch": ".projects_search",
-    "ProjectsSearchOrder": ".projects_search_order",
-    "PublicFile": ".public_file",
-    "RelatedMaterial": ".related_material",
-    "RelatedMaterialIdentifierType": ".related_material_identifier_type",
-    "RelatedMaterialRelation": ".related_material_relation",
-    "RelatedMaterialResponse": ".related_material_response",
-    "Resource": ".resource",
-    "ResponseMessage": ".response_message",
-    "Role": ".role",
-    "ShortAccount": ".short_account",
-    "ShortCustomField": ".short_custom_field",
-    "ShortCustomFieldSettingsType0": ".short_custom_field_settings_type_0",
-    "SymplecticAccountArticlesIsEmbargoed": ".symplectic_account_articles_is_embargoed",
-    "SymplecticAccountArticlesResponse200Item": ".symplectic_account_articles_response_200_item",
-    "SymplecticAccountArticlesStatus": ".symplectic_account_articles_status",
-    "SymplecticAccountsIdsResponse200Item": ".symplectic_accounts_ids_response_200_item",
-    "SymplecticArticleResponse200": ".symplectic_article_response_200",
-    "SymplecticChangedArticlesIsEmbargoed": ".symplectic_changed_articles_is_embargoed",
-    "SymplecticChangedArticlesResponse200Item": ".symplectic_changed_articles_response_200_item",
-    "SymplecticChangedArticlesStatus": ".symplectic_changed_articles_status",
-    "SymplecticUserIdResponse200": ".symplectic_user_id_response_200",
-    "Timeline": ".timeline",
-    "TimelineUpdate": ".timeline_update",
-    "TimelineUpdateResponse": ".timeline_update_response",
-    "UnderlyingField": ".underlying_field",
-    "UnderlyingFieldInternalType": ".underlying_field_internal_type",
-    "UnderlyingFieldSettings": ".underlying_field_settings",
-    "UpdateUserProfilePictureBody": ".update_user_profile_picture_body",
-    "UpdateUserProfilePictureResponse200": ".update_user_profile_picture_response_200",
-    "UpdateUserProfileResponse200": ".update_user_profile_response_200",
-    "UploadFilePart": ".upload_file_part",
-    "UploadFilePartStatus": ".upload_file_part_status",
-    "UploadInfo": ".upload_info",
-    "UploadInfoStatus": ".upload_info_status",
-    "User": ".user",
+    "Account": "figshare_api.models.account",
+    "AccountCreate": "figshare_api.models.account_create",
+    "AccountCreateResponse": "figshare_api.models.account_create_response",
+    "AccountGroupRoles": "figshare_api.models.account_group_roles",
+    "AccountGroupRolesCreate": "figshare_api.models.account_group_roles_create",
+    "AccountInstitutionCurationsStatus": "figshare_api.models.account_institution_curations_status",
+    "AccountReport": "figshare_api.models.account_report",
+    "AccountUpdate": "figshare_api.models.account_update",
+    "AltmetricInstitution": "figshare_api.models.altmetric_institution",
+    "Article": "figshare_api.models.article",
+    "ArticleComplete": "figshare_api.models.article_complete",
+    "ArticleCompleteFolderStructureType0": "figshare_api.models.article_complete_folder_structure_type_0",
+    "ArticleCompletePrivate": "figshare_api.models.article_complete_private",
+    "ArticleCompletePrivateFolderStructureType0": "figshare_api.models.article_complete_private_folder_structure_type_0",
+    "ArticleConfidentiality": "figshare_api.models.article_confidentiality",
+    "ArticleCreate": "figshare_api.models.article_create",
+    "ArticleCreateCustomFields": "figshare_api.models.article_create_custom_fields",
+    "ArticleDOI": "figshare_api.models.article_doi",
+    "ArticleEmbargo": "figshare_api.models.article_embargo",
+    "ArticleEmbargoEmbargoOptionsType0Item": "figshare_api.models.article_embargo_embargo_options_type_0_item",
+    "ArticleEmbargoUpdater": "figshare_api.models.article_embargo_updater",
+    "ArticleEmbargoUpdaterEmbargoOptionsItem": "figshare_api.models.article_embargo_updater_embargo_options_item",
+    "ArticleEmbargoUpdaterEmbargoType": "figshare_api.models.article_embargo_updater_embargo_type",
+    "ArticleHandle": "figshare_api.models.article_handle",
+    "ArticleProjectCreate": "figshare_api.models.article_project_create",
+    "ArticleProjectCreateCustomFields": "figshare_api.models.article_project_create_custom_fields",
+    "ArticleSearch": "figshare_api.models.article_search",
+    "ArticleSearchOrder": "figshare_api.models.article_search_order",
+    "ArticleUnpublishData": "figshare_api.models.article_unpublish_data",
+    "ArticleUpdate": "figshare_api.models.article_update",
+    "ArticleUpdateCustomFields": "figshare_api.models.article_update_custom_fields",
+    "ArticleVersionUpdate": "figshare_api.models.article_version_update",
+    "ArticleVersionUpdateInternalMetadata": "figshare_api.models.article_version_update_internal_metadata",
+    "ArticleVersionUpdateSupplementaryFieldsItem": "figshare_api.models.article_version_update_supplementary_fields_item",
+    "ArticleVersions": "figshare_api.models.article_versions",
+    "ArticleWithProject": "figshare_api.models.article_with_project",
+    "ArticlesCreator": "figshare_api.models.articles_creator",
+    "ArticlesListOrder": "figshare_api.models.articles_list_order",
+    "ArticlesListOrderDirection": "figshare_api.models.articles_list_order_direction",
+    "Author": "figshare_api.models.author",
+    "AuthorComplete": "figshare_api.models.author_complete",
+    "AuthorInput": "figshare_api.models.author_input",
+    "AuthorsCreator": "figshare_api.models.authors_creator",
+    "CategoriesCreator": "figshare_api.models.categories_creator",
+    "Category": "figshare_api.models.category",
+    "CategoryList": "figshare_api.models.category_list",
+    "Collaborator": "figshare_api.models.collaborator",
+    "Collection": "figshare_api.models.collection",
+    "CollectionComplete": "figshare_api.models.collection_complete",
+    "CollectionCompleteFieldsType0": "figshare_api.models.collection_complete_fields_type_0",
+    "CollectionCompletePrivate": "figshare_api.models.collection_complete_private",
+    "CollectionCompletePrivateFieldsType0": "figshare_api.models.collection_complete_private_fields_type_0",
+    "CollectionCreate": "figshare_api.models.collection_create",
+    "CollectionCreateCustomFields": "figshare_api.models.collection_create_custom_fields",
+    "CollectionCreateFields": "figshare_api.models.collection_create_fields",
+    "CollectionDOI": "figshare_api.models.collection_doi",
+    "CollectionHandle": "figshare_api.models.collection_handle",
+    "CollectionPrivateLinkCreator": "figshare_api.models.collection_private_link_creator",
+    "CollectionSearch": "figshare_api.models.collection_search",
+    "CollectionSearchOrder": "figshare_api.models.collection_search_order",
+    "CollectionUpdate": "figshare_api.models.collection_update",
+    "CollectionUpdateCustomFields": "figshare_api.models.collection_update_custom_fields",
+    "CollectionVersions": "figshare_api.models.collection_versions",
+    "CollectionsListOrder": "figshare_api.models.collections_list_order",
+    "CollectionsListOrderDirection": "figshare_api.models.collections_list_order_direction",
+    "CommonSearchOrderDirection": "figshare_api.models.common_search_order_direction",
+    "ConfidentialityCreator": "figshare_api.models.confidentiality_creator",
+    "CreateOAuthToken": "figshare_api.models.create_o_auth_token",
+    "CreateOAuthTokenGrantType": "figshare_api.models.create_o_auth_token_grant_type",
+    "CreateProjectResponse": "figshare_api.models.create_project_response",
+    "Curation": "figshare_api.models.curation",
+    "CurationComment": "figshare_api.models.curation_comment",
+    "CurationCommentCreate": "figshare_api.models.curation_comment_create",
+    "CurationDetail": "figshare_api.models.curation_detail",
+    "CustomArticleField": "figshare_api.models.custom_article_field",
+    "CustomArticleFieldAdd": "figshare_api.models.custom_article_field_add",
+    "CustomArticleFieldAddValueType2": "figshare_api.models.custom_article_field_add_value_type_2",
+    "CustomArticleFieldSettingsType0": "figshare_api.models.custom_article_field_settings_type_0",
+    "CustomFieldsUploadBody": "figshare_api.models.custom_fields_upload_body",
+    "CustomFieldsUploadResponse200": "figshare_api.models.custom_fields_upload_response_200",
+    "FileCreator": "figshare_api.models.file_creator",
+    "FileId": "figshare_api.models.file_id",
+    "FundingCreate": "figshare_api.models.funding_create",
+    "FundingInformation": "figshare_api.models.funding_information",
+    "FundingSearch": "figshare_api.models.funding_search",
+    "Group": "figshare_api.models.group",
+    "GroupEmbargoOptions": "figshare_api.models.group_embargo_options",
+    "Institution": "figshare_api.models.institution",
+    "InstitutionAccountsSearch": "figshare_api.models.institution_accounts_search",
+    "InstitutionHrfeedUploadBody": "figshare_api.models.institution_hrfeed_upload_body",
+    "ItemType": "figshare_api.models.item_type",
+    "ItemTypeField": "figshare_api.models.item_type_field",
+    "ItemTypeFieldSettingsType0": "figshare_api.models.item_type_field_settings_type_0",
+    "License": "figshare_api.models.license_",
+    "Location": "figshare_api.models.location",
+    "LocationWarnings": "figshare_api.models.location_warnings",
+    "LocationWarningsUpdate": "figshare_api.models.location_warnings_update",
+    "OAuthToken": "figshare_api.models.o_auth_token",
+    "PrivateArticleSearch": "figshare_api.models.private_article_search",
+    "PrivateAuthorsSearch": "figshare_api.models.private_authors_search",
+    "PrivateCollectionSearch": "figshare_api.models.private_collection_search",
+    "PrivateCollectionsListOrder": "figshare_api.models.private_collections_list_order",
+    "PrivateCollectionsListOrderDirection": "figshare_api.models.private_collections_list_order_direction",
+    "PrivateFile": "figshare_api.models.private_file",
+    "PrivateInstitutionArticlesOrder": "figshare_api.models.private_institution_articles_order",
+    "PrivateInstitutionArticlesOrderDirection": "figshare_api.models.private_institution_articles_order_direction",
+    "PrivateLink": "figshare_api.models.private_link",
+    "PrivateLinkCreator": "figshare_api.models.private_link_creator",
+    "PrivateLinkResponse": "figshare_api.models.private_link_response",
+    "PrivateProjectsListOrder": "figshare_api.models.private_projects_list_order",
+    "PrivateProjectsListOrderDirection": "figshare_api.models.private_projects_list_order_direction",
+    "PrivateProjectsListStorage": "figshare_api.models.private_projects_list_storage",
+    "ProfileUpdateData": "figshare_api.models.profile_update_data",
+    "ProfileUpdateDataPersonalProfilesItem": "figshare_api.models.profile_update_data_personal_profiles_item",
+    "Project": "figshare_api.models.project",
+    "ProjectCollaborator": "figshare_api.models.project_collaborator",
+    "ProjectCollaboratorInvite": "figshare_api.models.project_collaborator_invite",
+    "ProjectCollaboratorInviteRoleName": "figshare_api.models.project_collaborator_invite_role_name",
+    "ProjectComplete": "figshare_api.models.project_complete",
+    "ProjectCompleteFieldsType0": "figshare_api.models.project_complete_fields_type_0",
+    "ProjectCompletePrivate": "figshare_api.models.project_complete_private",
+    "ProjectCompletePrivateFieldsType0": "figshare_api.models.project_complete_private_fields_type_0",
+    "ProjectCreate": "figshare_api.models.project_create",
+    "ProjectCreateCustomFields": "figshare_api.models.project_create_custom_fields",
+    "ProjectCreateFields": "figshare_api.models.project_create_fields",
+    "ProjectNote": "figshare_api.models.project_note",
+    "ProjectNoteCreate": "figshare_api.models.project_note_create",
+    "ProjectNotePrivate": "figshare_api.models.project_note_private",
+    "ProjectPrivate": "figshare_api.models.project_private",
+    "ProjectUpdate": "figshare_api.models.project_update",
+    "ProjectUpdateCustomFields": "figshare_api.models.project_update_custom_fields",
+    "ProjectsListOrder": "figshare_api.models.projects_list_order",
+    "ProjectsListOrderDirection": "figshare_api.models.projects_list_order_direction",
+    "ProjectsSearch": "figshare_api.models.projects_search",
+    "ProjectsSearchOrder": "figshare_api.models.projects_search_order",
+    "PublicFile": "figshare_api.models.public_file",
+    "RelatedMaterial": "figshare_api.models.related_material",
+    "RelatedMaterialIdentifierType": "figshare_api.models.related_material_identifier_type",
+    "RelatedMaterialRelation": "figshare_api.models.related_material_relation",
+    "RelatedMaterialResponse": "figshare_api.models.related_material_response",
+    "Resource": "figshare_api.models.resource",
+    "ResponseMessage": "figshare_api.models.response_message",
+    "Role": "figshare_api.models.role",
+    "ShortAccount": "figshare_api.models.short_account",
+    "ShortCustomField": "figshare_api.models.short_custom_field",
+    "ShortCustomFieldSettingsType0": "figshare_api.models.short_custom_field_settings_type_0",
+    "SymplecticAccountArticlesIsEmbargoed": "figshare_api.models.symplectic_account_articles_is_embargoed",
+    "SymplecticAccountArticlesResponse200Item": "figshare_api.models.symplectic_account_articles_response_200_item",
+    "SymplecticAccountArticlesStatus": "figshare_api.models.symplectic_account_articles_status",
+    "SymplecticAccountsIdsResponse200Item": "figshare_api.models.symplectic_accounts_ids_response_200_item",
+    "SymplecticArticleResponse200": "figshare_api.models.symplectic_article_response_200",
+    "SymplecticChangedArticlesIsEmbargoed": "figshare_api.models.symplectic_changed_articles_is_embargoed",
+    "SymplecticChangedArticlesResponse200Item": "figshare_api.models.symplectic_changed_articles_response_200_item",
+    "SymplecticChangedArticlesStatus": "figshare_api.models.symplectic_changed_articles_status",
+    "SymplecticUserIdResponse200": "figshare_api.models.symplectic_user_id_response_200",
+    "Timeline": "figshare_api.models.timeline",
+    "TimelineUpdate": "figshare_api.models.timeline_update",
+    "UpdateUserProfilePictureBody": "figshare_api.models.update_user_profile_picture_body",
+    "UpdateUserProfilePictureResponse200": "figshare_api.models.update_user_profile_picture_response_200",
+    "UpdateUserProfileResponse200": "figshare_api.models.update_user_profile_response_200",
+    "User": "figshare_api.models.user",
 }
 
 __all__ = (
@@ -445,7 +498,6 @@ __all__ = (
     "CollectionUpdate",
     "CollectionUpdateCustomFields",
     "CollectionVersions",
-    "CommonSearch",
     "CommonSearchOrderDirection",
     "ConfidentialityCreator",
     "CreateOAuthToken",
@@ -461,7 +513,6 @@ __all__ = (
     "CustomArticleFieldSettingsType0",
     "CustomFieldsUploadBody",
     "CustomFieldsUploadResponse200",
-    "ErrorMessage",
     "FileCreator",
     "FileId",
     "FundingCreate",
@@ -472,22 +523,13 @@ __all__ = (
     "Institution",
     "InstitutionAccountsSearch",
     "InstitutionHrfeedUploadBody",
-    "ItemComplete",
-    "ItemCompleteFields",
-    "ItemCompletePrivate",
-    "ItemCompletePrivateFields",
-    "ItemCreate",
-    "ItemCreateFields",
     "ItemType",
     "ItemTypeField",
     "ItemTypeFieldSettingsType0",
-    "ItemUpdate",
-    "ItemUpdateFields",
     "License",
     "Location",
     "LocationWarnings",
     "LocationWarningsUpdate",
-    "MetadataTimeline",
     "OAuthToken",
     "PrivateArticleSearch",
     "PrivateAuthorsSearch",
@@ -500,14 +542,12 @@ __all__ = (
     "PrivateLink",
     "PrivateLinkCreator",
     "PrivateLinkResponse",
-    "PrivateProjectArticle",
     "PrivateProjectsListOrder",
     "PrivateProjectsListOrderDirection",
     "PrivateProjectsListStorage",
     "ProfileUpdateData",
     "ProfileUpdateDataPersonalProfilesItem",
     "Project",
-    "ProjectArticle",
     "ProjectCollaborator",
     "ProjectCollaboratorInvite",
     "ProjectCollaboratorInviteRoleName",
@@ -550,17 +590,9 @@ __all__ = (
     "SymplecticUserIdResponse200",
     "Timeline",
     "TimelineUpdate",
-    "TimelineUpdateResponse",
-    "UnderlyingField",
-    "UnderlyingFieldInternalType",
-    "UnderlyingFieldSettings",
     "UpdateUserProfilePictureBody",
     "UpdateUserProfilePictureResponse200",
     "UpdateUserProfileResponse200",
-    "UploadFilePart",
-    "UploadFilePartStatus",
-    "UploadInfo",
-    "UploadInfoStatus",
     "User",
 )
 
@@ -569,7 +601,7 @@ def __getattr__(name: str) -> Any:
     module = _MODULE_OF.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module, __name__), name)
+    value = getattr(importlib.import_module(module), name)
     globals()[name] = value
     return value
 

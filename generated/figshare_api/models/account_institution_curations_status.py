@@ -1,11 +1,14 @@
-from enum import Enum
+from typing import Literal
 
+AccountInstitutionCurationsStatus = Literal["approved", "closed", "pending", "rejected"]
+"""The allowed values."""
 
-class AccountInstitutionCurationsStatus(str, Enum):
-    APPROVED = "approved"
-    CLOSED = "closed"
-    PENDING = "pending"
-    REJECTED = "rejected"
-
-    def __str__(self) -> str:
-        return str(self.value)
+ACCOUNT_INSTITUTION_CURATIONS_STATUS_VALUES: frozenset[AccountInstitutionCurationsStatus] = frozenset(
+    (
+        "approved",
+        "closed",
+        "pending",
+        "rejected",
+    )
+)
+"""Every value of `AccountInstitutionCurationsStatus`."""

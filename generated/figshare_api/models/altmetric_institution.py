@@ -1,87 +1,45 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AltmetricInstitution")
+from ..types import ResponseModel
 
 
-@_attrs_define
-class AltmetricInstitution:
-    id: int | None | Unset = UNSET
-    """ Institution id """
-    name: None | str | Unset = UNSET
-    """ Institution name """
-    custom_domain: None | str | Unset = UNSET
-    """ Custom domain for the institution """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+@define
+class AltmetricInstitution(ResponseModel):
+    """The ``AltmetricInstitution`` object."""
 
-    def to_dict(self) -> dict[str, Any]:
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+    id: int | None = None
+    """Institution id"""
+    name: str | None = None
+    """Institution name"""
+    custom_domain: str | None = None
+    """Custom domain for the institution"""
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    """Keys the spec does not describe, with their JSON values."""
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        custom_domain: None | str | Unset
-        if isinstance(self.custom_domain, Unset):
-            custom_domain = UNSET
-        else:
-            custom_domain = self.custom_domain
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if custom_domain is not UNSET:
-            field_dict["custom_domain"] = custom_domain
-
-        return field_dict
+    _fields = {
+        "id": "id",
+        "name": "name",
+        "custom_domain": "custom_domain",
+    }
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        custom_domain = d.pop("custom_domain", UNSET)
-
-        altmetric_institution = cls(
-            id=id,
-            name=name,
-            custom_domain=custom_domain,
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> AltmetricInstitution:
+        """Parse a JSON object (lenient: values that do not have the documented type are kept as they came)."""
+        get = src_dict.get
+        model = cls.__new__(cls)
+        model.id = get("id")
+        model.name = get("name")
+        model.custom_domain = get("custom_domain")
+        model.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {k: x for k, x in src_dict.items() if k not in _KNOWN}
         )
+        model._keys = tuple(src_dict)
+        return model
 
-        altmetric_institution.additional_properties = d
-        return altmetric_institution
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_KNOWN = frozenset(AltmetricInstitution._fields)

@@ -1,74 +1,41 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ArticleConfidentiality")
+from ..types import ResponseModel
 
 
-@_attrs_define
-class ArticleConfidentiality:
-    is_confidential: bool | None | Unset = UNSET
-    """ True if article is confidential """
-    reason: None | str | Unset = UNSET
-    """ Reason for confidentiality """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+@define
+class ArticleConfidentiality(ResponseModel):
+    """The ``ArticleConfidentiality`` object."""
 
-    def to_dict(self) -> dict[str, Any]:
-        is_confidential: bool | None | Unset
-        if isinstance(self.is_confidential, Unset):
-            is_confidential = UNSET
-        else:
-            is_confidential = self.is_confidential
+    is_confidential: bool | None = None
+    """True if article is confidential"""
+    reason: str | None = None
+    """Reason for confidentiality"""
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    """Keys the spec does not describe, with their JSON values."""
 
-        reason: None | str | Unset
-        if isinstance(self.reason, Unset):
-            reason = UNSET
-        else:
-            reason = self.reason
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if is_confidential is not UNSET:
-            field_dict["is_confidential"] = is_confidential
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-
-        return field_dict
+    _fields = {
+        "is_confidential": "is_confidential",
+        "reason": "reason",
+    }
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        is_confidential = d.pop("is_confidential", UNSET)
-
-        reason = d.pop("reason", UNSET)
-
-        article_confidentiality = cls(
-            is_confidential=is_confidential,
-            reason=reason,
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> ArticleConfidentiality:
+        """Parse a JSON object (lenient: values that do not have the documented type are kept as they came)."""
+        get = src_dict.get
+        model = cls.__new__(cls)
+        model.is_confidential = get("is_confidential")
+        model.reason = get("reason")
+        model.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {k: x for k, x in src_dict.items() if k not in _KNOWN}
         )
+        model._keys = tuple(src_dict)
+        return model
 
-        article_confidentiality.additional_properties = d
-        return article_confidentiality
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_KNOWN = frozenset(ArticleConfidentiality._fields)

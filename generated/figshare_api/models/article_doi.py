@@ -1,61 +1,37 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ArticleDOI")
+from ..types import ResponseModel
 
 
-@_attrs_define
-class ArticleDOI:
-    doi: None | str | Unset = UNSET
-    """ Reserved DOI """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+@define
+class ArticleDOI(ResponseModel):
+    """The ``ArticleDOI`` object."""
 
-    def to_dict(self) -> dict[str, Any]:
-        doi: None | str | Unset
-        if isinstance(self.doi, Unset):
-            doi = UNSET
-        else:
-            doi = self.doi
+    doi: str | None = None
+    """Reserved DOI"""
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    """Keys the spec does not describe, with their JSON values."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if doi is not UNSET:
-            field_dict["doi"] = doi
-
-        return field_dict
+    _fields = {
+        "doi": "doi",
+    }
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        doi = d.pop("doi", UNSET)
-
-        article_doi = cls(
-            doi=doi,
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> ArticleDOI:
+        """Parse a JSON object (lenient: values that do not have the documented type are kept as they came)."""
+        get = src_dict.get
+        model = cls.__new__(cls)
+        model.doi = get("doi")
+        model.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {k: x for k, x in src_dict.items() if k not in _KNOWN}
         )
+        model._keys = tuple(src_dict)
+        return model
 
-        article_doi.additional_properties = d
-        return article_doi
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_KNOWN = frozenset(ArticleDOI._fields)

@@ -1,9 +1,12 @@
-from enum import Enum
+from typing import Literal
 
+ArticleEmbargoUpdaterEmbargoType = Literal["article", "file"]
+"""Embargo can be enabled at the article or the file level. Possible values: article, file"""
 
-class ArticleEmbargoUpdaterEmbargoType(str, Enum):
-    ARTICLE = "article"
-    FILE = "file"
-
-    def __str__(self) -> str:
-        return str(self.value)
+ARTICLE_EMBARGO_UPDATER_EMBARGO_TYPE_VALUES: frozenset[ArticleEmbargoUpdaterEmbargoType] = frozenset(
+    (
+        "article",
+        "file",
+    )
+)
+"""Every value of `ArticleEmbargoUpdaterEmbargoType`."""

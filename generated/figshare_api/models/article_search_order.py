@@ -1,14 +1,17 @@
-from enum import Enum
+from typing import Literal
 
+ArticleSearchOrder = Literal["cites", "created_date", "downloads", "modified_date", "published_date", "shares", "views"]
+"""The field by which to order"""
 
-class ArticleSearchOrder(str, Enum):
-    CITES = "cites"
-    CREATED_DATE = "created_date"
-    DOWNLOADS = "downloads"
-    MODIFIED_DATE = "modified_date"
-    PUBLISHED_DATE = "published_date"
-    SHARES = "shares"
-    VIEWS = "views"
-
-    def __str__(self) -> str:
-        return str(self.value)
+ARTICLE_SEARCH_ORDER_VALUES: frozenset[ArticleSearchOrder] = frozenset(
+    (
+        "cites",
+        "created_date",
+        "downloads",
+        "modified_date",
+        "published_date",
+        "shares",
+        "views",
+    )
+)
+"""Every value of `ArticleSearchOrder`."""

@@ -1,52 +1,21 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-T = TypeVar("T", bound="ArticleVersionUpdateInternalMetadata")
+from ..types import RequestModel
 
 
-@_attrs_define
-class ArticleVersionUpdateInternalMetadata:
-    """List of supplementary fields to be associated with the article version
+@define(init=False)
+class ArticleVersionUpdateInternalMetadata(RequestModel):
+    """List of supplementary fields to be associated with the article version"""
 
-    Example:
-        {'curation_review_date': '2021-11-16T13:03:38', 'export_pdf_download_url': None}
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    """Keys the spec does not describe, with their JSON values."""
 
-    """
+    _fields = {}
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        article_version_update_internal_metadata = cls()
-
-        article_version_update_internal_metadata.additional_properties = d
-        return article_version_update_internal_metadata
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(self) -> None:
+        """Check the values (a wrong type is a `TypeError` naming the field) and convert nested dicts."""
+        self.additional_properties = {}

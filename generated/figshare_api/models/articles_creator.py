@@ -1,57 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Sequence
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-T = TypeVar("T", bound="ArticlesCreator")
+from ..types import RequestModel, check
 
 
-@_attrs_define
-class ArticlesCreator:
+@define(init=False)
+class ArticlesCreator(RequestModel):
+    """The ``ArticlesCreator`` object."""
+
     articles: list[int]
-    """ List of article ids """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """List of article ids"""
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    """Keys the spec does not describe, with their JSON values."""
 
-    def to_dict(self) -> dict[str, Any]:
-        articles = self.articles
+    _fields = {
+        "articles": "articles",
+    }
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "articles": articles,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        articles = cast(list[int], d.pop("articles"))
-
-        articles_creator = cls(
-            articles=articles,
-        )
-
-        articles_creator.additional_properties = d
-        return articles_creator
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(self, articles: Sequence[int]) -> None:
+        """Check the values (a wrong type is a `TypeError` naming the field) and convert nested dicts."""
+        self.articles = check(articles, [int], "ArticlesCreator.articles")
+        self.additional_properties = {}

@@ -1,14 +1,17 @@
-from enum import Enum
+from typing import Literal
 
+ArticlesListOrder = Literal["cites", "created_date", "downloads", "modified_date", "published_date", "shares", "views"]
+"""The allowed values."""
 
-class ArticlesListOrder(str, Enum):
-    CITES = "cites"
-    CREATED_DATE = "created_date"
-    DOWNLOADS = "downloads"
-    MODIFIED_DATE = "modified_date"
-    PUBLISHED_DATE = "published_date"
-    SHARES = "shares"
-    VIEWS = "views"
-
-    def __str__(self) -> str:
-        return str(self.value)
+ARTICLES_LIST_ORDER_VALUES: frozenset[ArticlesListOrder] = frozenset(
+    (
+        "cites",
+        "created_date",
+        "downloads",
+        "modified_date",
+        "published_date",
+        "shares",
+        "views",
+    )
+)
+"""Every value of `ArticlesListOrder`."""

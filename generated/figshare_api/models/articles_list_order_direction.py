@@ -1,9 +1,12 @@
-from enum import Enum
+from typing import Literal
 
+ArticlesListOrderDirection = Literal["asc", "desc"]
+"""The allowed values."""
 
-class ArticlesListOrderDirection(str, Enum):
-    ASC = "asc"
-    DESC = "desc"
-
-    def __str__(self) -> str:
-        return str(self.value)
+ARTICLES_LIST_ORDER_DIRECTION_VALUES: frozenset[ArticlesListOrderDirection] = frozenset(
+    (
+        "asc",
+        "desc",
+    )
+)
+"""Every value of `ArticlesListOrderDirection`."""

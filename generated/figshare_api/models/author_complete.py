@@ -1,191 +1,77 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AuthorComplete")
+from ..types import ResponseModel
 
 
-@_attrs_define
-class AuthorComplete:
-    id: int | None | Unset = UNSET
-    """ Author id """
-    full_name: None | str | Unset = UNSET
-    """ Author full name """
-    first_name: None | str | Unset = UNSET
-    """ First Name """
-    last_name: None | str | Unset = UNSET
-    """ Last Name """
-    is_active: bool | None | Unset = UNSET
-    """ True if author has published items """
-    url_name: None | str | Unset = UNSET
-    """ Author url name """
-    orcid_id: None | str | Unset = UNSET
-    """ Author Orcid """
-    institution_id: int | None | Unset = UNSET
-    """ Institution id """
-    group_id: int | None | Unset = UNSET
-    """ Group id """
-    is_public: int | None | Unset = UNSET
-    """ if 1 then the author has published items """
-    job_title: None | str | Unset = UNSET
-    """ Job title """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+@define
+class AuthorComplete(ResponseModel):
+    """The ``AuthorComplete`` object."""
 
-    def to_dict(self) -> dict[str, Any]:
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+    id: int | None = None
+    """Author id"""
+    full_name: str | None = None
+    """Author full name"""
+    first_name: str | None = None
+    """First Name"""
+    last_name: str | None = None
+    """Last Name"""
+    is_active: bool | None = None
+    """True if author has published items"""
+    url_name: str | None = None
+    """Author url name"""
+    orcid_id: str | None = None
+    """Author Orcid"""
+    institution_id: int | None = None
+    """Institution id"""
+    group_id: int | None = None
+    """Group id"""
+    is_public: int | None = None
+    """if 1 then the author has published items"""
+    job_title: str | None = None
+    """Job title"""
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    """Keys the spec does not describe, with their JSON values."""
 
-        full_name: None | str | Unset
-        if isinstance(self.full_name, Unset):
-            full_name = UNSET
-        else:
-            full_name = self.full_name
-
-        first_name: None | str | Unset
-        if isinstance(self.first_name, Unset):
-            first_name = UNSET
-        else:
-            first_name = self.first_name
-
-        last_name: None | str | Unset
-        if isinstance(self.last_name, Unset):
-            last_name = UNSET
-        else:
-            last_name = self.last_name
-
-        is_active: bool | None | Unset
-        if isinstance(self.is_active, Unset):
-            is_active = UNSET
-        else:
-            is_active = self.is_active
-
-        url_name: None | str | Unset
-        if isinstance(self.url_name, Unset):
-            url_name = UNSET
-        else:
-            url_name = self.url_name
-
-        orcid_id: None | str | Unset
-        if isinstance(self.orcid_id, Unset):
-            orcid_id = UNSET
-        else:
-            orcid_id = self.orcid_id
-
-        institution_id: int | None | Unset
-        if isinstance(self.institution_id, Unset):
-            institution_id = UNSET
-        else:
-            institution_id = self.institution_id
-
-        group_id: int | None | Unset
-        if isinstance(self.group_id, Unset):
-            group_id = UNSET
-        else:
-            group_id = self.group_id
-
-        is_public: int | None | Unset
-        if isinstance(self.is_public, Unset):
-            is_public = UNSET
-        else:
-            is_public = self.is_public
-
-        job_title: None | str | Unset
-        if isinstance(self.job_title, Unset):
-            job_title = UNSET
-        else:
-            job_title = self.job_title
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if full_name is not UNSET:
-            field_dict["full_name"] = full_name
-        if first_name is not UNSET:
-            field_dict["first_name"] = first_name
-        if last_name is not UNSET:
-            field_dict["last_name"] = last_name
-        if is_active is not UNSET:
-            field_dict["is_active"] = is_active
-        if url_name is not UNSET:
-            field_dict["url_name"] = url_name
-        if orcid_id is not UNSET:
-            field_dict["orcid_id"] = orcid_id
-        if institution_id is not UNSET:
-            field_dict["institution_id"] = institution_id
-        if group_id is not UNSET:
-            field_dict["group_id"] = group_id
-        if is_public is not UNSET:
-            field_dict["is_public"] = is_public
-        if job_title is not UNSET:
-            field_dict["job_title"] = job_title
-
-        return field_dict
+    _fields = {
+        "id": "id",
+        "full_name": "full_name",
+        "first_name": "first_name",
+        "last_name": "last_name",
+        "is_active": "is_active",
+        "url_name": "url_name",
+        "orcid_id": "orcid_id",
+        "institution_id": "institution_id",
+        "group_id": "group_id",
+        "is_public": "is_public",
+        "job_title": "job_title",
+    }
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        full_name = d.pop("full_name", UNSET)
-
-        first_name = d.pop("first_name", UNSET)
-
-        last_name = d.pop("last_name", UNSET)
-
-        is_active = d.pop("is_active", UNSET)
-
-        url_name = d.pop("url_name", UNSET)
-
-        orcid_id = d.pop("orcid_id", UNSET)
-
-        institution_id = d.pop("institution_id", UNSET)
-
-        group_id = d.pop("group_id", UNSET)
-
-        is_public = d.pop("is_public", UNSET)
-
-        job_title = d.pop("job_title", UNSET)
-
-        author_complete = cls(
-            id=id,
-            full_name=full_name,
-            first_name=first_name,
-            last_name=last_name,
-            is_active=is_active,
-            url_name=url_name,
-            orcid_id=orcid_id,
-            institution_id=institution_id,
-            group_id=group_id,
-            is_public=is_public,
-            job_title=job_title,
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> AuthorComplete:
+        """Parse a JSON object (lenient: values that do not have the documented type are kept as they came)."""
+        get = src_dict.get
+        model = cls.__new__(cls)
+        model.id = get("id")
+        model.full_name = get("full_name")
+        model.first_name = get("first_name")
+        model.last_name = get("last_name")
+        model.is_active = get("is_active")
+        model.url_name = get("url_name")
+        model.orcid_id = get("orcid_id")
+        model.institution_id = get("institution_id")
+        model.group_id = get("group_id")
+        model.is_public = get("is_public")
+        model.job_title = get("job_title")
+        model.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {k: x for k, x in src_dict.items() if k not in _KNOWN}
         )
+        model._keys = tuple(src_dict)
+        return model
 
-        author_complete.additional_properties = d
-        return author_complete
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_KNOWN = frozenset(AuthorComplete._fields)

@@ -1,107 +1,56 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AuthorInput")
+from ..types import UNSET, RequestModel, Unset, check
 
 
-@_attrs_define
-class AuthorInput:
-    """An author to associate with an item: an existing author by `id` (which takes priority over everything else), or a
-    new one by `name`, `first_name`/`last_name`, `email` and `orcid_id`.
+@define(init=False)
+class AuthorInput(RequestModel):
+    """An author to associate with an item: an existing author by `id` (which takes priority over everything else), or
+    a new one by `name`, `first_name`/`last_name`, `email` and `orcid_id`."""
 
-    """
+    id: int | Unset
+    """ID of an existing author; when given, the other fields are ignored."""
+    name: str | Unset
+    """Full name of a new author."""
+    first_name: str | Unset
+    """First name of a new author."""
+    last_name: str | Unset
+    """Last name of a new author."""
+    email: str | Unset
+    """E-mail address of a new author."""
+    orcid_id: str | Unset
+    """ORCID of a new author."""
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    """Keys the spec does not describe, with their JSON values."""
 
-    id: int | Unset = UNSET
-    """ ID of an existing author; when given, the other fields are ignored. """
-    name: str | Unset = UNSET
-    """ Full name of a new author. """
-    first_name: str | Unset = UNSET
-    """ First name of a new author. """
-    last_name: str | Unset = UNSET
-    """ Last name of a new author. """
-    email: str | Unset = UNSET
-    """ E-mail address of a new author. """
-    orcid_id: str | Unset = UNSET
-    """ ORCID of a new author. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields = {
+        "id": "id",
+        "name": "name",
+        "first_name": "first_name",
+        "last_name": "last_name",
+        "email": "email",
+        "orcid_id": "orcid_id",
+    }
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        first_name = self.first_name
-
-        last_name = self.last_name
-
-        email = self.email
-
-        orcid_id = self.orcid_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if first_name is not UNSET:
-            field_dict["first_name"] = first_name
-        if last_name is not UNSET:
-            field_dict["last_name"] = last_name
-        if email is not UNSET:
-            field_dict["email"] = email
-        if orcid_id is not UNSET:
-            field_dict["orcid_id"] = orcid_id
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        first_name = d.pop("first_name", UNSET)
-
-        last_name = d.pop("last_name", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        orcid_id = d.pop("orcid_id", UNSET)
-
-        author_input = cls(
-            id=id,
-            name=name,
-            first_name=first_name,
-            last_name=last_name,
-            email=email,
-            orcid_id=orcid_id,
-        )
-
-        author_input.additional_properties = d
-        return author_input
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        id: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        orcid_id: str | Unset = UNSET,
+    ) -> None:
+        """Check the values (a wrong type is a `TypeError` naming the field) and convert nested dicts."""
+        self.id = check(id, int, "AuthorInput.id")
+        self.name = check(name, str, "AuthorInput.name")
+        self.first_name = check(first_name, str, "AuthorInput.first_name")
+        self.last_name = check(last_name, str, "AuthorInput.last_name")
+        self.email = check(email, str, "AuthorInput.email")
+        self.orcid_id = check(orcid_id, str, "AuthorInput.orcid_id")
+        self.additional_properties = {}

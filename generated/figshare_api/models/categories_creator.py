@@ -1,57 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Sequence
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-T = TypeVar("T", bound="CategoriesCreator")
+from ..types import RequestModel, check
 
 
-@_attrs_define
-class CategoriesCreator:
+@define(init=False)
+class CategoriesCreator(RequestModel):
+    """The ``CategoriesCreator`` object."""
+
     categories: list[int]
-    """ List of category ids """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """List of category ids"""
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    """Keys the spec does not describe, with their JSON values."""
 
-    def to_dict(self) -> dict[str, Any]:
-        categories = self.categories
+    _fields = {
+        "categories": "categories",
+    }
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "categories": categories,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        categories = cast(list[int], d.pop("categories"))
-
-        categories_creator = cls(
-            categories=categories,
-        )
-
-        categories_creator.additional_properties = d
-        return categories_creator
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(self, categories: Sequence[int]) -> None:
+        """Check the values (a wrong type is a `TypeError` naming the field) and convert nested dicts."""
+        self.categories = check(categories, [int], "CategoriesCreator.categories")
+        self.additional_properties = {}

@@ -1,126 +1,57 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Category")
+from ..types import ResponseModel
 
 
-@_attrs_define
-class Category:
-    parent_id: int | None | Unset = UNSET
-    """ Parent category """
-    id: int | None | Unset = UNSET
-    """ Category id """
-    title: None | str | Unset = UNSET
-    """ Category title """
-    path: None | str | Unset = UNSET
-    """ Path to all ancestor ids """
-    source_id: None | str | Unset = UNSET
-    """ ID in original standard taxonomy """
-    taxonomy_id: int | None | Unset = UNSET
-    """ Internal id of taxonomy the category is part of """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+@define
+class Category(ResponseModel):
+    """The ``Category`` object."""
 
-    def to_dict(self) -> dict[str, Any]:
-        parent_id: int | None | Unset
-        if isinstance(self.parent_id, Unset):
-            parent_id = UNSET
-        else:
-            parent_id = self.parent_id
+    parent_id: int | None = None
+    """Parent category"""
+    id: int | None = None
+    """Category id"""
+    title: str | None = None
+    """Category title"""
+    path: str | None = None
+    """Path to all ancestor ids"""
+    source_id: str | None = None
+    """ID in original standard taxonomy"""
+    taxonomy_id: int | None = None
+    """Internal id of taxonomy the category is part of"""
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    """Keys the spec does not describe, with their JSON values."""
 
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
-
-        path: None | str | Unset
-        if isinstance(self.path, Unset):
-            path = UNSET
-        else:
-            path = self.path
-
-        source_id: None | str | Unset
-        if isinstance(self.source_id, Unset):
-            source_id = UNSET
-        else:
-            source_id = self.source_id
-
-        taxonomy_id: int | None | Unset
-        if isinstance(self.taxonomy_id, Unset):
-            taxonomy_id = UNSET
-        else:
-            taxonomy_id = self.taxonomy_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if parent_id is not UNSET:
-            field_dict["parent_id"] = parent_id
-        if id is not UNSET:
-            field_dict["id"] = id
-        if title is not UNSET:
-            field_dict["title"] = title
-        if path is not UNSET:
-            field_dict["path"] = path
-        if source_id is not UNSET:
-            field_dict["source_id"] = source_id
-        if taxonomy_id is not UNSET:
-            field_dict["taxonomy_id"] = taxonomy_id
-
-        return field_dict
+    _fields = {
+        "parent_id": "parent_id",
+        "id": "id",
+        "title": "title",
+        "path": "path",
+        "source_id": "source_id",
+        "taxonomy_id": "taxonomy_id",
+    }
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        parent_id = d.pop("parent_id", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        path = d.pop("path", UNSET)
-
-        source_id = d.pop("source_id", UNSET)
-
-        taxonomy_id = d.pop("taxonomy_id", UNSET)
-
-        category = cls(
-            parent_id=parent_id,
-            id=id,
-            title=title,
-            path=path,
-            source_id=source_id,
-            taxonomy_id=taxonomy_id,
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Category:
+        """Parse a JSON object (lenient: values that do not have the documented type are kept as they came)."""
+        get = src_dict.get
+        model = cls.__new__(cls)
+        model.parent_id = get("parent_id")
+        model.id = get("id")
+        model.title = get("title")
+        model.path = get("path")
+        model.source_id = get("source_id")
+        model.taxonomy_id = get("taxonomy_id")
+        model.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {k: x for k, x in src_dict.items() if k not in _KNOWN}
         )
+        model._keys = tuple(src_dict)
+        return model
 
-        category.additional_properties = d
-        return category
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_KNOWN = frozenset(Category._fields)

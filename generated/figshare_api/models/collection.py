@@ -1,163 +1,65 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.timeline import Timeline
+from ..types import ResponseModel
 
 
-T = TypeVar("T", bound="Collection")
+@define
+class Collection(ResponseModel):
+    """The ``Collection`` object."""
 
+    id: int | None = None
+    """Collection id"""
+    title: str | None = None
+    """Collection title"""
+    doi: str | None = None
+    """Collection DOI"""
+    handle: str | None = None
+    """Collection Handle"""
+    url: str | None = None
+    """Api endpoint"""
+    timeline: Timeline | None = None
+    published_date: str | None = None
+    """Date when collection was first published, null if not published"""
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    """Keys the spec does not describe, with their JSON values."""
 
-@_attrs_define
-class Collection:
-    id: int | None | Unset = UNSET
-    """ Collection id """
-    title: None | str | Unset = UNSET
-    """ Collection title """
-    doi: None | str | Unset = UNSET
-    """ Collection DOI """
-    handle: None | str | Unset = UNSET
-    """ Collection Handle """
-    url: None | str | Unset = UNSET
-    """ Api endpoint """
-    timeline: None | Timeline | Unset = UNSET
-    published_date: None | str | Unset = UNSET
-    """ Date when collection was first published, null if not published """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.timeline import Timeline  # noqa: PLC0415
-
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
-
-        doi: None | str | Unset
-        if isinstance(self.doi, Unset):
-            doi = UNSET
-        else:
-            doi = self.doi
-
-        handle: None | str | Unset
-        if isinstance(self.handle, Unset):
-            handle = UNSET
-        else:
-            handle = self.handle
-
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
-
-        timeline: dict[str, Any] | None | Unset
-        if isinstance(self.timeline, Unset):
-            timeline = UNSET
-        elif isinstance(self.timeline, Timeline):
-            timeline = self.timeline.to_dict()
-        else:
-            timeline = self.timeline
-
-        published_date: None | str | Unset
-        if isinstance(self.published_date, Unset):
-            published_date = UNSET
-        else:
-            published_date = self.published_date
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if title is not UNSET:
-            field_dict["title"] = title
-        if doi is not UNSET:
-            field_dict["doi"] = doi
-        if handle is not UNSET:
-            field_dict["handle"] = handle
-        if url is not UNSET:
-            field_dict["url"] = url
-        if timeline is not UNSET:
-            field_dict["timeline"] = timeline
-        if published_date is not UNSET:
-            field_dict["published_date"] = published_date
-
-        return field_dict
+    _fields = {
+        "id": "id",
+        "title": "title",
+        "doi": "doi",
+        "handle": "handle",
+        "url": "url",
+        "timeline": "timeline",
+        "published_date": "published_date",
+    }
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.timeline import Timeline  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        doi = d.pop("doi", UNSET)
-
-        handle = d.pop("handle", UNSET)
-
-        url = d.pop("url", UNSET)
-
-        def _parse_timeline(data: object) -> None | Timeline | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                timeline_type_1 = Timeline.from_dict(data)
-
-                return timeline_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Timeline | Unset, data)
-
-        timeline = _parse_timeline(d.pop("timeline", UNSET))
-
-        published_date = d.pop("published_date", UNSET)
-
-        collection = cls(
-            id=id,
-            title=title,
-            doi=doi,
-            handle=handle,
-            url=url,
-            timeline=timeline,
-            published_date=published_date,
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Collection:
+        """Parse a JSON object (lenient: values that do not have the documented type are kept as they came)."""
+        get = src_dict.get
+        model = cls.__new__(cls)
+        model.id = get("id")
+        model.title = get("title")
+        model.doi = get("doi")
+        model.handle = get("handle")
+        model.url = get("url")
+        v = get("timeline")
+        model.timeline = Timeline.from_dict(v) if type(v) is dict else v
+        model.published_date = get("published_date")
+        model.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {k: x for k, x in src_dict.items() if k not in _KNOWN}
         )
+        model._keys = tuple(src_dict)
+        return model
 
-        collection.additional_properties = d
-        return collection
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+_KNOWN = frozenset(Collection._fields)
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+# At the end: models may refer to each other.
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+from .timeline import Timeline  # noqa: E402

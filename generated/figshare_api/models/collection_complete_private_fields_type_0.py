@@ -1,54 +1,37 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-T = TypeVar("T", bound="CollectionCompletePrivateFieldsType0")
+from ..types import ResponseModel
 
 
-@_attrs_define
-class CollectionCompletePrivateFieldsType0:
+@define
+class CollectionCompletePrivateFieldsType0(ResponseModel):
     """Item-type based metadata field values keyed by field name. Only present when the collection belongs to an
-    institution with item-type based metadata enabled. Scalar/text stock fields (e.g. publisher) and custom fields are
-    returned as-is. Relational fields are hydrated on GET as follows: authors → [{id, name, first_name, last_name,
-    is_active, url_name, orcid_id, affiliations}]; funding_list → [{id, title, grant_code, funder_name, is_user_defined,
-    url}] (url only when a Dimensions grant id exists); related_materials → [{id, title, relation, identifier,
-    identifier_type}]; categories → [{id, title, parent_id, path, source_id, taxonomy_id}].
+    institution with item-type based metadata enabled. Scalar/text stock fields (e.g. publisher) and custom fields
+    are returned as-is. Relational fields are hydrated on GET as follows: authors → [{id, name, first_name,
+    last_name, is_active, url_name, orcid_id, affiliations}]; funding_list → [{id, title, grant_code, funder_name,
+    is_user_defined, url}] (url only when a Dimensions grant id exists); related_materials → [{id, title, relation,
+    identifier, identifier_type}]; categories → [{id, title, parent_id, path, source_id, taxonomy_id}]."""
 
-    """
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    """Keys the spec does not describe, with their JSON values."""
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
-        return field_dict
+    _fields = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        collection_complete_private_fields_type_0 = cls()
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> CollectionCompletePrivateFieldsType0:
+        """Parse a JSON object (lenient: values that do not have the documented type are kept as they came)."""
+        get = src_dict.get
+        model = cls.__new__(cls)
+        model.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {k: x for k, x in src_dict.items() if k not in _KNOWN}
+        )
+        model._keys = tuple(src_dict)
+        return model
 
-        collection_complete_private_fields_type_0.additional_properties = d
-        return collection_complete_private_fields_type_0
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_KNOWN = frozenset(CollectionCompletePrivateFieldsType0._fields)

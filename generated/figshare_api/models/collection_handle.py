@@ -1,61 +1,37 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CollectionHandle")
+from ..types import ResponseModel
 
 
-@_attrs_define
-class CollectionHandle:
-    handle: None | str | Unset = UNSET
-    """ Reserved Handle """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+@define
+class CollectionHandle(ResponseModel):
+    """The ``CollectionHandle`` object."""
 
-    def to_dict(self) -> dict[str, Any]:
-        handle: None | str | Unset
-        if isinstance(self.handle, Unset):
-            handle = UNSET
-        else:
-            handle = self.handle
+    handle: str | None = None
+    """Reserved Handle"""
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    """Keys the spec does not describe, with their JSON values."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if handle is not UNSET:
-            field_dict["handle"] = handle
-
-        return field_dict
+    _fields = {
+        "handle": "handle",
+    }
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        handle = d.pop("handle", UNSET)
-
-        collection_handle = cls(
-            handle=handle,
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> CollectionHandle:
+        """Parse a JSON object (lenient: values that do not have the documented type are kept as they came)."""
+        get = src_dict.get
+        model = cls.__new__(cls)
+        model.handle = get("handle")
+        model.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {k: x for k, x in src_dict.items() if k not in _KNOWN}
         )
+        model._keys = tuple(src_dict)
+        return model
 
-        collection_handle.additional_properties = d
-        return collection_handle
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_KNOWN = frozenset(CollectionHandle._fields)

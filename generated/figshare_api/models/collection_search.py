@@ -1,192 +1,123 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-from ..models.collection_search_order import CollectionSearchOrder
-from ..models.common_search_order_direction import CommonSearchOrderDirection
-from ..types import UNSET, Unset
+from ..types import UNSET, RequestModel, Unset, check
 
-T = TypeVar("T", bound="CollectionSearch")
+if TYPE_CHECKING:
+    from .collection_search_order import CollectionSearchOrder
+    from .common_search_order_direction import CommonSearchOrderDirection
 
 
-@_attrs_define
-class CollectionSearch:
-    search_for: str | Unset = UNSET
-    """ Search term """
-    page: int | Unset = UNSET
-    """ Page number. Used for pagination with page_size """
-    page_size: int | Unset = UNSET
-    """ The number of results included on a page. Used for pagination with page """
-    limit: int | Unset = UNSET
-    """ Number of results included on a page. Used for pagination with query """
-    offset: int | Unset = UNSET
-    """ Where to start the listing (the offset of the first result). Used for pagination with limit """
-    order_direction: CommonSearchOrderDirection | Unset = UNSET
-    """ Direction of ordering """
-    institution: int | Unset = UNSET
-    """ only return collections from this institution """
-    published_since: str | Unset = UNSET
-    """ Filter by article publishing date. Will only return articles published after the date. date(ISO 8601) YYYY-
-    MM-DD or date-time(ISO 8601) YYYY-MM-DDTHH:mm:ssZ """
-    modified_since: str | Unset = UNSET
-    """ Filter by article modified date. Will only return articles modified after the date. date(ISO 8601) YYYY-MM-
-    DD or date-time(ISO 8601) YYYY-MM-DDTHH:mm:ssZ """
-    group: int | Unset = UNSET
-    """ only return collections from this group """
-    resource_doi: str | Unset = UNSET
-    """ Only return collections with this resource_doi """
-    doi: str | Unset = UNSET
-    """ Only return collections with this doi """
-    handle: str | Unset = UNSET
-    """ Only return collections with this handle """
-    order: CollectionSearchOrder | Unset = UNSET
-    """ The field by which to order. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+@define(init=False)
+class CollectionSearch(RequestModel):
+    """The ``CollectionSearch`` object."""
 
-    def to_dict(self) -> dict[str, Any]:
-        search_for = self.search_for
+    search_for: str | Unset
+    """Search term"""
+    page: int | Unset
+    """Page number. Used for pagination with page_size"""
+    page_size: int | Unset
+    """The number of results included on a page. Used for pagination with page"""
+    limit: int | Unset
+    """Number of results included on a page. Used for pagination with query"""
+    offset: int | Unset
+    """Where to start the listing (the offset of the first result). Used for pagination with limit"""
+    order_direction: CommonSearchOrderDirection | Unset
+    """Direction of ordering"""
+    institution: int | Unset
+    """only return collections from this institution"""
+    published_since: str | Unset
+    """Filter by article publishing date. Will only return articles published after the date. date(ISO 8601) YYYY-MM-DD
+    or date-time(ISO 8601) YYYY-MM-DDTHH:mm:ssZ"""
+    modified_since: str | Unset
+    """Filter by article modified date. Will only return articles modified after the date. date(ISO 8601) YYYY-MM-DD or
+    date-time(ISO 8601) YYYY-MM-DDTHH:mm:ssZ"""
+    group: int | Unset
+    """only return collections from this group"""
+    resource_doi: str | Unset
+    """Only return collections with this resource_doi"""
+    doi: str | Unset
+    """Only return collections with this doi"""
+    handle: str | Unset
+    """Only return collections with this handle"""
+    order: CollectionSearchOrder | Unset
+    """The field by which to order."""
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    """Keys the spec does not describe, with their JSON values."""
 
-        page = self.page
+    _fields = {
+        "search_for": "search_for",
+        "page": "page",
+        "page_size": "page_size",
+        "limit": "limit",
+        "offset": "offset",
+        "order_direction": "order_direction",
+        "institution": "institution",
+        "published_since": "published_since",
+        "modified_since": "modified_since",
+        "group": "group",
+        "resource_doi": "resource_doi",
+        "doi": "doi",
+        "handle": "handle",
+        "order": "order",
+    }
 
-        page_size = self.page_size
-
-        limit = self.limit
-
-        offset = self.offset
-
-        order_direction: str | Unset = UNSET
-        if not isinstance(self.order_direction, Unset):
-            order_direction = self.order_direction.value
-
-        institution = self.institution
-
-        published_since = self.published_since
-
-        modified_since = self.modified_since
-
-        group = self.group
-
-        resource_doi = self.resource_doi
-
-        doi = self.doi
-
-        handle = self.handle
-
-        order: str | Unset = UNSET
-        if not isinstance(self.order, Unset):
-            order = self.order.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if search_for is not UNSET:
-            field_dict["search_for"] = search_for
-        if page is not UNSET:
-            field_dict["page"] = page
-        if page_size is not UNSET:
-            field_dict["page_size"] = page_size
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if offset is not UNSET:
-            field_dict["offset"] = offset
-        if order_direction is not UNSET:
-            field_dict["order_direction"] = order_direction
-        if institution is not UNSET:
-            field_dict["institution"] = institution
-        if published_since is not UNSET:
-            field_dict["published_since"] = published_since
-        if modified_since is not UNSET:
-            field_dict["modified_since"] = modified_since
-        if group is not UNSET:
-            field_dict["group"] = group
-        if resource_doi is not UNSET:
-            field_dict["resource_doi"] = resource_doi
-        if doi is not UNSET:
-            field_dict["doi"] = doi
-        if handle is not UNSET:
-            field_dict["handle"] = handle
-        if order is not UNSET:
-            field_dict["order"] = order
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        search_for = d.pop("search_for", UNSET)
-
-        page = d.pop("page", UNSET)
-
-        page_size = d.pop("page_size", UNSET)
-
-        limit = d.pop("limit", UNSET)
-
-        offset = d.pop("offset", UNSET)
-
-        _order_direction = d.pop("order_direction", UNSET)
-        order_direction: CommonSearchOrderDirection | Unset
-        if isinstance(_order_direction, Unset):
-            order_direction = UNSET
-        else:
-            order_direction = CommonSearchOrderDirection(_order_direction)
-
-        institution = d.pop("institution", UNSET)
-
-        published_since = d.pop("published_since", UNSET)
-
-        modified_since = d.pop("modified_since", UNSET)
-
-        group = d.pop("group", UNSET)
-
-        resource_doi = d.pop("resource_doi", UNSET)
-
-        doi = d.pop("doi", UNSET)
-
-        handle = d.pop("handle", UNSET)
-
-        _order = d.pop("order", UNSET)
-        order: CollectionSearchOrder | Unset
-        if isinstance(_order, Unset):
-            order = UNSET
-        else:
-            order = CollectionSearchOrder(_order)
-
-        collection_search = cls(
-            search_for=search_for,
-            page=page,
-            page_size=page_size,
-            limit=limit,
-            offset=offset,
-            order_direction=order_direction,
-            institution=institution,
-            published_since=published_since,
-            modified_since=modified_since,
-            group=group,
-            resource_doi=resource_doi,
-            doi=doi,
-            handle=handle,
-            order=order,
+    def __init__(
+        self,
+        *,
+        search_for: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        order_direction: CommonSearchOrderDirection | Unset = UNSET,
+        institution: int | Unset = UNSET,
+        published_since: str | Unset = UNSET,
+        modified_since: str | Unset = UNSET,
+        group: int | Unset = UNSET,
+        resource_doi: str | Unset = UNSET,
+        doi: str | Unset = UNSET,
+        handle: str | Unset = UNSET,
+        order: CollectionSearchOrder | Unset = UNSET,
+    ) -> None:
+        """Check the values (a wrong type is a `TypeError` naming the field) and convert nested dicts."""
+        self.search_for = check(search_for, str, "CollectionSearch.search_for")
+        self.page = check(page, int, "CollectionSearch.page")
+        self.page_size = check(page_size, int, "CollectionSearch.page_size")
+        self.limit = check(limit, int, "CollectionSearch.limit")
+        self.offset = check(offset, int, "CollectionSearch.offset")
+        self.order_direction = check(
+            order_direction,
+            frozenset(
+                (
+                    "asc",
+                    "desc",
+                )
+            ),
+            "CollectionSearch.order_direction",
         )
-
-        collection_search.additional_properties = d
-        return collection_search
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        self.institution = check(institution, int, "CollectionSearch.institution")
+        self.published_since = check(published_since, str, "CollectionSearch.published_since")
+        self.modified_since = check(modified_since, str, "CollectionSearch.modified_since")
+        self.group = check(group, int, "CollectionSearch.group")
+        self.resource_doi = check(resource_doi, str, "CollectionSearch.resource_doi")
+        self.doi = check(doi, str, "CollectionSearch.doi")
+        self.handle = check(handle, str, "CollectionSearch.handle")
+        self.order = check(
+            order,
+            frozenset(
+                (
+                    "cites",
+                    "created_date",
+                    "modified_date",
+                    "published_date",
+                    "shares",
+                    "views",
+                )
+            ),
+            "CollectionSearch.order",
+        )
+        self.additional_properties = {}

@@ -1,13 +1,16 @@
-from enum import Enum
+from typing import Literal
 
+CollectionSearchOrder = Literal["cites", "created_date", "modified_date", "published_date", "shares", "views"]
+"""The field by which to order."""
 
-class CollectionSearchOrder(str, Enum):
-    CITES = "cites"
-    CREATED_DATE = "created_date"
-    MODIFIED_DATE = "modified_date"
-    PUBLISHED_DATE = "published_date"
-    SHARES = "shares"
-    VIEWS = "views"
-
-    def __str__(self) -> str:
-        return str(self.value)
+COLLECTION_SEARCH_ORDER_VALUES: frozenset[CollectionSearchOrder] = frozenset(
+    (
+        "cites",
+        "created_date",
+        "modified_date",
+        "published_date",
+        "shares",
+        "views",
+    )
+)
+"""Every value of `CollectionSearchOrder`."""

@@ -1,352 +1,159 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Mapping, Sequence
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.author_input import AuthorInput
-    from ..models.collection_update_custom_fields import CollectionUpdateCustomFields
-    from ..models.custom_article_field_add import CustomArticleFieldAdd
-    from ..models.funding_create import FundingCreate
-    from ..models.related_material import RelatedMaterial
-    from ..models.timeline_update import TimelineUpdate
+from ..types import UNSET, RequestModel, Unset, check
 
 
-T = TypeVar("T", bound="CollectionUpdate")
+@define(init=False)
+class CollectionUpdate(RequestModel):
+    """The ``CollectionUpdate`` object."""
 
-
-@_attrs_define
-class CollectionUpdate:
-    funding: str | Unset = UNSET
-    """ Grant number or funding authority """
-    funding_list: list[FundingCreate] | Unset = UNSET
-    """ Funding creation / update items """
-    title: str | Unset = UNSET
-    """ Title of collection """
-    description: str | Unset = UNSET
-    """ The collection description. In a publisher case, usually this is the remote collection description """
-    articles: list[int] | Unset = UNSET
-    """ List of articles to be associated with the collection """
-    authors: list[AuthorInput] | Unset = UNSET
-    """ List of authors to be associated with the collection. The list can contain the following fields: id, name,
+    funding: str | Unset
+    """Grant number or funding authority"""
+    funding_list: list[FundingCreate] | Unset
+    """Funding creation / update items"""
+    title: str | Unset
+    """Title of collection"""
+    description: str | Unset
+    """The collection description. In a publisher case, usually this is the remote collection description"""
+    articles: list[int] | Unset
+    """List of articles to be associated with the collection"""
+    authors: list[AuthorInput] | Unset
+    """List of authors to be associated with the collection. The list can contain the following fields: id, name,
     first_name, last_name, email, orcid_id. If an id is supplied, it will take priority and everything else will be
-    ignored. For adding more authors use the specific authors endpoint. """
-    categories: list[int] | Unset = UNSET
-    """ List of category ids to be associated with the collection (e.g [1, 23, 33, 66]) """
-    categories_by_source_id: list[str] | Unset = UNSET
-    """ List of category source ids to be associated with the article, supersedes the categories property """
-    tags: list[str] | Unset = UNSET
-    """ List of tags to be associated with the collection. Keywords can be used instead """
-    keywords: list[str] | Unset = UNSET
-    """ List of tags to be associated with the collection. Tags can be used instead """
-    references: list[str] | Unset = UNSET
-    """ List of links to be associated with the collection (e.g ["http://link1", "http://link2", "http://link3"])
-    """
-    related_materials: list[RelatedMaterial] | Unset = UNSET
-    """ List of related materials; supersedes references and resource DOI/title. """
-    custom_fields: CollectionUpdateCustomFields | Unset = UNSET
-    """ List of key, values pairs to be associated with the collection """
-    custom_fields_list: list[CustomArticleFieldAdd] | Unset = UNSET
-    """ List of custom fields values, supersedes custom_fields parameter """
-    doi: str | Unset = UNSET
-    """ Not applicable for regular users. In an institutional case, make sure your group supports setting DOIs. This
-    setting is applied by figshare via opening a ticket through our support/helpdesk system. """
-    handle: str | Unset = UNSET
-    """ Not applicable for regular users. In an institutional case, make sure your group supports setting Handles.
-    This setting is applied by figshare via opening a ticket through our support/helpdesk system. """
-    resource_id: str | Unset = UNSET
-    """ Not applicable to regular users. In a publisher case, this is the publisher article id """
-    resource_doi: str | Unset = UNSET
-    """ Not applicable to regular users. In a publisher case, this is the publisher article DOI. """
-    resource_link: str | Unset = UNSET
-    """ Not applicable to regular users. In a publisher case, this is the publisher article link """
-    resource_title: str | Unset = UNSET
-    """ Not applicable to regular users. In a publisher case, this is the publisher article title. """
-    resource_version: int | Unset = UNSET
-    """ Not applicable to regular users. In a publisher case, this is the publisher article version """
-    group_id: int | Unset = UNSET
-    """ Not applicable to regular users. This field is reserved to institutions/publishers with access to assign to
-    specific groups """
-    timeline: TimelineUpdate | Unset = UNSET
-    """ Legacy timeline input (used by /v2/account/articles). Items with item-type based metadata do not use this
-    object — pass dates as stock fields inside fields: {} instead. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    ignored. For adding more authors use the specific authors endpoint."""
+    categories: list[int] | Unset
+    """List of category ids to be associated with the collection (e.g [1, 23, 33, 66])"""
+    categories_by_source_id: list[str] | Unset
+    """List of category source ids to be associated with the article, supersedes the categories property"""
+    tags: list[str] | Unset
+    """List of tags to be associated with the collection. Keywords can be used instead"""
+    keywords: list[str] | Unset
+    """List of tags to be associated with the collection. Tags can be used instead"""
+    references: list[str] | Unset
+    """List of links to be associated with the collection (e.g ["http://link1", "http://link2", "http://link3"])"""
+    related_materials: list[RelatedMaterial] | Unset
+    """List of related materials; supersedes references and resource DOI/title."""
+    custom_fields: CollectionUpdateCustomFields | Unset
+    """List of key, values pairs to be associated with the collection"""
+    custom_fields_list: list[CustomArticleFieldAdd] | Unset
+    """List of custom fields values, supersedes custom_fields parameter"""
+    doi: str | Unset
+    """Not applicable for regular users. In an institutional case, make sure your group supports setting DOIs. This
+    setting is applied by figshare via opening a ticket through our support/helpdesk system."""
+    handle: str | Unset
+    """Not applicable for regular users. In an institutional case, make sure your group supports setting Handles. This
+    setting is applied by figshare via opening a ticket through our support/helpdesk system."""
+    resource_id: str | Unset
+    """Not applicable to regular users. In a publisher case, this is the publisher article id"""
+    resource_doi: str | Unset
+    """Not applicable to regular users. In a publisher case, this is the publisher article DOI."""
+    resource_link: str | Unset
+    """Not applicable to regular users. In a publisher case, this is the publisher article link"""
+    resource_title: str | Unset
+    """Not applicable to regular users. In a publisher case, this is the publisher article title."""
+    resource_version: int | Unset
+    """Not applicable to regular users. In a publisher case, this is the publisher article version"""
+    group_id: int | Unset
+    """Not applicable to regular users. This field is reserved to institutions/publishers with access to assign to
+    specific groups"""
+    timeline: TimelineUpdate | Unset
+    """Legacy timeline input (used by /v2/account/articles). Items with item-type based metadata do not use this object
+    — pass dates as stock fields inside fields: {} instead."""
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    """Keys the spec does not describe, with their JSON values."""
 
-    def to_dict(self) -> dict[str, Any]:
-        funding = self.funding
+    _fields = {
+        "funding": "funding",
+        "funding_list": "funding_list",
+        "title": "title",
+        "description": "description",
+        "articles": "articles",
+        "authors": "authors",
+        "categories": "categories",
+        "categories_by_source_id": "categories_by_source_id",
+        "tags": "tags",
+        "keywords": "keywords",
+        "references": "references",
+        "related_materials": "related_materials",
+        "custom_fields": "custom_fields",
+        "custom_fields_list": "custom_fields_list",
+        "doi": "doi",
+        "handle": "handle",
+        "resource_id": "resource_id",
+        "resource_doi": "resource_doi",
+        "resource_link": "resource_link",
+        "resource_title": "resource_title",
+        "resource_version": "resource_version",
+        "group_id": "group_id",
+        "timeline": "timeline",
+    }
 
-        funding_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.funding_list, Unset):
-            funding_list = []
-            for funding_list_item_data in self.funding_list:
-                funding_list_item = funding_list_item_data.to_dict()
-                funding_list.append(funding_list_item)
-
-        title = self.title
-
-        description = self.description
-
-        articles: list[int] | Unset = UNSET
-        if not isinstance(self.articles, Unset):
-            articles = self.articles
-
-        authors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.authors, Unset):
-            authors = []
-            for authors_item_data in self.authors:
-                authors_item = authors_item_data.to_dict()
-                authors.append(authors_item)
-
-        categories: list[int] | Unset = UNSET
-        if not isinstance(self.categories, Unset):
-            categories = self.categories
-
-        categories_by_source_id: list[str] | Unset = UNSET
-        if not isinstance(self.categories_by_source_id, Unset):
-            categories_by_source_id = self.categories_by_source_id
-
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
-
-        keywords: list[str] | Unset = UNSET
-        if not isinstance(self.keywords, Unset):
-            keywords = self.keywords
-
-        references: list[str] | Unset = UNSET
-        if not isinstance(self.references, Unset):
-            references = self.references
-
-        related_materials: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.related_materials, Unset):
-            related_materials = []
-            for related_materials_item_data in self.related_materials:
-                related_materials_item = related_materials_item_data.to_dict()
-                related_materials.append(related_materials_item)
-
-        custom_fields: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_fields, Unset):
-            custom_fields = self.custom_fields.to_dict()
-
-        custom_fields_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.custom_fields_list, Unset):
-            custom_fields_list = []
-            for custom_fields_list_item_data in self.custom_fields_list:
-                custom_fields_list_item = custom_fields_list_item_data.to_dict()
-                custom_fields_list.append(custom_fields_list_item)
-
-        doi = self.doi
-
-        handle = self.handle
-
-        resource_id = self.resource_id
-
-        resource_doi = self.resource_doi
-
-        resource_link = self.resource_link
-
-        resource_title = self.resource_title
-
-        resource_version = self.resource_version
-
-        group_id = self.group_id
-
-        timeline: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.timeline, Unset):
-            timeline = self.timeline.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if funding is not UNSET:
-            field_dict["funding"] = funding
-        if funding_list is not UNSET:
-            field_dict["funding_list"] = funding_list
-        if title is not UNSET:
-            field_dict["title"] = title
-        if description is not UNSET:
-            field_dict["description"] = description
-        if articles is not UNSET:
-            field_dict["articles"] = articles
-        if authors is not UNSET:
-            field_dict["authors"] = authors
-        if categories is not UNSET:
-            field_dict["categories"] = categories
-        if categories_by_source_id is not UNSET:
-            field_dict["categories_by_source_id"] = categories_by_source_id
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if keywords is not UNSET:
-            field_dict["keywords"] = keywords
-        if references is not UNSET:
-            field_dict["references"] = references
-        if related_materials is not UNSET:
-            field_dict["related_materials"] = related_materials
-        if custom_fields is not UNSET:
-            field_dict["custom_fields"] = custom_fields
-        if custom_fields_list is not UNSET:
-            field_dict["custom_fields_list"] = custom_fields_list
-        if doi is not UNSET:
-            field_dict["doi"] = doi
-        if handle is not UNSET:
-            field_dict["handle"] = handle
-        if resource_id is not UNSET:
-            field_dict["resource_id"] = resource_id
-        if resource_doi is not UNSET:
-            field_dict["resource_doi"] = resource_doi
-        if resource_link is not UNSET:
-            field_dict["resource_link"] = resource_link
-        if resource_title is not UNSET:
-            field_dict["resource_title"] = resource_title
-        if resource_version is not UNSET:
-            field_dict["resource_version"] = resource_version
-        if group_id is not UNSET:
-            field_dict["group_id"] = group_id
-        if timeline is not UNSET:
-            field_dict["timeline"] = timeline
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.author_input import AuthorInput  # noqa: PLC0415
-        from ..models.collection_update_custom_fields import CollectionUpdateCustomFields  # noqa: PLC0415
-        from ..models.custom_article_field_add import CustomArticleFieldAdd  # noqa: PLC0415
-        from ..models.funding_create import FundingCreate  # noqa: PLC0415
-        from ..models.related_material import RelatedMaterial  # noqa: PLC0415
-        from ..models.timeline_update import TimelineUpdate  # noqa: PLC0415
-
-        d = dict(src_dict)
-        funding = d.pop("funding", UNSET)
-
-        _funding_list = d.pop("funding_list", UNSET)
-        funding_list: list[FundingCreate] | Unset = UNSET
-        if _funding_list is not UNSET:
-            funding_list = []
-            for funding_list_item_data in _funding_list:
-                funding_list_item = FundingCreate.from_dict(funding_list_item_data)
-
-                funding_list.append(funding_list_item)
-
-        title = d.pop("title", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        articles = cast(list[int], d.pop("articles", UNSET))
-
-        _authors = d.pop("authors", UNSET)
-        authors: list[AuthorInput] | Unset = UNSET
-        if _authors is not UNSET:
-            authors = []
-            for authors_item_data in _authors:
-                authors_item = AuthorInput.from_dict(authors_item_data)
-
-                authors.append(authors_item)
-
-        categories = cast(list[int], d.pop("categories", UNSET))
-
-        categories_by_source_id = cast(list[str], d.pop("categories_by_source_id", UNSET))
-
-        tags = cast(list[str], d.pop("tags", UNSET))
-
-        keywords = cast(list[str], d.pop("keywords", UNSET))
-
-        references = cast(list[str], d.pop("references", UNSET))
-
-        _related_materials = d.pop("related_materials", UNSET)
-        related_materials: list[RelatedMaterial] | Unset = UNSET
-        if _related_materials is not UNSET:
-            related_materials = []
-            for related_materials_item_data in _related_materials:
-                related_materials_item = RelatedMaterial.from_dict(related_materials_item_data)
-
-                related_materials.append(related_materials_item)
-
-        _custom_fields = d.pop("custom_fields", UNSET)
-        custom_fields: CollectionUpdateCustomFields | Unset
-        if isinstance(_custom_fields, Unset):
-            custom_fields = UNSET
-        else:
-            custom_fields = CollectionUpdateCustomFields.from_dict(_custom_fields)
-
-        _custom_fields_list = d.pop("custom_fields_list", UNSET)
-        custom_fields_list: list[CustomArticleFieldAdd] | Unset = UNSET
-        if _custom_fields_list is not UNSET:
-            custom_fields_list = []
-            for custom_fields_list_item_data in _custom_fields_list:
-                custom_fields_list_item = CustomArticleFieldAdd.from_dict(custom_fields_list_item_data)
-
-                custom_fields_list.append(custom_fields_list_item)
-
-        doi = d.pop("doi", UNSET)
-
-        handle = d.pop("handle", UNSET)
-
-        resource_id = d.pop("resource_id", UNSET)
-
-        resource_doi = d.pop("resource_doi", UNSET)
-
-        resource_link = d.pop("resource_link", UNSET)
-
-        resource_title = d.pop("resource_title", UNSET)
-
-        resource_version = d.pop("resource_version", UNSET)
-
-        group_id = d.pop("group_id", UNSET)
-
-        _timeline = d.pop("timeline", UNSET)
-        timeline: TimelineUpdate | Unset
-        if isinstance(_timeline, Unset):
-            timeline = UNSET
-        else:
-            timeline = TimelineUpdate.from_dict(_timeline)
-
-        collection_update = cls(
-            funding=funding,
-            funding_list=funding_list,
-            title=title,
-            description=description,
-            articles=articles,
-            authors=authors,
-            categories=categories,
-            categories_by_source_id=categories_by_source_id,
-            tags=tags,
-            keywords=keywords,
-            references=references,
-            related_materials=related_materials,
-            custom_fields=custom_fields,
-            custom_fields_list=custom_fields_list,
-            doi=doi,
-            handle=handle,
-            resource_id=resource_id,
-            resource_doi=resource_doi,
-            resource_link=resource_link,
-            resource_title=resource_title,
-            resource_version=resource_version,
-            group_id=group_id,
-            timeline=timeline,
+    def __init__(
+        self,
+        *,
+        funding: str | Unset = UNSET,
+        funding_list: Sequence[FundingCreate | Mapping[str, Any]] | Unset = UNSET,
+        title: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        articles: Sequence[int] | Unset = UNSET,
+        authors: Sequence[AuthorInput | Mapping[str, Any]] | Unset = UNSET,
+        categories: Sequence[int] | Unset = UNSET,
+        categories_by_source_id: Sequence[str] | Unset = UNSET,
+        tags: Sequence[str] | Unset = UNSET,
+        keywords: Sequence[str] | Unset = UNSET,
+        references: Sequence[str] | Unset = UNSET,
+        related_materials: Sequence[RelatedMaterial | Mapping[str, Any]] | Unset = UNSET,
+        custom_fields: CollectionUpdateCustomFields | Mapping[str, Any] | Unset = UNSET,
+        custom_fields_list: Sequence[CustomArticleFieldAdd | Mapping[str, Any]] | Unset = UNSET,
+        doi: str | Unset = UNSET,
+        handle: str | Unset = UNSET,
+        resource_id: str | Unset = UNSET,
+        resource_doi: str | Unset = UNSET,
+        resource_link: str | Unset = UNSET,
+        resource_title: str | Unset = UNSET,
+        resource_version: int | Unset = UNSET,
+        group_id: int | Unset = UNSET,
+        timeline: TimelineUpdate | Mapping[str, Any] | Unset = UNSET,
+    ) -> None:
+        """Check the values (a wrong type is a `TypeError` naming the field) and convert nested dicts."""
+        self.funding = check(funding, str, "CollectionUpdate.funding")
+        self.funding_list = check(funding_list, [FundingCreate], "CollectionUpdate.funding_list")
+        self.title = check(title, str, "CollectionUpdate.title")
+        self.description = check(description, str, "CollectionUpdate.description")
+        self.articles = check(articles, [int], "CollectionUpdate.articles")
+        self.authors = check(authors, [AuthorInput], "CollectionUpdate.authors")
+        self.categories = check(categories, [int], "CollectionUpdate.categories")
+        self.categories_by_source_id = check(categories_by_source_id, [str], "CollectionUpdate.categories_by_source_id")
+        self.tags = check(tags, [str], "CollectionUpdate.tags")
+        self.keywords = check(keywords, [str], "CollectionUpdate.keywords")
+        self.references = check(references, [str], "CollectionUpdate.references")
+        self.related_materials = check(related_materials, [RelatedMaterial], "CollectionUpdate.related_materials")
+        self.custom_fields = check(custom_fields, CollectionUpdateCustomFields, "CollectionUpdate.custom_fields")
+        self.custom_fields_list = check(
+            custom_fields_list, [CustomArticleFieldAdd], "CollectionUpdate.custom_fields_list"
         )
+        self.doi = check(doi, str, "CollectionUpdate.doi")
+        self.handle = check(handle, str, "CollectionUpdate.handle")
+        self.resource_id = check(resource_id, str, "CollectionUpdate.resource_id")
+        self.resource_doi = check(resource_doi, str, "CollectionUpdate.resource_doi")
+        self.resource_link = check(resource_link, str, "CollectionUpdate.resource_link")
+        self.resource_title = check(resource_title, str, "CollectionUpdate.resource_title")
+        self.resource_version = check(resource_version, int, "CollectionUpdate.resource_version")
+        self.group_id = check(group_id, int, "CollectionUpdate.group_id")
+        self.timeline = check(timeline, TimelineUpdate, "CollectionUpdate.timeline")
+        self.additional_properties = {}
 
-        collection_update.additional_properties = d
-        return collection_update
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+# At the end: models may refer to each other.
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+from .author_input import AuthorInput  # noqa: E402
+from .collection_update_custom_fields import CollectionUpdateCustomFields  # noqa: E402
+from .custom_article_field_add import CustomArticleFieldAdd  # noqa: E402
+from .funding_create import FundingCreate  # noqa: E402
+from .related_material import RelatedMaterial  # noqa: E402
+from .timeline_update import TimelineUpdate  # noqa: E402

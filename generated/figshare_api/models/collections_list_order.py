@@ -1,13 +1,16 @@
-from enum import Enum
+from typing import Literal
 
+CollectionsListOrder = Literal["cites", "created_date", "modified_date", "published_date", "shares", "views"]
+"""The allowed values."""
 
-class CollectionsListOrder(str, Enum):
-    CITES = "cites"
-    CREATED_DATE = "created_date"
-    MODIFIED_DATE = "modified_date"
-    PUBLISHED_DATE = "published_date"
-    SHARES = "shares"
-    VIEWS = "views"
-
-    def __str__(self) -> str:
-        return str(self.value)
+COLLECTIONS_LIST_ORDER_VALUES: frozenset[CollectionsListOrder] = frozenset(
+    (
+        "cites",
+        "created_date",
+        "modified_date",
+        "published_date",
+        "shares",
+        "views",
+    )
+)
+"""Every value of `CollectionsListOrder`."""

@@ -1,9 +1,12 @@
-from enum import Enum
+from typing import Literal
 
+CollectionsListOrderDirection = Literal["asc", "desc"]
+"""The allowed values."""
 
-class CollectionsListOrderDirection(str, Enum):
-    ASC = "asc"
-    DESC = "desc"
-
-    def __str__(self) -> str:
-        return str(self.value)
+COLLECTIONS_LIST_ORDER_DIRECTION_VALUES: frozenset[CollectionsListOrderDirection] = frozenset(
+    (
+        "asc",
+        "desc",
+    )
+)
+"""Every value of `CollectionsListOrderDirection`."""

@@ -1,9 +1,12 @@
-from enum import Enum
+from typing import Literal
 
+CommonSearchOrderDirection = Literal["asc", "desc"]
+"""Direction of ordering"""
 
-class CommonSearchOrderDirection(str, Enum):
-    ASC = "asc"
-    DESC = "desc"
-
-    def __str__(self) -> str:
-        return str(self.value)
+COMMON_SEARCH_ORDER_DIRECTION_VALUES: frozenset[CommonSearchOrderDirection] = frozenset(
+    (
+        "asc",
+        "desc",
+    )
+)
+"""Every value of `CommonSearchOrderDirection`."""

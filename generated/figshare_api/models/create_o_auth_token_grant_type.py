@@ -1,11 +1,14 @@
-from enum import Enum
+from typing import Literal
 
+CreateOAuthTokenGrantType = Literal["authorization_code", "client_credentials", "password", "refresh_token"]
+"""The allowed values."""
 
-class CreateOAuthTokenGrantType(str, Enum):
-    AUTHORIZATION_CODE = "authorization_code"
-    CLIENT_CREDENTIALS = "client_credentials"
-    PASSWORD = "password"
-    REFRESH_TOKEN = "refresh_token"
-
-    def __str__(self) -> str:
-        return str(self.value)
+CREATE_O_AUTH_TOKEN_GRANT_TYPE_VALUES: frozenset[CreateOAuthTokenGrantType] = frozenset(
+    (
+        "authorization_code",
+        "client_credentials",
+        "password",
+        "refresh_token",
+    )
+)
+"""Every value of `CreateOAuthTokenGrantType`."""

@@ -1,74 +1,41 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CreateProjectResponse")
+from ..types import ResponseModel
 
 
-@_attrs_define
-class CreateProjectResponse:
-    entity_id: int | None | Unset = UNSET
-    """ Figshare ID of the entity """
-    location: None | str | Unset = UNSET
-    """ Url for entity """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+@define
+class CreateProjectResponse(ResponseModel):
+    """The ``CreateProjectResponse`` object."""
 
-    def to_dict(self) -> dict[str, Any]:
-        entity_id: int | None | Unset
-        if isinstance(self.entity_id, Unset):
-            entity_id = UNSET
-        else:
-            entity_id = self.entity_id
+    entity_id: int | None = None
+    """Figshare ID of the entity"""
+    location: str | None = None
+    """Url for entity"""
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    """Keys the spec does not describe, with their JSON values."""
 
-        location: None | str | Unset
-        if isinstance(self.location, Unset):
-            location = UNSET
-        else:
-            location = self.location
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if entity_id is not UNSET:
-            field_dict["entity_id"] = entity_id
-        if location is not UNSET:
-            field_dict["location"] = location
-
-        return field_dict
+    _fields = {
+        "entity_id": "entity_id",
+        "location": "location",
+    }
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        entity_id = d.pop("entity_id", UNSET)
-
-        location = d.pop("location", UNSET)
-
-        create_project_response = cls(
-            entity_id=entity_id,
-            location=location,
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> CreateProjectResponse:
+        """Parse a JSON object (lenient: values that do not have the documented type are kept as they came)."""
+        get = src_dict.get
+        model = cls.__new__(cls)
+        model.entity_id = get("entity_id")
+        model.location = get("location")
+        model.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {k: x for k, x in src_dict.items() if k not in _KNOWN}
         )
+        model._keys = tuple(src_dict)
+        return model
 
-        create_project_response.additional_properties = d
-        return create_project_response
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_KNOWN = frozenset(CreateProjectResponse._fields)

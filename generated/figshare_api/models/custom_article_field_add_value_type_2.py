@@ -1,45 +1,21 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-T = TypeVar("T", bound="CustomArticleFieldAddValueType2")
+from ..types import RequestModel
 
 
-@_attrs_define
-class CustomArticleFieldAddValueType2:
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+@define(init=False)
+class CustomArticleFieldAddValueType2(RequestModel):
+    """The ``CustomArticleFieldAddValueType2`` object."""
 
-    def to_dict(self) -> dict[str, Any]:
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    """Keys the spec does not describe, with their JSON values."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+    _fields = {}
 
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        custom_article_field_add_value_type_2 = cls()
-
-        custom_article_field_add_value_type_2.additional_properties = d
-        return custom_article_field_add_value_type_2
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(self) -> None:
+        """Check the values (a wrong type is a `TypeError` naming the field) and convert nested dicts."""
+        self.additional_properties = {}

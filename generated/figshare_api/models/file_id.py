@@ -1,57 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="FileId")
+from ..types import UNSET, RequestModel, Unset, check
 
 
-@_attrs_define
-class FileId:
-    file_id: int | Unset = UNSET
-    """ File ID """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+@define(init=False)
+class FileId(RequestModel):
+    """The ``FileId`` object."""
 
-    def to_dict(self) -> dict[str, Any]:
-        file_id = self.file_id
+    file_id: int | Unset
+    """File ID"""
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    """Keys the spec does not describe, with their JSON values."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if file_id is not UNSET:
-            field_dict["file_id"] = file_id
+    _fields = {
+        "file_id": "file_id",
+    }
 
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file_id = d.pop("file_id", UNSET)
-
-        file_id = cls(
-            file_id=file_id,
-        )
-
-        file_id.additional_properties = d
-        return file_id
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(self, *, file_id: int | Unset = UNSET) -> None:
+        """Check the values (a wrong type is a `TypeError` naming the field) and convert nested dicts."""
+        self.file_id = check(file_id, int, "FileId.file_id")
+        self.additional_properties = {}

@@ -1,120 +1,65 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="InstitutionAccountsSearch")
+from ..types import UNSET, RequestModel, Unset, check
 
 
-@_attrs_define
-class InstitutionAccountsSearch:
-    search_for: str | Unset = UNSET
-    """ Search term """
-    is_active: int | Unset = UNSET
-    """ Filter by active status """
-    page: int | Unset = UNSET
-    """ Page number. Used for pagination with page_size """
-    page_size: int | Unset = UNSET
-    """ The number of results included on a page. Used for pagination with page """
-    limit: int | Unset = UNSET
-    """ Number of results included on a page. Used for pagination with query """
-    offset: int | Unset = UNSET
-    """ Where to start the listing (the offset of the first result). Used for pagination with limit """
-    institution_user_id: str | Unset = UNSET
-    """ filter by institution_user_id """
-    email: str | Unset = UNSET
-    """ filter by email """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+@define(init=False)
+class InstitutionAccountsSearch(RequestModel):
+    """The ``InstitutionAccountsSearch`` object."""
 
-    def to_dict(self) -> dict[str, Any]:
-        search_for = self.search_for
+    search_for: str | Unset
+    """Search term"""
+    is_active: int | Unset
+    """Filter by active status"""
+    page: int | Unset
+    """Page number. Used for pagination with page_size"""
+    page_size: int | Unset
+    """The number of results included on a page. Used for pagination with page"""
+    limit: int | Unset
+    """Number of results included on a page. Used for pagination with query"""
+    offset: int | Unset
+    """Where to start the listing (the offset of the first result). Used for pagination with limit"""
+    institution_user_id: str | Unset
+    """filter by institution_user_id"""
+    email: str | Unset
+    """filter by email"""
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    """Keys the spec does not describe, with their JSON values."""
 
-        is_active = self.is_active
+    _fields = {
+        "search_for": "search_for",
+        "is_active": "is_active",
+        "page": "page",
+        "page_size": "page_size",
+        "limit": "limit",
+        "offset": "offset",
+        "institution_user_id": "institution_user_id",
+        "email": "email",
+    }
 
-        page = self.page
-
-        page_size = self.page_size
-
-        limit = self.limit
-
-        offset = self.offset
-
-        institution_user_id = self.institution_user_id
-
-        email = self.email
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if search_for is not UNSET:
-            field_dict["search_for"] = search_for
-        if is_active is not UNSET:
-            field_dict["is_active"] = is_active
-        if page is not UNSET:
-            field_dict["page"] = page
-        if page_size is not UNSET:
-            field_dict["page_size"] = page_size
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if offset is not UNSET:
-            field_dict["offset"] = offset
-        if institution_user_id is not UNSET:
-            field_dict["institution_user_id"] = institution_user_id
-        if email is not UNSET:
-            field_dict["email"] = email
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        search_for = d.pop("search_for", UNSET)
-
-        is_active = d.pop("is_active", UNSET)
-
-        page = d.pop("page", UNSET)
-
-        page_size = d.pop("page_size", UNSET)
-
-        limit = d.pop("limit", UNSET)
-
-        offset = d.pop("offset", UNSET)
-
-        institution_user_id = d.pop("institution_user_id", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        institution_accounts_search = cls(
-            search_for=search_for,
-            is_active=is_active,
-            page=page,
-            page_size=page_size,
-            limit=limit,
-            offset=offset,
-            institution_user_id=institution_user_id,
-            email=email,
-        )
-
-        institution_accounts_search.additional_properties = d
-        return institution_accounts_search
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        search_for: str | Unset = UNSET,
+        is_active: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        institution_user_id: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+    ) -> None:
+        """Check the values (a wrong type is a `TypeError` naming the field) and convert nested dicts."""
+        self.search_for = check(search_for, str, "InstitutionAccountsSearch.search_for")
+        self.is_active = check(is_active, int, "InstitutionAccountsSearch.is_active")
+        self.page = check(page, int, "InstitutionAccountsSearch.page")
+        self.page_size = check(page_size, int, "InstitutionAccountsSearch.page_size")
+        self.limit = check(limit, int, "InstitutionAccountsSearch.limit")
+        self.offset = check(offset, int, "InstitutionAccountsSearch.offset")
+        self.institution_user_id = check(institution_user_id, str, "InstitutionAccountsSearch.institution_user_id")
+        self.email = check(email, str, "InstitutionAccountsSearch.email")
+        self.additional_properties = {}

@@ -1,77 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from io import BytesIO
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-from .. import types
-from ..types import UNSET, File, FileTypes, Unset
-
-T = TypeVar("T", bound="InstitutionHrfeedUploadBody")
+from ..types import UNSET, File, RequestModel, Unset, check
 
 
-@_attrs_define
-class InstitutionHrfeedUploadBody:
-    hrfeed: File | Unset = UNSET
-    """ You can find an example in the Hr Feed section """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+@define(init=False)
+class InstitutionHrfeedUploadBody(RequestModel):
+    """The ``InstitutionHrfeedUploadBody`` object."""
 
-    def to_dict(self) -> dict[str, Any]:
-        hrfeed: FileTypes | Unset = UNSET
-        if not isinstance(self.hrfeed, Unset):
-            hrfeed = self.hrfeed.to_tuple()
+    hrfeed: File | Unset
+    """You can find an example in the Hr Feed section"""
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    """Keys the spec does not describe, with their JSON values."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if hrfeed is not UNSET:
-            field_dict["hrfeed"] = hrfeed
+    _fields = {
+        "hrfeed": "hrfeed",
+    }
 
-        return field_dict
-
-    def to_multipart(self) -> types.RequestFiles:
-        files: types.RequestFiles = []
-
-        if not isinstance(self.hrfeed, Unset):
-            files.append(("hrfeed", self.hrfeed.to_tuple()))
-
-        for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
-
-        return files
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _hrfeed = d.pop("hrfeed", UNSET)
-        hrfeed: File | Unset
-        if isinstance(_hrfeed, Unset):
-            hrfeed = UNSET
-        else:
-            hrfeed = File(payload=BytesIO(_hrfeed))
-
-        institution_hrfeed_upload_body = cls(
-            hrfeed=hrfeed,
-        )
-
-        institution_hrfeed_upload_body.additional_properties = d
-        return institution_hrfeed_upload_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(self, *, hrfeed: File | Unset = UNSET) -> None:
+        """Check the values (a wrong type is a `TypeError` naming the field) and convert nested dicts."""
+        self.hrfeed = check(hrfeed, File, "InstitutionHrfeedUploadBody.hrfeed")
+        self.additional_properties = {}

@@ -1,223 +1,143 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-from ..models.article_search_order import ArticleSearchOrder
-from ..models.common_search_order_direction import CommonSearchOrderDirection
-from ..types import UNSET, Unset
+from ..types import UNSET, RequestModel, Unset, check
 
-T = TypeVar("T", bound="PrivateArticleSearch")
+if TYPE_CHECKING:
+    from .article_search_order import ArticleSearchOrder
+    from .common_search_order_direction import CommonSearchOrderDirection
 
 
-@_attrs_define
-class PrivateArticleSearch:
-    search_for: str | Unset = UNSET
-    """ Search term """
-    page: int | Unset = UNSET
-    """ Page number. Used for pagination with page_size """
-    page_size: int | Unset = UNSET
-    """ The number of results included on a page. Used for pagination with page """
-    limit: int | Unset = UNSET
-    """ Number of results included on a page. Used for pagination with query """
-    offset: int | Unset = UNSET
-    """ Where to start the listing (the offset of the first result). Used for pagination with limit """
-    order_direction: CommonSearchOrderDirection | Unset = UNSET
-    """ Direction of ordering """
-    institution: int | Unset = UNSET
-    """ only return collections from this institution """
-    published_since: str | Unset = UNSET
-    """ Filter by article publishing date. Will only return articles published after the date. date(ISO 8601) YYYY-
-    MM-DD or date-time(ISO 8601) YYYY-MM-DDTHH:mm:ssZ """
-    modified_since: str | Unset = UNSET
-    """ Filter by article modified date. Will only return articles modified after the date. date(ISO 8601) YYYY-MM-
-    DD or date-time(ISO 8601) YYYY-MM-DDTHH:mm:ssZ """
-    group: int | Unset = UNSET
-    """ only return collections from this group """
-    resource_doi: str | Unset = UNSET
-    """ Only return articles with this resource_doi """
-    item_type: int | Unset = UNSET
-    """ Only return articles with the respective type. Mapping for item_type is: 1 - Figure, 2 - Media, 3 - Dataset,
-    5 - Poster, 6 - Journal contribution, 7 - Presentation, 8 - Thesis, 9 - Software, 11 - Online resource, 12 -
+@define(init=False)
+class PrivateArticleSearch(RequestModel):
+    """The ``PrivateArticleSearch`` object."""
+
+    search_for: str | Unset
+    """Search term"""
+    page: int | Unset
+    """Page number. Used for pagination with page_size"""
+    page_size: int | Unset
+    """The number of results included on a page. Used for pagination with page"""
+    limit: int | Unset
+    """Number of results included on a page. Used for pagination with query"""
+    offset: int | Unset
+    """Where to start the listing (the offset of the first result). Used for pagination with limit"""
+    order_direction: CommonSearchOrderDirection | Unset
+    """Direction of ordering"""
+    institution: int | Unset
+    """only return collections from this institution"""
+    published_since: str | Unset
+    """Filter by article publishing date. Will only return articles published after the date. date(ISO 8601) YYYY-MM-DD
+    or date-time(ISO 8601) YYYY-MM-DDTHH:mm:ssZ"""
+    modified_since: str | Unset
+    """Filter by article modified date. Will only return articles modified after the date. date(ISO 8601) YYYY-MM-DD or
+    date-time(ISO 8601) YYYY-MM-DDTHH:mm:ssZ"""
+    group: int | Unset
+    """only return collections from this group"""
+    resource_doi: str | Unset
+    """Only return articles with this resource_doi"""
+    item_type: int | Unset
+    """Only return articles with the respective type. Mapping for item_type is: 1 - Figure, 2 - Media, 3 - Dataset, 5 -
+    Poster, 6 - Journal contribution, 7 - Presentation, 8 - Thesis, 9 - Software, 11 - Online resource, 12 -
     Preprint, 13 - Book, 14 - Conference contribution, 15 - Chapter, 16 - Peer review, 17 - Educational resource, 18
     - Report, 19 - Standard, 20 - Composition, 21 - Funding, 22 - Physical object, 23 - Data management plan, 24 -
-    Workflow, 25 - Monograph, 26 - Performance, 27 - Event, 28 - Service, 29 - Model """
-    doi: str | Unset = UNSET
-    """ Only return articles with this doi """
-    handle: str | Unset = UNSET
-    """ Only return articles with this handle """
-    project_id: int | Unset = UNSET
-    """ Only return articles in this project """
-    order: ArticleSearchOrder | Unset = UNSET
-    """ The field by which to order """
-    resource_id: str | Unset = UNSET
-    """ only return collections with this resource_id """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    Workflow, 25 - Monograph, 26 - Performance, 27 - Event, 28 - Service, 29 - Model"""
+    doi: str | Unset
+    """Only return articles with this doi"""
+    handle: str | Unset
+    """Only return articles with this handle"""
+    project_id: int | Unset
+    """Only return articles in this project"""
+    order: ArticleSearchOrder | Unset
+    """The field by which to order"""
+    resource_id: str | Unset
+    """only return collections with this resource_id"""
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    """Keys the spec does not describe, with their JSON values."""
 
-    def to_dict(self) -> dict[str, Any]:
-        search_for = self.search_for
+    _fields = {
+        "search_for": "search_for",
+        "page": "page",
+        "page_size": "page_size",
+        "limit": "limit",
+        "offset": "offset",
+        "order_direction": "order_direction",
+        "institution": "institution",
+        "published_since": "published_since",
+        "modified_since": "modified_since",
+        "group": "group",
+        "resource_doi": "resource_doi",
+        "item_type": "item_type",
+        "doi": "doi",
+        "handle": "handle",
+        "project_id": "project_id",
+        "order": "order",
+        "resource_id": "resource_id",
+    }
 
-        page = self.page
-
-        page_size = self.page_size
-
-        limit = self.limit
-
-        offset = self.offset
-
-        order_direction: str | Unset = UNSET
-        if not isinstance(self.order_direction, Unset):
-            order_direction = self.order_direction.value
-
-        institution = self.institution
-
-        published_since = self.published_since
-
-        modified_since = self.modified_since
-
-        group = self.group
-
-        resource_doi = self.resource_doi
-
-        item_type = self.item_type
-
-        doi = self.doi
-
-        handle = self.handle
-
-        project_id = self.project_id
-
-        order: str | Unset = UNSET
-        if not isinstance(self.order, Unset):
-            order = self.order.value
-
-        resource_id = self.resource_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if search_for is not UNSET:
-            field_dict["search_for"] = search_for
-        if page is not UNSET:
-            field_dict["page"] = page
-        if page_size is not UNSET:
-            field_dict["page_size"] = page_size
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if offset is not UNSET:
-            field_dict["offset"] = offset
-        if order_direction is not UNSET:
-            field_dict["order_direction"] = order_direction
-        if institution is not UNSET:
-            field_dict["institution"] = institution
-        if published_since is not UNSET:
-            field_dict["published_since"] = published_since
-        if modified_since is not UNSET:
-            field_dict["modified_since"] = modified_since
-        if group is not UNSET:
-            field_dict["group"] = group
-        if resource_doi is not UNSET:
-            field_dict["resource_doi"] = resource_doi
-        if item_type is not UNSET:
-            field_dict["item_type"] = item_type
-        if doi is not UNSET:
-            field_dict["doi"] = doi
-        if handle is not UNSET:
-            field_dict["handle"] = handle
-        if project_id is not UNSET:
-            field_dict["project_id"] = project_id
-        if order is not UNSET:
-            field_dict["order"] = order
-        if resource_id is not UNSET:
-            field_dict["resource_id"] = resource_id
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        search_for = d.pop("search_for", UNSET)
-
-        page = d.pop("page", UNSET)
-
-        page_size = d.pop("page_size", UNSET)
-
-        limit = d.pop("limit", UNSET)
-
-        offset = d.pop("offset", UNSET)
-
-        _order_direction = d.pop("order_direction", UNSET)
-        order_direction: CommonSearchOrderDirection | Unset
-        if isinstance(_order_direction, Unset):
-            order_direction = UNSET
-        else:
-            order_direction = CommonSearchOrderDirection(_order_direction)
-
-        institution = d.pop("institution", UNSET)
-
-        published_since = d.pop("published_since", UNSET)
-
-        modified_since = d.pop("modified_since", UNSET)
-
-        group = d.pop("group", UNSET)
-
-        resource_doi = d.pop("resource_doi", UNSET)
-
-        item_type = d.pop("item_type", UNSET)
-
-        doi = d.pop("doi", UNSET)
-
-        handle = d.pop("handle", UNSET)
-
-        project_id = d.pop("project_id", UNSET)
-
-        _order = d.pop("order", UNSET)
-        order: ArticleSearchOrder | Unset
-        if isinstance(_order, Unset):
-            order = UNSET
-        else:
-            order = ArticleSearchOrder(_order)
-
-        resource_id = d.pop("resource_id", UNSET)
-
-        private_article_search = cls(
-            search_for=search_for,
-            page=page,
-            page_size=page_size,
-            limit=limit,
-            offset=offset,
-            order_direction=order_direction,
-            institution=institution,
-            published_since=published_since,
-            modified_since=modified_since,
-            group=group,
-            resource_doi=resource_doi,
-            item_type=item_type,
-            doi=doi,
-            handle=handle,
-            project_id=project_id,
-            order=order,
-            resource_id=resource_id,
+    def __init__(
+        self,
+        *,
+        search_for: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        order_direction: CommonSearchOrderDirection | Unset = UNSET,
+        institution: int | Unset = UNSET,
+        published_since: str | Unset = UNSET,
+        modified_since: str | Unset = UNSET,
+        group: int | Unset = UNSET,
+        resource_doi: str | Unset = UNSET,
+        item_type: int | Unset = UNSET,
+        doi: str | Unset = UNSET,
+        handle: str | Unset = UNSET,
+        project_id: int | Unset = UNSET,
+        order: ArticleSearchOrder | Unset = UNSET,
+        resource_id: str | Unset = UNSET,
+    ) -> None:
+        """Check the values (a wrong type is a `TypeError` naming the field) and convert nested dicts."""
+        self.search_for = check(search_for, str, "PrivateArticleSearch.search_for")
+        self.page = check(page, int, "PrivateArticleSearch.page")
+        self.page_size = check(page_size, int, "PrivateArticleSearch.page_size")
+        self.limit = check(limit, int, "PrivateArticleSearch.limit")
+        self.offset = check(offset, int, "PrivateArticleSearch.offset")
+        self.order_direction = check(
+            order_direction,
+            frozenset(
+                (
+                    "asc",
+                    "desc",
+                )
+            ),
+            "PrivateArticleSearch.order_direction",
         )
-
-        private_article_search.additional_properties = d
-        return private_article_search
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        self.institution = check(institution, int, "PrivateArticleSearch.institution")
+        self.published_since = check(published_since, str, "PrivateArticleSearch.published_since")
+        self.modified_since = check(modified_since, str, "PrivateArticleSearch.modified_since")
+        self.group = check(group, int, "PrivateArticleSearch.group")
+        self.resource_doi = check(resource_doi, str, "PrivateArticleSearch.resource_doi")
+        self.item_type = check(item_type, int, "PrivateArticleSearch.item_type")
+        self.doi = check(doi, str, "PrivateArticleSearch.doi")
+        self.handle = check(handle, str, "PrivateArticleSearch.handle")
+        self.project_id = check(project_id, int, "PrivateArticleSearch.project_id")
+        self.order = check(
+            order,
+            frozenset(
+                (
+                    "cites",
+                    "created_date",
+                    "downloads",
+                    "modified_date",
+                    "published_date",
+                    "shares",
+                    "views",
+                )
+            ),
+            "PrivateArticleSearch.order",
+        )
+        self.resource_id = check(resource_id, str, "PrivateArticleSearch.resource_id")
+        self.additional_properties = {}

@@ -1,12 +1,15 @@
-from enum import Enum
+from typing import Literal
 
+PrivateCollectionsListOrder = Literal["cites", "modified_date", "published_date", "shares", "views"]
+"""The allowed values."""
 
-class PrivateCollectionsListOrder(str, Enum):
-    CITES = "cites"
-    MODIFIED_DATE = "modified_date"
-    PUBLISHED_DATE = "published_date"
-    SHARES = "shares"
-    VIEWS = "views"
-
-    def __str__(self) -> str:
-        return str(self.value)
+PRIVATE_COLLECTIONS_LIST_ORDER_VALUES: frozenset[PrivateCollectionsListOrder] = frozenset(
+    (
+        "cites",
+        "modified_date",
+        "published_date",
+        "shares",
+        "views",
+    )
+)
+"""Every value of `PrivateCollectionsListOrder`."""

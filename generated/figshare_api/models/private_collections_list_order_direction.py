@@ -1,9 +1,12 @@
-from enum import Enum
+from typing import Literal
 
+PrivateCollectionsListOrderDirection = Literal["asc", "desc"]
+"""The allowed values."""
 
-class PrivateCollectionsListOrderDirection(str, Enum):
-    ASC = "asc"
-    DESC = "desc"
-
-    def __str__(self) -> str:
-        return str(self.value)
+PRIVATE_COLLECTIONS_LIST_ORDER_DIRECTION_VALUES: frozenset[PrivateCollectionsListOrderDirection] = frozenset(
+    (
+        "asc",
+        "desc",
+    )
+)
+"""Every value of `PrivateCollectionsListOrderDirection`."""

@@ -1,9 +1,12 @@
-from enum import Enum
+from typing import Literal
 
+PrivateInstitutionArticlesOrder = Literal["modified_date", "published_date"]
+"""The allowed values."""
 
-class PrivateInstitutionArticlesOrder(str, Enum):
-    MODIFIED_DATE = "modified_date"
-    PUBLISHED_DATE = "published_date"
-
-    def __str__(self) -> str:
-        return str(self.value)
+PRIVATE_INSTITUTION_ARTICLES_ORDER_VALUES: frozenset[PrivateInstitutionArticlesOrder] = frozenset(
+    (
+        "modified_date",
+        "published_date",
+    )
+)
+"""Every value of `PrivateInstitutionArticlesOrder`."""

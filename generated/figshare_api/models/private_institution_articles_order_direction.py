@@ -1,9 +1,12 @@
-from enum import Enum
+from typing import Literal
 
+PrivateInstitutionArticlesOrderDirection = Literal["asc", "desc"]
+"""The allowed values."""
 
-class PrivateInstitutionArticlesOrderDirection(str, Enum):
-    ASC = "asc"
-    DESC = "desc"
-
-    def __str__(self) -> str:
-        return str(self.value)
+PRIVATE_INSTITUTION_ARTICLES_ORDER_DIRECTION_VALUES: frozenset[PrivateInstitutionArticlesOrderDirection] = frozenset(
+    (
+        "asc",
+        "desc",
+    )
+)
+"""Every value of `PrivateInstitutionArticlesOrderDirection`."""

@@ -1,10 +1,13 @@
-from enum import Enum
+from typing import Literal
 
+PrivateProjectsListOrder = Literal["modified_date", "published_date", "views"]
+"""The allowed values."""
 
-class PrivateProjectsListOrder(str, Enum):
-    MODIFIED_DATE = "modified_date"
-    PUBLISHED_DATE = "published_date"
-    VIEWS = "views"
-
-    def __str__(self) -> str:
-        return str(self.value)
+PRIVATE_PROJECTS_LIST_ORDER_VALUES: frozenset[PrivateProjectsListOrder] = frozenset(
+    (
+        "modified_date",
+        "published_date",
+        "views",
+    )
+)
+"""Every value of `PrivateProjectsListOrder`."""

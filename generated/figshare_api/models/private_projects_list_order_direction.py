@@ -1,9 +1,12 @@
-from enum import Enum
+from typing import Literal
 
+PrivateProjectsListOrderDirection = Literal["asc", "desc"]
+"""The allowed values."""
 
-class PrivateProjectsListOrderDirection(str, Enum):
-    ASC = "asc"
-    DESC = "desc"
-
-    def __str__(self) -> str:
-        return str(self.value)
+PRIVATE_PROJECTS_LIST_ORDER_DIRECTION_VALUES: frozenset[PrivateProjectsListOrderDirection] = frozenset(
+    (
+        "asc",
+        "desc",
+    )
+)
+"""Every value of `PrivateProjectsListOrderDirection`."""

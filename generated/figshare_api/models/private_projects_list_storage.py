@@ -1,9 +1,12 @@
-from enum import Enum
+from typing import Literal
 
+PrivateProjectsListStorage = Literal["group", "individual"]
+"""The allowed values."""
 
-class PrivateProjectsListStorage(str, Enum):
-    GROUP = "group"
-    INDIVIDUAL = "individual"
-
-    def __str__(self) -> str:
-        return str(self.value)
+PRIVATE_PROJECTS_LIST_STORAGE_VALUES: frozenset[PrivateProjectsListStorage] = frozenset(
+    (
+        "group",
+        "individual",
+    )
+)
+"""Every value of `PrivateProjectsListStorage`."""

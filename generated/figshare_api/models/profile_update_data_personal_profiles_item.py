@@ -1,66 +1,30 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ProfileUpdateDataPersonalProfilesItem")
+from ..types import UNSET, RequestModel, Unset, check
 
 
-@_attrs_define
-class ProfileUpdateDataPersonalProfilesItem:
-    label: str | Unset = UNSET
-    """ Label for the personal profile link """
-    url: str | Unset = UNSET
-    """ URL for the personal profile link """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+@define(init=False)
+class ProfileUpdateDataPersonalProfilesItem(RequestModel):
+    """The ``ProfileUpdateDataPersonalProfilesItem`` object."""
 
-    def to_dict(self) -> dict[str, Any]:
-        label = self.label
+    label: str | Unset
+    """Label for the personal profile link"""
+    url: str | Unset
+    """URL for the personal profile link"""
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    """Keys the spec does not describe, with their JSON values."""
 
-        url = self.url
+    _fields = {
+        "label": "label",
+        "url": "url",
+    }
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if label is not UNSET:
-            field_dict["label"] = label
-        if url is not UNSET:
-            field_dict["url"] = url
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        label = d.pop("label", UNSET)
-
-        url = d.pop("url", UNSET)
-
-        profile_update_data_personal_profiles_item = cls(
-            label=label,
-            url=url,
-        )
-
-        profile_update_data_personal_profiles_item.additional_properties = d
-        return profile_update_data_personal_profiles_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(self, *, label: str | Unset = UNSET, url: str | Unset = UNSET) -> None:
+        """Check the values (a wrong type is a `TypeError` naming the field) and convert nested dicts."""
+        self.label = check(label, str, "ProfileUpdateDataPersonalProfilesItem.label")
+        self.url = check(url, str, "ProfileUpdateDataPersonalProfilesItem.url")
+        self.additional_properties = {}

@@ -1,9 +1,12 @@
-from enum import Enum
+from typing import Literal
 
+ProjectCollaboratorInviteRoleName = Literal["collaborator", "viewer"]
+"""Role of the the collaborator inside the project"""
 
-class ProjectCollaboratorInviteRoleName(str, Enum):
-    COLLABORATOR = "collaborator"
-    VIEWER = "viewer"
-
-    def __str__(self) -> str:
-        return str(self.value)
+PROJECT_COLLABORATOR_INVITE_ROLE_NAME_VALUES: frozenset[ProjectCollaboratorInviteRoleName] = frozenset(
+    (
+        "collaborator",
+        "viewer",
+    )
+)
+"""Every value of `ProjectCollaboratorInviteRoleName`."""

@@ -1,327 +1,103 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.collaborator import Collaborator
-    from ..models.custom_article_field import CustomArticleField
-    from ..models.funding_information import FundingInformation
-    from ..models.project_complete_fields_type_0 import ProjectCompleteFieldsType0
+from ..types import ResponseModel
 
 
-T = TypeVar("T", bound="ProjectComplete")
+@define
+class ProjectComplete(ResponseModel):
+    """The ``ProjectComplete`` object."""
 
+    url: str | None = None
+    """Api endpoint"""
+    id: int | None = None
+    """Project id"""
+    title: str | None = None
+    """Project title"""
+    created_date: str | None = None
+    """Date when project was created"""
+    modified_date: str | None = None
+    """Date when project was last modified"""
+    published_date: str | None = None
+    """Date when project was first published, null if not published"""
+    funding: str | None = None
+    """Project funding"""
+    funding_list: list[FundingInformation] | None = None
+    """Full Project funding information"""
+    description: str | None = None
+    """Project description"""
+    collaborators: list[Collaborator] | None = None
+    """List of project collaborators"""
+    custom_fields: list[CustomArticleField] | None = None
+    """Project custom fields"""
+    fields: ProjectCompleteFieldsType0 | None = None
+    """Item-type based metadata stock field values keyed by field name (e.g. funding_list). Only present when the
+    project belongs to an institution with item-type based metadata enabled."""
+    figshare_url: str | None = None
+    """Project public url"""
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    """Keys the spec does not describe, with their JSON values."""
 
-@_attrs_define
-class ProjectComplete:
-    url: None | str | Unset = UNSET
-    """ Api endpoint """
-    id: int | None | Unset = UNSET
-    """ Project id """
-    title: None | str | Unset = UNSET
-    """ Project title """
-    created_date: None | str | Unset = UNSET
-    """ Date when project was created """
-    modified_date: None | str | Unset = UNSET
-    """ Date when project was last modified """
-    published_date: None | str | Unset = UNSET
-    """ Date when project was first published, null if not published """
-    funding: None | str | Unset = UNSET
-    """ Project funding """
-    funding_list: list[FundingInformation] | None | Unset = UNSET
-    """ Full Project funding information """
-    description: None | str | Unset = UNSET
-    """ Project description """
-    collaborators: list[Collaborator] | None | Unset = UNSET
-    """ List of project collaborators """
-    custom_fields: list[CustomArticleField] | None | Unset = UNSET
-    """ Project custom fields """
-    fields: None | ProjectCompleteFieldsType0 | Unset = UNSET
-    """ Item-type based metadata stock field values keyed by field name (e.g. funding_list). Only present when the
-    project belongs to an institution with item-type based metadata enabled. """
-    figshare_url: None | str | Unset = UNSET
-    """ Project public url """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.project_complete_fields_type_0 import ProjectCompleteFieldsType0  # noqa: PLC0415
-
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
-
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
-
-        created_date: None | str | Unset
-        if isinstance(self.created_date, Unset):
-            created_date = UNSET
-        else:
-            created_date = self.created_date
-
-        modified_date: None | str | Unset
-        if isinstance(self.modified_date, Unset):
-            modified_date = UNSET
-        else:
-            modified_date = self.modified_date
-
-        published_date: None | str | Unset
-        if isinstance(self.published_date, Unset):
-            published_date = UNSET
-        else:
-            published_date = self.published_date
-
-        funding: None | str | Unset
-        if isinstance(self.funding, Unset):
-            funding = UNSET
-        else:
-            funding = self.funding
-
-        funding_list: list[dict[str, Any]] | None | Unset
-        if isinstance(self.funding_list, Unset):
-            funding_list = UNSET
-        elif isinstance(self.funding_list, list):
-            funding_list = []
-            for funding_list_type_0_item_data in self.funding_list:
-                funding_list_type_0_item = funding_list_type_0_item_data.to_dict()
-                funding_list.append(funding_list_type_0_item)
-
-        else:
-            funding_list = self.funding_list
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        collaborators: list[dict[str, Any]] | None | Unset
-        if isinstance(self.collaborators, Unset):
-            collaborators = UNSET
-        elif isinstance(self.collaborators, list):
-            collaborators = []
-            for collaborators_type_0_item_data in self.collaborators:
-                collaborators_type_0_item = collaborators_type_0_item_data.to_dict()
-                collaborators.append(collaborators_type_0_item)
-
-        else:
-            collaborators = self.collaborators
-
-        custom_fields: list[dict[str, Any]] | None | Unset
-        if isinstance(self.custom_fields, Unset):
-            custom_fields = UNSET
-        elif isinstance(self.custom_fields, list):
-            custom_fields = []
-            for custom_fields_type_0_item_data in self.custom_fields:
-                custom_fields_type_0_item = custom_fields_type_0_item_data.to_dict()
-                custom_fields.append(custom_fields_type_0_item)
-
-        else:
-            custom_fields = self.custom_fields
-
-        fields: dict[str, Any] | None | Unset
-        if isinstance(self.fields, Unset):
-            fields = UNSET
-        elif isinstance(self.fields, ProjectCompleteFieldsType0):
-            fields = self.fields.to_dict()
-        else:
-            fields = self.fields
-
-        figshare_url: None | str | Unset
-        if isinstance(self.figshare_url, Unset):
-            figshare_url = UNSET
-        else:
-            figshare_url = self.figshare_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if url is not UNSET:
-            field_dict["url"] = url
-        if id is not UNSET:
-            field_dict["id"] = id
-        if title is not UNSET:
-            field_dict["title"] = title
-        if created_date is not UNSET:
-            field_dict["created_date"] = created_date
-        if modified_date is not UNSET:
-            field_dict["modified_date"] = modified_date
-        if published_date is not UNSET:
-            field_dict["published_date"] = published_date
-        if funding is not UNSET:
-            field_dict["funding"] = funding
-        if funding_list is not UNSET:
-            field_dict["funding_list"] = funding_list
-        if description is not UNSET:
-            field_dict["description"] = description
-        if collaborators is not UNSET:
-            field_dict["collaborators"] = collaborators
-        if custom_fields is not UNSET:
-            field_dict["custom_fields"] = custom_fields
-        if fields is not UNSET:
-            field_dict["fields"] = fields
-        if figshare_url is not UNSET:
-            field_dict["figshare_url"] = figshare_url
-
-        return field_dict
+    _fields = {
+        "url": "url",
+        "id": "id",
+        "title": "title",
+        "created_date": "created_date",
+        "modified_date": "modified_date",
+        "published_date": "published_date",
+        "funding": "funding",
+        "funding_list": "funding_list",
+        "description": "description",
+        "collaborators": "collaborators",
+        "custom_fields": "custom_fields",
+        "fields": "fields",
+        "figshare_url": "figshare_url",
+    }
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.collaborator import Collaborator  # noqa: PLC0415
-        from ..models.custom_article_field import CustomArticleField  # noqa: PLC0415
-        from ..models.funding_information import FundingInformation  # noqa: PLC0415
-        from ..models.project_complete_fields_type_0 import ProjectCompleteFieldsType0  # noqa: PLC0415
-
-        d = dict(src_dict)
-        url = d.pop("url", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        created_date = d.pop("created_date", UNSET)
-
-        modified_date = d.pop("modified_date", UNSET)
-
-        published_date = d.pop("published_date", UNSET)
-
-        funding = d.pop("funding", UNSET)
-
-        def _parse_funding_list(data: object) -> list[FundingInformation] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                funding_list_type_0 = []
-                _funding_list_type_0 = data
-                for funding_list_type_0_item_data in _funding_list_type_0:
-                    funding_list_type_0_item = FundingInformation.from_dict(funding_list_type_0_item_data)
-
-                    funding_list_type_0.append(funding_list_type_0_item)
-
-                return funding_list_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[FundingInformation] | None | Unset, data)
-
-        funding_list = _parse_funding_list(d.pop("funding_list", UNSET))
-
-        description = d.pop("description", UNSET)
-
-        def _parse_collaborators(data: object) -> list[Collaborator] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                collaborators_type_0 = []
-                _collaborators_type_0 = data
-                for collaborators_type_0_item_data in _collaborators_type_0:
-                    collaborators_type_0_item = Collaborator.from_dict(collaborators_type_0_item_data)
-
-                    collaborators_type_0.append(collaborators_type_0_item)
-
-                return collaborators_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Collaborator] | None | Unset, data)
-
-        collaborators = _parse_collaborators(d.pop("collaborators", UNSET))
-
-        def _parse_custom_fields(data: object) -> list[CustomArticleField] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                custom_fields_type_0 = []
-                _custom_fields_type_0 = data
-                for custom_fields_type_0_item_data in _custom_fields_type_0:
-                    custom_fields_type_0_item = CustomArticleField.from_dict(custom_fields_type_0_item_data)
-
-                    custom_fields_type_0.append(custom_fields_type_0_item)
-
-                return custom_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CustomArticleField] | None | Unset, data)
-
-        custom_fields = _parse_custom_fields(d.pop("custom_fields", UNSET))
-
-        def _parse_fields(data: object) -> None | ProjectCompleteFieldsType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                fields_type_0 = ProjectCompleteFieldsType0.from_dict(data)
-
-                return fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProjectCompleteFieldsType0 | Unset, data)
-
-        fields = _parse_fields(d.pop("fields", UNSET))
-
-        figshare_url = d.pop("figshare_url", UNSET)
-
-        project_complete = cls(
-            url=url,
-            id=id,
-            title=title,
-            created_date=created_date,
-            modified_date=modified_date,
-            published_date=published_date,
-            funding=funding,
-            funding_list=funding_list,
-            description=description,
-            collaborators=collaborators,
-            custom_fields=custom_fields,
-            fields=fields,
-            figshare_url=figshare_url,
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> ProjectComplete:
+        """Parse a JSON object (lenient: values that do not have the documented type are kept as they came)."""
+        get = src_dict.get
+        model = cls.__new__(cls)
+        model.url = get("url")
+        model.id = get("id")
+        model.title = get("title")
+        model.created_date = get("created_date")
+        model.modified_date = get("modified_date")
+        model.published_date = get("published_date")
+        model.funding = get("funding")
+        v = get("funding_list")
+        model.funding_list = (
+            [(FundingInformation.from_dict(i0) if type(i0) is dict else i0) for i0 in v] if type(v) is list else v
         )
+        model.description = get("description")
+        v = get("collaborators")
+        model.collaborators = (
+            [(Collaborator.from_dict(i0) if type(i0) is dict else i0) for i0 in v] if type(v) is list else v
+        )
+        v = get("custom_fields")
+        model.custom_fields = (
+            [(CustomArticleField.from_dict(i0) if type(i0) is dict else i0) for i0 in v] if type(v) is list else v
+        )
+        v = get("fields")
+        model.fields = ProjectCompleteFieldsType0.from_dict(v) if type(v) is dict else v
+        model.figshare_url = get("figshare_url")
+        model.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {k: x for k, x in src_dict.items() if k not in _KNOWN}
+        )
+        model._keys = tuple(src_dict)
+        return model
 
-        project_complete.additional_properties = d
-        return project_complete
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+_KNOWN = frozenset(ProjectComplete._fields)
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+# At the end: models may refer to each other.
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+from .collaborator import Collaborator  # noqa: E402
+from .custom_article_field import CustomArticleField  # noqa: E402
+from .funding_information import FundingInformation  # noqa: E402
+from .project_complete_fields_type_0 import ProjectCompleteFieldsType0  # noqa: E402

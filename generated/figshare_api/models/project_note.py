@@ -1,126 +1,57 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ProjectNote")
+from ..types import ResponseModel
 
 
-@_attrs_define
-class ProjectNote:
-    id: int | None | Unset = UNSET
-    """ Project note id """
-    user_id: int | None | Unset = UNSET
-    """ User who wrote the note """
-    abstract: None | str | Unset = UNSET
-    """ Note Abstract - short/truncated content """
-    user_name: None | str | Unset = UNSET
-    """ Username of the one who wrote the note """
-    created_date: None | str | Unset = UNSET
-    """ Date when note was created """
-    modified_date: None | str | Unset = UNSET
-    """ Date when note was last modified """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+@define
+class ProjectNote(ResponseModel):
+    """The ``ProjectNote`` object."""
 
-    def to_dict(self) -> dict[str, Any]:
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+    id: int | None = None
+    """Project note id"""
+    user_id: int | None = None
+    """User who wrote the note"""
+    abstract: str | None = None
+    """Note Abstract - short/truncated content"""
+    user_name: str | None = None
+    """Username of the one who wrote the note"""
+    created_date: str | None = None
+    """Date when note was created"""
+    modified_date: str | None = None
+    """Date when note was last modified"""
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    """Keys the spec does not describe, with their JSON values."""
 
-        user_id: int | None | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
-
-        abstract: None | str | Unset
-        if isinstance(self.abstract, Unset):
-            abstract = UNSET
-        else:
-            abstract = self.abstract
-
-        user_name: None | str | Unset
-        if isinstance(self.user_name, Unset):
-            user_name = UNSET
-        else:
-            user_name = self.user_name
-
-        created_date: None | str | Unset
-        if isinstance(self.created_date, Unset):
-            created_date = UNSET
-        else:
-            created_date = self.created_date
-
-        modified_date: None | str | Unset
-        if isinstance(self.modified_date, Unset):
-            modified_date = UNSET
-        else:
-            modified_date = self.modified_date
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if abstract is not UNSET:
-            field_dict["abstract"] = abstract
-        if user_name is not UNSET:
-            field_dict["user_name"] = user_name
-        if created_date is not UNSET:
-            field_dict["created_date"] = created_date
-        if modified_date is not UNSET:
-            field_dict["modified_date"] = modified_date
-
-        return field_dict
+    _fields = {
+        "id": "id",
+        "user_id": "user_id",
+        "abstract": "abstract",
+        "user_name": "user_name",
+        "created_date": "created_date",
+        "modified_date": "modified_date",
+    }
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        user_id = d.pop("user_id", UNSET)
-
-        abstract = d.pop("abstract", UNSET)
-
-        user_name = d.pop("user_name", UNSET)
-
-        created_date = d.pop("created_date", UNSET)
-
-        modified_date = d.pop("modified_date", UNSET)
-
-        project_note = cls(
-            id=id,
-            user_id=user_id,
-            abstract=abstract,
-            user_name=user_name,
-            created_date=created_date,
-            modified_date=modified_date,
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> ProjectNote:
+        """Parse a JSON object (lenient: values that do not have the documented type are kept as they came)."""
+        get = src_dict.get
+        model = cls.__new__(cls)
+        model.id = get("id")
+        model.user_id = get("user_id")
+        model.abstract = get("abstract")
+        model.user_name = get("user_name")
+        model.created_date = get("created_date")
+        model.modified_date = get("modified_date")
+        model.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {k: x for k, x in src_dict.items() if k not in _KNOWN}
         )
+        model._keys = tuple(src_dict)
+        return model
 
-        project_note.additional_properties = d
-        return project_note
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_KNOWN = frozenset(ProjectNote._fields)

@@ -1,57 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-T = TypeVar("T", bound="ProjectNoteCreate")
+from ..types import RequestModel, check
 
 
-@_attrs_define
-class ProjectNoteCreate:
+@define(init=False)
+class ProjectNoteCreate(RequestModel):
+    """The ``ProjectNoteCreate`` object."""
+
     text: str
-    """ Text of the note """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Text of the note"""
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    """Keys the spec does not describe, with their JSON values."""
 
-    def to_dict(self) -> dict[str, Any]:
-        text = self.text
+    _fields = {
+        "text": "text",
+    }
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "text": text,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        text = d.pop("text")
-
-        project_note_create = cls(
-            text=text,
-        )
-
-        project_note_create.additional_properties = d
-        return project_note_create
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(self, text: str) -> None:
+        """Check the values (a wrong type is a `TypeError` naming the field) and convert nested dicts."""
+        self.text = check(text, str, "ProjectNoteCreate.text")
+        self.additional_properties = {}

@@ -1,152 +1,65 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ProjectPrivate")
+from ..types import ResponseModel
 
 
-@_attrs_define
-class ProjectPrivate:
-    url: None | str | Unset = UNSET
-    """ Api endpoint """
-    id: int | None | Unset = UNSET
-    """ Project id """
-    title: None | str | Unset = UNSET
-    """ Project title """
-    created_date: None | str | Unset = UNSET
-    """ Date when project was created """
-    modified_date: None | str | Unset = UNSET
-    """ Date when project was last modified """
-    published_date: None | str | Unset = UNSET
-    """ Date when project was first published, null if not published """
-    role: None | str | Unset = UNSET
-    """ Role inside this project """
-    storage: None | str | Unset = UNSET
-    """ Project storage type """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+@define
+class ProjectPrivate(ResponseModel):
+    """The ``ProjectPrivate`` object."""
 
-    def to_dict(self) -> dict[str, Any]:
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
+    url: str | None = None
+    """Api endpoint"""
+    id: int | None = None
+    """Project id"""
+    title: str | None = None
+    """Project title"""
+    created_date: str | None = None
+    """Date when project was created"""
+    modified_date: str | None = None
+    """Date when project was last modified"""
+    published_date: str | None = None
+    """Date when project was first published, null if not published"""
+    role: str | None = None
+    """Role inside this project"""
+    storage: str | None = None
+    """Project storage type"""
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    """Keys the spec does not describe, with their JSON values."""
 
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
-
-        created_date: None | str | Unset
-        if isinstance(self.created_date, Unset):
-            created_date = UNSET
-        else:
-            created_date = self.created_date
-
-        modified_date: None | str | Unset
-        if isinstance(self.modified_date, Unset):
-            modified_date = UNSET
-        else:
-            modified_date = self.modified_date
-
-        published_date: None | str | Unset
-        if isinstance(self.published_date, Unset):
-            published_date = UNSET
-        else:
-            published_date = self.published_date
-
-        role: None | str | Unset
-        if isinstance(self.role, Unset):
-            role = UNSET
-        else:
-            role = self.role
-
-        storage: None | str | Unset
-        if isinstance(self.storage, Unset):
-            storage = UNSET
-        else:
-            storage = self.storage
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if url is not UNSET:
-            field_dict["url"] = url
-        if id is not UNSET:
-            field_dict["id"] = id
-        if title is not UNSET:
-            field_dict["title"] = title
-        if created_date is not UNSET:
-            field_dict["created_date"] = created_date
-        if modified_date is not UNSET:
-            field_dict["modified_date"] = modified_date
-        if published_date is not UNSET:
-            field_dict["published_date"] = published_date
-        if role is not UNSET:
-            field_dict["role"] = role
-        if storage is not UNSET:
-            field_dict["storage"] = storage
-
-        return field_dict
+    _fields = {
+        "url": "url",
+        "id": "id",
+        "title": "title",
+        "created_date": "created_date",
+        "modified_date": "modified_date",
+        "published_date": "published_date",
+        "role": "role",
+        "storage": "storage",
+    }
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        url = d.pop("url", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        created_date = d.pop("created_date", UNSET)
-
-        modified_date = d.pop("modified_date", UNSET)
-
-        published_date = d.pop("published_date", UNSET)
-
-        role = d.pop("role", UNSET)
-
-        storage = d.pop("storage", UNSET)
-
-        project_private = cls(
-            url=url,
-            id=id,
-            title=title,
-            created_date=created_date,
-            modified_date=modified_date,
-            published_date=published_date,
-            role=role,
-            storage=storage,
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> ProjectPrivate:
+        """Parse a JSON object (lenient: values that do not have the documented type are kept as they came)."""
+        get = src_dict.get
+        model = cls.__new__(cls)
+        model.url = get("url")
+        model.id = get("id")
+        model.title = get("title")
+        model.created_date = get("created_date")
+        model.modified_date = get("modified_date")
+        model.published_date = get("published_date")
+        model.role = get("role")
+        model.storage = get("storage")
+        model.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {k: x for k, x in src_dict.items() if k not in _KNOWN}
         )
+        model._keys = tuple(src_dict)
+        return model
 
-        project_private.additional_properties = d
-        return project_private
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_KNOWN = frozenset(ProjectPrivate._fields)

@@ -1,10 +1,13 @@
-from enum import Enum
+from typing import Literal
 
+ProjectsListOrder = Literal["modified_date", "published_date", "views"]
+"""The allowed values."""
 
-class ProjectsListOrder(str, Enum):
-    MODIFIED_DATE = "modified_date"
-    PUBLISHED_DATE = "published_date"
-    VIEWS = "views"
-
-    def __str__(self) -> str:
-        return str(self.value)
+PROJECTS_LIST_ORDER_VALUES: frozenset[ProjectsListOrder] = frozenset(
+    (
+        "modified_date",
+        "published_date",
+        "views",
+    )
+)
+"""Every value of `ProjectsListOrder`."""

@@ -1,9 +1,12 @@
-from enum import Enum
+from typing import Literal
 
+ProjectsListOrderDirection = Literal["asc", "desc"]
+"""The allowed values."""
 
-class ProjectsListOrderDirection(str, Enum):
-    ASC = "asc"
-    DESC = "desc"
-
-    def __str__(self) -> str:
-        return str(self.value)
+PROJECTS_LIST_ORDER_DIRECTION_VALUES: frozenset[ProjectsListOrderDirection] = frozenset(
+    (
+        "asc",
+        "desc",
+    )
+)
+"""Every value of `ProjectsListOrderDirection`."""

@@ -1,10 +1,13 @@
-from enum import Enum
+from typing import Literal
 
+ProjectsSearchOrder = Literal["modified_date", "published_date", "views"]
+"""The field by which to order."""
 
-class ProjectsSearchOrder(str, Enum):
-    MODIFIED_DATE = "modified_date"
-    PUBLISHED_DATE = "published_date"
-    VIEWS = "views"
-
-    def __str__(self) -> str:
-        return str(self.value)
+PROJECTS_SEARCH_ORDER_VALUES: frozenset[ProjectsSearchOrder] = frozenset(
+    (
+        "modified_date",
+        "published_date",
+        "views",
+    )
+)
+"""Every value of `ProjectsSearchOrder`."""

@@ -1,26 +1,49 @@
-from enum import Enum
+from typing import Literal
 
+RelatedMaterialIdentifierType = Literal[
+    "ARK",
+    "DOI",
+    "EAN13",
+    "EISSN",
+    "Handle",
+    "IGSN",
+    "ISBN",
+    "ISSN",
+    "ISTC",
+    "LISSN",
+    "LSID",
+    "PMID",
+    "PURL",
+    "UPC",
+    "URL",
+    "URN",
+    "arXiv",
+    "bibcode",
+    "w3id",
+]
+"""The type of the identifier of the related material; defaults to 'URL'. Mandatory if creating a new material."""
 
-class RelatedMaterialIdentifierType(str, Enum):
-    ARK = "ARK"
-    ARXIV = "arXiv"
-    BIBCODE = "bibcode"
-    DOI = "DOI"
-    EAN13 = "EAN13"
-    EISSN = "EISSN"
-    HANDLE = "Handle"
-    IGSN = "IGSN"
-    ISBN = "ISBN"
-    ISSN = "ISSN"
-    ISTC = "ISTC"
-    LISSN = "LISSN"
-    LSID = "LSID"
-    PMID = "PMID"
-    PURL = "PURL"
-    UPC = "UPC"
-    URL = "URL"
-    URN = "URN"
-    W3ID = "w3id"
-
-    def __str__(self) -> str:
-        return str(self.value)
+RELATED_MATERIAL_IDENTIFIER_TYPE_VALUES: frozenset[RelatedMaterialIdentifierType] = frozenset(
+    (
+        "ARK",
+        "DOI",
+        "EAN13",
+        "EISSN",
+        "Handle",
+        "IGSN",
+        "ISBN",
+        "ISSN",
+        "ISTC",
+        "LISSN",
+        "LSID",
+        "PMID",
+        "PURL",
+        "UPC",
+        "URL",
+        "URN",
+        "arXiv",
+        "bibcode",
+        "w3id",
+    )
+)
+"""Every value of `RelatedMaterialIdentifierType`."""

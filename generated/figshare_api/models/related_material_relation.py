@@ -1,41 +1,79 @@
-from enum import Enum
+from typing import Literal
 
+RelatedMaterialRelation = Literal[
+    "Cites",
+    "Compiles",
+    "Continues",
+    "Describes",
+    "Documents",
+    "HasMetadata",
+    "HasPart",
+    "HasVersion",
+    "IsCitedBy",
+    "IsCompiledBy",
+    "IsContinuedBy",
+    "IsDerivedFrom",
+    "IsDescribedBy",
+    "IsDocumentedBy",
+    "IsIdenticalTo",
+    "IsMetadataFor",
+    "IsNewVersionOf",
+    "IsObsoletedBy",
+    "IsOriginalFormOf",
+    "IsPartOf",
+    "IsPreviousVersionOf",
+    "IsPublishedIn",
+    "IsReferencedBy",
+    "IsRequiredBy",
+    "IsReviewedBy",
+    "IsSourceOf",
+    "IsSupplementTo",
+    "IsSupplementedBy",
+    "IsVariantFormOf",
+    "IsVersionOf",
+    "Obsoletes",
+    "References",
+    "Requires",
+    "Reviews",
+]
+"""The relation between the item and the related material; defaults to 'References'. Mandatory if creating a new material."""
 
-class RelatedMaterialRelation(str, Enum):
-    CITES = "Cites"
-    COMPILES = "Compiles"
-    CONTINUES = "Continues"
-    DESCRIBES = "Describes"
-    DOCUMENTS = "Documents"
-    HASMETADATA = "HasMetadata"
-    HASPART = "HasPart"
-    HASVERSION = "HasVersion"
-    ISCITEDBY = "IsCitedBy"
-    ISCOMPILEDBY = "IsCompiledBy"
-    ISCONTINUEDBY = "IsContinuedBy"
-    ISDERIVEDFROM = "IsDerivedFrom"
-    ISDESCRIBEDBY = "IsDescribedBy"
-    ISDOCUMENTEDBY = "IsDocumentedBy"
-    ISIDENTICALTO = "IsIdenticalTo"
-    ISMETADATAFOR = "IsMetadataFor"
-    ISNEWVERSIONOF = "IsNewVersionOf"
-    ISOBSOLETEDBY = "IsObsoletedBy"
-    ISORIGINALFORMOF = "IsOriginalFormOf"
-    ISPARTOF = "IsPartOf"
-    ISPREVIOUSVERSIONOF = "IsPreviousVersionOf"
-    ISPUBLISHEDIN = "IsPublishedIn"
-    ISREFERENCEDBY = "IsReferencedBy"
-    ISREQUIREDBY = "IsRequiredBy"
-    ISREVIEWEDBY = "IsReviewedBy"
-    ISSOURCEOF = "IsSourceOf"
-    ISSUPPLEMENTEDBY = "IsSupplementedBy"
-    ISSUPPLEMENTTO = "IsSupplementTo"
-    ISVARIANTFORMOF = "IsVariantFormOf"
-    ISVERSIONOF = "IsVersionOf"
-    OBSOLETES = "Obsoletes"
-    REFERENCES = "References"
-    REQUIRES = "Requires"
-    REVIEWS = "Reviews"
-
-    def __str__(self) -> str:
-        return str(self.value)
+RELATED_MATERIAL_RELATION_VALUES: frozenset[RelatedMaterialRelation] = frozenset(
+    (
+        "Cites",
+        "Compiles",
+        "Continues",
+        "Describes",
+        "Documents",
+        "HasMetadata",
+        "HasPart",
+        "HasVersion",
+        "IsCitedBy",
+        "IsCompiledBy",
+        "IsContinuedBy",
+        "IsDerivedFrom",
+        "IsDescribedBy",
+        "IsDocumentedBy",
+        "IsIdenticalTo",
+        "IsMetadataFor",
+        "IsNewVersionOf",
+        "IsObsoletedBy",
+        "IsOriginalFormOf",
+        "IsPartOf",
+        "IsPreviousVersionOf",
+        "IsPublishedIn",
+        "IsReferencedBy",
+        "IsRequiredBy",
+        "IsReviewedBy",
+        "IsSourceOf",
+        "IsSupplementTo",
+        "IsSupplementedBy",
+        "IsVariantFormOf",
+        "IsVersionOf",
+        "Obsoletes",
+        "References",
+        "Requires",
+        "Reviews",
+    )
+)
+"""Every value of `RelatedMaterialRelation`."""

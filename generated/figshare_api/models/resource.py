@@ -1,102 +1,55 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Resource")
+from ..types import UNSET, RequestModel, Unset, check
 
 
-@_attrs_define
-class Resource:
-    id: str | Unset = UNSET
-    """ ID of resource item """
-    title: str | Unset = UNSET
-    """ Title of resource item """
-    doi: str | Unset = UNSET
-    """ DOI of resource item """
-    link: str | Unset = UNSET
-    """ Link of resource item """
-    status: str | Unset = UNSET
-    """ Status of resource item """
-    version: int | Unset = UNSET
-    """ Version of resource item """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+@define(init=False)
+class Resource(RequestModel):
+    """The ``Resource`` object."""
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
+    id: str | Unset
+    """ID of resource item"""
+    title: str | Unset
+    """Title of resource item"""
+    doi: str | Unset
+    """DOI of resource item"""
+    link: str | Unset
+    """Link of resource item"""
+    status: str | Unset
+    """Status of resource item"""
+    version: int | Unset
+    """Version of resource item"""
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    """Keys the spec does not describe, with their JSON values."""
 
-        title = self.title
+    _fields = {
+        "id": "id",
+        "title": "title",
+        "doi": "doi",
+        "link": "link",
+        "status": "status",
+        "version": "version",
+    }
 
-        doi = self.doi
-
-        link = self.link
-
-        status = self.status
-
-        version = self.version
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if title is not UNSET:
-            field_dict["title"] = title
-        if doi is not UNSET:
-            field_dict["doi"] = doi
-        if link is not UNSET:
-            field_dict["link"] = link
-        if status is not UNSET:
-            field_dict["status"] = status
-        if version is not UNSET:
-            field_dict["version"] = version
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        doi = d.pop("doi", UNSET)
-
-        link = d.pop("link", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        version = d.pop("version", UNSET)
-
-        resource = cls(
-            id=id,
-            title=title,
-            doi=doi,
-            link=link,
-            status=status,
-            version=version,
-        )
-
-        resource.additional_properties = d
-        return resource
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+        *,
+        id: str | Unset = UNSET,
+        title: str | Unset = UNSET,
+        doi: str | Unset = UNSET,
+        link: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        version: int | Unset = UNSET,
+    ) -> None:
+        """Check the values (a wrong type is a `TypeError` naming the field) and convert nested dicts."""
+        self.id = check(id, str, "Resource.id")
+        self.title = check(title, str, "Resource.title")
+        self.doi = check(doi, str, "Resource.doi")
+        self.link = check(link, str, "Resource.link")
+        self.status = check(status, str, "Resource.status")
+        self.version = check(version, int, "Resource.version")
+        self.additional_properties = {}

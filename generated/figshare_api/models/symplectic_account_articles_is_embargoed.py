@@ -1,9 +1,12 @@
-from enum import Enum
+from typing import Literal
 
+SymplecticAccountArticlesIsEmbargoed = Literal["false", "true"]
+"""The allowed values."""
 
-class SymplecticAccountArticlesIsEmbargoed(str, Enum):
-    FALSE = "false"
-    TRUE = "true"
-
-    def __str__(self) -> str:
-        return str(self.value)
+SYMPLECTIC_ACCOUNT_ARTICLES_IS_EMBARGOED_VALUES: frozenset[SymplecticAccountArticlesIsEmbargoed] = frozenset(
+    (
+        "false",
+        "true",
+    )
+)
+"""Every value of `SymplecticAccountArticlesIsEmbargoed`."""

@@ -1,10 +1,13 @@
-from enum import Enum
+from typing import Literal
 
+SymplecticAccountArticlesStatus = Literal["draft", "private", "public"]
+"""The allowed values."""
 
-class SymplecticAccountArticlesStatus(str, Enum):
-    DRAFT = "draft"
-    PRIVATE = "private"
-    PUBLIC = "public"
-
-    def __str__(self) -> str:
-        return str(self.value)
+SYMPLECTIC_ACCOUNT_ARTICLES_STATUS_VALUES: frozenset[SymplecticAccountArticlesStatus] = frozenset(
+    (
+        "draft",
+        "private",
+        "public",
+    )
+)
+"""Every value of `SymplecticAccountArticlesStatus`."""

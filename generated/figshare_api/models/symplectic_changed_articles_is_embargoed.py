@@ -1,9 +1,12 @@
-from enum import Enum
+from typing import Literal
 
+SymplecticChangedArticlesIsEmbargoed = Literal["false", "true"]
+"""The allowed values."""
 
-class SymplecticChangedArticlesIsEmbargoed(str, Enum):
-    FALSE = "false"
-    TRUE = "true"
-
-    def __str__(self) -> str:
-        return str(self.value)
+SYMPLECTIC_CHANGED_ARTICLES_IS_EMBARGOED_VALUES: frozenset[SymplecticChangedArticlesIsEmbargoed] = frozenset(
+    (
+        "false",
+        "true",
+    )
+)
+"""Every value of `SymplecticChangedArticlesIsEmbargoed`."""

@@ -1,10 +1,13 @@
-from enum import Enum
+from typing import Literal
 
+SymplecticChangedArticlesStatus = Literal["draft", "private", "public"]
+"""The allowed values."""
 
-class SymplecticChangedArticlesStatus(str, Enum):
-    DRAFT = "draft"
-    PRIVATE = "private"
-    PUBLIC = "public"
-
-    def __str__(self) -> str:
-        return str(self.value)
+SYMPLECTIC_CHANGED_ARTICLES_STATUS_VALUES: frozenset[SymplecticChangedArticlesStatus] = frozenset(
+    (
+        "draft",
+        "private",
+        "public",
+    )
+)
+"""Every value of `SymplecticChangedArticlesStatus`."""

@@ -1,60 +1,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SymplecticUserIdResponse200")
+from ..types import ResponseModel
 
 
-@_attrs_define
-class SymplecticUserIdResponse200:
-    institution_user_id: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+@define
+class SymplecticUserIdResponse200(ResponseModel):
+    """The ``SymplecticUserIdResponse200`` object."""
 
-    def to_dict(self) -> dict[str, Any]:
-        institution_user_id: None | str | Unset
-        if isinstance(self.institution_user_id, Unset):
-            institution_user_id = UNSET
-        else:
-            institution_user_id = self.institution_user_id
+    institution_user_id: str | None = None
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    """Keys the spec does not describe, with their JSON values."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if institution_user_id is not UNSET:
-            field_dict["institutionUserId"] = institution_user_id
-
-        return field_dict
+    _fields = {
+        "institutionUserId": "institution_user_id",
+    }
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        institution_user_id = d.pop("institutionUserId", UNSET)
-
-        symplectic_user_id_response_200 = cls(
-            institution_user_id=institution_user_id,
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> SymplecticUserIdResponse200:
+        """Parse a JSON object (lenient: values that do not have the documented type are kept as they came)."""
+        get = src_dict.get
+        model = cls.__new__(cls)
+        model.institution_user_id = get("institutionUserId")
+        model.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {k: x for k, x in src_dict.items() if k not in _KNOWN}
         )
+        model._keys = tuple(src_dict)
+        return model
 
-        symplectic_user_id_response_200.additional_properties = d
-        return symplectic_user_id_response_200
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_KNOWN = frozenset(SymplecticUserIdResponse200._fields)

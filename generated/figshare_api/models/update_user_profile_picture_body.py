@@ -1,71 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from io import BytesIO
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-from .. import types
-from ..types import File
-
-T = TypeVar("T", bound="UpdateUserProfilePictureBody")
+from ..types import File, RequestModel, check
 
 
-@_attrs_define
-class UpdateUserProfilePictureBody:
+@define(init=False)
+class UpdateUserProfilePictureBody(RequestModel):
+    """The ``UpdateUserProfilePictureBody`` object."""
+
     profile_picture: File
-    """ User profile picture """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """User profile picture"""
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    """Keys the spec does not describe, with their JSON values."""
 
-    def to_dict(self) -> dict[str, Any]:
-        profile_picture = self.profile_picture.to_tuple()
+    _fields = {
+        "profile_picture": "profile_picture",
+    }
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "profile_picture": profile_picture,
-            }
-        )
-
-        return field_dict
-
-    def to_multipart(self) -> types.RequestFiles:
-        files: types.RequestFiles = []
-
-        files.append(("profile_picture", self.profile_picture.to_tuple()))
-
-        for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
-
-        return files
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        profile_picture = File(payload=BytesIO(d.pop("profile_picture")))
-
-        update_user_profile_picture_body = cls(
-            profile_picture=profile_picture,
-        )
-
-        update_user_profile_picture_body.additional_properties = d
-        return update_user_profile_picture_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(self, profile_picture: File) -> None:
+        """Check the values (a wrong type is a `TypeError` naming the field) and convert nested dicts."""
+        self.profile_picture = check(profile_picture, File, "UpdateUserProfilePictureBody.profile_picture")
+        self.additional_properties = {}

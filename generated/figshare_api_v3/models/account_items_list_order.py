@@ -1,13 +1,18 @@
-from enum import Enum
+from typing import Literal
 
+AccountItemsListOrder = Literal[
+    "created_date", "first_online", "modified_date", "posted_date", "publisher_accepted", "publisher_published"
+]
+"""The allowed values."""
 
-class AccountItemsListOrder(str, Enum):
-    CREATED_DATE = "created_date"
-    FIRST_ONLINE = "first_online"
-    MODIFIED_DATE = "modified_date"
-    POSTED_DATE = "posted_date"
-    PUBLISHER_ACCEPTED = "publisher_accepted"
-    PUBLISHER_PUBLISHED = "publisher_published"
-
-    def __str__(self) -> str:
-        return str(self.value)
+ACCOUNT_ITEMS_LIST_ORDER_VALUES: frozenset[AccountItemsListOrder] = frozenset(
+    (
+        "created_date",
+        "first_online",
+        "modified_date",
+        "posted_date",
+        "publisher_accepted",
+        "publisher_published",
+    )
+)
+"""Every value of `AccountItemsListOrder`."""

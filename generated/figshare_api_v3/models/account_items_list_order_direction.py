@@ -1,9 +1,12 @@
-from enum import Enum
+from typing import Literal
 
+AccountItemsListOrderDirection = Literal["asc", "desc"]
+"""The allowed values."""
 
-class AccountItemsListOrderDirection(str, Enum):
-    ASC = "asc"
-    DESC = "desc"
-
-    def __str__(self) -> str:
-        return str(self.value)
+ACCOUNT_ITEMS_LIST_ORDER_DIRECTION_VALUES: frozenset[AccountItemsListOrderDirection] = frozenset(
+    (
+        "asc",
+        "desc",
+    )
+)
+"""Every value of `AccountItemsListOrderDirection`."""

@@ -1,93 +1,51 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.collection_update_fields import CollectionUpdateFields
+from ..types import UNSET, RequestModel, Unset, check
 
 
-T = TypeVar("T", bound="CollectionUpdate")
+@define(init=False)
+class CollectionUpdate(RequestModel):
+    """v3 collection update payload. Send only the metadata that changes inside 'fields'."""
 
-
-@_attrs_define
-class CollectionUpdate:
-    """v3 collection update payload. Send only the metadata that changes inside 'fields'.
-
-    Example:
-        {'fields': {'description': 'Updated collection description'}}
-
-    """
-
-    group_id: int | None | Unset = UNSET
-    """ Group to move the collection to. """
-    fields: CollectionUpdateFields | Unset = UNSET
-    """ Item-type based metadata, keyed by field name. Holds core fields (title, description, keywords), stock
-    fields (e.g. publisher, journal, funding_list), and any custom fields configured for the institution. 'title' is
+    group_id: int | None | Unset
+    """Group to move the collection to."""
+    fields: CollectionUpdateFields | Unset
+    """Item-type based metadata, keyed by field name. Holds core fields (title, description, keywords), stock fields
+    (e.g. publisher, journal, funding_list), and any custom fields configured for the institution. 'title' is
     required on create. Use the GET /account/{items,collections,projects}/fields catalog endpoints to discover the
-    available field names. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    available field names."""
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    """Keys the spec does not describe, with their JSON values."""
 
-    def to_dict(self) -> dict[str, Any]:
-        group_id: int | None | Unset
-        if isinstance(self.group_id, Unset):
-            group_id = UNSET
-        else:
-            group_id = self.group_id
+    _fields = {
+        "group_id": "group_id",
+        "fields": "fields",
+    }
 
-        fields: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.fields, Unset):
-            fields = self.fields.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if group_id is not UNSET:
-            field_dict["group_id"] = group_id
-        if fields is not UNSET:
-            field_dict["fields"] = fields
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.collection_update_fields import CollectionUpdateFields  # noqa: PLC0415
-
-        d = dict(src_dict)
-        group_id = d.pop("group_id", UNSET)
-
-        _fields = d.pop("fields", UNSET)
-        fields: CollectionUpdateFields | Unset
-        if isinstance(_fields, Unset):
-            fields = UNSET
-        else:
-            fields = CollectionUpdateFields.from_dict(_fields)
-
-        collection_update = cls(
-            group_id=group_id,
-            fields=fields,
+    def __init__(
+        self,
+        *,
+        group_id: int | None | Unset = UNSET,
+        fields: CollectionUpdateFields | Mapping[str, Any] | Unset = UNSET,
+    ) -> None:
+        """Check the values (a wrong type is a `TypeError` naming the field) and convert nested dicts."""
+        self.group_id = check(
+            group_id,
+            (
+                int,
+                None,
+            ),
+            "CollectionUpdate.group_id",
         )
+        self.fields = check(fields, CollectionUpdateFields, "CollectionUpdate.fields")
+        self.additional_properties = {}
 
-        collection_update.additional_properties = d
-        return collection_update
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+# At the end: models may refer to each other.
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+from .collection_update_fields import CollectionUpdateFields  # noqa: E402

@@ -1,10 +1,13 @@
-from enum import Enum
+from typing import Literal
 
+CollectionsPublicListOrder = Literal["created_date", "modified_date", "published_date"]
+"""The allowed values."""
 
-class CollectionsPublicListOrder(str, Enum):
-    CREATED_DATE = "created_date"
-    MODIFIED_DATE = "modified_date"
-    PUBLISHED_DATE = "published_date"
-
-    def __str__(self) -> str:
-        return str(self.value)
+COLLECTIONS_PUBLIC_LIST_ORDER_VALUES: frozenset[CollectionsPublicListOrder] = frozenset(
+    (
+        "created_date",
+        "modified_date",
+        "published_date",
+    )
+)
+"""Every value of `CollectionsPublicListOrder`."""

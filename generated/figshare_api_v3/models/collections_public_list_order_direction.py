@@ -1,9 +1,12 @@
-from enum import Enum
+from typing import Literal
 
+CollectionsPublicListOrderDirection = Literal["asc", "desc"]
+"""The allowed values."""
 
-class CollectionsPublicListOrderDirection(str, Enum):
-    ASC = "asc"
-    DESC = "desc"
-
-    def __str__(self) -> str:
-        return str(self.value)
+COLLECTIONS_PUBLIC_LIST_ORDER_DIRECTION_VALUES: frozenset[CollectionsPublicListOrderDirection] = frozenset(
+    (
+        "asc",
+        "desc",
+    )
+)
+"""Every value of `CollectionsPublicListOrderDirection`."""

@@ -1,10 +1,13 @@
-from enum import Enum
+from typing import Literal
 
+CollectionsSearchOrder = Literal["created_date", "modified_date", "published_date"]
+"""The field by which to order (current date keys)."""
 
-class CollectionsSearchOrder(str, Enum):
-    CREATED_DATE = "created_date"
-    MODIFIED_DATE = "modified_date"
-    PUBLISHED_DATE = "published_date"
-
-    def __str__(self) -> str:
-        return str(self.value)
+COLLECTIONS_SEARCH_ORDER_VALUES: frozenset[CollectionsSearchOrder] = frozenset(
+    (
+        "created_date",
+        "modified_date",
+        "published_date",
+    )
+)
+"""Every value of `CollectionsSearchOrder`."""

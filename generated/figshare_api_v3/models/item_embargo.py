@@ -1,162 +1,68 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.item_embargo_embargo_options_type_0_item import ItemEmbargoEmbargoOptionsType0Item
+from ..types import ResponseModel
 
 
-T = TypeVar("T", bound="ItemEmbargo")
+@define
+class ItemEmbargo(ResponseModel):
+    """The ``ItemEmbargo`` object."""
 
+    is_embargoed: bool | None = None
+    """True if embargoed"""
+    embargo_date: str | None = None
+    """Date when the embargo expires and the item gets published, null if not embargoed"""
+    embargo_type: str | None = None
+    """Embargo level. Possible values: article, file"""
+    embargo_title: str | None = None
+    """Title for embargo"""
+    embargo_reason: str | None = None
+    """Reason for embargo"""
+    embargo_options: list[ItemEmbargoEmbargoOptionsType0Item] | None = None
+    """List of embargo permissions that are associated with the item. If the type is logged_in and the group_ids list
+    is empty, then the whole institution can see the item; if there are multiple group_ids, then only users that are
+    under those groups can see the item."""
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    """Keys the spec does not describe, with their JSON values."""
 
-@_attrs_define
-class ItemEmbargo:
-    is_embargoed: bool | None | Unset = UNSET
-    """ True if embargoed """
-    embargo_date: None | str | Unset = UNSET
-    """ Date when the embargo expires and the item gets published, null if not embargoed """
-    embargo_type: None | str | Unset = UNSET
-    """ Embargo level. Possible values: article, file """
-    embargo_title: None | str | Unset = UNSET
-    """ Title for embargo """
-    embargo_reason: None | str | Unset = UNSET
-    """ Reason for embargo """
-    embargo_options: list[ItemEmbargoEmbargoOptionsType0Item] | None | Unset = UNSET
-    """ List of embargo permissions that are associated with the item. If the type is logged_in and the group_ids
-    list is empty, then the whole institution can see the item; if there are multiple group_ids, then only users
-    that are under those groups can see the item. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        is_embargoed: bool | None | Unset
-        if isinstance(self.is_embargoed, Unset):
-            is_embargoed = UNSET
-        else:
-            is_embargoed = self.is_embargoed
-
-        embargo_date: None | str | Unset
-        if isinstance(self.embargo_date, Unset):
-            embargo_date = UNSET
-        else:
-            embargo_date = self.embargo_date
-
-        embargo_type: None | str | Unset
-        if isinstance(self.embargo_type, Unset):
-            embargo_type = UNSET
-        else:
-            embargo_type = self.embargo_type
-
-        embargo_title: None | str | Unset
-        if isinstance(self.embargo_title, Unset):
-            embargo_title = UNSET
-        else:
-            embargo_title = self.embargo_title
-
-        embargo_reason: None | str | Unset
-        if isinstance(self.embargo_reason, Unset):
-            embargo_reason = UNSET
-        else:
-            embargo_reason = self.embargo_reason
-
-        embargo_options: list[dict[str, Any]] | None | Unset
-        if isinstance(self.embargo_options, Unset):
-            embargo_options = UNSET
-        elif isinstance(self.embargo_options, list):
-            embargo_options = []
-            for embargo_options_type_0_item_data in self.embargo_options:
-                embargo_options_type_0_item = embargo_options_type_0_item_data.to_dict()
-                embargo_options.append(embargo_options_type_0_item)
-
-        else:
-            embargo_options = self.embargo_options
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if is_embargoed is not UNSET:
-            field_dict["is_embargoed"] = is_embargoed
-        if embargo_date is not UNSET:
-            field_dict["embargo_date"] = embargo_date
-        if embargo_type is not UNSET:
-            field_dict["embargo_type"] = embargo_type
-        if embargo_title is not UNSET:
-            field_dict["embargo_title"] = embargo_title
-        if embargo_reason is not UNSET:
-            field_dict["embargo_reason"] = embargo_reason
-        if embargo_options is not UNSET:
-            field_dict["embargo_options"] = embargo_options
-
-        return field_dict
+    _fields = {
+        "is_embargoed": "is_embargoed",
+        "embargo_date": "embargo_date",
+        "embargo_type": "embargo_type",
+        "embargo_title": "embargo_title",
+        "embargo_reason": "embargo_reason",
+        "embargo_options": "embargo_options",
+    }
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.item_embargo_embargo_options_type_0_item import ItemEmbargoEmbargoOptionsType0Item  # noqa: PLC0415
-
-        d = dict(src_dict)
-        is_embargoed = d.pop("is_embargoed", UNSET)
-
-        embargo_date = d.pop("embargo_date", UNSET)
-
-        embargo_type = d.pop("embargo_type", UNSET)
-
-        embargo_title = d.pop("embargo_title", UNSET)
-
-        embargo_reason = d.pop("embargo_reason", UNSET)
-
-        def _parse_embargo_options(data: object) -> list[ItemEmbargoEmbargoOptionsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                embargo_options_type_0 = []
-                _embargo_options_type_0 = data
-                for embargo_options_type_0_item_data in _embargo_options_type_0:
-                    embargo_options_type_0_item = ItemEmbargoEmbargoOptionsType0Item.from_dict(
-                        embargo_options_type_0_item_data
-                    )
-
-                    embargo_options_type_0.append(embargo_options_type_0_item)
-
-                return embargo_options_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ItemEmbargoEmbargoOptionsType0Item] | None | Unset, data)
-
-        embargo_options = _parse_embargo_options(d.pop("embargo_options", UNSET))
-
-        item_embargo = cls(
-            is_embargoed=is_embargoed,
-            embargo_date=embargo_date,
-            embargo_type=embargo_type,
-            embargo_title=embargo_title,
-            embargo_reason=embargo_reason,
-            embargo_options=embargo_options,
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> ItemEmbargo:
+        """Parse a JSON object (lenient: values that do not have the documented type are kept as they came)."""
+        get = src_dict.get
+        model = cls.__new__(cls)
+        model.is_embargoed = get("is_embargoed")
+        model.embargo_date = get("embargo_date")
+        model.embargo_type = get("embargo_type")
+        model.embargo_title = get("embargo_title")
+        model.embargo_reason = get("embargo_reason")
+        v = get("embargo_options")
+        model.embargo_options = (
+            [(ItemEmbargoEmbargoOptionsType0Item.from_dict(i0) if type(i0) is dict else i0) for i0 in v]
+            if type(v) is list
+            else v
         )
+        model.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {k: x for k, x in src_dict.items() if k not in _KNOWN}
+        )
+        model._keys = tuple(src_dict)
+        return model
 
-        item_embargo.additional_properties = d
-        return item_embargo
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+_KNOWN = frozenset(ItemEmbargo._fields)
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+# At the end: models may refer to each other.
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+from .item_embargo_embargo_options_type_0_item import ItemEmbargoEmbargoOptionsType0Item  # noqa: E402

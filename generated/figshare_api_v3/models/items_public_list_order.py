@@ -1,13 +1,18 @@
-from enum import Enum
+from typing import Literal
 
+ItemsPublicListOrder = Literal[
+    "created_date", "first_online", "modified_date", "posted_date", "publisher_accepted", "publisher_published"
+]
+"""The allowed values."""
 
-class ItemsPublicListOrder(str, Enum):
-    CREATED_DATE = "created_date"
-    FIRST_ONLINE = "first_online"
-    MODIFIED_DATE = "modified_date"
-    POSTED_DATE = "posted_date"
-    PUBLISHER_ACCEPTED = "publisher_accepted"
-    PUBLISHER_PUBLISHED = "publisher_published"
-
-    def __str__(self) -> str:
-        return str(self.value)
+ITEMS_PUBLIC_LIST_ORDER_VALUES: frozenset[ItemsPublicListOrder] = frozenset(
+    (
+        "created_date",
+        "first_online",
+        "modified_date",
+        "posted_date",
+        "publisher_accepted",
+        "publisher_published",
+    )
+)
+"""Every value of `ItemsPublicListOrder`."""

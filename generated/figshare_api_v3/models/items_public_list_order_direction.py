@@ -1,9 +1,12 @@
-from enum import Enum
+from typing import Literal
 
+ItemsPublicListOrderDirection = Literal["asc", "desc"]
+"""The allowed values."""
 
-class ItemsPublicListOrderDirection(str, Enum):
-    ASC = "asc"
-    DESC = "desc"
-
-    def __str__(self) -> str:
-        return str(self.value)
+ITEMS_PUBLIC_LIST_ORDER_DIRECTION_VALUES: frozenset[ItemsPublicListOrderDirection] = frozenset(
+    (
+        "asc",
+        "desc",
+    )
+)
+"""Every value of `ItemsPublicListOrderDirection`."""

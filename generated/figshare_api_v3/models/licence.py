@@ -1,87 +1,45 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Licence")
+from ..types import ResponseModel
 
 
-@_attrs_define
-class Licence:
-    value: int | None | Unset = UNSET
-    """ Licence value """
-    name: None | str | Unset = UNSET
-    """ Licence name """
-    url: None | str | Unset = UNSET
-    """ Licence url """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+@define
+class Licence(ResponseModel):
+    """The ``Licence`` object."""
 
-    def to_dict(self) -> dict[str, Any]:
-        value: int | None | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        else:
-            value = self.value
+    value: int | None = None
+    """Licence value"""
+    name: str | None = None
+    """Licence name"""
+    url: str | None = None
+    """Licence url"""
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    """Keys the spec does not describe, with their JSON values."""
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if value is not UNSET:
-            field_dict["value"] = value
-        if name is not UNSET:
-            field_dict["name"] = name
-        if url is not UNSET:
-            field_dict["url"] = url
-
-        return field_dict
+    _fields = {
+        "value": "value",
+        "name": "name",
+        "url": "url",
+    }
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        value = d.pop("value", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        url = d.pop("url", UNSET)
-
-        licence = cls(
-            value=value,
-            name=name,
-            url=url,
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Licence:
+        """Parse a JSON object (lenient: values that do not have the documented type are kept as they came)."""
+        get = src_dict.get
+        model = cls.__new__(cls)
+        model.value = get("value")
+        model.name = get("name")
+        model.url = get("url")
+        model.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {k: x for k, x in src_dict.items() if k not in _KNOWN}
         )
+        model._keys = tuple(src_dict)
+        return model
 
-        licence.additional_properties = d
-        return licence
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_KNOWN = frozenset(Licence._fields)

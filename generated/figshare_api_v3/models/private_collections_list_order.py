@@ -1,10 +1,13 @@
-from enum import Enum
+from typing import Literal
 
+PrivateCollectionsListOrder = Literal["created_date", "modified_date", "published_date"]
+"""The allowed values."""
 
-class PrivateCollectionsListOrder(str, Enum):
-    CREATED_DATE = "created_date"
-    MODIFIED_DATE = "modified_date"
-    PUBLISHED_DATE = "published_date"
-
-    def __str__(self) -> str:
-        return str(self.value)
+PRIVATE_COLLECTIONS_LIST_ORDER_VALUES: frozenset[PrivateCollectionsListOrder] = frozenset(
+    (
+        "created_date",
+        "modified_date",
+        "published_date",
+    )
+)
+"""Every value of `PrivateCollectionsListOrder`."""

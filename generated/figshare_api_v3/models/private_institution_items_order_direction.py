@@ -1,9 +1,12 @@
-from enum import Enum
+from typing import Literal
 
+PrivateInstitutionItemsOrderDirection = Literal["asc", "desc"]
+"""The allowed values."""
 
-class PrivateInstitutionItemsOrderDirection(str, Enum):
-    ASC = "asc"
-    DESC = "desc"
-
-    def __str__(self) -> str:
-        return str(self.value)
+PRIVATE_INSTITUTION_ITEMS_ORDER_DIRECTION_VALUES: frozenset[PrivateInstitutionItemsOrderDirection] = frozenset(
+    (
+        "asc",
+        "desc",
+    )
+)
+"""Every value of `PrivateInstitutionItemsOrderDirection`."""

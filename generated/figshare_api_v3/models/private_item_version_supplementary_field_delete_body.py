@@ -1,56 +1,25 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-T = TypeVar("T", bound="PrivateItemVersionSupplementaryFieldDeleteBody")
+from ..types import RequestModel, check
 
 
-@_attrs_define
-class PrivateItemVersionSupplementaryFieldDeleteBody:
+@define(init=False)
+class PrivateItemVersionSupplementaryFieldDeleteBody(RequestModel):
+    """The ``PrivateItemVersionSupplementaryFieldDeleteBody`` object."""
+
     field: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    """Keys the spec does not describe, with their JSON values."""
 
-    def to_dict(self) -> dict[str, Any]:
-        field = self.field
+    _fields = {
+        "field": "field",
+    }
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "field": field,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field = d.pop("field")
-
-        private_item_version_supplementary_field_delete_body = cls(
-            field=field,
-        )
-
-        private_item_version_supplementary_field_delete_body.additional_properties = d
-        return private_item_version_supplementary_field_delete_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(self, field: str) -> None:
+        """Check the values (a wrong type is a `TypeError` naming the field) and convert nested dicts."""
+        self.field = check(field, str, "PrivateItemVersionSupplementaryFieldDeleteBody.field")
+        self.additional_properties = {}

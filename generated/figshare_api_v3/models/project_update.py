@@ -1,80 +1,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.project_update_fields import ProjectUpdateFields
+from ..types import UNSET, RequestModel, Unset, check
 
 
-T = TypeVar("T", bound="ProjectUpdate")
+@define(init=False)
+class ProjectUpdate(RequestModel):
+    """v3 project update payload. Send only the metadata that changes inside 'fields'. The project group cannot be
+    changed."""
 
-
-@_attrs_define
-class ProjectUpdate:
-    """v3 project update payload. Send only the metadata that changes inside 'fields'. The project group cannot be changed.
-
-    Example:
-        {'fields': {'description': 'Updated project description'}}
-
-    """
-
-    fields: ProjectUpdateFields | Unset = UNSET
-    """ Item-type based metadata, keyed by field name. Holds core fields (title, description, keywords), stock
-    fields (e.g. publisher, journal, funding_list), and any custom fields configured for the institution. 'title' is
+    fields: ProjectUpdateFields | Unset
+    """Item-type based metadata, keyed by field name. Holds core fields (title, description, keywords), stock fields
+    (e.g. publisher, journal, funding_list), and any custom fields configured for the institution. 'title' is
     required on create. Use the GET /account/{items,collections,projects}/fields catalog endpoints to discover the
-    available field names. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    available field names."""
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    """Keys the spec does not describe, with their JSON values."""
 
-    def to_dict(self) -> dict[str, Any]:
-        fields: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.fields, Unset):
-            fields = self.fields.to_dict()
+    _fields = {
+        "fields": "fields",
+    }
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if fields is not UNSET:
-            field_dict["fields"] = fields
+    def __init__(self, *, fields: ProjectUpdateFields | Mapping[str, Any] | Unset = UNSET) -> None:
+        """Check the values (a wrong type is a `TypeError` naming the field) and convert nested dicts."""
+        self.fields = check(fields, ProjectUpdateFields, "ProjectUpdate.fields")
+        self.additional_properties = {}
 
-        return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.project_update_fields import ProjectUpdateFields  # noqa: PLC0415
+# At the end: models may refer to each other.
 
-        d = dict(src_dict)
-        _fields = d.pop("fields", UNSET)
-        fields: ProjectUpdateFields | Unset
-        if isinstance(_fields, Unset):
-            fields = UNSET
-        else:
-            fields = ProjectUpdateFields.from_dict(_fields)
-
-        project_update = cls(
-            fields=fields,
-        )
-
-        project_update.additional_properties = d
-        return project_update
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+from .project_update_fields import ProjectUpdateFields  # noqa: E402

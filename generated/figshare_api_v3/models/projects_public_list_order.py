@@ -1,15 +1,27 @@
-from enum import Enum
+from typing import Literal
 
+ProjectsPublicListOrder = Literal[
+    "created_date",
+    "finish_date",
+    "first_online",
+    "modified_date",
+    "posted_date",
+    "publisher_accepted",
+    "publisher_published",
+    "start_date",
+]
+"""The allowed values."""
 
-class ProjectsPublicListOrder(str, Enum):
-    CREATED_DATE = "created_date"
-    FINISH_DATE = "finish_date"
-    FIRST_ONLINE = "first_online"
-    MODIFIED_DATE = "modified_date"
-    POSTED_DATE = "posted_date"
-    PUBLISHER_ACCEPTED = "publisher_accepted"
-    PUBLISHER_PUBLISHED = "publisher_published"
-    START_DATE = "start_date"
-
-    def __str__(self) -> str:
-        return str(self.value)
+PROJECTS_PUBLIC_LIST_ORDER_VALUES: frozenset[ProjectsPublicListOrder] = frozenset(
+    (
+        "created_date",
+        "finish_date",
+        "first_online",
+        "modified_date",
+        "posted_date",
+        "publisher_accepted",
+        "publisher_published",
+        "start_date",
+    )
+)
+"""Every value of `ProjectsPublicListOrder`."""

@@ -1,9 +1,12 @@
-from enum import Enum
+from typing import Literal
 
+ProjectsPublicListOrderDirection = Literal["asc", "desc"]
+"""The allowed values."""
 
-class ProjectsPublicListOrderDirection(str, Enum):
-    ASC = "asc"
-    DESC = "desc"
-
-    def __str__(self) -> str:
-        return str(self.value)
+PROJECTS_PUBLIC_LIST_ORDER_DIRECTION_VALUES: frozenset[ProjectsPublicListOrderDirection] = frozenset(
+    (
+        "asc",
+        "desc",
+    )
+)
+"""Every value of `ProjectsPublicListOrderDirection`."""

@@ -1,70 +1,35 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-if TYPE_CHECKING:
-    from ..models.readcube_add_cites_body_figshare_articles_item import ReadcubeAddCitesBodyFigshareArticlesItem
+from ..types import RequestModel, check
 
 
-T = TypeVar("T", bound="ReadcubeAddCitesBody")
+@define(init=False)
+class ReadcubeAddCitesBody(RequestModel):
+    """The ``ReadcubeAddCitesBody`` object."""
 
-
-@_attrs_define
-class ReadcubeAddCitesBody:
     figshare_articles: list[ReadcubeAddCitesBodyFigshareArticlesItem]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    """Keys the spec does not describe, with their JSON values."""
 
-    def to_dict(self) -> dict[str, Any]:
-        figshare_articles = []
-        for figshare_articles_item_data in self.figshare_articles:
-            figshare_articles_item = figshare_articles_item_data.to_dict()
-            figshare_articles.append(figshare_articles_item)
+    _fields = {
+        "figshare_articles": "figshare_articles",
+    }
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "figshare_articles": figshare_articles,
-            }
+    def __init__(
+        self, figshare_articles: Sequence[ReadcubeAddCitesBodyFigshareArticlesItem | Mapping[str, Any]]
+    ) -> None:
+        """Check the values (a wrong type is a `TypeError` naming the field) and convert nested dicts."""
+        self.figshare_articles = check(
+            figshare_articles, [ReadcubeAddCitesBodyFigshareArticlesItem], "ReadcubeAddCitesBody.figshare_articles"
         )
+        self.additional_properties = {}
 
-        return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.readcube_add_cites_body_figshare_articles_item import ReadcubeAddCitesBodyFigshareArticlesItem  # noqa: PLC0415
+# At the end: models may refer to each other.
 
-        d = dict(src_dict)
-        figshare_articles = []
-        _figshare_articles = d.pop("figshare_articles")
-        for figshare_articles_item_data in _figshare_articles:
-            figshare_articles_item = ReadcubeAddCitesBodyFigshareArticlesItem.from_dict(figshare_articles_item_data)
-
-            figshare_articles.append(figshare_articles_item)
-
-        readcube_add_cites_body = cls(
-            figshare_articles=figshare_articles,
-        )
-
-        readcube_add_cites_body.additional_properties = d
-        return readcube_add_cites_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+from .readcube_add_cites_body_figshare_articles_item import ReadcubeAddCitesBodyFigshareArticlesItem  # noqa: E402

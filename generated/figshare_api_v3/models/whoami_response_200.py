@@ -1,86 +1,41 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.account import Account
+from ..types import ResponseModel
 
 
-T = TypeVar("T", bound="WhoamiResponse200")
+@define
+class WhoamiResponse200(ResponseModel):
+    """The ``WhoamiResponse200`` object."""
 
+    account: Account | None = None
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    """Keys the spec does not describe, with their JSON values."""
 
-@_attrs_define
-class WhoamiResponse200:
-    account: Account | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.account import Account  # noqa: PLC0415
-
-        account: dict[str, Any] | None | Unset
-        if isinstance(self.account, Unset):
-            account = UNSET
-        elif isinstance(self.account, Account):
-            account = self.account.to_dict()
-        else:
-            account = self.account
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account is not UNSET:
-            field_dict["account"] = account
-
-        return field_dict
+    _fields = {
+        "account": "account",
+    }
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account import Account  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_account(data: object) -> Account | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                account_type_1 = Account.from_dict(data)
-
-                return account_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Account | None | Unset, data)
-
-        account = _parse_account(d.pop("account", UNSET))
-
-        whoami_response_200 = cls(
-            account=account,
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> WhoamiResponse200:
+        """Parse a JSON object (lenient: values that do not have the documented type are kept as they came)."""
+        get = src_dict.get
+        model = cls.__new__(cls)
+        v = get("account")
+        model.account = Account.from_dict(v) if type(v) is dict else v
+        model.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {k: x for k, x in src_dict.items() if k not in _KNOWN}
         )
+        model._keys = tuple(src_dict)
+        return model
 
-        whoami_response_200.additional_properties = d
-        return whoami_response_200
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+_KNOWN = frozenset(WhoamiResponse200._fields)
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+# At the end: models may refer to each other.
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+from figshare_api.models.account import Account  # noqa: E402

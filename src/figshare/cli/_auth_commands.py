@@ -122,7 +122,7 @@ def whoami(ctx: typer.Context, as_json: JsonOption = False) -> None:
     if authentication is None:
         raise session.not_signed_in()
     with session.client(signed_in=True) as client:
-        account = client.account.get()
+        account = client.account.details()
     source = "the system keyring" if authentication.source == "keyring" else authentication.source
     method = "OAuth" if isinstance(authentication.credential, OAuthCredential) else "personal token"
     if as_json:
@@ -241,7 +241,7 @@ def _oauth_login(
 def _account_with(session: Session, credential: Credential) -> Account:
     token = credential.token if isinstance(credential, PersonalToken) else credential.token.access_token
     with session.services.make_client(ClientSettings(session.base_url, token=token)) as client:
-        return client.account.get()
+        return client.account.details()
 
 
 def _describe_account(account: Any) -> str:

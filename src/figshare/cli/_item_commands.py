@@ -12,6 +12,7 @@ import datetime
 import inspect
 import json
 import sys
+import typing
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Any
@@ -367,12 +368,12 @@ def _list_arguments(
     return arguments
 
 
-def _choice(enum_class: Any, value: str, option: str) -> Any:
-    try:
-        return enum_class(value)
-    except ValueError:
-        choices = ", ".join(member.value for member in enum_class)
-        raise typer.BadParameter(f"{value!r} is not one of {choices}", param_hint=f"'{option}'") from None
+def _choice(allowed: Any, value: str, option: str) -> str:
+    """``value`` if it is one of the values of the generated ``Literal`` type ``allowed``."""
+    choices = typing.get_args(allowed)
+    if value not in choices:
+        raise typer.BadParameter(f"{value!r} is not one of {', '.join(choices)}", param_hint=f"'{option}'")
+    return value
 
 
 def _search_body(kind: ItemKind, mine: bool, query: str, filters: dict[str, Any], page_size: int) -> Any:

@@ -150,9 +150,9 @@ class AsyncRuntime:
         if effect.private:
             models: AsyncIterator[Any] = client.paginate(client.account.articles.files_list, effect.article_id)
         elif effect.version is not None:
-            models = client.paginate(client.articles.version_files, effect.article_id, effect.version)
+            models = client.paginate(client.articles.version_files_list, effect.article_id, effect.version)
         else:
-            models = client.paginate(client.articles.files, effect.article_id)
+            models = client.paginate(client.articles.files_list, effect.article_id)
         return [remote_file(model) async for model in models]
 
     async def _get_article(self, effect: GetArticle) -> ArticleRef:
@@ -171,7 +171,7 @@ class AsyncRuntime:
         return file_id_from_location(answer.location, effect.article_id)
 
     async def _get_own_file(self, effect: GetOwnFile) -> RemoteFile:
-        return remote_file(await self._client.account.articles.file(effect.article_id, effect.file_id))
+        return remote_file(await self._client.account.articles.file_details(effect.article_id, effect.file_id))
 
     async def _complete_upload(self, effect: CompleteUpload) -> None:
         await self._client.account.articles.upload_complete(effect.article_id, effect.file_id)

@@ -164,9 +164,9 @@ class SyncRuntime:
         if effect.private:
             models: Iterator[Any] = client.paginate(client.account.articles.files_list, effect.article_id)
         elif effect.version is not None:
-            models = client.paginate(client.articles.version_files, effect.article_id, effect.version)
+            models = client.paginate(client.articles.version_files_list, effect.article_id, effect.version)
         else:
-            models = client.paginate(client.articles.files, effect.article_id)
+            models = client.paginate(client.articles.files_list, effect.article_id)
         return [remote_file(model) for model in models]
 
     def _get_article(self, effect: GetArticle, _: _Cancellation) -> ArticleRef:
@@ -185,7 +185,7 @@ class SyncRuntime:
         return file_id_from_location(answer.location, effect.article_id)
 
     def _get_own_file(self, effect: GetOwnFile, _: _Cancellation) -> RemoteFile:
-        return remote_file(self._client.account.articles.file(effect.article_id, effect.file_id))
+        return remote_file(self._client.account.articles.file_details(effect.article_id, effect.file_id))
 
     # ---- upload service ----
 

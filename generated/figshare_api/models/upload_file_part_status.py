@@ -1,9 +1,0 @@
-from enum import Enum
-
-
-class UploadFilePartStatus(str, Enum):
-    COMPLETE = "COMPLETE"
-    PENDING = "PENDING"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,9 +1,0 @@
-from enum import Enum
-
-
-class PrivateCollectionsListOrderDirection(str, Enum):
-    ASC = "asc"
-    DESC = "desc"
-
-    def __str__(self) -> str:
-        return str(self.value)
