@@ -180,7 +180,7 @@ def _api_pages(reference: Reference, folder: str, package_name: str) -> None:
         "request bodies and results are the models.\n",
         "## Package\n",
     ]
-    index.extend(_entry(f"{package_name}.{name}") for name in package.__all__)
+    index.extend(_entry(f"{package_name}.{name}") for name in getattr(package, "__all__", ()))
     index.append("## Types\n")
     index.extend(_entry(f"{package_name}.types.{name}") for name in types_module.__all__)
     index.append("## The resource facade\n")
