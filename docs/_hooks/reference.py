@@ -19,6 +19,7 @@ Pages (all under ``reference/``, none of them on disk):
 
 from __future__ import annotations
 
+import functools
 import importlib
 import inspect
 import pkgutil
@@ -35,7 +36,7 @@ NAV_SECTION = "API reference"
 EXCLUDED_SUBPACKAGES = frozenset({"cli"})
 """Public subpackages of figshare documented elsewhere: the `figshare` command (guide: cli.md)."""
 
-OPERATION_LINE = re.compile(r"``(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS) (\S+)`` \(operation ``(\w+)``\)")
+OPERATION_LINE = re.compile(r"``(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS) (\S+)``\s+\(operation\s+``(\w+)``\)")
 
 
 @dataclass
@@ -136,20 +137,22 @@ class Operation:
 
 
 def resource_tree(resources_class: type) -> list[tuple[str, type]]:
-    """The resources reachable from ``resources_class`` as (attribute path, class), depth first."""
+    """The resources reachable from ``resources_class`` as (attribute path, class), depth first.
+
+    The facade loads each resource lazily (a ``cached_property`` per resource), so the tree is read from an
+    instance that has no requester: building a resource sends nothing.
+    """
     found: list[tuple[str, type]] = []
 
-    def walk(prefix: str, cls: type) -> None:
-        hints = inspect.get_annotations(cls, eval_str=False)
-        module = importlib.import_module(cls.__module__)
-        for attribute, annotation in hints.items():
-            child = getattr(module, str(annotation), None)
-            if isinstance(child, type):
+    def walk(prefix: str, instance: object) -> None:
+        for attribute, member in inspect.getmembers(type(instance)):
+            if isinstance(member, functools.cached_property):
+                child = getattr(instance, attribute)
                 path = f"{prefix}.{attribute}" if prefix else attribute
-                found.append((path, child))
+                found.append((path, type(child)))
                 walk(path, child)
 
-    walk("", resources_class)
+    walk("", resources_class(None))
     return found
 
 
@@ -178,9 +181,11 @@ def _api_pages(reference: Reference, folder: str, package_name: str) -> None:
         f"The generated package for Figshare's API {folder}: machine output of `make generate`. Reach its "
         f"operations through the client (`Figshare`{'' if folder == 'v2' else '.v3'}) as the resources below; "
         "request bodies and results are the models.\n",
-        "## Package\n",
     ]
-    index.extend(_entry(f"{package_name}.{name}") for name in getattr(package, "__all__", ()))
+    package_names = getattr(package, "__all__", ())
+    if package_names:
+        index.append("## Package\n")
+        index.extend(_entry(f"{package_name}.{name}") for name in package_names)
     index.append("## Types\n")
     index.extend(_entry(f"{package_name}.types.{name}") for name in types_module.__all__)
     index.append("## The resource facade\n")
@@ -213,7 +218,7 @@ def _api_pages(reference: Reference, folder: str, package_name: str) -> None:
         ]
         for path, cls in members:
             for operation in operations_of(path, cls):
-                anchor = f"{package_name}.resources.{cls.__name__}.{operation.method}"
+                anchor = f"{cls.__module__}.{cls.__name__}.{operation.method}"
                 page.append(
                     f"| [`{client}.{path}.{operation.method}`][{anchor}] | `{operation.http_method}` | "
                     f"`{operation.path}` | `{operation.operation_id}` |"
@@ -221,10 +226,10 @@ def _api_pages(reference: Reference, folder: str, package_name: str) -> None:
         page.append("")
         for path, cls in members:
             page.append(f"## `{client}.{path}`\n")
-            page.append(_entry(f"{package_name}.resources.{cls.__name__}", heading_level=3))
+            page.append(_entry(f"{cls.__module__}.{cls.__name__}", heading_level=3))
             async_name = f"Async{cls.__name__}"
-            if hasattr(resources, async_name):
-                page.append(_entry(f"{package_name}.resources.{async_name}", heading_level=3, members=False))
+            if hasattr(importlib.import_module(cls.__module__), async_name):
+                page.append(_entry(f"{cls.__module__}.{async_name}", heading_level=3, members=False))
         uri = f"reference/{folder}/resources/{top}.md"
         reference.pages[uri] = "\n".join(page)
         resource_nav.append({f"{client}.{top}": uri})

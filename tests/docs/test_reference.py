@@ -12,6 +12,7 @@ import inspect
 import pkgutil
 import re
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -65,11 +66,20 @@ def test_subpackage_names_have_entries(built_site: Path, module_name: str) -> No
     assert [name for name in module.__all__ if f"{module_name}.{name}" not in anchors] == []
 
 
-def _resource_class(resources: object, path: str) -> type:
-    cls: type = resources.Resources  # type: ignore[attr-defined]
+def _resource_modules(resources: ModuleType) -> list[ModuleType]:
+    """Every module of the facade package (one per resource, loaded lazily by the facade itself)."""
+    return [
+        importlib.import_module(f"{resources.__name__}.{info.name}")
+        for info in pkgutil.iter_modules(resources.__path__)
+    ]
+
+
+def _resource_class(resources: ModuleType, path: str) -> type:
+    """The class of the resource at an attribute path, read from a requester-less instance (nothing is sent)."""
+    instance: object = resources.Resources(None)
     for attribute in path.split("."):
-        cls = getattr(resources, inspect.get_annotations(cls)[attribute])
-    return cls
+        instance = getattr(instance, attribute)
+    return type(instance)
 
 
 @pytest.mark.parametrize("folder", API_PACKAGES)
@@ -80,14 +90,15 @@ def test_generated_names_have_entries(built_site: Path, folder: str) -> None:
     models = importlib.import_module(f"{package_name}.models")
     resources = importlib.import_module(f"{package_name}.resources")
     anchors = _anchors(built_site / "reference" / folder)
-    expected = [f"{package_name}.{name}" for name in package.__all__]
+    expected = [f"{package_name}.{name}" for name in getattr(package, "__all__", ())]
     expected += [f"{package_name}.types.{name}" for name in types_module.__all__]
     expected += [f"{package_name}.models.{name}" for name in models.__all__]
-    expected += [
-        f"{package_name}.resources.{name}"
-        for name, value in vars(resources).items()
-        if inspect.isclass(value) and value.__module__ == resources.__name__ and not name.startswith("_")
-    ]
+    for module in [resources, *_resource_modules(resources)]:
+        expected += [
+            f"{module.__name__}.{name}"
+            for name, value in vars(module).items()
+            if inspect.isclass(value) and value.__module__ == module.__name__ and not name.startswith("_")
+        ]
     expected.append(f"{package_name}.resources.OPERATIONS")
     assert len(models.__all__) > 100
     assert [name for name in expected if name not in anchors] == []
@@ -105,7 +116,7 @@ def test_every_operation_is_listed_with_its_method_and_path(built_site: Path, fo
         cls = _resource_class(resources, path)
         doc = inspect.getdoc(getattr(cls, method)) or ""
         http = re.search(r"``(GET|POST|PUT|DELETE|PATCH) (\S+)``", doc)
-        if f"{package_name}.resources.{cls.__name__}.{method}" not in anchors or http is None:
+        if f"{cls.__module__}.{cls.__name__}.{method}" not in anchors or http is None:
             problems.append(operation_id)
             continue
         row = re.compile(
