@@ -7,8 +7,9 @@ and exchanges the code (with its PKCE verifier) for tokens.
 The listener is built to be poked at by anything on the machine while it waits:
 
 - it binds a loopback address only (127.0.0.1, ::1; `localhost` binds 127.0.0.1), never other interfaces;
-- each connection gets its own thread and a socket timeout, at most `_MAX_CONNECTIONS` at once, so idle
-  connections (browsers preconnect) cannot stall it, and the overall `timeout` always holds;
+- each connection gets its own thread and a socket timeout, and at most `_MAX_CONNECTIONS` are open at once
+  (a new one cuts the oldest), so idle connections (browsers preconnect) cannot stall it, and the overall
+  `timeout` always holds;
 - only `GET` on the redirect path, with the `Host` header naming the listener (against DNS rebinding), and a
   `state` equal to this login's is taken; any other request is answered with an error and ignored, so a
   forged or stale callback (another local program, a web page's `<img>`) cannot end the login;
@@ -43,7 +44,7 @@ __all__ = ["loopback_login"]
 _logger = logging.getLogger("figshare")
 
 _CONNECTION_TIMEOUT = 10.0  # seconds a connection may take to send its request
-_MAX_CONNECTIONS = 32  # connections served at once; more are closed at once
+_MAX_CONNECTIONS = 32  # connections open at once; a new one cuts the oldest
 _MAX_DESCRIPTION = 500  # characters of an error_description kept
 
 _PAGE = (
@@ -70,7 +71,7 @@ class _RedirectServer(http.server.ThreadingHTTPServer):
         self.params: dict[str, str] = {}
         self.arrived = threading.Event()
         self._accept_lock = threading.Lock()
-        self._connections: set[socket.socket] = set()
+        self._connections: dict[socket.socket, None] = {}  # open connections, oldest first
         name = f"[{host}]" if ":" in host else host
         self.authorities = {f"{name}:{self.server_port}".lower()}
         if self.server_port == 80:
@@ -99,17 +100,15 @@ class _RedirectServer(http.server.ThreadingHTTPServer):
 
     def process_request(self, request: Any, client_address: Any) -> None:
         with self._accept_lock:
-            full = len(self._connections) >= _MAX_CONNECTIONS
-            if not full:
-                self._connections.add(request)
-        if full:
-            self.shutdown_request(request)
-            return
+            oldest = next(iter(self._connections)) if len(self._connections) >= _MAX_CONNECTIONS else None
+            self._connections[request] = None
+        if oldest is not None:  # full: the oldest connection (idle, most likely) makes room for the new one
+            _cut(oldest)
         super().process_request(request, client_address)
 
     def shutdown_request(self, request: Any) -> None:
         with self._accept_lock:
-            self._connections.discard(request)
+            self._connections.pop(request, None)
         super().shutdown_request(request)
 
     def close_connections(self) -> None:
@@ -117,8 +116,13 @@ class _RedirectServer(http.server.ThreadingHTTPServer):
         with self._accept_lock:
             connections = list(self._connections)
         for connection in connections:
-            with contextlib.suppress(OSError):  # already closed by its handler
-                connection.shutdown(socket.SHUT_RDWR)
+            _cut(connection)
+
+
+def _cut(connection: socket.socket) -> None:
+    """End `connection` now: its handler's pending read returns at once."""
+    with contextlib.suppress(OSError):  # already closed by its handler
+        connection.shutdown(socket.SHUT_RDWR)
 
 
 class _RedirectHandler(http.server.BaseHTTPRequestHandler):

@@ -19,6 +19,8 @@ import httpx
 from figshare._hosts import DEFAULT_TRUSTED_HOSTS, host_is_trusted, normalise_host_patterns
 from figshare._oauth import AsyncOAuth2Client, OAuth2Client
 from figshare._oauth_token import OAuth2Token, TokenStore
+from figshare._secrets import Secret
+from figshare.errors import OAuthError
 
 __all__ = ["DEFAULT_REFRESH_LEEWAY", "OAuth2Auth"]
 
@@ -37,7 +39,9 @@ class OAuth2Auth(httpx.Auth):
       and a refresh token is known, the token is renewed once and the request sent again with it. A 401 for a
       token that another caller renewed meanwhile is retried with the renewed token, without refreshing.
     - Renewal is single-flight across threads and asyncio tasks; the renewed token (keeping the old refresh
-      token when the server sends none) is saved to `store`.
+      token when the server sends none) is saved to `store`. When the token endpoint refuses the refresh
+      token (`OAuthError`, such as `invalid_grant`), every caller waiting for it, and every later one, gets
+      that error without another request; other failures (network, 5xx) let the next caller try again.
     - The refresh request is sent by `oauth` (its own httpx client), never through the client this auth is
       attached to, and never follows redirects.
 
@@ -93,6 +97,7 @@ class OAuth2Auth(httpx.Auth):
         self._clock = clock if clock is not None else oauth._clock
         self._lock = threading.Lock()
         self._refreshing: _Refresh | None = None
+        self._refused: tuple[Secret, _Refresh] | None = None
 
     @property
     def token(self) -> OAuth2Token:
@@ -184,6 +189,8 @@ class OAuth2Auth(httpx.Auth):
                 return current, None, False  # renewed meanwhile
             if current.refresh_token is None:
                 return None, None, False  # nothing to renew with
+            if self._refused is not None and self._refused[0] == current.refresh_token:
+                return None, self._refused[1], False  # refused already: the same answer, without asking again
             if self._refreshing is None:
                 self._refreshing = _Refresh()
                 return None, self._refreshing, True
@@ -222,7 +229,7 @@ class OAuth2Auth(httpx.Auth):
                 else:
                     renewed = await asyncio.to_thread(self._oauth.refresh, _refresh_token_of(stale))
             except BaseException as error:
-                self._fail(job, error)
+                self._fail(job, stale, error)
                 raise
             return self._adopt(job, stale, renewed)
 
@@ -230,7 +237,7 @@ class OAuth2Auth(httpx.Auth):
         try:
             renewed = refresh()
         except BaseException as error:
-            self._fail(job, error)
+            self._fail(job, stale, error)
             raise
         return self._adopt(job, stale, renewed)
 
@@ -244,9 +251,12 @@ class OAuth2Auth(httpx.Auth):
             self._store.save(renewed)
         return renewed
 
-    def _fail(self, job: _Refresh, error: BaseException) -> None:
+    def _fail(self, job: _Refresh, stale: OAuth2Token, error: BaseException) -> None:
         with self._lock:
             self._refreshing = None
+            if isinstance(error, OAuthError) and stale.refresh_token is not None:
+                # The token endpoint refused this refresh token (invalid_grant, ...): it will not change its mind.
+                self._refused = (stale.refresh_token, job)
         job.finish(error)
 
     def __repr__(self) -> str:
