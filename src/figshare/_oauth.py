@@ -20,6 +20,7 @@ What the clients guarantee (RFC 6749, RFC 7636, RFC 8252):
 from __future__ import annotations
 
 import hmac
+import json
 import secrets
 import threading
 import time
@@ -176,7 +177,8 @@ class OAuth2ClientBase:
         the client secret.
 
         Raises:
-            OAuthError: a 400 (the token request was refused; `error` says why).
+            OAuthError: a 400, or another 4xx with an RFC 6749 error body (such as 401 `invalid_client`): the
+                token request was refused; `error` says why and `status_code` is the status.
             APIStatusError: another error status.
             ResponseParseError: a redirect (token requests are never redirected), or a success answer that is
                 not a JSON object with a valid access token.
@@ -186,8 +188,8 @@ class OAuth2ClientBase:
 
     def _parse_token_response(self, response: httpx.Response) -> OAuth2Token:
         _refuse_redirect(response)
-        if response.status_code == 400:
-            raise _oauth_error(response)
+        if response.status_code == 400 or (400 < response.status_code < 500 and _has_oauth_error(response)):
+            raise _oauth_error(response)  # RFC 6749 section 5.2: 400, or 401 for invalid_client
         if response.status_code >= 400:
             raise APIStatusError.from_response(response)
         document = _json_of(response)
@@ -313,6 +315,15 @@ def _refuse_redirect(response: httpx.Response) -> None:
             url=request.url if request else None,
             status_code=response.status_code,
         )
+
+
+def _has_oauth_error(response: httpx.Response) -> bool:
+    """Whether an error answer carries an RFC 6749 section 5.2 body (a JSON object with a string `error`)."""
+    try:
+        document = json.loads(response.content)
+    except (ValueError, RecursionError):
+        return False
+    return isinstance(document, dict) and isinstance(document.get("error"), str)
 
 
 def _oauth_error(response: httpx.Response) -> OAuthError:

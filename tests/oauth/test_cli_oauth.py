@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from typer.testing import Result
 
 from figshare.cli._exit_codes import ExitCode
 from figshare.cli._services import Services
@@ -30,7 +31,7 @@ def services_for(tmp_path: Path, browser: Browser) -> Services:
     return Services(config_dir=tmp_path / "config", find_keyring=lambda: None, open_browser=browser)
 
 
-def login(services: Services, standin: StandIn, *options: str) -> object:
+def login(services: Services, standin: StandIn, *options: str) -> Result:
     return invoke(
         services, "--base-url", standin.api, "login", "--oauth", "--client-id", CLIENT_ID, *options, env=SECRET_ENV
     )
@@ -46,7 +47,7 @@ def test_login_with_pkce_against_a_custom_host(tmp_path: Path, standin: StandIn)
     browser = Browser()
     services = services_for(tmp_path, browser)
     result = login(services, standin)
-    assert result.exit_code == 0, result.stderr  # type: ignore[attr-defined]
+    assert result.exit_code == 0, result.stderr
     assert browser.visited[0].startswith(f"{standin.authorize_url}?")
     assert "code_challenge=" in browser.visited[0]
     assert "code_verifier" in standin.token_requests("authorization_code")[0].form
@@ -60,14 +61,14 @@ def test_no_pkce_is_kept_in_the_profile(tmp_path: Path, standin: StandIn) -> Non
     standin.pkce = "refuse"
     services = services_for(tmp_path, Browser())
     refused = login(services, standin)
-    assert refused.exit_code == ExitCode.AUTH  # type: ignore[attr-defined]
-    assert "invalid_request" in refused.stderr  # type: ignore[attr-defined]
-    assert CLIENT_SECRET not in refused.stderr + refused.stdout  # type: ignore[attr-defined]
+    assert refused.exit_code == ExitCode.AUTH
+    assert "invalid_request" in refused.stderr
+    assert CLIENT_SECRET not in refused.stderr + refused.stdout
     result = login(services, standin, "--no-pkce")
-    assert result.exit_code == 0, result.stderr  # type: ignore[attr-defined]
+    assert result.exit_code == 0, result.stderr
     assert "pkce = false" in (services.config_dir / "config.ini").read_text()
     again = login(services, standin)  # the profile remembers
-    assert again.exit_code == 0, again.stderr  # type: ignore[attr-defined]
+    assert again.exit_code == 0, again.stderr
     assert all("code_verifier" not in request.form for request in standin.token_requests("authorization_code")[1:])
 
 
@@ -114,15 +115,15 @@ def test_a_plain_http_endpoint_elsewhere_is_a_usage_error(
 ) -> None:
     services = services_for(tmp_path, Browser())
     result = login(services, standin, option, value)
-    assert result.exit_code == ExitCode.USAGE  # type: ignore[attr-defined]
-    assert option.lstrip("-").replace("-", "_") in result.stderr  # type: ignore[attr-defined]
+    assert result.exit_code == ExitCode.USAGE
+    assert option.lstrip("-").replace("-", "_") in result.stderr
     assert standin.token_requests() == []
 
 
 def test_an_expired_token_is_renewed_once_and_kept(tmp_path: Path, standin: StandIn) -> None:
     standin.rotate_refresh_tokens = True
     services = services_for(tmp_path, Browser())
-    assert login(services, standin).exit_code == 0  # type: ignore[attr-defined]
+    assert login(services, standin).exit_code == 0
     before = stored_token(services)
     standin.expire_access_tokens()
     result = invoke(services, "--base-url", standin.api, "whoami", "--json")
@@ -146,4 +147,4 @@ def test_a_bad_pkce_value_in_the_profile(tmp_path: Path, standin: StandIn) -> No
     (services.config_dir / "config.ini").write_text("[default]\npkce = perhaps\n")
     result = login(services, standin)
     assert result.exit_code != 0
-    assert "pkce" in result.stderr  # type: ignore[attr-defined]
+    assert "pkce" in result.stderr

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -14,6 +15,7 @@ from tests.oauth.helpers import async_figshare, async_oauth_client, figshare, oa
 from tests.oauth.standin import Recorder, StandIn
 
 CALLERS = 10
+LOCAL = ("127.0.0.1",)  # the default trusts it too (tested on its own); named here so that only renewal is tested
 
 
 class CountingStore(MemoryTokenStore):
@@ -35,13 +37,13 @@ def expired_session(standin: StandIn, *, rotate: bool) -> tuple[OAuth2Token, Cou
     return token, CountingStore()
 
 
-def call_from_threads(function: object) -> list[object]:
+def call_from_threads(function: Callable[[], object]) -> list[object]:
     barrier = threading.Barrier(CALLERS)
 
     def call() -> object:
         barrier.wait()
         try:
-            return function()  # type: ignore[operator]
+            return function()
         except Exception as error:
             return error
 
@@ -52,7 +54,7 @@ def call_from_threads(function: object) -> list[object]:
 @pytest.mark.parametrize("rotate", [True, False], ids=["rotating", "reusable"])
 def test_ten_threads_with_an_expired_token_make_one_refresh_and_all_succeed(standin: StandIn, rotate: bool) -> None:
     token, store = expired_session(standin, rotate=rotate)
-    auth = OAuth2Auth(oauth_client(standin), token, store=store)
+    auth = OAuth2Auth(oauth_client(standin), token, store=store, trusted_hosts=LOCAL)
     with figshare(standin, auth) as client:
         results = call_from_threads(client.account.get)
     assert [type(result).__name__ for result in results] == ["Account"] * CALLERS
@@ -72,7 +74,7 @@ async def test_ten_tasks_with_an_expired_token_make_one_refresh_and_all_succeed(
 ) -> None:
     token, store = expired_session(standin, rotate=rotate)
     oauth = async_oauth_client(standin) if oauth_kind == "async" else oauth_client(standin)
-    auth = OAuth2Auth(oauth, token, store=store)
+    auth = OAuth2Auth(oauth, token, store=store, trusted_hosts=LOCAL)
     async with async_figshare(standin, auth) as client:
         results = await asyncio.gather(*(client.account.get() for _ in range(CALLERS)), return_exceptions=True)
     assert [type(result).__name__ for result in results] == ["Account"] * CALLERS
@@ -82,7 +84,7 @@ async def test_ten_tasks_with_an_expired_token_make_one_refresh_and_all_succeed(
 
 def test_threads_and_tasks_share_one_refresh(standin: StandIn) -> None:
     token, store = expired_session(standin, rotate=True)
-    auth = OAuth2Auth(oauth_client(standin), token, store=store)
+    auth = OAuth2Auth(oauth_client(standin), token, store=store, trusted_hosts=LOCAL)
 
     async def tasks() -> list[object]:
         async with async_figshare(standin, auth) as client:
@@ -99,7 +101,7 @@ def test_threads_and_tasks_share_one_refresh(standin: StandIn) -> None:
 def test_a_refused_refresh_fails_every_caller_with_one_request(standin: StandIn) -> None:
     token, store = expired_session(standin, rotate=True)
     standin.grants[0].revoked = True
-    auth = OAuth2Auth(oauth_client(standin), token, store=store)
+    auth = OAuth2Auth(oauth_client(standin), token, store=store, trusted_hosts=LOCAL)
     with figshare(standin, auth) as client:
         results = call_from_threads(client.account.get)
     assert all(isinstance(result, OAuthError) and result.error == "invalid_grant" for result in results)
@@ -110,7 +112,7 @@ def test_a_refused_refresh_fails_every_caller_with_one_request(standin: StandIn)
 async def test_a_refused_refresh_fails_every_task_with_one_request(standin: StandIn) -> None:
     token, _ = expired_session(standin, rotate=True)
     standin.grants[0].revoked = True
-    auth = OAuth2Auth(async_oauth_client(standin), token)
+    auth = OAuth2Auth(async_oauth_client(standin), token, trusted_hosts=LOCAL)
     async with async_figshare(standin, auth) as client:
         results = await asyncio.gather(*(client.account.get() for _ in range(CALLERS)), return_exceptions=True)
     assert all(isinstance(result, OAuthError) and result.error == "invalid_grant" for result in results)
@@ -121,7 +123,7 @@ def test_a_token_about_to_expire_is_renewed_before_it_is_used(standin: StandIn) 
     token = signed_in_token(standin)
     assert token.obtained_at is not None and token.expires_in == 3600
     about_to_expire = token.obtained_at + 3600 - 30  # within the default 60 s leeway
-    auth = OAuth2Auth(oauth_client(standin), token, clock=lambda: about_to_expire)
+    auth = OAuth2Auth(oauth_client(standin), token, clock=lambda: about_to_expire, trusted_hosts=LOCAL)
     with figshare(standin, auth) as client:
         client.account.get()
     assert len(standin.token_requests("refresh_token")) == 1
@@ -132,7 +134,8 @@ def test_a_token_about_to_expire_is_renewed_before_it_is_used(standin: StandIn) 
 async def test_a_token_about_to_expire_is_renewed_before_it_is_used_async(standin: StandIn) -> None:
     token = signed_in_token(standin)
     assert token.obtained_at is not None
-    auth = OAuth2Auth(async_oauth_client(standin), token, clock=lambda: token.obtained_at + 3600 - 30)  # type: ignore[operator]
+    about_to_expire = token.obtained_at + 3600 - 30
+    auth = OAuth2Auth(async_oauth_client(standin), token, clock=lambda: about_to_expire, trusted_hosts=LOCAL)
     async with async_figshare(standin, auth) as client:
         await client.account.get()
     assert len(standin.token_requests("refresh_token")) == 1
@@ -147,7 +150,7 @@ def test_the_refresh_leeway(standin: StandIn, leeway: float, seconds_left: float
     token = signed_in_token(standin)
     assert token.obtained_at is not None
     now = token.obtained_at + 3600 - seconds_left
-    auth = OAuth2Auth(oauth_client(standin), token, refresh_leeway=leeway, clock=lambda: now)
+    auth = OAuth2Auth(oauth_client(standin), token, refresh_leeway=leeway, clock=lambda: now, trusted_hosts=LOCAL)
     with figshare(standin, auth) as client:
         client.account.get()
     assert len(standin.token_requests("refresh_token")) == (1 if renewed else 0)
@@ -156,7 +159,8 @@ def test_the_refresh_leeway(standin: StandIn, leeway: float, seconds_left: float
 def test_the_leeway_is_at_most_half_a_short_lifetime(standin: StandIn) -> None:
     token = signed_in_token(standin, expires_in=40)  # a 60 s leeway would renew it before every request
     assert token.obtained_at is not None
-    auth = OAuth2Auth(oauth_client(standin), token, clock=lambda: token.obtained_at + 15)  # type: ignore[operator]
+    a_quarter_in = token.obtained_at + 10
+    auth = OAuth2Auth(oauth_client(standin), token, clock=lambda: a_quarter_in, trusted_hosts=LOCAL)
     with figshare(standin, auth) as client:
         client.account.get()
     assert standin.token_requests("refresh_token") == []
@@ -165,7 +169,7 @@ def test_the_leeway_is_at_most_half_a_short_lifetime(standin: StandIn) -> None:
 def test_a_token_without_refresh_token_is_sent_as_it_is_even_when_expiring(standin: StandIn) -> None:
     issued = signed_in_token(standin)
     token = OAuth2Token(issued.access_token, expires_in=3600, obtained_at=0.0)
-    auth = OAuth2Auth(oauth_client(standin), token)
+    auth = OAuth2Auth(oauth_client(standin), token, trusted_hosts=LOCAL)
     with figshare(standin, auth) as client:
         client.account.get()
     assert standin.token_requests() == []
@@ -174,7 +178,7 @@ def test_a_token_without_refresh_token_is_sent_as_it_is_even_when_expiring(stand
 def test_a_401_from_another_origin_after_a_redirect_does_not_renew(standin: StandIn, other_origin: Recorder) -> None:
     standin.elsewhere_url = f"{other_origin.base}/somewhere"
     token = signed_in_token(standin)
-    auth = OAuth2Auth(oauth_client(standin), token)
+    auth = OAuth2Auth(oauth_client(standin), token, trusted_hosts=LOCAL)
     with figshare(standin, auth) as client, pytest.raises(AuthenticationError):
         client.core.request("GET", f"{standin.api}/elsewhere")
     assert standin.token_requests() == []
@@ -186,7 +190,7 @@ def test_a_401_from_another_origin_after_a_redirect_does_not_renew(standin: Stan
 def test_a_401_from_its_own_host_renews_once_and_retries_once(standin: StandIn) -> None:
     token = signed_in_token(standin)
     standin.expire_access_tokens()
-    auth = OAuth2Auth(oauth_client(standin), token)
+    auth = OAuth2Auth(oauth_client(standin), token, trusted_hosts=LOCAL)
     with figshare(standin, auth) as client:
         client.account.get()
     assert len(standin.token_requests("refresh_token")) == 1
@@ -200,7 +204,7 @@ def test_a_401_with_the_renewed_token_too_is_not_renewed_again(standin: StandIn)
     token = signed_in_token(standin)
     standin.expire_access_tokens()
     standin.expires_in = 0  # every token the stand-in issues is dead on arrival
-    auth = OAuth2Auth(oauth_client(standin), token)
+    auth = OAuth2Auth(oauth_client(standin), token, trusted_hosts=LOCAL)
     with figshare(standin, auth) as client, pytest.raises(AuthenticationError):
         client.account.get()
     assert len(standin.token_requests("refresh_token")) == 1

@@ -11,7 +11,13 @@ import httpx
 import pytest
 
 from figshare.auth import AsyncOAuth2Client, OAuth2Auth, OAuth2Client, OAuth2Token
-from figshare.errors import FigshareError, OAuthError, ResponseParseError
+from figshare.errors import (
+    AuthenticationError,
+    FigshareError,
+    OAuthError,
+    PermissionDeniedError,
+    ResponseParseError,
+)
 from tests.oauth.helpers import async_oauth_client, figshare, oauth_client, signed_in_token
 from tests.oauth.standin import CLIENT_ID, CLIENT_SECRET, PASSWORD, USERNAME, Recorder, StandIn
 
@@ -240,3 +246,21 @@ def test_token_strings_are_wrapped_and_never_shown() -> None:
             assert bad not in str(caught.value)
     with pytest.raises(TypeError, match="access_token"):
         OAuth2Token(access_token=b"bytes")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("answer", "error_class", "error"),
+    [
+        (httpx.Response(401, json={"error": "invalid_client"}), OAuthError, "invalid_client"),
+        (httpx.Response(400, json={"error": "invalid_grant"}), OAuthError, "invalid_grant"),
+        (httpx.Response(403, json={"message": "Forbidden", "code": "Forbidden"}), PermissionDeniedError, None),
+        (httpx.Response(401, content=b"<html>no</html>"), AuthenticationError, None),
+    ],
+)
+def test_rfc_6749_error_answers(answer: httpx.Response, error_class: type[Exception], error: str | None) -> None:
+    transport = httpx.MockTransport(lambda _: answer)
+    oauth = OAuth2Client(CLIENT_ID, CLIENT_SECRET, http_client=httpx.Client(transport=transport))
+    with pytest.raises(error_class) as caught:
+        oauth.refresh("refresh-1234")
+    assert getattr(caught.value, "error", None) == error
+    assert caught.value.status_code == answer.status_code  # type: ignore[attr-defined]
