@@ -70,36 +70,44 @@ class _RedirectServer(http.server.ThreadingHTTPServer):
         self.expected_state = ""
         self.params: dict[str, str] = {}
         self.arrived = threading.Event()
-        self._accept_lock = threading.Lock()
+        self._claimed = False
+        self._lock = threading.Lock()
         self._connections: dict[socket.socket, None] = {}  # open connections, oldest first
         name = f"[{host}]" if ":" in host else host
         self.authorities = {f"{name}:{self.server_port}".lower()}
         if self.server_port == 80:
             self.authorities.add(name.lower())
 
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # A browser or a port scanner that hangs up, a connection cut when the login ends: not worth a traceback.
+        _logger.debug("Sign-in listener: a connection failed", exc_info=True)
+
     def server_bind(self) -> None:
         socketserver.TCPServer.server_bind(self)  # HTTPServer's would look the address up in DNS
         self.server_name = str(self.server_address[0])
         self.server_port = int(self.server_address[1])
 
-    def accept(self, params: dict[str, str]) -> bool:
-        """Take `params` if they carry this login's state and none were taken before."""
+    def claim(self, params: dict[str, str]) -> bool:
+        """Take `params` if they carry this login's state and none were taken before.
+
+        `arrived` is set by the handler once its answer is sent, so that closing the server cannot cut it.
+        """
         state = params.get("state", "")
         if not state or not self.expected_state:
             return False
         if not hmac.compare_digest(state.encode("utf-8", "replace"), self.expected_state.encode()):
             return False
-        with self._accept_lock:
-            if self.arrived.is_set():
+        with self._lock:
+            if self._claimed:
                 return False
+            self._claimed = True
             self.params = params
-            self.arrived.set()
         return True
 
     # -- connection bookkeeping: a cap, and closing them all when the login ends ----------------------------
 
     def process_request(self, request: Any, client_address: Any) -> None:
-        with self._accept_lock:
+        with self._lock:
             oldest = next(iter(self._connections)) if len(self._connections) >= _MAX_CONNECTIONS else None
             self._connections[request] = None
         if oldest is not None:  # full: the oldest connection (idle, most likely) makes room for the new one
@@ -107,13 +115,13 @@ class _RedirectServer(http.server.ThreadingHTTPServer):
         super().process_request(request, client_address)
 
     def shutdown_request(self, request: Any) -> None:
-        with self._accept_lock:
+        with self._lock:
             self._connections.pop(request, None)
         super().shutdown_request(request)
 
     def close_connections(self) -> None:
         """Cut every open connection, so that no handler thread outlives the login."""
-        with self._accept_lock:
+        with self._lock:
             connections = list(self._connections)
         for connection in connections:
             _cut(connection)
@@ -143,11 +151,15 @@ class _RedirectHandler(http.server.BaseHTTPRequestHandler):
             self._answer(400, _NOT_THIS_LOGIN)
             return
         params = {name: values[0] for name, values in fields.items()}
-        if not self.server.accept(params):
+        if not self.server.claim(params):
             _logger.debug("Ignored a request to the sign-in redirect without this login's state")
             self._answer(400, _NOT_THIS_LOGIN)
             return
-        self._answer(200, _DONE)
+        try:
+            self._answer(200, _DONE)
+            self.wfile.flush()
+        finally:
+            self.server.arrived.set()
 
     def _answer(self, status: int, text: str) -> None:
         body = _PAGE.format(text).encode("utf-8")

@@ -89,6 +89,15 @@ def test_login_uses_pkce_s256_and_a_verifying_server_accepts_it(standin: StandIn
     assert exchange.form["redirect_uri"] == query["redirect_uri"]
 
 
+def test_the_browser_always_gets_the_whole_landing_page(standin: StandIn) -> None:
+    oauth = oauth_client(standin)
+    for _ in range(5):  # the listener closes right after the redirect: never before its answer is sent
+        browser = Browser()
+        loopback_login(oauth, open_browser=browser, timeout=30)
+        assert browser.landing is not None and browser.landing.status_code == 200
+        assert "You can close this tab" in browser.landing.text
+
+
 def test_each_login_has_its_own_state_and_verifier(standin: StandIn) -> None:
     oauth = oauth_client(standin)
     loopback_login(oauth, open_browser=Browser(), timeout=30)
