@@ -139,7 +139,8 @@ class _RedirectHandler(http.server.BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.0"  # one request per connection
 
     def do_GET(self) -> None:
-        if self.headers.get("Host", "").strip().lower() not in self.server.authorities:
+        hosts = self.headers.get_all("Host") or []
+        if len(hosts) != 1 or hosts[0].strip().lower() not in self.server.authorities:
             self._answer(400, _NOT_THIS_LOGIN)
             return
         target = urlsplit(self.path)

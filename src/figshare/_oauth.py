@@ -110,6 +110,10 @@ class OAuth2ClientBase:
         self.client_secret = Secret(as_secret(client_secret).get_secret_value().strip())
         self.redirect_uri = redirect_uri
         self.base_url = check_endpoint_url(base_url, "base_url").rstrip("/")
+        if httpx.URL(self.base_url).query:
+            raise ValueError(
+                f"base_url must not hold a ?query (the token endpoint is {{base_url}}/token): {base_url!r}"
+            )
         self.authorize_url = check_endpoint_url(authorize_url, "authorize_url")
         self._token_url = (
             check_endpoint_url(token_url, "token_url") if token_url is not None else f"{self.base_url}/token"

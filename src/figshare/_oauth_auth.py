@@ -244,11 +244,14 @@ class OAuth2Auth(httpx.Auth):
     def _adopt(self, job: _Refresh, stale: OAuth2Token, renewed: OAuth2Token) -> OAuth2Token:
         renewed = renewed.with_refresh_token(stale.refresh_token)
         with self._lock:
-            self._token = renewed
-            self._refreshing = None
-        job.finish(None)
-        if self._store is not None:
-            self._store.save(renewed)
+            self._token = renewed  # new callers use it from now on
+        try:
+            if self._store is not None:
+                self._store.save(renewed)  # still within the renewal: saves happen in the order of renewals
+        finally:
+            with self._lock:
+                self._refreshing = None
+            job.finish(None)  # waiters use the renewed token even when saving it failed
         return renewed
 
     def _fail(self, job: _Refresh, stale: OAuth2Token, error: BaseException) -> None:

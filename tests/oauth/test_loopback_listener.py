@@ -62,11 +62,11 @@ def in_thread(function: Callable[[], Any], limit: float) -> Any:
     return outcome
 
 
-def raw_get(redirect: str, target: str, host: str | None = None) -> int:
+def raw_get(redirect: str, target: str, host: str | None = None, extra: str = "") -> int:
     """Send `GET target` to the listener with `host` as the Host header; return the status."""
     parts = urlsplit(redirect)
     with socket.create_connection((parts.hostname, parts.port), timeout=5) as connection:
-        connection.sendall(f"GET {target} HTTP/1.1\r\nHost: {host or parts.netloc}\r\n\r\n".encode())
+        connection.sendall(f"GET {target} HTTP/1.1\r\nHost: {parts.netloc if host is None else host}\r\n{extra}\r\n".encode())
         answer = connection.recv(4096)
     return int(answer.split(b" ", 2)[1])
 
@@ -185,10 +185,12 @@ def test_the_host_header_must_name_the_listener(standin: StandIn) -> None:
         target = f"/?{urlencode({'code': 'rebound-code', 'state': state})}"
         statuses.append(raw_get(redirect, target, host=f"evil.example:{port}"))
         statuses.append(raw_get(redirect, f"/?state={state}&state={state}&code=twice"))
+        statuses.append(raw_get(redirect, target, extra=f"Host: evil.example:{port}\r\n"))  # two Host headers
+        statuses.append(raw_get(redirect, target, host=""))
 
     token = loopback_login(oauth_client(standin), open_browser=Browser(rebind), timeout=30)
     assert token.refresh_token is not None
-    assert statuses == [400, 400]
+    assert statuses == [400, 400, 400, 400]
     (exchange,) = standin.token_requests("authorization_code")
     assert exchange.form["code"] != "rebound-code"
 

@@ -10,7 +10,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from figshare.auth import MemoryTokenStore, OAuth2Auth, OAuth2Token
-from figshare.errors import AuthenticationError, OAuthError
+from figshare.errors import AuthenticationError, OAuthError, TokenStoreError
 from tests.oauth.helpers import async_figshare, async_oauth_client, figshare, oauth_client, signed_in_token
 from tests.oauth.standin import Recorder, StandIn
 
@@ -209,3 +209,21 @@ def test_a_401_with_the_renewed_token_too_is_not_renewed_again(standin: StandIn)
         client.account.get()
     assert len(standin.token_requests("refresh_token")) == 1
     assert len(standin.api_requests()) == 2
+
+
+class BrokenStore(CountingStore):
+    def save(self, token: OAuth2Token) -> None:
+        super().save(token)
+        raise TokenStoreError("cannot write the token file: Read-only file system", location="/ro/token.json")
+
+
+def test_a_store_that_cannot_save_fails_only_the_renewing_call(standin: StandIn) -> None:
+    token, _ = expired_session(standin, rotate=True)
+    store = BrokenStore()
+    auth = OAuth2Auth(oauth_client(standin), token, store=store, trusted_hosts=LOCAL)
+    with figshare(standin, auth) as client:
+        results = call_from_threads(client.account.get)
+        assert sorted(type(result).__name__ for result in results) == ["Account"] * (CALLERS - 1) + ["TokenStoreError"]
+        client.account.get()  # the renewed token is used from memory
+    assert len(standin.token_requests("refresh_token")) == 1
+    assert auth.token == store.saved[0]

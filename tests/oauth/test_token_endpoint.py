@@ -90,6 +90,7 @@ def test_token_requests_ignore_the_clients_own_auth(standin: StandIn) -> None:
         ("token_url", "ftp://example.org/token"),
         ("token_url", "/v2/token"),
         ("token_url", "https://user:pass@example.org/token"),
+        ("base_url", "https://api.figshare.com/v2?x=1"),
     ],
 )
 def test_endpoints_must_be_https_except_on_this_machine(option: str, url: str) -> None:
