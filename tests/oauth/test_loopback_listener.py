@@ -66,7 +66,9 @@ def raw_get(redirect: str, target: str, host: str | None = None, extra: str = ""
     """Send `GET target` to the listener with `host` as the Host header; return the status."""
     parts = urlsplit(redirect)
     with socket.create_connection((parts.hostname, parts.port), timeout=5) as connection:
-        connection.sendall(f"GET {target} HTTP/1.1\r\nHost: {parts.netloc if host is None else host}\r\n{extra}\r\n".encode())
+        connection.sendall(
+            f"GET {target} HTTP/1.1\r\nHost: {parts.netloc if host is None else host}\r\n{extra}\r\n".encode()
+        )
         answer = connection.recv(4096)
     return int(answer.split(b" ", 2)[1])
 
