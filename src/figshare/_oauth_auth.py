@@ -117,6 +117,11 @@ class OAuth2Auth(httpx.Auth):
         if not self._trusts(request):
             yield request
             return
+        if isinstance(self._oauth, AsyncOAuth2Client):
+            raise TypeError(
+                "OAuth2Auth with an AsyncOAuth2Client works only with httpx.AsyncClient (AsyncFigshare); "
+                "use an OAuth2Client as oauth with httpx.Client (Figshare)"
+            )
         request.read()
         sent_with = self._usable_token()
         _authorize(request, sent_with)
@@ -198,12 +203,8 @@ class OAuth2Auth(httpx.Auth):
 
     def _renew(self, stale: OAuth2Token) -> OAuth2Token | None:
         """The token to use instead of `stale`: renewed by this thread, or by whoever renewed it first."""
-        if isinstance(self._oauth, AsyncOAuth2Client):
-            raise TypeError(
-                "OAuth2Auth with an AsyncOAuth2Client renews tokens only for httpx.AsyncClient (AsyncFigshare); "
-                "use an OAuth2Client with httpx.Client (Figshare)"
-            )
         oauth = self._oauth
+        assert isinstance(oauth, OAuth2Client)  # sync_auth_flow refuses an AsyncOAuth2Client
         while True:
             replacement, job, leads = self._join(stale)
             if job is None:

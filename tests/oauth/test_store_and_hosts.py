@@ -12,7 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from figshare.auth import FileTokenStore, InsecureTokenFileWarning, OAuth2Auth, OAuth2Client, OAuth2Token
+from figshare.auth import (
+    AsyncOAuth2Client,
+    FileTokenStore,
+    InsecureTokenFileWarning,
+    OAuth2Auth,
+    OAuth2Client,
+    OAuth2Token,
+)
 from figshare.errors import AuthenticationError, TokenStoreError
 from tests.oauth.helpers import figshare, oauth_client, signed_in_token
 from tests.oauth.standin import CLIENT_ID, CLIENT_SECRET, Recorder, StandIn
@@ -166,3 +173,10 @@ def test_oauth2auth_arguments() -> None:
         OAuth2Auth(oauth, TOKEN, refresh_leeway=float("nan"))
     with pytest.raises(TypeError, match="token"):
         OAuth2Auth(oauth, "plain-string-token")  # type: ignore[arg-type]
+
+
+def test_an_async_oauth_client_with_a_sync_http_client_is_refused_at_the_first_request(standin: StandIn) -> None:
+    auth = OAuth2Auth(AsyncOAuth2Client(CLIENT_ID, CLIENT_SECRET, base_url=standin.api), signed_in_token(standin))
+    with figshare(standin, auth) as client, pytest.raises(TypeError, match="AsyncOAuth2Client"):
+        client.account.get()
+    assert standin.api_requests() == []
