@@ -126,7 +126,7 @@ class OAuth2Auth(httpx.Auth):
         sent_with = self._usable_token()
         _authorize(request, sent_with)
         response = yield request
-        if not self._may_renew_after(request, response, sent_with):
+        if not self._may_renew_after(request, response):
             return
         renewed = self._renew(sent_with)
         if renewed is None:
@@ -143,7 +143,7 @@ class OAuth2Auth(httpx.Auth):
         sent_with = await self._ausable_token()
         _authorize(request, sent_with)
         response = yield request
-        if not self._may_renew_after(request, response, sent_with):
+        if not self._may_renew_after(request, response):
             return
         renewed = await self._arenew(sent_with)
         if renewed is None:
@@ -163,7 +163,7 @@ class OAuth2Auth(httpx.Auth):
         leeway = min(self.refresh_leeway, token.expires_in / 2)
         return token.expires_within(leeway, now=self._clock())
 
-    def _may_renew_after(self, request: httpx.Request, response: httpx.Response, sent_with: OAuth2Token) -> bool:
+    def _may_renew_after(self, request: httpx.Request, response: httpx.Response) -> bool:
         if response.status_code != 401:
             return False
         answered = response.request.url
