@@ -4,22 +4,47 @@ Figshare's authorization endpoint is `https://figshare.com/account/applications/
 endpoint is `POST https://api.figshare.com/v2/token` (grants `authorization_code`, `refresh_token` and
 `password`), which answers 200 on success and 400 with an RFC 6749 section 5.2 error body on any failure.
 `GET /v2/token` describes the token sent with the request.
+
+What the clients guarantee (RFC 6749, RFC 7636, RFC 8252):
+
+- `state` is random (256 bits) and compared in constant time before any code is exchanged;
+- PKCE (`S256`) is on by default: a fresh verifier per authorization, its challenge in the authorization URL,
+  the verifier in the code exchange (`pkce=False` turns it off for a server that refuses it);
+- the endpoints must be https (plain http only for this machine, for stand-in servers);
+- token requests never follow redirects (a redirect is an error), never use the httpx client's own `auth`,
+  and their answer is bounded (`figshare._oauth_http`);
+- every error raised by a token request is scrubbed of every secret the request carried, in any of the forms a
+  server may echo it (`figshare._oauth_scrub`).
 """
 
 from __future__ import annotations
 
 import hmac
+import json
 import secrets
+import threading
 import time
-from collections.abc import Callable
+from collections import OrderedDict
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 import httpx
 
-from figshare._http import AsyncHTTPCore, HTTPCore, parse_json
+from figshare._http import parse_json
+from figshare._oauth_http import AsyncTokenSender, TokenSender
+from figshare._oauth_scrub import scrub_error
 from figshare._oauth_token import OAuth2Token
+from figshare._oauth_urls import check_endpoint_url
+from figshare._pkce import CHALLENGE_METHOD, check_code_verifier, code_challenge, new_code_verifier
 from figshare._retry import RetryPolicy
 from figshare._secrets import Secret, as_secret
-from figshare.errors import APIStatusError, OAuthAuthorizationError, OAuthError, ResponseParseError
+from figshare.errors import (
+    APIStatusError,
+    FigshareError,
+    OAuthAuthorizationError,
+    OAuthError,
+    ResponseParseError,
+)
 
 __all__ = [
     "DEFAULT_AUTHORIZE_URL",
@@ -33,6 +58,8 @@ DEFAULT_BASE_URL = "https://api.figshare.com/v2"
 DEFAULT_AUTHORIZE_URL = "https://figshare.com/account/applications/authorize"
 DEFAULT_SCOPE = "all"
 _TIMEOUT = httpx.Timeout(30.0)
+_REMEMBERED_VERIFIERS = 32  # authorizations started and not yet exchanged, per client
+_SECRET_FIELDS = frozenset({"client_secret", "code", "code_verifier", "refresh_token", "password"})
 
 
 class OAuth2ClientBase:
@@ -40,11 +67,21 @@ class OAuth2ClientBase:
 
     Args:
         client_id: the application's client id (Figshare account > Applications).
-        client_secret: the application's client secret.
+        client_secret: the application's client secret (an empty one is left out of token requests).
         redirect_uri: where Figshare sends the user back; must match the application's registration.
-        base_url: the REST API root; the token endpoint is `{base_url}/token`.
-        authorize_url: the authorization endpoint the user's browser visits.
+        base_url: the REST API root; the token endpoint is `{base_url}/token` unless `token_url` is given.
+            Staging: `https://api.figsh.com/v2`.
+        authorize_url: the authorization endpoint the user's browser visits. Staging:
+            `https://figsh.com/account/applications/authorize`.
+        token_url: the token endpoint, when it is not `{base_url}/token`.
+        pkce: send a PKCE `S256` challenge with each authorization and its verifier with the code exchange
+            (RFC 7636); False turns it off, for a server that refuses the extra parameters.
         clock: wall-clock time, to date received tokens (inject a fake one in tests).
+
+    Raises:
+        ValueError: `client_id` is empty, or an endpoint is not https (plain http is allowed only for
+            127.0.0.1, ::1 and localhost), is not an absolute URL, or holds a fragment or user info.
+        TypeError: an argument has the wrong type.
     """
 
     def __init__(
@@ -55,44 +92,80 @@ class OAuth2ClientBase:
         *,
         base_url: str = DEFAULT_BASE_URL,
         authorize_url: str = DEFAULT_AUTHORIZE_URL,
+        token_url: str | None = None,
+        pkce: bool = True,
         clock: Callable[[], float] = time.time,
     ) -> None:
-        if not client_id:
+        if not isinstance(client_id, str):
+            raise TypeError(f"client_id must be a str, not {type(client_id).__name__}")
+        if not client_id.strip():
             raise ValueError("client_id is empty")
-        self.client_id = client_id
-        self.client_secret = as_secret(client_secret)
+        if not isinstance(client_secret, str | Secret):
+            raise TypeError(f"client_secret must be a str or a Secret, not {type(client_secret).__name__}")
+        if redirect_uri is not None and not isinstance(redirect_uri, str):
+            raise TypeError(f"redirect_uri must be a str, not {type(redirect_uri).__name__}")
+        if not isinstance(pkce, bool):
+            raise TypeError(f"pkce must be True or False, not {type(pkce).__name__}")
+        self.client_id = client_id.strip()
+        self.client_secret = Secret(as_secret(client_secret).get_secret_value().strip())
         self.redirect_uri = redirect_uri
-        self.base_url = base_url.rstrip("/")
-        self.authorize_url = authorize_url
+        self.base_url = check_endpoint_url(base_url, "base_url").rstrip("/")
+        if httpx.URL(self.base_url).query:
+            raise ValueError(
+                f"base_url must not hold a ?query (the token endpoint is {{base_url}}/token): {base_url!r}"
+            )
+        self.authorize_url = check_endpoint_url(authorize_url, "authorize_url")
+        self._token_url = (
+            check_endpoint_url(token_url, "token_url") if token_url is not None else f"{self.base_url}/token"
+        )
+        self.pkce = pkce
         self._clock = clock
+        self._verifiers: OrderedDict[str, str] = OrderedDict()
+        self._verifiers_lock = threading.Lock()
 
     @property
     def token_url(self) -> str:
-        """The token endpoint, `{base_url}/token`."""
-        return f"{self.base_url}/token"
+        """The token endpoint: `token_url` when given, else `{base_url}/token`."""
+        return self._token_url
 
     def authorization_url(
-        self, *, scope: str = DEFAULT_SCOPE, state: str | None = None, redirect_uri: str | None = None
+        self,
+        *,
+        scope: str = DEFAULT_SCOPE,
+        state: str | None = None,
+        redirect_uri: str | None = None,
+        code_verifier: str | None = None,
     ) -> tuple[str, str]:
         """Return `(url, state)`: the address to send the user to, and the state to check on return.
 
         `state` defaults to a fresh cryptographically random value; keep it (for example in the user's
-        session) and pass it to `exchange_code` as `expected_state`.
+        session) and pass it to `exchange_code` as `expected_state`. With PKCE on, the URL carries the `S256`
+        challenge of `code_verifier` (default: a fresh random one); this client remembers the verifier under
+        the state for `exchange_code` (the last 32 authorizations). A program that exchanges the code in
+        another process passes its own `code_verifier` here and to `exchange_code`.
+
+        Raises:
+            ValueError: `state` is empty, or `code_verifier` is not 43 to 128 unreserved characters.
         """
+        if state is not None and (not isinstance(state, str) or not state):
+            raise ValueError("state must be a non-empty str")
         state = state if state is not None else secrets.token_urlsafe(32)
         params = {"client_id": self.client_id, "response_type": "code", "scope": scope, "state": state}
         redirect = redirect_uri if redirect_uri is not None else self.redirect_uri
         if redirect is not None:
             params["redirect_uri"] = redirect
+        if code_verifier is not None or self.pkce:
+            verifier = check_code_verifier(code_verifier) if code_verifier is not None else new_code_verifier()
+            params["code_challenge"] = code_challenge(verifier)
+            params["code_challenge_method"] = CHALLENGE_METHOD
+            self._remember_verifier(state, verifier)
         return str(httpx.URL(self.authorize_url).copy_merge_params(params)), state
 
     def build_token_request(self, grant_type: str, **fields: str | Secret) -> httpx.Request:
-        """The `POST {base_url}/token` request for `grant_type` with extra form `fields`."""
-        form = {
-            "client_id": self.client_id,
-            "client_secret": self.client_secret.get_secret_value(),
-            "grant_type": grant_type,
-        }
+        """The `POST` request to the token endpoint for `grant_type` with extra form `fields`."""
+        form = {"client_id": self.client_id, "grant_type": grant_type}
+        if self.client_secret:
+            form["client_secret"] = self.client_secret.get_secret_value()
         for name, value in fields.items():
             form[name] = value.get_secret_value() if isinstance(value, Secret) else value
         return httpx.Request("POST", self.token_url, data=form, headers={"Accept": "application/json"})
@@ -104,67 +177,176 @@ class OAuth2ClientBase:
     def parse_token_response(self, response: httpx.Response) -> OAuth2Token:
         """Read a token endpoint answer (its body must have been read).
 
+        Every error is scrubbed of the secrets the request carried (when `response.request` is known) and of
+        the client secret.
+
         Raises:
-            OAuthError: a 400 (the token request was refused; `error` says why).
+            OAuthError: a 400, or another 4xx with an RFC 6749 error body (such as 401 `invalid_client`): the
+                token request was refused; `error` says why and `status_code` is the status.
             APIStatusError: another error status.
-            ResponseParseError: a success answer that is not a JSON object with an access token.
+            ResponseParseError: a redirect (token requests are never redirected), or a success answer that is
+                not a JSON object with a valid access token.
         """
-        if response.status_code == 400:
-            raise OAuthError.from_response(response)
+        with self._scrubbed(_request_of(response)):
+            return self._parse_token_response(response)
+
+    def _parse_token_response(self, response: httpx.Response) -> OAuth2Token:
+        _refuse_redirect(response)
+        if response.status_code == 400 or (400 < response.status_code < 500 and _has_oauth_error(response)):
+            raise _oauth_error(response)  # RFC 6749 section 5.2: 400, or 401 for invalid_client
         if response.status_code >= 400:
             raise APIStatusError.from_response(response)
-        document = parse_json(response)
+        document = _json_of(response)
         if not isinstance(document, dict):
             raise ResponseParseError.from_response(response, "expected a JSON object from the token endpoint")
         try:
             return OAuth2Token.from_response(document, obtained_at=self._clock())
-        except ValueError:
-            raise ResponseParseError.from_response(
-                response, "the token endpoint's answer holds no access_token"
-            ) from None
+        except ValueError as error:  # the message never holds a token
+            raise ResponseParseError.from_response(response, f"the token endpoint's answer: {error}") from None
 
-    def _code_request(self, code: str, state: str, expected_state: str, redirect_uri: str | None) -> httpx.Request:
+    def _code_request(
+        self, code: str, state: str, expected_state: str, redirect_uri: str | None, code_verifier: str | None
+    ) -> httpx.Request:
         _check_state(state, expected_state)
-        if not code:
+        if not isinstance(code, str) or not code:
             raise OAuthAuthorizationError(
                 "The redirect from Figshare carries no authorization code", error="missing_code"
             )
+        verifier = self._take_verifier(expected_state)
+        if code_verifier is not None:
+            verifier = check_code_verifier(code_verifier)
         fields: dict[str, str | Secret] = {"code": Secret(code)}
         redirect = redirect_uri if redirect_uri is not None else self.redirect_uri
         if redirect is not None:
             fields["redirect_uri"] = redirect
+        if verifier is not None:
+            fields["code_verifier"] = Secret(verifier)
         return self.build_token_request("authorization_code", **fields)
 
     def _password_request(self, username: str, password: str | Secret) -> httpx.Request:
         return self.build_token_request("password", username=username, password=as_secret(password))
 
     def _token_info_request(self, access_token: str | Secret) -> httpx.Request:
-        header = f"token {as_secret(access_token).get_secret_value()}"
+        header = f"token {OAuth2Token(access_token).access_token.get_secret_value()}"
         return httpx.Request("GET", self.token_url, headers={"Authorization": header})
 
     def _parse_token_info(self, response: httpx.Response) -> OAuth2Token:
-        document = parse_json(response)
-        if not isinstance(document, dict):
-            raise ResponseParseError.from_response(response, "expected a JSON object from GET /token")
+        with self._scrubbed(_request_of(response)):
+            _refuse_redirect(response)
+            if response.status_code >= 400:
+                raise APIStatusError.from_response(response)
+            document = _json_of(response)
+            if not isinstance(document, dict):
+                raise ResponseParseError.from_response(response, "expected a JSON object from GET /token")
+            try:
+                return OAuth2Token.from_response(document, obtained_at=self._clock())
+            except ValueError as error:
+                raise ResponseParseError.from_response(response, f"GET /token's answer: {error}") from None
+
+    def _remember_verifier(self, state: str, verifier: str) -> None:
+        with self._verifiers_lock:
+            self._verifiers[state] = verifier
+            self._verifiers.move_to_end(state)
+            while len(self._verifiers) > _REMEMBERED_VERIFIERS:
+                self._verifiers.popitem(last=False)
+
+    def _take_verifier(self, state: str) -> str | None:
+        with self._verifiers_lock:
+            return self._verifiers.pop(state, None)
+
+    @contextmanager
+    def _scrubbed(self, request: httpx.Request | None) -> Iterator[None]:
+        """Re-raise any package error raised inside with every secret of `request` scrubbed from it."""
         try:
-            return OAuth2Token.from_response(document, obtained_at=self._clock())
-        except ValueError:
-            raise ResponseParseError.from_response(response, "GET /token's answer holds no token") from None
+            yield
+        except FigshareError as error:
+            raise scrub_error(error, [self.client_secret, *_request_secrets(request)]) from None
 
     def __repr__(self) -> str:
         return (
             f"{type(self).__name__}(client_id={self.client_id!r}, client_secret={self.client_secret!r}, "
-            f"redirect_uri={self.redirect_uri!r}, base_url={self.base_url!r})"
+            f"redirect_uri={self.redirect_uri!r}, base_url={self.base_url!r}, token_url={self.token_url!r}, "
+            f"pkce={self.pkce!r})"
         )
 
 
 def _check_state(state: str, expected_state: str) -> None:
-    if not state or not expected_state or not hmac.compare_digest(state.encode(), expected_state.encode()):
+    if (
+        not isinstance(state, str)
+        or not isinstance(expected_state, str)
+        or not state
+        or not expected_state
+        or not hmac.compare_digest(state.encode(), expected_state.encode())
+    ):
         raise OAuthAuthorizationError(
             "The OAuth state returned with the redirect does not match the state this login started with: "
             "the redirect may be forged or belong to another login attempt. Start the login again.",
             error="state_mismatch",
         )
+
+
+def _request_of(response: httpx.Response) -> httpx.Request | None:
+    try:
+        return response.request
+    except RuntimeError:  # a Response built without a request
+        return None
+
+
+def _request_secrets(request: httpx.Request | None) -> list[str]:
+    """The secret values `request` carries: secret form fields and the `Authorization` credential."""
+    if request is None:
+        return []
+    found: list[str] = []
+    try:
+        form = httpx.QueryParams(request.content.decode("utf-8", errors="replace"))
+    except (httpx.RequestNotRead, ValueError, TypeError):
+        form = httpx.QueryParams()
+    found.extend(value for name, value in form.multi_items() if name in _SECRET_FIELDS)
+    authorization = request.headers.get("authorization")
+    if authorization:
+        found.append(authorization.split(" ", 1)[-1])
+    return found
+
+
+def _refuse_redirect(response: httpx.Response) -> None:
+    if 300 <= response.status_code < 400:
+        request = _request_of(response)
+        raise ResponseParseError(
+            f"the token endpoint answered with a redirect (HTTP {response.status_code}); token requests are never "
+            "redirected, so that the client secret and tokens only go to the configured endpoint: set token_url "
+            "(or base_url) to the endpoint's final address",
+            method=request.method if request else None,
+            url=request.url if request else None,
+            status_code=response.status_code,
+        )
+
+
+def _has_oauth_error(response: httpx.Response) -> bool:
+    """Whether an error answer carries an RFC 6749 section 5.2 body (a JSON object with a string `error`)."""
+    try:
+        document = json.loads(response.content)
+    except (ValueError, RecursionError):
+        return False
+    return isinstance(document, dict) and isinstance(document.get("error"), str)
+
+
+def _oauth_error(response: httpx.Response) -> OAuthError:
+    try:
+        return OAuthError.from_response(response)
+    except RecursionError:
+        request = _request_of(response)
+        return OAuthError(
+            "Token request failed: the error body is JSON nested too deeply to read",
+            method=request.method if request else None,
+            url=request.url if request else None,
+        )
+
+
+def _json_of(response: httpx.Response) -> object:
+    try:
+        return parse_json(response)
+    except RecursionError:
+        raise ResponseParseError.from_response(response, "expected a JSON object, got JSON nested too deeply") from None
 
 
 class OAuth2Client(OAuth2ClientBase):
@@ -175,7 +357,8 @@ class OAuth2Client(OAuth2ClientBase):
     >>> token = oauth.exchange_code(code, returned_state, state)   # in the redirect handler
 
     Args:
-        http_client: the client to send with (default: a new one, closed by `close()`).
+        http_client: the client to send with (default: a new one, closed by `close()`). Token requests never
+            follow redirects and never use its `auth`, whatever its settings.
         retry: retry policy (token requests are POSTs, so only failures before sending are retried).
         Other arguments: as for `OAuth2ClientBase`.
     """
@@ -188,6 +371,8 @@ class OAuth2Client(OAuth2ClientBase):
         *,
         base_url: str = DEFAULT_BASE_URL,
         authorize_url: str = DEFAULT_AUTHORIZE_URL,
+        token_url: str | None = None,
+        pkce: bool = True,
         http_client: httpx.Client | None = None,
         retry: RetryPolicy | None = None,
         clock: Callable[[], float] = time.time,
@@ -198,24 +383,33 @@ class OAuth2Client(OAuth2ClientBase):
             redirect_uri,
             base_url=base_url,
             authorize_url=authorize_url,
+            token_url=token_url,
+            pkce=pkce,
             clock=clock,
         )
         self._owns_client = http_client is None
-        self._core = HTTPCore(http_client or httpx.Client(timeout=_TIMEOUT), retry=retry)
+        self._sender = TokenSender(http_client or httpx.Client(timeout=_TIMEOUT), retry=retry)
 
     def exchange_code(
-        self, code: str, state: str, expected_state: str, *, redirect_uri: str | None = None
+        self,
+        code: str,
+        state: str,
+        expected_state: str,
+        *,
+        redirect_uri: str | None = None,
+        code_verifier: str | None = None,
     ) -> OAuth2Token:
         """Exchange the authorization `code` from the redirect for tokens.
 
         `state` is the one returned with the redirect, `expected_state` the one `authorization_url` gave;
-        they are compared before any request is sent.
+        they are compared before any request is sent. The PKCE verifier is the one `authorization_url`
+        remembered for `expected_state`, or `code_verifier` when given.
 
         Raises:
             OAuthAuthorizationError: the states differ or the code is empty.
             OAuthError: Figshare refused the code (for example `invalid_grant`: expired or already used).
         """
-        return self._token(self._code_request(code, state, expected_state, redirect_uri))
+        return self._token(self._code_request(code, state, expected_state, redirect_uri, code_verifier))
 
     def refresh(self, refresh_token: str | Secret) -> OAuth2Token:
         """Get a new access token with `refresh_token`.
@@ -234,18 +428,25 @@ class OAuth2Client(OAuth2ClientBase):
         return self._token(self._password_request(username, password))
 
     def token_info(self, access_token: str | Secret) -> OAuth2Token:
-        """Describe `access_token` (`GET {base_url}/token`): its type, scope, lifetime and refresh token."""
-        response = self._core.send(self._token_info_request(access_token), authenticate=False)
+        """Describe `access_token` (`GET` on the token endpoint): its type, scope, lifetime and refresh token.
+
+        Raises:
+            APIStatusError: Figshare refused the token (403 when it is not valid).
+        """
+        request = self._token_info_request(access_token)
+        with self._scrubbed(request):
+            response = self._sender.send(request)
         return self._parse_token_info(response)
 
     def _token(self, request: httpx.Request) -> OAuth2Token:
-        response = self._core.send(request, authenticate=False, raise_for_status=False)
+        with self._scrubbed(request):
+            response = self._sender.send(request)
         return self.parse_token_response(response)
 
     def close(self) -> None:
         """Close the HTTP client if this object created it."""
         if self._owns_client:
-            self._core.http_client.close()
+            self._sender.http_client.close()
 
     def __enter__(self) -> OAuth2Client:
         return self
@@ -270,6 +471,8 @@ class AsyncOAuth2Client(OAuth2ClientBase):
         *,
         base_url: str = DEFAULT_BASE_URL,
         authorize_url: str = DEFAULT_AUTHORIZE_URL,
+        token_url: str | None = None,
+        pkce: bool = True,
         http_client: httpx.AsyncClient | None = None,
         retry: RetryPolicy | None = None,
         clock: Callable[[], float] = time.time,
@@ -280,16 +483,24 @@ class AsyncOAuth2Client(OAuth2ClientBase):
             redirect_uri,
             base_url=base_url,
             authorize_url=authorize_url,
+            token_url=token_url,
+            pkce=pkce,
             clock=clock,
         )
         self._owns_client = http_client is None
-        self._core = AsyncHTTPCore(http_client or httpx.AsyncClient(timeout=_TIMEOUT), retry=retry)
+        self._sender = AsyncTokenSender(http_client or httpx.AsyncClient(timeout=_TIMEOUT), retry=retry)
 
     async def exchange_code(
-        self, code: str, state: str, expected_state: str, *, redirect_uri: str | None = None
+        self,
+        code: str,
+        state: str,
+        expected_state: str,
+        *,
+        redirect_uri: str | None = None,
+        code_verifier: str | None = None,
     ) -> OAuth2Token:
         """Exchange the authorization `code` for tokens (see `OAuth2Client.exchange_code`)."""
-        return await self._token(self._code_request(code, state, expected_state, redirect_uri))
+        return await self._token(self._code_request(code, state, expected_state, redirect_uri, code_verifier))
 
     async def refresh(self, refresh_token: str | Secret) -> OAuth2Token:
         """Get a new access token with `refresh_token` (see `OAuth2Client.refresh`)."""
@@ -301,17 +512,20 @@ class AsyncOAuth2Client(OAuth2ClientBase):
 
     async def token_info(self, access_token: str | Secret) -> OAuth2Token:
         """Describe `access_token` (see `OAuth2Client.token_info`)."""
-        response = await self._core.send(self._token_info_request(access_token), authenticate=False)
+        request = self._token_info_request(access_token)
+        with self._scrubbed(request):
+            response = await self._sender.send(request)
         return self._parse_token_info(response)
 
     async def _token(self, request: httpx.Request) -> OAuth2Token:
-        response = await self._core.send(request, authenticate=False, raise_for_status=False)
+        with self._scrubbed(request):
+            response = await self._sender.send(request)
         return self.parse_token_response(response)
 
     async def aclose(self) -> None:
         """Close the HTTP client if this object created it."""
         if self._owns_client:
-            await self._core.http_client.aclose()
+            await self._sender.http_client.aclose()
 
     async def __aenter__(self) -> AsyncOAuth2Client:
         return self

@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import json
+import logging
+import math
 import os
+import re
+import stat
 import tempfile
 import time
+import warnings
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
@@ -13,31 +18,64 @@ from typing import Any, Protocol, runtime_checkable
 from figshare._secrets import Secret
 from figshare.errors import TokenStoreError
 
-__all__ = ["FileTokenStore", "MemoryTokenStore", "OAuth2Token", "TokenStore"]
+__all__ = ["FileTokenStore", "InsecureTokenFileWarning", "MemoryTokenStore", "OAuth2Token", "TokenStore"]
+
+_logger = logging.getLogger("figshare")
+
+MAX_TOKEN_FILE_BYTES = 1024 * 1024
+"""A token file larger than this is not a saved token (it is refused before being parsed)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class OAuth2Token:
     """An access token and, when Figshare issued one, the refresh token that renews it.
 
-    The token values are `Secret`s: they never show in `repr()` or logs. `to_dict()` gives the plain values
-    for storage.
+    The token values are `Secret`s: they never show in `repr()` or logs, even when given as plain strings
+    (`OAuth2Token(access_token="...")` wraps them). `to_dict()` gives the plain values for storage.
 
     Attributes:
         access_token: sent as `Authorization: token <access_token>`.
         token_type: as reported by Figshare (usually "bearer"; Figshare still expects the `token` scheme).
-        expires_in: lifetime in seconds from `obtained_at`; None or 0 when unknown or not expiring.
+        expires_in: lifetime in seconds from `obtained_at`; None or 0 when unknown or not expiring (a negative
+            or non-numeric value is read as None).
         refresh_token: renews the access token (`OAuth2Client.refresh`), when issued.
         scope: granted scope (Figshare's only scope is "all").
         obtained_at: when the token was received, in seconds since the epoch.
+
+    Surrounding whitespace is stripped from both tokens (a token read from a file often ends with a newline).
+
+    Raises:
+        TypeError: a token is neither a `str` nor a `Secret`.
+        ValueError: `access_token` is empty, or a token holds inner whitespace, control or non-ASCII characters
+            (the message never shows the token).
     """
 
     access_token: Secret
-    token_type: str = "bearer"
-    expires_in: int | None = None
-    refresh_token: Secret | None = None
-    scope: str | None = None
-    obtained_at: float | None = None
+    token_type: str
+    expires_in: int | None
+    refresh_token: Secret | None
+    scope: str | None
+    obtained_at: float | None
+
+    def __init__(
+        self,
+        access_token: str | Secret,
+        token_type: str = "bearer",
+        expires_in: int | None = None,
+        refresh_token: str | Secret | None = None,
+        scope: str | None = None,
+        obtained_at: float | None = None,
+    ) -> None:
+        access = _secret_argument("access_token", access_token)
+        if not access:
+            raise ValueError("access_token is empty")
+        refresh = None if refresh_token is None else _secret_argument("refresh_token", refresh_token)
+        object.__setattr__(self, "access_token", access)
+        object.__setattr__(self, "token_type", token_type)
+        object.__setattr__(self, "expires_in", _lifetime(expires_in))
+        object.__setattr__(self, "refresh_token", refresh if refresh else None)
+        object.__setattr__(self, "scope", scope)
+        object.__setattr__(self, "obtained_at", _moment(obtained_at))
 
     @property
     def expires_at(self) -> float | None:
@@ -45,6 +83,11 @@ class OAuth2Token:
         if not self.expires_in or self.obtained_at is None:
             return None
         return self.obtained_at + self.expires_in
+
+    def expires_within(self, seconds: float, *, now: float) -> bool:
+        """Whether the access token expires less than `seconds` after `now` (False when the expiry is unknown)."""
+        expires_at = self.expires_at
+        return expires_at is not None and now >= expires_at - seconds
 
     def with_refresh_token(self, refresh_token: Secret | None) -> OAuth2Token:
         """This token, keeping `refresh_token` when the server did not send a new one."""
@@ -63,13 +106,12 @@ class OAuth2Token:
         if not isinstance(access, str) or not access:
             raise ValueError("the token response holds no access_token")
         refresh = document.get("refresh_token")
-        expires_in = document.get("expires_in")
         token_type = document.get("token_type")
         scope = document.get("scope")
         return cls(
             access_token=Secret(access),
             token_type=token_type if isinstance(token_type, str) else "bearer",
-            expires_in=_as_int(expires_in),
+            expires_in=_as_int(document.get("expires_in")),
             refresh_token=Secret(refresh) if isinstance(refresh, str) and refresh else None,
             scope=scope if isinstance(scope, str) else None,
             obtained_at=obtained_at if obtained_at is not None else time.time(),
@@ -99,12 +141,45 @@ class OAuth2Token:
         return replace(cls.from_response(values), obtained_at=obtained_at)
 
 
+def _secret_argument(name: str, value: object) -> Secret:
+    """`value` as a `Secret` without surrounding whitespace; refused when it cannot be sent in a header."""
+    if isinstance(value, Secret):
+        text = value.get_secret_value()
+    elif isinstance(value, str):
+        text = value
+    else:
+        raise TypeError(f"{name} must be a str or a Secret, not {type(value).__name__}")
+    text = text.strip()
+    if not _HEADER_SAFE.fullmatch(text):
+        # The message never holds the value: it is a secret.
+        raise ValueError(f"{name} holds whitespace, control or non-ASCII characters, which a token cannot hold")
+    return Secret(text)
+
+
+_HEADER_SAFE = re.compile(r"[\x21-\x7e]*")
+
+
+def _lifetime(value: object) -> int | None:
+    """A whole number of seconds, 0 or more, else None (unknown)."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        return None
+    return int(value) if value >= 0 else None
+
+
+def _moment(value: object) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        return None
+    return float(value)
+
+
 def _as_int(value: Any) -> int | None:
     if isinstance(value, bool):
         return None
     if isinstance(value, int):
         return value
-    if isinstance(value, str) and value.strip().isdigit():
+    if isinstance(value, float) and math.isfinite(value):
+        return int(value)
+    if isinstance(value, str) and value.strip().isdigit() and len(value.strip()) <= 12:
         return int(value)
     return None
 
@@ -140,11 +215,18 @@ class MemoryTokenStore:
         return f"MemoryTokenStore(holds_token={self._token is not None})"
 
 
+class InsecureTokenFileWarning(UserWarning):
+    """A token file (or its folder) can be read or changed by other users of the machine."""
+
+
 class FileTokenStore:
     """Keeps the token in a JSON file readable only by its owner (mode 0600), replaced atomically on save.
 
-    `~` in `path` is expanded. A crash while saving leaves the previous file intact: the new content is written
-    to a temporary file in the same folder and then renamed over the old one.
+    `~` in `path` is expanded. Missing folders on the way are created with mode 0700. A crash while saving
+    leaves the previous file intact: the new content is written to a temporary file in the same folder and then
+    renamed over the old one (a symlink at `path` is replaced, never followed). Loading a file that other users
+    can read or write emits an `InsecureTokenFileWarning` (and logs it on the `figshare` logger); saving
+    replaces it with a private one.
     """
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
@@ -154,27 +236,48 @@ class FileTokenStore:
         """Return the saved token, or None when the file does not exist.
 
         Raises:
-            TokenStoreError: the file cannot be read or does not hold a token.
+            TokenStoreError: the file cannot be read or does not hold a token (not UTF-8, not JSON, nested too
+                deeply, larger than 1 MiB, or without an access token).
         """
         try:
-            text = self.path.read_text(encoding="utf-8")
+            # O_NONBLOCK: a FIFO planted at the path must not hang the program; only regular files are read.
+            descriptor = os.open(self.path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
         except FileNotFoundError:
             return None
         except OSError as error:
-            raise TokenStoreError(f"cannot read the token file: {error.strerror}", location=str(self.path)) from error
+            raise TokenStoreError(f"cannot read the token file: {error.strerror}", location=str(self.path)) from None
         try:
-            values = json.loads(text)
+            with os.fdopen(descriptor, "rb") as file:
+                mode = os.fstat(file.fileno()).st_mode
+                if not stat.S_ISREG(mode):
+                    raise TokenStoreError("cannot read the token file: not a regular file", location=str(self.path))
+                raw = file.read(MAX_TOKEN_FILE_BYTES + 1)
+        except OSError as error:
+            raise TokenStoreError(f"cannot read the token file: {error.strerror}", location=str(self.path)) from None
+        self._check_mode(mode)
+        try:
+            if len(raw) > MAX_TOKEN_FILE_BYTES:
+                raise ValueError(f"larger than {MAX_TOKEN_FILE_BYTES} bytes")
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                raise ValueError("not UTF-8 text") from None
+            try:
+                values = json.loads(text)
+            except RecursionError:
+                raise ValueError("JSON nested too deeply") from None
             if not isinstance(values, dict):
                 raise ValueError("not a JSON object")
             return OAuth2Token.from_dict(values)
-        except ValueError as error:
+        except (ValueError, TypeError) as error:
+            reason = str(error) if not isinstance(error, json.JSONDecodeError) else "not JSON"
             raise TokenStoreError(
-                f"the token file does not hold a saved token ({error}); delete it and sign in again",
+                f"the token file does not hold a saved token ({reason}); delete it and sign in again",
                 location=str(self.path),
             ) from None
 
     def save(self, token: OAuth2Token) -> None:
-        """Write `token` to the file (mode 0600), atomically.
+        """Write `token` to the file (mode 0600), atomically; create missing folders with mode 0700.
 
         Raises:
             TokenStoreError: the file cannot be written.
@@ -182,10 +285,10 @@ class FileTokenStore:
         content = json.dumps(token.to_dict(), indent=2) + "\n"
         folder = self.path.parent
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            _make_private_folders(folder)
             descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=f".{self.path.name}.", suffix=".tmp")
         except OSError as error:
-            raise TokenStoreError(f"cannot write the token file: {error.strerror}", location=str(self.path)) from error
+            raise TokenStoreError(f"cannot write the token file: {error.strerror}", location=str(self.path)) from None
         try:
             with os.fdopen(descriptor, "w", encoding="utf-8") as file:  # mkstemp creates it with mode 0600
                 file.write(content)
@@ -195,7 +298,32 @@ class FileTokenStore:
             os.replace(temporary, self.path)
         except OSError as error:
             Path(temporary).unlink(missing_ok=True)
-            raise TokenStoreError(f"cannot write the token file: {error.strerror}", location=str(self.path)) from error
+            raise TokenStoreError(f"cannot write the token file: {error.strerror}", location=str(self.path)) from None
+
+    def _check_mode(self, mode: int) -> None:
+        if os.name == "nt" or not mode & (stat.S_IRWXG | stat.S_IRWXO):
+            return
+        message = (
+            f"the token file {self.path} can be read or changed by other users (mode {stat.S_IMODE(mode):03o}); "
+            f"run: chmod 600 '{self.path}' (saving a token also makes it private)"
+        )
+        _logger.warning("%s", message)
+        warnings.warn(message, InsecureTokenFileWarning, stacklevel=3)
 
     def __repr__(self) -> str:
         return f"FileTokenStore({str(self.path)!r})"
+
+
+def _make_private_folders(folder: Path) -> None:
+    """Create `folder` and any missing parents with mode 0700 (whatever the umask); keep existing ones as they are."""
+    missing = []
+    current = folder
+    while not current.exists() and current != current.parent:
+        missing.append(current)
+        current = current.parent
+    for path in reversed(missing):
+        try:
+            path.mkdir(mode=0o700)
+        except FileExistsError:
+            continue  # made meanwhile by someone else: left as it is
+        os.chmod(path, 0o700)

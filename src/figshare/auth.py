@@ -4,11 +4,13 @@
   `Authorization: token <TOKEN>` to Figshare hosts only.
 - `OAuth2Client` / `AsyncOAuth2Client`: the authorization code flow (authorization URL, code exchange,
   refresh, token information).
-- `OAuth2Auth`: sends an OAuth access token and refreshes it once on a 401, saving renewed tokens to a
-  `TokenStore` (`MemoryTokenStore`, `FileTokenStore`).
-- `loopback_login`: signs in from a desktop program through the user's browser.
+- `OAuth2Auth`: sends an OAuth access token, renews it shortly before it expires or once on a 401 (one
+  refresh however many threads and tasks need it), saving renewed tokens to a `TokenStore`
+  (`MemoryTokenStore`, `FileTokenStore`).
+- `loopback_login`: signs in from a desktop program through the user's browser (RFC 8252, with PKCE).
 
-Secrets (tokens, client secret, password) are `Secret`s and never appear in reprs, logs or error messages.
+Secrets (tokens, client secret, password, PKCE verifier) are `Secret`s and never appear in reprs, logs or
+error messages.
 """
 
 from __future__ import annotations
@@ -20,16 +22,18 @@ import httpx
 from figshare._hosts import DEFAULT_TRUSTED_HOSTS, host_is_trusted, normalise_host_patterns
 from figshare._loopback import loopback_login
 from figshare._oauth import DEFAULT_AUTHORIZE_URL, DEFAULT_BASE_URL, AsyncOAuth2Client, OAuth2Client
-from figshare._oauth_auth import OAuth2Auth
-from figshare._oauth_token import FileTokenStore, MemoryTokenStore, OAuth2Token, TokenStore
+from figshare._oauth_auth import DEFAULT_REFRESH_LEEWAY, OAuth2Auth
+from figshare._oauth_token import FileTokenStore, InsecureTokenFileWarning, MemoryTokenStore, OAuth2Token, TokenStore
 from figshare._secrets import Secret, as_secret
 
 __all__ = [
     "DEFAULT_AUTHORIZE_URL",
     "DEFAULT_BASE_URL",
+    "DEFAULT_REFRESH_LEEWAY",
     "DEFAULT_TRUSTED_HOSTS",
     "AsyncOAuth2Client",
     "FileTokenStore",
+    "InsecureTokenFileWarning",
     "MemoryTokenStore",
     "OAuth2Auth",
     "OAuth2Client",

@@ -86,12 +86,14 @@ def test_user_denies_access() -> None:
     assert fake.requests == []
 
 
-def test_forged_state_is_refused_before_exchanging() -> None:
+def test_forged_state_is_ignored_and_never_exchanged() -> None:
     fake = FakeFigshare()
     oauth = OAuth2Client(CLIENT_ID, CLIENT_SECRET, http_client=fake.client())
+    browser = FakeBrowser(forge_state=True)
     with pytest.raises(OAuthAuthorizationError) as caught:
-        loopback_login(oauth, open_browser=FakeBrowser(forge_state=True), timeout=30)
-    assert caught.value.error == "state_mismatch"
+        loopback_login(oauth, open_browser=browser, timeout=1)
+    assert caught.value.error == "timeout"  # the forged redirect did not end the login
+    assert browser.pages[-1].status_code == 400
     assert fake.requests == []
 
 

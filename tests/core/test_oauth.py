@@ -56,13 +56,16 @@ def test_authorization_url() -> None:
     parts = urlsplit(url)
     assert f"{parts.scheme}://{parts.netloc}{parts.path}" == "https://figshare.com/account/applications/authorize"
     query = {name: values[0] for name, values in parse_qs(parts.query).items()}
+    challenge = query.pop("code_challenge")
     assert query == {
         "client_id": CLIENT_ID,
         "response_type": "code",
         "scope": "all",
         "state": state,
         "redirect_uri": REDIRECT,
+        "code_challenge_method": "S256",
     }
+    assert len(challenge) == 43  # base64url of a SHA-256 digest, unpadded
     assert len(state) >= 40
     assert oauth.authorization_url()[1] != state
     assert CLIENT_SECRET not in url
@@ -272,7 +275,7 @@ def test_oauth2auth_keeps_the_refresh_token_when_none_is_returned() -> None:
     refreshed = httpx.Response(200, json={"access_token": "acc-new", "token_type": "bearer"})
     answers = [httpx.Response(401), refreshed, httpx.Response(200)]
     recorder = Recorder(answers)  # type: ignore[arg-type]
-    oauth = OAuth2Client(CLIENT_ID, CLIENT_SECRET)
+    oauth = OAuth2Client(CLIENT_ID, CLIENT_SECRET, http_client=recorder.client())
     token = OAuth2Token(Secret("acc-old"), refresh_token=Secret("ref-keep"))
     auth = OAuth2Auth(oauth, token)
     with httpx.Client(transport=httpx.MockTransport(recorder), auth=auth) as client:
@@ -310,7 +313,8 @@ def test_oauth2auth_uses_a_token_renewed_meanwhile_instead_of_refreshing_again()
 
     def another_thread_refreshes() -> None:  # runs while the first request is in flight
         fake.before_account_answer = None
-        auth._replace_token(renewed)
+        with auth._lock:
+            auth._token = renewed
 
     fake.before_account_answer = another_thread_refreshes
     fake.requests.clear()
@@ -420,6 +424,7 @@ def test_file_store_replaces_atomically_and_tightens_mode(tmp_path: Path) -> Non
 def test_file_store_corrupt_file(tmp_path: Path, content: str) -> None:
     path = tmp_path / "token.json"
     path.write_text(content)
+    path.chmod(0o600)
     with pytest.raises(TokenStoreError, match="delete it and sign in again") as caught:
         FileTokenStore(path).load()
     assert caught.value.location == str(path)

@@ -77,6 +77,25 @@ def login(
         Store, typer.Option(help="Where to keep the token: the OS keyring, a file (mode 0600), or auto.")
     ] = Store.AUTO,
     timeout: Annotated[float, typer.Option(min=1, help="OAuth: seconds to wait for the browser sign-in.")] = 300,
+    authorize_url: Annotated[
+        str | None,
+        typer.Option(
+            help="OAuth: the authorization page (default: the profile's, else derived from the API root, "
+            "https://figshare.com/account/applications/authorize for production).",
+        ),
+    ] = None,
+    token_url: Annotated[
+        str | None,
+        typer.Option(help="OAuth: the token endpoint (default: the profile's, else API_ROOT/token)."),
+    ] = None,
+    pkce: Annotated[
+        bool | None,
+        typer.Option(
+            "--pkce/--no-pkce",
+            help="OAuth: send a PKCE challenge (RFC 7636; default: the profile's, else on). "
+            "--no-pkce is for a server that refuses it; the choice is kept in the profile.",
+        ),
+    ] = None,
 ) -> None:
     """Sign in and store the token for this profile (--profile)."""
     session = session_of(ctx)
@@ -86,10 +105,19 @@ def login(
     if session.base_url_override is not None:
         profile = replace(profile, base_url=session.base_url)
     if oauth:
+        profile = replace(
+            profile,
+            authorize_url=authorize_url or profile.authorize_url,
+            token_url=token_url or profile.token_url,
+            pkce=pkce if pkce is not None else profile.pkce,
+        )
         credential, profile = _oauth_login(session, profile, client_id, port, timeout)
     else:
-        if client_id is not None or port is not None:
-            raise CliError("--client-id and --port are for --oauth sign-in", exit_code=ExitCode.USAGE)
+        if any(option is not None for option in (client_id, port, authorize_url, token_url, pkce)):
+            raise CliError(
+                "--client-id, --port, --authorize-url, --token-url and --pkce/--no-pkce are for --oauth sign-in",
+                exit_code=ExitCode.USAGE,
+            )
         credential = PersonalToken(_read_token(session, with_token))
         profile = replace(profile, auth="token")
     account = _account_with(session, credential)
@@ -228,7 +256,7 @@ def _oauth_login(
     client_secret = Secret(secret_text.strip())
     session.remember_secret(client_secret)
     port = port if port is not None else (profile.oauth_port or 0)
-    oauth = session.services.make_oauth_client(session.oauth_settings(client_id, client_secret))
+    oauth = session.oauth_client(session.oauth_settings(client_id, client_secret, profile))
     session.output.info("Opening the browser to sign in to Figshare…")
     token = loopback_login(oauth, open_browser=session.services.open_browser, port=port, timeout=timeout)
     for secret in (token.access_token, token.refresh_token):

@@ -13,7 +13,12 @@ on Windows). ``config.ini`` holds no secrets: one section per profile::
     client_id = 1a2b3c
     oauth_port = 8765
 
-Tokens live in the OS keyring or in ``credentials.json`` beside it (see ``_credentials``).
+Keys: ``base_url`` (the API root), ``auth`` (``token`` or ``oauth``, written by ``login``), and for OAuth
+``client_id``, ``oauth_port`` (the port of the registered redirect URI ``http://127.0.0.1:PORT/``),
+``authorize_url`` (default: derived from ``base_url``: ``api.HOST`` -> ``https://HOST/account/applications/
+authorize``), ``token_url`` (default: ``{base_url}/token``) and ``pkce`` (``true``, the default, or
+``false`` for a server that refuses PKCE). Tokens live in the OS keyring or in ``credentials.json`` beside it
+(see ``_credentials``).
 """
 
 from __future__ import annotations
@@ -71,6 +76,10 @@ class Profile:
     """The OAuth authorization page, when it is not the one derived from ``base_url``."""
     oauth_port: int | None = None
     """The loopback port registered as the OAuth application's redirect URI."""
+    token_url: str | None = None
+    """The OAuth token endpoint, when it is not ``{base_url}/token``."""
+    pkce: bool | None = None
+    """Whether OAuth sign-in uses PKCE (None: yes)."""
 
     def settings(self) -> dict[str, str]:
         """The values that are set, as strings, for the config file."""
@@ -78,7 +87,7 @@ class Profile:
         for field in fields(self):
             value = getattr(self, field.name)
             if field.name != "name" and value is not None:
-                values[field.name] = str(value)
+                values[field.name] = ("true" if value else "false") if isinstance(value, bool) else str(value)
         return values
 
 
@@ -139,6 +148,13 @@ class ConfigFile:
                 f"{self.path}: oauth_port = {port!r} in [{name}] is not a port number",
                 hint="Fix the file, or sign in again with `figshare login --oauth --port N`.",
             ) from None
+        try:
+            pkce = section.getboolean("pkce") if section.get("pkce") else None
+        except ValueError:
+            raise CliError(
+                f"{self.path}: pkce = {section.get('pkce')!r} in [{name}] is not true or false",
+                hint="Fix the file: pkce = true (the default) or pkce = false.",
+            ) from None
         return replace(
             Profile(name),
             base_url=section.get("base_url") or None,
@@ -146,6 +162,8 @@ class ConfigFile:
             client_id=section.get("client_id") or None,
             authorize_url=section.get("authorize_url") or None,
             oauth_port=oauth_port,
+            token_url=section.get("token_url") or None,
+            pkce=pkce,
         )
 
     def _write(self, parser: configparser.ConfigParser) -> None:

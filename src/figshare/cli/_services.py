@@ -46,6 +46,9 @@ class OAuthSettings:
     client_secret: Secret
     base_url: str
     authorize_url: str
+    token_url: str | None = None
+    """None: ``{base_url}/token``."""
+    pkce: bool = True
 
 
 def _figshare_client(settings: ClientSettings) -> Figshare:
@@ -62,6 +65,8 @@ def _oauth_client(settings: OAuthSettings) -> OAuth2Client:
         settings.client_secret,
         base_url=settings.base_url,
         authorize_url=settings.authorize_url,
+        token_url=settings.token_url,
+        pkce=settings.pkce,
     )
 
 

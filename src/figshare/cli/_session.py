@@ -35,6 +35,7 @@ from figshare.cli._services import ClientSettings, OAuthSettings, Services
 
 if TYPE_CHECKING:
     from figshare._client import Figshare
+    from figshare.auth import OAuth2Client
 
 __all__ = [
     "PROFILE_VARIABLE",
@@ -145,10 +146,24 @@ class Session:
         """The error for a command that needs credentials when there are none."""
         return CliError(f"not signed in (profile {self.profile_name!r})", hint=SIGN_IN_HINT, exit_code=ExitCode.AUTH)
 
-    def oauth_settings(self, client_id: str, client_secret: Secret) -> OAuthSettings:
-        """The OAuth application settings for this profile's host."""
-        authorize_url = self.profile.authorize_url or authorize_url_for(self.base_url)
-        return OAuthSettings(client_id, client_secret, self.base_url, authorize_url)
+    def oauth_settings(self, client_id: str, client_secret: Secret, profile: Profile | None = None) -> OAuthSettings:
+        """The OAuth application settings for this run's host, from ``profile`` (default: this run's)."""
+        profile = profile or self.profile
+        authorize_url = profile.authorize_url or authorize_url_for(self.base_url)
+        pkce = profile.pkce if profile.pkce is not None else True
+        return OAuthSettings(client_id, client_secret, self.base_url, authorize_url, profile.token_url, pkce)
+
+    def oauth_client(self, settings: OAuthSettings) -> OAuth2Client:
+        """The OAuth client for ``settings``; a bad endpoint in them is a usage error naming the setting."""
+        try:
+            return self.services.make_oauth_client(settings)
+        except ValueError as error:
+            raise CliError(
+                f"cannot use the OAuth settings of profile {self.profile_name!r}: {error}",
+                hint="Fix base_url, authorize_url or token_url (--base-url, --authorize-url, --token-url, "
+                "or the profile in config.ini).",
+                exit_code=ExitCode.USAGE,
+            ) from None
 
     def secrets(self) -> list[Secret]:
         """Every secret this run has seen, so that anything printed can be scrubbed of them."""
@@ -182,7 +197,7 @@ class Session:
                 hint="Sign in again with `figshare login --oauth --client-id ID`.",
                 exit_code=ExitCode.AUTH,
             )
-        oauth = self.services.make_oauth_client(self.oauth_settings(client_id, credential.client_secret))
+        oauth = self.oauth_client(self.oauth_settings(client_id, credential.client_secret))
         store = ProfileTokenStore(self.credentials, self.profile_name, credential.client_secret)
         api_host = httpx.URL(self.base_url).host
         return OAuth2Auth(oauth, credential.token, store=store, trusted_hosts=(api_host, *DEFAULT_TRUSTED_HOSTS))

@@ -1,0 +1,112 @@
+"""Which addresses OAuth may use: https endpoints (plain http only on this machine), loopback redirects.
+
+RFC 6749 section 3.1 and 3.2 require TLS for the authorization and token endpoints, since they carry the
+client secret, codes and tokens; a stand-in server on this machine (127.0.0.0/8, ::1, localhost) is the only
+exception. RFC 8252 section 7.3 and 8.3 have native apps receive the redirect on a loopback IP literal, on a
+port they choose, at a path of their choosing.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+
+import httpx
+
+__all__ = ["check_endpoint_url", "check_redirect_path", "is_loopback_host", "loopback_bind_address"]
+
+# RFC 3986 path characters (pchar and "/"), without "?" and "#" which would end the path.
+_PATH = re.compile(r"/[A-Za-z0-9\-._~!$&'()*+,;=:@/%]*")
+_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
+
+
+def is_loopback_host(host: str) -> bool:
+    """Whether `host` names this machine: `localhost`, an address in 127.0.0.0/8, or `::1`."""
+    host = host.strip("[]").lower().rstrip(".")
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def check_endpoint_url(url: str, name: str) -> str:
+    """Return `url` if it can carry OAuth secrets: https, or http to a loopback host; else ValueError.
+
+    Args:
+        url: an absolute URL.
+        name: the argument it came from, named in the error.
+
+    Raises:
+        TypeError: `url` is not a string.
+        ValueError: `url` is not an absolute http(s) URL with a host, has a fragment or user info, or is plain
+            http to another host than this machine.
+    """
+    if not isinstance(url, str):
+        raise TypeError(f"{name} must be a str, not {type(url).__name__}")
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, TypeError, ValueError):
+        raise ValueError(f"{name} is not a valid URL: {url!r}") from None
+    if parsed.scheme not in ("http", "https") or not parsed.host:
+        raise ValueError(f"{name} must be an absolute https:// URL, not {url!r}")
+    if parsed.fragment or parsed.userinfo:
+        raise ValueError(f"{name} must not hold a #fragment or user:password@: {parsed.host!r}")
+    if parsed.scheme == "http" and not is_loopback_host(parsed.host):
+        raise ValueError(
+            f"{name} must use https:// (it carries the client secret and tokens); plain http:// is allowed "
+            f"only for this machine (127.0.0.1, ::1, localhost), not for {parsed.host!r}"
+        )
+    return url
+
+
+def loopback_bind_address(host: str) -> str:
+    """The address to listen on for a loopback redirect to `host` (`localhost` listens on 127.0.0.1).
+
+    Raises:
+        TypeError: `host` is not a string.
+        ValueError: `host` is not a loopback address (listening on `0.0.0.0` or a LAN address would let other
+            machines send the redirect).
+    """
+    if not isinstance(host, str):
+        raise TypeError(f"host must be a str, not {type(host).__name__}")
+    bare = host.strip("[]")
+    if bare.lower() == "localhost":
+        return "127.0.0.1"
+    try:
+        address = ipaddress.ip_address(bare)
+    except ValueError:
+        address = None
+    if address is None or not address.is_loopback:
+        raise ValueError(
+            f"host must be a loopback address such as 127.0.0.1 or ::1 (RFC 8252 section 8.3), not {host!r}"
+        )
+    return str(address)
+
+
+def check_redirect_path(path: str) -> str:
+    """Return `path` if it is a plain absolute path for a redirect URI; else ValueError.
+
+    A path starts with one `/`, holds only RFC 3986 path characters (no `?`, `#`, `\\`, spaces or controls),
+    has no `.` or `..` segments and no `//` at its start, so that `http://127.0.0.1:PORT{path}` stays on this
+    machine whatever a browser makes of it.
+
+    Raises:
+        TypeError: `path` is not a string.
+        ValueError: `path` is not such a path.
+    """
+    if not isinstance(path, str):
+        raise TypeError(f"path must be a str, not {type(path).__name__}")
+    problem = None
+    if not _PATH.fullmatch(path):
+        problem = "it must start with '/' and hold only URL path characters (no '?', '#', '\\', spaces)"
+    elif path.startswith("//"):
+        problem = "it must not start with '//'"
+    elif _PERCENT.search(path):
+        problem = "a '%' must start a %XX escape"
+    elif any(segment in (".", "..") for segment in path.split("/")):
+        problem = "it must not hold '.' or '..' segments"
+    if problem is not None:
+        raise ValueError(f"path {path!r} is not a redirect URI path: {problem}")
+    return path
