@@ -241,6 +241,8 @@ def record_reader(metadata_prefix: str) -> Callable[[etree._Element], Record]:
                 about += _detached(child)
         if header is None:
             raise MalformedItemError("a record without <header>")
+        if header.deleted:  # deleted records have no metadata (OAI-PMH 2.0 section 2.5.1), whatever was sent
+            return Record(header, metadata_prefix, None, None, about, ignored_metadata=metadata)
         dublin_core = parse_dublin_core(metadata) if is_dublin_core and metadata is not None else None
         return Record(header, metadata_prefix, metadata, dublin_core, about)
 
