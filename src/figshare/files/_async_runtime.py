@@ -32,6 +32,7 @@ from ._effects import (
     InitiateLink,
     InitiateUpload,
     ListFiles,
+    LockTarget,
     OpenPartial,
     PutPart,
     ResetPart,
@@ -40,11 +41,12 @@ from ._effects import (
     Steps,
 )
 from ._local import READ_CHUNK, file_md5, read_range
-from ._partial import PartialDownload
+from ._partial import PartialDownload, try_lock
 from ._parts import UploadInfo, UploadPart, parse_part, parse_upload_info
 from ._ranges import plan_body, plan_unsatisfiable
 from ._records import ArticleRef, RemoteFile, article_ref, remote_file
 from ._runtime_common import DOWNLOAD_HEADERS, MAX_REDIRECTS, apply_plan, araw_chunks, interrupted, parsed
+from ._target_lock import TargetLock
 
 if TYPE_CHECKING:
     from figshare._client import AsyncFigshare
@@ -90,6 +92,7 @@ class AsyncRuntime:
             PutPart: self._put_part,
             ResetPart: self._reset_part,
             Fetch: self._fetch,
+            LockTarget: self._lock_target,
             OpenPartial: self._open_partial,
             CommitPartial: self._commit_partial,
         }
@@ -220,6 +223,9 @@ class AsyncRuntime:
             raise
 
     # ---- downloads ----
+
+    async def _lock_target(self, effect: LockTarget) -> TargetLock | None:
+        return await asyncio.to_thread(try_lock, effect.lock_path)
 
     async def _open_partial(self, effect: OpenPartial) -> PartialDownload:
         return await asyncio.to_thread(PartialDownload.open, effect.temp_path, resume=effect.resume)

@@ -20,6 +20,7 @@ from ._partial import PartialDownload
 from ._parts import UploadInfo, UploadPart
 from ._progress import FileProgress
 from ._records import ArticleRef, RemoteFile
+from ._target_lock import TargetLock
 
 __all__ = [
     "CommitPartial",
@@ -37,6 +38,7 @@ __all__ = [
     "InitiateLink",
     "InitiateUpload",
     "ListFiles",
+    "LockTarget",
     "OpenPartial",
     "PutPart",
     "ResetPart",
@@ -216,6 +218,13 @@ class OpenPartial(Effect[PartialDownload]):
 
     temp_path: Path
     resume: bool
+
+
+@dataclasses.dataclass(frozen=True)
+class LockTarget(Effect[TargetLock | None]):
+    """Take the lock file of one download target; None while another download holds it."""
+
+    lock_path: Path
 
 
 @dataclasses.dataclass(frozen=True)

@@ -29,6 +29,7 @@ from ._effects import (
     InitiateLink,
     InitiateUpload,
     ListFiles,
+    LockTarget,
     OpenPartial,
     PutPart,
     ResetPart,
@@ -37,7 +38,7 @@ from ._effects import (
     Steps,
 )
 from ._local import file_md5, read_range
-from ._partial import PartialDownload
+from ._partial import PartialDownload, try_lock
 from ._parts import UploadInfo, UploadPart, parse_part, parse_upload_info
 from ._ranges import plan_body, plan_unsatisfiable
 from ._records import ArticleRef, RemoteFile, article_ref, remote_file
@@ -101,6 +102,7 @@ class SyncRuntime:
             PutPart: self._put_part,
             ResetPart: lambda e, _: upload_core.request("DELETE", f"{e.upload_url}/{e.part_no}"),
             Fetch: self._fetch,
+            LockTarget: lambda e, _: try_lock(e.lock_path),
             OpenPartial: lambda e, _: PartialDownload.open(e.temp_path, resume=e.resume),
             CommitPartial: lambda e, _: e.partial.commit(e.final_path),
         }
