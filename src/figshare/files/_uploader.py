@@ -13,6 +13,7 @@ from figshare._http import AsyncHTTPCore, HTTPCore
 
 from ._async_runtime import AsyncRuntime
 from ._effects import Steps
+from ._errors import UnsupportedNameError
 from ._local import LocalFile, collect_local_files
 from ._part_protocol import PartPolicy
 from ._progress import ProgressReporter
@@ -89,9 +90,16 @@ class _UploaderBase:
         if link is not None:
             if name is not None or folder_path is not None:
                 raise ValueError("a link-only file takes no name= or folder_path=")
+            _check_sendable("link=", link, link, context.article_id)
             return _as_list(upload_link(context, link))
         assert path is not None
-        return upload_files(context, collect_local_files(Path(path), name=name, folder_path=folder_path))
+        for argument, value in (("name=", name), ("folder_path=", folder_path)):
+            if value is not None:
+                _check_sendable(argument, value, value, context.article_id)
+        files = collect_local_files(Path(path), name=name, folder_path=folder_path)
+        for local in files:
+            _check_sendable(f"path={str(path)!r}: the file", local.display_name, str(local.path), context.article_id)
+        return upload_files(context, files)
 
     def _abandoned(self, article_id: int, path: PathArgument | None) -> list[UploadState]:
         under = Path(path).expanduser().resolve() if path is not None else None
@@ -100,6 +108,23 @@ class _UploaderBase:
             for state in self.pending()
             if state.article_id == article_id and (under is None or Path(state.path).is_relative_to(under))
         ]
+
+
+def _check_sendable(argument: str, value: object, shown_path: str, article_id: int) -> None:
+    """UnsupportedNameError (a ValueError) unless ``value`` is a string Figshare can be sent (valid Unicode:
+    no lone surrogates, which Linux file names that are not UTF-8 decode to)."""
+    if not isinstance(value, str):
+        raise TypeError(f"{argument} must be a string, not {type(value).__name__}")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise UnsupportedNameError(
+            f"{argument} {value!r} cannot be sent to Figshare: it is not valid Unicode (a lone surrogate, as "
+            "file names that are not UTF-8 decode to); rename it or pass name=",
+            name=value,
+            article_id=article_id,
+            path=shown_path.encode("utf-8", "backslashreplace").decode(),
+        ) from None
 
 
 def _as_list(steps: Steps[UploadedFile]) -> Steps[list[UploadedFile]]:
