@@ -16,6 +16,7 @@ from pathlib import Path, PurePosixPath
 
 from figshare.errors import FigshareError, NotFoundError
 
+from ._deadline import TransferLimits
 from ._doi import resolve_doi
 from ._effects import (
     CommitPartial,
@@ -89,6 +90,8 @@ class DownloadPolicy:
     `DownloadInProgressError`."""
     lock_poll: float = 0.2
     """Seconds between looks at the lock of a file another process is downloading."""
+    limits: TransferLimits = dataclasses.field(default_factory=TransferLimits)
+    """How long to wait for a response to begin, and how slowly a body may arrive."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -411,7 +414,7 @@ def _fetch(
     while True:
         progress.reset(partial.length)
         try:
-            result = yield from perform(Fetch(target.url, target.params, partial, progress))
+            result = yield from perform(Fetch(target.url, target.params, partial, progress, context.policy.limits))
             if result.total_size is not None and partial.length < result.total_size:
                 raise TransferInterrupted(f"the body ended after {partial.length} of {result.total_size} bytes")
             return result

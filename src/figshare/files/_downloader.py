@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ._async_runtime import AsyncRuntime
+from ._deadline import TransferLimits
 from ._download_protocol import DownloadContext, DownloadPolicy, DownloadSelection, download
 from ._errors import DownloadError
 from ._progress import ProgressReporter
@@ -36,6 +37,7 @@ class _DownloaderBase:
         max_attempts: int,
         progress: ProgressOption,
         lock_wait: float,
+        limits: TransferLimits,
     ) -> None:
         self._api = client.base_url
         self._authenticated = client.core.auth is not None
@@ -47,6 +49,7 @@ class _DownloaderBase:
             resume=resume,
             max_attempts=max_attempts,
             lock_wait=check_seconds("lock_wait", lock_wait),
+            limits=limits,
         )
 
     def _context(self, dest: PathArgument, reporter: ProgressReporter) -> DownloadContext:
@@ -81,6 +84,9 @@ class Downloader(_DownloaderBase):
         lock_wait: seconds to wait while another process downloads the same file to the same place (its lock
             file ``.<name>.<id>.figshare-lock`` is held) before `DownloadInProgressError`; once it is done,
             its file is checked and skipped like any file already there.
+        part_timeout: seconds to wait for a download's response to begin (each attempt).
+        stall_timeout, min_speed: a body arriving at fewer than ``min_speed`` bytes per second, on average
+            over ``stall_timeout`` seconds, is cut off and tried again (`TransferStalledError`).
     """
 
     def __init__(
@@ -94,6 +100,9 @@ class Downloader(_DownloaderBase):
         progress: ProgressOption = None,
         sleep: Callable[[float], None] | None = None,
         lock_wait: float = 600.0,
+        part_timeout: float = 900.0,
+        stall_timeout: float = 60.0,
+        min_speed: float = 1024.0,
     ) -> None:
         super().__init__(
             client,
@@ -103,6 +112,7 @@ class Downloader(_DownloaderBase):
             max_attempts=max_attempts,
             progress=progress,
             lock_wait=lock_wait,
+            limits=TransferLimits.checked(part_timeout=part_timeout, stall_timeout=stall_timeout, min_speed=min_speed),
         )
         upload_core: HTTPCore = client.core  # downloads never use the upload service
         self._runtime = SyncRuntime(client, upload_core=upload_core, sleep=sleep)
@@ -148,6 +158,9 @@ class AsyncDownloader(_DownloaderBase):
         progress: ProgressOption = None,
         sleep: Callable[[float], Awaitable[None]] | None = None,
         lock_wait: float = 600.0,
+        part_timeout: float = 900.0,
+        stall_timeout: float = 60.0,
+        min_speed: float = 1024.0,
     ) -> None:
         super().__init__(
             client,
@@ -157,6 +170,7 @@ class AsyncDownloader(_DownloaderBase):
             max_attempts=max_attempts,
             progress=progress,
             lock_wait=lock_wait,
+            limits=TransferLimits.checked(part_timeout=part_timeout, stall_timeout=stall_timeout, min_speed=min_speed),
         )
         upload_core: AsyncHTTPCore = client.core
         self._runtime = AsyncRuntime(client, upload_core=upload_core, sleep=sleep or asyncio.sleep)

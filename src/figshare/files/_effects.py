@@ -16,6 +16,7 @@ from collections.abc import Generator, Sequence
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
+from ._deadline import TransferLimits
 from ._partial import PartialDownload
 from ._parts import UploadInfo, UploadPart
 from ._progress import FileProgress
@@ -176,6 +177,7 @@ class PutPart(Effect[None]):
     part: UploadPart
     path: Path
     progress: FileProgress
+    limits: TransferLimits = dataclasses.field(default_factory=TransferLimits)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -209,6 +211,7 @@ class Fetch(Effect[FetchResult]):
     params: tuple[tuple[str, str], ...]
     partial: PartialDownload
     progress: FileProgress
+    limits: TransferLimits = dataclasses.field(default_factory=TransferLimits)
 
 
 @dataclasses.dataclass(frozen=True)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from figshare._http import AsyncHTTPCore, HTTPCore
 
 from ._async_runtime import AsyncRuntime
+from ._deadline import TransferLimits
 from ._effects import Steps
 from ._errors import UnsupportedNameError
 from ._local import LocalFile, collect_local_files
@@ -44,6 +45,7 @@ class _UploaderBase:
         max_attempts: int,
         progress: ProgressOption,
         clock: Callable[[], float],
+        limits: TransferLimits,
     ) -> None:
         self._api = api_identity(client.base_url, client.impersonating)
         self._backoff = client.core.retry.backoff
@@ -56,7 +58,7 @@ class _UploaderBase:
             skip_existing=skip_existing,
             processing_timeout=processing_timeout,
             max_attempts=max_attempts,
-            part=PartPolicy(max_attempts=max_attempts, lock_timeout=lock_timeout),
+            part=PartPolicy(max_attempts=max_attempts, lock_timeout=lock_timeout, limits=limits),
         )
 
     def pending(self) -> list[UploadState]:
@@ -146,6 +148,9 @@ class Uploader(_UploaderBase):
         progress: a callback receiving `TransferProgress` events, or True for a progress bar (``rich``).
         sleep: the wait between attempts (default: a wait that Ctrl-C ends at once); inject one in tests.
         clock: a monotonic clock in seconds (for the lock and processing timeouts).
+        part_timeout: seconds one part may take, its body and the service's answer (then it is tried again).
+        stall_timeout, min_speed: a part body going at fewer than ``min_speed`` bytes per second, on average
+            over ``stall_timeout`` seconds, is cut off and tried again (`TransferStalledError`).
     """
 
     def __init__(
@@ -161,6 +166,9 @@ class Uploader(_UploaderBase):
         progress: ProgressOption = None,
         sleep: Callable[[float], None] | None = None,
         clock: Callable[[], float] = time.monotonic,
+        part_timeout: float = 900.0,
+        stall_timeout: float = 60.0,
+        min_speed: float = 1024.0,
     ) -> None:
         super().__init__(
             client,
@@ -172,6 +180,7 @@ class Uploader(_UploaderBase):
             max_attempts=max_attempts,
             progress=progress,
             clock=clock,
+            limits=TransferLimits.checked(part_timeout=part_timeout, stall_timeout=stall_timeout, min_speed=min_speed),
         )
         core = client.core
         upload_core = HTTPCore(
@@ -225,6 +234,9 @@ class AsyncUploader(_UploaderBase):
         progress: ProgressOption = None,
         sleep: Callable[[float], Awaitable[None]] | None = None,
         clock: Callable[[], float] = time.monotonic,
+        part_timeout: float = 900.0,
+        stall_timeout: float = 60.0,
+        min_speed: float = 1024.0,
     ) -> None:
         super().__init__(
             client,
@@ -236,6 +248,7 @@ class AsyncUploader(_UploaderBase):
             max_attempts=max_attempts,
             progress=progress,
             clock=clock,
+            limits=TransferLimits.checked(part_timeout=part_timeout, stall_timeout=stall_timeout, min_speed=min_speed),
         )
         core = client.core
         upload_core = AsyncHTTPCore(
