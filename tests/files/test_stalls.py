@@ -208,7 +208,7 @@ def test_the_stall_detector_counts_whole_windows() -> None:
 def test_a_late_result_is_discarded_and_errors_pass_through() -> None:
     gate = threading.Event()
     discarded: list[str] = []
-    with pytest.raises(TransferStalledError, match="within 0.05 s"):
+    with pytest.raises(TransferStalledError, match=r"within 0\.05 s"):
         call_with_deadline(lambda: gate.wait(5) and "late", 0.05, what="step", discard=discarded.append)
     gate.set()
     deadline = time.monotonic() + 5
