@@ -214,9 +214,11 @@ def test_a_document_longer_than_its_cap_is_refused() -> None:
     document = urlset("resourcelist", [entries])
     source = FakeSource()
     source.add_xml(f"{BASE}/list.xml", document)
-    with client_for(source, max_document_bytes=len(document) - 1) as client:
-        with pytest.raises(DocumentTooLargeError, match="max_document_bytes"):
-            list(client.resource_list(f"{BASE}/list.xml"))
+    with (
+        client_for(source, max_document_bytes=len(document) - 1) as client,
+        pytest.raises(DocumentTooLargeError, match="max_document_bytes"),
+    ):
+        list(client.resource_list(f"{BASE}/list.xml"))
     with client_for(source, max_document_bytes=len(document)) as client:
         assert len(list(client.resource_list(f"{BASE}/list.xml"))) == 2000
 
