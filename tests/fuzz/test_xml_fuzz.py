@@ -4,6 +4,7 @@ documented errors escape, no secret is in them, and what parses stays usable."""
 
 from __future__ import annotations
 
+import contextlib
 import tracemalloc
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,8 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from figshare import RetryPolicy
-from figshare.oai import AsyncOAIClient, MetadataParseError, OAIClient, OAIError, Record
-from figshare.oai import _page
+from figshare.oai import AsyncOAIClient, MetadataParseError, OAIClient, OAIError, Record, _page
 from figshare.oai._page import PageParser
 from figshare.resourcesync import AsyncResourceSyncClient, ResourceSyncClient, ResourceSyncError, SitemapParser
 from figshare.resourcesync._xml import DocumentLimits
@@ -48,10 +48,8 @@ def use_record(record: Record) -> None:
     """Everything a caller does with a record must work or raise a documented error."""
     record.to_json()
     record.metadata_xml()
-    try:
+    with contextlib.suppress(MetadataParseError):
         record.datacite()
-    except MetadataParseError:
-        pass
 
 
 def read_page(body: bytes, kind: _page.ItemKind[object], max_text_bytes: int) -> None:

@@ -253,3 +253,8 @@ def test_a_small_text_cap_on_the_parser() -> None:
 def test_caps_are_checked(options: dict[str, object], error: type[Exception]) -> None:
     with pytest.raises(error, match=next(iter(options))):
         ResourceSyncClient(**options)  # type: ignore[arg-type]
+
+
+def test_an_unknown_encoding_is_a_document_error() -> None:
+    with pytest.raises(DocumentError, match="encoding"):
+        SitemapParser("u").feed(b'<?xml version="1.0" encoding="UUTF-8"?><urlset/>')

@@ -154,7 +154,7 @@ class SitemapParser:
         except expat.ExpatError as exc:
             reason = expat.ErrorString(exc.code) if exc.code else str(exc)
             raise self._error(f"not well-formed XML ({reason}, line {exc.lineno}, column {exc.offset})") from None
-        except ValueError as exc:
+        except (ValueError, LookupError) as exc:  # LookupError: an encoding Python does not know
             raise self._error(str(exc)) from None
 
     def _error(self, reason: str) -> DocumentError:
