@@ -264,3 +264,16 @@ def test_portable_names_are_stable_and_short() -> None:
     assert first.endswith(".gz") and len(first.encode()) <= MAX_NAME_BYTES
     assert first != portable_name("a" * 999 + "b.tar.gz")
     assert hashlib.sha256(name.encode()).hexdigest()[:8] in first
+
+
+def test_a_path_too_long_for_the_system_is_a_typed_error(
+    emulator: FigshareEmulator, tmp_path: Path, fake_time: FakeTime
+) -> None:
+    article = emulator.create_article()
+    file_id = emulator.add_file(article, "deep.bin", b"deep")
+    emulator.state.file_by_id(file_id).folder_path = "/".join(["d" * 190] * 25)  # ~4.8 kB: over PATH_MAX
+
+    with client_for(emulator) as client, pytest.raises(DownloadError) as caught:
+        Downloader(client, sleep=fake_time.sleep).download(article_id=article, dest=tmp_path)
+
+    assert isinstance(caught.value, FigshareError)
