@@ -5,18 +5,20 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import os
 import threading
 from pathlib import Path
 
 import pytest
 
-from figshare import Figshare, NotFoundError
+from figshare import Figshare, FigshareError, NotFoundError
 from figshare.files import (
     ChecksumMismatchError,
     LocalFileChangedError,
     PartUploadError,
     ProcessingTimeoutError,
     TransferProgress,
+    UnsupportedNameError,
     Uploader,
     UploadStateError,
 )
@@ -435,3 +437,43 @@ def test_progress_true_draws_a_bar(
     [result] = client.upload(emulator.create_article(), tmp_path / "a.bin", state_dir=state_dir, progress=True)
     assert result.status == "uploaded"
     assert "a.bin" in capsys.readouterr().out
+
+
+# -- names that cannot be sent ---------------------------------------------------------------------------
+
+
+def test_a_lone_surrogate_in_a_given_name_is_refused_before_any_request(
+    client: Figshare, emulator: FigshareEmulator, tmp_path: Path, state_dir: Path
+) -> None:
+    write_random(tmp_path / "ok.bin", 10)
+    article = emulator.create_article()
+    emulator.requests.clear()
+    for options in ({"name": "bad\ud800.bin"}, {"folder_path": "raw/\udcff"}):
+        with pytest.raises(UnsupportedNameError) as caught:
+            Uploader(client, state_dir=state_dir).upload(article, tmp_path / "ok.bin", **options)
+        assert isinstance(caught.value, ValueError) and isinstance(caught.value, FigshareError)
+        assert next(iter(options)) + "=" in str(caught.value)
+    with pytest.raises(UnsupportedNameError, match="link="):
+        Uploader(client, state_dir=state_dir).upload(article, link="https://example.org/\ud800")
+    assert list(emulator.requests) == []
+
+
+def test_a_local_file_name_that_is_not_utf8_is_refused_before_any_request(
+    client: Figshare, emulator: FigshareEmulator, tmp_path: Path, state_dir: Path
+) -> None:
+    folder = tmp_path / "set"
+    write_random(folder / "fine.bin", 10)
+    undecodable = os.fsdecode(b"caf\xe9.bin")  # Latin-1 bytes: a lone surrogate in Python
+    (folder / undecodable).write_bytes(b"x")
+    article = emulator.create_article()
+    emulator.requests.clear()
+
+    with pytest.raises(UnsupportedNameError, match="not valid Unicode") as caught:
+        Uploader(client, state_dir=state_dir).upload(article, folder)
+
+    assert caught.value.name.endswith(undecodable)
+    str(caught.value).encode("utf-8")  # the message itself can be printed
+    assert list(emulator.requests) == []
+    # named explicitly, the same file goes up
+    [result] = Uploader(client, state_dir=state_dir).upload(article, folder / undecodable, name="cafe.bin")
+    assert result.status == "uploaded" and emulator.assembled_bytes(result.file_id) == b"x"

@@ -359,3 +359,33 @@ def test_documents_with_a_dtd_are_refused_without_reading_files_or_network(docty
     with pytest.raises(UnsafeXMLError) as caught:
         parse(body)
     assert "root:" not in str(caught.value)  # nothing from /etc/passwd
+
+
+DELETED_WITH_METADATA = (
+    '<record><header status="deleted"><identifier>oai:zenodo.org:1</identifier>'
+    "<datestamp>2024-01-01T00:00:00Z</datestamp></header>"
+    '<metadata><oai_dc:dc xmlns:oai_dc="http://www.openarchives.org/OAI/2.0/oai_dc/" '
+    'xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>Still here</dc:title></oai_dc:dc></metadata>'
+    "</record>"
+)
+
+
+@pytest.mark.parametrize("verb", ["ListRecords", "GetRecord"])
+@pytest.mark.parametrize("prefix", ["oai_dc", "oai_datacite"])
+def test_a_deleted_record_never_carries_metadata_whatever_the_server_sent(verb: str, prefix: str) -> None:
+    body = envelope(f"<{verb}>{DELETED_WITH_METADATA}</{verb}>")
+    [record], _ = parse(body, _page.records(prefix, verb=verb))
+    assert isinstance(record, Record)
+    assert record.deleted
+    assert record.metadata is None and record.dublin_core is None
+    assert record.metadata_xml() is None
+    assert record.to_json()["metadata"] is None and "dublin_core" not in record.to_json()
+    assert record.ignored_metadata is not None  # what Zenodo sent stays reachable, unparsed
+    assert etree.QName(record.ignored_metadata).localname == "dc"
+
+
+def test_a_deleted_record_in_a_large_page_read_in_slices_has_no_metadata(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_page, "FEED_SIZE", 64)
+    [record], _ = parse(envelope(f"<ListRecords>{DELETED_WITH_METADATA}</ListRecords>"))
+    assert isinstance(record, Record)
+    assert record.deleted and record.metadata is None and record.dublin_core is None

@@ -16,6 +16,7 @@ from figshare._http import AsyncHTTPCore
 from figshare.errors import APIConnectionError, APIStatusError
 
 from ._api_calls import file_creator, file_id_from_location
+from ._deadline import StallDetector, TransferLimits
 from ._effects import (
     CommitPartial,
     CompleteUpload,
@@ -32,6 +33,7 @@ from ._effects import (
     InitiateLink,
     InitiateUpload,
     ListFiles,
+    LockTarget,
     OpenPartial,
     PutPart,
     ResetPart,
@@ -39,12 +41,14 @@ from ._effects import (
     Sleep,
     Steps,
 )
+from ._errors import TransferStalledError
 from ._local import READ_CHUNK, file_md5, read_range
-from ._partial import PartialDownload
+from ._partial import PartialDownload, try_lock
 from ._parts import UploadInfo, UploadPart, parse_part, parse_upload_info
 from ._ranges import plan_body, plan_unsatisfiable
 from ._records import ArticleRef, RemoteFile, article_ref, remote_file
 from ._runtime_common import DOWNLOAD_HEADERS, MAX_REDIRECTS, apply_plan, araw_chunks, interrupted, parsed
+from ._target_lock import TargetLock
 
 if TYPE_CHECKING:
     from figshare._client import AsyncFigshare
@@ -90,6 +94,7 @@ class AsyncRuntime:
             PutPart: self._put_part,
             ResetPart: self._reset_part,
             Fetch: self._fetch,
+            LockTarget: self._lock_target,
             OpenPartial: self._open_partial,
             CommitPartial: self._commit_partial,
         }
@@ -193,7 +198,9 @@ class AsyncRuntime:
         await self._upload_core.request("DELETE", f"{effect.upload_url}/{effect.part_no}")
 
     async def _put_part(self, effect: PutPart) -> None:
-        part, progress = effect.part, effect.progress
+        part, progress, limits = effect.part, effect.progress, effect.limits
+        url = f"{effect.upload_url}/{part.number}"
+        detector = StallDetector(limits, what=f"part {part.number}", method="PUT", url=url)
         sent = 0
 
         async def body() -> AsyncIterator[bytes]:
@@ -204,22 +211,23 @@ class AsyncRuntime:
                     sent += len(chunk)
                     progress.advance(len(chunk))
                     yield chunk
+                    detector.advance(len(chunk))
             finally:
                 await asyncio.to_thread(chunks.close)
 
         request = self._upload_core.http_client.build_request(
-            "PUT",
-            f"{effect.upload_url}/{part.number}",
-            content=body(),
-            headers={"Content-Length": str(part.length)},
+            "PUT", url, content=body(), headers={"Content-Length": str(part.length)}
         )
         try:
-            await self._upload_core.send(request, idempotent=False)
+            await _within(self._upload_core.send(request, idempotent=False), limits, f"part {part.number}", "PUT", url)
         except BaseException:
             progress.advance(-sent)
             raise
 
     # ---- downloads ----
+
+    async def _lock_target(self, effect: LockTarget) -> TargetLock | None:
+        return await asyncio.to_thread(try_lock, effect.lock_path)
 
     async def _open_partial(self, effect: OpenPartial) -> PartialDownload:
         return await asyncio.to_thread(PartialDownload.open, effect.temp_path, resume=effect.resume)
@@ -233,8 +241,11 @@ class AsyncRuntime:
         headers = dict(DOWNLOAD_HEADERS)
         if offset:
             headers["Range"] = f"bytes={offset}-"
+        limits = effect.limits
         try:
-            response = await self._open(effect.url, effect.params, headers)
+            response = await _within(
+                self._open(effect.url, effect.params, headers), limits, "the download's response", "GET", effect.url
+            )
         except APIStatusError as error:
             if error.status_code != 416:
                 raise
@@ -244,8 +255,10 @@ class AsyncRuntime:
             apply_plan(plan, partial, progress, response.headers.get("content-disposition"))
             batch: list[bytes] = []
             batched = 0
+            detector = StallDetector(limits, what="the download", method="GET", url=effect.url)
             try:
                 async for chunk in araw_chunks(response):
+                    detector.advance(len(chunk))
                     batch.append(chunk)
                     batched += len(chunk)
                     if batched >= READ_CHUNK:
@@ -273,6 +286,16 @@ class AsyncRuntime:
             target = response.url.join(response.headers["location"])
             request = core.http_client.build_request("GET", target, headers=headers)
         raise APIConnectionError(f"more than {MAX_REDIRECTS} redirects", method="GET", url=url)
+
+
+async def _within(step: Awaitable[T], limits: TransferLimits, what: str, method: str, url: str) -> T:
+    """``await step``, cut off (TransferStalledError) after ``limits.part_timeout`` seconds."""
+    try:
+        return await asyncio.wait_for(step, limits.part_timeout)
+    except asyncio.TimeoutError:
+        raise TransferStalledError(
+            f"{what} did not finish within {limits.part_timeout:g} s (part_timeout)", method=method, url=url
+        ) from None
 
 
 def _write_all(partial: PartialDownload, chunks: list[bytes]) -> None:

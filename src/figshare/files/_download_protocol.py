@@ -16,6 +16,7 @@ from pathlib import Path, PurePosixPath
 
 from figshare.errors import FigshareError, NotFoundError
 
+from ._deadline import TransferLimits
 from ._doi import resolve_doi
 from ._effects import (
     CommitPartial,
@@ -24,18 +25,20 @@ from ._effects import (
     GetArticle,
     HashFile,
     ListFiles,
+    LockTarget,
     OpenPartial,
     RunConcurrently,
     Sleep,
     Steps,
     perform,
 )
-from ._errors import ChecksumMismatchError, DestinationExistsError, DownloadError
-from ._partial import PartialDownload, temporary_path
+from ._errors import ChecksumMismatchError, DestinationExistsError, DownloadError, DownloadInProgressError
+from ._partial import PartialDownload, lock_path, temporary_path
 from ._paths import content_disposition_name, inside_destination, safe_relative_path
 from ._progress import FileProgress, ProgressReporter
 from ._records import ArticleRef, RemoteFile
 from ._results import DownloadedFile
+from ._target_lock import TargetLock
 from ._transient import TransferInterrupted, is_transient
 
 __all__ = ["DownloadContext", "DownloadPolicy", "DownloadSelection", "download"]
@@ -82,6 +85,13 @@ class DownloadPolicy:
     """Continue temporary files left by an earlier run."""
     max_attempts: int = 5
     """Attempts of one file (each continuing from where the last one stopped)."""
+    lock_wait: float = 600.0
+    """Seconds to wait for another process downloading the same file to the same place to finish, before
+    `DownloadInProgressError`."""
+    lock_poll: float = 0.2
+    """Seconds between looks at the lock of a file another process is downloading."""
+    limits: TransferLimits = dataclasses.field(default_factory=TransferLimits)
+    """How long to wait for a response to begin, and how slowly a body may arrive."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -103,6 +113,8 @@ class _Target:
     relative_path: PurePosixPath | None
     """None: named by the response's ``Content-Disposition``, else ``fallback_name``."""
     fallback_name: str
+    remote_name: str | None
+    """The name (with its folder) the server gave, when the local name differs from it."""
     file_id: int | None
     size: int | None
     md5: str
@@ -149,6 +161,7 @@ def _targets(context: DownloadContext, selection: DownloadSelection) -> Steps[li
             continue
         folder = record.folder_path or article.folder_structure.get(record.id, "")
         relative = safe_relative_path(folder, record.name, file_id=record.id)
+        remote = "/".join([*(segment for segment in folder.split("/") if segment), record.name])
         targets.append(
             _Target(
                 url=file_download_url(context.api, record.id),
@@ -157,6 +170,7 @@ def _targets(context: DownloadContext, selection: DownloadSelection) -> Steps[li
                 display_name=str(relative),
                 relative_path=relative,
                 fallback_name=record.name,
+                remote_name=remote if remote != str(relative) else None,
                 file_id=record.id,
                 size=record.size,
                 md5=record.expected_md5,
@@ -175,6 +189,7 @@ def _file_by_id(context: DownloadContext, file_id: int, selection: DownloadSelec
         display_name=f"file {file_id}",
         relative_path=None,
         fallback_name=f"file_{file_id}",
+        remote_name=None,
         file_id=file_id,
         size=None,
         md5=(selection.md5 or "").lower(),
@@ -200,6 +215,7 @@ def _zip(context: DownloadContext, article_id: int, version: int | None) -> Step
         display_name=name,
         relative_path=PurePosixPath(name),
         fallback_name=name,
+        remote_name=None,
         file_id=None,
         size=None,
         md5="",
@@ -248,10 +264,43 @@ def _download_one(context: DownloadContext, target: _Target) -> Steps[Downloaded
     final = None
     if target.relative_path is not None:
         final = inside_destination(context.destination, target.relative_path, file_id=target.file_id)
+        if target.remote_name is not None:
+            logger.info("saving %r as %r (a safe, portable local name)", target.remote_name, str(target.relative_path))
+    temp = temporary_path(final or context.destination / target.fallback_name, target.temp_key)
+    lock = yield from _lock(context, target, lock_path(temp))
+    try:
+        return (yield from _download_locked(context, target, progress, final, temp))
+    finally:
+        lock.release()
+
+
+def _lock(context: DownloadContext, target: _Target, path: Path) -> Steps[TargetLock]:
+    """The target's lock, waiting while another download (in any process) holds it."""
+    waited = 0.0
+    while True:
+        lock = yield from perform(LockTarget(path))
+        if lock is not None:
+            return lock
+        if waited >= context.policy.lock_wait:
+            raise DownloadInProgressError(
+                f"{target.display_name} is already being downloaded to {path.parent} by another process (its "
+                f"lock file {path.name} is held); waited {waited:g} s",
+                file_id=target.file_id,
+                path=str(path.parent),
+            )
+        if not waited:
+            logger.info("%s is being downloaded by another process; waiting for it", target.display_name)
+        yield from perform(Sleep(context.policy.lock_poll))
+        waited += context.policy.lock_poll
+
+
+def _download_locked(
+    context: DownloadContext, target: _Target, progress: FileProgress, final: Path | None, temp: Path
+) -> Steps[DownloadedFile]:
+    if final is not None:
         existing = yield from _existing(context, target, final, progress)
         if existing is not None:
             return existing
-    temp = temporary_path(final or context.destination / target.fallback_name, target.temp_key)
     resume = context.policy.resume and target.resumable
     while True:
         partial = yield from perform(OpenPartial(temp, resume=resume))
@@ -278,15 +327,15 @@ def _fetch_verified(
     context: DownloadContext, target: _Target, partial: PartialDownload, progress: FileProgress, final: Path | None
 ) -> Steps[DownloadedFile]:
     result = yield from _fetch(context, target, partial, progress)
+    progress.set_phase("verifying")
+    digest = partial.hexdigest()
     if final is None:
         name = content_disposition_name(result.filename) or target.fallback_name
         final = inside_destination(context.destination, PurePosixPath(name), file_id=target.file_id)
-        existing = yield from _existing(context, target, final, progress)
+        existing = yield from _existing(context, target, final, progress, downloaded_md5=digest)
         if existing is not None:
             partial.discard()
             return existing
-    progress.set_phase("verifying")
-    digest = partial.hexdigest()
     expected_size = target.size if target.size is not None else result.total_size
     problem = None
     if expected_size is not None and partial.length != expected_size:
@@ -313,24 +362,45 @@ def _fetch_verified(
         verified=bool(target.md5),
         status="resumed" if partial.resumed_from else "downloaded",
         file_id=target.file_id,
+        remote_name=target.remote_name,
     )
 
 
 def _existing(
-    context: DownloadContext, target: _Target, final: Path, progress: FileProgress
+    context: DownloadContext,
+    target: _Target,
+    final: Path,
+    progress: FileProgress,
+    *,
+    downloaded_md5: str = "",
 ) -> Steps[DownloadedFile | None]:
-    """A result when ``final`` already holds the expected bytes; None when it is free (or may be replaced)."""
+    """A result when ``final`` already holds the expected bytes (Figshare's md5, else the md5 of the bytes
+    just downloaded); None when it is free (or may be replaced)."""
     if not final.exists() and not final.is_symlink():
         return None
-    if final.is_file() and target.md5:
-        digest = yield from perform(HashFile(final))
-        if digest == target.md5:
-            progress.set_phase("skipped")
+    expected = target.md5 or downloaded_md5
+    if final.is_file() and expected:
+        try:
+            digest = yield from perform(HashFile(final))
             size = final.stat().st_size
-            return DownloadedFile(final, size, digest, verified=True, status="skipped", file_id=target.file_id)
+        except OSError as error:
+            raise DownloadError(
+                f"cannot read the existing file {final}: {error.strerror or error}", file_id=target.file_id
+            ) from error
+        if digest == expected:
+            progress.set_phase("skipped")
+            return DownloadedFile(
+                final,
+                size,
+                digest,
+                verified=bool(target.md5),
+                status="skipped",
+                file_id=target.file_id,
+                remote_name=target.remote_name,
+            )
     if final.is_file() and context.policy.overwrite:
         return None
-    reason = "holds other content" if target.md5 else "exists and its content cannot be checked"
+    reason = "holds other content" if expected else "exists and its content cannot be checked"
     raise DestinationExistsError(
         f"{final} {reason}; pass overwrite=True to replace it", file_id=target.file_id, path=str(final)
     )
@@ -344,7 +414,7 @@ def _fetch(
     while True:
         progress.reset(partial.length)
         try:
-            result = yield from perform(Fetch(target.url, target.params, partial, progress))
+            result = yield from perform(Fetch(target.url, target.params, partial, progress, context.policy.limits))
             if result.total_size is not None and partial.length < result.total_size:
                 raise TransferInterrupted(f"the body ended after {partial.length} of {result.total_size} bytes")
             return result

@@ -9,10 +9,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ._async_runtime import AsyncRuntime
+from ._deadline import TransferLimits
 from ._download_protocol import DownloadContext, DownloadPolicy, DownloadSelection, download
+from ._errors import DownloadError
 from ._progress import ProgressReporter
 from ._results import DownloadedFile
-from ._settings import ProgressOption, check_concurrency, progress_callback
+from ._settings import ProgressOption, check_concurrency, check_seconds, progress_callback
 from ._sync_runtime import SyncRuntime
 
 if TYPE_CHECKING:
@@ -34,22 +36,33 @@ class _DownloaderBase:
         resume: bool,
         max_attempts: int,
         progress: ProgressOption,
+        lock_wait: float,
+        limits: TransferLimits,
     ) -> None:
         self._api = client.base_url
         self._authenticated = client.core.auth is not None
         self._backoff = client.core.retry.backoff
         self._progress = progress
         self.policy = DownloadPolicy(
-            concurrency=check_concurrency(concurrency), overwrite=overwrite, resume=resume, max_attempts=max_attempts
+            concurrency=check_concurrency(concurrency),
+            overwrite=overwrite,
+            resume=resume,
+            max_attempts=max_attempts,
+            lock_wait=check_seconds("lock_wait", lock_wait),
+            limits=limits,
         )
 
     def _context(self, dest: PathArgument, reporter: ProgressReporter) -> DownloadContext:
         destination = Path(dest).expanduser()
-        destination.mkdir(parents=True, exist_ok=True)
+        try:
+            destination.mkdir(parents=True, exist_ok=True)
+            resolved = destination.resolve()
+        except (OSError, RuntimeError) as error:
+            raise DownloadError(f"cannot use the destination folder {destination}: {error}", path=str(dest)) from error
         return DownloadContext(
             api=self._api,
             authenticated=self._authenticated,
-            destination=destination.resolve(),
+            destination=resolved,
             policy=self.policy,
             reporter=reporter,
             backoff=self._backoff,
@@ -68,6 +81,12 @@ class Downloader(_DownloaderBase):
         max_attempts: attempts of one file, each continuing where the last one stopped.
         progress: a callback receiving `TransferProgress` events, or True for a progress bar (``rich``).
         sleep: the wait between attempts (default `time.sleep`); inject one in tests.
+        lock_wait: seconds to wait while another process downloads the same file to the same place (its lock
+            file ``.<name>.<id>.figshare-lock`` is held) before `DownloadInProgressError`; once it is done,
+            its file is checked and skipped like any file already there.
+        part_timeout: seconds to wait for a download's response to begin (each attempt).
+        stall_timeout, min_speed: a body arriving at fewer than ``min_speed`` bytes per second, on average
+            over ``stall_timeout`` seconds, is cut off and tried again (`TransferStalledError`).
     """
 
     def __init__(
@@ -80,6 +99,10 @@ class Downloader(_DownloaderBase):
         max_attempts: int = 5,
         progress: ProgressOption = None,
         sleep: Callable[[float], None] | None = None,
+        lock_wait: float = 600.0,
+        part_timeout: float = 900.0,
+        stall_timeout: float = 60.0,
+        min_speed: float = 1024.0,
     ) -> None:
         super().__init__(
             client,
@@ -88,6 +111,8 @@ class Downloader(_DownloaderBase):
             resume=resume,
             max_attempts=max_attempts,
             progress=progress,
+            lock_wait=lock_wait,
+            limits=TransferLimits.checked(part_timeout=part_timeout, stall_timeout=stall_timeout, min_speed=min_speed),
         )
         upload_core: HTTPCore = client.core  # downloads never use the upload service
         self._runtime = SyncRuntime(client, upload_core=upload_core, sleep=sleep)
@@ -132,6 +157,10 @@ class AsyncDownloader(_DownloaderBase):
         max_attempts: int = 5,
         progress: ProgressOption = None,
         sleep: Callable[[float], Awaitable[None]] | None = None,
+        lock_wait: float = 600.0,
+        part_timeout: float = 900.0,
+        stall_timeout: float = 60.0,
+        min_speed: float = 1024.0,
     ) -> None:
         super().__init__(
             client,
@@ -140,6 +169,8 @@ class AsyncDownloader(_DownloaderBase):
             resume=resume,
             max_attempts=max_attempts,
             progress=progress,
+            lock_wait=lock_wait,
+            limits=TransferLimits.checked(part_timeout=part_timeout, stall_timeout=stall_timeout, min_speed=min_speed),
         )
         upload_core: AsyncHTTPCore = client.core
         self._runtime = AsyncRuntime(client, upload_core=upload_core, sleep=sleep or asyncio.sleep)

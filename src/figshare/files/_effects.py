@@ -16,10 +16,12 @@ from collections.abc import Generator, Sequence
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
+from ._deadline import TransferLimits
 from ._partial import PartialDownload
 from ._parts import UploadInfo, UploadPart
 from ._progress import FileProgress
 from ._records import ArticleRef, RemoteFile
+from ._target_lock import TargetLock
 
 __all__ = [
     "CommitPartial",
@@ -37,6 +39,7 @@ __all__ = [
     "InitiateLink",
     "InitiateUpload",
     "ListFiles",
+    "LockTarget",
     "OpenPartial",
     "PutPart",
     "ResetPart",
@@ -174,6 +177,7 @@ class PutPart(Effect[None]):
     part: UploadPart
     path: Path
     progress: FileProgress
+    limits: TransferLimits = dataclasses.field(default_factory=TransferLimits)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -207,6 +211,7 @@ class Fetch(Effect[FetchResult]):
     params: tuple[tuple[str, str], ...]
     partial: PartialDownload
     progress: FileProgress
+    limits: TransferLimits = dataclasses.field(default_factory=TransferLimits)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -216,6 +221,13 @@ class OpenPartial(Effect[PartialDownload]):
 
     temp_path: Path
     resume: bool
+
+
+@dataclasses.dataclass(frozen=True)
+class LockTarget(Effect[TargetLock | None]):
+    """Take the lock file of one download target; None while another download holds it."""
+
+    lock_path: Path
 
 
 @dataclasses.dataclass(frozen=True)

@@ -6,28 +6,36 @@ FigshareError
     ├── UploadError                   the upload could not finish; .article_id, .file_id, .path
     │   ├── PartUploadError           a part kept failing or stayed locked; .part_no
     │   ├── ProcessingTimeoutError    Figshare did not report the file available with its md5 in time
-    │   └── LocalFileChangedError     the local file changed while it was being uploaded
+    │   ├── LocalFileChangedError     the local file changed while it was being uploaded
+    │   └── UnsupportedNameError      a name cannot be sent to Figshare (also a ValueError); .name
     ├── UploadStateError              a saved upload state file cannot be read or written; .location
     ├── ChecksumMismatchError         an md5 differs from the expected one; .expected, .actual
+    ├── TransferStalledError          a part or download moved too slowly or took too long (also an
+    │                                 APITimeoutError, so it is retried like one); .reason
     └── DownloadError                 the download could not finish; .file_id, .path
         ├── DestinationExistsError    a different file already has the final name
-        └── UnsafePathError           a server-provided name would leave the destination folder; .name
+        ├── DownloadInProgressError   another process is downloading the same file to the same place
+        └── UnsafePathError           a server-provided name would leave the destination folder, or a
+                                      symlink or other non-regular file sits where a file is written; .name
 ```
 """
 
 from __future__ import annotations
 
-from figshare.errors import FigshareError
+from figshare.errors import APITimeoutError, FigshareError
 
 __all__ = [
     "ChecksumMismatchError",
     "DestinationExistsError",
     "DownloadError",
+    "DownloadInProgressError",
     "FileTransferError",
     "LocalFileChangedError",
     "PartUploadError",
     "ProcessingTimeoutError",
+    "TransferStalledError",
     "UnsafePathError",
+    "UnsupportedNameError",
     "UploadError",
     "UploadStateError",
 ]
@@ -88,6 +96,27 @@ class LocalFileChangedError(UploadError):
     """The local file changed size while its parts were being sent."""
 
 
+class UnsupportedNameError(UploadError, ValueError):
+    """A file or folder name, or a link, cannot be sent to Figshare (a lone surrogate, as file names that
+    are not valid UTF-8 give on Linux); raised before any request about that file. Also a ``ValueError``:
+    it is a bad argument, named in the message."""
+
+    def __init__(self, message: str, *, name: str, article_id: int | None = None, path: str | None = None) -> None:
+        super().__init__(message, article_id=article_id, path=path)
+        self.name = name
+
+
+class TransferStalledError(FileTransferError, APITimeoutError):
+    """A transfer was cut off because it stalled (fewer than ``min_speed`` bytes per second over
+    ``stall_timeout`` seconds) or a part outlived its deadline (``part_timeout``). Like any time-out it is
+    retried; when the attempts run out it is the cause (``__cause__``) of the `PartUploadError` or
+    `DownloadError` raised."""
+
+    def __init__(self, message: str, *, method: str | None = None, url: str | None = None) -> None:
+        APITimeoutError.__init__(self, message, method=method, url=url)
+        self.reason = message
+
+
 class UploadStateError(FileTransferError):
     """A saved upload state file cannot be read or written."""
 
@@ -124,9 +153,15 @@ class DestinationExistsError(DownloadError):
     ``overwrite=True`` to replace it."""
 
 
+class DownloadInProgressError(DownloadError):
+    """Another process (or another download in this one) holds the lock of the same target file, and did
+    not finish within the downloader's ``lock_wait`` seconds."""
+
+
 class UnsafePathError(DownloadError):
     """A name given by the server would write outside the destination folder (``..``, an absolute path, a
-    separator, a control character, or a symlink leading out); nothing was downloaded."""
+    separator, a control character, or a symlink leading out), or a symlink, hard link or other non-regular
+    file sits where a temporary or lock file is written; nothing was written through it."""
 
     def __init__(self, message: str, *, name: str, file_id: int | None = None) -> None:
         super().__init__(message, file_id=file_id)

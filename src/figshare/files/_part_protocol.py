@@ -16,6 +16,7 @@ from pathlib import Path
 
 from figshare.errors import BadRequestError, ConflictError, FigshareError, NotFoundError
 
+from ._deadline import TransferLimits
 from ._effects import GetPart, PutPart, ResetPart, Sleep, Steps, perform
 from ._errors import LocalFileChangedError, PartUploadError
 from ._parts import UploadPart
@@ -39,6 +40,8 @@ class PartPolicy:
     """Seconds a locked part is waited for before its lock is taken as stale and reset with DELETE."""
     lock_poll: float = 1.0
     """The first interval between looks at a locked part; it doubles up to 30 s."""
+    limits: TransferLimits = dataclasses.field(default_factory=TransferLimits)
+    """The deadline of one part's PUT and how slowly its body may go."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -68,7 +71,7 @@ def upload_part(job: PartJob, part: UploadPart) -> Steps[None]:
             part = yield from _wait_for_lock(job, part)
             continue
         try:
-            yield from perform(PutPart(job.upload_url, part, job.path, job.progress))
+            yield from perform(PutPart(job.upload_url, part, job.path, job.progress, job.policy.limits))
             return
         except ConflictError as conflict:
             conflicts += 1

@@ -47,3 +47,6 @@ class DownloadedFile:
     """``resumed``: continued from a partial file of an earlier run; ``skipped``: the file was already there
     with the expected md5."""
     file_id: int | None = None
+    remote_name: str | None = None
+    """The file's name (``folder/name``) as Figshare gave it, when the local name differs because it had to
+    be made safe and portable (controls, bidi overrides, reserved or too long names...); None otherwise."""

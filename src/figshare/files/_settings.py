@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 import contextlib
+import math
 import os
 from collections.abc import Iterator
 from pathlib import Path
 
 from ._progress import ProgressBar, ProgressCallback
 
-__all__ = ["ProgressOption", "api_identity", "check_concurrency", "progress_callback", "state_directory"]
+__all__ = [
+    "ProgressOption",
+    "api_identity",
+    "check_concurrency",
+    "check_seconds",
+    "progress_callback",
+    "state_directory",
+]
 
 ProgressOption = ProgressCallback | bool | None
 """A callback, True for a progress bar (needs ``rich``), or None / False for none."""
@@ -42,3 +50,14 @@ def check_concurrency(concurrency: int) -> int:
     if not isinstance(concurrency, int) or concurrency < 1:
         raise ValueError(f"concurrency must be a positive integer, not {concurrency!r}")
     return concurrency
+
+
+def check_seconds(name: str, value: float, *, positive: bool = False) -> float:
+    """``value`` as a duration in seconds: a finite number, not negative (nor zero when ``positive``);
+    ValueError or TypeError naming the argument otherwise."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError(f"{name} must be a number of seconds, not {type(value).__name__}")
+    if not math.isfinite(value) or value < 0 or (positive and value == 0):
+        kind = "a positive" if positive else "a non-negative"
+        raise ValueError(f"{name} must be {kind} finite number of seconds, not {value!r}")
+    return float(value)

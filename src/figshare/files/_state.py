@@ -5,7 +5,8 @@ One small JSON file per file being uploaded, in a state folder (default: the use
 the local path and the Figshare name and folder. It holds the file id and upload URL Figshare gave, and the
 size, mtime and md5 of the local file. Part progress is not stored: the upload service knows which parts it
 has. The file is written atomically (temporary file, fsync, rename) with mode 0600, and deleted when the
-upload is verified or abandoned.
+upload is verified or abandoned. It is read without following symlinks: a symlink, or anything but a plain
+file, at a state file's place is refused (``UploadStateError``).
 """
 
 from __future__ import annotations
@@ -20,10 +21,13 @@ from typing import Any
 
 from ._errors import UploadStateError
 from ._local import LocalFile
+from ._local_io import RefusedFileError, open_regular
 
 __all__ = ["UploadState", "UploadStateStore", "default_state_dir"]
 
 FORMAT_VERSION = 1
+_MAX_STATE_BYTES = 1024 * 1024
+"""A state file is a few hundred bytes; anything larger is damaged."""
 
 
 def default_state_dir() -> Path:
@@ -88,7 +92,8 @@ class UploadStateStore:
     def location(self, api: str, article_id: int, path: str, folder_path: str | None, name: str) -> Path:
         """The state file of one upload: a hash of what identifies it."""
         identity = "\0".join([api, str(article_id), path, folder_path or "", name])
-        return self.directory / f"{hashlib.sha256(identity.encode()).hexdigest()[:32]}.json"
+        digest = hashlib.sha256(identity.encode("utf-8", "surrogatepass")).hexdigest()  # paths may hold any byte
+        return self.directory / f"{digest[:32]}.json"
 
     def load(self, api: str, article_id: int, local: LocalFile) -> UploadState | None:
         """The saved state of this upload, or None. UploadStateError if the file is unreadable."""
@@ -112,7 +117,11 @@ class UploadStateStore:
             raise UploadStateError(f"cannot save the upload state: {error}", location=str(location)) from error
 
     def delete(self, state: UploadState) -> None:
-        self._location_of(state).unlink(missing_ok=True)
+        location = self._location_of(state)
+        try:
+            location.unlink(missing_ok=True)
+        except OSError as error:
+            raise UploadStateError(f"cannot delete the upload state: {error}", location=str(location)) from error
 
     def _location_of(self, state: UploadState) -> Path:
         return self.location(state.api, state.article_id, state.path, state.folder_path, state.name)
@@ -131,14 +140,19 @@ class UploadStateStore:
     @staticmethod
     def _read(location: Path) -> UploadState | None:
         try:
-            text = location.read_text(encoding="utf-8")
+            with os.fdopen(open_regular(location, os.O_RDONLY), "rb") as handle:
+                raw = handle.read(_MAX_STATE_BYTES + 1)
         except FileNotFoundError:
             return None
+        except RefusedFileError as refused:
+            raise UploadStateError(f"refusing to read the upload state: {refused}", location=str(location)) from None
         except OSError as error:
             raise UploadStateError(f"cannot read the upload state: {error}", location=str(location)) from error
         try:
-            return UploadState.from_json(json.loads(text))
-        except ValueError as error:
+            if len(raw) > _MAX_STATE_BYTES:
+                raise ValueError("it is far too large")
+            return UploadState.from_json(json.loads(raw.decode("utf-8", "replace")))
+        except (ValueError, RecursionError) as error:
             raise UploadStateError(
                 f"the upload state file is damaged ({error}); delete it to start that upload afresh "
                 "(the half-made file on Figshare is then left behind)",

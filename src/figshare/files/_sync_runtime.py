@@ -13,6 +13,7 @@ from figshare._http import HTTPCore
 from figshare.errors import APIConnectionError, APIStatusError
 
 from ._api_calls import file_creator, file_id_from_location
+from ._deadline import StallDetector, call_with_deadline
 from ._effects import (
     CommitPartial,
     CompleteUpload,
@@ -29,6 +30,7 @@ from ._effects import (
     InitiateLink,
     InitiateUpload,
     ListFiles,
+    LockTarget,
     OpenPartial,
     PutPart,
     ResetPart,
@@ -37,7 +39,7 @@ from ._effects import (
     Steps,
 )
 from ._local import file_md5, read_range
-from ._partial import PartialDownload
+from ._partial import PartialDownload, try_lock
 from ._parts import UploadInfo, UploadPart, parse_part, parse_upload_info
 from ._ranges import plan_body, plan_unsatisfiable
 from ._records import ArticleRef, RemoteFile, article_ref, remote_file
@@ -101,6 +103,7 @@ class SyncRuntime:
             PutPart: self._put_part,
             ResetPart: lambda e, _: upload_core.request("DELETE", f"{e.upload_url}/{e.part_no}"),
             Fetch: self._fetch,
+            LockTarget: lambda e, _: try_lock(e.lock_path),
             OpenPartial: lambda e, _: PartialDownload.open(e.temp_path, resume=e.resume),
             CommitPartial: lambda e, _: e.partial.commit(e.final_path),
         }
@@ -198,27 +201,38 @@ class SyncRuntime:
         return parsed(response, parse_part, "a part")
 
     def _put_part(self, effect: PutPart, cancellation: _Cancellation) -> None:
-        part, progress = effect.part, effect.progress
+        part, progress, limits = effect.part, effect.progress, effect.limits
+        url = f"{effect.upload_url}/{part.number}"
+        what = f"part {part.number}"
+        detector = StallDetector(limits, what=what, method="PUT", url=url)
+        given_up = threading.Event()
         sent = 0
 
         def body() -> Iterator[bytes]:
             nonlocal sent
             for chunk in read_range(effect.path, part.start_offset, part.length):
-                if cancellation.aborted():
+                if cancellation.aborted() or given_up.is_set():
                     raise _Stopped()
                 sent += len(chunk)
                 progress.advance(len(chunk))
                 yield chunk
+                detector.advance(len(chunk))
 
         request = self._upload_core.http_client.build_request(
-            "PUT",
-            f"{effect.upload_url}/{part.number}",
-            content=body(),
-            headers={"Content-Length": str(part.length)},
+            "PUT", url, content=body(), headers={"Content-Length": str(part.length)}
         )
         try:
-            self._upload_core.send(request, idempotent=False)
+            call_with_deadline(
+                lambda: self._upload_core.send(request, idempotent=False),
+                limits.part_timeout,
+                what=what,
+                method="PUT",
+                url=url,
+                discard=lambda response: response.close(),
+                abandon=given_up.set,
+            )
         except BaseException:
+            given_up.set()
             progress.advance(-sent)
             raise
 
@@ -230,8 +244,16 @@ class SyncRuntime:
         headers = dict(DOWNLOAD_HEADERS)
         if offset:
             headers["Range"] = f"bytes={offset}-"
+        limits = effect.limits
         try:
-            response = self._open(effect.url, effect.params, headers)
+            response = call_with_deadline(
+                lambda: self._open(effect.url, effect.params, headers),
+                limits.part_timeout,
+                what="the download's response",
+                method="GET",
+                url=effect.url,
+                discard=lambda late: late.close(),
+            )
         except APIStatusError as error:
             if error.status_code != 416:
                 raise
@@ -239,12 +261,14 @@ class SyncRuntime:
         try:
             plan = plan_body(response.status_code, response.headers, offset)
             apply_plan(plan, partial, progress, response.headers.get("content-disposition"))
+            detector = StallDetector(limits, what="the download", method="GET", url=effect.url)
             try:
                 for chunk in raw_chunks(response):
                     if cancellation.aborted():
                         raise _Stopped()
                     partial.write(chunk)
                     progress.advance(len(chunk))
+                    detector.advance(len(chunk))
             except httpx.TransportError as error:
                 raise interrupted(error) from error
             return FetchResult(plan.total, response.headers.get("content-disposition"))

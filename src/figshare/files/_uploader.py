@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING
 from figshare._http import AsyncHTTPCore, HTTPCore
 
 from ._async_runtime import AsyncRuntime
+from ._deadline import TransferLimits
 from ._effects import Steps
+from ._errors import UnsupportedNameError
 from ._local import LocalFile, collect_local_files
 from ._part_protocol import PartPolicy
 from ._progress import ProgressReporter
@@ -43,6 +45,7 @@ class _UploaderBase:
         max_attempts: int,
         progress: ProgressOption,
         clock: Callable[[], float],
+        limits: TransferLimits,
     ) -> None:
         self._api = api_identity(client.base_url, client.impersonating)
         self._backoff = client.core.retry.backoff
@@ -55,7 +58,7 @@ class _UploaderBase:
             skip_existing=skip_existing,
             processing_timeout=processing_timeout,
             max_attempts=max_attempts,
-            part=PartPolicy(max_attempts=max_attempts, lock_timeout=lock_timeout),
+            part=PartPolicy(max_attempts=max_attempts, lock_timeout=lock_timeout, limits=limits),
         )
 
     def pending(self) -> list[UploadState]:
@@ -89,9 +92,16 @@ class _UploaderBase:
         if link is not None:
             if name is not None or folder_path is not None:
                 raise ValueError("a link-only file takes no name= or folder_path=")
+            _check_sendable("link=", link, link, context.article_id)
             return _as_list(upload_link(context, link))
         assert path is not None
-        return upload_files(context, collect_local_files(Path(path), name=name, folder_path=folder_path))
+        for argument, value in (("name=", name), ("folder_path=", folder_path)):
+            if value is not None:
+                _check_sendable(argument, value, value, context.article_id)
+        files = collect_local_files(Path(path), name=name, folder_path=folder_path)
+        for local in files:
+            _check_sendable(f"path={str(path)!r}: the file", local.display_name, str(local.path), context.article_id)
+        return upload_files(context, files)
 
     def _abandoned(self, article_id: int, path: PathArgument | None) -> list[UploadState]:
         under = Path(path).expanduser().resolve() if path is not None else None
@@ -100,6 +110,23 @@ class _UploaderBase:
             for state in self.pending()
             if state.article_id == article_id and (under is None or Path(state.path).is_relative_to(under))
         ]
+
+
+def _check_sendable(argument: str, value: object, shown_path: str, article_id: int) -> None:
+    """UnsupportedNameError (a ValueError) unless ``value`` is a string Figshare can be sent (valid Unicode:
+    no lone surrogates, which Linux file names that are not UTF-8 decode to)."""
+    if not isinstance(value, str):
+        raise TypeError(f"{argument} must be a string, not {type(value).__name__}")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise UnsupportedNameError(
+            f"{argument} {value!r} cannot be sent to Figshare: it is not valid Unicode (a lone surrogate, as "
+            "file names that are not UTF-8 decode to); rename it or pass name=",
+            name=value,
+            article_id=article_id,
+            path=shown_path.encode("utf-8", "backslashreplace").decode(),
+        ) from None
 
 
 def _as_list(steps: Steps[UploadedFile]) -> Steps[list[UploadedFile]]:
@@ -121,6 +148,9 @@ class Uploader(_UploaderBase):
         progress: a callback receiving `TransferProgress` events, or True for a progress bar (``rich``).
         sleep: the wait between attempts (default: a wait that Ctrl-C ends at once); inject one in tests.
         clock: a monotonic clock in seconds (for the lock and processing timeouts).
+        part_timeout: seconds one part may take, its body and the service's answer (then it is tried again).
+        stall_timeout, min_speed: a part body going at fewer than ``min_speed`` bytes per second, on average
+            over ``stall_timeout`` seconds, is cut off and tried again (`TransferStalledError`).
     """
 
     def __init__(
@@ -136,6 +166,9 @@ class Uploader(_UploaderBase):
         progress: ProgressOption = None,
         sleep: Callable[[float], None] | None = None,
         clock: Callable[[], float] = time.monotonic,
+        part_timeout: float = 900.0,
+        stall_timeout: float = 60.0,
+        min_speed: float = 1024.0,
     ) -> None:
         super().__init__(
             client,
@@ -147,6 +180,7 @@ class Uploader(_UploaderBase):
             max_attempts=max_attempts,
             progress=progress,
             clock=clock,
+            limits=TransferLimits.checked(part_timeout=part_timeout, stall_timeout=stall_timeout, min_speed=min_speed),
         )
         core = client.core
         upload_core = HTTPCore(
@@ -200,6 +234,9 @@ class AsyncUploader(_UploaderBase):
         progress: ProgressOption = None,
         sleep: Callable[[float], Awaitable[None]] | None = None,
         clock: Callable[[], float] = time.monotonic,
+        part_timeout: float = 900.0,
+        stall_timeout: float = 60.0,
+        min_speed: float = 1024.0,
     ) -> None:
         super().__init__(
             client,
@@ -211,6 +248,7 @@ class AsyncUploader(_UploaderBase):
             max_attempts=max_attempts,
             progress=progress,
             clock=clock,
+            limits=TransferLimits.checked(part_timeout=part_timeout, stall_timeout=stall_timeout, min_speed=min_speed),
         )
         core = client.core
         upload_core = AsyncHTTPCore(

@@ -39,6 +39,7 @@ from figshare.oai._errors import (
     OAIError,
     OAIRequestError,
     OAIResponseError,
+    OAIResponseTooLargeError,
     RepeatedResumptionTokenError,
     UnsafeXMLError,
 )
@@ -91,6 +92,7 @@ __all__ = [
     "OAIList",
     "OAIRequestError",
     "OAIResponseError",
+    "OAIResponseTooLargeError",
     "OAISet",
     "ProgressCallback",
     "Record",

@@ -23,6 +23,7 @@ from figshare.oai._base import (
     accept_header,
     accept_record,
     accept_set,
+    body_failure,
     checked_base_url,
     identifier_argument,
     list_query,
@@ -35,6 +36,7 @@ from figshare.oai._datestamp import DateArgument, Granularity, needs_granularity
 from figshare.oai._errors import BadResumptionTokenError, NoRecordsMatchError
 from figshare.oai._figshare import FIGSHARE_OAI_URL
 from figshare.oai._harvest import HarvestFiles, HarvestProgress, ProgressCallback
+from figshare.oai._limits import DEFAULT_MAX_PAGE_BYTES, LIBXML_TEXT_LIMIT, PageLimits, aread_page
 from figshare.oai._models import Header, Identify, MetadataFormat, OAISet, Record, ResumptionToken
 from figshare.oai._page import ItemKind, PageParser
 from figshare.oai._prefetch import AsyncPagePrefetcher
@@ -95,8 +97,11 @@ class AsyncOAIClient:
         granularity: Granularity | None = None,
         clock: Clock = utc_now,
         prefetch: bool = True,
+        max_page_bytes: int | None = DEFAULT_MAX_PAGE_BYTES,
+        max_text_bytes: int = LIBXML_TEXT_LIMIT,
     ) -> None:
         self.base_url = checked_base_url(base_url)
+        self._limits = PageLimits.checked(max_page_bytes, max_text_bytes)
         if core is not None and (http_client, retry, rate_limiter) != (None, None, Default.RATE_LIMIT):
             raise ValueError("pass either core or http_client/retry/rate_limiter, not both")
         self._owned_client = (
@@ -126,7 +131,7 @@ class AsyncOAIClient:
         if identifier is not None:
             params["identifier"] = identifier_argument(identifier)
         body, url = await self._get(params, _page.METADATA_FORMATS)
-        return list(PageParser(_page.METADATA_FORMATS, url=url).parse(body))
+        return list(self._parser(_page.METADATA_FORMATS, url).parse(body))
 
     def list_sets(self) -> AsyncOAIList[OAISet]:
         """ListSets: every set, lazily, across resumption tokens."""
@@ -240,7 +245,7 @@ class AsyncOAIClient:
                 params = cursor.next_params()
                 try:
                     body, url = await prefetcher.get(params)
-                    parser = PageParser(kind, url=url)
+                    parser = self._parser(kind, url)
                     for item in parser.parse(body, fetch_ahead):
                         if prefetcher.unsettled:
                             await prefetcher.settle()
@@ -262,7 +267,7 @@ class AsyncOAIClient:
 
     async def _single(self, kind: ItemKind[T], params: dict[str, str]) -> T:
         body, url = await self._get(params, kind)
-        items = list(PageParser(kind, url=url).parse(body))
+        items = list(self._parser(kind, url).parse(body))
         if len(items) != 1:
             raise response_error(f"expected one <{kind.item_name}>, found {len(items)}", url=url, body=body)
         return items[0]
@@ -271,11 +276,27 @@ class AsyncOAIClient:
         self, params: dict[str, str], kind: ItemKind[Any], sent: asyncio.Event | None = None
     ) -> tuple[bytes, str]:
         extensions = {} if sent is None else {"trace": _signal_when_sent(sent)}
-        request = self._core.http_client.build_request(
-            "GET", self.base_url, params=params, headers=ACCEPT_XML, extensions=extensions
-        )
-        response = await self._core.send(request, raise_for_status=False)
-        return page_body(response, kind), str(response.request.url)
+        retry_number = 0
+        while True:
+            request = self._core.http_client.build_request(
+                "GET", self.base_url, params=params, headers=ACCEPT_XML, extensions=extensions
+            )
+            response = await self._core.send(request, raise_for_status=False, stream=True)
+            try:
+                body = await aread_page(response, self._limits)
+            except httpx.TransportError as error:  # the body broke off: ask again, as the core would
+                delay = self._core.retry.delay_after_error(retry_number, error, idempotent=True)
+                if delay is None:
+                    raise body_failure(request, error) from error
+            else:
+                return page_body(response, body, kind), str(response.request.url)
+            finally:
+                await response.aclose()
+            await self._core._sleep(delay)  # the core's own (injectable) sleep between retries
+            retry_number += 1
+
+    def _parser(self, kind: ItemKind[T], url: str) -> PageParser[T]:
+        return PageParser(kind, url=url, max_text_bytes=self._limits.max_text_bytes)
 
     # -- lifetime ----------------------------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 import httpx
 
 from figshare._ratelimit import RateLimiter
-from figshare.errors import APIStatusError
+from figshare.errors import APIConnectionError, APIStatusError, APITimeoutError
 from figshare.oai._cursor import ListCursor, ListQuery
 from figshare.oai._datestamp import DateArgument, Granularity, format_date_argument
 from figshare.oai._errors import OAIRequestError, OAIResponseError
@@ -23,6 +23,9 @@ T = TypeVar("T")
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 """OAI-PMH pages can take a while to build on the server side."""
 ACCEPT_XML = {"Accept": "text/xml, application/xml;q=0.9, */*;q=0.1"}
+
+_RAW_FRAMING = frozenset({"content-encoding", "content-length", "transfer-encoding"})
+"""Headers describing the body as it was sent, not as it was read (decoded)."""
 
 Clock = Callable[[], datetime]
 Accept = Callable[[ListCursor, Any], bool]
@@ -98,13 +101,12 @@ def accept_set(cursor: ListCursor, oai_set: OAISet) -> bool:
     return cursor.accept_set(oai_set.spec)
 
 
-def page_body(response: httpx.Response, kind: ItemKind[Any]) -> bytes:
-    """The body of a page response; raises for error statuses.
+def page_body(response: httpx.Response, body: bytes, kind: ItemKind[Any]) -> bytes:
+    """The body of a page response (read as ``body``); raises for error statuses.
 
     OAI-PMH sends its error conditions with HTTP 200, but some repositories use 4xx: when an error status
     carries an OAI-PMH ``<error>``, the typed ``OAIRequestError`` is raised rather than the HTTP error.
     """
-    body = response.content
     if response.status_code < 400:
         return body
     if body.lstrip()[:1] == b"<":
@@ -115,4 +117,15 @@ def page_body(response: httpx.Response, kind: ItemKind[Any]) -> bytes:
             raise
         except OAIResponseError:
             pass
-    raise APIStatusError.from_response(response)
+    headers = [(name, value) for name, value in response.headers.multi_items() if name.lower() not in _RAW_FRAMING]
+    raise APIStatusError.from_response(
+        httpx.Response(response.status_code, headers=headers, content=body, request=response.request)
+    )
+
+
+def body_failure(request: httpx.Request, error: httpx.TransportError) -> APIConnectionError:
+    """The typed error for a page body that broke off, after retries."""
+    error_class = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
+    return error_class(
+        f"the OAI-PMH page was interrupted: {type(error).__name__}: {error}", method="GET", url=request.url
+    )

@@ -13,7 +13,8 @@
     │   ├── NoMetadataFormatsError      noMetadataFormats
     │   └── NoSetHierarchyError         noSetHierarchy
     ├── OAIResponseError                the body is not a usable OAI-PMH response (also a ResponseParseError)
-    │   └── UnsafeXMLError              the body declares a DTD or entities, which OAI-PMH never needs
+    │   ├── UnsafeXMLError              the body declares a DTD or entities, which OAI-PMH never needs
+    │   └── OAIResponseTooLargeError    a page, text node or attribute is larger than the client's cap
     ├── RepeatedResumptionTokenError    the repository handed out a token it had already given
     ├── MetadataParseError              a record's metadata is not in the format asked for
     └── CheckpointError                 a harvest checkpoint cannot be used for this harvest
@@ -40,6 +41,7 @@ __all__ = [
     "OAIError",
     "OAIRequestError",
     "OAIResponseError",
+    "OAIResponseTooLargeError",
     "RepeatedResumptionTokenError",
     "UnsafeXMLError",
     "error_for_condition",
@@ -171,6 +173,23 @@ class OAIResponseError(OAIError, ResponseParseError):
 
 class UnsafeXMLError(OAIResponseError):
     """The body declares a DTD or entities; OAI-PMH responses never do, so it is refused unparsed."""
+
+
+class OAIResponseTooLargeError(OAIResponseError):
+    """A page (``max_page_bytes``), or one text node or attribute in it (``max_text_bytes``), is larger than
+    the client allows; raised as soon as the limit is passed, without reading the rest.
+
+    Attributes:
+        setting: the name of the limit (``"max_page_bytes"`` or ``"max_text_bytes"``).
+        limit: its value, in bytes.
+    """
+
+    def __init__(
+        self, message: str, *, setting: str, limit: int, url: str | None = None, body_excerpt: str = ""
+    ) -> None:
+        super().__init__(message, method="GET", url=url, body_excerpt=body_excerpt)
+        self.setting = setting
+        self.limit = limit
 
 
 class RepeatedResumptionTokenError(OAIError):

@@ -52,8 +52,10 @@ class Record:
         metadata_prefix: the format the record was asked for (``oai_dc``, ``oai_datacite``, ``rdf``, ...).
         metadata: the root element of the metadata in that format (an lxml element, still in the response's
             tree, which it keeps alive), None for deleted records.
-        dublin_core: the typed Dublin Core for ``oai_dc`` records, else None.
+        dublin_core: the typed Dublin Core for ``oai_dc`` records, else None (always None for deleted records).
         about: the raw ``<about>`` elements, if any.
+        ignored_metadata: for a deleted record whose repository sent metadata anyway (Zenodo does), that raw
+            element; it is never parsed, and ``metadata``/``dublin_core`` stay None. None otherwise.
     """
 
     header: Header
@@ -61,6 +63,7 @@ class Record:
     metadata: etree._Element | None = None
     dublin_core: DublinCore | None = None
     about: tuple[etree._Element, ...] = ()
+    ignored_metadata: etree._Element | None = None
 
     @property
     def identifier(self) -> str:

@@ -18,6 +18,7 @@ from lxml import etree
 from figshare.oai._datestamp import DAY_GRANULARITY, SECOND_GRANULARITY, Granularity, parse_datestamp
 from figshare.oai._dublin_core import parse_dublin_core
 from figshare.oai._errors import OAIResponseError, error_for_condition
+from figshare.oai._limits import LIBXML_TEXT_LIMIT, check_text_sizes
 from figshare.oai._models import Header, Identify, MetadataFormat, OAISet, Record, ResumptionToken
 from figshare.oai._xml import (
     FEED_SIZE,
@@ -59,9 +60,10 @@ class ItemKind(Generic[T_co]):
 class PageParser(Generic[T]):
     """Parses one response of ``kind.verb``; after ``parse`` is exhausted, ``token`` holds the next token."""
 
-    def __init__(self, kind: ItemKind[T], *, url: str) -> None:
+    def __init__(self, kind: ItemKind[T], *, url: str, max_text_bytes: int = LIBXML_TEXT_LIMIT) -> None:
         self._kind = kind
         self._url = url
+        self._max_text = max_text_bytes if max_text_bytes < LIBXML_TEXT_LIMIT else None
         self._item_tag = oai_tag(kind.item_name)
         self._container_tag = oai_tag(kind.verb)
         self.token: ResumptionToken | None = None
@@ -163,6 +165,8 @@ class PageParser(Generic[T]):
                 self._take_token(element, on_token)
 
     def _read(self, element: etree._Element, body: bytes) -> T:
+        if self._max_text is not None:  # below libxml2's own limit, which costs nothing
+            check_text_sizes(element, self._max_text, self._url)
         try:
             return self._kind.read(element)
         except ValueError as error:  # MalformedItemError included
@@ -241,6 +245,8 @@ def record_reader(metadata_prefix: str) -> Callable[[etree._Element], Record]:
                 about += _detached(child)
         if header is None:
             raise MalformedItemError("a record without <header>")
+        if header.deleted:  # deleted records have no metadata (OAI-PMH 2.0 section 2.5.1), whatever was sent
+            return Record(header, metadata_prefix, None, None, about, ignored_metadata=metadata)
         dublin_core = parse_dublin_core(metadata) if is_dublin_core and metadata is not None else None
         return Record(header, metadata_prefix, metadata, dublin_core, about)
 

@@ -78,6 +78,10 @@ def syntax_error(error: etree.XMLSyntaxError, *, url: str, body: bytes, at_end: 
     reason = error.msg or str(error)
     if "amplification" in reason or "entity" in reason.lower():
         return response_error(f"refusing XML with entity declarations: {reason}", url=url, body=body, unsafe=True)
+    if error.code in (etree.ErrorTypes.ERR_RESOURCE_LIMIT, etree.ErrorTypes.ERR_NAME_TOO_LONG):
+        from figshare.oai._limits import LIBXML_TEXT_LIMIT, text_too_large
+
+        return text_too_large(LIBXML_TEXT_LIMIT, url, "text node, attribute or name", body)
     if not body.strip():
         return response_error("the OAI-PMH response body is empty", url=url, body=body)
     if at_end:

@@ -32,7 +32,7 @@ from ._options import ClientOptions
 from ._select import ChangeCollapser, change_in_window, check_capability, part_in_window
 from ._sync_types import SyncEvent, SyncResult
 from ._transfer import transfer_errors
-from ._xml import SitemapParser
+from ._xml import DEFAULT_MAX_DOCUMENT_BYTES, DEFAULT_MAX_TEXT_BYTES, DocumentLimits, SitemapParser
 
 __all__ = ["AsyncDocument", "AsyncResourceSyncClient"]
 
@@ -67,7 +67,8 @@ class AsyncResourceSyncClient:
 
     Args:
         http_client: an ``httpx.AsyncClient`` (kept open); by default one is made and closed by ``aclose()``.
-        min_interval, retry, auth, auth_hosts, timeout, logger: as for ``ResourceSyncClient``.
+        min_interval, retry, auth, auth_hosts, timeout, logger, max_document_bytes, max_text_bytes: as for
+            ``ResourceSyncClient``.
     """
 
     def __init__(
@@ -80,8 +81,12 @@ class AsyncResourceSyncClient:
         auth_hosts: Iterable[str] = (),
         timeout: float = 60.0,
         logger: logging.Logger | None = None,
+        max_document_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES,
+        max_text_bytes: int = DEFAULT_MAX_TEXT_BYTES,
     ) -> None:
         options = ClientOptions.make(auth=auth, auth_hosts=auth_hosts, timeout=timeout)
+        self.limits = DocumentLimits.checked(max_document_bytes, max_text_bytes)
+        """The caps on one document and one text or attribute in it."""
         self._owns_client = http_client is None
         self.http_client = http_client or httpx.AsyncClient(**options.client_settings())
         self.core = AsyncHTTPCore(
@@ -115,7 +120,7 @@ class AsyncResourceSyncClient:
         """Open one document: ``async with client.open(url) as doc: doc.info; async for e in doc``."""
         response = await self.core.request("GET", url, stream=True)
         try:
-            parser = SitemapParser(url)
+            parser = SitemapParser(url, self.limits)
             chunks = response.aiter_bytes()
             first: list[Entry] = []
             with transfer_errors(url):
@@ -251,7 +256,7 @@ class AsyncResourceSyncClient:
                 tried.append(f"{url} (HTTP {response.status_code})")
                 return None
             pointers += link_header_targets(response)
-            parser: SitemapParser | None = SitemapParser(url)
+            parser: SitemapParser | None = SitemapParser(url, self.limits)
             head = b""
             with transfer_errors(url):
                 chunks = response.aiter_bytes()
@@ -329,7 +334,10 @@ class AsyncResourceSyncClient:
         delete: bool = False,
         use_dumps: bool = False,
         progress: Callable[[SyncEvent], None] | None = None,
+        follow_hosts: Iterable[str] = (),
     ) -> SyncResult:
         """Bring ``destination`` up to date with the Source at ``url`` (see ``ResourceSyncClient.sync``)."""
-        synchronizer = AsyncSynchronizer(self, destination, delete=delete, use_dumps=use_dumps, progress=progress)
+        synchronizer = AsyncSynchronizer(
+            self, destination, delete=delete, use_dumps=use_dumps, progress=progress, follow_hosts=follow_hosts
+        )
         return await synchronizer.run(url)

@@ -32,7 +32,7 @@ from ._select import ChangeCollapser, change_in_window, check_capability, part_i
 from ._sync import Synchronizer
 from ._sync_types import SyncEvent, SyncResult
 from ._transfer import transfer_errors
-from ._xml import SitemapParser
+from ._xml import DEFAULT_MAX_DOCUMENT_BYTES, DEFAULT_MAX_TEXT_BYTES, DocumentLimits, SitemapParser
 
 __all__ = ["Document", "ResourceSyncClient"]
 
@@ -72,6 +72,9 @@ class ResourceSyncClient:
         auth_hosts: required with ``auth``.
         timeout: seconds, for the client made here.
         logger: where requests are logged (default: the ``figshare`` logger).
+        max_document_bytes: the longest document (default 256 MiB), dump manifests included.
+        max_text_bytes: the longest text, attribute or tag in a document (default 10,000,000 bytes).
+            Past either, reading stops with ``DocumentTooLargeError``.
     """
 
     def __init__(
@@ -84,8 +87,12 @@ class ResourceSyncClient:
         auth_hosts: Iterable[str] = (),
         timeout: float = 60.0,
         logger: logging.Logger | None = None,
+        max_document_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES,
+        max_text_bytes: int = DEFAULT_MAX_TEXT_BYTES,
     ) -> None:
         options = ClientOptions.make(auth=auth, auth_hosts=auth_hosts, timeout=timeout)
+        self.limits = DocumentLimits.checked(max_document_bytes, max_text_bytes)
+        """The caps on one document and one text or attribute in it."""
         self._owns_client = http_client is None
         self.http_client = http_client or httpx.Client(**options.client_settings())
         self.core = HTTPCore(
@@ -124,7 +131,7 @@ class ResourceSyncClient:
         """
         response = self.core.request("GET", url, stream=True)
         try:
-            parser = SitemapParser(url)
+            parser = SitemapParser(url, self.limits)
             chunks = response.iter_bytes()
             first: list[Entry] = []
             with transfer_errors(url):
@@ -268,7 +275,7 @@ class ResourceSyncClient:
                 tried.append(f"{url} (HTTP {response.status_code})")
                 return None
             pointers += link_header_targets(response)
-            parser: SitemapParser | None = SitemapParser(url)
+            parser: SitemapParser | None = SitemapParser(url, self.limits)
             head = b""
             with transfer_errors(url):
                 chunks = response.iter_bytes()
@@ -340,11 +347,16 @@ class ResourceSyncClient:
         delete: bool = False,
         use_dumps: bool = False,
         progress: Callable[[SyncEvent], None] | None = None,
+        follow_hosts: Iterable[str] = (),
     ) -> SyncResult:
         """Bring ``destination`` up to date with the Source at ``url`` (see ``Synchronizer``).
 
         The first run takes a baseline (Resource List, or Resource Dump with ``use_dumps``); later runs
         apply the changes since the previous run from the Change List (state kept in
-        ``destination/.resourcesync``). Deletions are applied only with ``delete=True``.
+        ``destination/.resourcesync``). Deletions are applied only with ``delete=True``. Resources on other
+        hosts than ``url``'s are reported failed (``OtherHostError``) unless ``follow_hosts`` names them
+        (host names, ``*.domain`` patterns, or ``"*"`` for any host).
         """
-        return Synchronizer(self, destination, delete=delete, use_dumps=use_dumps, progress=progress).run(url)
+        return Synchronizer(
+            self, destination, delete=delete, use_dumps=use_dumps, progress=progress, follow_hosts=follow_hosts
+        ).run(url)

@@ -15,7 +15,7 @@ from pathlib import Path
 from ._errors import DumpError, VerificationError
 from ._model import Entry
 from ._verify import ALL_ALGORITHMS, VerifyingWriter
-from ._xml import SitemapParser
+from ._xml import DocumentLimits, SitemapParser
 
 __all__ = ["DumpExtractor", "StagedMember"]
 
@@ -33,8 +33,15 @@ class StagedMember:
 class DumpExtractor:
     """Receives the members of one ZIP package (names and chunks) and checks them against the manifest."""
 
-    def __init__(self, package_url: str, staging_dir: Path, manifest: Iterable[Entry] | None = None) -> None:
+    def __init__(
+        self,
+        package_url: str,
+        staging_dir: Path,
+        manifest: Iterable[Entry] | None = None,
+        limits: DocumentLimits | None = None,
+    ) -> None:
         self.package_url = package_url
+        self.limits = limits
         self.staging_dir = staging_dir
         self._manifest = self._index(manifest) if manifest is not None else None
         self._staged: dict[str, VerifyingWriter] = {}
@@ -54,7 +61,7 @@ class DumpExtractor:
         """A new member begins."""
         self._current_name = name
         if name == MANIFEST_NAME:
-            self._own_manifest = SitemapParser(f"{self.package_url}#{MANIFEST_NAME}")
+            self._own_manifest = SitemapParser(f"{self.package_url}#{MANIFEST_NAME}", self.limits)
             return
         if name in self._staged:
             raise DumpError(self.package_url, f"member {name!r} appears twice")

@@ -1,4 +1,19 @@
-"""ResourceSync errors: all subclass ``figshare.errors.FigshareError``."""
+"""ResourceSync errors: all subclass ``figshare.errors.FigshareError``.
+
+::
+
+    ResourceSyncError
+    ├── DocumentError                 a document cannot be read (also a ResponseParseError)
+    │   ├── UnexpectedCapabilityError another kind of document than the one asked for
+    │   └── DocumentTooLargeError     a document, or one text or attribute in it, passes the client's cap
+    ├── DiscoveryError                no Source Description or Capability List found
+    ├── VerificationError             content differs from its declared length or digest
+    ├── PathEscapeError               a URI cannot be stored inside the destination
+    │   └── PathCollisionError        two URIs would be stored in the same file
+    ├── OtherHostError                a resource on another host than the Source's, not followed
+    ├── LocalFileError                the destination cannot be written (disk full, permissions...)
+    └── DumpError                     a dump package is broken or disagrees with its manifest
+"""
 
 from __future__ import annotations
 
@@ -9,7 +24,11 @@ from ..errors import FigshareError, ResponseParseError
 __all__ = [
     "DiscoveryError",
     "DocumentError",
+    "DocumentTooLargeError",
     "DumpError",
+    "LocalFileError",
+    "OtherHostError",
+    "PathCollisionError",
     "PathEscapeError",
     "ResourceSyncError",
     "UnexpectedCapabilityError",
@@ -39,6 +58,21 @@ class UnexpectedCapabilityError(DocumentError):
         super().__init__(url, f"expected a {expected} document, found {found or 'a plain sitemap'}")
         self.expected = expected
         self.found = found
+
+
+class DocumentTooLargeError(DocumentError):
+    """A document is longer than ``max_document_bytes``, or one text, attribute or tag in it longer than
+    ``max_text_bytes``; refused as soon as the limit is passed.
+
+    Attributes:
+        setting: ``"max_document_bytes"`` or ``"max_text_bytes"``.
+        limit: the limit, in bytes.
+    """
+
+    def __init__(self, url: str, reason: str, *, setting: str, limit: int, body_excerpt: str = "") -> None:
+        super().__init__(url, reason, body_excerpt=body_excerpt)
+        self.setting = setting
+        self.limit = limit
 
 
 class DiscoveryError(ResourceSyncError):
@@ -71,6 +105,48 @@ class PathEscapeError(ResourceSyncError):
         super().__init__(f"{uri}: {reason}")
         self.uri = uri
         self.reason = reason
+
+
+class PathCollisionError(PathEscapeError):
+    """Another URI of the Source is already stored at the path this URI maps to (``.../c/`` and
+    ``.../c/_index``, ``.../q%3Fx`` and ``.../q?x``); this one was not written, and the other file is kept.
+
+    Attributes:
+        owner: the URI whose file is at that path.
+        path: the path, relative to the destination.
+    """
+
+    def __init__(self, uri: str, *, owner: str, path: str) -> None:
+        super().__init__(uri, f"it would be stored at {path}, which already holds {owner}; not written")
+        self.owner = owner
+        self.path = path
+
+
+class OtherHostError(ResourceSyncError):
+    """A resource (or document) of the Source lives on another host than the Source's, and following other
+    hosts was not asked for (``sync(..., follow_hosts=[...])``).
+
+    Attributes:
+        uri: what was not fetched.
+        host: its host.
+    """
+
+    def __init__(self, uri: str, *, host: str, source_host: str) -> None:
+        super().__init__(
+            f"{uri}: on host {host!r}, not the Source's host {source_host!r}; not fetched (allow it with "
+            f"follow_hosts=[{host!r}])"
+        )
+        self.uri = uri
+        self.host = host
+
+
+class LocalFileError(ResourceSyncError):
+    """A file of the destination could not be written, moved or deleted (the message says why)."""
+
+    def __init__(self, uri: str, error: OSError) -> None:
+        super().__init__(f"{uri}: {error.strerror or type(error).__name__}: {error.filename or ''}".rstrip(": "))
+        self.uri = uri
+        self.errno = error.errno
 
 
 class DumpError(ResourceSyncError):

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import httpx
 
-from ..errors import APIConnectionError
-from ._errors import ResourceSyncError
+from .._hosts import normalise_host_patterns
+from ..errors import APIConnectionError, FigshareError
+from ._errors import LocalFileError, OtherHostError, PathCollisionError, ResourceSyncError
 from ._model import CapabilityList, Entry
 from ._paths import STATE_DIR_NAME, UriPathMapper
 from ._state import SyncState
@@ -25,8 +27,26 @@ STAGING_DIR_NAME = "partial"
 class SyncPlan:
     """Where things go in the destination, what is up to date, and how each outcome is recorded."""
 
-    def __init__(self, destination: Path, *, delete: bool, use_dumps: bool, clock: Callable[[], datetime]) -> None:
-        destination.mkdir(parents=True, exist_ok=True)
+    def __init__(
+        self,
+        destination: Path,
+        *,
+        delete: bool,
+        use_dumps: bool,
+        clock: Callable[[], datetime],
+        follow_hosts: Iterable[str] = (),
+    ) -> None:
+        if isinstance(follow_hosts, str):
+            follow_hosts = [follow_hosts]
+        patterns = list(follow_hosts)
+        self.follow_any_host = "*" in patterns
+        self.follow_hosts = normalise_host_patterns(pattern for pattern in patterns if pattern != "*")
+        self.source_host = ""
+        self._claims: dict[str, str] = {}
+        try:
+            destination.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise LocalFileError(str(destination), error) from error
         self.mapper = UriPathMapper(destination)
         self.root = self.mapper.root
         self.state_dir = self.root / STATE_DIR_NAME
@@ -35,9 +55,33 @@ class SyncPlan:
         self.use_dumps = use_dumps
         self.now = clock
 
-    def new_result(self) -> SyncResult:
-        """An empty result for this destination."""
+    def new_result(self, url: str) -> SyncResult:
+        """An empty result for a run from the Source at ``url`` (whose host is the Source's host)."""
+        self.source_host = _host(url)
+        self._claims.clear()
         return SyncResult(self.root)
+
+    def check_host(self, uri: str) -> None:
+        """Raise ``OtherHostError`` unless ``uri`` is on the Source's host or one ``follow_hosts`` allows."""
+        host = _host(uri)
+        if host == self.source_host or self.follow_any_host:
+            return
+        for pattern in self.follow_hosts:
+            if host == pattern or (pattern.startswith("*.") and host.endswith(pattern[1:])):
+                return
+        raise OtherHostError(uri, host=host, source_host=self.source_host)
+
+    def claim(self, state: SyncState, uri: str) -> Path:
+        """The path of ``uri``, which no other URI of this run or of the saved state may have
+        (``PathCollisionError``): the first URI to claim a path keeps it."""
+        path = self.mapper.path_for(uri)
+        relative = str(path.relative_to(self.root))
+        owner = self._claims.setdefault(relative, uri)
+        if owner == uri:
+            owner = state.owner_of(relative, other_than=uri) or uri
+        if owner != uri:
+            raise PathCollisionError(uri, owner=owner, path=relative)
+        return path
 
     def open_state(self) -> SyncState:
         """The destination's saved state."""
@@ -60,7 +104,7 @@ class SyncPlan:
         record, the file is hashed again). Without digests: the recorded ``lastmod`` and length must be
         equal. The file must still be there with its recorded size.
         """
-        path = self.mapper.path_for(entry.uri)
+        path = self.claim(state, entry.uri)
         record = state.file(entry.uri)
         if record is None:
             return bool(entry.hashes) and file_matches(path, length=entry.length, hashes=entry.hashes)
@@ -79,9 +123,12 @@ class SyncPlan:
 
     def commit(self, state: SyncState, source: str, entry: Entry, writer: VerifyingWriter) -> SyncEvent:
         """Verify ``writer``'s body against ``entry`` and move it into place; record it."""
-        path = self.mapper.path_for(entry.uri)
+        path = self.claim(state, entry.uri)
         existed = path.exists()
-        writer.commit(path)
+        try:
+            writer.commit(path)
+        except OSError as error:
+            raise LocalFileError(entry.uri, error) from error
         state.record_file(
             entry.uri,
             str(path.relative_to(self.root)),
@@ -101,11 +148,28 @@ class SyncPlan:
             state.mark_deleted(uri)
         return SyncEvent(SyncAction.DELETE_SKIPPED, uri, self._path_or_none(uri))
 
+    def commit_member(self, state: SyncState, source: str, entry: Entry, writer: VerifyingWriter) -> SyncEvent:
+        """`commit` for a dump member: a failure is the member's event, never the run's end."""
+        try:
+            self.check_host(entry.uri)
+            return self.commit(state, source, entry, writer)
+        except (FigshareError, OSError) as error:
+            writer.abort()
+            return self.failed(entry.uri, error)
+
     def delete_file(self, state: SyncState, uri: str) -> SyncEvent:
-        """Delete the file of ``uri`` (if there is one) and forget it."""
+        """Delete the file of ``uri`` and forget it; only a file this URI wrote and no other URI owns is
+        deleted."""
+        record = state.file(uri)
+        path: Path | None
         try:
             path = self.mapper.path_for(uri)
-            path.unlink(missing_ok=True)
+            relative = str(path.relative_to(self.root))
+            ours = record is not None and record.path == relative
+            if ours and state.owner_of(relative, other_than=uri) is None and self._claims.get(relative, uri) == uri:
+                path.unlink(missing_ok=True)
+            else:
+                path = None
         except (ResourceSyncError, OSError) as error:
             return self.failed(uri, error)
         state.forget(uri)
@@ -117,9 +181,13 @@ class SyncPlan:
             yield self.deleted_at_source(state, record.uri)
 
     def failed(self, uri: str, error: Exception) -> SyncEvent:
-        """The event for a resource that could not be synced."""
+        """The event for a resource that could not be synced (its error always a ``FigshareError``)."""
         if isinstance(error, httpx.TransportError):
             error = APIConnectionError(f"the transfer was interrupted: {type(error).__name__}", url=uri)
+        elif isinstance(error, OSError):
+            error = LocalFileError(uri, error)
+        elif not isinstance(error, FigshareError):
+            error = ResourceSyncError(f"{uri}: {type(error).__name__}: {error}")
         return SyncEvent(SyncAction.FAILED, uri, self._path_or_none(uri), error=error)
 
     def _path_or_none(self, uri: str) -> Path | None:
@@ -127,3 +195,11 @@ class SyncPlan:
             return self.mapper.path_for(uri)
         except ResourceSyncError:
             return None
+
+
+def _host(uri: str) -> str:
+    try:
+        host = urlsplit(uri).hostname
+    except ValueError:
+        return ""
+    return (host or "").lower().rstrip(".")

@@ -29,6 +29,7 @@ CREATE TABLE IF NOT EXISTS files (
     lastmod TEXT,
     deleted INTEGER NOT NULL DEFAULT 0
 );
+CREATE INDEX IF NOT EXISTS files_by_path ON files (path);
 CREATE TEMP TABLE IF NOT EXISTS seen (uri TEXT PRIMARY KEY);
 """
 _COMMIT_EVERY = 500
@@ -115,6 +116,13 @@ class SyncState:
             "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, 0)",
             (uri, source, path, length, json.dumps(dict(hashes), sort_keys=True), _text(lastmod)),
         )
+
+    def owner_of(self, path: str, *, other_than: str) -> str | None:
+        """A URI other than ``other_than`` whose file is stored at ``path``, if any."""
+        row = self._db.execute(
+            "SELECT uri FROM files WHERE path = ? AND uri != ? LIMIT 1", (path, other_than)
+        ).fetchone()
+        return None if row is None else str(row[0])
 
     def mark_deleted(self, uri: str) -> None:
         """Remember that the source deleted ``uri`` while its file was kept (deletions were not asked for)."""

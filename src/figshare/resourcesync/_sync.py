@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,7 +13,7 @@ from stream_unzip import NO_ENCRYPTION, UnzipError, stream_unzip
 
 from ..errors import FigshareError
 from ._dump import DumpExtractor, StagedMember
-from ._errors import DumpError
+from ._errors import DumpError, OtherHostError
 from ._model import Change, Entry
 from ._plan import SyncPlan
 from ._state import SourceRecord, SyncState
@@ -35,7 +35,13 @@ class Synchronizer:
       the window are skipped), collapsed to the latest change per resource, and applied.
     * Every body is verified against its declared length and digests while it streams and written with an
       atomic rename. Deletions (and files a new Resource List no longer has) are applied only with
-      ``delete=True``; otherwise they are remembered and applied by a later run with ``delete=True``.
+      ``delete=True``; otherwise they are remembered and applied by a later run with ``delete=True``. Only a
+      file a URI wrote itself is ever deleted for it.
+    * Two URIs that map to one local path (``.../c/`` and ``.../c/_index``): the first keeps it, the second
+      fails with ``PathCollisionError`` and is never written.
+    * Resources and documents on another host than the Source's (the host of the URL given to ``run``) are
+      not fetched (``OtherHostError``) unless ``follow_hosts`` names that host (``*.domain`` patterns, or
+      ``"*"`` for any).
     * The state is saved in ``destination/.resourcesync/``; a run with failures does not advance it.
     """
 
@@ -48,18 +54,24 @@ class Synchronizer:
         use_dumps: bool = False,
         progress: Callable[[SyncEvent], None] | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc),
+        follow_hosts: Iterable[str] = (),
     ) -> None:
         self.client = client
-        self.plan = SyncPlan(Path(destination), delete=delete, use_dumps=use_dumps, clock=clock)
+        self.plan = SyncPlan(
+            Path(destination), delete=delete, use_dumps=use_dumps, clock=clock, follow_hosts=follow_hosts
+        )
         self.progress = progress
 
     def run(self, url: str) -> SyncResult:
         """Discover the Source at ``url`` and sync each of its Capability Lists."""
         description = self.client.discover(url)
-        result = self.plan.new_result()
+        result = self.plan.new_result(url)
         with self.plan.open_state() as state:
             for entry in description.capability_lists:
-                self._sync_capability_list(entry.uri, state, result)
+                try:
+                    self._sync_capability_list(entry.uri, state, result)
+                except OtherHostError as error:
+                    self._emit(result, self.plan.failed(error.uri, error))
             if self.plan.delete:
                 for record in state.pending_deletions():
                     self._emit(result, self.plan.delete_file(state, record.uri))
@@ -71,7 +83,11 @@ class Synchronizer:
             self.progress(event)
 
     def _sync_capability_list(self, url: str, state: SyncState, result: SyncResult) -> None:
+        self.plan.check_host(url)
         capabilities = self.client.capability_list(url)
+        for document in (capabilities.resource_list, capabilities.change_list, capabilities.resource_dump):
+            if document is not None:
+                self.plan.check_host(document)
         record = state.source(url)
         failures_before = len(result.failures)
         if record.changes_since is not None and capabilities.change_list is not None:
@@ -115,15 +131,18 @@ class Synchronizer:
                 continue
             for member in staged:
                 state.mark_seen(member.entry.uri)
-                self._emit(result, self.plan.commit(state, source, member.entry, member.writer))
+                self._emit(result, self.plan.commit_member(state, source, member.entry, member.writer))
         for event in self.plan.forget_unseen(state, source):
             self._emit(result, event)
         return at
 
     def _read_package(self, package: Entry) -> list[StagedMember]:
+        self.plan.check_host(package.uri)
         contents = package.link("contents")
+        if contents is not None:
+            self.plan.check_host(contents.href)
         manifest = list(self.client.manifest(contents.href)) if contents is not None else None
-        extractor = DumpExtractor(package.uri, self.plan.staging_dir, manifest)
+        extractor = DumpExtractor(package.uri, self.plan.staging_dir, manifest, self.client.limits)
         response = self.client.core.request("GET", package.uri, stream=True)
         try:
             members = stream_unzip(response.iter_bytes(), allowed_encryption_mechanisms=(NO_ENCRYPTION,))
@@ -161,6 +180,7 @@ class Synchronizer:
 
     def _fetch(self, entry: Entry, source: str, state: SyncState) -> SyncEvent:
         try:
+            self.plan.check_host(entry.uri)
             if self.plan.up_to_date(state, entry):
                 return SyncEvent(SyncAction.UNCHANGED, entry.uri, self.plan.mapper.path_for(entry.uri))
             writer = VerifyingWriter(entry.uri, self.plan.staging_dir, length=entry.length, hashes=entry.hashes)

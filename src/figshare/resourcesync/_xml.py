@@ -3,21 +3,55 @@
 It never builds a tree: memory stays flat however long the document is. Network code feeds it chunks as they
 arrive (sync or async alike) and collects the entries each chunk completed. Documents with a DOCTYPE or any
 entity declaration are refused, so no entity is ever expanded and nothing external is ever loaded.
+
+Two caps (``DocumentLimits``) raise ``DocumentTooLargeError`` as soon as they are passed: the bytes of the
+whole document, and the bytes of one text, attribute or tag (expat holds a tag in memory until it ends, so
+the bytes fed since its last event are counted once per chunk).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import datetime
 from types import MappingProxyType
 from typing import Any
 from xml.parsers import expat
 
-from ._errors import DocumentError
+from ._errors import DocumentError, DocumentTooLargeError
 from ._model import EMPTY_METADATA, Capability, Change, DocumentInfo, Entry, Link, Metadata
 from ._w3cdate import parse_w3c
 
-__all__ = ["SitemapParser", "parse_hashes"]
+__all__ = ["DEFAULT_MAX_DOCUMENT_BYTES", "DEFAULT_MAX_TEXT_BYTES", "DocumentLimits", "SitemapParser", "parse_hashes"]
+
+DEFAULT_MAX_DOCUMENT_BYTES = 256 * 1024 * 1024
+"""256 MiB: a sitemap holds at most 50,000 URLs in 50 MB (sitemaps.org); ResourceSync documents follow it."""
+DEFAULT_MAX_TEXT_BYTES = 10_000_000
+"""The same limit on one text node or attribute as the OAI-PMH client's (libxml2's)."""
+
+
+def _checked_size(name: str, value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{name} must be an int (bytes), not {type(value).__name__}")
+    if value < 1:
+        raise ValueError(f"{name} must be at least 1, not {value!r}")
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentLimits:
+    """How large one document, and one text, attribute or tag in it, may be (bytes)."""
+
+    max_document_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES
+    max_text_bytes: int = DEFAULT_MAX_TEXT_BYTES
+
+    @classmethod
+    def checked(cls, max_document_bytes: int, max_text_bytes: int) -> DocumentLimits:
+        """The limits, checked (ValueError or TypeError naming the argument)."""
+        return cls(
+            _checked_size("max_document_bytes", max_document_bytes), _checked_size("max_text_bytes", max_text_bytes)
+        )
+
 
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 RS_NS = "http://www.openarchives.org/rs/terms/"
@@ -52,8 +86,9 @@ class SitemapParser:
     its entries) or once the document ends.
     """
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, limits: DocumentLimits | None = None) -> None:
         self.url = url
+        self.limits = limits or DocumentLimits()
         self.info: DocumentInfo | None = None
         self._parser = expat.ParserCreate(namespace_separator=" ")
         self._parser.buffer_text = True
@@ -75,6 +110,7 @@ class SitemapParser:
         self._md: Metadata = EMPTY_METADATA
         self._links: list[Link] = []
         self._text_parts: list[str] | None = None
+        self._text_length = 0
         self._ready: list[Entry] = []
         self._bytes = 0
         self._head = b""
@@ -87,7 +123,16 @@ class SitemapParser:
         if len(self._head) < 200:
             self._head += data[: 200 - len(self._head)]
         self._bytes += len(data)
+        limits = self.limits
+        if self._bytes > limits.max_document_bytes:
+            raise self._too_large(
+                "max_document_bytes", f"the document is longer than {limits.max_document_bytes:,} bytes"
+            )
         self._parse(data, final=False)
+        if self._bytes - max(self._parser.CurrentByteIndex, 0) > limits.max_text_bytes:
+            raise self._too_large(
+                "max_text_bytes", f"a tag, attribute or text is longer than {limits.max_text_bytes:,} bytes"
+            )
         return self._take()
 
     def close(self) -> list[Entry]:
@@ -109,12 +154,19 @@ class SitemapParser:
         except expat.ExpatError as exc:
             reason = expat.ErrorString(exc.code) if exc.code else str(exc)
             raise self._error(f"not well-formed XML ({reason}, line {exc.lineno}, column {exc.offset})") from None
-        except ValueError as exc:
+        except (ValueError, LookupError) as exc:  # LookupError: an encoding Python does not know
             raise self._error(str(exc)) from None
 
     def _error(self, reason: str) -> DocumentError:
         excerpt = " ".join(self._head.decode("utf-8", "replace").split())[:200]
         return DocumentError(self.url, reason, body_excerpt=excerpt)
+
+    def _too_large(self, setting: str, reason: str) -> DocumentTooLargeError:
+        excerpt = " ".join(self._head.decode("utf-8", "replace").split())[:200]
+        limit = getattr(self.limits, setting)
+        return DocumentTooLargeError(
+            self.url, f"{reason} ({setting}); refused", setting=setting, limit=limit, body_excerpt=excerpt
+        )
 
     def _take(self) -> list[Entry]:
         ready, self._ready = self._ready, []
@@ -153,6 +205,7 @@ class SitemapParser:
         elif depth == 3 and self._in_entry:
             if name in _TEXT_FIELDS:
                 self._text_parts = []
+                self._text_length = 0
             elif name == _MD:
                 self._md = self._metadata(attrs)
             elif name == _LN:
@@ -160,6 +213,11 @@ class SitemapParser:
 
     def _text(self, data: str) -> None:
         if self._text_parts is not None:
+            self._text_length += len(data)
+            if self._text_length > self.limits.max_text_bytes:
+                raise self._too_large(
+                    "max_text_bytes", f"a text is longer than {self.limits.max_text_bytes:,} characters"
+                )
             self._text_parts.append(data)
 
     def _end(self, name: str) -> None:

@@ -69,6 +69,10 @@ Part faults are keyed by part number; ``attempt`` counts PUTs of that part of th
 - ``keep_lock_on_disconnect = True``: a client killed in the middle of a part leaves it stuck until a DELETE
 - ``processing_polls``, ``computed_md5_after_polls``, ``computed_md5_override``: see above
 - ``cut_download(after_bytes, times=1)``: storage sends that many bytes of the body, then resets
+- ``drip_download(chunk_bytes, interval, times=None)``: storage sends bodies that many bytes at a time,
+  ``interval`` seconds apart (a slow or dripping server)
+- ``drip_part_answer(part_no, interval, attempt=1, times=1)``: the part is stored, then its answer is sent
+  one byte every ``interval`` seconds
 - ``fail_request(server, method, path_pattern, status, skip=0, times=1, body=b"", content_type=None)``: any
   host ("api", "upload", "storage"), path matched as a full regular expression
 

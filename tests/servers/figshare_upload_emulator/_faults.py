@@ -52,6 +52,8 @@ class PutPlan:
     reset: bool = False
     delay: float = 0.0
     status_after_storing: int | None = None
+    drip_answer: float = 0.0
+    """Seconds between the bytes of the answer (0: sent at once)."""
 
 
 @dataclasses.dataclass
@@ -114,6 +116,7 @@ class Faults:
         self._cleared_stuck: set[tuple[str, int]] = set()
         self._request_faults: list[_RequestFault] = []
         self._download_cuts: list[list[int]] = []
+        self._download_drips: list[list[float]] = []
         self._gates: list[PartGate] = []
         self.processing_polls = 0
         self.computed_md5_after_polls: int | None = 0
@@ -142,6 +145,11 @@ class Faults:
     def slow_part_put(self, part_no: int, seconds: float, *, attempt: int = 1, times: int | None = 1) -> None:
         """Keep the part locked for ``seconds`` after its body arrived, before storing it and answering."""
         self._add_put_fault(part_no, attempt, times, PutPlan(delay=seconds))
+
+    def drip_part_answer(self, part_no: int, interval: float, *, attempt: int = 1, times: int | None = 1) -> None:
+        """Store the part, then send the answer (status line, headers, body) one byte every ``interval``
+        seconds: a server that never lets a client's read time out."""
+        self._add_put_fault(part_no, attempt, times, PutPlan(drip_answer=interval))
 
     def hold_part_put(self, part_no: int, *, attempt: int = 1) -> PartGate:
         """Stop PUT attempt ``attempt`` of the part right after it locked the part, until the returned gate
@@ -193,6 +201,12 @@ class Faults:
         with self._lock:
             self._download_cuts.append([after_bytes, times])
 
+    def drip_download(self, chunk_bytes: int, interval: float, *, times: int | None = None) -> None:
+        """The next ``times`` storage downloads (None: all) send their body ``chunk_bytes`` at a time, waiting
+        ``interval`` seconds after each chunk (1 byte a second: a transfer that never times out by itself)."""
+        with self._lock:
+            self._download_drips.append([float(chunk_bytes), interval, float("inf") if times is None else times])
+
     # ---- used by the servers ----
 
     def _add_put_fault(self, part_no: int, attempt: int, times: int | None, plan: PutPlan) -> None:
@@ -215,6 +229,7 @@ class Faults:
             reset_after_bytes=resets[0].reset_after_bytes if resets else None,
             delay=max((plan.delay for plan in plans), default=0.0),
             status_after_storing=next((plan.status_after_storing for plan in plans if plan.status_after_storing), None),
+            drip_answer=max((plan.drip_answer for plan in plans), default=0.0),
         )
 
     def take_lock_conflict(self, token: str, part_no: int) -> bool:
@@ -277,6 +292,14 @@ class Faults:
                 if cut[1] > 0:
                     cut[1] -= 1
                     return cut[0]
+        return None
+
+    def take_download_drip(self) -> tuple[int, float] | None:
+        with self._lock:
+            for drip in self._download_drips:
+                if drip[2] > 0:
+                    drip[2] -= 1
+                    return int(drip[0]), drip[1]
         return None
 
     def release_gates(self) -> None:

@@ -101,6 +101,10 @@ class StorageHandler(EmulatorHandler):
         """Stream ``start..end`` from the part files with sendfile; a :meth:`Faults.cut_download` fault stops
         after its byte count and resets the connection."""
         budget = self.context.faults.take_download_cut()
+        drip = self.context.faults.take_download_drip()
+        if drip is not None:
+            self._drip_bytes(upload, start, end, *drip)
+            return
         for path, offset, count in self.context.state.store.segments(upload, start, end):
             if budget is not None:
                 count = min(count, budget)
@@ -114,3 +118,15 @@ class StorageHandler(EmulatorHandler):
                     count -= sent
             if budget == 0:
                 self.reset_connection()
+
+    def _drip_bytes(self, upload: Upload, start: int, end: int, chunk_bytes: int, interval: float) -> None:
+        """Send ``start..end`` ``chunk_bytes`` at a time, ``interval`` seconds apart (until the emulator stops)."""
+        for path, offset, count in self.context.state.store.segments(upload, start, end):
+            with path.open("rb") as part_file:
+                part_file.seek(offset)
+                while count > 0 and not self.context.stopping.is_set():
+                    chunk = part_file.read(min(chunk_bytes, count))
+                    self.wfile.write(chunk)
+                    self.wfile.flush()
+                    count -= len(chunk)
+                    self.wait(interval)

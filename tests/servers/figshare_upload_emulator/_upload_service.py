@@ -77,7 +77,22 @@ class UploadServiceHandler(EmulatorHandler):
         if answer is None:
             self.reset_connection()
         status, body = answer
+        if ticket.plan.drip_answer:
+            self._drip_answer(status, body, ticket.plan.drip_answer)
+            return
         self.respond(status, body, TEXT if body else None)
+
+    def _drip_answer(self, status: int, body: bytes, interval: float) -> None:
+        """The answer one byte at a time, ``interval`` seconds apart (until the emulator stops)."""
+        self.mark_answered(status)
+        raw = f"HTTP/1.1 {status} OK\r\nContent-Length: {len(body)}\r\n\r\n".encode() + body
+        for index in range(len(raw)):
+            if self.context.stopping.is_set():
+                break
+            self.wfile.write(raw[index : index + 1])
+            self.wfile.flush()
+            self.wait(interval)
+        self.close_connection = True
 
     def _write_part(self, ticket: PutTicket, incoming: Path) -> tuple[int, bytes] | None:
         """Receive and store the part. Returns the answer (status, body), or None to reset the connection;

@@ -1,0 +1,141 @@
+"""Deadlines and stall detection for transfers: a server that sends (or reads) a byte a second keeps every
+read and write under the HTTP client's per-operation time-outs, and would hold a transfer for ever.
+
+- ``part_timeout``: an upload part (its body and the answer) and the wait for a download's response must
+  each end within this many seconds.
+- ``stall_timeout`` / ``min_speed``: a body moving fewer than ``min_speed`` bytes per second, on average over
+  ``stall_timeout`` seconds, is cut off.
+
+Either raises `TransferStalledError`, which is retried like any time-out. A blocking call cannot be
+interrupted from outside, so the sync runtime runs the deadline-bound step in a helper thread and gives up
+on it at the deadline (the helper stops at its next chunk, or when the connection closes).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+import time
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+from ._errors import TransferStalledError
+from ._settings import check_seconds
+
+__all__ = ["StallDetector", "TransferLimits", "call_with_deadline"]
+
+T = TypeVar("T")
+
+
+@dataclasses.dataclass(frozen=True)
+class TransferLimits:
+    """How long a part may take and how slow a body may get (see the module docstring)."""
+
+    part_timeout: float = 900.0
+    stall_timeout: float = 60.0
+    min_speed: float = 1024.0
+
+    @classmethod
+    def checked(cls, *, part_timeout: float, stall_timeout: float, min_speed: float) -> TransferLimits:
+        """The limits, each a positive finite number (ValueError or TypeError naming the argument)."""
+        return cls(
+            part_timeout=check_seconds("part_timeout", part_timeout, positive=True),
+            stall_timeout=check_seconds("stall_timeout", stall_timeout, positive=True),
+            min_speed=check_seconds("min_speed", min_speed),
+        )
+
+
+class StallDetector:
+    """Counts a body's bytes and raises `TransferStalledError` from `advance` once fewer than ``min_speed``
+    bytes per second moved over a whole ``stall_timeout`` window."""
+
+    def __init__(
+        self,
+        limits: TransferLimits,
+        *,
+        what: str,
+        method: str | None = None,
+        url: str | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._limits = limits
+        self._what = what
+        self._method = method
+        self._url = url
+        self._clock = clock
+        self._window_start = clock()
+        self._window_bytes = 0
+
+    def advance(self, count: int) -> None:
+        """``count`` more bytes moved; raise when the window just ended too slow."""
+        self._window_bytes += count
+        now = self._clock()
+        elapsed = now - self._window_start
+        if elapsed < self._limits.stall_timeout:
+            return
+        if self._window_bytes < self._limits.min_speed * elapsed:
+            raise TransferStalledError(
+                f"{self._what} stalled: {self._window_bytes} bytes in {elapsed:.1f} s, below the minimum of "
+                f"{self._limits.min_speed:g} bytes/s over {self._limits.stall_timeout:g} s",
+                method=self._method,
+                url=self._url,
+            )
+        self._window_start, self._window_bytes = now, 0
+
+
+class _Outcome(Generic[T]):
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.done = threading.Event()
+        self.abandoned = False
+        self.delivered = False
+        self.value: T | None = None
+        self.error: BaseException | None = None
+
+
+def call_with_deadline(
+    function: Callable[[], T],
+    seconds: float,
+    *,
+    what: str,
+    method: str | None = None,
+    url: str | None = None,
+    discard: Callable[[T], None] | None = None,
+    abandon: Callable[[], None] | None = None,
+) -> T:
+    """``function()``, run in a helper thread; `TransferStalledError` if it has not returned within
+    ``seconds``. A result that arrives too late goes to ``discard`` (to close a response); ``abandon`` is
+    called when the caller gives up (to make the helper stop at its next step)."""
+    outcome: _Outcome[T] = _Outcome()
+
+    def run() -> None:
+        try:
+            value = function()
+        except BaseException as error:  # handed to the waiting caller
+            with outcome.lock:
+                outcome.error, outcome.delivered = error, True
+        else:
+            with outcome.lock:
+                if outcome.abandoned:
+                    if discard is not None:
+                        discard(value)
+                    return
+                outcome.value, outcome.delivered = value, True
+        finally:
+            outcome.done.set()
+
+    threading.Thread(target=run, name="figshare-transfer", daemon=True).start()
+    finished = False
+    try:
+        outcome.done.wait(seconds)
+    finally:
+        with outcome.lock:
+            finished = outcome.delivered
+            outcome.abandoned = not finished
+        if not finished and abandon is not None:
+            abandon()
+    if not finished:
+        raise TransferStalledError(f"{what} did not finish within {seconds:g} s (part_timeout)", method=method, url=url)
+    if outcome.error is not None:
+        raise outcome.error
+    return outcome.value  # type: ignore[return-value]
