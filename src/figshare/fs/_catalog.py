@@ -301,11 +301,12 @@ def _describe(key: ArticleKey) -> str:
 
 
 def _paths(article: Article, records: list[RemoteFile]) -> dict[int, str]:
-    """File ids and their ``folder/name`` paths, oldest (lowest id) first: of several files with one name in
-    one folder (Figshare allows it), the newest is the one the path names. Files whose name or folder would
-    not make a plain relative path (``..``, control characters, backslashes) are left out, with a warning."""
+    """File ids and their ``folder/name`` paths. Of several files with one name in one folder (Figshare allows
+    it), the path names the newest completed one (an upload still in progress, status ``created``, only when
+    there is no other), so they come in that order, the one named last. Files whose name or folder would not
+    make a plain relative path (``..``, control characters, backslashes) are left out, with a warning."""
     paths: dict[int, str] = {}
-    for record in sorted(records, key=lambda record: record.id):
+    for record in sorted(records, key=lambda record: (record.status != "created", record.id)):
         if record.is_link_only:
             continue
         folder = record.folder or article.folders.get(record.id, "")

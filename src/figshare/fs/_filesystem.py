@@ -462,6 +462,17 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
     def _rm(self, path: str) -> None:
         self.rm_file(path)
 
+    def rm(self, path: str | list[str], recursive: bool = False, maxdepth: int | None = None) -> None:
+        """Delete files of your own article (``recursive``: every file under a folder)."""
+        paths = self.expand_path(path, recursive=recursive, maxdepth=maxdepth)
+        for name in paths:
+            self._own_file_target(name if self.info(name)["type"] == "file" else f"{name}/_")
+        files = [name for name in paths if self.info(name)["type"] == "file"]
+        if not recursive and len(files) < len(paths):
+            raise IsADirectoryError(f"figshare://{paths[0]} is a folder: pass recursive=True to delete its files")
+        for name in files:
+            self.rm_file(name)
+
     def rmdir(self, path: str) -> None:
         """Folders exist through their files: nothing to do (refused outside your own articles)."""
         self._check_own_folder(path)
