@@ -6,9 +6,11 @@ import json
 import logging
 import pickle
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from figshare import RateLimiter
 from figshare._secrets import Secret
 from figshare.fs import FigshareFileSystem
 from tests.servers.figshare_upload_emulator import FigshareEmulator
@@ -97,3 +99,32 @@ def test_a_canary_token_never_reaches_logs_or_errors(
     assert CANARY not in logged
     captured = capsys.readouterr()
     assert CANARY not in captured.out + captured.err
+
+
+def test_a_process_rate_limiter_pickles_as_its_interval(server: PublicFigshare) -> None:
+    fs = FigshareFileSystem(base_url=server.api_base_url, rate_limiter=RateLimiter(0.25))
+    FigshareFileSystem.clear_instance_cache()
+    on_a_worker = pickle.loads(pickle.dumps(fs))
+    assert on_a_worker.storage_options["rate_limit"] == 0.25
+    assert "rate_limiter" not in on_a_worker.storage_options
+
+
+def test_cluster_helpers_hand_tasks_the_token_as_a_secret(tmp_path: Path) -> None:
+    from figshare.fs.cluster import download_files, process_files
+
+    class RecordingClient:
+        def map(self, func: Any, *iterables: Any, **kwargs: Any) -> list[Any]:
+            self.kwargs = kwargs
+            return []
+
+        def gather(self, futures: Any) -> list[Any]:
+            return []
+
+    for helper in (
+        lambda client: download_files(client, [], tmp_path, storage_options={"token": CANARY}),
+        lambda client: process_files(client, len, [], storage_options={"token": CANARY}),
+    ):
+        client = RecordingClient()
+        helper(client)
+        assert client.kwargs["storage_options"]["token"] == Secret(CANARY)
+        assert CANARY not in repr(client.kwargs)

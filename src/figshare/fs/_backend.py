@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from figshare._http import HTTPCore
+from figshare._ratelimit import RateLimiter
 from figshare._secrets import Secret
 from figshare.errors import APIConnectionError, APIStatusError, FigshareError, NotFoundError, ResponseParseError
 
@@ -42,6 +43,7 @@ __all__ = [
     "FigshareError",
     "Item",
     "NotFoundError",
+    "RateLimiter",
     "RemoteFile",
     "Secret",
     "Uploaded",

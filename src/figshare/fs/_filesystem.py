@@ -15,7 +15,7 @@ from fsspec.callbacks import DEFAULT_CALLBACK
 from fsspec.spec import AbstractFileSystem
 from fsspec.utils import isfilelike
 
-from figshare.fs._backend import Backend, Item, environment_defaults
+from figshare.fs._backend import Backend, Item, RateLimiter, environment_defaults
 from figshare.fs._catalog import ArticleKey, ArticleListing, Catalog
 from figshare.fs._errors import FigsharePathNotFoundError, ReadOnlyPathError, TokenRequiredError, UnlistableError
 from figshare.fs._files import FigshareReadFile, FigshareWriteFile
@@ -114,8 +114,13 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Dask workers get the options in effect here, $FIGSHARE_TOKEN and $FIGSHARE_BASE_URL included
-        # (the token as a Secret: it never shows in a printed task graph).
+        # (the token as a Secret: it never shows in a printed task graph). A plain RateLimiter belongs to
+        # one process; `figshare.fs.cluster.SharedRateLimiter` is the one budget of a cluster.
         options = {**self.storage_options, **self._resolved_client_options}
+        limiter = options.get("rate_limiter")
+        if type(limiter) is RateLimiter:  # a process's own limiter: each worker gets one of the same interval
+            del options["rate_limiter"]
+            options["rate_limit"] = limiter.min_interval or None
         return _rebuild, (type(self), options)
 
     def __repr__(self) -> str:

@@ -33,6 +33,7 @@ from distributed.diagnostics.plugin import SchedulerPlugin
 from figshare._ratelimit import RateLimiter
 from figshare.fs._errors import FigshareFSError
 from figshare.fs._filesystem import FigshareFileSystem
+from figshare.fs._options import protect_token
 from figshare.fs._paths import strip_path
 
 if TYPE_CHECKING:
@@ -207,7 +208,7 @@ def download_files(
     """
     names = list(paths)
     _check_unique(names)
-    options = dict(storage_options or {})
+    options = _task_options(storage_options)
     folder = os.fspath(Path(dest).expanduser().absolute())
     futures = client.map(_download_one, names, dest=folder, storage_options=options, pure=False)
     return list(_gather(client, futures))
@@ -240,9 +241,15 @@ def process_files(
     Returns:
         The results, in the order of ``paths``.
     """
-    options = dict(storage_options or {})
+    options = _task_options(storage_options)
     futures = client.map(_process_one, list(paths), function=func, storage_options=options, pure=False)
     return list(_gather(client, futures))
+
+
+def _task_options(storage_options: Mapping[str, Any] | None) -> dict[str, Any]:
+    """Options for tasks: the token as a Secret, because distributed prints task arguments in its logs."""
+    options: dict[str, Any] = protect_token(dict(storage_options or {}))
+    return options
 
 
 def _gather(client: Client, futures: Any) -> list[Any]:
