@@ -212,6 +212,8 @@ class PublicFigshare:
         self.log: list[LoggedRequest] = []
         self.corrupt: set[int] = set()
         """File ids whose storage bytes differ from their md5 (one byte flipped)."""
+        self.files_endpoint = True
+        """False: ``/articles/{id}[/versions/{n}]/files`` answer an HTML 404, as a service without them would."""
         self.cut_after: dict[int, int] = {}
         """File id -> bytes after which storage drops the connection, once (the body ends early)."""
         self._log_lock = threading.Lock()
@@ -440,7 +442,7 @@ class _ApiHandler(_Handler):
         folders = {str(f.id): f.folder for f in stored.files if f.folder}
         body.update(
             {
-                "files": [f.record() for f in stored.files][:10],
+                "files": [f.record() for f in stored.files],
                 "folder_structure": folders,
                 "authors": [
                     {"id": 97471, "full_name": "A. Author", "is_active": True, "url_name": "_", "orcid_id": ""}
@@ -480,6 +482,9 @@ class _ApiHandler(_Handler):
         self.send_json(200, body)
 
     def article_files(self, article_id: str, version: str | None = None) -> None:
+        if not self.owner.files_endpoint:
+            self.send(404, b"<html><body><h1>Not Found</h1></body></html>", {"Content-Type": "text/html"})
+            return
         article, number = self.find_article(article_id, version)
         self.send_json(200, self.page([f.record() for f in article.versions[number].files]))
 

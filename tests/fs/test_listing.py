@@ -67,6 +67,17 @@ def test_every_page_of_files_is_listed(fs: FigshareFileSystem, server: PublicFig
     assert "page_size=1000" in files_call.query
 
 
+def test_the_files_in_the_article_body_serve_when_the_files_endpoint_is_missing(
+    fs: FigshareFileSystem, server: PublicFigshare
+) -> None:
+    server.files_endpoint = False
+    assert fs.ls("articles/1001", detail=False)[-1] == "articles/1001/notes.txt"
+    assert fs.ls("articles/1001/versions/1", detail=False) == ["articles/1001/versions/1/2020.csv"]
+    assert fs.info("articles/1001/raw/early/2019-raw.csv")["file_id"] == 10025
+    with pytest.raises(FigsharePathNotFoundError):
+        fs.ls("articles/999")
+
+
 def test_versions(fs: FigshareFileSystem, server: PublicFigshare) -> None:
     assert fs.ls("articles/1001/versions", detail=False) == ["articles/1001/versions/1", "articles/1001/versions/2"]
     assert fs.ls("articles/1001/versions/1", detail=False) == ["articles/1001/versions/1/2020.csv"]

@@ -92,6 +92,8 @@ class Article:
     modified: str | None = None
     published: str | None = None
     folders: Mapping[int, str] = dataclasses.field(default_factory=dict)
+    embedded_files: tuple[RemoteFile, ...] | None = None
+    """The ``files`` the article's own body lists (None when it has none: embargoed or confidential)."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -488,6 +490,10 @@ def _article(body: Mapping[str, Any]) -> Article:
         for key, value in structure.items():
             if isinstance(value, str) and str(key).isdigit():
                 folders[int(key)] = value.strip("/")
+    files = body.get("files")
+    embedded = (
+        tuple(_remote_file(entry) for entry in files if isinstance(entry, Mapping)) if isinstance(files, list) else None
+    )
     return Article(
         id=_required_id(body, "article"),
         version=_int(body, "version"),
@@ -497,6 +503,7 @@ def _article(body: Mapping[str, Any]) -> Article:
         modified=_date(body, "modified_date"),
         published=_date(body, "published_date"),
         folders=folders,
+        embedded_files=embedded,
     )
 
 

@@ -163,7 +163,14 @@ class Catalog:
             article = self.article(key, path)
             # list the version just read, so that a version published in between cannot mix in
             version = None if key.own else (key.version or article.version)
-            records = self._ask(lambda: self._backend.files(key.id, version, own=key.own), path, _describe(key))
+            try:
+                records = self._backend.files(key.id, version, own=key.own)
+            except NotFoundError as error:
+                # the article was just read: its files list is what is missing (a service without the files
+                # endpoint); the files in the article's own body are the same records
+                if article.embedded_files is None:
+                    raise _not_found(path, _describe(key), error) from error
+                records = list(article.embedded_files)
             paths = _paths(article, records)
             by_id = {record.id: record for record in records}
             return ArticleListing(key, article, {path: by_id[file_id] for file_id, path in paths.items()}, paths)
@@ -281,10 +288,13 @@ class Catalog:
         try:
             return call()
         except NotFoundError as error:
-            raise FigsharePathNotFoundError(
-                f"figshare://{path}: Figshare has no {what} (or your token may not see it): {error.message}",
-                path=path,
-            ) from error
+            raise _not_found(path, what, error) from error
+
+
+def _not_found(path: str, what: str, error: NotFoundError) -> FigsharePathNotFoundError:
+    return FigsharePathNotFoundError(
+        f"figshare://{path}: Figshare has no {what} (or your token may not see it): {error.message}", path=path
+    )
 
 
 def _version_of(doi: str) -> int | None:
