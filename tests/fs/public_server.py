@@ -153,10 +153,23 @@ def csv_rows(year: int, rows: int = 40) -> bytes:
     return ("\n".join(lines) + "\n").encode()
 
 
+def zip_bundle() -> bytes:
+    """A zip of two CSV files (``inner/a.csv``, ``b.csv``) and one large incompressible member."""
+    import os
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_STORED) as bundle:
+        bundle.writestr("inner/a.csv", csv_rows(2023, 5).decode())
+        bundle.writestr("large.bin", os.urandom(400_000))
+        bundle.writestr("b.csv", csv_rows(2024, 5).decode())
+    return buffer.getvalue()
+
+
 def demo_dataset(*, with_parquet: bool = True) -> Dataset:
     """Articles 1001 (two versions, CSVs in folders), 1002 (Parquet), 1003 (a DOI without its id), 1004
-    (25 files); collection 2001 (version 2; articles 1001 and 1003); project 3001 (1002 and 1004); OAI set
-    ``portal_7`` (1001 and 1003)."""
+    (25 files), 1005 (a zip); collection 2001 (version 2; articles 1001 and 1003); project 3001 (1002 and
+    1004); OAI set ``portal_7`` (1001 and 1003)."""
     v1 = [StoredFile(10011, "2020.csv", csv_rows(2020, 10))]
     v2 = [
         StoredFile(10021, "2020.csv", csv_rows(2020)),
@@ -175,6 +188,7 @@ def demo_dataset(*, with_parquet: bool = True) -> Dataset:
         PublicArticle(1002, "A Parquet table", {1: ArticleVersion(parquet)}),
         PublicArticle(1003, "Institutional", {1: ArticleVersion(custom)}, doi_base="10.5555/oxford.dataset-a"),
         PublicArticle(1004, "Many parts", {1: ArticleVersion(many)}),
+        PublicArticle(1005, "A zip", {1: ArticleVersion([StoredFile(10051, "bundle.zip", zip_bundle())])}),
     ]
     return Dataset(
         articles={article.id: article for article in articles},

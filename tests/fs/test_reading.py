@@ -72,6 +72,14 @@ def test_pandas_read_csv(server: PublicFigshare, dataset: Dataset) -> None:
     assert list(frame.columns) == ["day", "temperature"]
 
 
+def test_members_of_a_zip_are_read_without_fetching_the_zip(server: PublicFigshare, dataset: Dataset) -> None:
+    bundle = dataset.articles[1005].versions[1].files[0]
+    options = {"figshare": options_for(server, block_size=8192)}
+    frame = pd.read_csv("zip://inner/a.csv::figshare://articles/1005/bundle.zip", storage_options=options)
+    assert frame.shape == (5, 2)
+    assert server.storage_bytes(bundle.id) < len(bundle.content) / 4  # the central directory and one member
+
+
 def test_cat_and_cat_file_ranges(fs: FigshareFileSystem, dataset: Dataset) -> None:
     content = dataset.articles[1001].versions[2].files[0].content
     assert fs.cat("articles/1001/2020.csv") == content
