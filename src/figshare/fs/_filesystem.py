@@ -17,7 +17,13 @@ from fsspec.utils import isfilelike
 
 from figshare.fs._backend import Backend, Item, RateLimiter, environment_defaults
 from figshare.fs._catalog import ArticleKey, ArticleListing, Catalog
-from figshare.fs._errors import FigsharePathNotFoundError, ReadOnlyPathError, TokenRequiredError, UnlistableError
+from figshare.fs._errors import (
+    FigshareFSError,
+    FigsharePathNotFoundError,
+    ReadOnlyPathError,
+    TokenRequiredError,
+    UnlistableError,
+)
 from figshare.fs._files import FigshareReadFile, FigshareWriteFile
 from figshare.fs._options import FigshareOptions, protect_token, split_options
 from figshare.fs._paths import ParsedPath, parse_path, strip_path
@@ -557,7 +563,7 @@ def _file_entry(name: str, listing: ArticleListing, relative: str) -> dict[str, 
 
 def _timestamp(value: Any, path: str, what: str) -> datetime.datetime:
     if not isinstance(value, str) or not value:
-        raise FigsharePathNotFoundError(f"figshare://{path}: Figshare gives no {what} date", path=path)
+        raise FigshareFSError(f"figshare://{path}: Figshare gives no {what} date for it", path=path)
     text = value[:-1] + "+00:00" if value.endswith("Z") else value
     moment = datetime.datetime.fromisoformat(text)
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=datetime.timezone.utc)
