@@ -161,10 +161,8 @@ class Catalog:
 
         def fetch() -> ArticleListing:
             article = self.article(key, path)
-            # list the version just read, so that a version published in between cannot mix in
-            version = None if key.own else (key.version or article.version)
             try:
-                records = self._backend.files(key.id, version, own=key.own)
+                records = self._backend.files(key.id, key.version, own=key.own)
             except NotFoundError as error:
                 # the article was just read: its files list is what is missing (a service without the files
                 # endpoint); the files in the article's own body are the same records

@@ -159,7 +159,8 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
 
     def ls(self, path: str, detail: bool = True, **kwargs: Any) -> list[Any]:
         """The entries of a folder (or the one entry of a file): ``name``, ``type``, ``size``; files also
-        ``md5``, ``file_id``, ``article_id``, ``version``, ``created``, ``modified``, ``mimetype``."""
+        ``md5`` (and the same as ``checksum``), ``file_id`` (and ``id``), ``article_id``, ``version``,
+        ``created`` and ``modified`` (of the article version: Figshare gives files no dates), ``mimetype``."""
         path = self._strip_protocol(path)
         entries = self._entries(path)
         return entries if detail else [entry["name"] for entry in entries]
@@ -549,7 +550,9 @@ def _file_entry(name: str, listing: ArticleListing, relative: str) -> dict[str, 
         "size": record.size if record.size is not None else 0,
         "type": "file",
         "md5": record.md5,
+        "checksum": record.md5,
         "file_id": record.id,
+        "id": record.id,
         "article_id": article.id,
         "version": listing.version,
         "created": article.created,
