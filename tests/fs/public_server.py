@@ -228,8 +228,9 @@ class PublicFigshare:
         """File ids whose storage bytes differ from their md5 (one byte flipped)."""
         self.files_endpoint = True
         """False: ``/articles/{id}[/versions/{n}]/files`` answer an HTML 404, as a service without them would."""
-        self.cut_after: dict[int, int] = {}
-        """File id -> bytes after which storage drops the connection, once (the body ends early)."""
+        self.cut_after: dict[int, list[int]] = {}
+        """File id -> for its next storage requests, one each, the bytes after which storage drops the
+        connection (the body ends early)."""
         self._log_lock = threading.Lock()
         self._secret = secrets.token_hex(8)
         self._files = {stored.id: stored for stored in dataset.files()}
@@ -674,7 +675,8 @@ class _StorageHandler(_Handler):
         self.send(206, content[start : end + 1], headers)
 
     def send(self, status: int, body: bytes = b"", headers: dict[str, str] | None = None) -> None:
-        cut = self.owner.cut_after.pop(self.entry.path_file_id, None) if status in (200, 206) else None
+        cuts = self.owner.cut_after.get(self.entry.path_file_id or 0) if status in (200, 206) else None
+        cut = cuts.pop(0) if cuts else None
         if cut is None:
             super().send(status, body, headers)
             return

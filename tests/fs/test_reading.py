@@ -14,7 +14,7 @@ import pyarrow.parquet as pq
 import pytest
 from fsspec.implementations.cached import WholeFileCacheFileSystem
 
-from figshare.files import ChecksumMismatchError
+from figshare.files import ChecksumMismatchError, DownloadError
 from figshare.fs import FigshareFileSystem
 
 from .conftest import options_for
@@ -147,11 +147,27 @@ def test_get_continues_an_interrupted_transfer(
     fs: FigshareFileSystem, server: PublicFigshare, dataset: Dataset, tmp_path: Path
 ) -> None:
     content = parquet_bytes(dataset)
-    server.cut_after[PARQUET_ID] = 500_000
+    server.cut_after[PARQUET_ID] = [500_000]
     fs.get_file(PARQUET, str(tmp_path / "table.parquet"))
     assert hashlib.md5((tmp_path / "table.parquet").read_bytes()).hexdigest() == hashlib.md5(content).hexdigest()
     ranges = [r.range for r in server.requests("storage")]
     assert ranges == [None, "bytes=500000-"]  # the second request continued where the first one stopped
+
+
+def test_get_resumes_a_download_an_earlier_run_left(
+    fs: FigshareFileSystem, server: PublicFigshare, dataset: Dataset, tmp_path: Path
+) -> None:
+    content = parquet_bytes(dataset)
+    target = tmp_path / "table.parquet"
+    server.cut_after[PARQUET_ID] = [100_000] * 5  # every attempt of the first run breaks off
+    with pytest.raises(DownloadError):
+        fs.get_file(PARQUET, str(target))
+    assert not target.exists()
+    server.clear_log()
+    fs.get_file(PARQUET, str(target))  # the next run continues the partial file
+    assert target.read_bytes() == content
+    assert [r.range for r in server.requests("storage")] == ["bytes=500000-"]
+    assert not [path for path in tmp_path.iterdir() if path != target]  # no staging left behind
 
 
 def test_simplecache_reads_once_and_works_offline(server: PublicFigshare, tmp_path: Path) -> None:
