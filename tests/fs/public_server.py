@@ -708,8 +708,9 @@ def _byte_range(header: str | None, size: int) -> tuple[int, int] | str | None:
 
 
 def main() -> int:
-    """Serve `demo_dataset` in this process until standard input closes (see the module docstring)."""
-    with PublicFigshare(demo_dataset()) as server:
+    """Serve `demo_dataset` (without its Parquet table: no pyarrow needed) in this process until standard input
+    closes (see the module docstring)."""
+    with PublicFigshare(demo_dataset(with_parquet=False)) as server:
         print(
             json.dumps({"api_base_url": server.api_base_url, "storage_base_url": server.storage_base_url}), flush=True
         )

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import threading
 from collections.abc import Callable
 
 import pytest
 
 from figshare.fs import FigshareFileSystem, FigsharePathNotFoundError, UnlistableError
 
+from .conftest import options_for
 from .public_server import Dataset, PublicFigshare
 
 
@@ -179,3 +181,26 @@ def test_latest_listings_are_cached_until_invalidated(
     uncached.ls("articles/1001")
     uncached.info("articles/1001/2020.csv")
     assert len(server.api_calls()) == 4
+
+
+def test_threads_share_one_client_rate_limit_and_listing(server: PublicFigshare) -> None:
+    made: list[FigshareFileSystem] = []
+    options = options_for(server, rate_limit=0.01)
+    together = threading.Barrier(2)  # both threads alive at once (a finished thread's ident is reused)
+
+    def make() -> None:
+        made.append(FigshareFileSystem(**options))
+        together.wait(timeout=10)
+
+    threads = [threading.Thread(target=make) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    first, second = made
+    assert first is not second  # fsspec makes one instance per thread...
+    # ...which share one client: one connection pool, one rate limiter, one listing cache
+    assert first._backend.client() is second._backend.client()
+    first.ls("articles/1001")
+    second.ls("articles/1001")
+    assert len(server.api_calls()) == 2

@@ -7,6 +7,7 @@ import hashlib
 import os
 import shutil
 import tempfile
+import threading
 from collections.abc import Mapping
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -101,10 +102,7 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
         super().__init__(**options.fsspec)
         self._options: FigshareOptions = options
         self._resolved_client_options = {**environment_defaults(options.client), **options.client}
-        self._backend = Backend(self._resolved_client_options)
-        self._catalog = Catalog(
-            self._backend, use_cache=options.use_listings_cache, expiry=options.listings_expiry_time
-        )
+        self._backend, self._catalog = _shared_state(options, self._resolved_client_options)
 
     # ---- what the filesystem is made of, kept free of the token ----
 
@@ -142,6 +140,13 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
             options["token"] = token.get_secret_value()
         cls = type(self)
         return {"cls": f"{cls.__module__}:{cls.__name__}", "protocol": self.protocol, "args": [], **options}
+
+    @classmethod
+    def clear_instance_cache(cls) -> None:
+        """Forget every filesystem instance of this process and the clients and listings they share."""
+        super().clear_instance_cache()
+        with _SHARED_LOCK:
+            _SHARED.clear()
 
     # ---- paths ----
 
@@ -507,6 +512,30 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
             "(figshare://account/articles/<id>/...)",
             path=path,
         )
+
+
+_SHARED: dict[str, tuple[Backend, Catalog]] = {}
+_SHARED_LOCK = threading.Lock()
+
+
+def _shared_state(options: FigshareOptions, client_options: dict[str, Any]) -> tuple[Backend, Catalog]:
+    """The client and listings of every filesystem of this process with these options.
+
+    fsspec makes one instance per thread; they share one client (one connection pool and, above all, one rate
+    limiter: threads must not multiply the calls per second) and one listing cache, both thread-safe."""
+    described = {name: repr(value) for name, value in client_options.items() if name != "token"}
+    token = client_options.get("token")
+    secret = token.get_secret_value() if token is not None else ""
+    key = hashlib.sha256(
+        repr((sorted(described.items()), secret, options.use_listings_cache, options.listings_expiry_time)).encode()
+    ).hexdigest()
+    with _SHARED_LOCK:
+        state = _SHARED.get(key)
+        if state is None:
+            backend = Backend(client_options)
+            catalog = Catalog(backend, use_cache=options.use_listings_cache, expiry=options.listings_expiry_time)
+            state = _SHARED[key] = (backend, catalog)
+        return state
 
 
 def _is_md5(text: str) -> bool:
