@@ -14,6 +14,7 @@ import pyarrow.parquet as pq
 import pytest
 from fsspec.implementations.cached import WholeFileCacheFileSystem
 
+from figshare import FigshareError
 from figshare.files import ChecksumMismatchError, DownloadError
 from figshare.fs import FigshareFileSystem
 
@@ -90,8 +91,9 @@ def test_cat_and_cat_file_ranges(fs: FigshareFileSystem, dataset: Dataset) -> No
         fs.cat(["articles/1001/2020.csv", "articles/1001/notes.txt"])["articles/1001/notes.txt"]
         == b"measured at noon\n"
     )
-    with pytest.raises(IsADirectoryError):
+    with pytest.raises(IsADirectoryError) as folder:
         fs.cat_file("articles/1001/raw")
+    assert isinstance(folder.value, FigshareError)
 
 
 def test_a_server_that_ignores_range_still_gives_the_right_bytes(

@@ -19,7 +19,9 @@ except ImportError as error:  # pragma: no cover - depends on the environment
     raise ImportError("figshare.fs needs fsspec: pip install 'figshare-sdk[fsspec]'") from error
 
 from figshare.fs._errors import (
+    FigshareFileExistsError,
     FigshareFSError,
+    FigshareIsADirectoryError,
     FigsharePathNotFoundError,
     ReadOnlyPathError,
     TokenRequiredError,
@@ -30,7 +32,9 @@ from figshare.fs._filesystem import FigshareFileSystem
 
 __all__ = [
     "FigshareFSError",
+    "FigshareFileExistsError",
     "FigshareFileSystem",
+    "FigshareIsADirectoryError",
     "FigsharePathNotFoundError",
     "FigshareReadFile",
     "FigshareWriteFile",

@@ -466,7 +466,7 @@ def _date(body: Mapping[str, Any], key: str) -> str | None:
 def _required_id(body: Mapping[str, Any], what: str) -> int:
     value = _int(body, "id")
     if value is None:
-        raise ValueError(f"a {what} record without an id: {sorted(body)}")
+        raise ResponseParseError(f"Figshare sent a {what} record without an id (keys: {', '.join(sorted(body))})")
     return value
 
 

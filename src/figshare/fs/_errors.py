@@ -6,6 +6,8 @@ Each is a `figshare.FigshareError` and, so that pandas, Dask and fsspec's own he
     FigshareError
     └── FigshareFSError
         ├── FigsharePathNotFoundError   + FileNotFoundError: no such article, version, collection or file
+        ├── FigshareIsADirectoryError   + IsADirectoryError: a file operation on a folder or an article
+        ├── FigshareFileExistsError     + FileExistsError: an exclusive write (``"xb"``) to an existing file
         ├── ReadOnlyPathError           + PermissionError: a write to a public path (or to a file that is
         │                                 not in your own article)
         ├── TokenRequiredError          + PermissionError: ``account/...`` without a token
@@ -20,6 +22,8 @@ from figshare.errors import FigshareError
 
 __all__ = [
     "FigshareFSError",
+    "FigshareFileExistsError",
+    "FigshareIsADirectoryError",
     "FigsharePathNotFoundError",
     "ReadOnlyPathError",
     "TokenRequiredError",
@@ -46,6 +50,24 @@ class FigsharePathNotFoundError(FigshareFSError, FileNotFoundError):
     def __init__(self, message: str, *, path: str | None = None) -> None:
         super().__init__(message, path=path)
         self.errno = errno.ENOENT
+        self.filename = path
+
+
+class FigshareIsADirectoryError(FigshareFSError, IsADirectoryError):
+    """A file operation (open, cat, a write, a non-recursive rm) on a folder or an article."""
+
+    def __init__(self, message: str, *, path: str | None = None) -> None:
+        super().__init__(message, path=path)
+        self.errno = errno.EISDIR
+        self.filename = path
+
+
+class FigshareFileExistsError(FigshareFSError, FileExistsError):
+    """An exclusive write (``"xb"``, ``mode="create"``) to a path that names a file already."""
+
+    def __init__(self, message: str, *, path: str | None = None) -> None:
+        super().__init__(message, path=path)
+        self.errno = errno.EEXIST
         self.filename = path
 
 

@@ -19,7 +19,9 @@ from fsspec.utils import isfilelike
 from figshare.fs._backend import Backend, Item, RateLimiter, environment_defaults
 from figshare.fs._catalog import ArticleKey, ArticleListing, Catalog
 from figshare.fs._errors import (
+    FigshareFileExistsError,
     FigshareFSError,
+    FigshareIsADirectoryError,
     FigsharePathNotFoundError,
     ReadOnlyPathError,
     TokenRequiredError,
@@ -256,10 +258,10 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
         raise FigsharePathNotFoundError(f"figshare://{path}: no such file or folder", path=path)
 
     def _file(self, path: str) -> dict[str, Any]:
-        """The entry of a file; FigsharePathNotFoundError (or IsADirectoryError) otherwise."""
+        """The entry of a file; FigsharePathNotFoundError (or FigshareIsADirectoryError) otherwise."""
         entry = self.info(path)
         if entry["type"] != "file":
-            raise IsADirectoryError(f"figshare://{entry['name']} is a folder")
+            raise FigshareIsADirectoryError(f"figshare://{entry['name']} is a folder", path=entry["name"])
         return entry
 
     def _require_token(self, path: str) -> None:
@@ -331,7 +333,7 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
         if mode in ("wb", "xb"):
             self._own_file_target(path)
             if mode == "xb" and self.exists(path):
-                raise FileExistsError(f"figshare://{path} exists")
+                raise FigshareFileExistsError(f"figshare://{path} exists", path=path)
             return FigshareWriteFile(
                 self, path, block_size=block_size or self.blocksize, autocommit=autocommit, cache_options=cache_options
             )
@@ -399,7 +401,7 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
         if article.ref.id is None:
             raise ValueError(f"path: write to figshare://account/articles/<id>/..., by article id (not {article.ref})")
         if not parsed.inner:
-            raise IsADirectoryError(f"figshare://{path} is an article, not a file: add a file name")
+            raise FigshareIsADirectoryError(f"figshare://{path} is an article, not a file: add a file name", path=path)
         self._require_token(path)
         inner = PurePosixPath(parsed.inner)
         return article.ref.id, "" if str(inner.parent) == "." else str(inner.parent), inner.name
@@ -438,7 +440,7 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
             self._own_file_target(f"{path}/_")
             return
         if mode == "create" and self.exists(path):
-            raise FileExistsError(f"figshare://{path} exists")
+            raise FigshareFileExistsError(f"figshare://{path} exists", path=path)
         size = os.path.getsize(lpath)
         callback.set_size(size)
         self.upload_local(Path(os.fspath(lpath)), path)
@@ -449,7 +451,7 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
         path = self._strip_protocol(path)
         self._own_file_target(path)
         if mode == "create" and self.exists(path):
-            raise FileExistsError(f"figshare://{path} exists")
+            raise FigshareFileExistsError(f"figshare://{path} exists", path=path)
         with self._open(path, "wb") as file:
             file.write(value)
 
@@ -486,7 +488,9 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
             self._own_file_target(name if self.info(name)["type"] == "file" else f"{name}/_")
         files = [name for name in paths if self.info(name)["type"] == "file"]
         if not recursive and len(files) < len(paths):
-            raise IsADirectoryError(f"figshare://{paths[0]} is a folder: pass recursive=True to delete its files")
+            raise FigshareIsADirectoryError(
+                f"figshare://{paths[0]} is a folder: pass recursive=True to delete its files", path=paths[0]
+            )
         for name in files:
             self.rm_file(name)
 
