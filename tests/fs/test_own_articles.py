@@ -13,6 +13,7 @@ import pandas as pd
 import pytest
 
 from figshare import AuthenticationError
+from figshare.files import PartUploadError
 from figshare.fs import FigshareFileSystem, ReadOnlyPathError, TokenRequiredError
 from tests.servers.figshare_upload_emulator import FigshareEmulator
 
@@ -130,6 +131,18 @@ def test_an_exception_inside_with_uploads_nothing(
         raise RuntimeError("stop")
     assert upload_emulator.article_file_ids(article) == []
     assert not upload_emulator.requests.where(server="upload")
+
+
+def test_a_failed_write_leaves_no_half_made_file(
+    upload_emulator: FigshareEmulator, own_fs: Callable[..., FigshareFileSystem], tmp_path: Path
+) -> None:
+    article = upload_emulator.create_article()
+    upload_emulator.faults.fail_part_put(1, status=500, times=100)
+    fs = own_fs()
+    with pytest.raises(PartUploadError), fs.open(f"account/articles/{article}/broken.bin", "wb") as file:
+        file.write(b"y" * 3000)
+    assert upload_emulator.article_file_ids(article) == []  # the upload was given up: its record deleted
+    assert not list((tmp_path / "state").glob("*"))  # and its saved state
 
 
 @pytest.mark.parametrize(

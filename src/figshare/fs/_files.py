@@ -63,7 +63,7 @@ class FigshareWriteFile(AbstractBufferedFile):  # type: ignore[misc]
     def commit(self) -> None:
         """Upload the bytes written (called by ``close()``, or by a transaction's end)."""
         try:
-            self.fs.upload_local(Path(self._spool.name), self.path)
+            self.fs.upload_local(Path(self._spool.name), self.path, resumable=False)
         finally:
             self._remove_spool()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import hashlib
 import os
@@ -406,9 +407,16 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
         inner = PurePosixPath(parsed.inner)
         return article.ref.id, "" if str(inner.parent) == "." else str(inner.parent), inner.name
 
-    def upload_local(self, local: Path, rpath: str) -> None:
+    def upload_local(self, local: Path, rpath: str, *, resumable: bool = True) -> None:
         """Upload a local file to ``rpath`` (a file of your own article) with the SDK's verified upload, then
-        delete older files of the same name and folder, so that the path names the new bytes."""
+        delete older files of the same name and folder, so that the path names the new bytes.
+
+        Args:
+            local: the file.
+            rpath: where it goes.
+            resumable: keep a failed upload's state, so that uploading the same file again resumes it; False
+                (a temporary file that will be gone): give the upload up, deleting its half-made file record.
+        """
         path = self._strip_protocol(rpath)
         article_id, folder, name = self._own_file_target(path)
         key = ArticleKey(article_id, None, own=True)
@@ -423,6 +431,11 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
                 state_dir=self._options.state_dir,
                 concurrency=self._options.upload_concurrency,
             )
+        except BaseException:
+            if not resumable:
+                with contextlib.suppress(Exception):  # the upload's own failure is the one to report
+                    self._backend.abandon_upload(article_id, local, state_dir=self._options.state_dir)
+            raise
         finally:
             self._catalog.invalidate(key)
         for file_id in dict.fromkeys(older):
@@ -460,7 +473,7 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
         self._own_file_target(self._strip_protocol(path2))
         with tempfile.TemporaryDirectory(prefix=".figshare-fs-") as folder:
             local = self._download(self._file(path1), Path(folder) / "copy")
-            self.upload_local(local, path2)
+            self.upload_local(local, path2, resumable=False)
 
     def rm_file(self, path: str) -> None:
         """Delete a file of your own article; folders (which exist only through their files) are skipped."""
