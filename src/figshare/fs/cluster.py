@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from distributed.diagnostics.plugin import SchedulerPlugin
 
-from figshare._ratelimit import RateLimiter
+from figshare.fs._backend import RateLimiter
 from figshare.fs._errors import FigshareFSError
 from figshare.fs._filesystem import FigshareFileSystem
 from figshare.fs._options import protect_token
