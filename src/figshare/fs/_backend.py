@@ -1,0 +1,519 @@
+"""The one module of `figshare.fs` that calls the SDK.
+
+Everything the filesystem asks of Figshare goes through `Backend`: REST calls (looked up by Figshare's
+operation id in ``figshare_api.resources.OPERATIONS``, so a renamed facade method does not break it),
+pagination, verified and resumable downloads and uploads (``client.download`` / ``client.upload``), OAI-PMH
+and the byte-range reads. Answers come back as the small records below, read from each model's ``to_dict()``
+(the body exactly as Figshare sent it), so whether the generated models say ``Unset`` or ``None`` for a
+missing field does not matter here.
+
+Byte ranges: the first read of a file asks ``<api>/file/download/<id>`` (an API call: rate-limited,
+authenticated on Figshare's hosts only) with ``Range``; the client follows the redirect to signed storage
+without the token. The signed URL it ends at is remembered, and later ranges go straight to storage:
+not rate-limited (file bytes are not API calls), never with credentials, retried like every request. An
+expired or refused signed URL is asked for again through the API.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import re
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from figshare._http import HTTPCore
+from figshare._ratelimit import RateLimiter
+from figshare._secrets import Secret
+from figshare.errors import APIConnectionError, APIStatusError, FigshareError, NotFoundError, ResponseParseError
+
+if TYPE_CHECKING:
+    from figshare._client import Figshare
+
+__all__ = [
+    "CLIENT_OPTIONS",
+    "Article",
+    "Backend",
+    "FigshareError",
+    "Item",
+    "NotFoundError",
+    "RateLimiter",
+    "RemoteFile",
+    "Secret",
+    "Uploaded",
+    "environment_defaults",
+]
+
+CLIENT_OPTIONS = ("token", "base_url", "timeout", "max_retries", "retry", "rate_limit", "rate_limiter", "trusted_hosts")
+"""The `figshare.Figshare` options a filesystem passes on (its storage options of the same names)."""
+
+_RANGE_HEADERS = {"Accept-Encoding": "identity"}
+_CONTENT_RANGE = re.compile(r"bytes (\d+)-(\d+)/(\d+|\*)")
+_DOI_URL = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:)", re.IGNORECASE)
+_STORAGE_URL_CACHE = 256
+_UNKNOWN_EXPIRY = 300.0
+"""Seconds a signed storage URL without ``X-Amz-Expires`` is reused (a refused one is asked for again)."""
+_EXPIRY_SHARE = 0.8
+"""The share of a signed URL's lifetime it is reused for."""
+
+
+@dataclasses.dataclass(frozen=True)
+class RemoteFile:
+    """A file of an article, as Figshare lists it."""
+
+    id: int
+    name: str
+    folder: str = ""
+    """Its folder inside the article ("" at the top), from ``folder_path`` or the article's ``folder_structure``."""
+    size: int | None = None
+    md5: str = ""
+    """``computed_md5``, else ``supplied_md5``, lower-case; "" when Figshare has neither."""
+    is_link_only: bool = False
+    mimetype: str = ""
+    status: str = ""
+    """Your own files: ``created`` until the upload completes, then ``available`` etc.; "" in public views."""
+
+
+@dataclasses.dataclass(frozen=True)
+class Article:
+    """An article (version) as the filesystem needs it."""
+
+    id: int
+    version: int | None = None
+    doi: str = ""
+    title: str = ""
+    created: str | None = None
+    modified: str | None = None
+    published: str | None = None
+    folders: Mapping[int, str] = dataclasses.field(default_factory=dict)
+    embedded_files: tuple[RemoteFile, ...] | None = None
+    """The ``files`` the article's own body lists (None when it has none: embargoed or confidential)."""
+
+
+@dataclasses.dataclass(frozen=True)
+class Item:
+    """An entry of a list: an article of a collection or project, a collection, one of your articles."""
+
+    id: int
+    title: str = ""
+    doi: str = ""
+    version: int | None = None
+    created: str | None = None
+    modified: str | None = None
+    published: str | None = None
+
+
+@dataclasses.dataclass(frozen=True)
+class Uploaded:
+    """A file on an article after a verified upload."""
+
+    file_id: int
+    md5: str
+    size: int
+
+
+def environment_defaults(client_options: Mapping[str, Any]) -> dict[str, Any]:
+    """The token and API root the client would read from the environment (``$FIGSHARE_TOKEN``,
+    ``$FIGSHARE_BASE_URL``) for the options not given, read now so that they travel with a pickled filesystem."""
+    from figshare._client import BASE_URL_VARIABLE, TOKEN_VARIABLE
+
+    found: dict[str, Any] = {}
+    token = os.environ.get(TOKEN_VARIABLE)
+    if "token" not in client_options and token:
+        found["token"] = Secret(token)
+    base_url = os.environ.get(BASE_URL_VARIABLE)
+    if "base_url" not in client_options and base_url:
+        found["base_url"] = base_url
+    return found
+
+
+class Backend:
+    """Figshare, as the filesystem sees it. Thread-safe; one `figshare.Figshare` client per process.
+
+    Args:
+        client_options: keyword arguments of `figshare.Figshare` (see `CLIENT_OPTIONS`); the token a
+            `figshare._secrets.Secret`.
+    """
+
+    def __init__(self, client_options: Mapping[str, Any]) -> None:
+        unknown = set(client_options) - set(CLIENT_OPTIONS)
+        if unknown:
+            raise TypeError(f"unknown client options: {', '.join(sorted(unknown))}")
+        self._options = dict(client_options)
+        self._lock = threading.Lock()
+        self._client: Figshare | None = None
+        self._storage: HTTPCore | None = None
+        self._pid = -1
+        self._signed: OrderedDict[int, tuple[str, float]] = OrderedDict()
+
+    # ---- the client ----
+
+    def client(self) -> Figshare:
+        """The process's client, created on first use (and again in a forked child)."""
+        with self._lock:
+            if self._client is None or self._pid != os.getpid():
+                from figshare._client import Figshare
+
+                self._client = Figshare(**self._options)
+                core = self._client.core
+                self._storage = HTTPCore(
+                    core.http_client,
+                    retry=core.retry,
+                    rate_limiter=None,
+                    auth=None,
+                    trusted_hosts=(),
+                    logger=core.logger,
+                )
+                self._signed.clear()
+                self._pid = os.getpid()
+            return self._client
+
+    def _storage_core(self) -> HTTPCore:
+        self.client()
+        assert self._storage is not None
+        return self._storage
+
+    @property
+    def authenticated(self) -> bool:
+        """Whether requests to Figshare carry credentials (``token=`` or ``$FIGSHARE_TOKEN``)."""
+        return self.client().core.auth is not None
+
+    @property
+    def api_base_url(self) -> str:
+        """The REST API root, e.g. ``https://api.figshare.com/v2``."""
+        return self.client().base_url
+
+    def _operation(self, operation_id: str) -> Any:
+        """The client's method for a Figshare operation id (whatever the facade names it)."""
+        from figshare_api.resources import OPERATIONS
+
+        resource_path, method = OPERATIONS[operation_id]
+        target: Any = self.client()
+        for name in resource_path.split("."):
+            target = getattr(target, name)
+        return getattr(target, method)
+
+    def _call(self, operation_id: str, *args: Any, **kwargs: Any) -> Any:
+        return self._operation(operation_id)(*args, **kwargs)
+
+    def _pages(self, operation_id: str, *args: Any) -> Iterator[Any]:
+        client = self.client()
+        return client.paginate(self._operation(operation_id), *args)
+
+    # ---- articles ----
+
+    def article(self, article_id: int, version: int | None = None, *, own: bool = False) -> Article:
+        """An article: your own (``own``, drafts included), a public version, or the latest public version."""
+        if own:
+            body = _body(self._call("private_article_details", article_id))
+        elif version is not None:
+            body = _body(self._call("article_version_details", article_id, version))
+        else:
+            body = _body(self._call("article_details", article_id))
+        return _article(body)
+
+    def files(self, article_id: int, version: int | None = None, *, own: bool = False) -> list[RemoteFile]:
+        """Every file of an article (version), every page."""
+        if own:
+            models = self._pages("private_article_files_list", article_id)
+        elif version is not None:
+            models = self._pages("article_version_files", article_id, version)
+        else:
+            models = self._pages("article_files", article_id)
+        return [_remote_file(_body(model)) for model in models]
+
+    def versions(self, article_id: int) -> list[int]:
+        """The public version numbers of an article, in order."""
+        numbers = (_int(_body(model), "version") for model in self._call("article_versions", article_id))
+        return sorted(number for number in numbers if number is not None)
+
+    def articles_with_doi(self, doi: str) -> list[Item]:
+        """Public articles whose DOI is ``doi`` (``GET /articles?doi=``)."""
+        return [_item(_body(model)) for model in self._call("articles_list", doi=doi)]
+
+    def own_articles(self) -> list[Item]:
+        """Your own articles, every page."""
+        return [_item(_body(model)) for model in self._pages("private_articles_list")]
+
+    # ---- collections and projects ----
+
+    def collection(self, collection_id: int, version: int | None = None) -> Item:
+        """A public collection (or one of its versions)."""
+        if version is not None:
+            return _item(_body(self._call("collection_version_details", collection_id, version)))
+        return _item(_body(self._call("collection_details", collection_id)))
+
+    def collections_with_doi(self, doi: str) -> list[Item]:
+        """Public collections whose DOI is ``doi`` (``GET /collections?doi=``)."""
+        return [_item(_body(model)) for model in self._call("collections_list", doi=doi)]
+
+    def collection_articles(self, collection_id: int) -> list[Item]:
+        """The public articles of a collection, every page."""
+        return [_item(_body(model)) for model in self._pages("collection_articles", collection_id)]
+
+    def project(self, project_id: int) -> Item:
+        """A public project."""
+        return _item(_body(self._call("project_details", project_id)))
+
+    def project_articles(self, project_id: int) -> list[Item]:
+        """The public articles of a project, every page."""
+        return [_item(_body(model)) for model in self._pages("project_articles", project_id)]
+
+    # ---- bytes ----
+
+    def read(self, file_id: int, start: int, end: int | None) -> bytes:
+        """Bytes ``start`` to ``end`` (exclusive; None: to the end of the file) of a file, with ``Range``.
+
+        Raises:
+            figshare.APIStatusError, figshare.APIConnectionError, figshare.BotChallengeError: as the SDK does.
+        """
+        if end is not None and end <= start:
+            return b""
+        header = f"bytes={start}-" + ("" if end is None else str(end - 1))
+        signed = self._signed_url(file_id)
+        if signed is not None:
+            try:
+                return self._fetch(self._storage_core(), signed, header, start, end, authenticate=False)
+            except APIStatusError as error:
+                if error.status_code not in (400, 401, 403, 404, 410):
+                    raise
+                self._forget_signed_url(file_id)  # expired or refused: ask the API for a new one
+        client = self.client()
+        url = f"{client.base_url}/file/download/{file_id}"
+        return self._fetch(client.core, url, header, start, end, authenticate=True, file_id=file_id)
+
+    def _fetch(
+        self,
+        core: HTTPCore,
+        url: str,
+        header: str,
+        start: int,
+        end: int | None,
+        *,
+        authenticate: bool,
+        file_id: int | None = None,
+    ) -> bytes:
+        attempts = core.retry.max_retries + 1
+        for attempt in range(attempts):
+            try:
+                response = core.request(
+                    "GET", url, headers={**_RANGE_HEADERS, "Range": header}, stream=True, authenticate=authenticate
+                )
+            except APIStatusError as error:
+                if error.status_code == 416:
+                    return b""  # the range starts at or past the end of the file
+                raise
+            try:
+                if file_id is not None and response.history:
+                    self._remember_signed_url(file_id, response.url)
+                return _range_body(response, start, end)
+            except httpx.TransportError as error:
+                if attempt + 1 >= attempts:
+                    raise APIConnectionError(
+                        f"the transfer was interrupted: {type(error).__name__}", method="GET", url=response.url
+                    ) from error
+            finally:
+                response.close()
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _signed_url(self, file_id: int) -> str | None:
+        with self._lock:
+            entry = self._signed.get(file_id)
+            if entry is None:
+                return None
+            url, deadline = entry
+            if time.monotonic() >= deadline:
+                del self._signed[file_id]
+                return None
+            return url
+
+    def _remember_signed_url(self, file_id: int, url: httpx.URL) -> None:
+        if url.host == httpx.URL(self.client().base_url).host:
+            return  # not redirected to storage: keep asking the API
+        expires = url.params.get("X-Amz-Expires")
+        lifetime = float(expires) * _EXPIRY_SHARE if expires and expires.isdigit() else _UNKNOWN_EXPIRY
+        with self._lock:
+            self._signed[file_id] = (str(url), time.monotonic() + lifetime)
+            self._signed.move_to_end(file_id)
+            while len(self._signed) > _STORAGE_URL_CACHE:
+                self._signed.popitem(last=False)
+
+    def _forget_signed_url(self, file_id: int) -> None:
+        with self._lock:
+            self._signed.pop(file_id, None)
+
+    def download(self, file_id: int, md5: str, dest: Path) -> tuple[Path, bool]:
+        """Download a file into the folder ``dest`` with the SDK's verified, resumable download (an earlier,
+        interrupted download into the same folder is continued). Returns its path and whether its md5 was
+        checked (it is whenever ``md5`` is given; a mismatch raises `figshare.files.ChecksumMismatchError`)."""
+        [result] = self.client().download(file_id, md5=md5 or None, dest=dest)
+        return result.path, result.verified
+
+    def upload(
+        self,
+        article_id: int,
+        local: Path,
+        *,
+        name: str,
+        folder: str,
+        state_dir: str | None,
+        concurrency: int,
+    ) -> Uploaded:
+        """Upload a local file to your article with the SDK's upload: parts in parallel, resumable, and
+        returned once Figshare reports the file available with the local file's md5."""
+        [result] = self.client().upload(
+            article_id,
+            local,
+            name=name,
+            folder_path=folder or None,
+            state_dir=state_dir,
+            concurrency=concurrency,
+        )
+        return Uploaded(file_id=result.file_id, md5=result.md5, size=result.size)
+
+    def abandon_upload(self, article_id: int, local: Path, *, state_dir: str | None) -> None:
+        """Give up an unfinished upload of ``local``: delete its half-made file record and saved state."""
+        from figshare.files import Uploader
+
+        Uploader(self.client(), state_dir=state_dir).abandon(article_id, local)
+
+    def delete_file(self, article_id: int, file_id: int) -> None:
+        """Delete a file of your own article."""
+        self._call("private_article_file_delete", article_id, file_id)
+
+    # ---- OAI-PMH ----
+
+    def oai_article_ids(self, set_spec: str | None, *, oai_url: str | None = None) -> Iterator[int]:
+        """The ids of the (not deleted) articles of an OAI-PMH set (every article without one), harvested
+        through the client's core: same retries and rate limit."""
+        from figshare.oai import OAIClient
+
+        client = self.client()
+        oai = OAIClient(oai_url or f"{client.base_url}/oai", core=client.core)
+        for header in oai.list_identifiers("oai_dc", set_spec=set_spec):
+            if not header.deleted and header.article_id is not None:
+                yield header.article_id
+
+
+# ---- reading responses ----
+
+
+def _range_body(response: httpx.Response, start: int, end: int | None) -> bytes:
+    """The requested bytes of a ranged response: a 206 gives them, a 200 (``Range`` ignored) is cut to them."""
+    if response.status_code == 206:
+        match = _CONTENT_RANGE.fullmatch(response.headers.get("content-range", "").strip())
+        if match is None or int(match.group(1)) != start:
+            raise ResponseParseError.from_response(
+                response, f"the storage answered {response.headers.get('content-range')!r} to a range from {start}"
+            )
+        return b"".join(response.iter_raw())
+    wanted = None if end is None else end - start
+    skipped = 0
+    kept = bytearray()
+    for chunk in response.iter_raw():
+        if skipped < start:
+            take = min(len(chunk), start - skipped)
+            skipped += take
+            chunk = chunk[take:]
+        kept += chunk
+        if wanted is not None and len(kept) >= wanted:
+            return bytes(kept[:wanted])
+    return bytes(kept)
+
+
+def _body(model: Any) -> dict[str, Any]:
+    """A response model as the JSON object Figshare sent."""
+    if isinstance(model, Mapping):
+        return dict(model)
+    to_dict = getattr(model, "to_dict", None)
+    value = to_dict() if callable(to_dict) else None
+    if not isinstance(value, dict):
+        raise TypeError(f"not a JSON object model: {type(model).__name__}")
+    return value
+
+
+def _int(body: Mapping[str, Any], key: str) -> int | None:
+    value = body.get(key)
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.isdigit():
+        return int(value)
+    return None
+
+
+def _text(body: Mapping[str, Any], key: str) -> str:
+    value = body.get(key)
+    return value if isinstance(value, str) else ""
+
+
+def _doi(body: Mapping[str, Any]) -> str:
+    """The ``doi`` of a body, bare and lower-case (Figshare's docs show ``http://dx.doi.org/...`` forms too)."""
+    return _DOI_URL.sub("", _text(body, "doi").strip()).lower()
+
+
+def _date(body: Mapping[str, Any], key: str) -> str | None:
+    return _text(body, key) or None
+
+
+def _required_id(body: Mapping[str, Any], what: str) -> int:
+    value = _int(body, "id")
+    if value is None:
+        raise ResponseParseError(f"Figshare sent a {what} record without an id (keys: {', '.join(sorted(body))})")
+    return value
+
+
+def _remote_file(body: Mapping[str, Any]) -> RemoteFile:
+    return RemoteFile(
+        id=_required_id(body, "file"),
+        name=_text(body, "name"),
+        folder=_text(body, "folder_path").strip("/"),
+        size=_int(body, "size"),
+        md5=(_text(body, "computed_md5") or _text(body, "supplied_md5")).lower(),
+        is_link_only=body.get("is_link_only") is True,
+        mimetype=_text(body, "mimetype"),
+        status=_text(body, "status"),
+    )
+
+
+def _article(body: Mapping[str, Any]) -> Article:
+    folders: dict[int, str] = {}
+    structure = body.get("folder_structure")
+    if isinstance(structure, Mapping):
+        for key, value in structure.items():
+            if isinstance(value, str) and str(key).isdigit():
+                folders[int(key)] = value.strip("/")
+    files = body.get("files")
+    embedded = (
+        tuple(_remote_file(entry) for entry in files if isinstance(entry, Mapping)) if isinstance(files, list) else None
+    )
+    return Article(
+        id=_required_id(body, "article"),
+        version=_int(body, "version"),
+        doi=_doi(body),
+        title=_text(body, "title"),
+        created=_date(body, "created_date"),
+        modified=_date(body, "modified_date"),
+        published=_date(body, "published_date"),
+        folders=folders,
+        embedded_files=embedded,
+    )
+
+
+def _item(body: Mapping[str, Any]) -> Item:
+    return Item(
+        id=_required_id(body, "list item"),
+        title=_text(body, "title"),
+        doi=_doi(body),
+        version=_int(body, "version"),
+        created=_date(body, "created_date"),
+        modified=_date(body, "modified_date"),
+        published=_date(body, "published_date"),
+    )

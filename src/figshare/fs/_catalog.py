@@ -1,0 +1,331 @@
+"""From parsed paths to Figshare's items: DOI resolution, membership checks and cached listings.
+
+Listings are cached per article (version), collection and project, so ``ls``, ``info``, ``glob`` and
+``open`` of the files of one article cost its two API calls once. An explicit public version never changes
+and stays cached; the latest public version, your own articles and collection and project contents follow
+``listings_expiry_time`` (None: until `Catalog.invalidate`, which writes call for the article they change).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import re
+import threading
+import time
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from figshare.fs._backend import Article, Backend, Item, NotFoundError, RemoteFile
+from figshare.fs._errors import FigsharePathNotFoundError
+from figshare.fs._paths import ArticleTarget, ItemRef
+
+__all__ = ["ArticleKey", "ArticleListing", "Catalog"]
+
+T = TypeVar("T")
+
+logger = logging.getLogger("figshare.fs")
+
+_VERSION_SUFFIX = re.compile(r"\.v\d+$")
+_TRAILING_ID = re.compile(r"\.(\d+)$")
+
+
+@dataclasses.dataclass(frozen=True)
+class ArticleKey:
+    """One listing: your own article (``own``), a public version, or the latest public version (None)."""
+
+    id: int
+    version: int | None = None
+    own: bool = False
+
+    @property
+    def immutable(self) -> bool:
+        """Published versions never change."""
+        return self.version is not None and not self.own
+
+
+@dataclasses.dataclass(frozen=True)
+class ArticleListing:
+    """An article (version) and its files by their path inside it (``folder/name``)."""
+
+    key: ArticleKey
+    article: Article
+    files: dict[str, RemoteFile]
+    """The file each path names (of several files with one name in one folder, the newest)."""
+    paths: dict[int, str]
+    """Every (not link-only) file id and its path."""
+
+    def ids_at(self, relative: str) -> list[int]:
+        """Every file id at a path inside the article (Figshare allows several)."""
+        return [file_id for file_id, path in self.paths.items() if path == relative]
+
+    @property
+    def version(self) -> int | None:
+        """The public version listed (None for your own article's current state)."""
+        return None if self.key.own else (self.key.version or self.article.version)
+
+
+def _unversioned(doi: str) -> str:
+    return _VERSION_SUFFIX.sub("", doi)
+
+
+class Catalog:
+    """Resolves and lists, with caches. Thread-safe.
+
+    Args:
+        backend: how Figshare is asked.
+        use_cache: False: ask Figshare every time.
+        expiry: seconds a listing of something that can change is reused (None: until invalidated).
+    """
+
+    def __init__(self, backend: Backend, *, use_cache: bool = True, expiry: float | None = None) -> None:
+        self._backend = backend
+        self._use_cache = use_cache
+        self._expiry = expiry
+        self._lock = threading.Lock()
+        self._cache: dict[Any, tuple[Any, float]] = {}
+
+    # ---- caching ----
+
+    def _cached(self, key: Any, fetch: Callable[[], T], *, immutable: bool = False) -> T:
+        now = time.monotonic()
+        if self._use_cache:
+            with self._lock:
+                entry = self._cache.get(key)
+            if entry is not None:
+                value, stored = entry
+                if immutable or self._expiry is None or now - stored < self._expiry:
+                    return value  # type: ignore[no-any-return]
+        value = fetch()
+        if self._use_cache:
+            with self._lock:
+                self._cache[key] = (value, now)
+        return value
+
+    def invalidate(self, key: ArticleKey | None = None) -> None:
+        """Forget one article's listing (and the lists of your articles), or everything."""
+        with self._lock:
+            if key is None:
+                self._cache.clear()
+                return
+            for cached in [("listing", key), ("article", key), ("own_articles",)]:
+                self._cache.pop(cached, None)
+
+    def invalidate_own_articles(self) -> None:
+        """Forget the list of your articles."""
+        with self._lock:
+            self._cache.pop(("own_articles",), None)
+
+    # ---- articles ----
+
+    def resolve(self, target: ArticleTarget, path: str) -> ArticleKey:
+        """The article (version) a path's target names, its DOI resolved and its collection or project
+        checked to contain it.
+
+        Raises:
+            FigsharePathNotFoundError: no such article, DOI, version, collection or project, or the article
+                is not in the collection or project of the path.
+        """
+        ref = target.ref
+        if ref.id is not None:
+            article_id, version = ref.id, target.version
+        else:
+            assert ref.doi is not None
+            article_id = self._article_by_doi(ref.doi, own=target.own, path=path)
+            version = ref.doi_version
+        if target.collection is not None:
+            collection_id = self.collection_id(target.collection, path)
+            members = self.collection_articles(collection_id, path)
+            if article_id not in {item.id for item in members}:
+                raise FigsharePathNotFoundError(
+                    f"figshare://{path}: article {article_id} is not in collection {collection_id}", path=path
+                )
+        if target.project is not None:
+            members = self.project_articles(target.project, path)
+            if article_id not in {item.id for item in members}:
+                raise FigsharePathNotFoundError(
+                    f"figshare://{path}: article {article_id} is not in project {target.project}", path=path
+                )
+        return ArticleKey(article_id, None if target.own else version, own=target.own)
+
+    def article(self, key: ArticleKey, path: str) -> Article:
+        """The article (version) record."""
+        return self._cached(
+            ("article", key),
+            lambda: self._ask(lambda: self._backend.article(key.id, key.version, own=key.own), path, _describe(key)),
+            immutable=key.immutable,
+        )
+
+    def listing(self, key: ArticleKey, path: str) -> ArticleListing:
+        """The article (version) and its files (link-only files left out: their bytes are elsewhere)."""
+
+        def fetch() -> ArticleListing:
+            article = self.article(key, path)
+            try:
+                records = self._backend.files(key.id, key.version, own=key.own)
+            except NotFoundError as error:
+                # the article was just read: its files list is what is missing (a service without the files
+                # endpoint); the files in the article's own body are the same records
+                if article.embedded_files is None:
+                    raise _not_found(path, _describe(key), error) from error
+                records = list(article.embedded_files)
+            paths = _paths(article, records)
+            by_id = {record.id: record for record in records}
+            return ArticleListing(key, article, {path: by_id[file_id] for file_id, path in paths.items()}, paths)
+
+        return self._cached(("listing", key), fetch, immutable=key.immutable)
+
+    def versions(self, key: ArticleKey, path: str) -> list[int]:
+        """The public versions of an article."""
+        return self._cached(
+            ("versions", key.id), lambda: self._ask(lambda: self._backend.versions(key.id), path, _describe(key))
+        )
+
+    def own_articles(self, path: str) -> list[Item]:
+        """Your own articles."""
+        return self._cached(("own_articles",), lambda: self._ask(self._backend.own_articles, path, "your articles"))
+
+    def _article_by_doi(self, doi: str, *, own: bool, path: str) -> int:
+        """The id of the article with a DOI: the id a Figshare DOI ends with, confirmed against the article's
+        own DOI, else the public article ``GET /articles?doi=`` finds."""
+        return self._cached(("article_doi", doi, own), lambda: self._find_article(doi, own, path), immutable=True)
+
+    def _find_article(self, doi: str, own: bool, path: str) -> int:
+        base = _unversioned(doi)
+        guess = _TRAILING_ID.search(base)
+        if guess is not None:
+            key = ArticleKey(int(guess.group(1)), None if own else _version_of(doi), own=own)
+            try:
+                article = self.article(key, path)
+            except FigsharePathNotFoundError:
+                pass
+            else:
+                if _unversioned(article.doi) == base:
+                    return article.id
+        if not own:
+            for found in self._ask(lambda: self._backend.articles_with_doi(doi), path, f"DOI {doi}"):
+                if _unversioned(found.doi) == base:
+                    return found.id
+        raise FigsharePathNotFoundError(
+            f"figshare://{path}: no {'' if own else 'public '}article has the DOI {doi}", path=path
+        )
+
+    # ---- collections and projects ----
+
+    def collection_id(self, ref: ItemRef, path: str) -> int:
+        """A collection's id; a DOI naming a version that is not the current one is refused, because
+        Figshare's API lists the articles of a collection's current version only.
+
+        Raises:
+            FigsharePathNotFoundError: no such collection (version), or an earlier version.
+        """
+        if ref.id is not None:
+            self.collection(ref.id, path)
+            return ref.id
+        assert ref.doi is not None
+        collection_id = self._cached(("collection_doi", ref.doi), lambda: self._find_collection(ref.doi or "", path))
+        wanted = ref.doi_version
+        if wanted is not None:
+            current = self.collection(collection_id, path).version
+            if current is not None and current != wanted:
+                raise FigsharePathNotFoundError(
+                    f"figshare://{path}: {ref.doi} names version {wanted} of collection {collection_id}, which is now "
+                    f"at version {current}; Figshare's API lists the articles of the current version only",
+                    path=path,
+                )
+        return collection_id
+
+    def _find_collection(self, doi: str, path: str) -> int:
+        base = _unversioned(doi)
+        guess = _TRAILING_ID.search(base)
+        if guess is not None:
+            try:
+                found = self.collection(int(guess.group(1)), path)
+            except FigsharePathNotFoundError:
+                pass
+            else:
+                if _unversioned(found.doi) == base:
+                    return found.id
+        for item in self._ask(lambda: self._backend.collections_with_doi(doi), path, f"DOI {doi}"):
+            if _unversioned(item.doi) == base:
+                return item.id
+        raise FigsharePathNotFoundError(f"figshare://{path}: no public collection has the DOI {doi}", path=path)
+
+    def collection(self, collection_id: int, path: str) -> Item:
+        """A public collection (current version)."""
+        return self._cached(
+            ("collection", collection_id),
+            lambda: self._ask(lambda: self._backend.collection(collection_id), path, f"collection {collection_id}"),
+        )
+
+    def collection_articles(self, collection_id: int, path: str) -> list[Item]:
+        """The articles of a public collection."""
+        return self._cached(
+            ("collection_articles", collection_id),
+            lambda: self._ask(
+                lambda: self._backend.collection_articles(collection_id), path, f"collection {collection_id}"
+            ),
+        )
+
+    def project(self, project_id: int, path: str) -> Item:
+        """A public project."""
+        return self._cached(
+            ("project", project_id),
+            lambda: self._ask(lambda: self._backend.project(project_id), path, f"project {project_id}"),
+        )
+
+    def project_articles(self, project_id: int, path: str) -> list[Item]:
+        """The articles of a public project."""
+        return self._cached(
+            ("project_articles", project_id),
+            lambda: self._ask(lambda: self._backend.project_articles(project_id), path, f"project {project_id}"),
+        )
+
+    @staticmethod
+    def _ask(call: Callable[[], T], path: str, what: str) -> T:
+        try:
+            return call()
+        except NotFoundError as error:
+            raise _not_found(path, what, error) from error
+
+
+def _not_found(path: str, what: str, error: NotFoundError) -> FigsharePathNotFoundError:
+    return FigsharePathNotFoundError(
+        f"figshare://{path}: Figshare has no {what} (or your token may not see it): {error.message}", path=path
+    )
+
+
+def _version_of(doi: str) -> int | None:
+    match = re.search(r"\.v(\d+)$", doi)
+    return int(match.group(1)) if match else None
+
+
+def _describe(key: ArticleKey) -> str:
+    if key.own:
+        return f"article {key.id} of yours"
+    if key.version is not None:
+        return f"version {key.version} of public article {key.id}"
+    return f"public article {key.id}"
+
+
+def _paths(article: Article, records: list[RemoteFile]) -> dict[int, str]:
+    """File ids and their ``folder/name`` paths. Of several files with one name in one folder (Figshare allows
+    it), the path names the newest completed one (an upload still in progress, status ``created``, only when
+    there is no other), so they come in that order, the one named last. Files whose name or folder would not
+    make a plain relative path (``..``, control characters, backslashes) are left out, with a warning."""
+    paths: dict[int, str] = {}
+    for record in sorted(records, key=lambda record: (record.status != "created", record.id)):
+        if record.is_link_only:
+            continue
+        folder = record.folder or article.folders.get(record.id, "")
+        relative = f"{folder}/{record.name}" if folder else record.name
+        if not _plain(relative):
+            logger.warning("article %s: file %s is left out: %r is not a plain path", article.id, record.id, relative)
+            continue
+        paths[record.id] = relative
+    return paths
+
+
+def _plain(relative: str) -> bool:
+    segments = relative.split("/")
+    return all(segment not in ("", ".", "..") and "\\" not in segment and segment.isprintable() for segment in segments)

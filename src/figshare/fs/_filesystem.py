@@ -1,0 +1,618 @@
+"""`FigshareFileSystem`: Figshare's articles, collections and projects as an fsspec filesystem."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+import hashlib
+import os
+import shutil
+import tempfile
+import threading
+from collections.abc import Mapping
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from fsspec.callbacks import DEFAULT_CALLBACK
+from fsspec.spec import AbstractFileSystem
+from fsspec.utils import isfilelike
+
+from figshare.fs._backend import Backend, Item, RateLimiter, environment_defaults
+from figshare.fs._catalog import ArticleKey, ArticleListing, Catalog
+from figshare.fs._errors import (
+    FigshareFileExistsError,
+    FigshareFSError,
+    FigshareIsADirectoryError,
+    FigsharePathNotFoundError,
+    ReadOnlyPathError,
+    TokenRequiredError,
+    UnlistableError,
+)
+from figshare.fs._files import FigshareReadFile, FigshareWriteFile
+from figshare.fs._options import FigshareOptions, protect_token, split_options
+from figshare.fs._paths import ParsedPath, parse_path, strip_path
+
+__all__ = ["FigshareFileSystem"]
+
+_ROOT_FOLDERS = ("articles", "collections", "projects", "account")
+_UNLISTABLE = {
+    "articles_root": "every public article",
+    "collections_root": "every public collection",
+    "projects_root": "every public project",
+}
+
+
+class _TokenSafeCache(type(AbstractFileSystem)):  # type: ignore[misc]
+    """fsspec's instance cache keys instances by ``str()`` of their options; a `Secret` token prints the same
+    whatever its value, so it is keyed by its value (hashed by fsspec, never stored) instead."""
+
+    def __call__(cls, *args: Any, **kwargs: Any) -> Any:
+        token = kwargs.get("token")
+        if token is not None and not isinstance(token, str):
+            kwargs["token"] = protect_token(token).get_secret_value()
+        return super().__call__(*args, **kwargs)
+
+
+class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type: ignore[misc]
+    """Figshare as a filesystem: ``figshare://articles/<id>/<file>`` and friends, for pandas, xarray, Dask,
+    PyArrow and anything else that reads through fsspec.
+
+    Paths (a DOI may stand wherever an article or collection id does, its two parts as two segments)::
+
+        figshare://articles/14763051/tiny-data.txt                        latest public version
+        figshare://articles/14763051/versions/1/tiny-data.txt             version 1
+        figshare://articles/10.6084/m9.figshare.14763051.v1/tiny-data.txt  exactly the version the DOI names
+        figshare://collections/<id or DOI>/<article id>/<file>            a collection's articles as folders
+        figshare://projects/<id>/<article id>/<file>                      a project's articles as folders
+        figshare://account/articles/<id>/<file>                           your own article, drafts included
+
+    Files in an article's folders appear in folders. Reads fetch byte ranges of the WAF-safe download URL
+    (``<api>/file/download/<id>``, redirected to signed storage, never with your token); ``get`` is the
+    SDK's md5-verified, resumable download. Writes go to your own articles only, through the upload service.
+
+    Args:
+        token: a personal token, sent to Figshare's hosts only. Default: ``$FIGSHARE_TOKEN`` (read when the
+            filesystem is made; it travels with the filesystem to Dask workers, never printed).
+        base_url: the API root. Default: ``$FIGSHARE_BASE_URL``, else ``https://api.figshare.com/v2``.
+        timeout: seconds (or an `httpx.Timeout`) per request.
+        max_retries: retries of failed idempotent requests (default 3); or ``retry``: a `figshare.RetryPolicy`.
+        rate_limit: minimum seconds between two API calls (default 1.0, as Figshare asks; None: off).
+            File bytes come from storage and are not rate-limited.
+        rate_limiter: a `figshare.RateLimiter` to share, e.g. `figshare.fs.cluster.SharedRateLimiter` for one
+            budget across a Dask cluster.
+        trusted_hosts: hosts the token may be sent to (default: the API host, ``*.figshare.com``, ``*.figsh.com``).
+        block_size: bytes fetched per read request (default 4 MiB; fsspec's read-ahead buffer).
+        cache_type: fsspec's buffering of reads (default ``"readahead"``).
+        state_dir: where resumable upload states are kept (default: the user state folder).
+        upload_concurrency: parts of one file uploaded at the same time (default 4).
+        use_listings_cache, listings_expiry_time: reuse listings (default: yes, until `invalidate_cache`);
+            published versions are always reused.
+
+    Raises (from its methods): `figshare.fs.FigsharePathNotFoundError` (a `FileNotFoundError`),
+    `figshare.fs.ReadOnlyPathError` (a `PermissionError`), `figshare.fs.TokenRequiredError`, and the
+    SDK's `figshare.FigshareError` subclasses (`figshare.files.ChecksumMismatchError`, ...). Malformed paths
+    raise `ValueError`.
+    """
+
+    protocol = "figshare"
+    root_marker = ""
+    blocksize = 4 * 2**20
+
+    def __init__(self, **storage_options: Any) -> None:
+        if self._cached:
+            return
+        options = split_options(storage_options)
+        super().__init__(**options.fsspec)
+        self._options: FigshareOptions = options
+        self._resolved_client_options = {**environment_defaults(options.client), **options.client}
+        self._backend, self._catalog = _shared_state(options, self._resolved_client_options)
+
+    # ---- what the filesystem is made of, kept free of the token ----
+
+    @property
+    def storage_options(self) -> dict[str, Any]:
+        """The options the filesystem was made with (a token as a `figshare.Secret`, never in clear)."""
+        options: dict[str, Any] = protect_token(self.__dict__.get("_storage_options", {}))
+        return options
+
+    @storage_options.setter
+    def storage_options(self, value: Mapping[str, Any]) -> None:
+        self.__dict__["_storage_options"] = protect_token(value)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Dask workers get the options in effect here, $FIGSHARE_TOKEN and $FIGSHARE_BASE_URL included
+        # (the token as a Secret: it never shows in a printed task graph). A plain RateLimiter belongs to
+        # one process; `figshare.fs.cluster.SharedRateLimiter` is the one budget of a cluster.
+        options = {**self.storage_options, **self._resolved_client_options}
+        limiter = options.get("rate_limiter")
+        if type(limiter) is RateLimiter:  # a process's own limiter: each worker gets one of the same interval
+            del options["rate_limiter"]
+            options["rate_limit"] = limiter.min_interval or None
+        return _rebuild, (type(self), options)
+
+    def __repr__(self) -> str:
+        who = "authenticated" if self._resolved_client_options.get("token") else "anonymous"
+        base_url = self._resolved_client_options.get("base_url") or "https://api.figshare.com/v2"
+        return f"{type(self).__name__}(base_url={base_url!r}, {who})"
+
+    def to_dict(self, *, include_password: bool = True) -> dict[str, Any]:
+        """fsspec's JSON-ready description; the token is included (in clear) only with ``include_password``."""
+        options = dict(self.storage_options)
+        token = options.pop("token", None)
+        if include_password and token is not None:
+            options["token"] = token.get_secret_value()
+        cls = type(self)
+        return {"cls": f"{cls.__module__}:{cls.__name__}", "protocol": self.protocol, "args": [], **options}
+
+    @classmethod
+    def clear_instance_cache(cls) -> None:
+        """Forget every filesystem instance of this process and the clients and listings they share."""
+        super().clear_instance_cache()
+        with _SHARED_LOCK:
+            _SHARED.clear()
+
+    # ---- paths ----
+
+    @classmethod
+    def _strip_protocol(cls, path: Any) -> Any:
+        if isinstance(path, list):
+            return [cls._strip_protocol(item) for item in path]
+        return strip_path(os.fspath(path) if isinstance(path, os.PathLike) else str(path))
+
+    def unstrip_protocol(self, name: str) -> str:
+        """``figshare://`` + the path."""
+        return name if name.startswith("figshare://") else f"figshare://{name}"
+
+    # ---- listing ----
+
+    def ls(self, path: str, detail: bool = True, **kwargs: Any) -> list[Any]:
+        """The entries of a folder (or the one entry of a file): ``name``, ``type``, ``size``; files also
+        ``md5`` (and the same as ``checksum``), ``file_id`` (and ``id``), ``article_id``, ``version``,
+        ``created`` and ``modified`` (of the article version: Figshare gives files no dates), ``mimetype``."""
+        path = self._strip_protocol(path)
+        entries = self._entries(path)
+        return entries if detail else [entry["name"] for entry in entries]
+
+    def info(self, path: str, **kwargs: Any) -> dict[str, Any]:
+        """The entry of one path (see `ls`); directories have ``type`` ``"directory"`` and ``size`` 0."""
+        path = self._strip_protocol(path)
+        parsed = parse_path(path)
+        if parsed.kind in ("root", "articles_root", "collections_root", "projects_root", "account", "own_articles"):
+            return _directory(path)
+        if parsed.kind == "versions":
+            assert parsed.article is not None
+            key = self._catalog.resolve(parsed.article, path)
+            self._catalog.versions(key, path)
+            return _directory(path)
+        if parsed.kind == "collection":
+            assert parsed.collection is not None
+            collection = self._catalog.collection(self._catalog.collection_id(parsed.collection, path), path)
+            return _directory(path, **_item_details(collection, "collection_id"))
+        if parsed.kind == "project":
+            assert parsed.project is not None
+            return _directory(path, **_item_details(self._catalog.project(parsed.project, path), "project_id"))
+        listing, key = self._listing(parsed)
+        return self._inner_info(path, parsed.inner, listing, key)
+
+    def _entries(self, path: str) -> list[dict[str, Any]]:
+        parsed = parse_path(path)
+        if parsed.kind == "root":
+            return [_directory(name) for name in _ROOT_FOLDERS]
+        if parsed.kind in _UNLISTABLE:
+            raise UnlistableError(
+                f"figshare://{path}: Figshare cannot list {_UNLISTABLE[parsed.kind]} at once; name one, e.g. "
+                f"figshare://{path}/<id>/",
+                path=path,
+            )
+        if parsed.kind == "account":
+            self._require_token(path)
+            return [_directory(f"{path}/articles")]
+        if parsed.kind == "own_articles":
+            self._require_token(path)
+            return [_directory(f"{path}/{item.id}", **_item_details(item)) for item in self._catalog.own_articles(path)]
+        if parsed.kind == "versions":
+            assert parsed.article is not None
+            key = self._catalog.resolve(parsed.article, path)
+            return [_directory(f"{path}/{number}", version=number) for number in self._catalog.versions(key, path)]
+        if parsed.kind == "collection":
+            assert parsed.collection is not None
+            collection_id = self._catalog.collection_id(parsed.collection, path)
+            items = self._catalog.collection_articles(collection_id, path)
+            return [_directory(f"{path}/{item.id}", **_item_details(item)) for item in items]
+        if parsed.kind == "project":
+            assert parsed.project is not None
+            self._catalog.project(parsed.project, path)
+            items = self._catalog.project_articles(parsed.project, path)
+            return [_directory(f"{path}/{item.id}", **_item_details(item)) for item in items]
+        listing, key = self._listing(parsed)
+        inner = parsed.inner
+        if inner in listing.files:
+            return [_file_entry(path, listing, inner)]
+        prefix = f"{inner}/" if inner else ""
+        folders: dict[str, None] = {}
+        files = []
+        for relative in sorted(listing.files):
+            if not relative.startswith(prefix):
+                continue
+            rest = relative[len(prefix) :]
+            if "/" in rest:
+                folders.setdefault(rest.split("/", 1)[0])
+            else:
+                files.append(_file_entry(f"{path}/{rest}", listing, relative))
+        if inner and not folders and not files:
+            raise FigsharePathNotFoundError(f"figshare://{path}: no such file or folder", path=path)
+        base = _directory_details(listing, key)
+        return [_directory(f"{path}/{folder}", **base) for folder in folders] + files
+
+    def _listing(self, parsed: ParsedPath) -> tuple[ArticleListing, ArticleKey]:
+        assert parsed.article is not None
+        if parsed.article.own:
+            self._require_token(parsed.path)
+        key = self._catalog.resolve(parsed.article, parsed.path)
+        return self._catalog.listing(key, parsed.path), key
+
+    def _inner_info(self, path: str, inner: str, listing: ArticleListing, key: ArticleKey) -> dict[str, Any]:
+        if inner in listing.files:
+            return _file_entry(path, listing, inner)
+        if not inner or any(relative.startswith(f"{inner}/") for relative in listing.files):
+            return _directory(path, **_directory_details(listing, key))
+        raise FigsharePathNotFoundError(f"figshare://{path}: no such file or folder", path=path)
+
+    def _file(self, path: str) -> dict[str, Any]:
+        """The entry of a file; FigsharePathNotFoundError (or FigshareIsADirectoryError) otherwise."""
+        entry = self.info(path)
+        if entry["type"] != "file":
+            raise FigshareIsADirectoryError(f"figshare://{entry['name']} is a folder", path=entry["name"])
+        return entry
+
+    def _require_token(self, path: str) -> None:
+        if not self._backend.authenticated:
+            raise TokenRequiredError(
+                f"figshare://{path} is one of your own items: pass token= (storage option) or set $FIGSHARE_TOKEN",
+                path=path,
+            )
+
+    def invalidate_cache(self, path: str | None = None) -> None:
+        """Forget cached listings: of the article ``path`` is in, or all of them."""
+        if path is None:
+            self._catalog.invalidate()
+            return
+        try:
+            parsed = parse_path(self._strip_protocol(path))
+        except ValueError:
+            return
+        if parsed.article is not None and parsed.article.own and parsed.article.ref.id is not None:
+            self._catalog.invalidate(ArticleKey(parsed.article.ref.id, None, own=True))
+        elif parsed.kind == "own_articles":
+            self._catalog.invalidate_own_articles()
+
+    # ---- checksums and times ----
+
+    def ukey(self, path: str) -> str:
+        """What identifies a file's content, for fsspec's caches (``filecache::`` with ``check_files``): its
+        md5 (else its file id and size)."""
+        entry = self._file(path)
+        return entry["md5"] or f"file-{entry['file_id']}-{entry['size']}"
+
+    def checksum(self, path: str) -> int:
+        """The file's md5 as an integer (fsspec's ``checksum``)."""
+        key = self.ukey(path)
+        return int(key if _is_md5(key) else hashlib.md5(key.encode()).hexdigest(), 16)
+
+    def created(self, path: str) -> datetime.datetime:
+        """When Figshare created the article (version) the file belongs to."""
+        return _timestamp(self.info(path).get("created"), path, "created")
+
+    def modified(self, path: str) -> datetime.datetime:
+        """When Figshare last modified the article (version) the file belongs to."""
+        return _timestamp(self.info(path).get("modified"), path, "modified")
+
+    # ---- reading ----
+
+    def _open(
+        self,
+        path: str,
+        mode: str = "rb",
+        block_size: int | None = None,
+        autocommit: bool = True,
+        cache_options: dict[str, Any] | None = None,
+        **kwargs: Any,
+    ) -> FigshareReadFile | FigshareWriteFile:
+        path = self._strip_protocol(path)
+        if mode == "rb":
+            kwargs.pop("size", None)
+            kwargs.setdefault("cache_type", self._options.cache_type)
+            return FigshareReadFile(
+                self,
+                path,
+                self._file(path),
+                block_size=block_size or self._options.block_size or self.blocksize,
+                autocommit=autocommit,
+                cache_options=cache_options,
+                **kwargs,
+            )
+        if mode in ("wb", "xb"):
+            self._own_file_target(path)
+            if mode == "xb" and self.exists(path):
+                raise FigshareFileExistsError(f"figshare://{path} exists", path=path)
+            return FigshareWriteFile(
+                self, path, block_size=block_size or self.blocksize, autocommit=autocommit, cache_options=cache_options
+            )
+        raise ValueError(f"mode: {mode!r} is not supported; figshare:// files open as 'rb', 'wb' or 'xb'")
+
+    def read_range(self, file_id: int, start: int, end: int | None) -> bytes:
+        """Bytes ``start`` to ``end`` (exclusive) of a file by id, with one ``Range`` request."""
+        return self._backend.read(file_id, start, end)
+
+    def cat_file(self, path: str, start: int | None = None, end: int | None = None, **kwargs: Any) -> bytes:
+        """A file's bytes (``start``/``end`` as Python slices, negative from the end), fetched with ``Range``."""
+        entry = self._file(path)
+        size = entry["size"]
+        first = 0 if start is None else (max(size + start, 0) if start < 0 else start)
+        last = size if end is None else (max(size + end, 0) if end < 0 else min(end, size))
+        if last <= first:
+            return b""
+        return self._backend.read(entry["file_id"], first, last)
+
+    def get_file(
+        self, rpath: str, lpath: Any, callback: Any = DEFAULT_CALLBACK, outfile: Any = None, **kwargs: Any
+    ) -> None:
+        """Download one file with the SDK's download: checked against Figshare's md5 (a mismatch raises
+        `figshare.files.ChecksumMismatchError` and keeps nothing) and resumable (an interrupted download to
+        the same local path continues where it stopped)."""
+        if outfile is None and isfilelike(lpath):
+            outfile = lpath
+        entry = self.info(rpath)
+        if entry["type"] != "file":
+            if outfile is None:
+                os.makedirs(lpath, exist_ok=True)
+            return
+        callback.set_size(entry["size"])
+        if outfile is not None:
+            with tempfile.TemporaryDirectory(prefix=".figshare-fs-") as folder:
+                local = self._download(entry, Path(folder) / "file")
+                with local.open("rb") as source:
+                    shutil.copyfileobj(source, outfile)
+        else:
+            self._download(entry, Path(os.fspath(lpath)))
+        callback.relative_update(entry["size"])
+
+    def _download(self, entry: dict[str, Any], target: Path) -> Path:
+        target = target.expanduser().absolute()
+        target.parent.mkdir(parents=True, exist_ok=True)
+        staging = target.parent / f".{target.name}.figshare-get"
+        downloaded, _ = self._backend.download(entry["file_id"], entry["md5"], staging)
+        os.replace(downloaded, target)
+        shutil.rmtree(staging, ignore_errors=True)
+        return target
+
+    # ---- writing (your own articles only) ----
+
+    def _own_file_target(self, path: str) -> tuple[int, str, str]:
+        """The article id, folder and name a write path names; ReadOnlyPathError unless it is a file path in
+        one of your own articles (by id)."""
+        parsed = parse_path(path)
+        article = parsed.article
+        if parsed.kind != "article" or article is None or not article.own:
+            raise ReadOnlyPathError(
+                f"figshare://{path} is read-only: only your own articles can be written, as "
+                "figshare://account/articles/<id>/<file name>",
+                path=path,
+            )
+        if article.ref.id is None:
+            raise ValueError(f"path: write to figshare://account/articles/<id>/..., by article id (not {article.ref})")
+        if not parsed.inner:
+            raise FigshareIsADirectoryError(f"figshare://{path} is an article, not a file: add a file name", path=path)
+        self._require_token(path)
+        inner = PurePosixPath(parsed.inner)
+        return article.ref.id, "" if str(inner.parent) == "." else str(inner.parent), inner.name
+
+    def upload_local(self, local: Path, rpath: str, *, resumable: bool = True) -> None:
+        """Upload a local file to ``rpath`` (a file of your own article) with the SDK's verified upload, then
+        delete older files of the same name and folder, so that the path names the new bytes.
+
+        Args:
+            local: the file.
+            rpath: where it goes.
+            resumable: keep a failed upload's state, so that uploading the same file again resumes it; False
+                (a temporary file that will be gone): give the upload up, deleting its half-made file record.
+        """
+        path = self._strip_protocol(rpath)
+        article_id, folder, name = self._own_file_target(path)
+        key = ArticleKey(article_id, None, own=True)
+        self._catalog.invalidate(key)
+        older = self._catalog.listing(key, path).ids_at(f"{folder}/{name}" if folder else name)
+        try:
+            uploaded = self._backend.upload(
+                article_id,
+                local,
+                name=name,
+                folder=folder,
+                state_dir=self._options.state_dir,
+                concurrency=self._options.upload_concurrency,
+            )
+        except BaseException:
+            if not resumable:
+                with contextlib.suppress(Exception):  # the upload's own failure is the one to report
+                    self._backend.abandon_upload(article_id, local, state_dir=self._options.state_dir)
+            raise
+        finally:
+            self._catalog.invalidate(key)
+        for file_id in dict.fromkeys(older):
+            if file_id != uploaded.file_id:
+                self._backend.delete_file(article_id, file_id)
+        self._catalog.invalidate(key)
+
+    def put_file(
+        self, lpath: Any, rpath: str, callback: Any = DEFAULT_CALLBACK, mode: str = "overwrite", **kwargs: Any
+    ) -> None:
+        """Upload a local file to your own article (``figshare://account/articles/<id>/<folder>/<name>``)
+        with the SDK's upload: resumable (run it again after an interruption) and verified."""
+        path = self._strip_protocol(rpath)
+        if os.path.isdir(lpath):
+            self._own_file_target(f"{path}/_")
+            return
+        if mode == "create" and self.exists(path):
+            raise FigshareFileExistsError(f"figshare://{path} exists", path=path)
+        size = os.path.getsize(lpath)
+        callback.set_size(size)
+        self.upload_local(Path(os.fspath(lpath)), path)
+        callback.relative_update(size)
+
+    def pipe_file(self, path: str, value: bytes, mode: str = "overwrite", **kwargs: Any) -> None:
+        """Write ``value`` as a file of your own article (an upload, verified)."""
+        path = self._strip_protocol(path)
+        self._own_file_target(path)
+        if mode == "create" and self.exists(path):
+            raise FigshareFileExistsError(f"figshare://{path} exists", path=path)
+        with self._open(path, "wb") as file:
+            file.write(value)
+
+    def cp_file(self, path1: str, path2: str, **kwargs: Any) -> None:
+        """Copy a file (from anywhere readable) to your own article: downloaded, verified, uploaded."""
+        self._own_file_target(self._strip_protocol(path2))
+        with tempfile.TemporaryDirectory(prefix=".figshare-fs-") as folder:
+            local = self._download(self._file(path1), Path(folder) / "copy")
+            self.upload_local(local, path2, resumable=False)
+
+    def rm_file(self, path: str) -> None:
+        """Delete a file of your own article; folders (which exist only through their files) are skipped."""
+        path = self._strip_protocol(path)
+        parsed = parse_path(path)
+        if parsed.kind != "article" or parsed.article is None or not parsed.article.own:
+            self._own_file_target(path)  # raises ReadOnlyPathError
+        entry = self.info(path)
+        if entry["type"] != "file":
+            return
+        article_id, folder, name = self._own_file_target(path)
+        key = ArticleKey(article_id, None, own=True)
+        self._catalog.invalidate(key)
+        for file_id in self._catalog.listing(key, path).ids_at(f"{folder}/{name}" if folder else name):
+            self._backend.delete_file(article_id, file_id)
+        self._catalog.invalidate(key)
+
+    def _rm(self, path: str) -> None:
+        self.rm_file(path)
+
+    def rm(self, path: str | list[str], recursive: bool = False, maxdepth: int | None = None) -> None:
+        """Delete files of your own article (``recursive``: every file under a folder)."""
+        paths = self.expand_path(path, recursive=recursive, maxdepth=maxdepth)
+        for name in paths:
+            self._own_file_target(name if self.info(name)["type"] == "file" else f"{name}/_")
+        files = [name for name in paths if self.info(name)["type"] == "file"]
+        if not recursive and len(files) < len(paths):
+            raise FigshareIsADirectoryError(
+                f"figshare://{paths[0]} is a folder: pass recursive=True to delete its files", path=paths[0]
+            )
+        for name in files:
+            self.rm_file(name)
+
+    def rmdir(self, path: str) -> None:
+        """Folders exist through their files: nothing to do (refused outside your own articles)."""
+        self._check_own_folder(path)
+
+    def mkdir(self, path: str, create_parents: bool = True, **kwargs: Any) -> None:
+        """Folders exist through their files: nothing to do (refused outside your own articles)."""
+        self._check_own_folder(path)
+
+    def makedirs(self, path: str, exist_ok: bool = False) -> None:
+        """Folders exist through their files: nothing to do (refused outside your own articles)."""
+        self._check_own_folder(path)
+
+    def _check_own_folder(self, path: str) -> None:
+        path = self._strip_protocol(path)
+        parsed = parse_path(path)
+        if parsed.kind == "article" and parsed.article is not None and parsed.article.own:
+            return
+        raise ReadOnlyPathError(
+            f"figshare://{path} is read-only: only your own articles can be written "
+            "(figshare://account/articles/<id>/...)",
+            path=path,
+        )
+
+
+_SHARED: dict[str, tuple[Backend, Catalog]] = {}
+_SHARED_LOCK = threading.Lock()
+
+
+def _shared_state(options: FigshareOptions, client_options: dict[str, Any]) -> tuple[Backend, Catalog]:
+    """The client and listings of every filesystem of this process with these options.
+
+    fsspec makes one instance per thread; they share one client (one connection pool and, above all, one rate
+    limiter: threads must not multiply the calls per second) and one listing cache, both thread-safe."""
+    described = {name: repr(value) for name, value in client_options.items() if name != "token"}
+    token = client_options.get("token")
+    secret = token.get_secret_value() if token is not None else ""
+    key = hashlib.sha256(
+        repr((sorted(described.items()), secret, options.use_listings_cache, options.listings_expiry_time)).encode()
+    ).hexdigest()
+    with _SHARED_LOCK:
+        state = _SHARED.get(key)
+        if state is None:
+            backend = Backend(client_options)
+            catalog = Catalog(backend, use_cache=options.use_listings_cache, expiry=options.listings_expiry_time)
+            state = _SHARED[key] = (backend, catalog)
+        return state
+
+
+def _is_md5(text: str) -> bool:
+    return len(text) == 32 and all(character in "0123456789abcdef" for character in text)
+
+
+def _rebuild(cls: type[FigshareFileSystem], options: dict[str, Any]) -> FigshareFileSystem:
+    return cls(**options)
+
+
+def _directory(name: str, **details: Any) -> dict[str, Any]:
+    return {"name": name, "size": 0, "type": "directory", **details}
+
+
+def _item_details(item: Item, id_key: str = "article_id") -> dict[str, Any]:
+    details: dict[str, Any] = {id_key: item.id, "title": item.title, "doi": item.doi}
+    if item.version is not None:
+        details["version"] = item.version
+    for key, value in (("created", item.created), ("modified", item.modified), ("published", item.published)):
+        if value is not None:
+            details[key] = value
+    return details
+
+
+def _directory_details(listing: ArticleListing, key: ArticleKey) -> dict[str, Any]:
+    article = listing.article
+    details: dict[str, Any] = {"article_id": article.id, "title": article.title, "doi": article.doi}
+    if listing.version is not None:
+        details["version"] = listing.version
+    for name, value in (("created", article.created), ("modified", article.modified)):
+        if value is not None:
+            details[name] = value
+    return details
+
+
+def _file_entry(name: str, listing: ArticleListing, relative: str) -> dict[str, Any]:
+    record = listing.files[relative]
+    article = listing.article
+    entry: dict[str, Any] = {
+        "name": name,
+        "size": record.size if record.size is not None else 0,
+        "type": "file",
+        "md5": record.md5,
+        "checksum": record.md5,
+        "file_id": record.id,
+        "id": record.id,
+        "article_id": article.id,
+        "version": listing.version,
+        "created": article.created,
+        "modified": article.modified,
+        "mimetype": record.mimetype,
+    }
+    if record.status:
+        entry["status"] = record.status
+    return entry
+
+
+def _timestamp(value: Any, path: str, what: str) -> datetime.datetime:
+    if not isinstance(value, str) or not value:
+        raise FigshareFSError(f"figshare://{path}: Figshare gives no {what} date for it", path=path)
+    text = value[:-1] + "+00:00" if value.endswith("Z") else value
+    moment = datetime.datetime.fromisoformat(text)
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=datetime.timezone.utc)

@@ -1,0 +1,199 @@
+"""The grammar of ``figshare://`` paths, parsed into what they name (no I/O).
+
+::
+
+    figshare://                                             articles, collections, projects, account
+    figshare://articles/<ref>[/<folder>...]/<file name>     the latest public version of an article
+    figshare://articles/<ref>/versions                      its public versions, as folders
+    figshare://articles/<ref>/versions/<n>/...              version <n>
+    figshare://collections/<ref>/<article id>/...           a collection's articles, as folders
+    figshare://projects/<id>/<article id>/...               a project's articles, as folders
+    figshare://account/articles                             your own articles (a token is needed)
+    figshare://account/articles/<id>/...                    your own article as you see it: drafts included
+
+``<ref>`` is an id (``14763051``) or a DOI written as is, its prefix and suffix taking two segments
+(``articles/10.6084/m9.figshare.14763051.v1/...``, ``collections/10.6084/m9.figshare.c.5555555.v2/...``);
+a DOI ending in ``.v<n>`` names exactly that version. ``doi:`` and ``https://doi.org/`` prefixes are
+accepted, and so is the DOI in one segment with its slash percent-encoded (``10.6084%2Fm9.figshare.1``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Literal
+from urllib.parse import unquote
+
+__all__ = ["ArticleTarget", "ItemRef", "ParsedPath", "parse_path", "strip_path"]
+
+PROTOCOL = "figshare"
+
+_DOI_PREFIX = re.compile(r"^10\.\d{3,9}$")
+_DOI_VERSION = re.compile(r"\.v(\d+)$", re.IGNORECASE)
+_URL_PREFIXES = ("https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/")
+
+Kind = Literal[
+    "root",
+    "articles_root",
+    "collections_root",
+    "projects_root",
+    "account",
+    "own_articles",
+    "article",
+    "versions",
+    "collection",
+    "project",
+]
+
+
+@dataclasses.dataclass(frozen=True)
+class ItemRef:
+    """An item named by its id or by a DOI (lower-cased, without ``doi:``/``https://doi.org/``)."""
+
+    id: int | None = None
+    doi: str | None = None
+
+    @property
+    def doi_version(self) -> int | None:
+        """The version a DOI names (``….v3``), None for the latest or for an id."""
+        if self.doi is None:
+            return None
+        match = _DOI_VERSION.search(self.doi)
+        return int(match.group(1)) if match else None
+
+    def __str__(self) -> str:
+        return str(self.id) if self.id is not None else f"DOI {self.doi}"
+
+
+@dataclasses.dataclass(frozen=True)
+class ArticleTarget:
+    """An article (version) a path reaches, and through what."""
+
+    ref: ItemRef
+    own: bool = False
+    version: int | None = None
+    """An explicit ``versions/<n>``; a versioned DOI's version is read with `ItemRef.doi_version`."""
+    collection: ItemRef | None = None
+    """The collection the path reaches the article through (checked to contain it)."""
+    project: int | None = None
+    """The project the path reaches the article through (checked to contain it)."""
+
+
+@dataclasses.dataclass(frozen=True)
+class ParsedPath:
+    """What a path names. ``inner`` is the path inside an article ("" for the article itself)."""
+
+    kind: Kind
+    path: str
+    article: ArticleTarget | None = None
+    collection: ItemRef | None = None
+    project: int | None = None
+    inner: str = ""
+
+
+def strip_path(path: str) -> str:
+    """A path without the protocol, leading and trailing slashes and empty segments."""
+    for prefix in (f"{PROTOCOL}://", f"{PROTOCOL}::"):
+        if path.startswith(prefix):
+            path = path[len(prefix) :]
+            break
+    return "/".join(segment for segment in path.split("/") if segment)
+
+
+def parse_path(path: str) -> ParsedPath:
+    """Parse a stripped path (see `strip_path`).
+
+    Raises:
+        ValueError: the path is not one of the forms above (the message says which forms there are).
+    """
+    segments = [segment for segment in path.split("/") if segment]
+    if not segments:
+        return ParsedPath("root", path)
+    head, rest = segments[0], segments[1:]
+    if head == "articles":
+        if not rest:
+            return ParsedPath("articles_root", path)
+        ref, rest = _take_ref(rest, path, what="article")
+        return _article(path, ArticleTarget(ref), rest, allow_versions=True)
+    if head == "collections":
+        if not rest:
+            return ParsedPath("collections_root", path)
+        collection, rest = _take_ref(rest, path, what="collection")
+        if not rest:
+            return ParsedPath("collection", path, collection=collection)
+        article_id = _article_id(rest[0], path)
+        return _article(path, ArticleTarget(ItemRef(article_id), collection=collection), rest[1:])
+    if head == "projects":
+        if not rest:
+            return ParsedPath("projects_root", path)
+        project = _number(rest[0], path, what="a project id")
+        if len(rest) == 1:
+            return ParsedPath("project", path, project=project)
+        article_id = _article_id(rest[1], path)
+        return _article(path, ArticleTarget(ItemRef(article_id), project=project), rest[2:])
+    if head == "account":
+        if not rest:
+            return ParsedPath("account", path)
+        if rest[0] != "articles":
+            raise _bad(path, "under account/ there is only articles/<id>/...")
+        if len(rest) == 1:
+            return ParsedPath("own_articles", path)
+        ref, inner = _take_ref(rest[1:], path, what="article")
+        return _article(path, ArticleTarget(ref, own=True), inner)
+    raise _bad(path, f"it starts with {head!r}")
+
+
+def _article(path: str, target: ArticleTarget, rest: list[str], *, allow_versions: bool = False) -> ParsedPath:
+    if allow_versions and rest[:1] == ["versions"]:
+        if target.ref.doi_version is not None:
+            raise _bad(path, "a DOI ending in .v<n> names its version already: drop versions/<n>")
+        if len(rest) == 1:
+            return ParsedPath("versions", path, article=target)
+        version = _number(rest[1], path, what="a version number")
+        return ParsedPath(
+            "article", path, article=dataclasses.replace(target, version=version), inner="/".join(rest[2:])
+        )
+    return ParsedPath("article", path, article=target, inner="/".join(rest))
+
+
+def _take_ref(segments: list[str], path: str, *, what: str) -> tuple[ItemRef, list[str]]:
+    """The id or DOI at the start of ``segments`` and the segments after it."""
+    first = unquote(segments[0])
+    if first.isascii() and first.isdigit():
+        return ItemRef(id=_number(first, path, what=f"an {what} id")), segments[1:]
+    lowered = first.lower()
+    if lowered.startswith("doi:"):
+        first = first[4:]
+    if "/" in first:  # one percent-encoded segment: 10.6084%2Fm9.figshare.123
+        return ItemRef(doi=_doi(first, path)), segments[1:]
+    if _DOI_PREFIX.match(first) and len(segments) > 1:
+        return ItemRef(doi=_doi(f"{first}/{unquote(segments[1])}", path)), segments[2:]
+    raise _bad(path, f"{segments[0]!r} is neither an {what} id nor a DOI (10.xxxx/suffix)")
+
+
+def _doi(text: str, path: str) -> str:
+    doi = text.strip()
+    for prefix in _URL_PREFIXES:
+        if doi.lower().startswith(prefix):
+            doi = doi[len(prefix) :]
+    if not doi.startswith("10.") or "/" not in doi:
+        raise _bad(path, f"{text!r} is not a DOI")
+    return doi.lower()
+
+
+def _article_id(segment: str, path: str) -> int:
+    return _number(segment, path, what="an article id (the folders of collections and projects are article ids)")
+
+
+def _number(segment: str, path: str, *, what: str) -> int:
+    if not (segment.isascii() and segment.isdigit()) or int(segment) <= 0:
+        raise _bad(path, f"{segment!r} is not {what}")
+    return int(segment)
+
+
+def _bad(path: str, reason: str) -> ValueError:
+    return ValueError(
+        f"path: {PROTOCOL}://{path} is not a Figshare path ({reason}); use articles/<id or DOI>/<file>, "
+        "articles/<id>/versions/<n>/<file>, collections/<id or DOI>/<article id>/<file>, "
+        "projects/<id>/<article id>/<file> or account/articles/<id>/<file>"
+    )
