@@ -2,12 +2,15 @@
 #
 #   make generate   fetch the pinned spec, patch it, regenerate generated/figshare_api (sets itself up)
 #   make test       lint, type-check and run the whole test suite (sets itself up)
+#   make clean      remove build outputs (fetched and patched specs, dist/, live-check/, caches); keeps .venv
+#   make distclean  also remove the environments (.venv, .venv-runtime-*) and node_modules
 #
 # Settings (environment or `make VAR=...`):
 #   FIGSHARE_SPEC_MIRROR   folder laid out like Figshare's spec mirror; without it the pinned file is downloaded
 #   FIGSHARE_TEST_CORPUS   folder of recorded Figshare responses for the corpus tests
 #   FIGSHARE_SHARED        folder with the OAI-PMH schema, ResourceSync examples and Figshare's docs
-#   PYTHON                 the Python that creates .venv (default python3; 3.11 or newer for the tooling)
+#   PYTHON                 the Python that creates .venv (default python3; 3.11 or newer for the tooling). Given
+#                          explicitly, a .venv made by another Python is recreated with it.
 
 SHELL := /bin/bash
 PYTHON ?= python3
@@ -16,12 +19,27 @@ BIN := $(VENV)/bin
 STAMP_PY := $(VENV)/.installed
 STAMP_NODE := node_modules/.installed
 
-.PHONY: setup spec generate check-generated test lint typecheck pytest pytest-runtime bench mock api-diff update-spec dist-spec clean
+# Which Python made .venv, and which one was asked for: "<version> <base prefix> ok|old" ("old": below 3.11).
+PY_ID := import os, sys; print("%d.%d.%d" % sys.version_info[:3], os.path.realpath(sys.base_prefix), "ok" if sys.version_info >= (3, 11) else "old")
+VENV_ID := $(shell [ -x $(BIN)/python ] && $(BIN)/python -c '$(PY_ID)' 2>/dev/null)
+ASKED_ID := $(if $(filter command line environment,$(origin PYTHON)),$(shell $(PYTHON) -c '$(PY_ID)' 2>/dev/null))
+# Why .venv must be made again (empty when it can be kept): broken, too old for the tooling, or made by another
+# Python than the one PYTHON names.
+comma := ,
+ASKED_FOR := $(filter command line environment,$(origin PYTHON))
+VENV_STALE := $(if $(wildcard $(VENV)),$(if $(VENV_ID),$(if $(filter old,$(VENV_ID)),$(VENV) has Python $(firstword $(VENV_ID)) and the tooling needs 3.11+,$(if $(ASKED_FOR),$(if $(ASKED_ID),$(if $(filter-out $(VENV_ID),$(ASKED_ID)),$(VENV) was made by Python $(firstword $(VENV_ID)) ($(word 2,$(VENV_ID)))$(comma) not by PYTHON=$(PYTHON) ($(firstword $(ASKED_ID)))),PYTHON=$(PYTHON) does not run))),$(VENV) has no working Python))
+PYTHON_TOO_OLD = { echo "error: the tooling (openapi-python-client, mypy, the generator) needs Python 3.11 or newer, but PYTHON=$(PYTHON) is $$($(PYTHON) -c 'import platform; print(platform.python_version())' 2>/dev/null || echo 'not found'): run make with PYTHON=python3.11 (or newer)" >&2; exit 1; }
+
+.PHONY: setup spec generate check-generated test lint typecheck pytest pytest-runtime bench mock api-diff update-spec dist-spec clean distclean FORCE
 
 setup: $(STAMP_PY) $(STAMP_NODE)
 
-$(STAMP_PY): pyproject.toml requirements/dev.lock
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+$(STAMP_PY): pyproject.toml requirements/dev.lock $(if $(VENV_STALE),FORCE)
+	@if [ -n "$(VENV_STALE)" ] || [ ! -x $(BIN)/python ]; then \
+	  $(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || $(PYTHON_TOO_OLD); \
+	  if [ -n "$(VENV_STALE)" ]; then echo "recreating $(VENV): $(VENV_STALE)"; rm -rf $(VENV); fi; \
+	  echo "$(PYTHON) -m venv $(VENV)"; $(PYTHON) -m venv $(VENV); \
+	fi
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements/dev.lock
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $@
@@ -56,10 +74,19 @@ pytest: spec
 RUNTIME_TESTS := tests/core tests/client tests/stats tests/files tests/resourcesync tests/cli tests/oai tests/servers
 
 ## pytest-runtime: the SDK's runtime tests with the current Python (any supported version, 3.10 included),
-## without the generation tooling: make pytest-runtime PYTHON=python3.10
+## without the generation tooling, in its own environment .venv-runtime-<version>: make pytest-runtime PYTHON=python3.10
 pytest-runtime:
-	$(PYTHON) -m pip install --quiet --disable-pip-version-check -e . -r requirements/test-runtime.txt
-	$(PYTHON) -m pytest $(RUNTIME_TESTS)
+	@version=$$($(PYTHON) -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null) \
+	  || { echo "error: PYTHON=$(PYTHON) is not a Python interpreter" >&2; exit 1; }; \
+	venv=.venv-runtime-$$version; \
+	if ! $$venv/bin/python -c pass 2>/dev/null; then rm -rf $$venv; echo "$(PYTHON) -m venv $$venv"; $(PYTHON) -m venv $$venv; fi; \
+	wanted=$$(cat pyproject.toml requirements/test-runtime.txt | sha256sum); \
+	if [ "$$(cat $$venv/.installed 2>/dev/null)" != "$$wanted" ]; then \
+	  $$venv/bin/python -m pip install --quiet --disable-pip-version-check -e . -r requirements/test-runtime.txt \
+	  && echo "$$wanted" > $$venv/.installed || exit 1; \
+	fi; \
+	echo "$$venv/bin/python -m pytest $(RUNTIME_TESTS)"; \
+	$$venv/bin/python -m pytest $(RUNTIME_TESTS)
 
 ## test: lint, type-check, then the whole test suite
 test: lint typecheck pytest
@@ -97,5 +124,13 @@ bench: setup
 	$(BIN)/python benchmarks/upload.py
 	$(BIN)/python benchmarks/download.py
 
+## clean: remove build outputs and caches (not the environments: see distclean)
 clean:
-	rm -rf swagger/fetched swagger/openapi.patched.json dist .pytest_cache .mypy_cache .ruff_cache
+	rm -rf swagger/fetched swagger/openapi.patched.json swagger/v3/fetched swagger/v3/openapi.patched.json \
+	  dist live-check .pytest_cache .mypy_cache .ruff_cache
+
+## distclean: clean, and remove .venv, the runtime test environments and node_modules
+distclean: clean
+	rm -rf $(VENV) .venv-runtime-* node_modules
+
+FORCE:
