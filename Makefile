@@ -52,9 +52,14 @@ $(STAMP_NODE): package.json package-lock.json
 spec: setup
 	$(BIN)/python -m generator spec
 
-## generate: the main job - regenerate generated/figshare_api from the pinned spec
-generate: spec
-	$(BIN)/python -m generator generate
+## generate: the main job - fetch the pinned specs and build generated/figshare_api and generated/figshare_api_v3
+## (python -m generator build SOURCE OUTDIR: the same command builds any other upstream version)
+V2_SPEC := swagger/fetched/swagger.json
+V3_SPEC := swagger/v3/fetched/swagger_v3.0.json
+generate: setup
+	$(BIN)/python -m generator fetch
+	$(BIN)/python -m generator build $(V2_SPEC) generated --api v2 --patched swagger/openapi.patched.json
+	$(BIN)/python -m generator build $(V3_SPEC) generated --api v3 --patched swagger/v3/openapi.patched.json
 
 ## check-generated: fail when generated/ differs from a fresh generation
 check-generated: generate
