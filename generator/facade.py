@@ -115,7 +115,13 @@ def _union_members(annotation: str) -> list[str]:
     return members
 
 
+def _has_function(tree: ast.Module, name: str) -> bool:
+    return any(isinstance(node, ast.FunctionDef) and node.name == name for node in tree.body)
+
+
 def _return_type(tree: ast.Module) -> str:
+    if not _has_function(tree, "sync"):  # no response declares a body (e.g. upstream 2017-06-16): nothing parsed
+        return "None"
     returns = _function(tree, "sync").returns
     assert returns is not None
     kept = [member for member in _union_members(ast.unparse(returns)) if member not in NOT_RETURNED]
@@ -151,7 +157,7 @@ def _signature(tree: ast.Module) -> tuple[str, list[str]]:
 
 
 def _docstring(tree: ast.Module, http_method: str, path: str, operation_id: str) -> str:
-    text = ast.get_docstring(_function(tree, "sync")) or ""
+    text = ast.get_docstring(_function(tree, "sync" if _has_function(tree, "sync") else "sync_detailed")) or ""
     kept: list[str] = []
     for line in text.splitlines():
         if line.strip() in {"Raises:", "Returns:"}:

@@ -101,28 +101,30 @@ def run_openapi_python_client(spec: Path, package_dir: Path, *, config: Path) ->
 def summarise_generator_output(output: str) -> tuple[str, str]:
     """The schema or operation openapi-python-client complains about first, and why, from its report.
 
-    Its report is a list of paragraphs: a header (``Unable to process schema /components/schemas/X:``,
-    ``WARNING parsing GET /path within tag. ...``, ``Failed to parse OpenAPI document``), then details. Problems
-    that only follow from another (a schema dropped because a schema it references was) come last.
+    Its report lists problems: a header line (``Unable to process schema /components/schemas/X:``,
+    ``WARNING parsing GET /path within tag. ...``, ``Failed to parse OpenAPI document``), then a paragraph of
+    details. Problems that only follow from another (a schema dropped because one it references was) come last.
 
     Returns:
         (subject, cause): e.g. ``("schema ProjectArticle", "None | str can't be merged with str (3 schemas
         dropped: ...)")``; ``("", "")`` when the output has no recognisable problem.
     """
-    paragraphs = [one_line(OBJECT_REPR.sub("a reference", block)) for block in re.split(r"\n\s*\n", output)]
-    paragraphs = [block for block in paragraphs if block]
+    lines = [OBJECT_REPR.sub("a reference", line).strip() for line in output.splitlines()]
     problems: list[tuple[bool, str, str]] = []  # (a consequence of another problem, subject, cause)
-    for index, block in enumerate(paragraphs):
-        detail = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
-        schema = SCHEMA_PROBLEM.match(block)
-        operation = OPERATION_PROBLEM.match(block)
+    for index, line in enumerate(lines):
+        schema = SCHEMA_PROBLEM.match(line)
+        operation = OPERATION_PROBLEM.match(line)
+        generic = line.startswith(("Failed to parse", "Invalid ")) and not problems
+        if not (schema or operation or generic):
+            continue
+        detail = one_line(" ".join(_paragraph_after(lines, index)))
         if schema:
             problems.append((bool(CONSEQUENCE.match(detail)), f"schema {schema['name']}", detail))
         elif operation:
-            cause = block[operation.end() :].strip() + (f" {detail}" if detail and not detail.startswith("{") else "")
+            cause = f"{line[operation.end() :].strip()} {detail if not detail.startswith('{') else ''}"
             problems.append((False, f"operation {operation['method']} {operation['path']}", cause.strip()))
-        elif block.startswith(("Failed to parse", "Invalid ")) and not problems:
-            problems.append((False, "", f"{block}: {detail}" if detail else block))
+        else:
+            problems.append((False, "", f"{line}: {detail}" if detail else line))
     if not problems:
         return "", ""
     problems.sort(key=lambda problem: problem[0])  # stable: first real cause first
@@ -143,3 +145,17 @@ def format_package(package_dir: Path) -> None:
         "ruff check",
     )
     _run([ruff, "format", *RUFF_SETTINGS, "--quiet", str(package_dir)], "ruff format")
+
+
+def _paragraph_after(lines: list[str], index: int) -> list[str]:
+    """The non-empty lines after ``lines[index]`` up to the next blank line (skipping blanks right after it)."""
+    found: list[str] = []
+    for line in lines[index + 1 :]:
+        if not line:
+            if found:
+                break
+            continue
+        if SCHEMA_PROBLEM.match(line) or OPERATION_PROBLEM.match(line):
+            break
+        found.append(line)
+    return found

@@ -164,28 +164,52 @@ def apply_overlay_actions(document: dict[str, Any], actions: list[Action], *, st
     matches but cannot be applied is an error either way.
     """
     report = OverlayReport()
-    done: set[str] = set()
-    known = {action.key for action in actions}
+    applier = Applier(document, actions, strict=strict)
     for action in actions:
-        missing = unmet_requirement(document, action, done, known)
-        if missing:
-            if strict:
-                raise OverlayError(f"{action.label} requires {missing}: {action.description}")
-            report.unmet.append((action, missing))
-            continue
-        nodes = jsonpath_rfc9535.find(action.target, document)
-        if not nodes:
-            if strict:
-                raise OverlayError(f"{action.label} matches nothing in the document: {action.description}")
+        outcome = applier.apply(action)
+        if outcome.unmet:
+            report.unmet.append((action, outcome.unmet))
+        elif not outcome.locations:
             report.unmatched.append(action)
-            continue
-        dangling = _apply_checked(document, action, [node.location for node in nodes], strict=strict)
-        if dangling:
-            report.unmet.append((action, dangling))
-            continue
-        report.applied.append((action, len(nodes)))
-        done.add(action.key)
+        else:
+            report.applied.append((action, len(outcome.locations)))
     return report
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What became of one action: where it applied (nothing: it matched nothing), or the requirement not met."""
+
+    locations: tuple[Location, ...] = ()
+    unmet: str = ""
+
+
+class Applier:
+    """Applies actions to one document in turn, remembering which were applied (for ``x-requires``)."""
+
+    def __init__(self, document: dict[str, Any], actions: list[Action], *, strict: bool) -> None:
+        self.document = document
+        self.strict = strict
+        self.known = {action.key for action in actions}
+        self.done: set[str] = set()
+
+    def apply(self, action: Action) -> Outcome:
+        """Apply ``action`` (see :func:`apply_overlay_actions` for what ``strict`` changes)."""
+        missing = unmet_requirement(self.document, action, self.done, self.known)
+        if missing:
+            if self.strict:
+                raise OverlayError(f"{action.label} requires {missing}: {action.description}")
+            return Outcome(unmet=missing)
+        locations = tuple(node.location for node in jsonpath_rfc9535.find(action.target, self.document))
+        if not locations:
+            if self.strict:
+                raise OverlayError(f"{action.label} matches nothing in the document: {action.description}")
+            return Outcome()
+        dangling = _apply_checked(self.document, action, list(locations), strict=self.strict)
+        if dangling:
+            return Outcome(unmet=dangling)
+        self.done.add(action.key)
+        return Outcome(locations)
 
 
 def unmet_requirement(document: dict[str, Any], action: Action, done: set[str], known: set[str]) -> str | None:
