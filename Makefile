@@ -107,11 +107,10 @@ api-diff: setup
 	@[ -n "$(OLD)" ] && [ -n "$(NEW)" ] || { echo "usage: make api-diff OLD=<spec> NEW=<spec> [FORMAT=json] [OUTPUT=<file>]"; exit 2; }
 	$(BIN)/python -m generator.diff "$(OLD)" "$(NEW)" --format $(FORMAT) $(if $(OUTPUT),--output "$(OUTPUT)")
 
-## update-spec: pin the newest upstream specs, write swagger/[v3/]reports/api-changes.{md,json}, regenerate, test
+## update-spec: pin the newest upstream specs, write swagger/[v3/]reports/api-changes.{md,json}, rebuild, test
+## (python -m generator.regenerate; the weekly workflow then runs python -m generator.proposal)
 update-spec: setup
-	$(BIN)/python -m generator.update --api v2
-	$(BIN)/python -m generator.update --api v3
-	$(MAKE) generate
+	$(BIN)/python -m generator.regenerate
 	$(MAKE) test
 
 ## dist-spec: dist/spec/ for SDKs in other languages (patched spec, overlays, DEVIATIONS.md, conformance fixtures)

@@ -19,10 +19,8 @@ from typing import Any
 import pytest
 import yaml
 
-from generator.targets import V2
-from generator.update import REPORT_NAME, REPORTS_FOLDER
-
-REPORTS = V2.lock.parent / REPORTS_FOLDER
+from generator.targets import TARGETS
+from generator.update import REPORTS_FOLDER
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 WORKFLOWS = REPO_ROOT / ".github" / "workflows"
@@ -122,16 +120,27 @@ def test_regenerate_runs_weekly_and_on_demand_and_proposes_one_pull_request() ->
     regenerate = workflow("regenerate.yml")
     assert set(triggers(regenerate)) == {"schedule", "workflow_dispatch"}
     assert len(triggers(regenerate)["schedule"]) == 1
-    assert "make update-spec" in runs(regenerate)
+    commands = runs(regenerate)
+    assert "make update-spec" in commands
+    # The pull request is what generator.proposal decides (tests/pipeline/test_update_scenarios.py runs it).
+    assert '-m generator.proposal --outcome "${{ steps.update.outcome }}"' in commands
+    assert '--github-output "$GITHUB_OUTPUT"' in commands
     (proposal,) = [step for step in steps(regenerate) if step.get("uses", "").startswith("peter-evans/")]
     settings = proposal["with"]
     assert settings["branch"] == "${{ env.BRANCH }}" and regenerate["env"]["BRANCH"]
-    report = (REPORTS / f"{REPORT_NAME}.md").relative_to(REPO_ROOT).as_posix()
-    assert settings["body-path"] == report, "the pull request body is the change report generator.update writes"
+    assert settings["body-path"] == "${{ steps.report.outputs.body }}"
+    assert settings["title"] == "${{ steps.report.outputs.title }}"
     assert settings["labels"] == "${{ steps.report.outputs.labels }}"
-    labelling = runs(regenerate)
-    assert f"{(REPORTS / REPORT_NAME).relative_to(REPO_ROOT).as_posix()}.json" in labelling
-    assert "jq -r '.breaking'" in labelling and 'labels="$labels,breaking"' in labelling
+    added = settings["add-paths"].split()
+    for target in TARGETS.values():
+        assert target.lock.relative_to(REPO_ROOT).as_posix() in added
+        assert (target.lock.parent / REPORTS_FOLDER).relative_to(REPO_ROOT).as_posix() in added
+
+
+def test_update_spec_is_the_regeneration_logic_then_the_tests() -> None:
+    makefile = (REPO_ROOT / "Makefile").read_text(encoding="utf-8")
+    recipe = makefile.split("\nupdate-spec:", 1)[1].split("\n\n", 1)[0]
+    assert "-m generator.regenerate" in recipe and "$(MAKE) test" in recipe
 
 
 def test_release_builds_the_packages_and_attaches_the_patched_spec_and_dist_spec() -> None:
