@@ -96,9 +96,25 @@ pytest-runtime:
 ## test: lint, type-check, then the whole test suite
 test: lint typecheck pytest
 
-## mock: serve the patched spec with Stoplight Prism on http://127.0.0.1:4010 (for trying the SDK, recording cassettes)
+## mock: serve the patched specs with Stoplight Prism, v2 on http://127.0.0.1:4010 and v3 on http://127.0.0.1:4011
+## (API=v2 or API=v3 serves one, on PRISM_PORT). Point the SDK at them: FIGSHARE_BASE_URL=http://127.0.0.1:4010
+## FIGSHARE_V3_BASE_URL=http://127.0.0.1:4011 (client.v3 uses the second).
+API ?=
+PRISM_PORT ?= 4010
+PRISM_V3_PORT ?= 4011
+PRISM := node_modules/.bin/prism mock --host 127.0.0.1
 mock: spec
-	node_modules/.bin/prism mock --host 127.0.0.1 --port $${PRISM_PORT:-4010} swagger/openapi.patched.json
+	@case "$(API)" in \
+	  v2) exec $(PRISM) --port $(PRISM_PORT) swagger/openapi.patched.json ;; \
+	  v3) exec $(PRISM) --port $(PRISM_PORT) swagger/v3/openapi.patched.json ;; \
+	  "") echo "mock: v2 on http://127.0.0.1:$(PRISM_PORT), v3 on http://127.0.0.1:$(PRISM_V3_PORT);" \
+	        "use FIGSHARE_BASE_URL=http://127.0.0.1:$(PRISM_PORT) FIGSHARE_V3_BASE_URL=http://127.0.0.1:$(PRISM_V3_PORT)"; \
+	      trap 'kill $$(jobs -p) 2>/dev/null' INT TERM EXIT; \
+	      $(PRISM) --port $(PRISM_PORT) swagger/openapi.patched.json & \
+	      $(PRISM) --port $(PRISM_V3_PORT) swagger/v3/openapi.patched.json & \
+	      wait ;; \
+	  *) echo "error: API=$(API): say v2 or v3, or nothing for both" >&2; exit 2 ;; \
+	esac
 
 FORMAT ?= markdown
 
