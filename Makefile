@@ -30,7 +30,7 @@ ASKED_FOR := $(filter command line environment,$(origin PYTHON))
 VENV_STALE := $(if $(wildcard $(VENV)),$(if $(VENV_ID),$(if $(filter old,$(VENV_ID)),$(VENV) has Python $(firstword $(VENV_ID)) and the tooling needs 3.11+,$(if $(ASKED_FOR),$(if $(ASKED_ID),$(if $(filter-out $(VENV_ID),$(ASKED_ID)),$(VENV) was made by Python $(firstword $(VENV_ID)) ($(word 2,$(VENV_ID)))$(comma) not by PYTHON=$(PYTHON) ($(firstword $(ASKED_ID)))),PYTHON=$(PYTHON) does not run))),$(VENV) has no working Python))
 PYTHON_TOO_OLD = { echo "error: the tooling (openapi-python-client, mypy, the generator) needs Python 3.11 or newer, but PYTHON=$(PYTHON) is $$($(PYTHON) -c 'import platform; print(platform.python_version())' 2>/dev/null || echo 'not found'): run make with PYTHON=python3.11 (or newer)" >&2; exit 1; }
 
-.PHONY: setup spec generate check-generated test lint typecheck pytest pytest-runtime bench mock api-diff update-spec dist-spec clean distclean FORCE
+.PHONY: setup spec generate check-generated test lint typecheck pytest pytest-runtime bench mock api-diff update-spec live-check dist-spec clean distclean FORCE
 
 setup: $(STAMP_PY) $(STAMP_NODE)
 
@@ -128,6 +128,12 @@ api-diff: setup
 update-spec: setup
 	$(BIN)/python -m generator.regenerate
 	$(MAKE) test
+
+## live-check: call a fixed set of public Figshare endpoints (no token, 1 request/s, 16 requests), record the
+## answers in live-check/recordings, and check them against the spec (typed, lossless, no undeclared keys):
+## live-check/drift.md and drift.json; fails on any drift. Weekly in .github/workflows/live-check.yml, never more.
+live-check: spec
+	$(BIN)/python -m generator.live_check run --output live-check
 
 ## dist-spec: dist/spec/ for SDKs in other languages (patched spec, overlays, DEVIATIONS.md, conformance fixtures)
 dist-spec: spec

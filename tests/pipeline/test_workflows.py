@@ -8,6 +8,7 @@ must run it.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -87,8 +88,13 @@ def test_actionlint_would_catch_a_mistake(tmp_path: Path) -> None:
     assert result.returncode == 1 and "broken.yml" in result.stdout
 
 
-def test_the_three_workflows_exist() -> None:
-    assert sorted(path.name for path in WORKFLOWS.glob("*.yml")) == ["ci.yml", "regenerate.yml", "release.yml"]
+def test_the_four_workflows_exist() -> None:
+    assert sorted(path.name for path in WORKFLOWS.glob("*.yml")) == [
+        "ci.yml",
+        "live-check.yml",
+        "regenerate.yml",
+        "release.yml",
+    ]
 
 
 def test_every_action_is_pinned_to_a_release() -> None:
@@ -152,3 +158,17 @@ def test_release_builds_the_packages_and_attaches_the_patched_spec_and_dist_spec
     (publish,) = [step for step in steps(release) if step.get("uses", "").startswith("softprops/")]
     files = publish["with"]["files"]
     assert "dist/python/*" in files and "openapi.json" in files and "figshare-sdk-spec-" in files
+
+
+def test_live_check_runs_weekly_never_more_and_keeps_its_report() -> None:
+    live = workflow("live-check.yml")
+    assert set(triggers(live)) == {"schedule", "workflow_dispatch"}
+    (schedule,) = triggers(live)["schedule"]
+    minute, hour, day, month, weekday = schedule["cron"].split()
+    assert day == month == "*" and weekday.isdigit() and minute.isdigit() and hour.isdigit(), "once a week"
+    (step,) = [step for step in steps(live) if step.get("run") == "make live-check"]
+    assert "FIGSHARE_LIVE_CHECK_CONTACT" in step["env"], "the User-Agent says who calls"
+    assert "FIGSHARE_TOKEN" not in json.dumps(live), "public endpoints, no token"
+    (keep,) = [step for step in steps(live) if step.get("uses", "").startswith("actions/upload-artifact@")]
+    assert keep["if"] == "always()" and keep["with"]["path"] == "live-check/"
+    assert live["permissions"] == {"contents": "read"}
