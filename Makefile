@@ -135,9 +135,11 @@ update-spec: setup
 live-check: spec
 	$(BIN)/python -m generator.live_check run --output live-check
 
-## dist-spec: dist/spec/ for SDKs in other languages (patched spec, overlays, DEVIATIONS.md, conformance fixtures)
+## dist-spec: dist/spec/ for SDKs in other languages (patched spec, overlays, DEVIATIONS.md, conformance fixtures),
+## every fixture then validated against the patched spec with ajv (npm)
 dist-spec: spec
 	$(BIN)/python -m generator.dist
+	node generator/validate_fixtures.mjs dist/spec
 
 ## bench: every benchmark (several minutes; each prints ratios to a baseline measured in the same run)
 bench: setup

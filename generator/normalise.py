@@ -91,8 +91,12 @@ class NormalisationReport:
     redeclared: list[str] = field(default_factory=list)
 
 
-def normalise(spec: dict[str, Any]) -> NormalisationReport:
-    """Apply every rule, in order, in place. Raises NormalisationError naming the rule that failed."""
+def normalise(spec: dict[str, Any], *, relax: bool = True) -> NormalisationReport:
+    """Apply every rule, in order, in place. Raises NormalisationError naming the rule that failed.
+
+    ``relax=False`` leaves out the two relaxing rules: the document is then as strict as upstream says, which is
+    how DEVIATIONS.md finds the real responses each relaxation is needed for (``generator.relaxation_evidence``).
+    """
     report = NormalisationReport()
     report.renamed_operations = _run("unique_operation_ids", unique_operation_ids, spec)
     report.named_operations, report.tagged_operations = _run("name_unnamed_operations", name_unnamed_operations, spec)
@@ -100,8 +104,9 @@ def normalise(spec: dict[str, Any]) -> NormalisationReport:
     report.flattened = _run("flatten_overriding_allofs", flatten_overriding_allofs, spec)
     report.aliases = _run("give_aliases_their_own_model", give_aliases_their_own_model, spec)
     report.split = _run("split_shared_schemas", split_shared_schemas, spec)
-    report.relaxed = _run("relax_response_schemas", relax_response_schemas, spec)
-    report.redeclared = _run("relax_redeclared_properties", relax_redeclared_properties, spec)
+    if relax:
+        report.relaxed = _run("relax_response_schemas", relax_response_schemas, spec)
+        report.redeclared = _run("relax_redeclared_properties", relax_redeclared_properties, spec)
     return report
 
 
