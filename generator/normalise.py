@@ -7,11 +7,12 @@ Each rule is a function over the whole document, applied after the overlays:
     ``/account/institution/review/{curation_id}/comments`` until 2024-11), which is invalid OpenAPI and would
     make one generated function overwrite the other. Every repeat after the first gets ``_<method>`` appended.
     Ids that differ only in spelling (``articleList``, ``article_list``) count as repeats: they would name the
-    same generated module.
+    same thing in Python. An id that is not a Python identifier (``get-articles``) becomes its snake_case
+    spelling (``get_articles``): each operation is the constant ``_<operation id>`` of its resource module.
 ``name_unnamed_operations``
     Some upstream files leave out an operation's ``operationId`` (five ``/account/articles/{id}/files``
     operations, 2017-06) or its ``tags`` (``/account/articles/export``, 2019-12). Every operation gets both, so
-    that each has a generated module and a facade method: the id is derived from the method and the path as
+    that each has an `Operation` and a facade method: the id is derived from the method and the path as
     openapi-python-client would derive it (``get_account_articles_article_id_files``; ``_2``, ``_3``... on a
     clash), the tag is that of another operation on the same path, else on the nearest enclosing path, else the
     path's first segment (the second under ``/account``). Both depend on the method and path alone.
@@ -120,7 +121,7 @@ def _run(name: str, rule: Callable[[dict[str, Any]], Any], spec: dict[str, Any])
 
 
 def module_key(operation_id: str) -> str:
-    """What an operation id becomes as a generated module name, roughly: ids with equal keys would clash."""
+    """An operation id in snake_case, roughly: ids with equal keys would name the same thing in Python."""
     spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", operation_id)
     return re.sub(r"[^a-z0-9]+", "_", spaced.lower()).strip("_")
 
@@ -133,6 +134,10 @@ def unique_operation_ids(spec: dict[str, Any]) -> dict[str, str]:
         if not _has_id(operation):
             continue
         operation_id = str(operation["operationId"])
+        if not f"_{operation_id}".isidentifier():  # the facade's constant for it is ``_<operation id>``
+            operation_id = module_key(operation_id) or method
+            operation["operationId"] = operation_id
+            renamed[f"{method.upper()} {path}"] = operation_id
         if module_key(operation_id) in seen:
             operation_id = f"{operation_id}_{method}"
             if module_key(operation_id) in seen:

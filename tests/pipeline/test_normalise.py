@@ -296,6 +296,19 @@ def test_ids_that_would_name_the_same_module_are_repeats() -> None:
     assert unique_operation_ids(spec) == {"POST /b": "article_list_post"}
 
 
+def test_ids_that_are_not_python_identifiers_are_spelled_in_snake_case() -> None:
+    spec = document(
+        {},
+        {
+            "/a": {"get": {"operationId": "get-articles", "responses": {}}},
+            "/b": {"get": {"operationId": "get articles", "responses": {}}},
+            "/c": {"get": {"operationId": "getArticles2", "responses": {}}},
+        },
+    )
+    assert unique_operation_ids(spec) == {"GET /a": "get_articles", "GET /b": "get_articles_get"}
+    assert spec["paths"]["/c"]["get"]["operationId"] == "getArticles2"
+
+
 # -- a property redeclared in a schema that composes a relaxed one (v3, 2026-06-29 and 07-03) ---------------
 
 
