@@ -56,7 +56,7 @@ def test_ten_threads_with_an_expired_token_make_one_refresh_and_all_succeed(stan
     token, store = expired_session(standin, rotate=rotate)
     auth = OAuth2Auth(oauth_client(standin), token, store=store, trusted_hosts=LOCAL)
     with figshare(standin, auth) as client:
-        results = call_from_threads(client.account.get)
+        results = call_from_threads(client.account.details)
     assert [type(result).__name__ for result in results] == ["Account"] * CALLERS
     assert len(standin.token_requests("refresh_token")) == 1
     assert len(store.saved) == 1
@@ -76,7 +76,7 @@ async def test_ten_tasks_with_an_expired_token_make_one_refresh_and_all_succeed(
     oauth = async_oauth_client(standin) if oauth_kind == "async" else oauth_client(standin)
     auth = OAuth2Auth(oauth, token, store=store, trusted_hosts=LOCAL)
     async with async_figshare(standin, auth) as client:
-        results = await asyncio.gather(*(client.account.get() for _ in range(CALLERS)), return_exceptions=True)
+        results = await asyncio.gather(*(client.account.details() for _ in range(CALLERS)), return_exceptions=True)
     assert [type(result).__name__ for result in results] == ["Account"] * CALLERS
     assert len(standin.token_requests("refresh_token")) == 1
     assert len(store.saved) == 1
@@ -88,11 +88,11 @@ def test_threads_and_tasks_share_one_refresh(standin: StandIn) -> None:
 
     async def tasks() -> list[object]:
         async with async_figshare(standin, auth) as client:
-            return await asyncio.gather(*(client.account.get() for _ in range(5)), return_exceptions=True)
+            return await asyncio.gather(*(client.account.details() for _ in range(5)), return_exceptions=True)
 
     with figshare(standin, auth) as client, ThreadPoolExecutor(6) as pool:
         from_tasks = pool.submit(asyncio.run, tasks())
-        from_threads = [pool.submit(client.account.get) for _ in range(5)]
+        from_threads = [pool.submit(client.account.details) for _ in range(5)]
         results = [future.result() for future in from_threads] + list(from_tasks.result())
     assert [type(result).__name__ for result in results] == ["Account"] * 10
     assert len(standin.token_requests("refresh_token")) == 1
@@ -103,7 +103,7 @@ def test_a_refused_refresh_fails_every_caller_with_one_request(standin: StandIn)
     standin.grants[0].revoked = True
     auth = OAuth2Auth(oauth_client(standin), token, store=store, trusted_hosts=LOCAL)
     with figshare(standin, auth) as client:
-        results = call_from_threads(client.account.get)
+        results = call_from_threads(client.account.details)
     assert all(isinstance(result, OAuthError) and result.error == "invalid_grant" for result in results)
     assert len(standin.token_requests("refresh_token")) == 1
     assert store.saved == []
@@ -114,7 +114,7 @@ async def test_a_refused_refresh_fails_every_task_with_one_request(standin: Stan
     standin.grants[0].revoked = True
     auth = OAuth2Auth(async_oauth_client(standin), token, trusted_hosts=LOCAL)
     async with async_figshare(standin, auth) as client:
-        results = await asyncio.gather(*(client.account.get() for _ in range(CALLERS)), return_exceptions=True)
+        results = await asyncio.gather(*(client.account.details() for _ in range(CALLERS)), return_exceptions=True)
     assert all(isinstance(result, OAuthError) and result.error == "invalid_grant" for result in results)
     assert len(standin.token_requests("refresh_token")) == 1
 
@@ -125,7 +125,7 @@ def test_a_token_about_to_expire_is_renewed_before_it_is_used(standin: StandIn) 
     about_to_expire = token.obtained_at + 3600 - 30  # within the default 60 s leeway
     auth = OAuth2Auth(oauth_client(standin), token, clock=lambda: about_to_expire, trusted_hosts=LOCAL)
     with figshare(standin, auth) as client:
-        client.account.get()
+        client.account.details()
     assert len(standin.token_requests("refresh_token")) == 1
     (api_request,) = standin.api_requests()  # no request was sent with the old token, no 401 was needed
     assert api_request.headers["Authorization"] == f"token {auth.token.access_token.get_secret_value()}"
@@ -137,7 +137,7 @@ async def test_a_token_about_to_expire_is_renewed_before_it_is_used_async(standi
     about_to_expire = token.obtained_at + 3600 - 30
     auth = OAuth2Auth(async_oauth_client(standin), token, clock=lambda: about_to_expire, trusted_hosts=LOCAL)
     async with async_figshare(standin, auth) as client:
-        await client.account.get()
+        await client.account.details()
     assert len(standin.token_requests("refresh_token")) == 1
     assert len(standin.api_requests()) == 1
 
@@ -152,7 +152,7 @@ def test_the_refresh_leeway(standin: StandIn, leeway: float, seconds_left: float
     now = token.obtained_at + 3600 - seconds_left
     auth = OAuth2Auth(oauth_client(standin), token, refresh_leeway=leeway, clock=lambda: now, trusted_hosts=LOCAL)
     with figshare(standin, auth) as client:
-        client.account.get()
+        client.account.details()
     assert len(standin.token_requests("refresh_token")) == (1 if renewed else 0)
 
 
@@ -162,7 +162,7 @@ def test_the_leeway_is_at_most_half_a_short_lifetime(standin: StandIn) -> None:
     a_quarter_in = token.obtained_at + 10
     auth = OAuth2Auth(oauth_client(standin), token, clock=lambda: a_quarter_in, trusted_hosts=LOCAL)
     with figshare(standin, auth) as client:
-        client.account.get()
+        client.account.details()
     assert standin.token_requests("refresh_token") == []
 
 
@@ -171,7 +171,7 @@ def test_a_token_without_refresh_token_is_sent_as_it_is_even_when_expiring(stand
     token = OAuth2Token(issued.access_token, expires_in=3600, obtained_at=0.0)
     auth = OAuth2Auth(oauth_client(standin), token, trusted_hosts=LOCAL)
     with figshare(standin, auth) as client:
-        client.account.get()
+        client.account.details()
     assert standin.token_requests() == []
 
 
@@ -192,7 +192,7 @@ def test_a_401_from_its_own_host_renews_once_and_retries_once(standin: StandIn) 
     standin.expire_access_tokens()
     auth = OAuth2Auth(oauth_client(standin), token, trusted_hosts=LOCAL)
     with figshare(standin, auth) as client:
-        client.account.get()
+        client.account.details()
     assert len(standin.token_requests("refresh_token")) == 1
     assert [request.headers["Authorization"] for request in standin.api_requests()] == [
         f"token {token.access_token.get_secret_value()}",
@@ -206,7 +206,7 @@ def test_a_401_with_the_renewed_token_too_is_not_renewed_again(standin: StandIn)
     standin.expires_in = 0  # every token the stand-in issues is dead on arrival
     auth = OAuth2Auth(oauth_client(standin), token, trusted_hosts=LOCAL)
     with figshare(standin, auth) as client, pytest.raises(AuthenticationError):
-        client.account.get()
+        client.account.details()
     assert len(standin.token_requests("refresh_token")) == 1
     assert len(standin.api_requests()) == 2
 
@@ -222,8 +222,8 @@ def test_a_store_that_cannot_save_fails_only_the_renewing_call(standin: StandIn)
     store = BrokenStore()
     auth = OAuth2Auth(oauth_client(standin), token, store=store, trusted_hosts=LOCAL)
     with figshare(standin, auth) as client:
-        results = call_from_threads(client.account.get)
+        results = call_from_threads(client.account.details)
         assert sorted(type(result).__name__ for result in results) == ["Account"] * (CALLERS - 1) + ["TokenStoreError"]
-        client.account.get()  # the renewed token is used from memory
+        client.account.details()  # the renewed token is used from memory
     assert len(standin.token_requests("refresh_token")) == 1
     assert auth.token == store.saved[0]

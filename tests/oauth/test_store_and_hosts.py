@@ -129,7 +129,7 @@ def test_the_api_host_of_a_custom_base_url_gets_the_token(standin: StandIn) -> N
     auth = OAuth2Auth(oauth_client(standin), token)
     assert "127.0.0.1" in auth.trusted_hosts
     with figshare(standin, auth) as client:
-        assert client.account.get().id == 1001
+        assert client.account.details().id == 1001
     (request,) = standin.api_requests()
     assert request.headers["Authorization"] == f"token {token.access_token.get_secret_value()}"
 
@@ -148,7 +148,7 @@ def test_explicit_trusted_hosts_replace_the_default(standin: StandIn, caplog: py
     token = signed_in_token(standin)
     auth = OAuth2Auth(oauth_client(standin), token, trusted_hosts=["api.figshare.com"])
     with figshare(standin, auth) as client, pytest.raises(AuthenticationError):
-        client.account.get()
+        client.account.details()
     assert "Authorization" not in standin.api_requests()[0].headers
     assert standin.token_requests() == []
     assert any("not a trusted host" in record.getMessage() for record in caplog.records)
@@ -178,5 +178,5 @@ def test_oauth2auth_arguments() -> None:
 def test_an_async_oauth_client_with_a_sync_http_client_is_refused_at_the_first_request(standin: StandIn) -> None:
     auth = OAuth2Auth(AsyncOAuth2Client(CLIENT_ID, CLIENT_SECRET, base_url=standin.api), signed_in_token(standin))
     with figshare(standin, auth) as client, pytest.raises(TypeError, match="AsyncOAuth2Client"):
-        client.account.get()
+        client.account.details()
     assert standin.api_requests() == []

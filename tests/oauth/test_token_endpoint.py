@@ -35,7 +35,7 @@ def test_a_redirecting_token_endpoint_gets_nothing_and_its_token_is_never_used(
     shared = httpx.Client(follow_redirects=True)
     auth = OAuth2Auth(oauth_client(standin, http_client=shared), token)
     with figshare(standin, auth, http_client=shared) as client, pytest.raises(ResponseParseError) as caught:
-        client.account.get()
+        client.account.details()
     assert "redirect" in str(caught.value)
     assert caught.value.status_code == 307
     assert other_origin.received == []  # neither the client secret nor the refresh token went there
@@ -186,7 +186,7 @@ def test_a_refresh_through_oauth2auth_leaves_no_secret_in_the_error(
     standin.grants[0].revoked = True
     auth = OAuth2Auth(oauth_client(standin), token)
     with figshare(standin, auth) as client, pytest.raises(OAuthError) as caught:
-        client.account.get()
+        client.account.details()
     shown = everything_shown(caught.value) + "\n".join(record.getMessage() for record in caplog.records)
     assert token.refresh_token is not None
     for secret in (CLIENT_SECRET, token.refresh_token.get_secret_value(), token.access_token.get_secret_value()):
