@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -12,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from generator.build import build
+from generator.build import build, check_operations, expected_operations
 from generator.convert import SWAGGER2OPENAPI
 from generator.errors import GenerationError, PipelineError
 from generator.generate import render_package
@@ -101,6 +102,23 @@ def test_an_operation_without_a_response_body_is_a_method_returning_none(built_2
     assert re.search(r"_post_account_articles_article_id_files_file_id: Operation\[None\] = Operation\(", facade)
     method = "post_account_articles_article_id_files_file_id"
     assert re.search(rf"    def {method}\(self, article_id: int, file_id: int\) -> None:", facade)
+
+
+def test_the_facade_check_names_the_operation_a_package_gets_wrong(
+    built_2017: tuple[Any, Path], tmp_path: Path
+) -> None:
+    result, _folder = built_2017
+    expected = expected_operations(result.patch.document)
+    with pytest.raises(PipelineError, match=r"^facade: operation GET /ghost: no method hands over ghost$"):
+        check_operations(result.package_dir, {**expected, "ghost": "GET /ghost"})
+    package = tmp_path / "figshare_api"
+    shutil.copytree(result.package_dir, package)
+    table = package / "resources" / "__init__.py"
+    entry = '"get_account_articles_article_id_files": ("account.articles", "files_list")'
+    assert entry in table.read_text(encoding="utf-8")
+    table.write_text(table.read_text(encoding="utf-8").replace(entry, entry.replace("files_list", "x")), "utf-8")
+    with pytest.raises(PipelineError, match=r"^facade: operation GET /account/articles/\{article_id\}/files: OPERAT"):
+        check_operations(package, expected)
 
 
 def test_without_error_message_the_error_overlay_is_skipped_whole(built_2017: tuple[Any, Path]) -> None:
