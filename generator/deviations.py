@@ -18,8 +18,10 @@ from generator import normalise
 from generator.lock import SpecLock
 from generator.normalise import NormalisationReport
 from generator.overlay_drift import ActionTrace
+from generator.relaxation_evidence import RELAXATIONS, Evidence
 
 SHOWN_PLACES = 12
+SHOWN_RESPONSES = 5
 IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
 RULE = re.compile(r"^``(\w+)``$")
 
@@ -34,6 +36,9 @@ class VersionDeviations:
     overlay_titles: dict[str, str]
     traces: Sequence[ActionTrace]
     normalisation: NormalisationReport
+    evidence: Sequence[Evidence] | None = None
+    """Where each relaxation is needed in the corpus of real responses (None: not known, see below)."""
+    no_evidence: str = "This build was made without the corpus of real responses: no evidence is listed."
 
 
 def render_deviations(versions: Sequence[VersionDeviations]) -> str:
@@ -76,7 +81,36 @@ def _version_section(version: VersionDeviations) -> list[str]:
             lines += [f"#### `{action.source}`: {version.overlay_titles.get(action.source, '')}".rstrip(), ""]
         lines += _action_lines(trace)
     lines += ["### Structural normalisation", "", *_rule_lines(), *_applied_lines(version.normalisation)]
+    lines += _evidence_lines(version.evidence, version.no_evidence)
     return lines
+
+
+def _evidence_lines(evidence: Sequence[Evidence] | None, no_evidence: str) -> list[str]:
+    """Which real responses each relaxation of ``relax_response_schemas`` is needed for."""
+    lines = ["#### The real responses behind each relaxation", ""]
+    if evidence is None:
+        return [*lines, no_evidence, ""]
+    lines += [
+        "Each corpus response of `conformance/` was validated against the document without the relaxing rules "
+        "(upstream plus the overlays, OpenAPI 3.0 semantics, date formats checked); every refusal is listed under "
+        "the relaxation that lets it through.",
+        "",
+    ]
+    for key, name in RELAXATIONS.items():
+        found = [item for item in evidence if item.relaxation == key]
+        responses = sorted({item.response for item in found})
+        if not found:
+            lines.append(f"- **{name}**: no corpus response needs it; kept because the service may send it.")
+            continue
+        examples = []
+        for response in responses[:SHOWN_RESPONSES]:
+            first = next(item for item in found if item.response == response)
+            examples.append(f"`{response}` at `{first.where}` ({_markdown(first.detail)})")
+        more = f"; and {len(responses) - SHOWN_RESPONSES} more responses" if len(responses) > SHOWN_RESPONSES else ""
+        lines.append(
+            f"- **{name}**: {len(responses)} responses, {len(found)} places, e.g. " + "; ".join(examples) + more + "."
+        )
+    return [*lines, ""]
 
 
 def _action_lines(trace: ActionTrace) -> list[str]:

@@ -4,6 +4,7 @@ python -m generator.dist [--output dist/spec] [--corpus DIR]
 
     README.md               what is here, and which upstream file each API version is built from
     DEVIATIONS.md           every place where the patched documents differ from upstream, with the evidence
+                            (for the relaxed response schemas: the real responses each relaxation is needed for)
     v2/openapi.json         the patched OpenAPI document (swagger/openapi.patched.json)
     v2/spec.lock.json       the pinned upstream file: repository, commit, date, sha256
     v2/overlays/*.yaml      the overlays, to apply to the upstream file with any Overlay 1.0 tool
@@ -14,6 +15,8 @@ It is built from what ``make spec`` wrote: the fetched upstream file must have t
 document must be what the pipeline makes of it with today's overlays (otherwise: run ``make spec``). The corpus
 (``$FIGSHARE_TEST_CORPUS``) is optional; without it the fixtures come from the cassettes only. The folder is
 written afresh each time (built beside it, then swapped in), and the same inputs give the same bytes.
+``make dist-spec`` then validates every conformance fixture against the patched documents with ajv
+(``generator/validate_fixtures.mjs``): JSON Schema from another ecosystem than the SDK's.
 
 Each generation target (generator/targets.py: v2, v3) is one :class:`ApiVersion` in :data:`API_VERSIONS`.
 """
@@ -26,7 +29,7 @@ import os
 import shutil
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +43,7 @@ from generator.lock import SpecLock
 from generator.overlay import Action, OverlayError
 from generator.overlay_drift import trace_actions
 from generator.pipeline import PatchResult, patch, read_json
+from generator.relaxation_evidence import relaxation_evidence, strict_document
 from generator.targets import V2, V3, ApiTarget
 from generator.validate import InvalidSpecError
 
@@ -114,12 +118,20 @@ def _build_into(folder: Path, versions: Sequence[ApiVersion], corpus: Path | Non
             shutil.copyfile(overlay, target / "overlays" / overlay.name)
             titles[overlay.name] = str((yaml.safe_load(overlay.read_text(encoding="utf-8")).get("info") or {})["title"])
         traces = trace_actions(to_openapi3(json.loads(json.dumps(upstream))), actions)
-        deviations.append(VersionDeviations(api.name, api.title, lock, titles, traces, result.normalisation))
         index = OperationIndex(result.document)
         if version.cassettes is not None:
             fixtures += cassette_fixtures(version.cassettes, index, api=api.name)
+        evidence = None
         if version.uses_corpus and corpus is not None:
-            fixtures += corpus_fixtures(corpus, index, api=api.name)
+            from_corpus = list(corpus_fixtures(corpus, index, api=api.name))
+            fixtures += from_corpus
+            evidence = relaxation_evidence(strict_document(upstream, actions), from_corpus)
+        deviation = VersionDeviations(api.name, api.title, lock, titles, traces, result.normalisation, evidence)
+        if not version.uses_corpus:
+            deviation = replace(
+                deviation, no_evidence="The corpus of real responses holds v2 answers only: no evidence is listed."
+            )
+        deviations.append(deviation)
     (folder / "DEVIATIONS.md").write_text(render_deviations(deviations), encoding="utf-8")
     counts = _write_conformance(folder / "conformance", fixtures, corpus_included=corpus is not None)
     (folder / "README.md").write_text(_readme(deviations, counts, corpus is not None), encoding="utf-8")
@@ -199,6 +211,11 @@ def _readme(deviations: list[VersionDeviations], counts: dict[str, int], corpus_
     lines += [
         f"| `conformance/` | {counts['cassette']} replayed workflow steps and {counts['corpus']} real responses as "
         "language-neutral request/response fixtures (see its README) |",
+        "",
+    ]
+    lines += [
+        "Every fixture follows `conformance/fixture.schema.json` and its response is one the patched document allows:",
+        "`make dist-spec` checks both with ajv (JSON Schema, npm), outside the SDK's own language.",
         "",
     ]
     if not corpus_included:

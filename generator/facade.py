@@ -13,6 +13,7 @@ raises.
 
 from __future__ import annotations
 
+import keyword
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,7 +21,7 @@ from typing import Any
 
 from openapi_python_client.strings import ClassName
 
-from generator.naming import FIELD_PREFIX, group_path, method_name
+from generator.naming import FIELD_PREFIX, group_path, identifier, method_name
 from generator.shapes import Shape, annotation, endpoints, shape_of, success_responses, text, wrap
 
 COMMON_PARAMETERS = {
@@ -58,6 +59,15 @@ GENERAL_ERRORS = (
     ("APIConnectionError", "no response (connection failure or timeout), after the retries."),
     ("ResponseParseError", "the success response is not the documented JSON."),
 )
+
+
+class FacadeError(ValueError):
+    """The facade cannot be written: ``subject`` names the operation or resource, ``cause`` says why."""
+
+    def __init__(self, subject: str, cause: str) -> None:
+        super().__init__(f"{subject}: {cause}")
+        self.subject = subject
+        self.cause = cause
 
 
 @dataclass
@@ -109,13 +119,16 @@ class Group:
         return "_".join(self.path)
 
 
-def _parameter_doc(name: str, description: str) -> str:
+def _parameter_doc(name: str, description: str, notes: list[str] | None = None, where: str = "") -> str:
     if description:
         return description if description.endswith((".", "?", "!", ")")) else description + "."
     if name in COMMON_PARAMETERS:
         return COMMON_PARAMETERS[name]
     if name.endswith("_id"):
         return f"The id of the {name[: -len('_id')].replace('_', ' ')}."
+    if notes is not None:
+        notes.append(f"parameter {name} of {where} has no description: documented as such")
+        return f"The ``{name}`` parameter (the spec does not describe it)."
     raise ValueError(f"parameter {name!r} has no description: add one to generator.facade.COMMON_PARAMETERS")
 
 
@@ -136,110 +149,168 @@ def _result(endpoint: Any) -> tuple[Shape | None, str]:
     return None, ""
 
 
-def collect(spec: dict[str, Any], data: Any, overrides: dict[str, str]) -> Group:
-    """The tree of resources and methods of ``data`` (openapi-python-client's model of ``spec``)."""
+def collect(spec: dict[str, Any], data: Any, overrides: dict[str, str], notes: list[str] | None = None) -> Group:
+    """The tree of resources and methods of ``data`` (openapi-python-client's model of ``spec``).
+
+    Args:
+        spec: the patched spec.
+        data: openapi-python-client's model of it.
+        overrides: method names by operation id (``operation_names`` of the generator config).
+        notes: given (for upstream versions other than the pinned one), what the pinned build refuses is
+            resolved instead, and said here: a parameter nothing describes is documented as such, and methods of
+            a resource whose names clash are named after their operation ids.
+
+    Raises:
+        FacadeError: an operation cannot be made a method (naming its operation), or two methods of a resource
+            would have the same name (naming the resource).
+    """
     root = Group(path=())
     for endpoint in endpoints(data):
         path = text(endpoint.path)
         http_method = str(endpoint.method).lower()
-        operation = spec["paths"][path][http_method]
-        operation_id = operation["operationId"]
-        described = {(p.get("in"), p.get("name")): p.get("description") for p in operation.get("parameters", [])}
-        parameters: list[Parameter] = []
-        type_names: set[str] = set()
-        template = path
-        for location, props in (
-            ("path", endpoint.path_parameters),
-            ("query", endpoint.query_parameters),
-            ("header", endpoint.header_parameters),
-        ):
-            for prop in props:
-                shape = shape_of(prop)
-                type_names |= {name for _module, name in shape.literals()}
-                wire = text(prop.name)
-                if location == "path":
-                    template = template.replace("{" + wire + "}", "{" + prop.python_name + "}")
-                parameters.append(
-                    Parameter(
-                        name=prop.python_name,
-                        wire=wire,
-                        location=location,
-                        annotation=annotation(shape),
-                        required=bool(prop.required) or location == "path",
-                        doc=_parameter_doc(prop.python_name, _doc(described.get((location, wire)) or prop.description)),
-                    )
-                )
-        body = None
-        for content in endpoint.bodies:
-            shape = shape_of(content.prop)
-            type_names |= {name for _module, name in shape.models()}
-            body = "multipart" if "multipart" in text(content.content_type) else "json"
-            schema_doc = _doc(getattr(content.prop, "description", ""))
-            parameters.append(
-                Parameter(
-                    name="body",
-                    wire="body",
-                    location="body",
-                    annotation=annotation(shape),
-                    required=bool(content.prop.required),
-                    doc=schema_doc or f"The request body: an `{annotation(shape)}`.",
-                )
-            )
-        result_shape, returns_doc = _result(endpoint)
-        result = None
-        many = False
-        plain_json = False
-        returns = "None"
-        if result_shape is not None:
-            type_names |= {name for _module, name in result_shape.models()}
-            returns = annotation(result_shape, builtin_list="builtins.list")
-            if result_shape.kind == "model":
-                result = result_shape.name
-            elif result_shape.kind == "list" and result_shape.items[0].kind == "model":
-                result, many = result_shape.items[0].name, True
-            else:
-                plain_json = True
-        statuses = [int(code) for code in operation.get("responses", {}) if code.isdigit()]
-        success = tuple(code for code in statuses if 200 <= code < 300) or (200,)
-        errors = sorted({min(code, 500) for code in statuses if code >= 400 and min(code, 500) in STATUS_ERRORS})
-        group_key = group_path(path)
+        try:
+            group_key, method = _method(spec["paths"][path][http_method], endpoint, path, http_method, overrides, notes)
+        except FacadeError:
+            raise
+        except (ValueError, KeyError, TypeError) as error:
+            cause = str(error) if isinstance(error, ValueError) else f"{type(error).__name__}: {error}"
+            raise FacadeError(f"operation {http_method.upper()} {path}", cause) from error
         group = root
         for depth in range(len(group_key)):
             group = group.children.setdefault(group_key[depth], Group(path=group_key[: depth + 1]))
-        group.methods.append(
-            Method(
-                name=method_name(path, http_method, operation_id, overrides),
-                operation_id=operation_id,
-                http_method=http_method,
-                path=template,
-                parameters=parameters,
-                body=body,
-                success=success,
-                result=result,
-                many=many,
-                plain_json=plain_json,
-                returns=returns,
-                returns_doc=returns_doc,
-                summary=_doc(endpoint.summary),
-                description=_doc(endpoint.description),
-                errors=errors,
-                type_names=type_names,
-            )
-        )
-    _check_names(root)
+        group.methods.append(method)
+    _check_names(root, notes)
     return root
 
 
-def _check_names(group: Group) -> None:
+def _method(
+    operation: dict[str, Any],
+    endpoint: Any,
+    path: str,
+    http_method: str,
+    overrides: dict[str, str],
+    notes: list[str] | None,
+) -> tuple[tuple[str, ...], Method]:
+    """The resource path and the method of one operation."""
+    operation_id = operation["operationId"]
+    described = {(p.get("in"), p.get("name")): p.get("description") for p in operation.get("parameters", [])}
+    parameters: list[Parameter] = []
+    type_names: set[str] = set()
+    template = path
+    for location, props in (
+        ("path", endpoint.path_parameters),
+        ("query", endpoint.query_parameters),
+        ("header", endpoint.header_parameters),
+    ):
+        for prop in props:
+            shape = shape_of(prop)
+            type_names |= {name for _module, name in shape.literals()}
+            wire = text(prop.name)
+            if location == "path":
+                template = template.replace("{" + wire + "}", "{" + prop.python_name + "}")
+            parameters.append(
+                Parameter(
+                    name=prop.python_name,
+                    wire=wire,
+                    location=location,
+                    annotation=annotation(shape),
+                    required=bool(prop.required) or location == "path",
+                    doc=_parameter_doc(
+                        prop.python_name,
+                        _doc(described.get((location, wire)) or prop.description),
+                        notes,
+                        f"{http_method.upper()} {path}",
+                    ),
+                )
+            )
+    body = None
+    for content in endpoint.bodies:
+        shape = shape_of(content.prop)
+        type_names |= {name for _module, name in shape.models()}
+        body = "multipart" if "multipart" in text(content.content_type) else "json"
+        schema_doc = _doc(getattr(content.prop, "description", ""))
+        parameters.append(
+            Parameter(
+                name="body",
+                wire="body",
+                location="body",
+                annotation=annotation(shape),
+                required=bool(content.prop.required),
+                doc=schema_doc or f"The request body: an `{annotation(shape)}`.",
+            )
+        )
+    result_shape, returns_doc = _result(endpoint)
+    result = None
+    many = False
+    plain_json = False
+    returns = "None"
+    if result_shape is not None:
+        type_names |= {name for _module, name in result_shape.models()}
+        returns = annotation(result_shape, builtin_list="builtins.list")
+        if result_shape.kind == "model":
+            result = result_shape.name
+        elif result_shape.kind == "list" and result_shape.items[0].kind == "model":
+            result, many = result_shape.items[0].name, True
+        else:
+            plain_json = True
+    statuses = [int(code) for code in operation.get("responses", {}) if code.isdigit()]
+    success = tuple(code for code in statuses if 200 <= code < 300) or (200,)
+    errors = sorted({min(code, 500) for code in statuses if code >= 400 and min(code, 500) in STATUS_ERRORS})
+    method = Method(
+        name=method_name(path, http_method, operation_id, overrides),
+        operation_id=operation_id,
+        http_method=http_method,
+        path=template,
+        parameters=parameters,
+        body=body,
+        success=success,
+        result=result,
+        many=many,
+        plain_json=plain_json,
+        returns=returns,
+        returns_doc=returns_doc,
+        summary=_doc(endpoint.summary),
+        description=_doc(endpoint.description),
+        errors=errors,
+        type_names=type_names,
+    )
+    return group_path(path), method
+
+
+def _clashes(group: Group) -> dict[str, list[str]]:
+    """Method names of ``group`` used more than once, or also by a sub-resource, with their operation ids."""
     counts: dict[str, list[str]] = defaultdict(list)
     for method in group.methods:
         counts[method.name].append(method.operation_id)
-    clashes = {name: ids for name, ids in counts.items() if len(ids) > 1 or name in group.children}
+    return {name: ids for name, ids in counts.items() if len(ids) > 1 or name in group.children}
+
+
+def _check_names(group: Group, notes: list[str] | None = None) -> None:
+    """Refuse methods whose names clash, or (``notes`` given) name them after their operation ids."""
+    clashes = _clashes(group)
+    where = ".".join(group.path) or "the client"
+    if clashes and notes is not None:
+        renamed = []
+        for method in group.methods:
+            if method.name in clashes:
+                new_name = identifier(method.operation_id)
+                new_name = new_name + "_" if keyword.iskeyword(new_name) else new_name
+                renamed.append(f"{method.name} -> {new_name}")
+                method.name = new_name
+        notes.append(f"methods of {where} named after their operation ids (names clash): {', '.join(renamed)}")
+        clashes = _clashes(group)  # left only if an operation id is itself a method or resource name
     if clashes:
-        where = ".".join(group.path) or "the client"
-        raise ValueError(f"method names clash on {where}: {clashes}; add operation_names to the generator config")
+        described = "; ".join(
+            f"{name} would be {' and '.join(ids) if len(ids) > 1 else ids[0]}"
+            + (f" and the resource {where}.{name}" if name in group.children else "")
+            for name, ids in sorted(clashes.items())
+        )
+        raise FacadeError(
+            f"resource {where}",
+            f"method names clash: {described} (operation ids; rename one in operation_names of the generator config)",
+        )
     for child in group.children.values():
-        _check_names(child)
+        _check_names(child, notes)
 
 
 def _walk(group: Group) -> list[Group]:
@@ -381,7 +452,10 @@ def render_group(group: Group, package: str, model_names: set[str]) -> str:
     names = sorted({name for method in group.methods for name in method.type_names})
     missing = set(names) - model_names
     if missing:
-        raise ValueError(f"resource {group.path} refers to models that were not generated: {sorted(missing)}")
+        raise FacadeError(
+            f"resource {'.'.join(group.path)}",
+            f"refers to models that were not generated: {', '.join(sorted(missing))}",
+        )
     children = [
         f"    from {package}.resources.{child.module} import {prefix}{child.class_name}"
         for child in group.children.values()
@@ -478,10 +552,16 @@ def render_init(root: Group, package: str) -> str:
 
 
 def write_resources(
-    spec: dict[str, Any], data: Any, package_dir: Path, package: str, overrides: dict[str, str], model_names: set[str]
+    spec: dict[str, Any],
+    data: Any,
+    package_dir: Path,
+    package: str,
+    overrides: dict[str, str],
+    model_names: set[str],
+    notes: list[str] | None = None,
 ) -> Group:
-    """Write ``<package_dir>/resources/`` for the generated package ``package``."""
-    root = collect(spec, data, overrides)
+    """Write ``<package_dir>/resources/`` for the generated package ``package`` (``notes``: see `collect`)."""
+    root = collect(spec, data, overrides, notes)
     folder = package_dir / "resources"
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "__init__.py").write_text(render_init(root, package), encoding="utf-8")

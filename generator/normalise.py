@@ -6,6 +6,16 @@ Each rule is a function over the whole document, applied after the overlays:
     Older upstream files give two operations the same ``operationId`` (GET and POST
     ``/account/institution/review/{curation_id}/comments`` until 2024-11), which is invalid OpenAPI and would
     make one generated function overwrite the other. Every repeat after the first gets ``_<method>`` appended.
+    Ids that differ only in spelling (``articleList``, ``article_list``) count as repeats: they would name the
+    same thing in Python. An id that is not a Python identifier (``get-articles``) becomes its snake_case
+    spelling (``get_articles``): each operation is the constant ``_<operation id>`` of its resource module.
+``name_unnamed_operations``
+    Some upstream files leave out an operation's ``operationId`` (five ``/account/articles/{id}/files``
+    operations, 2017-06) or its ``tags`` (``/account/articles/export``, 2019-12). Every operation gets both, so
+    that each has an `Operation` and a facade method: the id is derived from the method and the path as
+    openapi-python-client would derive it (``get_account_articles_article_id_files``; ``_2``, ``_3``... on a
+    clash), the tag is that of another operation on the same path, else on the nearest enclosing path, else the
+    path's first segment (the second under ``/account``). Both depend on the method and path alone.
 ``fold_allof_siblings``
     openapi-python-client (0.29) turns a schema that has ``allOf: [$ref]`` *and* its own ``properties`` into the
     referenced schema, silently dropping the own properties (``ArticleComplete`` loses ``files``, ``authors``...).
@@ -26,16 +36,24 @@ Each rule is a function over the whole document, applied after the overlays:
     formats become documentation (``x-known-values``, ``x-format``) instead of parse-time checks, and unknown
     keys are kept (``additionalProperties`` is never false). Real Figshare responses omit "required" keys, send
     ``null`` for blank fields (documented in api/index.md) and grow new keys and values.
+``relax_redeclared_properties``
+    A schema outside every response (v3's ``ProjectArticle`` in 2026-06/07) can compose a relaxed one with
+    ``allOf`` and redeclare one of its properties (``created_date``). The redeclaration is relaxed like the
+    property it redeclares, so that the two can be merged into one model (openapi-python-client otherwise drops
+    the schema and every schema built on it: "None | str can't be merged with str").
 """
 
 from __future__ import annotations
 
 import copy
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from generator.schema_walk import (
     COMPONENT_REF_PREFIX,
+    HTTP_METHODS,
     Schema,
     child_schemas,
     component_closure,
@@ -49,28 +67,63 @@ RESPONSE_COPY_SUFFIX = "Response"
 LENIENT_FORMATS = ("date", "date-time")
 
 
+class NormalisationError(ValueError):
+    """A rule cannot be applied. ``rule`` names it; ``malformed`` when the document has a shape no OpenAPI
+    document has (the validator can then say where)."""
+
+    def __init__(self, rule: str, message: str, *, malformed: bool = False) -> None:
+        super().__init__(message)
+        self.rule = rule
+        self.malformed = malformed
+
+
 @dataclass
 class NormalisationReport:
     """What the normaliser changed, for the build log and the tests."""
 
     renamed_operations: dict[str, str] = field(default_factory=dict)
+    named_operations: dict[str, str] = field(default_factory=dict)
+    tagged_operations: dict[str, str] = field(default_factory=dict)
     folded: list[str] = field(default_factory=list)
     flattened: list[str] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
     split: dict[str, str] = field(default_factory=dict)
     relaxed: list[str] = field(default_factory=list)
+    redeclared: list[str] = field(default_factory=list)
 
 
-def normalise(spec: dict[str, Any]) -> NormalisationReport:
-    """Apply every rule, in order, in place."""
+def normalise(spec: dict[str, Any], *, relax: bool = True) -> NormalisationReport:
+    """Apply every rule, in order, in place. Raises NormalisationError naming the rule that failed.
+
+    ``relax=False`` leaves out the two relaxing rules: the document is then as strict as upstream says, which is
+    how DEVIATIONS.md finds the real responses each relaxation is needed for (``generator.relaxation_evidence``).
+    """
     report = NormalisationReport()
-    report.renamed_operations = unique_operation_ids(spec)
-    report.folded = fold_allof_siblings(spec)
-    report.flattened = flatten_overriding_allofs(spec)
-    report.aliases = give_aliases_their_own_model(spec)
-    report.split = split_shared_schemas(spec)
-    report.relaxed = relax_response_schemas(spec)
+    report.renamed_operations = _run("unique_operation_ids", unique_operation_ids, spec)
+    report.named_operations, report.tagged_operations = _run("name_unnamed_operations", name_unnamed_operations, spec)
+    report.folded = _run("fold_allof_siblings", fold_allof_siblings, spec)
+    report.flattened = _run("flatten_overriding_allofs", flatten_overriding_allofs, spec)
+    report.aliases = _run("give_aliases_their_own_model", give_aliases_their_own_model, spec)
+    report.split = _run("split_shared_schemas", split_shared_schemas, spec)
+    if relax:
+        report.relaxed = _run("relax_response_schemas", relax_response_schemas, spec)
+        report.redeclared = _run("relax_redeclared_properties", relax_redeclared_properties, spec)
     return report
+
+
+def _run(name: str, rule: Callable[[dict[str, Any]], Any], spec: dict[str, Any]) -> Any:
+    try:
+        return rule(spec)
+    except ValueError as error:
+        raise NormalisationError(name, str(error)) from error
+    except (AttributeError, TypeError, KeyError, IndexError) as error:  # a shape no OpenAPI document has
+        raise NormalisationError(name, f"{type(error).__name__}: {error}", malformed=True) from error
+
+
+def module_key(operation_id: str) -> str:
+    """An operation id in snake_case, roughly: ids with equal keys would name the same thing in Python."""
+    spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", operation_id)
+    return re.sub(r"[^a-z0-9]+", "_", spaced.lower()).strip("_")
 
 
 def unique_operation_ids(spec: dict[str, Any]) -> dict[str, str]:
@@ -78,17 +131,80 @@ def unique_operation_ids(spec: dict[str, Any]) -> dict[str, str]:
     seen: set[str] = set()
     renamed: dict[str, str] = {}
     for path, method, operation in operations(spec):
-        operation_id = operation.get("operationId")
-        if not isinstance(operation_id, str):
+        if not _has_id(operation):
             continue
-        if operation_id in seen:
+        operation_id = str(operation["operationId"])
+        if not f"_{operation_id}".isidentifier():  # the facade's constant for it is ``_<operation id>``
+            operation_id = module_key(operation_id) or method
+            operation["operationId"] = operation_id
+            renamed[f"{method.upper()} {path}"] = operation_id
+        if module_key(operation_id) in seen:
             operation_id = f"{operation_id}_{method}"
-            if operation_id in seen:
+            if module_key(operation_id) in seen:
                 raise ValueError(f"cannot make operationId unique for {method.upper()} {path}: {operation_id}")
             operation["operationId"] = operation_id
             renamed[f"{method.upper()} {path}"] = operation_id
-        seen.add(operation_id)
+        seen.add(module_key(operation_id))
     return renamed
+
+
+def derived_operation_id(method: str, path: str) -> str:
+    """The id openapi-python-client gives an operation without one: ``get_account_articles_article_id_files``."""
+    return f"{method}_" + path.replace("{", "").replace("}", "").replace("/", "_").strip("_")
+
+
+def name_unnamed_operations(spec: dict[str, Any]) -> tuple[dict[str, str], dict[str, str]]:
+    """Give operations without an ``operationId`` or ``tags`` stable derived ones (see the module docstring).
+
+    Returns ({"METHOD /path": derived id}, {"METHOD /path": derived tag}).
+    """
+    taken = {module_key(str(op["operationId"])) for _p, _m, op in operations(spec) if _has_id(op)}
+    named: dict[str, str] = {}
+    for path, method, operation in operations(spec):
+        if _has_id(operation):
+            continue
+        base = derived_operation_id(method, path)
+        candidate, number = base, 1
+        while module_key(candidate) in taken:
+            number += 1
+            candidate = f"{base}_{number}"
+        operation["operationId"] = candidate
+        taken.add(module_key(candidate))
+        named[f"{method.upper()} {path}"] = candidate
+    upstream_tags = {(path, method): str(op["tags"][0]) for path, method, op in operations(spec) if _has_tag(op)}
+    tagged: dict[str, str] = {}
+    for path, method, operation in operations(spec):
+        if not _has_tag(operation):
+            tag = _derived_tag(path, upstream_tags)
+            operation["tags"] = [tag]
+            tagged[f"{method.upper()} {path}"] = tag
+    return named, tagged
+
+
+def _has_id(operation: dict[str, Any]) -> bool:
+    operation_id = operation.get("operationId")
+    return isinstance(operation_id, str) and bool(operation_id.strip())
+
+
+def _has_tag(operation: dict[str, Any]) -> bool:
+    tags = operation.get("tags")
+    return isinstance(tags, list) and bool(tags) and isinstance(tags[0], str) and bool(tags[0].strip())
+
+
+def _derived_tag(path: str, upstream_tags: dict[tuple[str, str], str]) -> str:
+    """The tag of another operation on ``path``, else on the nearest enclosing path, else a path segment."""
+    segments = path.rstrip("/").split("/")
+    while len(segments) > 1:
+        prefix = "/".join(segments)
+        for candidate in (prefix, prefix + "/"):
+            for method in HTTP_METHODS:
+                if (candidate, method) in upstream_tags:
+                    return upstream_tags[(candidate, method)]
+        segments.pop()
+    static = [segment for segment in path.strip("/").split("/") if segment and not segment.startswith("{")]
+    if static[:1] == ["account"] and len(static) > 1:
+        return static[1]
+    return static[0] if static else "default"
 
 
 def _components(spec: dict[str, Any]) -> dict[str, Schema]:
@@ -255,3 +371,57 @@ def _nullable(schema: Schema) -> Schema:
         return wrapped
     schema["nullable"] = True
     return schema
+
+
+def relax_redeclared_properties(spec: dict[str, Any]) -> list[str]:
+    """Relax the properties that a schema outside the responses redeclares from a relaxed one it composes.
+
+    Returns the names of the schemas changed.
+    """
+    components = _components(spec)
+    relaxed = component_closure(spec, list(response_schemas(spec)))
+    changed: list[str] = []
+    for name, schema in components.items():
+        if name in relaxed or not isinstance(schema.get("allOf"), list):
+            continue
+        inherited = _relaxed_inherited_properties(components, schema, relaxed)
+        if not inherited:
+            continue
+        redeclared = False
+        for holder in [schema, *(m for m in schema["allOf"] if isinstance(m, dict) and "$ref" not in m)]:
+            properties = holder.get("properties")
+            if isinstance(properties, dict):
+                for key in [key for key in properties if key in inherited and properties[key] != inherited[key]]:
+                    _relax(properties[key])
+                    properties[key] = _nullable(properties[key])
+                    redeclared = True
+            if redeclared and isinstance(holder.get("required"), list):
+                holder["required"] = [key for key in holder["required"] if key not in inherited]
+                if not holder["required"]:
+                    del holder["required"]
+        if redeclared:
+            changed.append(name)
+    return sorted(changed)
+
+
+def _relaxed_inherited_properties(
+    components: dict[str, Schema], schema: Schema, relaxed: set[str]
+) -> dict[str, Schema]:
+    """The properties ``schema`` inherits through ``allOf`` from relaxed components (directly or further up)."""
+    found: dict[str, Schema] = {}
+    pending = [member for member in schema.get("allOf", []) if isinstance(member, dict)]
+    seen: set[str] = set()
+    while pending:
+        member = pending.pop(0)
+        ref = member.get("$ref")
+        if not (isinstance(ref, str) and ref.startswith(COMPONENT_REF_PREFIX)):
+            continue
+        name = ref[len(COMPONENT_REF_PREFIX) :]
+        if name in seen or name not in components:
+            continue
+        seen.add(name)
+        if name in relaxed:
+            for key, value in _all_properties(components, components[name], set()).items():
+                found.setdefault(key, value)
+        pending.extend(m for m in components[name].get("allOf", []) if isinstance(m, dict))
+    return found

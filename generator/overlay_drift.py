@@ -23,7 +23,7 @@ import jsonpath_rfc9535
 
 from generator.diff import ApiDiff
 from generator.diff_markdown import operation_change_lines
-from generator.overlay import Action, apply_actions
+from generator.overlay import Action, Applier
 
 Location = tuple[str | int, ...]
 SHOWN_LOCATIONS = 3
@@ -59,20 +59,20 @@ class OverlayDrift:
 
 
 def trace_actions(document: dict[str, Any], actions: list[Action]) -> list[ActionTrace]:
-    """Apply ``actions`` to ``document`` in place, in order, skipping those that match nothing."""
+    """Apply ``actions`` to ``document`` in place, in order, skipping those that match nothing or whose
+    requirements (``x-requires``, references) are not met, as the pipeline does with ``--skip-unmatched``."""
     traces = []
+    applier = Applier(document, actions, strict=False)
     for action in actions:
-        nodes = jsonpath_rfc9535.find(action.target, document)
-        locations = tuple(node.location for node in nodes)
-        if not locations:
+        before = {node.location: copy.deepcopy(node.value) for node in jsonpath_rfc9535.find(action.target, document)}
+        outcome = applier.apply(action)
+        if outcome.unmet:
+            traces.append(ActionTrace(action, (), changed=False, missing_step=f"it requires {outcome.unmet}"))
+        elif not outcome.locations:
             traces.append(ActionTrace(action, (), changed=False, missing_step=_first_missing_step(action, document)))
-            continue
-        before = [copy.deepcopy(node.value) for node in nodes]
-        apply_actions(document, [action])
-        changed = action.remove or any(
-            _at(document, where) != value for where, value in zip(locations, before, strict=True)
-        )
-        traces.append(ActionTrace(action, locations, changed))
+        else:
+            changed = action.remove or any(_at(document, where) != value for where, value in before.items())
+            traces.append(ActionTrace(action, outcome.locations, changed))
     return traces
 
 

@@ -1,18 +1,23 @@
-"""From an upstream spec file to the patched OpenAPI document: convert, overlay, normalise, validate."""
+"""From an upstream spec file to the patched OpenAPI document: convert, overlay, normalise, validate.
+
+Every failure is a :class:`~generator.errors.PipelineError` naming the stage (``convert``, ``overlay``,
+``references``, ``normalise``, ``validate``), what it was working on, and the cause, in one line.
+"""
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import jsonpath_rfc9535
-
 from generator.convert import to_openapi3
-from generator.normalise import NormalisationReport, normalise
-from generator.overlay import Action, OverlayError, OverlayReport, apply_actions
-from generator.validate import InvalidSpecError, validate_spec
+from generator.errors import PipelineError
+from generator.normalise import NormalisationError, NormalisationReport, normalise
+from generator.overlay import Action, OverlayReport, apply_overlay_actions
+from generator.validate import InvalidSpecError, check_references, validate_spec
 
 
 @dataclass
@@ -22,7 +27,10 @@ class PatchResult:
     document: dict[str, Any]
     overlays: OverlayReport
     normalisation: NormalisationReport
-    unmatched: list[Action]
+    unmatched: list[Action] = field(default_factory=list)
+    """Overlay actions that matched nothing and were skipped (``strict=False`` only)."""
+    unmet: list[tuple[Action, str]] = field(default_factory=list)
+    """Overlay actions skipped because something they require is missing, with what (``strict=False`` only)."""
 
 
 def read_json(path: Path) -> dict[str, Any]:
@@ -36,31 +44,42 @@ def write_json(document: dict[str, Any], path: Path) -> None:
     path.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
-def patch(upstream: dict[str, Any], actions: list[Action], *, strict: bool = True) -> PatchResult:
-    """Run every step on a copy of ``upstream``; any failure raises with a clear message.
+@contextmanager
+def stage(name: str, subject: str = "") -> Iterator[None]:
+    """Turn any failure inside the block into a one-line :class:`PipelineError` for stage ``name``."""
+    try:
+        yield
+    except PipelineError:
+        raise
+    except Exception as error:  # every failure of a stage is reported as that stage's, in one line
+        cause = str(error) if isinstance(error, (ValueError, RuntimeError)) else f"{type(error).__name__}: {error}"
+        raise PipelineError(name, subject, cause) from error
 
-    ``strict`` (the build's mode) makes an overlay action that matches nothing an error. Without it, such
-    actions are skipped and listed in ``PatchResult.unmatched``: that is how older or newer upstream files are
-    put through the pipeline to see which overlays they still need.
+
+def patch(upstream: dict[str, Any], actions: list[Action], *, strict: bool = True) -> PatchResult:
+    """Run every step on a copy of ``upstream``; any failure raises a :class:`PipelineError`.
+
+    ``strict`` (the build's mode) makes an overlay action that matches nothing, or whose requirements are not
+    met, an error. Without it, such actions are skipped and listed in ``PatchResult.unmatched`` and
+    ``PatchResult.unmet``: that is how older or newer upstream files are put through the pipeline to see which
+    overlays they still need.
     """
-    document = to_openapi3(json.loads(json.dumps(upstream)))
-    overlay_report = OverlayReport()
-    unmatched: list[Action] = []
-    for action in actions:
-        try:
-            overlay_report.applied.extend(apply_actions(document, [action]).applied)
-        except OverlayError:
-            if strict or jsonpath_matches(document, action):
-                raise
-            unmatched.append(action)
+    with stage("convert"):
+        document = to_openapi3(json.loads(json.dumps(upstream)))
+    with stage("overlay"):
+        overlay_report = apply_overlay_actions(document, actions, strict=strict)
+    with stage("references"):
+        check_references(document)
     try:
         normalisation = normalise(document)
-    except (AttributeError, TypeError, KeyError) as error:  # a shape no OpenAPI document has
-        validate_spec(document)  # names the problem when the validator can
-        raise InvalidSpecError(f"the spec cannot be normalised: {type(error).__name__}: {error}") from error
-    validate_spec(document)
-    return PatchResult(document, overlay_report, normalisation, unmatched)
+    except NormalisationError as error:
+        if error.malformed:  # a shape no OpenAPI document has: the validator names it, when it can
+            with stage("validate"):
+                validate_spec(document)
+        raise PipelineError("normalise", error.rule, str(error)) from error
+    with stage("validate"):
+        validate_spec(document)
+    return PatchResult(document, overlay_report, normalisation, overlay_report.unmatched, overlay_report.unmet)
 
 
-def jsonpath_matches(document: dict[str, Any], action: Action) -> bool:
-    return bool(jsonpath_rfc9535.find(action.target, document))
+__all__ = ["InvalidSpecError", "PatchResult", "PipelineError", "patch", "read_json", "stage", "write_json"]

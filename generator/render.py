@@ -10,7 +10,10 @@ SDK uses, with the templates in ``generator/templates``:
 - ``resources/``: the typed facade (``generator/facade.py``), one module per resource, loaded on first use.
 
 Run as ``python -m generator.render SPEC CONFIG OUTPUT [--share-with PACKAGE SPEC CONFIG]`` (by
-``generator/generate.py``, with a fixed hash seed so that the output is the same on every run).
+``generator/generate.py``, with a fixed hash seed so that the output is the same on every run). ``--lenient``
+(builds of other upstream versions) resolves what the pinned build refuses and prints a note for each. A failure ends
+standard error with one line for ``generator.generate``: which step (``generate``: the parser and the models;
+``facade``: the resources), the schema, operation or resource concerned, and the cause.
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ import argparse
 import json
 import re
 import shutil
+import sys
+import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,7 +33,10 @@ from jinja2 import Environment, FileSystemLoader
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 
-from generator.facade import write_resources
+from generator.errors import GenerationError
+from generator.facade import FacadeError, write_resources
+from generator.generate import FAILURE_MARKER, NOTE_MARKER
+from generator.problems import summarise
 from generator.shapes import (
     Shape,
     annotation,
@@ -64,12 +72,14 @@ def parse(spec: dict[str, Any], config: Path, spec_path: Path) -> GeneratorData:
     settings = Config.from_sources(config_file, MetaType("none"), spec_path, "utf-8", True, None)
     data = GeneratorData.from_dict(spec, config=settings)
     if not isinstance(data, GeneratorData):
-        raise RuntimeError(f"openapi-python-client could not read the spec: {data.header} {data.detail}")
+        raise GenerationError("", f"openapi-python-client could not read the spec: {data.header} {data.detail or ''}")
     problems = list(data.errors)
     for collection in data.endpoint_collections_by_tag.values():
         problems += collection.parse_errors
     if problems:
-        raise RuntimeError("openapi-python-client skipped parts of the spec:\n" + "\n".join(map(str, problems)))
+        subject, cause = summarise((problem.header, problem.detail) for problem in problems)
+        details = "\n".join(f"{problem.header}\n{problem.detail or ''}" for problem in problems)
+        raise GenerationError(subject, f"openapi-python-client skipped it: {cause}", details)
     return data
 
 
@@ -103,8 +113,9 @@ def used_models(data: GeneratorData) -> tuple[set[str], set[str]]:
         received += [shape_of(response.prop) for response in success_responses(endpoint)]
     request, response = _reachable(sent, by_name), _reachable(received, by_name)
     if request & response:
-        raise RuntimeError(
-            f"models both sent and received (split them in the normaliser): {sorted(request & response)}"
+        both = sorted(request & response)
+        raise GenerationError(
+            f"schema {both[0]}", f"sent and received (split it in the normaliser); {len(both)} such: {', '.join(both)}"
         )
     return request, response
 
@@ -227,6 +238,7 @@ def write_package(
     output: Path,
     share_with: str | None,
     shared: set[str],
+    notes: list[str] | None = None,
 ) -> None:
     rendered = render_models(data)
     package = settings.package
@@ -255,15 +267,45 @@ def write_package(
         env.get_template("models_init.py.jinja").render(package=package, entries=entries, shared=bool(shared)),
         encoding="utf-8",
     )
-    write_resources(spec, data, output, package, settings.operation_names, {name for _m, name in entries})
+    try:
+        write_resources(spec, data, output, package, settings.operation_names, {name for _m, name in entries}, notes)
+    except FacadeError as error:
+        raise GenerationError(error.subject, error.cause, stage="facade") from error
 
 
-def main(argv: list[str] | None = None) -> None:
+def report_failure(error: Exception) -> None:
+    """Tell ``generator.generate`` what failed, on the last line of standard error (see ``FAILURE_MARKER``)."""
+    if isinstance(error, GenerationError):
+        report = {"stage": error.stage, "subject": error.subject, "cause": error.cause}
+        if error.details:
+            print(error.details, file=sys.stderr)
+    else:  # an unforeseen failure is still one line, with where it happened
+        report = {"stage": "generate", "subject": "", "cause": f"internal: {type(error).__name__}: {error}"}
+        traceback.print_exc(file=sys.stderr)
+    print(FAILURE_MARKER + json.dumps(report), file=sys.stderr)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Write the package (see the module docstring); on failure, report it and return 1."""
+    try:
+        run(argv)
+    except Exception as error:  # every failure is reported to generator.generate, in one line
+        report_failure(error)
+        return 1
+    return 0
+
+
+def run(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("spec", type=Path)
     parser.add_argument("config", type=Path)
     parser.add_argument("output", type=Path)
     parser.add_argument("--share-with", nargs=3, metavar=("PACKAGE", "SPEC", "CONFIG"))
+    parser.add_argument(
+        "--lenient",
+        action="store_true",
+        help="resolve what the pinned build refuses (see generator.facade.collect) and print a note for each",
+    )
     arguments = parser.parse_args(argv)
     spec = json.loads(arguments.spec.read_text(encoding="utf-8"))
     data = parse(spec, arguments.config, arguments.spec)
@@ -274,8 +316,11 @@ def main(argv: list[str] | None = None) -> None:
         other_path = Path(other_spec)
         other = parse(json.loads(other_path.read_text(encoding="utf-8")), Path(other_config), other_path)
         shared = shared_modules(render_models(data), render_models(other))
-    write_package(spec, data, load_settings(arguments.config), arguments.output, share_with, shared)
+    notes: list[str] | None = [] if arguments.lenient else None
+    write_package(spec, data, load_settings(arguments.config), arguments.output, share_with, shared, notes)
+    for note in notes or []:
+        print(NOTE_MARKER + note)
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

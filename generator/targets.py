@@ -6,7 +6,7 @@ Each target has its own lock (which upstream file, sha256-pinned), its overlays 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from generator.lock import SpecLock
@@ -31,10 +31,31 @@ class ApiTarget:
     config: Path
     shares_models_with: ApiTarget | None = None
     """Models that are the same in this target's package are taken from it, not generated twice."""
+    generated_dir: Path = REPO_ROOT / "generated"
 
     @property
     def package_dir(self) -> Path:
-        return REPO_ROOT / "generated" / self.package
+        return self.generated_dir / self.package
+
+    def at(self, root: Path) -> ApiTarget:
+        """The same target in a copy of the repository's layout at ``root`` (its locks, overlays, outputs).
+
+        The openapi-python-client settings stay the generator's own.
+        """
+        root = root.resolve()
+
+        def move(path: Path) -> Path:
+            return root / path.relative_to(REPO_ROOT)
+
+        return replace(
+            self,
+            lock=move(self.lock),
+            overlay_dirs=tuple(move(folder) for folder in self.overlay_dirs),
+            fetched_dir=move(self.fetched_dir),
+            patched=move(self.patched),
+            generated_dir=move(self.generated_dir),
+            shares_models_with=None if self.shares_models_with is None else self.shares_models_with.at(root),
+        )
 
     @property
     def fetched(self) -> Path:
@@ -79,3 +100,10 @@ V3 = ApiTarget(
 )
 
 TARGETS: dict[str, ApiTarget] = {target.name: target for target in (V2, V3)}
+
+
+def targets_at(root: Path | None) -> dict[str, ApiTarget]:
+    """Every target, in the repository (``root`` None) or in a copy of its layout at ``root``."""
+    if root is None or root.resolve() == REPO_ROOT:
+        return dict(TARGETS)
+    return {name: target.at(root) for name, target in TARGETS.items()}

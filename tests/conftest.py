@@ -10,6 +10,9 @@ through settings that `.ci/run` points at `../shared`:
 Without them the tests that need the material are skipped with a message that says which setting is
 missing. ``FIGSHARE_REQUIRE_SHARED=1`` (set by CI) turns those skips into failures, so CI never passes
 by skipping.
+
+Relative values (the README's ``FIGSHARE_SHARED=../shared``) are resolved to absolute paths once, here, before
+any test module reads them (``tests/support/settings.py``).
 """
 
 from __future__ import annotations
@@ -19,6 +22,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.support.settings import resolve_settings
+
+resolve_settings()
 
 # The upload-service emulator's `upload_emulator` fixture, for every test that needs it.
 pytest_plugins = ["tests.servers.figshare_upload_emulator.pytest_plugin"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 import pytest
@@ -10,6 +11,7 @@ from generator.normalise import (
     flatten_overriding_allofs,
     fold_allof_siblings,
     give_aliases_their_own_model,
+    name_unnamed_operations,
     normalise,
     relax_response_schemas,
     split_shared_schemas,
@@ -211,13 +213,141 @@ def test_copy_name_collision_is_an_error() -> None:
 
 
 def test_a_malformed_document_gives_a_clear_error_not_a_crash() -> None:
-    from generator.pipeline import patch
-    from generator.validate import InvalidSpecError
+    from generator.pipeline import PipelineError, patch
 
     broken = {
         "openapi": "3.0.3",
         "info": {"title": "t", "version": "1"},
         "paths": {"/a": {"get": {"responses": "none"}}},
     }
-    with pytest.raises(InvalidSpecError):
+    with pytest.raises(PipelineError, match=r"^validate: .*\$\.paths\['/a'\]\.get\.responses: 'none' is not of type"):
         patch(broken, [])
+
+
+# -- operations without an id or tags (upstream 2017-06 and 2019-12) ----------------------------------------
+
+
+def test_operations_without_an_id_get_the_name_openapi_python_client_would_give() -> None:
+    spec = document(
+        {},
+        {
+            "/account/articles/{article_id}/files": {
+                "get": {"tags": ["articles"], "responses": {}},
+                "post": {"tags": ["articles"], "responses": {}},
+            },
+            "/account/articles/{article_id}/files/{file_id}": {"delete": {"tags": ["articles"], "responses": {}}},
+            "/x": {"get": {"operationId": "get_x", "tags": ["x"], "responses": {}}},
+            "/x/": {"get": {"tags": ["x"], "responses": {}}},
+        },
+    )
+    named, tagged = name_unnamed_operations(spec)
+    assert named == {
+        "GET /account/articles/{article_id}/files": "get_account_articles_article_id_files",
+        "POST /account/articles/{article_id}/files": "post_account_articles_article_id_files",
+        "DELETE /account/articles/{article_id}/files/{file_id}": "delete_account_articles_article_id_files_file_id",
+        "GET /x/": "get_x_2",  # "get_x" is taken by an upstream id
+    }
+    assert tagged == {}
+    assert name_unnamed_operations(spec) == ({}, {}), "a second run changes nothing"
+
+
+def test_derived_names_depend_on_method_and_path_only() -> None:
+    paths = {
+        "/b/{id}": {"get": {"tags": ["b"], "responses": {}}},
+        "/a": {"get": {"tags": ["a"], "responses": {}}},
+    }
+    forward = document({}, copy.deepcopy(paths))
+    backward = document({}, copy.deepcopy(dict(reversed(list(paths.items())))))
+    assert name_unnamed_operations(forward)[0] == name_unnamed_operations(backward)[0]
+
+
+def test_operations_without_tags_take_a_neighbours_tag() -> None:
+    spec = document(
+        {},
+        {
+            "/account/articles": {"get": {"operationId": "a", "tags": ["articles"], "responses": {}}},
+            "/account/articles/export": {
+                "get": {"operationId": "b", "responses": {}},
+                "post": {"operationId": "c", "tags": [], "responses": {}},
+            },
+            "/account/institution/{id}/x": {"get": {"operationId": "d", "responses": {}}},
+            "/account/institution/{id}/x/y": {"put": {"operationId": "e", "tags": ["institutions"], "responses": {}}},
+            "/account/institution/{id}/x/y/z": {"get": {"operationId": "f", "responses": {}}},
+            "/stats/{id}": {"get": {"operationId": "g", "responses": {}}},
+        },
+    )
+    assert name_unnamed_operations(spec)[1] == {
+        "GET /account/articles/export": "articles",  # the enclosing path's
+        "POST /account/articles/export": "articles",
+        "GET /account/institution/{id}/x": "institution",  # nothing encloses it: its second segment
+        "GET /account/institution/{id}/x/y/z": "institutions",
+        "GET /stats/{id}": "stats",
+    }
+
+
+def test_ids_that_would_name_the_same_module_are_repeats() -> None:
+    spec = document(
+        {},
+        {
+            "/a": {"get": {"operationId": "articleList", "responses": {}}},
+            "/b": {"post": {"operationId": "article_list", "responses": {}}},
+        },
+    )
+    assert unique_operation_ids(spec) == {"POST /b": "article_list_post"}
+
+
+def test_ids_that_are_not_python_identifiers_are_spelled_in_snake_case() -> None:
+    spec = document(
+        {},
+        {
+            "/a": {"get": {"operationId": "get-articles", "responses": {}}},
+            "/b": {"get": {"operationId": "get articles", "responses": {}}},
+            "/c": {"get": {"operationId": "getArticles2", "responses": {}}},
+        },
+    )
+    assert unique_operation_ids(spec) == {"GET /a": "get_articles", "GET /b": "get_articles_get"}
+    assert spec["paths"]["/c"]["get"]["operationId"] == "getArticles2"
+
+
+# -- a property redeclared in a schema that composes a relaxed one (v3, 2026-06-29 and 07-03) ---------------
+
+
+def test_a_redeclared_property_is_relaxed_like_the_one_it_redeclares() -> None:
+    created = {"type": "string", "format": "date-time", "description": "Date when article was created"}
+    spec = document(
+        {
+            "Article": {
+                "type": "object",
+                "required": ["id", "created_date"],
+                "properties": {"id": {"type": "integer"}, "created_date": dict(created)},
+            },
+            "ProjectArticle": {
+                "allOf": [{"$ref": REF + "Article"}],
+                "required": ["created_date", "citation"],
+                "properties": {"created_date": dict(created), "citation": {"type": "string"}},
+            },
+            "ArticleComplete": {
+                "allOf": [{"$ref": REF + "ProjectArticle"}],
+                "properties": {"files": {"type": "array"}},
+            },
+        },
+        {"/articles/{id}": get_returning("Article")},
+    )
+    report = normalise(spec)
+    assert report.relaxed == ["Article"] and report.redeclared == ["ProjectArticle"]
+    schemas = spec["components"]["schemas"]
+    inherited = schemas["Article"]["properties"]["created_date"]
+    (_ref, own) = schemas["ProjectArticle"]["allOf"]
+    assert (
+        own["properties"]["created_date"]
+        == inherited
+        == {
+            "type": "string",
+            "x-format": "date-time",
+            "description": "Date when article was created",
+            "nullable": True,
+        }
+    )
+    assert own["properties"]["citation"] == {"type": "string"}, "what it does not redeclare stays as it is"
+    assert own["required"] == ["citation"]
+    assert "nullable" not in str(schemas["ArticleComplete"]), "nothing redeclared there"

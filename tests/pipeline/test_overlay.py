@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from generator.overlay import OverlayError, apply_actions, merge_into, parse_overlay
+from generator.overlay import OverlayError, apply_actions, apply_overlay_actions, merge_into, parse_overlay
 from generator.targets import TARGETS
 
 
@@ -109,3 +109,96 @@ def test_project_overlays_are_well_formed_and_explain_themselves() -> None:
         assert target.actions(), f"{target.name} has no overlay actions"
     for action in [action for target in TARGETS.values() for action in target.actions()]:
         assert len(action.description) >= 40, f"{action.label}: say why, with the evidence"
+
+
+# -- requirements (x-requires and the references an update adds) --------------------------------------------
+
+ERRORS = overlay(
+    {
+        "target": "$.components.schemas.ErrorMessage",
+        "description": "d",
+        "update": {"properties": {"data": {}}},
+    },
+    {
+        "target": "$.paths.*.*.responses['404']",
+        "description": "d",
+        "x-requires": ["#1"],
+        "update": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorMessage"}}}},
+    },
+    {
+        "target": "$.info",
+        "description": "d",
+        "x-requires": ["errors.yaml#2", "#/components/schemas/Other"],
+        "update": {"x-errors": True},
+    },
+)
+
+
+def spec_2017_06_16() -> dict[str, Any]:
+    """Upstream's shape of 2017-06-16: error responses, but no ErrorMessage schema."""
+    return {"info": {}, "paths": {"/a": {"get": {"responses": {"404": {"description": "Not Found"}}}}}}
+
+
+def test_an_action_requiring_a_skipped_one_is_skipped_with_it_and_leaves_no_dangling_reference() -> None:
+    document = spec_2017_06_16()
+    report = apply_overlay_actions(document, parse_overlay(ERRORS, source="errors.yaml"), strict=False)
+    assert [action.key for action in report.unmatched] == ["errors.yaml#1"]
+    assert [(action.key, why) for action, why in report.unmet] == [
+        ("errors.yaml#2", "`errors.yaml#1`, which was not applied"),
+        ("errors.yaml#3", "`errors.yaml#2`, which was not applied"),
+    ]
+    assert document == spec_2017_06_16(), "nothing applied"
+
+
+def test_a_reference_added_by_an_update_is_a_requirement_even_undeclared() -> None:
+    actions = parse_overlay(overlay(ERRORS["actions"][1] | {"x-requires": []}), source="errors.yaml")
+    document = spec_2017_06_16()
+    report = apply_overlay_actions(document, actions, strict=False)
+    assert (
+        report.unmet[0][1] == "`#/components/schemas/ErrorMessage` (its update references it), which the document lacks"
+    )
+    assert document == spec_2017_06_16()
+    with pytest.raises(OverlayError, match="requires `#/components/schemas/ErrorMessage`"):
+        apply_actions(spec_2017_06_16(), actions)
+
+
+def test_an_update_may_reference_what_it_creates() -> None:
+    action = {
+        "target": "$",
+        "description": "d",
+        "update": {"components": {"schemas": {"A": {"type": "object"}, "B": {"$ref": "#/components/schemas/A"}}}},
+    }
+    document: dict[str, Any] = {"info": {}}
+    assert len(apply_overlay_actions(document, parse_overlay(overlay(action), source="t"), strict=False).applied) == 1
+    assert document["components"]["schemas"]["B"] == {"$ref": "#/components/schemas/A"}
+
+
+def test_met_requirements_change_nothing_and_unmet_ones_fail_the_strict_build() -> None:
+    document = spec_2017_06_16() | {"components": {"schemas": {"ErrorMessage": {}, "Other": {}}}}
+    report = apply_overlay_actions(document, parse_overlay(ERRORS, source="errors.yaml"))
+    assert [action.key for action, _count in report.applied] == ["errors.yaml#1", "errors.yaml#2", "errors.yaml#3"]
+    del document["components"]["schemas"]["Other"]
+    with pytest.raises(OverlayError, match=r"action #3 .* requires `#/components/schemas/Other`, which the document"):
+        apply_actions(document, parse_overlay(ERRORS, source="errors.yaml"))
+
+
+@pytest.mark.parametrize(
+    ("requires", "message"),
+    [
+        ("#1", "must be a list"),
+        (["errors"], "neither a JSON Pointer nor an action"),
+        (["#1"], "earlier action"),
+        (["#2"], "earlier action"),
+        ([3], "must be a list"),
+    ],
+)
+def test_malformed_requirements_are_refused(requires: Any, message: str) -> None:
+    action = {"target": "$.info", "description": "d", "update": {}, "x-requires": requires}
+    with pytest.raises(OverlayError, match=message):
+        parse_overlay(overlay(action), source="t.yaml")
+
+
+def test_an_unknown_action_is_an_unmet_requirement() -> None:
+    action = {"target": "$.info", "description": "d", "update": {}, "x-requires": ["other.yaml#4"]}
+    with pytest.raises(OverlayError, match=r"`other\.yaml#4`, which is not one of the overlay actions"):
+        apply_actions({"info": {}}, parse_overlay(overlay(action), source="t.yaml"))

@@ -8,6 +8,7 @@ must run it.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -19,10 +20,8 @@ from typing import Any
 import pytest
 import yaml
 
-from generator.targets import V2
-from generator.update import REPORT_NAME, REPORTS_FOLDER
-
-REPORTS = V2.lock.parent / REPORTS_FOLDER
+from generator.targets import TARGETS
+from generator.update import REPORTS_FOLDER
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 WORKFLOWS = REPO_ROOT / ".github" / "workflows"
@@ -89,8 +88,13 @@ def test_actionlint_would_catch_a_mistake(tmp_path: Path) -> None:
     assert result.returncode == 1 and "broken.yml" in result.stdout
 
 
-def test_the_three_workflows_exist() -> None:
-    assert sorted(path.name for path in WORKFLOWS.glob("*.yml")) == ["ci.yml", "regenerate.yml", "release.yml"]
+def test_the_four_workflows_exist() -> None:
+    assert sorted(path.name for path in WORKFLOWS.glob("*.yml")) == [
+        "ci.yml",
+        "live-check.yml",
+        "regenerate.yml",
+        "release.yml",
+    ]
 
 
 def test_every_action_is_pinned_to_a_release() -> None:
@@ -122,16 +126,27 @@ def test_regenerate_runs_weekly_and_on_demand_and_proposes_one_pull_request() ->
     regenerate = workflow("regenerate.yml")
     assert set(triggers(regenerate)) == {"schedule", "workflow_dispatch"}
     assert len(triggers(regenerate)["schedule"]) == 1
-    assert "make update-spec" in runs(regenerate)
+    commands = runs(regenerate)
+    assert "make update-spec" in commands
+    # The pull request is what generator.proposal decides (tests/pipeline/test_update_scenarios.py runs it).
+    assert '-m generator.proposal --outcome "${{ steps.update.outcome }}"' in commands
+    assert '--github-output "$GITHUB_OUTPUT"' in commands
     (proposal,) = [step for step in steps(regenerate) if step.get("uses", "").startswith("peter-evans/")]
     settings = proposal["with"]
     assert settings["branch"] == "${{ env.BRANCH }}" and regenerate["env"]["BRANCH"]
-    report = (REPORTS / f"{REPORT_NAME}.md").relative_to(REPO_ROOT).as_posix()
-    assert settings["body-path"] == report, "the pull request body is the change report generator.update writes"
+    assert settings["body-path"] == "${{ steps.report.outputs.body }}"
+    assert settings["title"] == "${{ steps.report.outputs.title }}"
     assert settings["labels"] == "${{ steps.report.outputs.labels }}"
-    labelling = runs(regenerate)
-    assert f"{(REPORTS / REPORT_NAME).relative_to(REPO_ROOT).as_posix()}.json" in labelling
-    assert "jq -r '.breaking'" in labelling and 'labels="$labels,breaking"' in labelling
+    added = settings["add-paths"].split()
+    for target in TARGETS.values():
+        assert target.lock.relative_to(REPO_ROOT).as_posix() in added
+        assert (target.lock.parent / REPORTS_FOLDER).relative_to(REPO_ROOT).as_posix() in added
+
+
+def test_update_spec_is_the_regeneration_logic_then_the_tests() -> None:
+    makefile = (REPO_ROOT / "Makefile").read_text(encoding="utf-8")
+    recipe = makefile.split("\nupdate-spec:", 1)[1].split("\n\n", 1)[0]
+    assert "-m generator.regenerate" in recipe and "$(MAKE) test" in recipe
 
 
 def test_release_builds_the_packages_and_attaches_the_patched_spec_and_dist_spec() -> None:
@@ -148,3 +163,17 @@ def test_release_builds_the_packages_and_attaches_the_patched_spec_and_dist_spec
     (publish,) = [step for step in steps(release) if step.get("uses", "").startswith("softprops/")]
     files = publish["with"]["files"]
     assert "dist/python/*" in files and "openapi.json" in files and "figshare-sdk-spec-" in files
+
+
+def test_live_check_runs_weekly_never_more_and_keeps_its_report() -> None:
+    live = workflow("live-check.yml")
+    assert set(triggers(live)) == {"schedule", "workflow_dispatch"}
+    (schedule,) = triggers(live)["schedule"]
+    minute, hour, day, month, weekday = schedule["cron"].split()
+    assert day == month == "*" and weekday.isdigit() and minute.isdigit() and hour.isdigit(), "once a week"
+    (step,) = [step for step in steps(live) if step.get("run") == "make live-check"]
+    assert "FIGSHARE_LIVE_CHECK_CONTACT" in step["env"], "the User-Agent says who calls"
+    assert "FIGSHARE_TOKEN" not in json.dumps(live), "public endpoints, no token"
+    (keep,) = [step for step in steps(live) if step.get("uses", "").startswith("actions/upload-artifact@")]
+    assert keep["if"] == "always()" and keep["with"]["path"] == "live-check/"
+    assert live["permissions"] == {"contents": "read"}
