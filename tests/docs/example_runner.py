@@ -27,7 +27,8 @@ EXAMPLE_ENVIRONMENT = {
 """Settings the examples read that no service provides: an OAuth application's id and secret."""
 
 
-def _unpaced() -> None:
+def unpace_rate_limiters() -> None:
+    """Make every `RateLimiter` created from now on (in this process) one with no interval."""
     original = _ratelimit.RateLimiter.__init__
 
     def no_interval(self: _ratelimit.RateLimiter, min_interval: float | None = 1.0, **options: Any) -> None:
@@ -39,7 +40,7 @@ def _unpaced() -> None:
 def main(job_file: str) -> None:
     job = json.loads(Path(job_file).read_text(encoding="utf-8"))
     os.environ.update(EXAMPLE_ENVIRONMENT)
-    _unpaced()
+    unpace_rate_limiters()
     with ExitStack() as stack:
         routes: dict[str, services.Route] = {}
         for name in job["services"]:

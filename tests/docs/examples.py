@@ -5,7 +5,7 @@ namespace between the page's blocks (a later block may use what an earlier one d
 Mark-up, in HTML comments that the site does not show:
 
 - ``<!-- examples: prism, files -->`` anywhere in a page: the local services its examples talk to (see
-  `tests/docs/services.py`: ``prism``, ``files``, ``stats``, ``oai``, ``resourcesync``). Requests to
+  `tests/docs/services.py`: ``prism``, ``files``, ``stats``, ``oai``, ``resourcesync``, ``fs``). Requests to
   Figshare's hosts are routed to them; any other non-loopback request fails, so no example reaches the
   internet. A page without the comment gets no service.
 - ``<!-- not run: REASON -->`` on the line before a block: the block is not run, for REASON (keep these few:

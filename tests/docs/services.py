@@ -19,6 +19,13 @@ real use.
   (tests/oai/oai_server.py).
 - ``resourcesync``: ``https://scholardata.sun.ac.za`` is a small ResourceSync source
   (tests/resourcesync/fake_source.py).
+- ``fs``: for the ``figshare://`` filesystem. ``https://api.figshare.com/v2/account/...`` goes to the upload
+  emulator (your own article 12345, with ``old.csv``); the rest of ``/v2`` to the public stand-in of tests/fs
+  (tests/fs/public_server.py, over tests/docs/fs_dataset.py), whose download redirect sends clients to the
+  storage host ``https://s3.eu-west-1.amazonaws.com/pfigshare-u-files``, routed to its storage server
+  (``Range``, signed URLs). All three are real loopback servers, so the routes also reach the workers of a
+  ``dask.distributed`` cluster an example starts (tests/docs/dask_preload.py). ``FIGSHARE_TOKEN`` is the
+  emulator's; ``HOME`` is a folder in the example's working folder (``~`` in examples stays there).
 """
 
 from __future__ import annotations
@@ -115,12 +122,45 @@ def _resourcesync() -> Iterator[dict[str, Route]]:
     yield {"https://scholardata.sun.ac.za": portal, BASE: source.handler}
 
 
+STORAGE = "https://s3.eu-west-1.amazonaws.com/pfigshare-u-files"
+"""The storage host Figshare's download redirect points at (signed URLs)."""
+
+
+@contextmanager
+def _fs() -> Iterator[dict[str, Route]]:
+    from tests.docs.dask_preload import reach_workers
+    from tests.docs.fs_dataset import OWN_ARTICLE_ID, guide_dataset, write_local_files
+    from tests.fs.public_server import PublicFigshare
+    from tests.servers.figshare_upload_emulator import FigshareEmulator
+
+    with PublicFigshare(guide_dataset()) as public, FigshareEmulator(part_size=1024) as emulator:
+        storage, public.storage_base_url = public.storage_base_url, STORAGE  # redirects name the real host
+        emulator.faults.processing_polls = 0
+        emulator._state._next_article_id = OWN_ARTICLE_ID  # the id the guide uses
+        article_id = emulator.create_article("My results")
+        assert article_id == OWN_ARTICLE_ID
+        emulator.add_file(article_id, "old.csv", b"a,b\n1,2\n")
+        write_local_files(Path.cwd())
+        home = Path("home").absolute()
+        home.mkdir()
+        os.environ["HOME"] = str(home)
+        os.environ["FIGSHARE_TOKEN"] = emulator.token
+        routes: dict[str, str] = {
+            f"{FIGSHARE_V2}/account": f"{emulator.api_base_url}/account",
+            FIGSHARE_V2: public.api_base_url,
+            STORAGE: storage,
+        }
+        reach_workers(routes)
+        yield dict(routes)
+
+
 SERVICES = {
     "prism": _prism,
     "files": _files,
     "stats": _stats,
     "oai": _oai,
     "resourcesync": _resourcesync,
+    "fs": _fs,
 }
 
 
