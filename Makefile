@@ -17,7 +17,7 @@ BIN := $(VENV)/bin
 STAMP_PY := $(VENV)/.installed
 STAMP_NODE := node_modules/.installed
 
-.PHONY: setup spec generate check-generated test lint typecheck pytest pytest-runtime bench mock api-diff update-spec dist-spec docs docs-serve clean
+.PHONY: setup spec generate check-generated test lint typecheck pytest pytest-runtime bench bench-profile mock api-diff update-spec dist-spec docs docs-serve clean
 
 setup: $(STAMP_PY) $(STAMP_NODE)
 
@@ -101,16 +101,18 @@ update-spec: setup
 dist-spec: spec
 	$(BIN)/python -m generator.dist
 
-## bench: every benchmark (several minutes; each prints ratios to a baseline measured in the same run)
+## bench: the performance table as users get it (about 10 minutes): the wheel in a runtime-only venv, each peer
+## library in its own (.venv-bench/), real bodies from FIGSHARE_TEST_CORPUS and FIGSHARE_SHARED; prints one table,
+## writes benchmarks/results/latest.{md,json} and puts the table into the README. BENCH_QUICK=1: a smoke run
+## (tiny sizes, results in a temporary folder, README untouched).
 bench: setup
-	$(BIN)/python benchmarks/import_time.py
-	$(BIN)/python benchmarks/call_overhead.py
-	$(BIN)/python benchmarks/core_overhead.py
-	$(BIN)/python benchmarks/stats_parse.py
-	$(BIN)/python benchmarks/oai_harvest.py --repeat 3
-	$(BIN)/python benchmarks/resourcesync_parse.py
-	$(BIN)/python benchmarks/upload.py
-	$(BIN)/python benchmarks/download.py
+	$(PYTHON) benchmarks/bench.py --build-python $(BIN)/python
+	@if [ "$${BENCH_QUICK:-0}" != 1 ]; then $(PYTHON) benchmarks/readme.py; fi
+
+## bench-profile: where the SDK's time goes in each figure (cProfile, -X importtime) in the runtime-only venv,
+## into benchmarks/results/profiles/ (read by benchmarks/results/profile-notes.md)
+bench-profile: setup
+	$(PYTHON) benchmarks/profile_sdk.py --build-python $(BIN)/python
 
 clean:
-	rm -rf swagger/fetched swagger/openapi.patched.json dist site build/docs-screenshots .pytest_cache .mypy_cache .ruff_cache
+	rm -rf .venv-bench swagger/fetched swagger/openapi.patched.json dist site build/docs-screenshots .pytest_cache .mypy_cache .ruff_cache

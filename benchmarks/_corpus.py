@@ -155,7 +155,7 @@ def oai_records(corpus: Path) -> tuple[bytes, list[bytes]]:
         if not entry.file.startswith("oai/") or "ListRecords" not in entry.file or entry.status != "200":
             continue
         body = (corpus / entry.file).read_bytes()
-        if b"metadataPrefix=\"oai_dc\"" not in body:
+        if b'metadataPrefix="oai_dc"' not in body:
             continue
         if not head:
             head = body[: _LIST_RECORDS.search(body).start()]  # type: ignore[union-attr]
@@ -261,7 +261,7 @@ def resourcesync_documents(shared: Path, base: str, sitemaps: int, per_sitemap: 
         lines.append("</urlset>\n")
         documents[name] = "\n".join(lines).encode()
         parts.append(
-            f"  <sitemap>\n      <loc>{base}{name}</loc>\n      <rs:md at=\"2013-01-03T09:0{number % 10}:00Z\"/>\n"
+            f'  <sitemap>\n      <loc>{base}{name}</loc>\n      <rs:md at="2013-01-03T09:0{number % 10}:00Z"/>\n'
             "  </sitemap>"
         )
     documents["/dataset1/resourcelist-index.xml"] = "\n".join(

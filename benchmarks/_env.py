@@ -90,8 +90,19 @@ def build_wheel(build_python: str) -> Path:
     has_backend = subprocess.run([build_python, "-c", "import hatchling"], capture_output=True, check=False)
     isolation = ["--no-build-isolation"] if has_backend.returncode == 0 else []
     subprocess.run(
-        [build_python, "-m", "pip", "wheel", "--no-deps", "--quiet", "--disable-pip-version-check", *isolation,
-         "--wheel-dir", str(folder), str(REPO_ROOT)],
+        [
+            build_python,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--quiet",
+            "--disable-pip-version-check",
+            *isolation,
+            "--wheel-dir",
+            str(folder),
+            str(REPO_ROOT),
+        ],
         check=True,
     )
     [wheel] = folder.glob("*.whl")
@@ -118,8 +129,15 @@ def prepare(build_python: str, log: Callable[[str], None]) -> Interpreters:
     for role, requirements in PEERS.items():
         venv = VENVS / role
         stamp = "\n".join([*requirements, pins, python_version])
-        _fresh_venv(venv, stamp, lambda venv, requirements=requirements: _pip(venv, "-c", str(constraints), *requirements), log)
+        _fresh_venv(
+            venv, stamp, lambda venv, requirements=requirements: _pip(venv, "-c", str(constraints), *requirements), log
+        )
         pythons[role] = str(_python(venv))
         versions[role] = freeze(pythons[role])
-    log("  " + "; ".join(f"{role}: {', '.join(f'{n} {v}' for n, v in sorted(held.items()))}" for role, held in versions.items()))
+    log(
+        "  "
+        + "; ".join(
+            f"{role}: {', '.join(f'{n} {v}' for n, v in sorted(held.items()))}" for role, held in versions.items()
+        )
+    )
     return Interpreters(pythons, versions)

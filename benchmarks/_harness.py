@@ -122,6 +122,123 @@ def run_child(
     return dict(json.loads(lines[-1]))
 
 
+class Worker:
+    """A long-lived contender process (``_child.py --worker``): ``batch(n)`` runs n calls in it and returns
+    ``{"seconds", "cpu_seconds", "result"}``."""
+
+    def __init__(self, python: str, module: str, function: str, config: dict[str, Any]) -> None:
+        self._cwd = tempfile.TemporaryDirectory(prefix="figshare-bench-cwd-")
+        self.process = subprocess.Popen(
+            [python, "-s", str(CHILD), "--worker", module, function, json.dumps(config)],
+            cwd=self._cwd.name,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=child_environment(),
+        )
+        self.name = f"{module}.{function}"
+        self._read()
+
+    def _read(self) -> dict[str, Any]:
+        assert self.process.stdout is not None
+        line = self.process.stdout.readline()
+        if not line:
+            assert self.process.stderr is not None
+            raise RuntimeError(f"{self.name} failed:\n{self.process.stderr.read()[-4000:]}")
+        return dict(json.loads(line))
+
+    def batch(self, calls: int) -> dict[str, Any]:
+        assert self.process.stdin is not None
+        self.process.stdin.write(f"{calls}\n")
+        self.process.stdin.flush()
+        return self._read()
+
+    def close(self) -> None:
+        if self.process.stdin is not None:
+            self.process.stdin.close()
+        self.process.wait(timeout=60)
+        if self.process.stdout is not None:
+            self.process.stdout.close()
+        if self.process.stderr is not None:
+            self.process.stderr.close()
+        self._cwd.cleanup()
+
+
+def alternated_batches(
+    rounds: int,
+    batches: int,
+    calls: int,
+    start: dict[str, Callable[[], Worker]],
+    log: Callable[[str], None],
+    after_round: Callable[[dict[str, list[dict[str, Any]]]], None] = lambda results: None,
+) -> dict[str, list[list[dict[str, Any]]]]:
+    """Per round, fresh workers for every contender, then ``batches`` batches of ``calls`` calls each,
+    alternating contenders batch by batch (order reversed every time): load changes on a shared machine hit
+    all contenders alike. Returns, per contender, the batch results of each round."""
+    names = list(start)
+    results: dict[str, list[list[dict[str, Any]]]] = {name: [] for name in names}
+    for number in range(rounds):
+        workers = {name: start[name]() for name in names}
+        try:
+            this_round: dict[str, list[dict[str, Any]]] = {name: [] for name in names}
+            for index in range(batches):
+                for name in names if index % 2 == 0 else list(reversed(names)):
+                    this_round[name].append(workers[name].batch(calls))
+        finally:
+            for worker in workers.values():
+                worker.close()
+        after_round(this_round)
+        for name in names:
+            results[name].append(this_round[name])
+        log(
+            f"    round {number + 1}/{rounds}: "
+            + ", ".join(
+                f"{name} {statistics.median(seconds(this_round[name])) * 1e6 / calls:.0f} us/call" for name in names
+            )
+        )
+    return results
+
+
+def batch_ratio_figure(
+    key: str,
+    label: str,
+    goal: str | None,
+    numerator: list[list[dict[str, Any]]],
+    denominator: list[list[dict[str, Any]]],
+    calls: int,
+    **details: Any,
+) -> Figure:
+    """``median(numerator batches) / median(denominator batches)`` over all rounds; the range is that of the
+    rounds' ratios of medians. The ratio of CPU times goes into the details."""
+    top = [value for batch in numerator for value in seconds(batch)]
+    bottom = [value for batch in denominator for value in seconds(batch)]
+    per_round = [
+        statistics.median(seconds(up)) / statistics.median(seconds(down))
+        for up, down in zip(numerator, denominator, strict=True)
+    ]
+    cpu_top = statistics.median(float(result["cpu_seconds"]) for batch in numerator for result in batch)
+    cpu_bottom = statistics.median(float(result["cpu_seconds"]) for batch in denominator for result in batch)
+    return Figure(
+        key=key,
+        label=label,
+        ratio=statistics.median(top) / statistics.median(bottom),
+        low=min(per_round),
+        high=max(per_round),
+        goal=goal,
+        details={
+            "rounds": len(per_round),
+            "batches_per_round": len(numerator[0]),
+            "calls_per_batch": calls,
+            "numerator_us_per_call": round(statistics.median(top) * 1e6 / calls, 1),
+            "denominator_us_per_call": round(statistics.median(bottom) * 1e6 / calls, 1),
+            "cpu_ratio": round(cpu_top / cpu_bottom, 3),
+            "per_round": [round(value, 4) for value in per_round],
+            **details,
+        },
+    )
+
+
 def interleaved(
     rounds: int, contenders: dict[str, Callable[[], dict[str, Any]]], log: Callable[[str], None]
 ) -> dict[str, list[dict[str, Any]]]:

@@ -26,6 +26,24 @@ class Run:
     selected: list[str]
 
 
+# the issue's table first, in its order, then the memory checks; rows that inform follow in measured order
+ORDER = (
+    "call_overhead",
+    "cold_start",
+    "oai_harvest",
+    "resourcesync",
+    "download",
+    "upload",
+    "oai_memory",
+    "resourcesync_memory",
+)
+
+
+def ordered(figures: list[Figure]) -> list[Figure]:
+    rank = {key: index for index, key in enumerate(ORDER)}
+    return sorted(figures, key=lambda figure: rank.get(figure.key, len(ORDER)))
+
+
 def machine(python: str) -> dict[str, Any]:
     """CPU model, cores, OS, and the version of the Python the SDK runs in."""
     model = platform.processor() or platform.machine()
@@ -49,7 +67,9 @@ def _ratio(value: float, unit: str) -> str:
     return f"{value:.2f}{unit}"
 
 
-def _met(figure: Figure) -> str:
+def _met(figure: Figure, quick: bool) -> str:
+    if quick:
+        return "(quick)" if figure.goal else "-"
     return {True: "yes", False: "**no**", None: "-"}[figure.met]
 
 
@@ -68,19 +88,19 @@ def header(run: Run) -> str:
     return text
 
 
-def table(figures: list[Figure]) -> str:
+def table(figures: list[Figure], quick: bool = False) -> str:
     rows = ["| figure | measured | range | goal | met? |", "|---|---|---|---|---|"]
     for figure in figures:
         goal = f"{figure.goal}{figure.unit}" if figure.goal else "-"
-        spread = (
-            "-" if figure.low == figure.high else f"{figure.low:.2f}-{figure.high:.2f}{figure.unit}"
+        spread = "-" if figure.low == figure.high else f"{figure.low:.2f}-{figure.high:.2f}{figure.unit}"
+        rows.append(
+            f"| {figure.label} | {_ratio(figure.ratio, figure.unit)} | {spread} | {goal} | {_met(figure, quick)} |"
         )
-        rows.append(f"| {figure.label} | {_ratio(figure.ratio, figure.unit)} | {spread} | {goal} | {_met(figure)} |")
     return "\n".join(rows)
 
 
 def markdown(run: Run) -> str:
-    return f"{header(run)}\n\n{table(run.figures)}\n"
+    return f"{header(run)}\n\n{table(ordered(run.figures), run.quick)}\n"
 
 
 def as_json(run: Run) -> dict[str, Any]:
@@ -92,7 +112,7 @@ def as_json(run: Run) -> dict[str, Any]:
         "machine": run.machine,
         "load_average": {"start": list(run.load[0]), "end": list(run.load[1])},
         "versions": run.versions,
-        "figures": [figure.as_json() for figure in run.figures],
+        "figures": [figure.as_json() for figure in ordered(run.figures)],
     }
 
 

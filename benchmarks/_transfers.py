@@ -29,8 +29,9 @@ def emulator(*arguments: str) -> Iterator[dict[str, Any]]:
     """The upload-service emulator (``tests/servers``), data on a tmpfs; yields its JSON line."""
     with (
         tempfile.TemporaryDirectory(dir=tmpfs(), prefix="figshare-bench-emulator-") as data,
-        server_process(*arguments, "--data-dir", data, module="tests.servers.figshare_upload_emulator", cwd=REPO_ROOT)
-        as info,
+        server_process(
+            *arguments, "--data-dir", data, module="tests.servers.figshare_upload_emulator", cwd=REPO_ROOT
+        ) as info,
     ):
         yield info
 

@@ -73,6 +73,12 @@ def main(argv: list[str] | None = None) -> int:
         for name in selected:
             log(f"== {name}")
             figures.extend(importlib.import_module(name).measure(bench))
+    if not options.interpreter:
+        sdk_venv = str(Path(interpreters.pythons["sdk"]).parent.parent)
+        for figure in figures:
+            module = figure.details.get("figshare_module")
+            if module is not None and not module.startswith(sdk_venv + os.sep):
+                raise SystemExit(f"{figure.key}: figshare was imported from {module}, not from the runtime-only venv")
     run = _report.Run(
         figures=figures,
         started=started,
@@ -83,7 +89,9 @@ def main(argv: list[str] | None = None) -> int:
         quick=options.quick,
         selected=selected,
     )
-    out = options.out or (Path(tempfile.gettempdir()) / "figshare-bench-quick" if options.quick else BENCH_DIR / "results")
+    out = options.out or (
+        Path(tempfile.gettempdir()) / "figshare-bench-quick" if options.quick else BENCH_DIR / "results"
+    )
     paths = _report.write(run, out)
     print()
     print(_report.markdown(run))

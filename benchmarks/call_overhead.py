@@ -3,8 +3,9 @@
 The body is a recorded public article (6.4 KB, 27 custom fields; ``_corpus.ARTICLE_REQUEST``) served on
 loopback by a server in its own process. The SDK runs in the runtime-only venv (``client.articles.details``:
 retries on, the body parsed into ``ArticleComplete``; rate limit off, as it would only measure sleeping),
-httpx in the baseline venv; each round starts both in fresh interpreters (warm-up calls first, then the timed
-calls), alternately. The server counts requests: both sides must have sent exactly the same number.
+httpx in the baseline venv. Each round starts both in fresh interpreters (warm-up calls first), then
+alternates them in short batches, both processes alive, so that load on a shared machine hits both alike.
+The server counts requests: both sides must have sent exactly the requests they were asked for.
 
     python benchmarks/bench.py --only call_overhead
 """
@@ -12,46 +13,50 @@ calls), alternately. The server counts requests: both sides must have sent exact
 from __future__ import annotations
 
 import json
-import time
 import urllib.request
+from collections.abc import Callable
 from typing import Any
 
-from _harness import Bench, Figure, interleaved, ratio_figure, seconds, server_process
+from _harness import Bench, Figure, Worker, alternated_batches, batch_ratio_figure, server_process
 
-CALLS, QUICK_CALLS = 2000, 20
+CALLS, QUICK_CALLS = 2000, 20  # per round and contender
+BATCHES, ROUNDS = 20, 3
 WARM_UP = 50
 
 
-# -- contenders (in their own interpreters) -----------------------------------------------------------------
+# -- contenders (workers in their own interpreters) ---------------------------------------------------------
 
 
-def sdk(config: dict[str, Any]) -> dict[str, Any]:
+def sdk(config: dict[str, Any]) -> Callable[[int], Any]:
     import figshare
     from figshare import Figshare
 
-    with Figshare(base_url=config["base_url"], rate_limit=None) as client:
-        for _ in range(config["warm_up"]):
-            client.articles.details(config["article_id"])
-        started = time.perf_counter()
-        for _ in range(config["calls"]):
-            article = client.articles.details(config["article_id"])
-        elapsed = time.perf_counter() - started
-    assert type(article).__name__ == "ArticleComplete", type(article)
-    return {"seconds": elapsed, "custom_fields": len(article.custom_fields), "figshare": figshare.__file__}
+    client = Figshare(base_url=config["base_url"], rate_limit=None)
+    article_id = config["article_id"]
+
+    def batch(calls: int) -> dict[str, Any]:
+        for _ in range(calls):
+            article = client.articles.details(article_id)
+        assert type(article).__name__ == "ArticleComplete", type(article)
+        return {"custom_fields": len(article.custom_fields), "figshare": figshare.__file__}
+
+    batch(config["warm_up"])
+    return batch
 
 
-def httpx_json(config: dict[str, Any]) -> dict[str, Any]:
+def httpx_json(config: dict[str, Any]) -> Callable[[int], Any]:
     import httpx
 
+    client = httpx.Client()
     url = f"{config['base_url']}/articles/{config['article_id']}"
-    with httpx.Client() as client:
-        for _ in range(config["warm_up"]):
-            client.get(url).json()
-        started = time.perf_counter()
-        for _ in range(config["calls"]):
+
+    def batch(calls: int) -> dict[str, Any]:
+        for _ in range(calls):
             body = client.get(url).json()
-        elapsed = time.perf_counter() - started
-    return {"seconds": elapsed, "custom_fields": len(body["custom_fields"])}
+        return {"custom_fields": len(body["custom_fields"])}
+
+    batch(config["warm_up"])
+    return batch
 
 
 # -- the figure ---------------------------------------------------------------------------------------------
@@ -64,44 +69,47 @@ def served(base: str) -> int:
 
 def measure(bench: Bench) -> list[Figure]:
     calls = bench.size(CALLS, QUICK_CALLS)
-    rounds = bench.size(7, 1)
+    rounds = bench.size(ROUNDS, 1)
+    batches = bench.size(BATCHES, 2)
+    per_batch = calls // batches
     warm_up = bench.size(WARM_UP, 2)
     with server_process("_servers.py", json.dumps({"site": "article", "corpus": str(bench.corpus)})) as info:
-        config = {
-            "base_url": f"{info['base']}/v2",
-            "article_id": info["article_id"],
-            "calls": calls,
-            "warm_up": warm_up,
-        }
+        config = {"base_url": f"{info['base']}/v2", "article_id": info["article_id"], "warm_up": warm_up}
+        expected = rounds * 2 * (warm_up + batches * per_batch)
+        before = served(info["base"])
 
-        def counted(role: str, function: str) -> dict[str, Any]:
-            before = served(info["base"])
-            result = bench.run(role, "call_overhead", function, config)
-            sent = served(info["base"]) - before
-            if sent != calls + warm_up:
-                raise RuntimeError(f"{function} sent {sent} requests, expected {calls + warm_up}")
-            if result["custom_fields"] != info["custom_fields"]:
-                raise RuntimeError(f"{function} read {result['custom_fields']} custom fields")
-            return result
+        def check(results: dict[str, list[dict[str, Any]]]) -> None:
+            for name, batch in results.items():
+                if {result["result"]["custom_fields"] for result in batch} != {info["custom_fields"]}:
+                    raise RuntimeError(f"{name} did not read the article's {info['custom_fields']} custom fields")
 
         bench.log(
-            f"  {calls} GETs of article {info['article_id']} ({info['body_bytes']} bytes, "
-            f"{info['custom_fields']} custom fields), {rounds} rounds"
+            f"  GETs of article {info['article_id']} ({info['body_bytes']} bytes, {info['custom_fields']} custom "
+            f"fields): {rounds} rounds of {batches} alternated batches of {per_batch}"
         )
-        results = interleaved(
+        results = alternated_batches(
             rounds,
-            {"Figshare": lambda: counted("sdk", "sdk"), "httpx": lambda: counted("baseline", "httpx_json")},
+            batches,
+            per_batch,
+            {
+                "Figshare": lambda: Worker(bench.python("sdk"), "call_overhead", "sdk", config),
+                "httpx": lambda: Worker(bench.python("baseline"), "call_overhead", "httpx_json", config),
+            },
             bench.log,
+            check,
         )
+        sent = served(info["base"]) - before
+    if sent != expected:
+        raise RuntimeError(f"the server answered {sent} requests, the contenders were to send {expected}")
     return [
-        ratio_figure(
+        batch_ratio_figure(
             "call_overhead",
-            f"{calls:,} typed GETs of a real article ({info['body_bytes'] / 1000:.1f} KB, "
+            f"{batches * per_batch:,} typed GETs of a real article ({info['body_bytes'] / 1000:.1f} KB, "
             f"{info['custom_fields']} custom fields), time vs httpx + `.json()`",
             "<= 1.15",
-            seconds(results["Figshare"]),
-            seconds(results["httpx"]),
-            us_per_call_sdk=1e6 * min(seconds(results["Figshare"])) / calls,
-            figshare_module=results["Figshare"][0]["figshare"],
+            results["Figshare"],
+            results["httpx"],
+            per_batch,
+            figshare_module=results["Figshare"][0][0]["result"]["figshare"],
         )
     ]

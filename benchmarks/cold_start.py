@@ -55,8 +55,4 @@ def measure(bench: Bench) -> list[Figure]:
         ratio_startup_excluded=round((sdk - startup) / max(httpx - startup, 1e-9), 3),
     )
     # the ratio of all runs' medians, not of the block medians' medians
-    return [
-        Figure(
-            figure.key, figure.label, sdk / httpx, figure.low, figure.high, figure.goal, details=figure.details
-        )
-    ]
+    return [Figure(figure.key, figure.label, sdk / httpx, figure.low, figure.high, figure.goal, details=figure.details)]

@@ -3,8 +3,8 @@
 Every public Stats response of the corpus that is JSON (breakdowns, timelines, rankings, totals as the
 service and its documentation show them) is served on loopback at its path; the SDK makes the call that asks
 for it (``breakdown``, ``timeline``, ``top``, ``total``; rate limit off) and httpx GETs the recorded URL.
-Both run every call the same number of times, in their own venvs, rounds interleaved; the server checks
-that both sent the same number of requests. A row that informs (the issue sets no goal for it).
+Both run every call the same number of times, in their own venvs, alternated in short batches; the server
+checks that both sent the same number of requests for a batch. A row that informs (the issue sets no goal for it).
 
     python benchmarks/bench.py --only stats_parse
 """
@@ -12,46 +12,47 @@ that both sent the same number of requests. A row that informs (the issue sets n
 from __future__ import annotations
 
 import json
-import time
 import urllib.request
+from collections.abc import Callable
 from typing import Any
 
-from _harness import Bench, Figure, interleaved, ratio_figure, seconds, server_process
+from _harness import Bench, Figure, Worker, alternated_batches, batch_ratio_figure, server_process
 
-REPEAT, QUICK_REPEAT = 200, 2
-
-
-# -- contenders (in their own interpreters) -----------------------------------------------------------------
+REPEAT, QUICK_REPEAT = 20, 1  # every call, per batch
+BATCHES, ROUNDS = 10, 3
 
 
-def sdk(config: dict[str, Any]) -> dict[str, Any]:
+# -- contenders (workers in their own interpreters) ---------------------------------------------------------
+
+
+def sdk(config: dict[str, Any]) -> Callable[[int], Any]:
     from figshare.stats import Stats
 
-    with Stats(base_url=config["base_url"], rate_limiter=None) as stats:
-        calls = [(getattr(stats, call["method"]), call["args"], call["kwargs"]) for call in config["calls"]]
-        for method, args, kwargs in calls:  # warm up
-            method(*args, **kwargs)
-        started = time.perf_counter()
-        for _ in range(config["repeat"]):
+    stats = Stats(base_url=config["base_url"], rate_limiter=None)
+    calls = [(getattr(stats, call["method"]), call["args"], call["kwargs"]) for call in config["calls"]]
+
+    def batch(repeat: int) -> None:
+        for _ in range(repeat):
             for method, args, kwargs in calls:
                 method(*args, **kwargs)
-        elapsed = time.perf_counter() - started
-    return {"seconds": elapsed}
+
+    batch(1)
+    return batch
 
 
-def httpx_json(config: dict[str, Any]) -> dict[str, Any]:
+def httpx_json(config: dict[str, Any]) -> Callable[[int], Any]:
     import httpx
 
+    client = httpx.Client()
     urls = [config["base_url"] + call["path"] for call in config["calls"]]
-    with httpx.Client() as client:
-        for url in urls:
-            client.get(url).json()
-        started = time.perf_counter()
-        for _ in range(config["repeat"]):
+
+    def batch(repeat: int) -> None:
+        for _ in range(repeat):
             for url in urls:
                 client.get(url).json()
-        elapsed = time.perf_counter() - started
-    return {"seconds": elapsed}
+
+    batch(1)
+    return batch
 
 
 # -- the figure ---------------------------------------------------------------------------------------------
@@ -64,33 +65,39 @@ def served(base: str) -> int:
 
 def measure(bench: Bench) -> list[Figure]:
     repeat = bench.size(REPEAT, QUICK_REPEAT)
-    rounds = bench.size(5, 1)
+    rounds = bench.size(ROUNDS, 1)
+    batches = bench.size(BATCHES, 2)
     with server_process("_servers.py", json.dumps({"site": "stats", "corpus": str(bench.corpus)})) as info:
-        config = {"base_url": info["base"], "calls": info["calls"], "repeat": repeat}
+        config = {"base_url": info["base"], "calls": info["calls"]}
         counts: dict[str, int] = {}
+        workers = {"Stats": ("sdk", "sdk"), "httpx": ("baseline", "httpx_json")}
 
-        def counted(role: str, function: str) -> dict[str, Any]:
+        def counted(name: str) -> Worker:
+            # each worker started alone, so that the requests it sends can be counted
+            role, function = workers[name]
             before = served(info["base"])
-            result = bench.run(role, "stats_parse", function, config)
-            counts.setdefault(function, served(info["base"]) - before)
-            return result
+            worker = Worker(bench.python(role), "stats_parse", function, config)
+            worker.batch(repeat)
+            counts.setdefault(name, served(info["base"]) - before)
+            return worker
 
-        bench.log(f"  {len(info['calls'])} real Stats bodies, each asked {repeat} times, {rounds} rounds")
-        results = interleaved(
-            rounds,
-            {"Stats": lambda: counted("sdk", "sdk"), "httpx": lambda: counted("baseline", "httpx_json")},
-            bench.log,
+        bench.log(
+            f"  {len(info['calls'])} real Stats bodies, {rounds} rounds of {batches} alternated batches, "
+            f"each call {repeat} times a batch"
         )
-    if counts["sdk"] != counts["httpx_json"]:
-        raise RuntimeError(f"the SDK sent {counts['sdk']} requests, httpx {counts['httpx_json']}")
+        results = alternated_batches(
+            rounds, batches, repeat, {name: lambda name=name: counted(name) for name in workers}, bench.log
+        )
+    if counts["Stats"] != counts["httpx"]:
+        raise RuntimeError(f"the SDK sent {counts['Stats']} requests, httpx {counts['httpx']}")
     return [
-        ratio_figure(
+        batch_ratio_figure(
             "stats",
             f"Stats: {len(info['calls'])} real bodies (breakdowns, timelines, rankings, totals), typed calls, "
             "time vs httpx + `.json()`",
             None,
-            seconds(results["Stats"]),
-            seconds(results["httpx"]),
-            requests=counts["sdk"],
+            results["Stats"],
+            results["httpx"],
+            repeat * len(info["calls"]),
         )
     ]

@@ -52,7 +52,10 @@ def sdk(config: dict[str, Any]) -> dict[str, Any]:
         state_dir = tempfile.mkdtemp()
         started = time.perf_counter()
         [result] = client.upload(
-            config["article_id"], config["path"], concurrency=config["concurrency"], state_dir=state_dir,
+            config["article_id"],
+            config["path"],
+            concurrency=config["concurrency"],
+            state_dir=state_dir,
             progress=progress,
         )
         verified = time.perf_counter() - started
@@ -67,7 +70,9 @@ def sdk(config: dict[str, Any]) -> dict[str, Any]:
 
 def _initiate(client: Any, config: dict[str, Any], md5: str, size: int) -> tuple[str, list[dict[str, Any]], str]:
     api, article = config["api"], config["article_id"]
-    location = client.post(f"{api}/account/articles/{article}/files", json={"name": "big.bin", "size": size, "md5": md5})
+    location = client.post(
+        f"{api}/account/articles/{article}/files", json={"name": "big.bin", "size": size, "md5": md5}
+    )
     record = client.get(location.raise_for_status().json()["location"]).raise_for_status().json()
     parts = client.get(record["upload_url"]).raise_for_status().json()["parts"]
     return record["upload_url"], parts, f"{api}/account/articles/{article}/files/{record['id']}"
