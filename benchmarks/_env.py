@@ -65,10 +65,15 @@ def _python(venv: Path) -> Path:
     return venv / "bin" / "python"
 
 
+def _quiet(command: list[str]) -> None:
+    """Run ``command``; show its output only when it fails (pip warns about this machine's index set-up)."""
+    completed = subprocess.run(command, capture_output=True, text=True, check=False)
+    if completed.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed:\n{completed.stdout[-3000:]}{completed.stderr[-3000:]}")
+
+
 def _pip(venv: Path, *arguments: str) -> None:
-    subprocess.run(
-        [str(_python(venv)), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", *arguments], check=True
-    )
+    _quiet([str(_python(venv)), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", *arguments])
 
 
 def _fresh_venv(venv: Path, stamp: str, install: Callable[[Path], None], log: Callable[[str], None]) -> None:
@@ -89,7 +94,7 @@ def build_wheel(build_python: str) -> Path:
     shutil.rmtree(folder, ignore_errors=True)
     has_backend = subprocess.run([build_python, "-c", "import hatchling"], capture_output=True, check=False)
     isolation = ["--no-build-isolation"] if has_backend.returncode == 0 else []
-    subprocess.run(
+    _quiet(
         [
             build_python,
             "-m",
@@ -102,8 +107,7 @@ def build_wheel(build_python: str) -> Path:
             "--wheel-dir",
             str(folder),
             str(REPO_ROOT),
-        ],
-        check=True,
+        ]
     )
     [wheel] = folder.glob("*.whl")
     return wheel
