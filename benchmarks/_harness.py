@@ -56,6 +56,7 @@ class Figure:
     goal: str | None = None  # "<= 1.15" or ">= 2.0"; None for a row that informs only
     unit: str = "x"
     details: dict[str, Any] = field(default_factory=dict)
+    note: str = ""  # shown after the ratio (the absolute values behind it)
 
     @property
     def met(self) -> bool | None:
@@ -72,6 +73,7 @@ class Figure:
             "range": [round(self.low, 4), round(self.high, 4)],
             "goal": self.goal,
             "unit": self.unit,
+            "note": self.note,
             "met": self.met,
             "details": self.details,
         }
@@ -226,6 +228,8 @@ def batch_ratio_figure(
         low=min(per_round),
         high=max(per_round),
         goal=goal,
+        note=f"{statistics.median(top) * 1e6 / calls:.0f} vs {statistics.median(bottom) * 1e6 / calls:.0f} us a call; "
+        f"CPU time {cpu_top / cpu_bottom:.2f}x",
         details={
             "rounds": len(per_round),
             "batches_per_round": len(numerator[0]),
@@ -265,6 +269,7 @@ def ratio_figure(
     goal: str | None,
     numerator: list[float],
     denominator: list[float],
+    note: str = "",
     **details: Any,
 ) -> Figure:
     """``median(numerator) / median(denominator)``, with the range of the per-round ratios (rounds paired)."""
@@ -276,6 +281,7 @@ def ratio_figure(
         low=min(per_round),
         high=max(per_round),
         goal=goal,
+        note=note,
         details={
             "rounds": len(per_round),
             "numerator_median_s": statistics.median(numerator),

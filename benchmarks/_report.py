@@ -93,9 +93,8 @@ def table(figures: list[Figure], quick: bool = False) -> str:
     for figure in figures:
         goal = f"{figure.goal}{figure.unit}" if figure.goal else "-"
         spread = "-" if figure.low == figure.high else f"{figure.low:.2f}-{figure.high:.2f}{figure.unit}"
-        rows.append(
-            f"| {figure.label} | {_ratio(figure.ratio, figure.unit)} | {spread} | {goal} | {_met(figure, quick)} |"
-        )
+        measured = _ratio(figure.ratio, figure.unit) + (f" ({figure.note})" if figure.note else "")
+        rows.append(f"| {figure.label} | {measured} | {spread} | {goal} | {_met(figure, quick)} |")
     return "\n".join(rows)
 
 

@@ -20,7 +20,7 @@ from typing import Any
 from _harness import Bench, Figure, Worker, alternated_batches, batch_ratio_figure, server_process
 
 CALLS, QUICK_CALLS = 2000, 20  # per round and contender
-BATCHES, ROUNDS = 20, 3
+BATCHES, ROUNDS = 20, 5
 WARM_UP = 50
 
 
@@ -105,7 +105,7 @@ def measure(bench: Bench) -> list[Figure]:
         batch_ratio_figure(
             "call_overhead",
             f"{batches * per_batch:,} typed GETs of a real article ({info['body_bytes'] / 1000:.1f} KB, "
-            f"{info['custom_fields']} custom fields), time vs httpx + `.json()`",
+            f"{info['custom_fields']} custom fields) vs httpx + `.json()`",
             "<= 1.15",
             results["Figshare"],
             results["httpx"],

@@ -174,34 +174,35 @@ def measure(bench: Bench) -> list[Figure]:
             bench.log,
         )
     scythe_times = seconds(results["oaipmh-scythe"])
-    label = f"OAI-PMH harvest of {records:,} oai_dc records (pages of {page_size})"
+    label = f"OAI-PMH, {records:,} oai_dc records (pages of {page_size})"
     figures = [
         ratio_figure(
             "oai_harvest",
-            f"{label}, oaipmh-scythe time / ours",
+            f"{label}: oaipmh-scythe time / ours",
             ">= 2.0",
             scythe_times,
             seconds(results["figshare.oai"]),
-            records_per_s=round(records / min(seconds(results["figshare.oai"]))),
+            note=f"{statistics.median(scythe_times):.2f} vs {statistics.median(seconds(results['figshare.oai'])):.2f} s"
+            f", {records / statistics.median(seconds(results['figshare.oai'])):,.0f} records/s",
             figshare_module=results["figshare.oai"][0]["figshare"],
         ),
         ratio_figure(
             "oai_harvest_async",
-            f"{label}, oaipmh-scythe time (median) / ours (async client, one run)",
+            f"{label}: oaipmh-scythe time / our async client's (one run)",
             None,
             [statistics.median(scythe_times)],
             seconds(results["figshare.oai async"]),
         ),
         ratio_figure(
             "oai_harvest_floor",
-            f"{label}, oaipmh-scythe time / httpx + lxml alone (the floor)",
+            f"{label}: oaipmh-scythe time / httpx + lxml alone (the floor)",
             None,
             scythe_times,
             seconds(results["httpx + lxml"]),
         ),
         ratio_figure(
             "oai_harvest_sickle",
-            f"{label}, Sickle time (one run) / ours (median)",
+            f"{label}: Sickle time (one run) / ours",
             None,
             seconds(results["sickle"]),
             [statistics.median(seconds(results["figshare.oai"]))],
@@ -210,8 +211,8 @@ def measure(bench: Bench) -> list[Figure]:
     figures.append(
         ratio_figure(
             "oai_harvest_figshare_pages",
-            f"OAI-PMH harvest of {small_pages:,} oai_dc records in pages of {FIGSHARE_PAGE_SIZE} as Figshare sends "
-            "them, oaipmh-scythe time / ours",
+            f"OAI-PMH, {small_pages:,} oai_dc records (pages of {FIGSHARE_PAGE_SIZE}, as Figshare sends them): "
+            "oaipmh-scythe time / ours",
             None,
             seconds(figshare_pages["oaipmh-scythe"]),
             seconds(figshare_pages["figshare.oai"]),
@@ -229,11 +230,11 @@ def measure(bench: Bench) -> list[Figure]:
     figures.append(
         ratio_figure(
             "oai_memory",
-            f"OAI-PMH peak RSS of our harvest, {large:,} vs {small:,} records",
+            f"OAI-PMH memory: our peak RSS, {large:,} vs {small:,} records",
             "<= 1.1",
             [peaks[large]],
             [peaks[small]],
-            peak_mib={str(size): round(value, 1) for size, value in peaks.items()},
+            note=f"{peaks[large]:.1f} vs {peaks[small]:.1f} MiB",
         )
     )
     return figures

@@ -93,8 +93,8 @@ def measure(bench: Bench) -> list[Figure]:
     return [
         batch_ratio_figure(
             "stats",
-            f"Stats: {len(info['calls'])} real bodies (breakdowns, timelines, rankings, totals), typed calls, "
-            "time vs httpx + `.json()`",
+            f"Stats, {len(info['calls'])} real bodies (breakdowns, timelines, rankings, totals), typed calls vs "
+            "httpx + `.json()`",
             None,
             results["Stats"],
             results["httpx"],
