@@ -31,7 +31,7 @@ ASKED_FOR := $(filter command line environment,$(origin PYTHON))
 VENV_STALE := $(if $(wildcard $(VENV)),$(if $(VENV_ID),$(if $(filter old,$(VENV_ID)),$(VENV) has Python $(firstword $(VENV_ID)) and the tooling needs 3.11+,$(if $(ASKED_FOR),$(if $(ASKED_ID),$(if $(filter-out $(VENV_ID),$(ASKED_ID)),$(VENV) was made by Python $(firstword $(VENV_ID)) ($(word 2,$(VENV_ID)))$(comma) not by PYTHON=$(PYTHON) ($(firstword $(ASKED_ID)))),PYTHON=$(PYTHON) does not run))),$(VENV) has no working Python))
 PYTHON_TOO_OLD = { echo "error: the tooling (openapi-python-client, mypy, the generator) needs Python 3.11 or newer, but PYTHON=$(PYTHON) is $$($(PYTHON) -c 'import platform; print(platform.python_version())' 2>/dev/null || echo 'not found'): run make with PYTHON=python3.11 (or newer)" >&2; exit 1; }
 
-.PHONY: setup spec generate check-generated test lint typecheck pytest pytest-runtime bench mock api-diff update-spec live-check dist-spec docs docs-serve clean distclean FORCE
+.PHONY: setup spec generate check-generated test lint typecheck pytest pytest-runtime bench bench-profile mock api-diff update-spec live-check dist-spec docs docs-serve clean distclean FORCE
 
 setup: $(STAMP_PY) $(STAMP_NODE)
 
@@ -156,24 +156,26 @@ dist-spec: spec
 	$(BIN)/python -m generator.dist
 	node generator/validate_fixtures.mjs dist/spec
 
-## bench: every benchmark (several minutes; each prints ratios to a baseline measured in the same run)
+## bench: the performance table as users get it (about 10 minutes): the wheel in a runtime-only venv, each peer
+## library in its own (.venv-bench/), real bodies from FIGSHARE_TEST_CORPUS and FIGSHARE_SHARED; prints one table,
+## writes benchmarks/results/latest.{md,json} and puts the table into the README. BENCH_QUICK=1: a smoke run
+## (tiny sizes, results in a temporary folder, README untouched).
 bench: setup
-	$(BIN)/python benchmarks/import_time.py
-	$(BIN)/python benchmarks/call_overhead.py
-	$(BIN)/python benchmarks/core_overhead.py
-	$(BIN)/python benchmarks/stats_parse.py
-	$(BIN)/python benchmarks/oai_harvest.py --repeat 3
-	$(BIN)/python benchmarks/resourcesync_parse.py
-	$(BIN)/python benchmarks/upload.py
-	$(BIN)/python benchmarks/download.py
+	$(PYTHON) benchmarks/bench.py --build-python $(BIN)/python
+	@if [ "$${BENCH_QUICK:-0}" != 1 ]; then $(PYTHON) benchmarks/readme.py; fi
+
+## bench-profile: where the SDK's time goes in each figure (cProfile, -X importtime) in the runtime-only venv,
+## into benchmarks/results/profiles/ (read by benchmarks/results/profile-notes.md)
+bench-profile: setup
+	$(PYTHON) benchmarks/profile_sdk.py --build-python $(BIN)/python
 
 ## clean: remove build outputs and caches (not the environments: see distclean)
 clean:
 	rm -rf swagger/fetched swagger/openapi.patched.json swagger/v3/fetched swagger/v3/openapi.patched.json \
 	  dist site build/docs-screenshots live-check .pytest_cache .mypy_cache .ruff_cache
 
-## distclean: clean, and remove .venv, the runtime test environments and node_modules
+## distclean: clean, and remove .venv, the runtime test and benchmark environments and node_modules
 distclean: clean
-	rm -rf $(VENV) .venv-runtime-* node_modules
+	rm -rf $(VENV) .venv-runtime-* .venv-bench node_modules
 
 FORCE:

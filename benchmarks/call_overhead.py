@@ -1,129 +1,115 @@
-"""Per-call overhead of `Figshare` against a bare `httpx.Client`, on loopback.
+"""Typed GETs of a real article through `Figshare` against `httpx.Client.get(url).json()`.
 
-The same N GETs of one article (a full ArticleComplete body) from a local HTTP server, through:
+The body is a recorded public article (6.4 KB, 27 custom fields; ``_corpus.ARTICLE_REQUEST``) served on
+loopback by a server in its own process. The SDK runs in the runtime-only venv (``client.articles.details``:
+retries on, the body parsed into ``ArticleComplete``; rate limit off, as it would only measure sleeping),
+httpx in the baseline venv. Each round starts both in fresh interpreters (warm-up calls first), then
+alternates them in short batches, both processes alive, so that load on a shared machine hits both alike.
+The server counts requests: both sides must have sent exactly the requests they were asked for.
 
-- ``httpx``: ``client.get(url).json()`` - the baseline;
-- ``Figshare``: ``client.articles.details(id)`` with retries on and the response parsed into typed models
-  (the rate limit is off, as it would dominate).
-
-The server runs in its own process, so it does not share this process's GIL. Rounds alternate between the two
-candidates; the median round time per candidate is reported, and the ratio. Run:
-
-    python benchmarks/call_overhead.py [--calls 2000] [--rounds 5]
+    python benchmarks/bench.py --only call_overhead
 """
 
 from __future__ import annotations
 
-import argparse
-import http.server
 import json
-import statistics
-import subprocess
-import sys
-import time
+import urllib.request
+from collections.abc import Callable
+from typing import Any
 
-import httpx
+from _harness import Bench, Figure, Worker, alternated_batches, batch_ratio_figure, server_process
 
-from figshare import Figshare
-
-ARTICLE = {
-    "id": 1434614,
-    "title": "Test article title",
-    "doi": "10.6084/m9.figshare.1434614",
-    "url": "https://api.figshare.com/v2/articles/1434614",
-    "timeline": {"posted": "2015-12-31T00:00:00", "firstOnline": "2015-12-31T00:00:00"},
-    "authors": [{"id": 97657, "full_name": "John Doe", "is_active": False, "url_name": "John_Doe", "orcid_id": ""}],
-    "categories": [{"parent_id": 1, "id": 11, "title": "Anatomy", "path": "/450/1024/6532", "source_id": "300204"}],
-    "files": [
-        {
-            "id": 3000002 + index,
-            "name": f"file-{index}.csv",
-            "size": 14848,
-            "is_link_only": False,
-            "download_url": f"https://ndownloader.figshare.com/files/{3000002 + index}",
-            "supplied_md5": "043a51806d646e88cafbf19e7b82846f",
-            "computed_md5": "043a51806d646e88cafbf19e7b82846f",
-            "mimetype": "text/csv",
-        }
-        for index in range(5)
-    ],
-    "custom_fields": [{"name": "Language", "value": "English"}],
-    "license": {"value": 1, "name": "CC BY", "url": "http://creativecommons.org/licenses/by/4.0/"},
-    "tags": ["t1", "t2", "t3"],
-    "description": "article description " * 20,
-    "funding_list": [],
-    "related_materials": [],
-    "is_public": True,
-    "published_date": "2017-05-18T11:49:03Z",
-}
+CALLS, QUICK_CALLS = 2000, 20  # per round and contender
+BATCHES, ROUNDS = 20, 5
+WARM_UP = 50
 
 
-def serve() -> None:
-    body = json.dumps(ARTICLE).encode()
-
-    class Handler(http.server.BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
-        disable_nagle_algorithm = True  # headers and body go out as two writes
-
-        def do_GET(self) -> None:
-            self.send_response(200)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    print(server.server_address[1], flush=True)
-    server.serve_forever()
+# -- contenders (workers in their own interpreters) ---------------------------------------------------------
 
 
-def run_httpx(base_url: str, calls: int) -> float:
-    with httpx.Client() as client:
-        started = time.perf_counter()
+def sdk(config: dict[str, Any]) -> Callable[[int], Any]:
+    import figshare
+    from figshare import Figshare
+
+    client = Figshare(base_url=config["base_url"], rate_limit=None)
+    article_id = config["article_id"]
+
+    def batch(calls: int) -> dict[str, Any]:
         for _ in range(calls):
-            client.get(f"{base_url}/articles/1434614").json()
-        return time.perf_counter() - started
+            article = client.articles.details(article_id)
+        assert type(article).__name__ == "ArticleComplete", type(article)
+        return {"custom_fields": len(article.custom_fields), "figshare": figshare.__file__}
+
+    batch(config["warm_up"])
+    return batch
 
 
-def run_figshare(base_url: str, calls: int) -> float:
-    with Figshare(base_url=base_url, rate_limit=None) as client:
-        started = time.perf_counter()
+def httpx_json(config: dict[str, Any]) -> Callable[[int], Any]:
+    import httpx
+
+    client = httpx.Client()
+    url = f"{config['base_url']}/articles/{config['article_id']}"
+
+    def batch(calls: int) -> dict[str, Any]:
         for _ in range(calls):
-            client.articles.details(1434614)
-        return time.perf_counter() - started
+            body = client.get(url).json()
+        return {"custom_fields": len(body["custom_fields"])}
+
+    batch(config["warm_up"])
+    return batch
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--calls", type=int, default=2000)
-    parser.add_argument("--rounds", type=int, default=5)
-    parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
-    arguments = parser.parse_args()
-    if arguments.serve:
-        serve()
-        return
-    server = subprocess.Popen([sys.executable, __file__, "--serve"], stdout=subprocess.PIPE, text=True)
-    try:
-        assert server.stdout is not None
-        base_url = f"http://127.0.0.1:{server.stdout.readline().strip()}/v2"
-        run_httpx(base_url, 50)  # warm up both paths (imports, connections)
-        run_figshare(base_url, 50)
-        times: dict[str, list[float]] = {"httpx": [], "Figshare": []}
-        for _ in range(arguments.rounds):
-            times["httpx"].append(run_httpx(base_url, arguments.calls))
-            times["Figshare"].append(run_figshare(base_url, arguments.calls))
-    finally:
-        server.terminate()
-        server.wait()
-    baseline = statistics.median(times["httpx"])
-    print(f"{arguments.calls} GETs of one article, median of {arguments.rounds} rounds")
-    for name, values in times.items():
-        median = statistics.median(values)
-        print(f"  {name:<9} {median:7.3f} s  {median / arguments.calls * 1e6:7.1f} us/call  {median / baseline:5.2f}x")
+# -- the figure ---------------------------------------------------------------------------------------------
 
 
-if __name__ == "__main__":
-    main()
+def served(base: str) -> int:
+    with urllib.request.urlopen(f"{base}/__requests") as response:
+        return int(json.load(response))
+
+
+def measure(bench: Bench) -> list[Figure]:
+    calls = bench.size(CALLS, QUICK_CALLS)
+    rounds = bench.size(ROUNDS, 1)
+    batches = bench.size(BATCHES, 2)
+    per_batch = calls // batches
+    warm_up = bench.size(WARM_UP, 2)
+    with server_process("_servers.py", json.dumps({"site": "article", "corpus": str(bench.corpus)})) as info:
+        config = {"base_url": f"{info['base']}/v2", "article_id": info["article_id"], "warm_up": warm_up}
+        expected = rounds * 2 * (warm_up + batches * per_batch)
+        before = served(info["base"])
+
+        def check(results: dict[str, list[dict[str, Any]]]) -> None:
+            for name, batch in results.items():
+                if {result["result"]["custom_fields"] for result in batch} != {info["custom_fields"]}:
+                    raise RuntimeError(f"{name} did not read the article's {info['custom_fields']} custom fields")
+
+        bench.log(
+            f"  GETs of article {info['article_id']} ({info['body_bytes']} bytes, {info['custom_fields']} custom "
+            f"fields): {rounds} rounds of {batches} alternated batches of {per_batch}"
+        )
+        results = alternated_batches(
+            rounds,
+            batches,
+            per_batch,
+            {
+                "Figshare": lambda: Worker(bench.python("sdk"), "call_overhead", "sdk", config),
+                "httpx": lambda: Worker(bench.python("baseline"), "call_overhead", "httpx_json", config),
+            },
+            bench.log,
+            check,
+        )
+        sent = served(info["base"]) - before
+    if sent != expected:
+        raise RuntimeError(f"the server answered {sent} requests, the contenders were to send {expected}")
+    return [
+        batch_ratio_figure(
+            "call_overhead",
+            f"{batches * per_batch:,} typed GETs of a real article ({info['body_bytes'] / 1000:.1f} KB, "
+            f"{info['custom_fields']} custom fields) vs httpx + `.json()`",
+            "<= 1.15",
+            results["Figshare"],
+            results["httpx"],
+            per_batch,
+            figshare_module=results["Figshare"][0][0]["result"]["figshare"],
+        )
+    ]

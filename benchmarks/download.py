@@ -1,52 +1,62 @@
-"""Download throughput and memory: `client.download()` (md5-verified, renamed into place) against a bare
-httpx streaming download of the same file (without and with an md5), and pyfigshare (PyPI) when importable.
+"""Verified download: `client.download()` (md5-checked, renamed into place) against a bare httpx streaming
+download of the same file into a file, and the floor any verified download has here: md5 alone.
 
-The emulator runs in its own process serving a seeded file (``/v2/file/download/<id>`` redirects to its
-storage host, which sends the bytes with sendfile); every contender runs in a child process of its own, so
-each one's peak RSS is its own, and writes to ``--dest`` (default: a folder under /tmp). Each result is
-checked afterwards against the seeded file's md5. Ratios are of best times (``--repeat`` rounds,
-contenders interleaved) measured in this run.
+The upload-service emulator serves a seeded file of random bytes (``/v2/file/download/<id>`` redirects to
+its storage host, which sends it with sendfile) from its own process. The SDK runs in the runtime-only venv,
+the bare httpx download (and the same with md5 in the loop) in the baseline venv, each in a fresh interpreter,
+rounds interleaved; every result is compared byte for byte with the seed afterwards. "md5 alone" hashes the
+same number of bytes from memory, with no I/O: a verified download cannot be faster than that.
 
-    python benchmarks/download.py [--size-mib 1024] [--rss-sizes-mib 256,1024] [--repeat 3] [--pyfigshare-path DIR]
+    python benchmarks/bench.py --only download
 """
 
 from __future__ import annotations
 
-import argparse
 import hashlib
-import json
 import os
+import resource
 import shutil
+import statistics
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
-import httpx
-from _transfers import MIB, emulator_process, file_md5, importable, peak_rss_mib, random_file, run_child, table
+from _harness import MIB, Bench, Figure, interleaved, ratio_figure, seconds
+from _transfers import default_size, emulator, random_file, same_bytes
 
-SCRIPT = str(Path(__file__).resolve())
+SIZE_MIB, SMALL_SIZE_MIB, QUICK_SIZE_MIB = 512, 256, 4
 
 
-def child_sdk(config: dict[str, Any]) -> dict[str, Any]:
+def _peak_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+# -- contenders (in their own interpreters) -----------------------------------------------------------------
+
+
+def sdk(config: dict[str, Any]) -> dict[str, Any]:
+    import figshare
     from figshare import Figshare
 
     with Figshare(
         token=config["token"], base_url=config["api"], rate_limit=None, trusted_hosts=[config["host"]]
     ) as client:
-        start = time.perf_counter()
+        started = time.perf_counter()
         [result] = client.download(config["file_id"], article_id=config["article_id"], dest=config["dest"])
-        seconds = time.perf_counter() - start
+        elapsed = time.perf_counter() - started
     assert result.verified
-    return {"seconds": seconds, "rss_mib": peak_rss_mib(), "path": str(result.path)}
+    return {"seconds": elapsed, "peak_mib": _peak_mib(), "path": str(result.path), "figshare": figshare.__file__}
 
 
 def _bare(config: dict[str, Any], *, md5: bool) -> dict[str, Any]:
+    import httpx
+
     target = Path(config["dest"]) / "bare.bin"
     digest = hashlib.md5()
     headers = {"Authorization": f"token {config['token']}"}
     with httpx.Client(follow_redirects=True, timeout=120) as client:
-        start = time.perf_counter()
+        started = time.perf_counter()
         with client.stream("GET", f"{config['api']}/file/download/{config['file_id']}", headers=headers) as response:
             response.raise_for_status()
             with target.open("wb") as handle:
@@ -54,151 +64,98 @@ def _bare(config: dict[str, Any], *, md5: bool) -> dict[str, Any]:
                     handle.write(chunk)
                     if md5:
                         digest.update(chunk)
-        seconds = time.perf_counter() - start
-    return {"seconds": seconds, "rss_mib": peak_rss_mib(), "path": str(target)}
+        elapsed = time.perf_counter() - started
+    return {"seconds": elapsed, "peak_mib": _peak_mib(), "path": str(target)}
 
 
-def child_bare_httpx(config: dict[str, Any]) -> dict[str, Any]:
-    """``client.stream("GET", ...)`` into a file: no md5, no fsync, no rename."""
+def bare_httpx(config: dict[str, Any]) -> dict[str, Any]:
+    """``client.stream("GET", ...)`` into a file: no md5, no fsync, no rename (not a verified download)."""
     return _bare(config, md5=False)
 
 
-def child_bare_httpx_md5(config: dict[str, Any]) -> dict[str, Any]:
-    """The same, hashing the chunks as they arrive."""
+def bare_httpx_md5(config: dict[str, Any]) -> dict[str, Any]:
+    """The same, hashing the chunks as they arrive in the loop."""
     return _bare(config, md5=True)
 
 
-def child_pyfigshare(config: dict[str, Any]) -> dict[str, Any]:
-    from loguru import logger
-    from pyfigshare.figshare import Figshare as PyFigshare
-
-    logger.remove()
-    downloader = PyFigshare(token=config["token"])
-    downloader.baseurl = config["api"] + "/{endpoint}"
-    start = time.perf_counter()
-    downloader.download_article(config["article_id"], outdir=config["dest"])
-    seconds = time.perf_counter() - start
-    [path] = [path for path in Path(config["dest"]).iterdir() if path.is_file()]
-    return {"seconds": seconds, "rss_mib": peak_rss_mib(), "path": str(path)}
-
-
-CHILDREN = {
-    "figshare-sdk": child_sdk,
-    "bare httpx": child_bare_httpx,
-    "bare httpx + md5": child_bare_httpx_md5,
-    "pyfigshare": child_pyfigshare,
-}
-
-
-def measure(role: str, config: dict[str, Any], md5: str, python_path: str | None) -> dict[str, Any]:
-    dest = Path(tempfile.mkdtemp(dir=config["dest_root"]))
-    try:
-        result = run_child(SCRIPT, role, {**config, "dest": str(dest)}, python_path=python_path)
-        path = Path(result["path"])
-        result["size"] = path.stat().st_size
-        result["correct"] = file_md5(path) == md5
-        return result
-    finally:
-        shutil.rmtree(dest, ignore_errors=True)
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--size-mib", type=int, default=None)
-    parser.add_argument("--rss-sizes-mib", default="256,1024")
-    parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--files-dir", type=Path, default=Path(tempfile.gettempdir()) / "figshare-bench")
-    parser.add_argument("--dest", type=Path, default=Path(tempfile.gettempdir()) / "figshare-bench-downloads")
-    parser.add_argument("--pyfigshare-path", default=None)
-    parser.add_argument("--child", nargs=2, metavar=("ROLE", "CONFIG"), help=argparse.SUPPRESS)
-    options = parser.parse_args()
-    if options.child:
-        role, config = options.child
-        print(json.dumps(CHILDREN[role](json.loads(config))))
-        return
-
-    free = shutil.disk_usage(tempfile.gettempdir()).free
-    size_mib = options.size_mib or (1024 if free > 4 * 1024 * MIB else 256)
-    rss_sizes = sorted({int(value) for value in options.rss_sizes_mib.split(",")} | {size_mib})
-    contenders = ["figshare-sdk", "bare httpx", "bare httpx + md5"]
-    if importable("pyfigshare.figshare", options.pyfigshare_path):
-        contenders.append("pyfigshare")
-    options.dest.mkdir(parents=True, exist_ok=True)
-    print(f"file {size_mib} MiB, best of {options.repeat}, written under {options.dest}", flush=True)
-
-    best: dict[str, dict[str, Any]] = {}
-    rss: dict[int, float] = {}
-    for mib in rss_sizes:
-        seed = random_file(options.files_dir, mib * MIB)
-        md5 = file_md5(seed)
-        shm = "/dev/shm" if Path("/dev/shm").is_dir() else None
-        with (
-            tempfile.TemporaryDirectory(dir=shm) as data_dir,
-            emulator_process("--seed-file", str(seed), "--data-dir", data_dir) as info,
-        ):
-            config = {
-                "api": info["api_base_url"],
-                "token": info["token"],
-                "host": "127.0.0.1",
-                "article_id": info["article_id"],
-                "file_id": info["file_id"],
-                "dest_root": str(options.dest),
-            }
-            rss[mib] = measure("figshare-sdk", config, md5, None)["rss_mib"]
-            if mib != size_mib:
-                continue
-            for _ in range(options.repeat):
-                for role in contenders:
-                    result = measure(role, config, md5, options.pyfigshare_path)
-                    verdict = "" if result["correct"] else f"  (WRONG: {result['size']} bytes)"
-                    print(f"  {role}: {result['seconds']:.2f} s{verdict}", flush=True)
-                    if role not in best or (result["correct"], -result["seconds"]) > (
-                        best[role]["correct"],
-                        -best[role]["seconds"],
-                    ):
-                        best[role] = result
-
-    bare = best["bare httpx"]
-    rows = [["contender", "s", "MiB/s", "x bare httpx", "correct bytes", "peak RSS MiB"]]
-    for role, result in best.items():
-        rows.append(
-            [
-                role,
-                f"{result['seconds']:.2f}",
-                f"{size_mib / result['seconds']:.0f}" if result["correct"] else "-",
-                f"{bare['seconds'] / result['seconds']:.2f}" if result["correct"] else "-",
-                "yes" if result["correct"] else f"no ({result['size']} bytes)",
-                f"{result['rss_mib']:.0f}",
-            ]
-        )
-    print()
-    print(table(rows))
-    print()
-    print(
-        "figshare-sdk peak RSS by file size: "
-        + ", ".join(f"{mib} MiB -> {value:.0f} MiB" for mib, value in rss.items())
-    )
-    sdk = best["figshare-sdk"]
-    print(f"throughput ratio figshare-sdk / bare httpx: {bare['seconds'] / sdk['seconds']:.2f} (target >= 0.9)")
-    hashed = best["bare httpx + md5"]
-    print(f"throughput ratio figshare-sdk / bare httpx + md5: {hashed['seconds'] / sdk['seconds']:.2f}")
-    md5_alone = md5_seconds(size_mib)
-    ceiling = bare["seconds"] / max(bare["seconds"], md5_alone)
-    print(
-        f"md5 of {size_mib} MiB in memory alone: {md5_alone:.2f} s, so no md5-verified download can beat "
-        f"{ceiling:.2f}x bare httpx on this machine"
-    )
-
-
-def md5_seconds(size_mib: int) -> float:
-    """How long hashing ``size_mib`` MiB takes with no I/O at all: the floor of any verified download."""
+def md5_alone(config: dict[str, Any]) -> dict[str, Any]:
+    """md5 of ``size`` bytes from memory (16 MiB blocks), no I/O at all."""
     block = os.urandom(16 * MIB)
     digest = hashlib.md5()
     started = time.perf_counter()
-    for _ in range(max(1, size_mib // 16)):
+    for _ in range(max(1, config["size"] // (16 * MIB))):
         digest.update(block)
-    return time.perf_counter() - started
+    return {"seconds": time.perf_counter() - started}
 
 
-if __name__ == "__main__":
-    main()
+# -- the figures --------------------------------------------------------------------------------------------
+
+
+def measure(bench: Bench) -> list[Figure]:
+    size_mib = QUICK_SIZE_MIB if bench.quick else default_size(SIZE_MIB, SMALL_SIZE_MIB)
+    rounds = bench.size(5, 1)
+    seed = random_file(size_mib * MIB)
+    destinations = Path(tempfile.gettempdir()) / "figshare-bench-downloads"
+    destinations.mkdir(parents=True, exist_ok=True)
+    with emulator("--seed-file", str(seed)) as info:
+        config = {
+            "api": info["api_base_url"],
+            "token": info["token"],
+            "host": "127.0.0.1",
+            "article_id": info["article_id"],
+            "file_id": info["file_id"],
+            "size": size_mib * MIB,
+        }
+
+        def download(role: str, function: str) -> dict[str, Any]:
+            dest = Path(tempfile.mkdtemp(dir=destinations))
+            try:
+                result = bench.run(role, "download", function, {**config, "dest": str(dest)})
+                if not same_bytes(Path(result["path"]), seed):
+                    raise RuntimeError(f"{function} wrote other bytes than the served file")
+                return result
+            finally:
+                shutil.rmtree(dest, ignore_errors=True)
+
+        bench.log(f"  a file of {size_mib} MiB over loopback, {rounds} rounds")
+        results = interleaved(
+            rounds,
+            {
+                "client.download()": lambda: download("sdk", "sdk"),
+                "bare httpx": lambda: download("baseline", "bare_httpx"),
+                "bare httpx + md5": lambda: download("baseline", "bare_httpx_md5"),
+                "md5 alone": lambda: bench.run("baseline", "download", "md5_alone", config),
+            },
+            bench.log,
+        )
+    bare = seconds(results["bare httpx"])
+    label = f"verified download, {size_mib} MiB"
+    return [
+        ratio_figure(
+            "download",
+            f"{label}, vs bare httpx streaming to a file (throughput)",
+            ">= 0.85",
+            bare,
+            seconds(results["client.download()"]),
+            note=f"{statistics.median(seconds(results['client.download()'])):.2f} vs {statistics.median(bare):.2f} s, "
+            f"peak RSS {max(result['peak_mib'] for result in results['client.download()']):.0f} MiB",
+            size_mib=size_mib,
+            sdk_peak_rss_mib=round(max(result["peak_mib"] for result in results["client.download()"]), 1),
+            figshare_module=results["client.download()"][0]["figshare"],
+        ),
+        ratio_figure(
+            "download_md5_floor",
+            f"{label}: the ceiling md5 alone sets here (no verified download beats it)",
+            None,
+            bare,
+            [max(top, bottom) for top, bottom in zip(bare, seconds(results["md5 alone"]), strict=True)],
+            note=f"md5 alone {statistics.median(seconds(results['md5 alone'])) * 1024 / size_mib:.2f} s/GiB",
+        ),
+        ratio_figure(
+            "download_md5_loop",
+            f"{label}: bare httpx with md5 in its loop, vs bare httpx",
+            None,
+            bare,
+            seconds(results["bare httpx + md5"]),
+        ),
+    ]

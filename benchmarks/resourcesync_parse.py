@@ -1,146 +1,133 @@
-"""Benchmark: reading a large ResourceSync Resource List, ours against the ``resync`` library.
+"""ResourceSync: reading a Resource List Index of 100,000 URLs through figshare.resourcesync and ``resync``
+2.0.1; then our peak memory at two list sizes.
 
-A Resource List Index of two sitemaps of 50,000 URLs each (every URL with lastmod, md5, length and type) is
-served from a local HTTP server on 127.0.0.1. Both readers fetch and parse all 100,000 entries:
+The documents follow the specification's examples (``_corpus.resourcesync_documents``: an index shaped like
+example 15, lists shaped like example 14 whose ``<url>`` elements are the examples' own, each with its own
+``loc``), 50,000 URLs to a list as the sitemap protocol allows, served on loopback by a server in its own
+process. Each reader runs in its own venv and a fresh interpreter and reads every resource's URI, lastmod,
+length and hashes; rounds are interleaved.
 
-* ours: ``ResourceSyncClient.resource_list()``, consumed lazily (nothing kept);
-* baseline: ``resync.ResourceList().read()`` (builds the whole list in memory).
-
-Prints the throughput of each (best of ``--repeat`` runs), their ratio, and the peak Python memory
-(tracemalloc) for lists of growing size, to show whether memory stays flat as the list grows.
-
-    python benchmarks/resourcesync_parse.py [--urls-per-sitemap 50000] [--repeat 3]
+    python benchmarks/bench.py --only resourcesync_parse
 """
 
 from __future__ import annotations
 
-import argparse
-import functools
-import gc
-import hashlib
-import http.server
-import logging
-import tempfile
-import threading
+import json
+import resource
+import statistics
 import time
-import tracemalloc
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from pathlib import Path
+from typing import Any
 
-from resync import ResourceList  # type: ignore[import-untyped]
+from _harness import Bench, Figure, interleaved, ratio_figure, seconds, server_process
 
-from figshare.resourcesync import ResourceSyncClient
-
-HEAD = (
-    '<?xml version="1.0" encoding="UTF-8"?>\n'
-    '<{root} xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:rs="http://www.openarchives.org/rs/terms/">\n'
-    '<rs:md capability="resourcelist" at="2024-05-01T12:00:00Z"/>\n'
-)
+URLS, QUICK_URLS = 100_000, 400
+PER_SITEMAP = 50_000
+MEMORY_URLS, QUICK_MEMORY_URLS = (10_000, 200_000), (100, 2_000)
 
 
-def write_resource_list(folder: Path, base: str, urls_per_sitemap: int, sitemaps: int = 2) -> str:
-    """Write an index and its sitemaps under ``folder``; return the index path (relative)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    parts = []
-    for number in range(1, sitemaps + 1):
-        name = f"resourcelist-{number}.xml"
-        with (folder / name).open("w", encoding="utf-8") as out:
-            out.write(HEAD.format(root="urlset"))
-            for i in range(urls_per_sitemap):
-                digest = hashlib.md5(f"{number}-{i}".encode()).hexdigest()
-                second = i % 60
-                out.write(
-                    f"<url><loc>{base}/articles/dataset/item_{number}_{i}/{i}</loc>"
-                    f"<lastmod>2024-04-{1 + i % 28:02d}T10:{i % 60:02d}:{second:02d}Z</lastmod>"
-                    f'<rs:md hash="md5:{digest}" length="{1000 + i}" type="application/pdf"/></url>\n'
-                )
-            out.write("</urlset>\n")
-        parts.append(f"<sitemap><loc>{base}/{folder.name}/{name}</loc></sitemap>\n")
-    with (folder / "resourcelist.xml").open("w", encoding="utf-8") as out:
-        out.write(HEAD.format(root="sitemapindex"))
-        out.writelines(parts)
-        out.write("</sitemapindex>\n")
-    return f"{folder.name}/resourcelist.xml"
+def _peak_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-@contextmanager
-def serve(directory: Path) -> Iterator[str]:
-    class QuietHandler(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, format: str, *args: object) -> None:
-            pass
-
-    handler = functools.partial(QuietHandler, directory=str(directory))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+# -- contenders (in their own interpreters) -----------------------------------------------------------------
 
 
-def read_ours(url: str) -> int:
+def sdk(config: dict[str, Any]) -> dict[str, Any]:
+    import figshare
+    from figshare.resourcesync import ResourceSyncClient
+
+    count = 0
+    started = time.perf_counter()
     with ResourceSyncClient(min_interval=None) as client:
-        return sum(1 for _ in client.resource_list(url))
+        for entry in client.resource_list(config["url"]):
+            _values = (entry.uri, entry.lastmod, entry.length, entry.hashes)
+            count += 1
+    return {
+        "seconds": time.perf_counter() - started,
+        "urls": count,
+        "peak_mib": _peak_mib(),
+        "figshare": figshare.__file__,
+    }
 
 
-def read_resync(url: str) -> int:
-    resources = ResourceList()
-    resources.read(uri=url)
-    return len(resources)
+def resync(config: dict[str, Any]) -> dict[str, Any]:
+    import logging
 
+    from resync import ResourceList
 
-def best_time(reader: Callable[[str], int], url: str, expected: int, repeat: int) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        gc.collect()
-        started = time.perf_counter()
-        count = reader(url)
-        best = min(best, time.perf_counter() - started)
-        if count != expected:
-            raise SystemExit(f"{reader.__name__} read {count} entries, expected {expected}")
-    return best
-
-
-def peak_memory(reader: Callable[[str], int], url: str) -> int:
-    gc.collect()
-    tracemalloc.start()
-    try:
-        reader(url)
-        return tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--urls-per-sitemap", type=int, default=50_000)
-    parser.add_argument("--repeat", type=int, default=3)
-    arguments = parser.parse_args()
     logging.disable(logging.WARNING)
-    size = arguments.urls_per_sitemap
-    with tempfile.TemporaryDirectory() as temporary:
-        root = Path(temporary)
-        with serve(root) as base:
-            sizes = sorted({size // 4, size // 2, size})
-            index_urls = {n: f"{base}/{write_resource_list(root / f'list{n}', base, n)}" for n in sizes}
-            url = index_urls[size]
-            total = 2 * size
-            ours = best_time(read_ours, url, total, arguments.repeat)
-            theirs = best_time(read_resync, url, total, arguments.repeat)
-            print(f"Resource List Index: 2 sitemaps x {size:,} URLs = {total:,} entries (local HTTP)")
-            print(f"  figshare.resourcesync : {ours:7.3f} s  {total / ours:>10,.0f} entries/s")
-            print(f"  resync 2.0.1 (baseline): {theirs:7.3f} s  {total / theirs:>10,.0f} entries/s")
-            print(f"  throughput ratio (ours / resync): {theirs / ours:.1f}x  (target >= 3x)")
-            print("Peak Python memory (tracemalloc) while reading the whole list:")
-            print(f"  {'entries':>9}  {'ours':>10}  {'resync':>10}")
-            for n in sizes:
-                mine = peak_memory(read_ours, index_urls[n])
-                base_peak = peak_memory(read_resync, index_urls[n])
-                print(f"  {2 * n:>9,}  {mine / 2**20:>8.1f}MB  {base_peak / 2**20:>8.1f}MB")
+    count = 0
+    started = time.perf_counter()
+    resources = ResourceList()
+    resources.read(uri=config["url"])
+    for entry in resources:
+        _values = (entry.uri, entry.lastmod, entry.length, entry.md5)
+        count += 1
+    return {"seconds": time.perf_counter() - started, "urls": count, "peak_mib": _peak_mib()}
 
 
-if __name__ == "__main__":
-    main()
+# -- the figures --------------------------------------------------------------------------------------------
+
+
+def _site(bench: Bench, urls: int) -> str:
+    per_sitemap = min(urls, PER_SITEMAP)
+    return json.dumps(
+        {
+            "site": "resourcesync",
+            "shared": str(bench.shared),
+            "sitemaps": urls // per_sitemap,
+            "per_sitemap": per_sitemap,
+        }
+    )
+
+
+def measure(bench: Bench) -> list[Figure]:
+    urls = bench.size(URLS, QUICK_URLS)
+    rounds = bench.size(3, 1)
+    with server_process("_servers.py", _site(bench, urls)) as info:
+        config = {"url": info["index"]}
+
+        def read(role: str, function: str) -> dict[str, Any]:
+            result = bench.run(role, "resourcesync_parse", function, config)
+            if result["urls"] != urls:
+                raise RuntimeError(f"{function} read {result['urls']} URLs, expected {urls}")
+            return result
+
+        bench.log(f"  a Resource List Index of {urls:,} URLs ({info['bytes'] / 2**20:.1f} MiB of XML), {rounds} rounds")
+        results = interleaved(
+            rounds,
+            {"figshare.resourcesync": lambda: read("sdk", "sdk"), "resync": lambda: read("resync", "resync")},
+            bench.log,
+        )
+    figures = [
+        ratio_figure(
+            "resourcesync",
+            f"ResourceSync, Resource List Index of {urls:,} URLs: resync 2.0.1 time / ours",
+            ">= 5.0",
+            seconds(results["resync"]),
+            seconds(results["figshare.resourcesync"]),
+            note=f"{statistics.median(seconds(results['resync'])):.2f} vs "
+            f"{statistics.median(seconds(results['figshare.resourcesync'])):.2f} s",
+            figshare_module=results["figshare.resourcesync"][0]["figshare"],
+        )
+    ]
+    small, large = QUICK_MEMORY_URLS if bench.quick else MEMORY_URLS
+    peaks = {}
+    for size in (small, large):
+        with server_process("_servers.py", _site(bench, size)) as info:
+            result = bench.run("sdk", "resourcesync_parse", "sdk", {"url": info["index"]})
+        if result["urls"] != size:
+            raise RuntimeError(f"figshare.resourcesync read {result['urls']} URLs, expected {size}")
+        peaks[size] = result["peak_mib"]
+        bench.log(f"    figshare.resourcesync peak RSS, {size:,} URLs: {result['peak_mib']:.1f} MiB")
+    figures.append(
+        ratio_figure(
+            "resourcesync_memory",
+            f"ResourceSync memory: our peak RSS, {large:,} vs {small:,} URLs",
+            "<= 1.1",
+            [peaks[large]],
+            [peaks[small]],
+            note=f"{peaks[large]:.1f} vs {peaks[small]:.1f} MiB",
+        )
+    )
+    return figures
