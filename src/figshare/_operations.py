@@ -5,6 +5,10 @@ documented success statuses and the arguments. The requester builds the request 
 ``_get_kwargs``, sends it through `HTTPCore` (rate limit, retries, auth, error mapping), and parses the body
 with the module's ``_parse_response``. The generated ``sync()`` functions are never used: they return ``None``
 for documented error statuses, which must never reach users.
+
+Arguments are checked first (`figshare._operation_arguments`): an id of -5, "abc", True or 2**70, a page size
+of 0, a title with a lone surrogate never leave the machine; they raise `InvalidArgumentError` naming the
+argument. Whatever a success body holds, parsing it raises at most `ResponseParseError`.
 """
 
 from __future__ import annotations
@@ -20,12 +24,13 @@ import httpx
 
 from figshare._http import AsyncHTTPCore, HTTPCore, parse_json
 from figshare._impersonation import apply_impersonation
-from figshare.errors import ResponseParseError
+from figshare._operation_arguments import OperationArguments, describe_unsendable_body
+from figshare._secrets import redact_text
+from figshare.errors import FigshareError, InvalidArgumentError, ResponseParseError
 from figshare_api.client import Client
 
 __all__ = ["AsyncOperationRequester", "OperationRequester", "capture_responses"]
 
-_PARSE_ERRORS = (ValueError, TypeError, KeyError, AttributeError)
 _captured: contextvars.ContextVar[list[httpx.Response] | None] = contextvars.ContextVar(
     "figshare_captured_responses", default=None
 )
@@ -54,16 +59,22 @@ class _RequesterBase:
         self._parse_client = Client(base_url=self._base_url)
 
     def _build(self, module: ModuleType, arguments: dict[str, Any]) -> httpx.Request:
-        kwargs: dict[str, Any] = module._get_kwargs(**arguments)
-        method = kwargs.pop("method").upper()
-        url = self._base_url + kwargs.pop("url")
-        params = kwargs.pop("params", None)
-        json_body = kwargs.pop("json", None)
-        if self._impersonate is not None:
-            params, json_body = apply_impersonation(
-                method, httpx.QueryParams(params or {}), json_body, self._impersonate
-            )
-        return self._http_client.build_request(method, url, params=params, json=json_body, **kwargs)
+        arguments = _checks(module).check(arguments)
+        try:
+            kwargs: dict[str, Any] = module._get_kwargs(**arguments)
+            method = kwargs.pop("method").upper()
+            url = self._base_url + kwargs.pop("url")
+            params = kwargs.pop("params", None)
+            json_body = kwargs.pop("json", None)
+            if self._impersonate is not None:
+                params, json_body = apply_impersonation(
+                    method, httpx.QueryParams(params or {}), json_body, self._impersonate
+                )
+            return self._http_client.build_request(method, url, params=params, json=json_body, **kwargs)
+        except FigshareError:
+            raise
+        except Exception as error:  # a value with no JSON or UTF-8 form, a model field of the wrong type
+            raise _unsendable(arguments, error) from None
 
     def _parse(self, module: ModuleType, success_statuses: tuple[int, ...], response: httpx.Response) -> Any:
         if response.status_code not in success_statuses:
@@ -74,11 +85,14 @@ class _RequesterBase:
             )
         try:
             return module._parse_response(client=self._parse_client, response=response)
-        except _PARSE_ERRORS as error:
-            parse_json(response)  # raises ResponseParseError for empty, HTML and malformed bodies
+        except FigshareError:
+            raise
+        except Exception as error:  # whatever the body holds, parsing it fails with ResponseParseError
+            parse_json(response)  # raises ResponseParseError for empty, HTML, malformed and too deep bodies
+            detail = "nested too deeply" if isinstance(error, RecursionError) else f"{type(error).__name__}: {error}"
             raise ResponseParseError.from_response(
-                response, f"the JSON body does not have the documented shape ({type(error).__name__}: {error})"
-            ) from error
+                response, f"the JSON body does not have the documented shape ({detail})"
+            ) from None
 
     @staticmethod
     def _record(response: httpx.Response) -> None:
@@ -88,6 +102,25 @@ class _RequesterBase:
 
 
 _modules: dict[str, ModuleType] = {}
+_arguments: dict[str, OperationArguments] = {}
+
+
+def _checks(module: ModuleType) -> OperationArguments:
+    """The argument checks of a generated operation module (made on first use, then looked up)."""
+    checks = _arguments.get(module.__name__)
+    if checks is None:
+        checks = _arguments[module.__name__] = OperationArguments(module._get_kwargs)
+    return checks
+
+
+def _unsendable(arguments: dict[str, Any], error: Exception) -> InvalidArgumentError:
+    body = arguments.get("body")
+    if body is not None and type(body).__name__ != "Unset":
+        described = describe_unsendable_body(body)
+        if described is not None:
+            return described
+    detail = redact_text(str(error)) or type(error).__name__
+    return InvalidArgumentError(f"the request cannot be built from these arguments ({type(error).__name__}: {detail})")
 
 
 def _module(name: str) -> ModuleType:

@@ -22,6 +22,7 @@ import attrs
 import httpx
 
 from figshare._operations import capture_responses
+from figshare._validate import MAX_PAGE_SIZE, page_argument
 from figshare_api.types import UNSET
 
 __all__ = ["DEFAULT_PAGE_SIZE", "apaginate", "paginate"]
@@ -29,8 +30,8 @@ __all__ = ["DEFAULT_PAGE_SIZE", "apaginate", "paginate"]
 P = ParamSpec("P")
 T = TypeVar("T")
 
-DEFAULT_PAGE_SIZE = 1000
-"""The largest page Figshare serves: fewer requests under the one-request-per-second rate limit."""
+DEFAULT_PAGE_SIZE = MAX_PAGE_SIZE
+"""The largest page Figshare serves (1000): fewer requests under the one-request-per-second rate limit."""
 CURSOR_HEADER = "X-Cursor"
 
 
@@ -92,17 +93,21 @@ def _plan(method: Callable[..., Any], kwargs: dict[str, Any]) -> _Plan:
     by_offset = supports_offset and (
         _given(source.get("limit")) or _given(source.get("offset")) or cursor_capable or not supports_pages
     )
-    requested: Any
+    prefix = "body." if in_body else ""
+    for name in ("page", "page_size", "limit", "offset"):  # every given one, used or not, before any request
+        if _given(source.get(name)):
+            page_argument(name, source[name], where=prefix + name)
     if by_offset:
-        requested = source["limit"] if _given(source.get("limit")) else source.get("page_size")
+        size_name = "limit" if _given(source.get("limit")) else "page_size"
         position = source["offset"] if _given(source.get("offset")) else 0
     else:
-        requested = source.get("page_size")
+        size_name = "page_size"
         position = source["page"] if _given(source.get("page")) else 1
-    size = int(requested) if _given(requested) else DEFAULT_PAGE_SIZE
+    requested = source.get(size_name)
+    size: int = requested if _given(requested) else DEFAULT_PAGE_SIZE
     remaining = {key: value for key, value in kwargs.items() if key not in ("page", "page_size", "limit", "offset")}
     cursor = kwargs.get("x_cursor")
-    return _Plan(remaining, in_body, by_offset, size, int(position), cursor_capable, cursor if _given(cursor) else None)
+    return _Plan(remaining, in_body, by_offset, size, position, cursor_capable, cursor if _given(cursor) else None)
 
 
 def paginate(method: Callable[P, list[T]], /, *args: P.args, **kwargs: P.kwargs) -> Iterator[T]:
@@ -116,8 +121,16 @@ def paginate(method: Callable[P, list[T]], /, *args: P.args, **kwargs: P.kwargs)
 
         for article in client.paginate(client.articles.list, published_since="2024-01-01"):
             print(article.title)
+
+    Raises:
+        figshare.InvalidArgumentError: at once, before any request: ``page_size``/``limit`` outside
+            1..1000, ``page`` below 1 or ``offset`` below 0 (a `ValueError` naming the argument).
+        TypeError: ``method`` is not a paginated operation.
     """
-    plan = _plan(method, dict(kwargs))
+    return _pages(method, _plan(method, dict(kwargs)), args)
+
+
+def _pages(method: Callable[..., list[T]], plan: _Plan, args: tuple[Any, ...]) -> Iterator[T]:
     while True:
         with capture_responses() as responses:
             page = method(*args, **plan.arguments())
@@ -127,9 +140,16 @@ def paginate(method: Callable[P, list[T]], /, *args: P.args, **kwargs: P.kwargs)
         plan.advance(responses)
 
 
-async def apaginate(method: Callable[P, Awaitable[list[T]]], /, *args: P.args, **kwargs: P.kwargs) -> AsyncIterator[T]:
-    """`paginate` for `AsyncFigshare`: ``async for item in client.paginate(client.articles.list): ...``."""
-    plan = _plan(method, dict(kwargs))
+def apaginate(method: Callable[P, Awaitable[list[T]]], /, *args: P.args, **kwargs: P.kwargs) -> AsyncIterator[T]:
+    """`paginate` for `AsyncFigshare`: ``async for item in client.paginate(client.articles.list): ...``.
+
+    Raises:
+        figshare.InvalidArgumentError: at once, for the page arguments `paginate` refuses.
+    """
+    return _apages(method, _plan(method, dict(kwargs)), args)
+
+
+async def _apages(method: Callable[..., Awaitable[list[T]]], plan: _Plan, args: tuple[Any, ...]) -> AsyncIterator[T]:
     while True:
         with capture_responses() as responses:
             page = await method(*args, **plan.arguments())

@@ -66,8 +66,10 @@ def path_id(value: object, name: str) -> int:
         raise InvalidArgumentTypeError(
             f"{name} must be a positive int id, not {_type_name(value)} {_short_repr(value)}", argument=name
         )
-    if not 1 <= value <= INT64_MAX:
-        raise InvalidArgumentError(f"{name} must be a positive id of at most {INT64_MAX}, got {value}", argument=name)
+    if value < 1:
+        raise InvalidArgumentError(f"{name} must be a positive id (1 or more), got {value}", argument=name)
+    if value > INT64_MAX:
+        raise InvalidArgumentError(f"{name} must be an id of at most {INT64_MAX} (64 bits), got {value}", argument=name)
     return value
 
 
