@@ -103,7 +103,7 @@ def _plan(method: Callable[..., Any], kwargs: dict[str, Any]) -> _Plan:
     else:
         size_name = "page_size"
         position = source["page"] if _given(source.get("page")) else 1
-    requested = source.get(size_name)
+    requested: Any = source.get(size_name)
     size: int = requested if _given(requested) else DEFAULT_PAGE_SIZE
     remaining = {key: value for key, value in kwargs.items() if key not in ("page", "page_size", "limit", "offset")}
     cursor = kwargs.get("x_cursor")
