@@ -270,6 +270,8 @@ class Figshare(Resources):
             auth=auth,
             trusted_hosts=trusted_hosts,
         )
+        if timeout is not None and not isinstance(timeout, httpx.Timeout):
+            _validate.optional_seconds(timeout, "timeout")
         calls = _CallSettings(
             timeout=NOT_GIVEN if http_client is None or timeout is None else timeout,
             deadline=deadline,
@@ -580,6 +582,8 @@ class AsyncFigshare(AsyncResources):
             auth=auth,
             trusted_hosts=trusted_hosts,
         )
+        if timeout is not None and not isinstance(timeout, httpx.Timeout):
+            _validate.optional_seconds(timeout, "timeout")
         calls = _CallSettings(
             timeout=NOT_GIVEN if http_client is None or timeout is None else timeout,
             deadline=deadline,
