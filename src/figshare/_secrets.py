@@ -27,6 +27,7 @@ __all__ = [
     "redact_headers",
     "redact_text",
     "redact_url",
+    "redact_value",
 ]
 
 REDACTED = "REDACTED"
@@ -214,10 +215,36 @@ def _redact_query(query: str) -> str:
     return "&".join(parts)
 
 
-def redact_headers(headers: Mapping[str, str] | httpx.Headers) -> httpx.Headers:
-    """Return a copy of `headers` with the values of `SENSITIVE_HEADERS` replaced by `REDACTED`."""
+def redact_headers(headers: Mapping[str, str] | httpx.Headers, secrets: Iterable[str | Secret] = ()) -> httpx.Headers:
+    """Return a copy of `headers` with the values of `SENSITIVE_HEADERS` replaced by `REDACTED`, and every other
+    value scrubbed of `secrets` and of live `Secret`s (a server may echo a credential in any header)."""
     source = headers.multi_items() if isinstance(headers, httpx.Headers) else headers.items()
-    return httpx.Headers([(name, REDACTED if name.lower() in SENSITIVE_HEADERS else value) for name, value in source])
+    values = [secret.get_secret_value() if isinstance(secret, Secret) else secret for secret in secrets]
+    known = sorted({value for value in [*values, *known_secrets()] if value}, key=len, reverse=True)
+    cleaned = []
+    for name, value in source:
+        if name.lower() in SENSITIVE_HEADERS:
+            value = REDACTED
+        else:
+            for secret in known:
+                if secret in value:
+                    value = value.replace(secret, REDACTED)
+        cleaned.append((name, value))
+    return httpx.Headers(cleaned)
+
+
+def redact_value(value: object, secrets: Iterable[str | Secret] = ()) -> object:
+    """A JSON-like value (dicts, lists, strings) with every string scrubbed as by `redact_text`."""
+    if isinstance(value, str):
+        return redact_text(value, secrets)
+    if isinstance(value, dict):
+        return {
+            redact_value(key, secrets) if isinstance(key, str) else key: redact_value(item, secrets)
+            for key, item in value.items()
+        }
+    if isinstance(value, list | tuple):
+        return [redact_value(item, secrets) for item in value]
+    return value
 
 
 _PARAM_NAMES = "|".join(sorted(SENSITIVE_QUERY_PARAMS))

@@ -40,7 +40,14 @@ from typing import Any, ClassVar, TypeVar, cast
 import httpx
 
 from figshare._retry import parse_retry_after
-from figshare._secrets import SENSITIVE_QUERY_PARAMS, redact_headers, redact_known_secrets, redact_text, redact_url
+from figshare._secrets import (
+    SENSITIVE_QUERY_PARAMS,
+    redact_headers,
+    redact_known_secrets,
+    redact_text,
+    redact_url,
+    redact_value,
+)
 
 __all__ = [
     "APIConnectionError",
@@ -223,6 +230,7 @@ class BotChallengeError(FigshareError):
         url: str | httpx.URL | None = None,
     ) -> None:
         self.status_code = status_code
+        action = redact_text(action)
         self.action = action
         self.method = method
         self.url = _clean_url(url)
@@ -424,8 +432,8 @@ class APIStatusError(FigshareError):
     ) -> None:
         super().__init__(redact_text(message))
         self.status_code = status_code
-        self.code = code
-        self.data = data
+        self.code = redact_text(code) if isinstance(code, str) else code
+        self.data = redact_value(data)
         self.method = method
         self.url = _clean_url(url)
         self.headers = redact_headers(headers) if headers is not None else httpx.Headers()
@@ -451,12 +459,18 @@ class APIStatusError(FigshareError):
         if cls is APIStatusError:
             error_class = _class_for_status(response.status_code)
         body = _ErrorBody.parse(response)
+        sent = _sent_credentials(response)
+        if sent:
+            body.data = redact_value(body.data, sent)
+            body.code = redact_text(body.code, sent) if isinstance(body.code, str) else body.code
+            if isinstance(body.document, dict):
+                body.document = redact_value(body.document, sent)
         error = error_class._from_parsed(
             body,
             status_code=response.status_code,
             method=method or (request.method if request else None),
             url=url or (request.url if request else None),
-            headers=response.headers,
+            headers=redact_headers(response.headers, sent),
             response=response,
         )
         return cast(_APIStatusErrorT, error)
