@@ -68,7 +68,8 @@ MIN_KNOWN_SECRET_LENGTH = 8
 
 _MASK = "**********"
 
-_registry: weakref.WeakSet[Secret] = weakref.WeakSet()
+# Every live Secret by identity (equal values may live and die independently); entries vanish with the Secret.
+_registry: weakref.WeakValueDictionary[int, Secret] = weakref.WeakValueDictionary()
 _registry_lock = threading.Lock()
 
 
@@ -92,7 +93,7 @@ class Secret:
         self._value = value
         if len(value) >= MIN_KNOWN_SECRET_LENGTH:
             with _registry_lock:
-                _registry.add(self)
+                _registry[id(self)] = self
 
     def get_secret_value(self) -> str:
         """Return the wrapped value (the only way to read it)."""
@@ -132,7 +133,7 @@ def known_secrets() -> list[str]:
     record of theirs).
     """
     with _registry_lock:
-        values = {secret._value for secret in list(_registry)}
+        values = {secret._value for secret in list(_registry.values())}
     return sorted(values, key=len, reverse=True)
 
 

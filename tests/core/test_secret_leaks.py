@@ -195,3 +195,38 @@ def test_the_redacting_filter_covers_records_logged_before_a_client_exists() -> 
     for name in ("httpx", "httpcore.http11", "httpcore.connection", "httpcore.http2", "hpack.hpack"):
         filters = logging.getLogger(name).filters
         assert any(type(item).__name__ == "RedactingFilter" for item in filters), name
+
+
+# -- the registry of live secrets and the text patterns --------------------------------------------------
+
+
+def test_a_secret_is_scrubbed_while_any_holder_of_its_value_lives() -> None:
+    import gc
+
+    from figshare._secrets import known_secrets, redact_text
+
+    first, second = Secret(CANARY), Secret(CANARY)
+    del first
+    gc.collect()
+    assert CANARY in known_secrets(), "the second Secret with the same value still counts"
+    assert redact_text(f"echo {CANARY}") == "echo REDACTED"
+    assert CANARY not in str(FigshareError(f"made from {CANARY}"))
+    del second
+    gc.collect()
+    assert CANARY not in known_secrets()
+
+
+def test_urls_and_text_are_redacted_in_every_shape_a_lower_layer_writes() -> None:
+    from figshare._secrets import redact_text, redact_url
+
+    assert redact_url(f"https://api.figshare.com/v2/account/articles/1/private_links/{KEY}") == (
+        "https://api.figshare.com/v2/account/articles/1/private_links/REDACTED"
+    )
+    assert KEY not in redact_url(f"https://api.figshare.com/v3/institutions/x/groups/1/submissions/{KEY}?a=1")
+    for text in (
+        f"Illegal header value b'token {KEY}\\n'",
+        f"[(b'Set-Cookie', b'session={KEY}; Path=/'), (b'Location', b'/x?private_link={KEY}')]",
+        f"('authorization', 'token {KEY}')",
+        f"GET https://figshare.example/v2/account/articles/1/private_links/{KEY} 404",
+    ):
+        assert KEY not in redact_text(text), text
