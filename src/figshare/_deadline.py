@@ -4,9 +4,8 @@ httpx's timeouts bound each network operation (connect, one read, one write), no
 that sends one byte a second never trips a read timeout. A call therefore carries a `Budget`: the moment its
 deadline passes. The HTTP core caps each attempt's httpx timeouts at the time left, checks the budget
 between body chunks, and, for sync clients, arms the shared `Watchdog`: a single daemon thread that, when
-the deadline passes, shuts down the sockets the attempt is using (found through httpcore's documented
-``trace`` extension), so that a read blocked on a dripping server returns at once. Async clients use an
-`anyio` cancel scope instead.
+the deadline passes, runs the attempt's `Cutoff`, which shuts down the socket the attempt is using, so that a
+read blocked on a dripping server returns at once. Async clients use a cancel scope instead.
 """
 
 from __future__ import annotations
@@ -17,12 +16,12 @@ import itertools
 import socket
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import httpx
 
-__all__ = ["Budget", "StreamCapture", "watchdog"]
+__all__ = ["MARKER_EXTENSION", "Budget", "Cutoff", "Watchdog", "watchdog"]
 
 
 class Budget:
@@ -69,45 +68,45 @@ class Budget:
         }
 
 
-class StreamCapture:
-    """Collects the network streams httpcore opens for one attempt, so they can be cut off (sync only).
+class Cutoff:
+    """Cuts off one sync attempt when its deadline passes: shuts down the sockets its request is using.
 
-    Installed as the request's ``trace`` extension (calling the caller's own trace function too): a new
-    connection reports its stream in ``connection.connect_tcp.complete`` and ``connection.start_tls.complete``.
-    A request sent on a pooled connection reports none; the stream is then looked up in the connection pool
-    when its request headers are sent, where httpcore's pool allows.
+    The attempt's request carries a unique marker in its extensions (httpx passes them to httpcore as they
+    are); when the watchdog fires, the connection pool is searched for the connection serving the request with
+    that marker, and its socket is shut down, so that a read or write blocked on a dripping server returns at
+    once. Nothing is done per request until then. httpcore has no public way to reach a request's connection:
+    this reads its pool's bookkeeping and gives up quietly when that is not there (a custom transport, another
+    httpcore), leaving the capped per-operation timeouts and the checks between body chunks.
     """
 
-    def __init__(self, http_client: httpx.Client, previous: Any) -> None:
+    __slots__ = ("_http_client", "fired", "marker")
+
+    def __init__(self, http_client: httpx.Client) -> None:
         self._http_client = http_client
-        self._previous = previous
-        self._lock = threading.Lock()
-        self.streams: list[Any] = []
-        self.aborted = False
+        self.marker = object()
+        self.fired = False
 
-    def __call__(self, event: str, info: dict[str, Any]) -> None:
-        if event.endswith(".complete") and event.startswith("connection."):
-            self._add(info.get("return_value"))
-        elif event.endswith("send_request_headers.started") and not self.streams:
-            self._add(_pooled_stream(self._http_client, info.get("request")))
-        if self._previous is not None:
-            self._previous(event, info)
-
-    def _add(self, stream: Any) -> None:
-        if stream is None or not hasattr(stream, "get_extra_info"):
-            return
-        with self._lock:
-            self.streams.append(stream)
-            if self.aborted:
-                _shut_down(stream)
-
-    def abort(self) -> None:
-        """Shut down every captured socket: a blocked read or write returns with an error at once."""
-        with self._lock:
-            self.aborted = True
-            streams = list(self.streams)
-        for stream in streams:
+    def __call__(self) -> None:
+        self.fired = True
+        for stream in _streams_of(self._http_client, self.marker):
             _shut_down(stream)
+
+
+def _streams_of(http_client: httpx.Client, marker: object) -> list[Any]:
+    streams = []
+    try:
+        transports = [http_client._transport, *http_client._mounts.values()]
+        for transport in transports:
+            pool = getattr(transport, "_pool", None)
+            for pool_request in list(getattr(pool, "_requests", ())):
+                if pool_request.request.extensions.get(MARKER_EXTENSION) is marker:
+                    inner = getattr(pool_request.connection, "_connection", None)
+                    stream = getattr(inner, "_network_stream", None)
+                    if stream is not None:
+                        streams.append(stream)
+    except Exception:  # not the default transport, or another httpcore: no cut-off
+        return streams
+    return streams
 
 
 def _shut_down(stream: Any) -> None:
@@ -120,37 +119,23 @@ def _shut_down(stream: Any) -> None:
             socket.socket.shutdown(sock, socket.SHUT_RDWR)
 
 
-def _pooled_stream(http_client: httpx.Client, core_request: Any) -> Any:
-    """The network stream of the pooled connection `core_request` was assigned to, where it can be found.
+MARKER_EXTENSION = "figshare_attempt"
+"""The request extension that marks a sync attempt, so that `Cutoff` can find its connection."""
 
-    httpcore has no public way to reach it; this reads its pool's bookkeeping and gives up quietly (returns
-    None) when that is not there, as with custom transports or another httpcore version.
-    """
-    if core_request is None:
-        return None
-    try:
-        pool = http_client._transport._pool  # type: ignore[attr-defined]
-        for pool_request in list(pool._requests):
-            if pool_request.request is core_request:
-                connection = pool_request.connection
-                inner = getattr(connection, "_connection", None)
-                return getattr(inner, "_network_stream", None)
-    except Exception:  # not the default transport, or another httpcore: no cut-off for pooled connections
-        return None
-    return None
+
+_firing = threading.Lock()  # an alarm's action never runs after `disarm` has returned
 
 
 class _Alarm:
-    __slots__ = ("action", "cancelled", "lock", "when")
+    __slots__ = ("action", "cancelled", "when")
 
     def __init__(self, when: float, action: Callable[[], None]) -> None:
         self.when = when
         self.action = action
         self.cancelled = False
-        self.lock = threading.Lock()  # the action never runs after the armed block has left
 
     def fire(self) -> None:
-        with self.lock:
+        with _firing:
             if not self.cancelled:
                 with contextlib.suppress(Exception):
                     self.action()
@@ -166,12 +151,8 @@ class Watchdog:
         self._cancelled = 0
         self._thread: threading.Thread | None = None
 
-    @contextlib.contextmanager
-    def armed(self, when: float | None, action: Callable[[], None]) -> Iterator[None]:
-        """Run `action` at monotonic time `when` if the block is still running then (no-op for None)."""
-        if when is None:
-            yield
-            return
+    def arm(self, when: float, action: Callable[[], None]) -> _Alarm:
+        """Run `action` at monotonic time `when`, unless `disarm` is called first."""
         alarm = _Alarm(when, action)
         with self._condition:
             heapq.heappush(self._heap, (when, next(self._counter), alarm))
@@ -180,17 +161,18 @@ class Watchdog:
                 self._thread.start()
             elif self._heap[0][2] is alarm:
                 self._condition.notify()
-        try:
-            yield
-        finally:
-            with alarm.lock:
-                alarm.cancelled = True
-            with self._condition:
-                self._cancelled += 1
-                if self._cancelled > 256 and self._cancelled * 2 > len(self._heap):
-                    self._heap = [entry for entry in self._heap if not entry[2].cancelled]
-                    heapq.heapify(self._heap)
-                    self._cancelled = 0
+        return alarm
+
+    def disarm(self, alarm: _Alarm) -> None:
+        """Make sure `alarm`'s action does not run (or has finished running) when this returns."""
+        with _firing:
+            alarm.cancelled = True
+        with self._condition:
+            self._cancelled += 1
+            if self._cancelled > 256 and self._cancelled * 2 > len(self._heap):
+                self._heap = [entry for entry in self._heap if not entry[2].cancelled]
+                heapq.heapify(self._heap)
+                self._cancelled = 0
 
     def _run(self) -> None:
         while True:

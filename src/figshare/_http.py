@@ -33,9 +33,10 @@ from typing import Any, Final
 
 import anyio
 import httpx
+import sniffio
 
 from figshare import _log_redaction, _validate
-from figshare._deadline import Budget, StreamCapture, watchdog
+from figshare._deadline import MARKER_EXTENSION, Budget, Cutoff, watchdog
 from figshare._hosts import DEFAULT_TRUSTED_HOSTS, host_is_trusted, normalise_host_patterns
 from figshare._ratelimit import RateLimiter
 from figshare._retry import RetryPolicy
@@ -175,6 +176,8 @@ class _CoreBase:
 
     @staticmethod
     def _set_timeouts(request: httpx.Request, options: _CallOptions, budget: Budget) -> None:
+        if options.timeout is NOT_GIVEN and budget.at is None:
+            return  # the request's own timeouts, untouched
         configured = request.extensions.get("timeout") if options.timeout is NOT_GIVEN else options.timeout
         timeouts = budget.timeouts(configured)
         if timeouts is not None:
@@ -228,11 +231,13 @@ class _CoreBase:
         cleaned = redact_text(detail, _request_secrets(request))
         return cleaned, cleaned != detail
 
-    def _failure(self, request: httpx.Request, error: Exception, budget: Budget, capture: Any = None) -> FigshareError:
+    def _failure(
+        self, request: httpx.Request, error: Exception, budget: Budget, cutoff: Cutoff | None = None
+    ) -> FigshareError:
         """The `FigshareError` for `error`, raised by httpx or below while sending or reading."""
         detail, had_secret = self._scrubbed(request, error)
         failure: FigshareError
-        if budget.expired() or (capture is not None and capture.aborted):
+        if budget.expired() or (cutoff is not None and cutoff.fired):
             failure = DeadlineExceededError(
                 f"{DeadlineExceededError.default_message} of {budget.seconds:g} s ({type(error).__name__})",
                 deadline=budget.seconds,
@@ -276,9 +281,14 @@ class _CoreBase:
         )
 
     @staticmethod
-    def _declared_length(response: httpx.Response) -> int | None:
-        value = response.headers.get("content-length", "")
-        return int(value) if value.isdigit() and "content-encoding" not in response.headers else None
+    def _declared_too_large(response: httpx.Response, limit: int | None) -> bool:
+        """Whether the response declares a (not compressed) body longer than `limit`."""
+        if limit is None:
+            return False
+        value = response.headers.get("content-length")
+        if not value or not value.isdigit() or int(value) <= limit:
+            return False
+        return "content-encoding" not in response.headers
 
 
 class HTTPCore(_CoreBase):
@@ -410,10 +420,13 @@ class HTTPCore(_CoreBase):
             if budget.expired():
                 raise self._deadline_error(request, budget)
             self._set_timeouts(request, options, budget)
-            capture = StreamCapture(self.http_client, request.extensions.get("trace"))
-            request.extensions = {**request.extensions, "trace": capture}
+            cutoff = Cutoff(self.http_client)
+            alarm = None
+            if budget.at is not None:
+                request.extensions[MARKER_EXTENSION] = cutoff.marker
+                alarm = watchdog.arm(budget.at, cutoff)
             started = time.perf_counter()
-            with watchdog.armed(budget.at, capture.abort):
+            try:
                 try:
                     response = self._send_once(request, authenticate=authenticate)
                 except FigshareError:
@@ -421,24 +434,27 @@ class HTTPCore(_CoreBase):
                 except Exception as error:
                     self._log_failure(request, error, started)
                     self._check_open(self.http_client)
-                    failure = self._failure(request, error, budget, capture)
-                    delay = self._delay_after_error(retry_number, error, may_retry, budget, capture)
+                    failure = self._failure(request, error, budget, cutoff)
+                    delay = self._delay_after_error(retry_number, error, may_retry, budget, cutoff)
                     if delay is None:
                         raise failure from failure.__cause__
                 else:
                     self._log_response(request, response, started)
                     delay = self.retry.delay_after_response(retry_number, response, idempotent=may_retry)
                     if delay is None or not budget.allows(delay):
-                        return self._finish(request, response, stream, raise_for_status, options, budget, capture)
+                        return self._finish(request, response, stream, raise_for_status, options, budget, cutoff)
                     response.close()
+            finally:
+                if alarm is not None:
+                    watchdog.disarm(alarm)
             self._log_retry(request, delay, retry_number)
             self._sleep(delay)
             retry_number += 1
 
     def _delay_after_error(
-        self, retry_number: int, error: Exception, may_retry: bool, budget: Budget, capture: StreamCapture
+        self, retry_number: int, error: Exception, may_retry: bool, budget: Budget, cutoff: Cutoff
     ) -> float | None:
-        if capture.aborted or budget.expired() or not isinstance(error, httpx.TransportError):
+        if cutoff.fired or budget.expired() or not isinstance(error, httpx.TransportError):
             return None
         delay = self.retry.delay_after_error(retry_number, error, idempotent=may_retry)
         return delay if delay is not None and budget.allows(delay) else None
@@ -457,21 +473,21 @@ class HTTPCore(_CoreBase):
         raise_for_status: bool,
         options: _CallOptions,
         budget: Budget,
-        capture: StreamCapture,
+        cutoff: Cutoff,
     ) -> httpx.Response:
         if is_bot_challenge(response):
             response.close()
             raise BotChallengeError.from_response(response, method=request.method, url=request.url)
         if raise_for_status and response.status_code >= 400:
             try:
-                self._read(request, response, _error_limit(options), budget, capture, truncate=True)
+                self._read(request, response, _error_limit(options), budget, cutoff, truncate=True)
             except FigshareError:
                 pass  # the status error is still raised, without the body's details
             finally:
                 response.close()
             raise APIStatusError.from_response(response, method=request.method, url=request.url)
         if not stream:
-            self._read(request, response, options.max_response_bytes, budget, capture, truncate=False)
+            self._read(request, response, options.max_response_bytes, budget, cutoff, truncate=False)
         return response
 
     def _read(
@@ -480,15 +496,22 @@ class HTTPCore(_CoreBase):
         response: httpx.Response,
         limit: int | None,
         budget: Budget,
-        capture: StreamCapture,
+        cutoff: Cutoff,
         *,
         truncate: bool,
     ) -> None:
         """Read the body into `response.content`, keeping to `limit` bytes and to the deadline."""
-        declared = self._declared_length(response)
-        if limit is not None and declared is not None and declared > limit and not truncate:
+        if not truncate and self._declared_too_large(response, limit):
             response.close()
-            raise self._too_large(request, response, limit)
+            raise self._too_large(request, response, limit)  # type: ignore[arg-type]
+        if limit is None and budget.at is None and not truncate:
+            try:
+                response.read()  # nothing to keep to: httpx's own read
+            except Exception as error:
+                response.close()
+                failure = self._failure(request, error, budget, cutoff)
+                raise failure from failure.__cause__
+            return
         chunks: list[bytes] = []
         size = 0
         try:
@@ -507,7 +530,7 @@ class HTTPCore(_CoreBase):
             raise
         except Exception as error:
             response.close()
-            failure = self._failure(request, error, budget, capture)
+            failure = self._failure(request, error, budget, cutoff)
             raise failure from failure.__cause__
         finally:
             if truncate:
@@ -637,38 +660,72 @@ class AsyncHTTPCore(_CoreBase):
         retry_number: int,
         started: float,
     ) -> httpx.Response | float:
-        """One attempt: the final response, or the seconds to wait before the next attempt."""
-        response: httpx.Response | None = None
+        """One attempt: the final response, or the seconds to wait before the next attempt.
+
+        Kept to the deadline by `asyncio.timeout` (Python 3.11+ on asyncio) or an anyio cancel scope (3.10,
+        trio); when it passes, the attempt is cancelled, its response closed and `DeadlineExceededError` raised.
+        """
+        sent: list[httpx.Response] = []
+        attempt = self._attempt_within(
+            request, authenticate, stream, raise_for_status, options, budget, may_retry, retry_number, started, sent
+        )
+        left = budget.remaining()
+        if left is None:
+            return await attempt
         try:
-            with anyio.move_on_after(budget.remaining()):
+            if _ASYNCIO_TIMEOUT is not None and sniffio.current_async_library() == "asyncio":
                 try:
-                    response = await self._send_once(request, authenticate=authenticate)
-                except FigshareError:
-                    raise
-                except Exception as error:
-                    self._log_failure(request, error, started)
-                    self._check_open(self.http_client)
-                    failure = self._failure(request, error, budget)
-                    delay = self._delay_after_error(retry_number, error, may_retry, budget)
-                    if delay is None:
-                        raise failure from failure.__cause__
-                    return delay
-                self._log_response(request, response, started)
-                delay = self.retry.delay_after_response(retry_number, response, idempotent=may_retry)
-                if delay is None or not budget.allows(delay):
-                    return await self._finish(request, response, stream, raise_for_status, options, budget)
-                await response.aclose()
-                return delay
-        except BaseException:
-            if response is not None:
-                with anyio.CancelScope(shield=True):
-                    await response.aclose()
-            raise
-        # Only a cancelled scope gets here: the deadline passed during the attempt.
-        if response is not None:
+                    async with _ASYNCIO_TIMEOUT(max(left, 0.0)):
+                        return await attempt
+                except TimeoutError:
+                    pass  # only the deadline's own cancellation becomes TimeoutError here
+            else:
+                with anyio.move_on_after(left):
+                    return await attempt
+        finally:
+            attempt.close()  # never awaited when the deadline had passed before it started
+        for response in sent:
             with anyio.CancelScope(shield=True):
                 await response.aclose()
         raise self._deadline_error(request, budget)
+
+    async def _attempt_within(
+        self,
+        request: httpx.Request,
+        authenticate: bool,
+        stream: bool,
+        raise_for_status: bool,
+        options: _CallOptions,
+        budget: Budget,
+        may_retry: bool,
+        retry_number: int,
+        started: float,
+        sent: list[httpx.Response],
+    ) -> httpx.Response | float:
+        try:
+            response = await self._send_once(request, authenticate=authenticate)
+        except FigshareError:
+            raise
+        except Exception as error:
+            self._log_failure(request, error, started)
+            self._check_open(self.http_client)
+            failure = self._failure(request, error, budget)
+            delay = self._delay_after_error(retry_number, error, may_retry, budget)
+            if delay is None:
+                raise failure from failure.__cause__
+            return delay
+        sent.append(response)
+        try:
+            self._log_response(request, response, started)
+            delay = self.retry.delay_after_response(retry_number, response, idempotent=may_retry)
+            if delay is None or not budget.allows(delay):
+                return await self._finish(request, response, stream, raise_for_status, options, budget)
+            await response.aclose()
+            return delay
+        except BaseException:
+            with anyio.CancelScope(shield=True):
+                await response.aclose()
+            raise
 
     def _delay_after_error(self, retry_number: int, error: Exception, may_retry: bool, budget: Budget) -> float | None:
         if budget.expired() or not isinstance(error, httpx.TransportError):
@@ -710,10 +767,17 @@ class AsyncHTTPCore(_CoreBase):
         self, request: httpx.Request, response: httpx.Response, limit: int | None, budget: Budget, *, truncate: bool
     ) -> None:
         """Read the body into `response.content`, keeping to `limit` bytes (the scope keeps the deadline)."""
-        declared = self._declared_length(response)
-        if limit is not None and declared is not None and declared > limit and not truncate:
+        if not truncate and self._declared_too_large(response, limit):
             await response.aclose()
-            raise self._too_large(request, response, limit)
+            raise self._too_large(request, response, limit)  # type: ignore[arg-type]
+        if limit is None and not truncate:
+            try:
+                await response.aread()  # nothing to count: httpx's own read (the scope keeps the deadline)
+            except Exception as error:
+                await response.aclose()
+                failure = self._failure(request, error, budget)
+                raise failure from failure.__cause__
+            return
         chunks: list[bytes] = []
         size = 0
         try:
@@ -736,6 +800,9 @@ class AsyncHTTPCore(_CoreBase):
             if truncate:
                 await response.aclose()
         _set_content(response, chunks)
+
+
+_ASYNCIO_TIMEOUT = getattr(asyncio, "timeout", None)  # Python 3.11+: cheaper than an anyio scope on asyncio
 
 
 def _error_limit(options: _CallOptions) -> int:
