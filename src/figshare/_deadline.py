@@ -76,7 +76,8 @@ class Cutoff:
     that marker, and its socket is shut down, so that a read or write blocked on a dripping server returns at
     once. Nothing is done per request until then. httpcore has no public way to reach a request's connection:
     this reads its pool's bookkeeping and gives up quietly when that is not there (a custom transport, another
-    httpcore), leaving the capped per-operation timeouts and the checks between body chunks.
+    httpcore), leaving the capped per-operation timeouts and the checks between body chunks. An HTTP/2
+    connection, which other requests share, is never shut down.
     """
 
     __slots__ = ("_http_client", "fired", "marker")
@@ -101,6 +102,8 @@ def _streams_of(http_client: httpx.Client, marker: object) -> list[Any]:
             for pool_request in list(getattr(pool, "_requests", ())):
                 if pool_request.request.extensions.get(MARKER_EXTENSION) is marker:
                     inner = getattr(pool_request.connection, "_connection", None)
+                    if type(inner).__name__ == "HTTP2Connection":
+                        continue  # shared by other requests: left to the capped per-operation timeouts
                     stream = getattr(inner, "_network_stream", None)
                     if stream is not None:
                         streams.append(stream)
