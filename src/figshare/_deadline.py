@@ -191,7 +191,7 @@ class Watchdog:
                     if wait <= 0:
                         alarm = heapq.heappop(self._heap)[2]
                         break
-                    self._condition.wait(wait)
+                    self._condition.wait(min(wait, threading.TIMEOUT_MAX))
             alarm.fire()
 
 

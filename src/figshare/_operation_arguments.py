@@ -81,7 +81,9 @@ def _conforming(value: Any, member: Any, name: str, header: bool) -> tuple[bool,
     if member is float:
         if isinstance(value, int | float) and not isinstance(value, bool):
             if isinstance(value, float) and not math.isfinite(value):
-                raise InvalidArgumentError(f"{name} must be a finite number, got {value!r}", argument=name)
+                raise InvalidArgumentError(
+                    f"{name} must be a finite number, got {_validate.show(value)}", argument=name
+                )
             return True, value
         return False, value
     if member is str:
@@ -96,7 +98,9 @@ def _conforming(value: Any, member: Any, name: str, header: bool) -> tuple[bool,
                 return True, member(value)
             except ValueError:
                 allowed = ", ".join(repr(item.value) for item in member)
-                raise InvalidArgumentError(f"{name} must be one of {allowed}, got {value!r}", argument=name) from None
+                raise InvalidArgumentError(
+                    f"{name} must be one of {allowed}, got {_validate.show(value)}", argument=name
+                ) from None
         return False, value
     origin = typing.get_origin(member) or member
     if isinstance(origin, type):

@@ -16,6 +16,7 @@ from figshare.errors import InvalidArgumentError, InvalidArgumentTypeError
 __all__ = [
     "INT64_MAX",
     "MAX_PAGE_SIZE",
+    "MAX_SECONDS",
     "api_root",
     "encodable_text",
     "optional_byte_count",
@@ -23,6 +24,7 @@ __all__ = [
     "page_argument",
     "path_id",
     "path_text",
+    "show",
     "whole_number",
 ]
 
@@ -30,6 +32,9 @@ MAX_PAGE_SIZE = 1000
 """The largest page (``page_size`` or ``limit``) Figshare serves."""
 INT64_MAX = 2**63 - 1
 """The largest id Figshare can store (ids are 64-bit integers)."""
+MAX_SECONDS = 1_000_000.0
+"""The longest time any setting may name (about 11.5 days): longer ones overflow the sleeps and waits they
+feed; pass None where "no limit" is meant."""
 
 _PAGE_BOUNDS: dict[str, tuple[int, int]] = {
     "page_size": (1, MAX_PAGE_SIZE),
@@ -55,8 +60,8 @@ def whole_number(value: object, name: str, *, minimum: int | None = None, maximu
     low = -INT64_MAX - 1 if minimum is None else minimum
     if not low <= value <= maximum:
         if value > maximum:
-            raise InvalidArgumentError(f"{name} must be at most {maximum}, got {value}", argument=name)
-        raise InvalidArgumentError(f"{name} must be at least {low}, got {value}", argument=name)
+            raise InvalidArgumentError(f"{name} must be at most {maximum}, got {show(value)}", argument=name)
+        raise InvalidArgumentError(f"{name} must be at least {low}, got {show(value)}", argument=name)
     return value
 
 
@@ -64,12 +69,14 @@ def path_id(value: object, name: str) -> int:
     """A numeric id placed in a URL path: a positive `int` that fits in 64 bits."""
     if isinstance(value, bool) or not isinstance(value, int):
         raise InvalidArgumentTypeError(
-            f"{name} must be a positive int id, not {_type_name(value)} {_short_repr(value)}", argument=name
+            f"{name} must be a positive int id, not {_type_name(value)} {show(value)}", argument=name
         )
     if value < 1:
-        raise InvalidArgumentError(f"{name} must be a positive id (1 or more), got {value}", argument=name)
+        raise InvalidArgumentError(f"{name} must be a positive id (1 or more), got {show(value)}", argument=name)
     if value > INT64_MAX:
-        raise InvalidArgumentError(f"{name} must be an id of at most {INT64_MAX} (64 bits), got {value}", argument=name)
+        raise InvalidArgumentError(
+            f"{name} must be an id of at most {INT64_MAX} (64 bits), got {show(value)}", argument=name
+        )
     return value
 
 
@@ -81,10 +88,10 @@ def page_argument(name: str, value: object, *, where: str | None = None) -> int:
     if not low <= number <= high:
         if name in ("page_size", "limit"):
             raise InvalidArgumentError(
-                f"{label} must be between 1 and {MAX_PAGE_SIZE} (Figshare's largest page), got {number}",
+                f"{label} must be between 1 and {MAX_PAGE_SIZE} (Figshare's largest page), got {show(number)}",
                 argument=label,
             )
-        raise InvalidArgumentError(f"{label} must be {low} or more, got {number}", argument=label)
+        raise InvalidArgumentError(f"{label} must be {low} or more, got {show(number)}", argument=label)
     return number
 
 
@@ -114,17 +121,22 @@ def path_text(value: object, name: str) -> str:
 
 
 def optional_seconds(value: object, name: str, *, allow_zero: bool = False) -> float | None:
-    """None, or a finite number of seconds above zero (or zero when ``allow_zero``)."""
+    """None, or a number of seconds above zero (or zero when ``allow_zero``), at most `MAX_SECONDS`."""
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise InvalidArgumentTypeError(
             f"{name} must be a number of seconds or None, not {_type_name(value)}", argument=name
         )
-    seconds = float(value)
-    if math.isnan(seconds) or math.isinf(seconds) or seconds < 0 or (seconds == 0 and not allow_zero):
+    try:
+        seconds = float(value)
+    except OverflowError:  # an int too large for a float
+        seconds = math.inf
+    if math.isnan(seconds) or seconds < 0 or (seconds == 0 and not allow_zero) or seconds > MAX_SECONDS:
         bound = "0 or more" if allow_zero else "more than 0"
-        raise InvalidArgumentError(f"{name} must be a finite number of seconds, {bound}, got {value!r}", argument=name)
+        raise InvalidArgumentError(
+            f"{name} must be a number of seconds, {bound} and at most {MAX_SECONDS:g}, got {show(value)}", argument=name
+        )
     return seconds
 
 
@@ -166,6 +178,12 @@ def api_root(value: object, name: str) -> str:
     return text.rstrip("/")
 
 
-def _short_repr(value: Any) -> str:
-    text = repr(value)
-    return text if len(text) <= 40 else text[:39] + "…"
+def show(value: Any, limit: int = 40) -> str:
+    """A short, safe `repr` of a caller's value for a message (huge ints and long text are cut)."""
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 128:
+        return f"<an int of {value.bit_length()} bits>"
+    try:
+        text = repr(value)
+    except Exception:  # a repr that fails (or an int past Python's digit limit)
+        return f"<a {type(value).__name__}>"
+    return text if len(text) <= limit else text[: limit - 1] + "…"

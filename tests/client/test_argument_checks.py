@@ -257,3 +257,17 @@ async def test_a_closed_async_client_raises_client_closed_error() -> None:
         await client.articles.details(1)
     with pytest.raises(ClientClosedError):
         await client.with_options(max_retries=0).articles.details(1)
+
+
+@pytest.mark.parametrize("name", ["deadline", "rate_limit", "timeout"])
+@pytest.mark.parametrize("value", [1e300, 10**5000, 2_000_000])
+def test_seconds_too_large_to_sleep_or_wait_for_are_refused(name: str, value: float) -> None:
+    """A finite but huge number would overflow time.sleep or the deadline watchdog's wait."""
+    with pytest.raises(InvalidArgumentError, match=name):
+        Figshare(**{name: value})  # type: ignore[arg-type]
+
+
+def test_a_huge_id_is_refused_with_a_short_message(api: RecordingAPI) -> None:
+    with pytest.raises(InvalidArgumentError) as raised:
+        make(api).articles.details(10**5000)
+    assert len(str(raised.value)) < 200

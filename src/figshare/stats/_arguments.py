@@ -35,20 +35,21 @@ def positive_id(value: object, name: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
         raise StatsArgumentError(f"{name} must be a positive integer id, got {_short(value)}")
     if value > _INT64_MAX:
-        raise StatsArgumentError(f"{name} must be a positive integer id of at most 64 bits, got {value}")
+        raise StatsArgumentError(f"{name} must be a positive integer id of at most 64 bits, got {_short(value)}")
     return value
 
 
 def _short(value: object) -> str:
-    text = repr(value)
-    return text if len(text) <= 40 else text[:39] + "…"
+    from .._validate import show
+
+    return show(value)
 
 
 def institution(value: str) -> str:
     """An institution's portal short name (``"monash"``), safe to use as a path segment."""
     if not isinstance(value, str) or not _INSTITUTION.fullmatch(value):
         raise StatsArgumentError(
-            f"institution must be the portal short name (letters, digits, '.', '_', '-'), got {value!r}"
+            f"institution must be the portal short name (letters, digits, '.', '_', '-'), got {_short(value)}"
         )
     return value
 
@@ -103,7 +104,7 @@ def ranking_count(value: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
         raise StatsArgumentError(f"count must be a positive integer, got {_short(value)}")
     if value > _INT64_MAX:
-        raise StatsArgumentError(f"count must be a positive integer of at most 64 bits, got {value}")
+        raise StatsArgumentError(f"count must be a positive integer of at most 64 bits, got {_short(value)}")
     return value
 
 
