@@ -260,7 +260,7 @@ async def test_a_closed_async_client_raises_client_closed_error() -> None:
 
 
 @pytest.mark.parametrize("name", ["deadline", "rate_limit", "timeout"])
-@pytest.mark.parametrize("value", [1e300, 10**5000, 2_000_000])
+@pytest.mark.parametrize("value", [1e300, 10**5000, 2_000_000], ids=["1e300", "10**5000", "2e6"])
 def test_seconds_too_large_to_sleep_or_wait_for_are_refused(name: str, value: float) -> None:
     """A finite but huge number would overflow time.sleep or the deadline watchdog's wait."""
     with pytest.raises(InvalidArgumentError, match=name):
