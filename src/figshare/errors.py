@@ -75,8 +75,10 @@ __all__ = [
 ]
 
 EXCERPT_LENGTH = 500
-MIN_SECRET_LENGTH = 4  # shorter values would scrub ordinary words from error text
 """The longest body excerpt kept in an error, in characters."""
+EXCERPT_SOURCE_BYTES = 64 * 1024
+"""How much of a success body is looked at for a `ResponseParseError`'s excerpt."""
+MIN_SECRET_LENGTH = 4  # shorter values would scrub ordinary words from error text
 
 _APIStatusErrorT = TypeVar("_APIStatusErrorT", bound="APIStatusError")
 
@@ -305,7 +307,7 @@ class ResponseParseError(FigshareError):
             method=request.method if request else None,
             url=request.url if request else None,
             status_code=response.status_code,
-            body_excerpt=_excerpt(_body_text(response)),
+            body_excerpt=_excerpt(_body_text(response, limit=EXCERPT_SOURCE_BYTES)),
             response=response,
         )
 
@@ -779,15 +781,19 @@ class _ErrorBody:
         return cls(message, excerpt=excerpt, code=code, data=document.get("data"), document=document)
 
 
-def _body_text(response: httpx.Response) -> str:
-    """The body as text, with the credentials the request carried scrubbed (a server may echo them back)."""
+def _body_text(response: httpx.Response, limit: int | None = None) -> str:
+    """The body (its first `limit` bytes) as text, with the credentials the request carried scrubbed (a server
+    may echo them back)."""
     try:
-        text = response.text
-    except (httpx.ResponseNotRead, LookupError):
-        try:
-            text = response.content.decode("utf-8", errors="replace")
-        except httpx.ResponseNotRead:
-            return ""
+        content = response.content
+    except httpx.ResponseNotRead:
+        return ""
+    if limit is not None and len(content) > limit:
+        content = content[:limit]
+    try:
+        text = content.decode(response.encoding or "utf-8", errors="replace")
+    except LookupError:  # a charset Python does not know
+        text = content.decode("utf-8", errors="replace")
     return redact_text(text, _sent_credentials(response))
 
 
