@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import heapq
 import itertools
+import os
 import socket
 import threading
 import time
@@ -197,3 +198,14 @@ class Watchdog:
 
 watchdog = Watchdog()
 """The process's one watchdog thread (started on first use)."""
+
+
+def _after_fork_in_child() -> None:
+    # The parent's thread does not exist in the child, and its locks may have been held at the fork.
+    global _firing
+    _firing = threading.Lock()
+    watchdog.__init__()  # type: ignore[misc]
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork_in_child)

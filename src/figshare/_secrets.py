@@ -8,6 +8,7 @@ and free text (such as an error body excerpt) before they are logged or put into
 from __future__ import annotations
 
 import hmac
+import os
 import re
 import threading
 import weakref
@@ -71,6 +72,15 @@ _MASK = "**********"
 # Every live Secret by identity (equal values may live and die independently); entries vanish with the Secret.
 _registry: weakref.WeakValueDictionary[int, Secret] = weakref.WeakValueDictionary()
 _registry_lock = threading.Lock()
+
+
+def _after_fork_in_child() -> None:
+    global _registry_lock
+    _registry_lock = threading.Lock()  # another thread may have held it at the fork
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
 class Secret:
