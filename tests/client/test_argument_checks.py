@@ -271,3 +271,16 @@ def test_a_huge_id_is_refused_with_a_short_message(api: RecordingAPI) -> None:
     with pytest.raises(InvalidArgumentError) as raised:
         make(api).articles.details(10**5000)
     assert len(str(raised.value)) < 200
+
+
+def test_trusted_hosts_as_a_single_string_is_refused() -> None:
+    with pytest.raises(TypeError, match="trusted_hosts"):
+        Figshare(trusted_hosts="api.figshare.com")
+
+
+@pytest.mark.parametrize("base_url", ["https://\ud800", "https://[::1", "", "ftp://stats.figshare.com"])
+def test_a_stats_base_url_that_is_not_a_url_is_an_argument_error(base_url: str) -> None:
+    from figshare.stats import Stats
+
+    with pytest.raises(InvalidArgumentError, match="base_url"):
+        Stats(base_url=base_url)

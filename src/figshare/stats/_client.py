@@ -67,7 +67,10 @@ class _StatsBase:
     """What the sync and async clients share: the scope, the credentials, URLs, headers and decoding."""
 
     def __init__(self, base_url: str | httpx.URL, institution: str | None, credentials: CredentialsArg) -> None:
-        self._base_url = httpx.URL(str(base_url).rstrip("/"))
+        try:
+            self._base_url = httpx.URL(str(base_url).strip().rstrip("/"))
+        except (httpx.InvalidURL, ValueError, TypeError):
+            raise StatsArgumentError("base_url is not a valid URL") from None
         if self._base_url.scheme not in ("http", "https") or not self._base_url.host:
             raise StatsArgumentError(f"base_url must be an http(s) URL, got {redact_url(self._base_url)!r}")
         if self._base_url.userinfo or self._base_url.query:
