@@ -95,6 +95,8 @@ class _Settings:
         self.base_url = _root(base_url, "base_url", BASE_URL_VARIABLE) or DEFAULT_BASE_URL
         self.v3_base_url = _root(v3_base_url, "v3_base_url", V3_BASE_URL_VARIABLE) or _v3_root(self.base_url)
         api_hosts = tuple(dict.fromkeys(httpx.URL(root).host for root in (self.base_url, self.v3_base_url)))
+        if isinstance(trusted_hosts, str | bytes):
+            raise TypeError("trusted_hosts must be a list of host names or '*.domain' patterns, not a single string")
         self.trusted_hosts = tuple(trusted_hosts) if trusted_hosts is not None else (*api_hosts, *DEFAULT_TRUSTED_HOSTS)
         self.auth = (
             auth if auth is not None else (TokenAuth(secret, trusted_hosts=self.trusted_hosts) if secret else None)
