@@ -8,7 +8,9 @@ Figshare paginates in three ways, and a resource method says which by its parame
   the only way past the 9,000 results that ``offset`` can reach: the response carries a cursor, the next
   request sends it back instead of an offset.
 
-There are no totals and no next links: a page shorter than asked for is the last one.
+There are no totals and no next links: a page shorter than asked for is the last one. A server that answers
+the next page with the same items as the previous one (it ignores the page or offset) raises
+`ResponseParseError` instead of looping for ever.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import httpx
 
 from figshare._operations import capture_responses
 from figshare._validate import MAX_PAGE_SIZE, page_argument
+from figshare.errors import ResponseParseError
 from figshare_api.types import UNSET
 
 __all__ = ["DEFAULT_PAGE_SIZE", "apaginate", "paginate"]
@@ -130,10 +133,32 @@ def paginate(method: Callable[P, list[T]], /, *args: P.args, **kwargs: P.kwargs)
     return _pages(method, _plan(method, dict(kwargs)), args)
 
 
+def _fingerprint(page: list[Any]) -> tuple[Any, ...] | None:
+    """The ids of a page's items (None when they have none), to notice a server that repeats a page."""
+    ids = tuple(getattr(item, "id", None) for item in page)
+    return ids if ids and all(isinstance(value, int | str) for value in ids) else None
+
+
+def _check_progress(previous: tuple[Any, ...] | None, page: list[Any], responses: list[httpx.Response]) -> Any:
+    """The page's fingerprint; `ResponseParseError` when it repeats the previous page (pagination is ignored)."""
+    fingerprint = _fingerprint(page)
+    if fingerprint is not None and fingerprint == previous:
+        request = responses[-1].request if responses else None
+        raise ResponseParseError(
+            "the server answered the next page with the same items as the previous one (it ignores the page or "
+            "offset): stopping instead of repeating them for ever",
+            method=request.method if request else None,
+            url=request.url if request else None,
+        )
+    return fingerprint
+
+
 def _pages(method: Callable[..., list[T]], plan: _Plan, args: tuple[Any, ...]) -> Iterator[T]:
+    previous = None
     while True:
         with capture_responses() as responses:
             page = method(*args, **plan.arguments())
+        previous = _check_progress(previous, page, responses)
         yield from page
         if len(page) < plan.size:
             return
@@ -150,9 +175,11 @@ def apaginate(method: Callable[P, Awaitable[list[T]]], /, *args: P.args, **kwarg
 
 
 async def _apages(method: Callable[..., Awaitable[list[T]]], plan: _Plan, args: tuple[Any, ...]) -> AsyncIterator[T]:
+    previous = None
     while True:
         with capture_responses() as responses:
             page = await method(*args, **plan.arguments())
+        previous = _check_progress(previous, page, responses)
         for item in page:
             yield item
         if len(page) < plan.size:

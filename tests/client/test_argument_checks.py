@@ -19,6 +19,7 @@ from figshare import (
     FigshareError,
     InvalidArgumentError,
     InvalidArgumentTypeError,
+    ResponseParseError,
 )
 from figshare_api.models import ArticleCreate, ArticleSearch, ArticlesListOrder
 from tests.client.client_fakes import RecordingAPI, answer
@@ -284,3 +285,15 @@ def test_a_stats_base_url_that_is_not_a_url_is_an_argument_error(base_url: str) 
 
     with pytest.raises(InvalidArgumentError, match="base_url"):
         Stats(base_url=base_url)
+
+
+def test_a_server_that_ignores_pagination_does_not_make_paginate_loop_for_ever() -> None:
+    full_page = [{"id": index, "title": f"t{index}"} for index in range(1, 4)]
+    api = RecordingAPI(answer(200, full_page))  # the same three articles whatever page is asked for
+    client = make(api)
+    items = []
+    with pytest.raises(ResponseParseError, match="same items"):
+        for item in client.paginate(client.account.articles.list, page_size=3):
+            items.append(item.id)
+    assert items == [1, 2, 3], "the first page was given once, and nothing repeated"
+    assert len(api.requests) == 2
