@@ -23,7 +23,10 @@ DEFAULT_TRUSTED_HOSTS: tuple[str, ...] = (
 
 
 def normalise_host_patterns(patterns: Iterable[str]) -> tuple[str, ...]:
-    """Lower-case and check host patterns; raise ValueError for an empty or malformed one."""
+    """Lower-case and check host patterns; raise ValueError for an empty or malformed one (TypeError for a
+    single string, which would otherwise be read as one pattern per character)."""
+    if isinstance(patterns, str | bytes):
+        raise TypeError("trusted_hosts must be a list of host names or '*.domain' patterns, not a single string")
     result = []
     for pattern in patterns:
         if isinstance(pattern, bytes | bytearray) or not isinstance(pattern, str):
