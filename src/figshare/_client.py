@@ -412,6 +412,9 @@ class Figshare(Resources):
         state_dir: str | os.PathLike[str] | None = None,
         processing_timeout: float = 600.0,
         progress: ProgressCallback | bool | None = None,
+        part_timeout: float = 900.0,
+        stall_timeout: float = 60.0,
+        min_speed: float = 1024.0,
     ) -> list[UploadedFile]:
         """Upload a file, every file of a folder, or a link-only file to an article; resumable and verified.
 
@@ -438,6 +441,10 @@ class Figshare(Resources):
             processing_timeout: seconds to wait per file for Figshare's check.
             progress: a callback receiving `figshare.files.TransferProgress` events, or True for a progress
                 bar (needs ``rich``: ``pip install 'figshare-sdk[progress]'``).
+            part_timeout: seconds one part may take, its body and the service's answer (then it is tried
+                again, up to 5 attempts).
+            stall_timeout, min_speed: a part going at fewer than ``min_speed`` bytes per second, on average over
+                ``stall_timeout`` seconds, is cut off and tried again (`figshare.files.TransferStalledError`).
 
         Returns:
             One `figshare.files.UploadedFile` per file, in order (status ``uploaded``, ``resumed``,
@@ -458,6 +465,9 @@ class Figshare(Resources):
             state_dir=state_dir,
             processing_timeout=processing_timeout,
             progress=progress,
+            part_timeout=part_timeout,
+            stall_timeout=stall_timeout,
+            min_speed=min_speed,
         )
         return uploader.upload(article_id, path, link=link, name=name, folder_path=folder_path)
 
@@ -475,6 +485,10 @@ class Figshare(Resources):
         concurrency: int = 4,
         overwrite: bool = False,
         progress: ProgressCallback | bool | None = None,
+        lock_wait: float = 600.0,
+        part_timeout: float = 900.0,
+        stall_timeout: float = 60.0,
+        min_speed: float = 1024.0,
     ) -> list[DownloadedFile]:
         """Download a file, an article's files (or its zip), or those of a DOI's exact version; verified.
 
@@ -500,6 +514,11 @@ class Figshare(Resources):
             concurrency: files downloaded at the same time.
             overwrite: replace files at the final paths that differ (or cannot be checked).
             progress: a callback receiving `figshare.files.TransferProgress` events, or True for a bar.
+            lock_wait: seconds to wait while another process downloads the same file to the same folder (then
+                `figshare.files.DownloadInProgressError`); once it is done, its file is checked and skipped.
+            part_timeout: seconds to wait for a download's response to begin (each attempt).
+            stall_timeout, min_speed: a body arriving at fewer than ``min_speed`` bytes per second, on average
+                over ``stall_timeout`` seconds, is cut off and tried again (`figshare.files.TransferStalledError`).
 
         Returns:
             One `figshare.files.DownloadedFile` per file (status ``downloaded``, ``resumed`` or ``skipped``).
@@ -509,11 +528,22 @@ class Figshare(Resources):
             figshare.files.DestinationExistsError: a different file has the final name (see ``overwrite``).
             figshare.files.UnsafePathError: a server-provided name would leave ``dest``.
             figshare.files.DownloadError: the transfer kept failing (the partial file is kept for resuming).
+            figshare.files.DownloadInProgressError: another process kept downloading the same file past
+                ``lock_wait``.
             figshare.BotChallengeError, figshare.APIStatusError: Figshare refused the request.
         """
         from figshare.files import Downloader
 
-        downloader = Downloader(self, concurrency=concurrency, overwrite=overwrite, progress=progress)
+        downloader = Downloader(
+            self,
+            concurrency=concurrency,
+            overwrite=overwrite,
+            progress=progress,
+            lock_wait=lock_wait,
+            part_timeout=part_timeout,
+            stall_timeout=stall_timeout,
+            min_speed=min_speed,
+        )
         return downloader.download(
             file_id,
             article_id=article_id,
@@ -698,6 +728,9 @@ class AsyncFigshare(AsyncResources):
         state_dir: str | os.PathLike[str] | None = None,
         processing_timeout: float = 600.0,
         progress: ProgressCallback | bool | None = None,
+        part_timeout: float = 900.0,
+        stall_timeout: float = 60.0,
+        min_speed: float = 1024.0,
     ) -> list[UploadedFile]:
         """Upload a file, every file of a folder, or a link-only file; see `Figshare.upload`."""
         from figshare.files import AsyncUploader
@@ -709,6 +742,9 @@ class AsyncFigshare(AsyncResources):
             state_dir=state_dir,
             processing_timeout=processing_timeout,
             progress=progress,
+            part_timeout=part_timeout,
+            stall_timeout=stall_timeout,
+            min_speed=min_speed,
         )
         return await uploader.upload(article_id, path, link=link, name=name, folder_path=folder_path)
 
@@ -726,11 +762,24 @@ class AsyncFigshare(AsyncResources):
         concurrency: int = 4,
         overwrite: bool = False,
         progress: ProgressCallback | bool | None = None,
+        lock_wait: float = 600.0,
+        part_timeout: float = 900.0,
+        stall_timeout: float = 60.0,
+        min_speed: float = 1024.0,
     ) -> list[DownloadedFile]:
         """Download a file, an article's files (or its zip) or a DOI's; see `Figshare.download`."""
         from figshare.files import AsyncDownloader
 
-        downloader = AsyncDownloader(self, concurrency=concurrency, overwrite=overwrite, progress=progress)
+        downloader = AsyncDownloader(
+            self,
+            concurrency=concurrency,
+            overwrite=overwrite,
+            progress=progress,
+            lock_wait=lock_wait,
+            part_timeout=part_timeout,
+            stall_timeout=stall_timeout,
+            min_speed=min_speed,
+        )
         return await downloader.download(
             file_id,
             article_id=article_id,
