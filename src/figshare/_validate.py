@@ -169,6 +169,8 @@ def api_root(value: object, name: str) -> str:
             f"{name} must be an http:// or https:// URL with a host, such as https://api.figshare.com/v2",
             argument=name,
         )
+    if url.port is not None and not 0 < url.port < 65536:
+        raise InvalidArgumentError(f"{name} has a port outside 1..65535", argument=name)
     if url.query or url.fragment or "?" in text or "#" in text:
         raise InvalidArgumentError(f"{name} must not have a ?query or #fragment", argument=name)
     if url.userinfo:

@@ -138,7 +138,8 @@ class InvalidArgumentError(FigshareError, ValueError):
 
     def __init__(self, message: str, *, argument: str | None = None) -> None:
         super().__init__(message)
-        self.argument = argument
+        # a path into a body names the caller's keys, which may hold anything: scrubbed like the message
+        self.argument = redact_known_secrets(argument) if argument else argument
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(message={self.message!r}, argument={self.argument!r})"

@@ -400,3 +400,27 @@ def test_a_server_that_ignores_pagination_does_not_make_paginate_loop_for_ever()
             items.append(item.id)
     assert items == [1, 2, 3], "the first page was given once, and nothing repeated"
     assert len(api.requests) == 2
+
+
+def test_a_secret_used_as_a_key_of_a_body_is_not_shown_in_the_argument(api: RecordingAPI) -> None:
+    token = "t0ken-for-tests"
+    with pytest.raises(InvalidArgumentError) as raised:
+        make(api).account.articles.create(body={"title": "x", token: ["\ud800"]})  # type: ignore[arg-type]
+    assert raised.value.argument is not None and raised.value.argument.startswith("body.")
+    assert token not in raised.value.argument and token not in repr(raised.value) and token not in str(raised.value)
+    assert api.requests == []
+
+
+def test_an_ipv6_base_url_is_accepted_and_its_host_trusted(api: RecordingAPI) -> None:
+    api.handler = answer(200, {"id": 1})
+    client = Figshare(
+        token="t0ken-for-tests",
+        base_url="http://[::1]:8080/v2",
+        rate_limit=None,
+        http_client=httpx.Client(transport=api.transport()),
+    )
+    client.articles.details(1)
+    assert api.requests[0].headers["Authorization"] == "token t0ken-for-tests"
+    with pytest.raises(InvalidArgumentError, match="port") as raised:
+        Figshare(base_url="http://[::1]:99999/v2")
+    assert raised.value.argument == "base_url"
