@@ -74,7 +74,7 @@ class ApiTarget:
         return None if other is None else (other.package, other.patched, other.config)
 
     def overlay_files(self) -> list[Path]:
-        """The generator-neutral overlay documents, in the order they apply (folder by folder, file name order within)."""
+        """The generator-neutral overlay documents, in the order they apply (folder by folder, name order within)."""
         return [path for folder in self.overlay_dirs for path in sorted(folder.glob("*.yaml"))]
 
     def python_overlay_files(self) -> list[Path]:
