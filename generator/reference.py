@@ -18,8 +18,9 @@ rules, in order:
 ``open_objects``
     A schema ``type: object`` without ``properties`` (or with ``properties: {}``) is a free-form object:
     ``additionalProperties: true`` says so (openapi-typescript otherwise types it ``Record<string, never>``, an
-    object that can hold nothing, as for ``folder_structure``). Every object a response can contain gets it too: Figshare adds keys to its responses
-    over time, and a client that keeps unknown keys (as this SDK does) must be allowed to.
+    object that can hold nothing, as for ``folder_structure``). Every object a response can contain gets it too:
+    Figshare adds keys to its responses over time, and a client that keeps unknown keys (as this SDK does) must be
+    allowed to.
 
 Those three give the *strict* document: upstream's ``required`` lists, enumerations, formats and nullability.
 Then each variant relaxes it for reading responses:
@@ -133,9 +134,7 @@ def is_free_form(schema: dict[str, Any]) -> bool:
     """A ``type: object`` schema that says nothing about its keys (no properties, or ``properties: {}``)."""
     described = ("additionalProperties", "allOf", "anyOf", "oneOf", "$ref", "patternProperties")
     return (
-        schema.get("type") == "object"
-        and not schema.get("properties")
-        and not any(key in schema for key in described)
+        schema.get("type") == "object" and not schema.get("properties") and not any(key in schema for key in described)
     )
 
 
