@@ -344,7 +344,10 @@ def test_a_third_party_overlay_tool_rebuilds_every_document(
     built: DistSummary, patched_spec_path: Path, patched_v3_spec_path: Path
 ) -> None:
     """openapi-format (npm), another Overlay 1.0 implementation, gives exactly the shipped documents."""
-    sources = [f"v2={patched_spec_path.parent / V2.fetched.name}", f"v3={patched_v3_spec_path.parent / V3.fetched.name}"]
+    sources = [
+        f"v2={patched_spec_path.parent / V2.fetched.name}",
+        f"v3={patched_v3_spec_path.parent / V3.fetched.name}",
+    ]
     result = node("apply_overlays.mjs", str(built.output), *sources)
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.endswith("overlays: rebuilt 4 documents with openapi-format: 0 failed\n")
