@@ -309,6 +309,8 @@ def _relax_sites(document: dict[str, Any], sites: dict[tuple[str, Location, str,
                 schema = nullable(schema)
                 parent[key] = schema
             schema["nullable"] = True
+            if isinstance(schema.get("enum"), list) and None not in schema["enum"]:
+                schema["enum"] = [*schema["enum"], None]  # OpenAPI 3.0.3: an enumeration must list null too
             schema["x-observed-null"] = sorted(set(schema.get("x-observed-null", [])) | set(fixtures))
         elif kind == "missing":
             schema["required"] = [entry for entry in schema["required"] if entry != name]
