@@ -1,6 +1,9 @@
-"""Structural normalisation: rewrites that keep the API's meaning but that no overlay can express.
+"""Structural normalisation of the Python build: rewrites that keep the API's meaning but that no overlay can express.
 
-Each rule is a function over the whole document, applied after the overlays:
+Each rule is a function over the whole document, applied after the overlays (``overlays/python`` included). The
+reference for other languages (``generator.reference``, ``dist/spec``) applies ``unique_operation_ids``,
+``name_unnamed_operations`` and ``relax_response_schemas`` too, written out as overlay actions; the others exist
+only for openapi-python-client:
 
 ``unique_operation_ids``
     Older upstream files give two operations the same ``operationId`` (GET and POST
@@ -95,8 +98,7 @@ class NormalisationReport:
 def normalise(spec: dict[str, Any], *, relax: bool = True) -> NormalisationReport:
     """Apply every rule, in order, in place. Raises NormalisationError naming the rule that failed.
 
-    ``relax=False`` leaves out the two relaxing rules: the document is then as strict as upstream says, which is
-    how DEVIATIONS.md finds the real responses each relaxation is needed for (``generator.relaxation_evidence``).
+    ``relax=False`` leaves out the two relaxing rules: the document is then as strict as upstream says.
     """
     report = NormalisationReport()
     report.renamed_operations = _run("unique_operation_ids", unique_operation_ids, spec)
