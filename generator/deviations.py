@@ -31,6 +31,7 @@ SHOWN_PLACES = 12
 SHOWN_FIXTURES = 6
 IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
 RULE = re.compile(r"^``(\w+)``$")
+CORPUS_FILE = re.compile(r"\brest/([A-Za-z0-9_.-]+?)\.json\b")
 PYTHON_ONLY_RULES = (
     "fold_allof_siblings",
     "flatten_overriding_allofs",
@@ -63,6 +64,8 @@ class VersionDeviations:
     """The evidenced relaxations (None: no fixtures of real responses for this version)."""
     python_traces: Sequence[ActionTrace] = ()
     python_normalisation: NormalisationReport = field(default_factory=NormalisationReport)
+    fixture_ids: frozenset[str] = frozenset()
+    """The conformance fixtures of this build: corpus files an action's description cites are named by their id."""
     no_evidence: str = "This build was made without the corpus of real responses: no evidence is listed."
 
 
@@ -110,7 +113,7 @@ def _version_section(version: VersionDeviations) -> list[str]:
         "### Hand-written overlays",
         "",
     ]
-    lines += _traces(version.traces, version.overlay_titles)
+    lines += _traces(version.traces, version.overlay_titles, version.fixture_ids)
     lines += ["### The generated normalisation", "", *_reference_rules(version.rule_actions)]
     lines += _observation_lines(version.observations, version.no_evidence)
     lines += [
@@ -122,12 +125,12 @@ def _version_section(version: VersionDeviations) -> list[str]:
         "them so that the request side of a schema shared with responses stays exact).",
         "",
     ]
-    lines += _traces(version.python_traces, version.overlay_titles)
+    lines += _traces(version.python_traces, version.overlay_titles, version.fixture_ids)
     lines += [*_rule_lines(), *_applied_lines(version.python_normalisation)]
     return lines
 
 
-def _traces(traces: Sequence[ActionTrace], titles: dict[str, str]) -> list[str]:
+def _traces(traces: Sequence[ActionTrace], titles: dict[str, str], fixture_ids: frozenset[str]) -> list[str]:
     lines: list[str] = []
     current_source = None
     for trace in traces:
@@ -135,8 +138,14 @@ def _traces(traces: Sequence[ActionTrace], titles: dict[str, str]) -> list[str]:
         if action.source != current_source:
             current_source = action.source
             lines += [f"#### `{action.source}`: {titles.get(action.source, '')}".rstrip(), ""]
-        lines += _action_lines(trace)
+        lines += _action_lines(trace, fixture_ids)
     return lines
+
+
+def cited_fixtures(description: str, fixture_ids: frozenset[str]) -> list[str]:
+    """The conformance fixtures whose corpus files (``rest/<name>.json``) a description cites, in order."""
+    cited = (f"corpus/{name}" for name in CORPUS_FILE.findall(description))
+    return list(dict.fromkeys(fixture for fixture in cited if fixture in fixture_ids))
 
 
 def _reference_rules(rule_actions: dict[str, int]) -> list[str]:
@@ -162,8 +171,8 @@ def _observation_lines(observations: Sequence[Observation] | None, no_evidence: 
     sites = {observation.site for observation in observations}
     responses = {fixture for observation in observations for fixture in observation.fixtures}
     lines += [
-        f"{len(sites)} schema sites, needed by {len(responses)} conformance fixtures "
-        "(ids as in `conformance/index.json`).",
+        f"{len(observations)} relaxations at {len(sites)} schema sites, needed by {len(responses)} conformance "
+        "fixtures (ids as in `conformance/index.json`).",
         "Each site of `evidenced/openapi.json` carries the same ids (`x-observed-null`, `x-observed-missing`,",
         "`x-observed-values`).",
         "",
@@ -188,7 +197,7 @@ def _json(value: object) -> str:
     return json.dumps(value, ensure_ascii=False).replace("|", "\\|")
 
 
-def _action_lines(trace: ActionTrace) -> list[str]:
+def _action_lines(trace: ActionTrace, fixture_ids: frozenset[str]) -> list[str]:
     action = trace.action
     verb = "Removes" if action.remove else "Updates"
     count = len(trace.locations)
@@ -200,6 +209,9 @@ def _action_lines(trace: ActionTrace) -> list[str]:
         )
     ]
     lines.append("")
+    cited = cited_fixtures(action.description, fixture_ids)
+    if cited:
+        lines += [f"   Conformance fixtures: {', '.join(f'`{fixture}`' for fixture in cited)}.", ""]
     places = [f"`{_place(location)}`" for location in trace.locations[:SHOWN_PLACES]]
     if count > SHOWN_PLACES:
         places.append(f"and {count - SHOWN_PLACES} more")

@@ -147,6 +147,7 @@ def _build_into(folder: Path, versions: Sequence[ApiVersion], corpus: Path | Non
             built.observations if has_evidence else None,
             python_traces,
             python_build.normalisation,
+            frozenset(str(fixture["id"]) for fixture in found),
         )
         if not version.uses_corpus:
             deviation = replace(

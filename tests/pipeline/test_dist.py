@@ -299,7 +299,7 @@ def test_deviations_cite_the_fixtures_behind_each_evidenced_relaxation(built: Di
     deviations = (built.output / "DEVIATIONS.md").read_text(encoding="utf-8")
     section = deviations.split("#### Where real responses contradict upstream (the evidenced relaxations)", 2)
     v2_section, v3_section = section[1], section[2]
-    assert re.search(r"\d+ schema sites, needed by \d+ conformance fixtures", v2_section)
+    assert re.search(r"\d+ relaxations at \d+ schema sites, needed by \d+ conformance fixtures", v2_section)
     assert (
         "| `#/components/schemas/ProjectComplete/properties/funding` | sent `null` | "
         "`corpus/agent-trace__GET_projects_113166` |" in v2_section
@@ -309,6 +309,8 @@ def test_deviations_cite_the_fixtures_behind_each_evidenced_relaxation(built: Di
         v2_section
     )
     assert "There are no fixtures of real v3 responses yet" in v3_section.split("###", 1)[0]
+    errors = deviations.split("#### `03-errors.yaml`", 1)[1].split("####", 1)[0]
+    assert "Conformance fixtures: `corpus/vtdr-log__GET_articles_31448899_404`." in errors, "the 404 body it cites"
     fixture_ids = {entry["id"] for entry in read(built.output / "conformance" / "index.json")["fixtures"]}
     cited = set(re.findall(r"`(corpus/[^`]+)`", v2_section.split("### Only in", 1)[0]))
     assert cited and cited <= fixture_ids
