@@ -150,11 +150,16 @@ update-spec: setup
 live-check: spec
 	$(BIN)/python -m generator.live_check run --output live-check
 
-## dist-spec: dist/spec/ for SDKs in other languages (patched spec, overlays, DEVIATIONS.md, conformance fixtures),
-## every fixture then validated against the patched spec with ajv (npm)
+## dist-spec: dist/spec/ for SDKs in other languages (lenient and evidenced documents, the overlays that make them,
+## DEVIATIONS.md, conformance fixtures), then checked with tools of another ecosystem: openapi-format rebuilds each
+## document from the upstream file and the overlays, ajv with ajv-formats validates every fixture against both
+## variants (formats asserted), openapi-typescript and tsc --strict type every fixture's response
+DIST_CHECKS := generator/dist_checks
 dist-spec: spec
 	$(BIN)/python -m generator.dist
-	node generator/validate_fixtures.mjs dist/spec
+	node $(DIST_CHECKS)/apply_overlays.mjs dist/spec v2=$(V2_SPEC) v3=$(V3_SPEC)
+	node $(DIST_CHECKS)/validate_fixtures.mjs dist/spec
+	node $(DIST_CHECKS)/typecheck_fixtures.mjs dist/spec
 
 ## bench: the performance table as users get it (about 10 minutes): the wheel in a runtime-only venv, each peer
 ## library in its own (.venv-bench/), real bodies from FIGSHARE_TEST_CORPUS and FIGSHARE_SHARED; prints one table,

@@ -1,13 +1,19 @@
-"""Language-neutral conformance fixtures: the request/response pairs the test suite replays, secrets removed.
+"""Language-neutral conformance fixtures: request/response pairs with what they prove, secrets removed.
 
-Two sources, both replayed by the Python tests:
+Two sources:
 
-- the vcrpy cassettes of ``tests/client/cassettes/`` (multi-request workflows recorded against a Prism mock of
-  the patched spec): the client must send exactly the recorded request, and parse the response;
+- the vcrpy cassettes of ``tests/client/cassettes/``: multi-request workflows recorded against a Prism mock of
+  the patched spec. Their requests are what a client sends; their responses are the mock's output, made from the
+  document itself, so they prove nothing about Figshare (``source.authority`` ``mock``) and are never evidence;
 - the corpus of real Figshare responses (``$FIGSHARE_TEST_CORPUS/rest/``, described by its ``PROVENANCE.tsv``):
-  every JSON success response that maps to an operation must parse into that operation's success model and give
-  back every key and value. The corpus is never part of the repository; fixtures made from it live in the build
-  output only, each naming the public repository, path and commit it came from.
+  every JSON response that maps to an operation and a status it declares (success bodies, and the error bodies
+  the overlays cite). ``source.authority`` is ``recorded`` (from the service) or ``documentation`` (an example
+  from documentation). The corpus is never part of the repository; fixtures made from it live in the build output
+  only, each naming the public repository, path and commit it came from.
+
+Values the source project rewrote before publishing them (:data:`REWRITES`: relative ``api/...`` URLs, ``*_fake``
+placeholders, a redacted upload host or timestamp) are listed in ``rewritten``: they are not what Figshare sent,
+so they are evidence of nothing about formats.
 
 The format is described by ``dist_templates/fixture.schema.json`` and ``dist_templates/conformance-README.md``.
 
@@ -21,7 +27,7 @@ from __future__ import annotations
 import csv
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -32,7 +38,7 @@ import yaml
 from figshare._secrets import SENSITIVE_QUERY_PARAMS
 from generator.schema_walk import operations
 
-FORMAT = "figshare-conformance-fixture/1"
+FORMAT = "figshare-conformance-fixture/2"
 REDACTED = "REDACTED"
 SECRET_NAMES = (SENSITIVE_QUERY_PARAMS - {"code"}) | {"upload_token"}
 """Keys whose values are secrets: the SDK's own list (``figshare._secrets``; ``code`` is Figshare's error code in
@@ -40,6 +46,50 @@ bodies) plus ``upload_token``, a per-file upload credential."""
 KEPT_HEADERS = frozenset({"content-type", "location", "link", "x-cursor", "retry-after"})
 API_PREFIX = re.compile(r"^https://api\.figs(?:hare|h)\.com/v2")
 SHORTEST_SECRET = 8  # shorter values are not searched for inside other strings (too likely to be words)
+AUTHORITIES = {"recorded": "recorded", "doc-example": "documentation"}
+"""PROVENANCE.tsv origin -> ``source.authority``."""
+REDACTED_TIMESTAMP = "2022-01-01T00:00:00"
+
+
+@dataclass(frozen=True)
+class Rewrite:
+    """A kind of value a source project rewrote before publishing its recording."""
+
+    rule: str
+    note: str
+    applies: Callable[[str, str], bool]
+    """(value, the corpus entry's provenance notes) -> whether the value is such a rewrite."""
+
+
+MOCK_PLACEHOLDER = Rewrite(
+    "mock-placeholder",
+    'Stoplight Prism\'s stand-in ("string") for a string the document gives no example of: no value at all',
+    lambda value, _notes: value == "string",
+)
+"""The one rewrite looked for in mock recordings."""
+
+REWRITES = (
+    Rewrite(
+        "relative-api-url",
+        "the recorder shortened https://api.figshare.com/v2/ to api/ (a relative reference, not a URI)",
+        lambda value, _notes: value.startswith("api/"),
+    ),
+    Rewrite(
+        "placeholder",
+        "the source project replaced the value with a placeholder",
+        lambda value, _notes: value.endswith("_fake"),
+    ),
+    Rewrite(
+        "upload-host",
+        "the recorder replaced the upload host with *.up",
+        lambda value, _notes: bool(re.match(r"^https://[^/]+\.up/", value)),
+    ),
+    Rewrite(
+        "timestamp",
+        f"the recorder replaced every timestamp with {REDACTED_TIMESTAMP} (no time zone: not an RFC 3339 date-time)",
+        lambda value, notes: value == REDACTED_TIMESTAMP and REDACTED_TIMESTAMP in notes,
+    ),
+)
 
 
 @dataclass(frozen=True)
@@ -90,6 +140,7 @@ def cassette_fixtures(cassettes: Path, index: OperationIndex, api: str = "v2") -
             operation = index.find(request["method"], path)
             if operation is None:
                 raise ValueError(f"{cassette.name} #{position}: {request['method']} {path} matches no operation")
+            answer = _body((response.get("body") or {}).get("string"))
             fixture = {
                 "format": FORMAT,
                 "id": f"cassette/{cassette.stem}/{position:02d}",
@@ -106,21 +157,29 @@ def cassette_fixtures(cassettes: Path, index: OperationIndex, api: str = "v2") -
                 "response": {
                     "status": int(response["status"]["code"]),
                     "headers": _kept_headers(response.get("headers") or {}),
-                    **_body((response.get("body") or {}).get("string")),
+                    **answer,
                 },
                 "source": {
                     "kind": "cassette",
+                    "authority": "mock",
                     "file": f"tests/client/cassettes/{cassette.name}",
                     "origin": "recorded by the SDK's tests against a Prism mock serving the patched spec",
                     "sequence": {"name": cassette.stem, "position": position, "length": len(interactions)},
                 },
-                "checks": ["request_matches", "response_parses"],
+                "checks": ["request_matches", "response_validates", "response_types"],
+                "rewritten": rewritten_values(answer.get("body"), "/response/body", "", (MOCK_PLACEHOLDER,)),
             }
             yield redact(fixture)
 
 
-def corpus_fixtures(corpus: Path, index: OperationIndex, api: str = "v2") -> Iterator[dict[str, Any]]:
-    """One fixture per JSON success response of ``corpus/rest/`` that maps to an operation."""
+def corpus_fixtures(
+    corpus: Path, index: OperationIndex, api: str = "v2", declared: Callable[[OperationRef, int], bool] | None = None
+) -> Iterator[dict[str, Any]]:
+    """One fixture per JSON response of ``corpus/rest/`` that maps to an operation.
+
+    Success responses always; error responses (status 400 and above) when ``declared(operation, status)`` says the
+    operation declares that status (the error bodies the overlays cite as evidence).
+    """
     with (corpus / "PROVENANCE.tsv").open(encoding="utf-8", newline="") as handle:
         rows = sorted(csv.DictReader(handle, delimiter="\t"), key=lambda row: row["file"])
     for row in rows:
@@ -130,7 +189,9 @@ def corpus_fixtures(corpus: Path, index: OperationIndex, api: str = "v2") -> Ite
         url = urlsplit(API_PREFIX.sub("", rest.split(" ")[0]))
         status = int(row["status"]) if row["status"].isdigit() else None
         operation = index.find(method, url.path)
-        if operation is None or (status is not None and status >= 400):
+        if operation is None:
+            continue
+        if status is not None and status >= 400 and (declared is None or not declared(operation, status)):
             continue
         try:
             body = json.loads((corpus / row["file"]).read_bytes())
@@ -151,15 +212,38 @@ def corpus_fixtures(corpus: Path, index: OperationIndex, api: str = "v2") -> Ite
             "response": {"status": status, "headers": {"content-type": "application/json"}, "body": body},
             "source": {
                 "kind": "corpus",
+                "authority": AUTHORITIES.get(row["origin"], "documentation"),
                 "file": row["file"],
                 "origin": row["origin"],
                 "repository": row["repo"],
                 "path": row["path"],
                 "commit": row["commit"],
+                "notes": row.get("notes") or "",
             },
-            "checks": ["response_parses", "response_round_trips"],
+            "checks": ["response_validates", "response_types"]
+            + (["response_round_trips"] if status is None or status < 400 else []),
+            "rewritten": rewritten_values(body, "/response/body", row.get("notes") or ""),
         }
         yield redact(fixture)
+
+
+def rewritten_values(
+    value: Any, pointer: str, notes: str, rewrites: tuple[Rewrite, ...] = REWRITES
+) -> list[dict[str, str]]:
+    """Every string inside ``value`` that a source project rewrote (``rewrites``), with where and how."""
+    found: list[dict[str, str]] = []
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found += rewritten_values(item, f"{pointer}/{_escape(str(key))}", notes, rewrites)
+    elif isinstance(value, list):
+        for position, item in enumerate(value):
+            found += rewritten_values(item, f"{pointer}/{position}", notes, rewrites)
+    elif isinstance(value, str):
+        for rewrite in rewrites:
+            if rewrite.applies(value, notes):
+                found.append({"pointer": pointer, "rule": rewrite.rule, "note": rewrite.note})
+                break
+    return found
 
 
 def redact(fixture: dict[str, Any]) -> dict[str, Any]:

@@ -2,21 +2,27 @@
 
 python -m generator.dist [--output dist/spec] [--corpus DIR]
 
-    README.md               what is here, and which upstream file each API version is built from
-    DEVIATIONS.md           every place where the patched documents differ from upstream, with the evidence
-                            (for the relaxed response schemas: the real responses each relaxation is needed for)
-    v2/openapi.json         the patched OpenAPI document (swagger/openapi.patched.json)
-    v2/spec.lock.json       the pinned upstream file: repository, commit, date, sha256
-    v2/overlays/*.yaml      the overlays, to apply to the upstream file with any Overlay 1.0 tool
-    conformance/            README.md, fixture.schema.json, index.json and fixtures/*.json: the request/response
-                            pairs the test suite replays, secrets removed (``generator.conformance``)
+    README.md                         which document to use, the variants, every ``x-`` extension
+    DEVIATIONS.md                     every place where the documents differ from upstream, with the evidence
+    <version>/openapi.json            the lenient document (how the Python client reads responses)
+    <version>/evidenced/openapi.json  the evidenced document (relaxed only where real responses need it)
+    <version>/spec.lock.json          the pinned upstream file: repository, commit, date, sha256
+    <version>/overlays/*.yaml         the hand-written overlays and ``90-normalise.generated.yaml`` (lenient)
+    <version>/evidenced/90-normalise.generated.yaml   the generated overlay of the evidenced document
+    <version>/recipes.json            which overlays, in which order, make which document from the upstream file
+    conformance/                      README.md, fixture.schema.json, index.json and fixtures/*.json
 
-It is built from what ``make spec`` wrote: the fetched upstream file must have the pinned sha256, and the patched
-document must be what the pipeline makes of it with today's overlays (otherwise: run ``make spec``). The corpus
-(``$FIGSHARE_TEST_CORPUS``) is optional; without it the fixtures come from the cassettes only. The folder is
-written afresh each time (built beside it, then swapped in), and the same inputs give the same bytes.
-``make dist-spec`` then validates every conformance fixture against the patched documents with ajv
-(``generator/validate_fixtures.mjs``): JSON Schema from another ecosystem than the SDK's.
+The documents are generator-neutral (``generator.reference``): upstream plus the overlays of ``overlays/common``
+and the version's folder plus a generated overlay. What only the Python build needs (``overlays/python``, the
+openapi-python-client rules of ``generator.normalise``) is never in them; DEVIATIONS.md lists it last.
+
+It is built from what ``make spec`` wrote: the fetched upstream file must have the pinned sha256, and the Python
+build's patched document must be what the pipeline makes of it with today's overlays (otherwise: run ``make
+spec``). The corpus (``$FIGSHARE_TEST_CORPUS``) is optional; without it the fixtures are the mock recordings only
+and the evidenced documents relax nothing. The folder is written afresh each time (built beside it, then swapped
+in), and the same inputs give the same bytes. ``make dist-spec`` then checks it with tools of another ecosystem
+(``generator/dist_checks/``): openapi-format applies the overlays, ajv with ajv-formats validates every fixture
+against both variants, openapi-typescript and ``tsc --strict`` type every fixture's response.
 
 Each generation target (generator/targets.py: v2, v3) is one :class:`ApiVersion` in :data:`API_VERSIONS`.
 """
@@ -28,24 +34,26 @@ import json
 import os
 import shutil
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from generator.conformance import FORMAT, OperationIndex, cassette_fixtures, corpus_fixtures
+from generator.conformance import FORMAT, OperationIndex, OperationRef, cassette_fixtures, corpus_fixtures
 from generator.convert import ConversionError, to_openapi3
 from generator.deviations import VersionDeviations, render_deviations
+from generator.dist_readme import EXTENSIONS, VersionSummary, extensions_in, render_readme
 from generator.fetch import SpecIntegrityError, verify
 from generator.lock import SpecLock
-from generator.overlay import Action, OverlayError
+from generator.overlay import Action, OverlayError, apply_overlay_actions
 from generator.overlay_drift import trace_actions
 from generator.pipeline import PatchResult, patch, read_json
-from generator.relaxation_evidence import relaxation_evidence, strict_document
+from generator.reference import EVIDENCED, LENIENT, ReferenceError, response_schema_location
+from generator.reference_build import GENERATED_NAME, build_reference
 from generator.targets import V2, V3, ApiTarget
-from generator.validate import InvalidSpecError
+from generator.validate import InvalidSpecError, validate_spec
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = Path(__file__).resolve().parent / "dist_templates"
@@ -102,40 +110,128 @@ def build_dist(output: Path, versions: Sequence[ApiVersion], *, corpus: Path | N
 
 def _build_into(folder: Path, versions: Sequence[ApiVersion], corpus: Path | None) -> DistSummary:
     deviations = []
+    summaries = []
     fixtures: list[dict[str, Any]] = []
     for version in versions:
         api = version.target
         lock = SpecLock.load(api.lock)
         upstream = _pinned_upstream(version, lock)
-        actions = api.actions()
-        result = _current_patch(version, upstream, actions)
-        target = folder / api.name
-        (target / "overlays").mkdir(parents=True)
-        shutil.copyfile(api.patched, target / "openapi.json")
-        shutil.copyfile(api.lock, target / "spec.lock.json")
-        titles = {}
-        for overlay in api.overlay_files():
-            shutil.copyfile(overlay, target / "overlays" / overlay.name)
-            titles[overlay.name] = str((yaml.safe_load(overlay.read_text(encoding="utf-8")).get("info") or {})["title"])
-        traces = trace_actions(to_openapi3(json.loads(json.dumps(upstream))), actions)
-        index = OperationIndex(result.document)
+        python_build = _current_patch(version, upstream, api.actions())
+        converted = to_openapi3(json.loads(json.dumps(upstream)))
+        neutral = json.loads(json.dumps(converted))
+        reference_actions = api.reference_actions()
+        apply_overlay_actions(neutral, reference_actions)
+        index = OperationIndex(neutral)
+        found: list[dict[str, Any]] = []
         if version.cassettes is not None:
-            fixtures += cassette_fixtures(version.cassettes, index, api=api.name)
-        evidence = None
+            found += cassette_fixtures(version.cassettes, index, api=api.name)
         if version.uses_corpus and corpus is not None:
-            from_corpus = list(corpus_fixtures(corpus, index, api=api.name))
-            fixtures += from_corpus
-            evidence = relaxation_evidence(strict_document(upstream, actions), from_corpus)
-        deviation = VersionDeviations(api.name, api.title, lock, titles, traces, result.normalisation, evidence)
+            found += corpus_fixtures(corpus, index, api=api.name, declared=_declares(neutral))
+        fixtures += found
+        built = build_reference(neutral, found, api=api.name)
+        for document in built.documents.values():
+            validate_spec(document)
+        target = folder / api.name
+        hand_written = _write_version(target, api, built.documents, built.overlays)
+        titles = {path.name: _title(path) for path in (*api.overlay_files(), *api.python_overlay_files())}
+        traces = trace_actions(json.loads(json.dumps(converted)), reference_actions)
+        python_traces = trace_actions(json.loads(json.dumps(neutral)), api.actions()[len(reference_actions) :])
+        has_evidence = version.uses_corpus and corpus is not None
+        deviation = VersionDeviations(
+            api.name,
+            api.title,
+            lock,
+            titles,
+            traces,
+            built.rule_actions,
+            built.observations if has_evidence else None,
+            python_traces,
+            python_build.normalisation,
+            frozenset(str(fixture["id"]) for fixture in found),
+        )
         if not version.uses_corpus:
             deviation = replace(
-                deviation, no_evidence="The corpus of real responses holds v2 answers only: no evidence is listed."
+                deviation,
+                no_evidence=f"There are no fixtures of real {api.name} responses yet (the corpus holds v2 answers "
+                "only): the evidenced document relaxes nothing.",
             )
         deviations.append(deviation)
+        sites = len({observation.site for observation in built.observations}) if has_evidence else None
+        summaries.append(
+            VersionSummary(api.name, api.title, lock.commit, lock.commit_date, lock.format, hand_written, sites)
+        )
     (folder / "DEVIATIONS.md").write_text(render_deviations(deviations), encoding="utf-8")
     counts = _write_conformance(folder / "conformance", fixtures, corpus_included=corpus is not None)
-    (folder / "README.md").write_text(_readme(deviations, counts, corpus is not None), encoding="utf-8")
+    (folder / "README.md").write_text(render_readme(summaries, counts, corpus is not None), encoding="utf-8")
+    _check_extensions(folder)
     return DistSummary(folder, [v.target.name for v in versions], counts, corpus is not None)
+
+
+def _declares(document: dict[str, Any]) -> Callable[[OperationRef, int], bool]:
+    """Whether an operation of ``document`` declares a JSON body for a status."""
+
+    def declares(operation: OperationRef, status: int) -> bool:
+        return response_schema_location(document, operation.to_json(), status) is not None
+
+    return declares
+
+
+def _write_version(
+    target: Path, api: ApiTarget, documents: dict[str, dict[str, Any]], overlays: dict[str, dict[str, Any]]
+) -> list[str]:
+    """Write one version's documents, overlays, lock and recipes; returns the hand-written overlay names."""
+    (target / "overlays").mkdir(parents=True)
+    (target / "evidenced").mkdir()
+    shutil.copyfile(api.lock, target / "spec.lock.json")
+    hand_written = []
+    for overlay in api.overlay_files():
+        if (target / "overlays" / overlay.name).exists():
+            raise DistError(f"two overlays of {api.name} are named {overlay.name}")
+        shutil.copyfile(overlay, target / "overlays" / overlay.name)
+        hand_written.append(f"overlays/{overlay.name}")
+    generated = {LENIENT: f"overlays/{GENERATED_NAME}", EVIDENCED: f"evidenced/{GENERATED_NAME}"}
+    paths = {LENIENT: "openapi.json", EVIDENCED: "evidenced/openapi.json"}
+    for variant, generated_overlay in overlays.items():
+        (target / generated[variant]).write_text(_yaml(generated_overlay), encoding="utf-8")
+        _write_json(documents[variant], target / paths[variant])
+    lock = SpecLock.load(api.lock)
+    recipes = {
+        "description": "Each document is the upstream file (spec.lock.json) with these overlays applied in order "
+        "(OpenAPI Overlay 1.0, RFC 9535 JSONPath). See README.md.",
+        "upstream": {
+            "lock": "spec.lock.json",
+            "format": lock.format,
+            "converted_with": "swagger2openapi --patch" if lock.format.startswith("sw") else None,
+        },
+        "documents": {
+            paths[variant]: {"variant": variant, "overlays": [*hand_written, generated[variant]]}
+            for variant in (LENIENT, EVIDENCED)
+        },
+    }
+    _write_json(recipes, target / "recipes.json")
+    return [path.split("/", 1)[1] for path in hand_written]
+
+
+def _yaml(document: dict[str, Any]) -> str:
+    return yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=120)
+
+
+def _title(path: Path) -> str:
+    return str((yaml.safe_load(path.read_text(encoding="utf-8")).get("info") or {})["title"])
+
+
+def _check_extensions(folder: Path) -> None:
+    """Every ``x-`` key of the shipped documents and overlays must be explained in the README."""
+    found: set[str] = set()
+    for path in sorted(folder.glob("*/openapi.json")) + sorted(folder.glob("*/evidenced/openapi.json")):
+        found |= extensions_in(read_json(path))
+    for path in sorted(folder.glob("*/overlays/*.yaml")) + sorted(folder.glob("*/evidenced/*.yaml")):
+        for action in yaml.safe_load(path.read_text(encoding="utf-8"))["actions"]:
+            found |= {key for key in action if key.startswith("x-")}
+            found |= extensions_in(action.get("update"))
+    unexplained = sorted(found - set(EXTENSIONS))
+    if unexplained:
+        raise DistError(f"extensions the README does not explain (generator/dist_readme.py): {', '.join(unexplained)}")
 
 
 def _pinned_upstream(version: ApiVersion, lock: SpecLock) -> dict[str, Any]:
@@ -175,6 +271,8 @@ def _write_conformance(folder: Path, fixtures: list[dict[str, Any]], *, corpus_i
                 "file": f"fixtures/{name}",
                 "api": fixture["api"],
                 "operation_id": fixture["operation"]["operation_id"],
+                "status": fixture["response"]["status"] or fixture["operation"]["success_status"],
+                "authority": fixture["source"]["authority"],
                 "checks": fixture["checks"],
             }
         )
@@ -187,40 +285,6 @@ def _write_conformance(folder: Path, fixtures: list[dict[str, Any]], *, corpus_i
     }
     _write_json(index, folder / "index.json")
     return counts
-
-
-def _readme(deviations: list[VersionDeviations], counts: dict[str, int], corpus_included: bool) -> str:
-    lines = [
-        "# Figshare API reference for SDKs in other languages",
-        "",
-        "Built by `make dist-spec` in figshare-sdk. Everything here is derived from Figshare's published API",
-        "description (CC0) and the SDK's overlays and tests.",
-        "",
-        "| path | what |",
-        "|---|---|",
-        "| `DEVIATIONS.md` | every place where the patched documents differ from upstream, with the evidence |",
-    ]
-    for version in deviations:
-        lines += [
-            f"| `{version.name}/openapi.json` | {version.title}: the patched OpenAPI document |",
-            f"| `{version.name}/spec.lock.json` | the upstream file it is built from "
-            f"(commit {version.lock.commit[:12]}, {version.lock.commit_date}, sha256 pinned) |",
-            f"| `{version.name}/overlays/` | the overlays (OpenAPI Overlay 1.0), "
-            "to apply to the upstream file yourself |",
-        ]
-    lines += [
-        f"| `conformance/` | {counts['cassette']} replayed workflow steps and {counts['corpus']} real responses as "
-        "language-neutral request/response fixtures (see its README) |",
-        "",
-    ]
-    lines += [
-        "Every fixture follows `conformance/fixture.schema.json` and its response is one the patched document allows:",
-        "`make dist-spec` checks both with ajv (JSON Schema, npm), outside the SDK's own language.",
-        "",
-    ]
-    if not corpus_included:
-        lines += ["This build was made without the corpus of real responses: the fixtures are the cassettes only.", ""]
-    return "\n".join(lines)
 
 
 def _write_json(document: Any, path: Path) -> None:
@@ -245,6 +309,7 @@ def main(argv: list[str] | None = None) -> int:
         OverlayError,
         InvalidSpecError,
         ConversionError,
+        ReferenceError,
         OSError,
         ValueError,
     ) as error:

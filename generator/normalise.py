@@ -1,6 +1,9 @@
-"""Structural normalisation: rewrites that keep the API's meaning but that no overlay can express.
+"""Structural normalisation of the Python build: rewrites that keep the API's meaning but that no overlay can express.
 
-Each rule is a function over the whole document, applied after the overlays:
+Each rule is a function over the whole document, applied after the overlays (``overlays/python`` included). The
+reference for other languages (``generator.reference``, ``dist/spec``) applies ``unique_operation_ids``,
+``name_unnamed_operations`` and ``relax_response_schemas`` too, written out as overlay actions; the others exist
+only for openapi-python-client:
 
 ``unique_operation_ids``
     Older upstream files give two operations the same ``operationId`` (GET and POST
@@ -95,8 +98,7 @@ class NormalisationReport:
 def normalise(spec: dict[str, Any], *, relax: bool = True) -> NormalisationReport:
     """Apply every rule, in order, in place. Raises NormalisationError naming the rule that failed.
 
-    ``relax=False`` leaves out the two relaxing rules: the document is then as strict as upstream says, which is
-    how DEVIATIONS.md finds the real responses each relaxation is needed for (``generator.relaxation_evidence``).
+    ``relax=False`` leaves out the two relaxing rules: the document is then as strict as upstream says.
     """
     report = NormalisationReport()
     report.renamed_operations = _run("unique_operation_ids", unique_operation_ids, spec)
@@ -331,37 +333,42 @@ def split_shared_schemas(spec: dict[str, Any]) -> dict[str, str]:
     return renames
 
 
-def relax_response_schemas(spec: dict[str, Any]) -> list[str]:
-    """Make everything a response can contain lenient (see the module docstring). Returns component names."""
+def relax_response_schemas(spec: dict[str, Any], formats: tuple[str, ...] = LENIENT_FORMATS) -> list[str]:
+    """Make everything a response can contain lenient (see the module docstring). Returns component names.
+
+    ``formats``: the formats that become documentation (``x-format``); the reference for other languages
+    (``generator.reference``) adds ``uri``.
+    """
     components = _components(spec)
     response_roots = list(response_schemas(spec))
     names = sorted(component_closure(spec, response_roots))
     for name in names:
-        _relax(components[name])
+        relax_schema(components[name], formats)
     for root in response_roots:
         if "$ref" not in root:
-            _relax(root)
+            relax_schema(root, formats)
     return names
 
 
-def _relax(schema: Schema) -> None:
+def relax_schema(schema: Schema, formats: tuple[str, ...] = LENIENT_FORMATS) -> None:
+    """Relax one schema and the schemas written inside it (see ``relax_response_schemas``), in place."""
     schema.pop("required", None)
     if schema.get("additionalProperties") is False:
         del schema["additionalProperties"]
     if "enum" in schema:
         schema["x-known-values"] = schema.pop("enum")
-    if schema.get("format") in LENIENT_FORMATS:
+    if schema.get("format") in formats:
         schema["x-format"] = schema.pop("format")
     properties = schema.get("properties")
     if isinstance(properties, dict):
         for key, value in properties.items():
-            properties[key] = _nullable(value)
+            properties[key] = nullable(value)
     for child in child_schemas(schema):
         if "$ref" not in child:
-            _relax(child)
+            relax_schema(child, formats)
 
 
-def _nullable(schema: Schema) -> Schema:
+def nullable(schema: Schema) -> Schema:
     """The same schema, also accepting ``null`` (a bare ``$ref`` is wrapped, as OpenAPI 3.0 requires)."""
     ref = schema.get("$ref")
     if isinstance(ref, str) and ref.startswith(COMPONENT_REF_PREFIX):
@@ -392,8 +399,8 @@ def relax_redeclared_properties(spec: dict[str, Any]) -> list[str]:
             properties = holder.get("properties")
             if isinstance(properties, dict):
                 for key in [key for key in properties if key in inherited and properties[key] != inherited[key]]:
-                    _relax(properties[key])
-                    properties[key] = _nullable(properties[key])
+                    relax_schema(properties[key])
+                    properties[key] = nullable(properties[key])
                     redeclared = True
             if redeclared and isinstance(holder.get("required"), list):
                 holder["required"] = [key for key in holder["required"] if key not in inherited]

@@ -1,7 +1,9 @@
 """The API descriptions this project generates clients for, and where each one's files are.
 
 Each target has its own lock (which upstream file, sha256-pinned), its overlays (shared ones in
-``overlays/common`` plus its own folder), its build outputs, and its generated package.
+``overlays/common`` plus its own folder), its build outputs, and its generated package. Those overlays describe the
+API for every language and are shipped in ``dist/spec``; ``overlays/python`` holds what only the Python build needs
+(openapi-python-client's limits), applied after them when the package is generated and never shipped.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ class ApiTarget:
     title: str
     lock: Path
     overlay_dirs: tuple[Path, ...]
+    """The generator-neutral overlays, shipped in ``dist/spec`` (folder by folder, file name order within)."""
     fetched_dir: Path
     patched: Path
     package: str
@@ -32,6 +35,8 @@ class ApiTarget:
     shares_models_with: ApiTarget | None = None
     """Models that are the same in this target's package are taken from it, not generated twice."""
     generated_dir: Path = REPO_ROOT / "generated"
+    python_overlay_dirs: tuple[Path, ...] = (OVERLAYS / "python",)
+    """Overlays only the Python build applies, after ``overlay_dirs`` (never part of the shipped reference)."""
 
     @property
     def package_dir(self) -> Path:
@@ -51,6 +56,7 @@ class ApiTarget:
             self,
             lock=move(self.lock),
             overlay_dirs=tuple(move(folder) for folder in self.overlay_dirs),
+            python_overlay_dirs=tuple(move(folder) for folder in self.python_overlay_dirs),
             fetched_dir=move(self.fetched_dir),
             patched=move(self.patched),
             generated_dir=move(self.generated_dir),
@@ -68,12 +74,22 @@ class ApiTarget:
         return None if other is None else (other.package, other.patched, other.config)
 
     def overlay_files(self) -> list[Path]:
-        """The overlay documents, in the order they apply (folder by folder, file name order within)."""
+        """The generator-neutral overlay documents, in the order they apply (folder by folder, name order within)."""
         return [path for folder in self.overlay_dirs for path in sorted(folder.glob("*.yaml"))]
 
-    def actions(self) -> list[Action]:
-        """Every overlay action of this target, in application order."""
+    def python_overlay_files(self) -> list[Path]:
+        """The overlay documents only the Python build applies, after :meth:`overlay_files`."""
+        return [path for folder in self.python_overlay_dirs for path in sorted(folder.glob("*.yaml"))]
+
+    def reference_actions(self) -> list[Action]:
+        """The generator-neutral overlay actions (what ``dist/spec`` ships), in application order."""
         return [action for folder in self.overlay_dirs for action in load_overlays(folder)]
+
+    def actions(self) -> list[Action]:
+        """Every overlay action of the Python build: the neutral ones, then the Python-only ones."""
+        return self.reference_actions() + [
+            action for folder in self.python_overlay_dirs if folder.is_dir() for action in load_overlays(folder)
+        ]
 
 
 V2 = ApiTarget(

@@ -136,13 +136,13 @@ def test_search_finds_paginate(page: Any, site_url: str) -> None:
     page.locator("label.md-search__icon, .md-search__input").first.click()
     search = page.locator("input.md-search__input")
     results = page.locator(".md-search-result__item")
-    # The theme builds its index in a web worker on first use; on a busy machine that can outlast one wait, and a
-    # query typed before the index is ready may not be run again: type it again until results show (3 x 30 s).
+    # The theme builds its index in a web worker; a query typed before the worker is ready can be dropped. Type
+    # the way a user does (key events), and type again when no result shows (3 x 20 s).
     for attempt in range(3):
         search.fill("")
-        search.fill("paginate")
+        search.press_sequentially("paginate", delay=20)
         try:
-            results.first.wait_for(state="visible", timeout=30_000)
+            results.first.wait_for(state="visible", timeout=20_000)
             break
         except Exception:
             if attempt == 2:
