@@ -77,7 +77,7 @@ typecheck: setup
 pytest: spec
 	$(BIN)/python -m pytest
 
-RUNTIME_TESTS := tests/core tests/client tests/stats tests/files tests/resourcesync tests/cli tests/oai tests/servers tests/oauth
+RUNTIME_TESTS := tests/core tests/client tests/stats tests/files tests/resourcesync tests/cli tests/oai tests/servers tests/oauth tests/fuzz
 
 ## pytest-runtime: the SDK's runtime tests with the current Python (any supported version, 3.10 included),
 ## without the generation tooling, in its own environment .venv-runtime-<version>: make pytest-runtime PYTHON=python3.10

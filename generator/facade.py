@@ -22,7 +22,7 @@ from typing import Any
 from openapi_python_client.strings import ClassName
 
 from generator.naming import FIELD_PREFIX, group_path, identifier, method_name
-from generator.shapes import Shape, annotation, endpoints, shape_of, success_responses, text, wrap
+from generator.shapes import Shape, annotation, check_spec, endpoints, shape_of, success_responses, text, wrap
 
 COMMON_PARAMETERS = {
     "page": "Page number, from 1 (page with ``page``/``page_size`` or with ``limit``/``offset``, not both).",
@@ -78,6 +78,8 @@ class Parameter:
     annotation: str
     required: bool
     doc: str
+    spec: str = ""
+    """The `figshare_api.types.check` spec of its values (path, query and header parameters)."""
 
 
 @dataclass
@@ -90,6 +92,7 @@ class Method:
     path: str
     parameters: list[Parameter]
     body: str | None
+    request: str | None
     success: tuple[int, ...]
     result: str | None
     many: bool
@@ -215,6 +218,7 @@ def _method(
                     location=location,
                     annotation=annotation(shape),
                     required=bool(prop.required) or location == "path",
+                    spec=check_spec(shape, compact=True),
                     doc=_parameter_doc(
                         prop.python_name,
                         _doc(described.get((location, wire)) or prop.description),
@@ -224,10 +228,12 @@ def _method(
                 )
             )
     body = None
+    request = None
     for content in endpoint.bodies:
         shape = shape_of(content.prop)
         type_names |= {name for _module, name in shape.models()}
         body = "multipart" if "multipart" in text(content.content_type) else "json"
+        request = shape.name if shape.kind == "model" else None
         schema_doc = _doc(getattr(content.prop, "description", ""))
         parameters.append(
             Parameter(
@@ -263,6 +269,7 @@ def _method(
         path=template,
         parameters=parameters,
         body=body,
+        request=request,
         success=success,
         result=result,
         many=many,
@@ -387,11 +394,22 @@ def _operation_constant(method: Method, package: str) -> str:
     if method.body:
         arguments.append(f"body={method.body!r}")
     if method.result:
-        arguments += [f"result={method.result!r}", f'models="{package}.models"']
+        arguments.append(f"result={method.result!r}")
+    if method.result or method.request:
+        arguments.append(f'models="{package}.models"')
     if method.many:
         arguments.append("many=True")
     if method.plain_json:
         arguments.append("json=True")
+    checked = [p for p in _ordered(method.parameters) if p.location != "body"]
+    if checked:
+        pairs = ", ".join(f"({p.name!r}, {p.spec})" for p in checked)
+        arguments.append(f"parameters=({pairs}{',' if len(checked) == 1 else ''})")
+    required = [p.name for p in _ordered(method.parameters) if p.required]
+    if required:
+        arguments.append(f"required={tuple(required)!r}")
+    if method.request:
+        arguments.append(f"request={method.request!r}")
     return f"_{method.operation_id}: Operation[{method.returns}] = Operation({', '.join(arguments)})"
 
 

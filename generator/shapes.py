@@ -146,16 +146,21 @@ def parse_expression(shape: Shape, source: str, depth: int = 0) -> str | None:
     return expression
 
 
-def check_spec(shape: Shape) -> str:
-    """The spec that `figshare_api.types.check` checks a request value of ``shape`` against (see there)."""
+def check_spec(shape: Shape, *, compact: bool = False) -> str:
+    """The spec that `figshare_api.types.check` checks a request value of ``shape`` against (see there).
+
+    ``compact``: the allowed values of a literal on one line (no trailing comma for ruff to unfold).
+    """
     if shape.kind == "model":
         return shape.name
     if shape.kind == "literal":
+        if compact:
+            return f"frozenset({tuple(shape.values)!r})"
         return "frozenset((" + "".join(f"{value!r}, " for value in shape.values) + "))"
     if shape.kind == "list":
-        return f"[{check_spec(shape.items[0])}]"
+        return f"[{check_spec(shape.items[0], compact=compact)}]"
     if shape.kind == "union":
-        return "(" + ", ".join(check_spec(item) for item in shape.items) + ",)"
+        return "(" + ", ".join(check_spec(item, compact=compact) for item in shape.items) + ",)"
     return {"Any": "object", "None": "None"}.get(shape.kind, shape.kind)
 
 

@@ -166,7 +166,7 @@ class RequestModel(_Extras):
             if isinstance(value, File):
                 files.append((key, value.to_tuple()))
             elif isinstance(value, (list, dict)) or hasattr(value, "to_dict"):
-                files.append((key, (None, json.dumps(dump(value)).encode(), "application/json")))
+                files.append((key, (None, json.dumps(dump(value), allow_nan=False).encode(), "application/json")))
             else:
                 files.append((key, (None, str(value).encode(), "text/plain")))
         for key, value in self.additional_properties.items():
@@ -276,6 +276,12 @@ class Operation(Generic[T]):
     argument names to wire names; ``body`` is ``"json"``, ``"multipart"`` or None; ``result`` names the model
     of the success body (in ``models``), ``many`` says it is a list of them, ``json`` that the body is plain
     JSON, and neither that there is no body to read.
+
+    What the arguments may be, for the requester to check before it builds a request: ``parameters`` gives
+    each path, query and header parameter's name and the spec of its values (the language of `check`:
+    ``int``, ``str``, a frozenset of the allowed strings...); ``required`` names the arguments that must be
+    given (path parameters, required query parameters, ``body`` when the body is required); ``request``
+    names the model of the request body (in ``models``).
     """
 
     __slots__ = (
@@ -287,8 +293,11 @@ class Operation(Generic[T]):
         "method",
         "models",
         "operation_id",
+        "parameters",
         "path",
         "query",
+        "request",
+        "required",
         "result",
         "success",
     )
@@ -307,6 +316,9 @@ class Operation(Generic[T]):
         many: bool = False,
         json: bool = False,
         models: str = "",
+        parameters: tuple[tuple[str, Any], ...] = (),
+        required: tuple[str, ...] = (),
+        request: str | None = None,
     ) -> None:
         self.operation_id = operation_id
         self.method = method
@@ -319,6 +331,9 @@ class Operation(Generic[T]):
         self.many = many
         self.json = json
         self.models = models
+        self.parameters = parameters
+        self.required = required
+        self.request = request
         self._parser: Any = None
 
     @property

@@ -12,7 +12,14 @@ __version__ = "0.1.0"
 """The version of figshare-sdk; pyproject.toml reads it from here (``[tool.hatch.version]``)."""
 
 if TYPE_CHECKING:
-    from figshare._client import DEFAULT_BASE_URL, STAGING_BASE_URL, AsyncFigshare, Figshare
+    from figshare._client import (
+        DEFAULT_BASE_URL,
+        DEFAULT_DEADLINE,
+        DEFAULT_MAX_RESPONSE_BYTES,
+        STAGING_BASE_URL,
+        AsyncFigshare,
+        Figshare,
+    )
     from figshare._pagination import apaginate, paginate
     from figshare._ratelimit import RateLimiter
     from figshare._retry import RetryPolicy
@@ -34,15 +41,20 @@ if TYPE_CHECKING:
         AuthenticationError,
         BadRequestError,
         BotChallengeError,
+        ClientClosedError,
         ConflictError,
+        DeadlineExceededError,
         FigshareError,
         InternalServerError,
+        InvalidArgumentError,
+        InvalidArgumentTypeError,
         NotFoundError,
         OAuthAuthorizationError,
         OAuthError,
         PermissionDeniedError,
         RateLimitError,
         ResponseParseError,
+        ResponseTooLargeError,
         TokenStoreError,
         UnprocessableEntityError,
     )
@@ -55,6 +67,8 @@ _LAZY_NAMES: dict[str, str] = {
     # the REST API client
     "AsyncFigshare": "figshare._client",
     "DEFAULT_BASE_URL": "figshare._client",
+    "DEFAULT_DEADLINE": "figshare._client",
+    "DEFAULT_MAX_RESPONSE_BYTES": "figshare._client",
     "Figshare": "figshare._client",
     "STAGING_BASE_URL": "figshare._client",
     "RateLimiter": "figshare._ratelimit",
@@ -81,15 +95,20 @@ _LAZY_NAMES: dict[str, str] = {
     "AuthenticationError": "figshare.errors",
     "BadRequestError": "figshare.errors",
     "BotChallengeError": "figshare.errors",
+    "ClientClosedError": "figshare.errors",
     "ConflictError": "figshare.errors",
+    "DeadlineExceededError": "figshare.errors",
     "FigshareError": "figshare.errors",
     "InternalServerError": "figshare.errors",
+    "InvalidArgumentError": "figshare.errors",
+    "InvalidArgumentTypeError": "figshare.errors",
     "NotFoundError": "figshare.errors",
     "OAuthAuthorizationError": "figshare.errors",
     "OAuthError": "figshare.errors",
     "PermissionDeniedError": "figshare.errors",
     "RateLimitError": "figshare.errors",
     "ResponseParseError": "figshare.errors",
+    "ResponseTooLargeError": "figshare.errors",
     "TokenStoreError": "figshare.errors",
     "UnprocessableEntityError": "figshare.errors",
     # auth
@@ -106,6 +125,8 @@ _LAZY_NAMES: dict[str, str] = {
 
 __all__ = [
     "DEFAULT_BASE_URL",
+    "DEFAULT_DEADLINE",
+    "DEFAULT_MAX_RESPONSE_BYTES",
     "STAGING_BASE_URL",
     "APIConnectionError",
     "APIStatusError",
@@ -120,12 +141,16 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "BotChallengeError",
+    "ClientClosedError",
     "ConflictError",
+    "DeadlineExceededError",
     "Downloader",
     "Figshare",
     "FigshareError",
     "FileTokenStore",
     "InternalServerError",
+    "InvalidArgumentError",
+    "InvalidArgumentTypeError",
     "MemoryTokenStore",
     "NotFoundError",
     "OAIClient",
@@ -139,6 +164,7 @@ __all__ = [
     "RateLimiter",
     "ResourceSyncClient",
     "ResponseParseError",
+    "ResponseTooLargeError",
     "RetryPolicy",
     "Stats",
     "StatsCredentials",

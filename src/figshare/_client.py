@@ -8,6 +8,7 @@ impersonation.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
 from functools import cached_property
@@ -15,13 +16,22 @@ from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 import httpx
 
+from figshare import _validate
 from figshare._hosts import DEFAULT_TRUSTED_HOSTS
-from figshare._http import AsyncHTTPCore, HTTPCore
+from figshare._http import (
+    DEFAULT_DEADLINE,
+    DEFAULT_MAX_RESPONSE_BYTES,
+    NOT_GIVEN,
+    AsyncHTTPCore,
+    HTTPCore,
+    NotGiven,
+    TimeoutArg,
+)
 from figshare._operations import AsyncOperationRequester, OperationRequester
 from figshare._pagination import apaginate, paginate
 from figshare._ratelimit import RateLimiter
 from figshare._retry import RetryPolicy
-from figshare._secrets import Secret, redact_url
+from figshare._secrets import Secret, clean_token, redact_url
 from figshare.auth import TokenAuth
 from figshare_api.resources import AsyncResources, Resources
 
@@ -33,7 +43,15 @@ if TYPE_CHECKING:
     from figshare.files import DownloadedFile, ProgressCallback, UploadedFile
     from figshare.stats import AsyncStats, Stats
 
-__all__ = ["DEFAULT_BASE_URL", "STAGING_BASE_URL", "AsyncFigshare", "Figshare"]
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DEFAULT_DEADLINE",
+    "DEFAULT_MAX_RESPONSE_BYTES",
+    "NOT_GIVEN",
+    "STAGING_BASE_URL",
+    "AsyncFigshare",
+    "Figshare",
+]
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -48,7 +66,11 @@ USER_AGENT = "figshare-sdk-python"
 
 
 class _Settings:
-    """What a client is made of; shared (not copied) by the clients `impersonate()` derives."""
+    """What a client is made of; shared (not copied) by the clients `impersonate()` derives.
+
+    Every argument is checked here, at construction, so that a bad one is an `InvalidArgumentError` naming it
+    rather than a failure on the first request.
+    """
 
     def __init__(
         self,
@@ -63,30 +85,116 @@ class _Settings:
         auth: httpx.Auth | None,
         trusted_hosts: Iterable[str] | None,
     ) -> None:
-        if token is None:
-            token = os.environ.get(TOKEN_VARIABLE) or None
-        if token is not None and auth is not None:
+        secret = _token(token)
+        if secret is not None and auth is not None:
             raise ValueError("pass either token= or auth=, not both")
         if retry is not None and max_retries is not None:
             raise ValueError("pass either retry= or max_retries=, not both")
-        self.base_url = (base_url or os.environ.get(BASE_URL_VARIABLE) or DEFAULT_BASE_URL).rstrip("/")
-        self.v3_base_url = (v3_base_url or os.environ.get(V3_BASE_URL_VARIABLE) or _v3_root(self.base_url)).rstrip("/")
+        if auth is not None and not isinstance(auth, httpx.Auth):
+            raise TypeError(f"auth must be an httpx.Auth, not {type(auth).__name__}")
+        self.base_url = _root(base_url, "base_url", BASE_URL_VARIABLE) or DEFAULT_BASE_URL
+        self.v3_base_url = _root(v3_base_url, "v3_base_url", V3_BASE_URL_VARIABLE) or _v3_root(self.base_url)
         api_hosts = tuple(dict.fromkeys(httpx.URL(root).host for root in (self.base_url, self.v3_base_url)))
+        if isinstance(trusted_hosts, str | bytes):
+            raise TypeError("trusted_hosts must be a list of host names or '*.domain' patterns, not a single string")
         self.trusted_hosts = tuple(trusted_hosts) if trusted_hosts is not None else (*api_hosts, *DEFAULT_TRUSTED_HOSTS)
         self.auth = (
-            auth if auth is not None else (TokenAuth(token, trusted_hosts=self.trusted_hosts) if token else None)
+            auth if auth is not None else (TokenAuth(secret, trusted_hosts=self.trusted_hosts) if secret else None)
         )
+        if max_retries is not None:
+            _validate.whole_number(max_retries, "max_retries", minimum=0, maximum=1000)
         self.retry = retry if retry is not None else RetryPolicy(max_retries=3 if max_retries is None else max_retries)
-        self.rate_limiter = rate_limiter if rate_limiter is not None else RateLimiter(min_interval=rate_limit)
+        if rate_limiter is not None:
+            self.rate_limiter = rate_limiter
+        else:
+            interval = _validate.optional_seconds(rate_limit, "rate_limit", allow_zero=True)
+            self.rate_limiter = RateLimiter(min_interval=interval)
 
     @property
     def authenticated(self) -> bool:
         return self.auth is not None
 
+    def with_retry(self, retry: RetryPolicy) -> _Settings:
+        """A copy of these settings with another retry policy (credentials and rate limiter shared)."""
+        clone = object.__new__(_Settings)
+        clone.__dict__.update(self.__dict__)
+        clone.retry = retry
+        return clone
+
+
+@dataclasses.dataclass(frozen=True)
+class _CallSettings:
+    """The per-call limits of a client: httpx timeouts (when set), the total deadline, the body size cap."""
+
+    timeout: TimeoutArg | NotGiven = NOT_GIVEN
+    deadline: float | None = DEFAULT_DEADLINE
+    max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES
+
+    def checked(self) -> _CallSettings:
+        if self.timeout is not NOT_GIVEN and not isinstance(self.timeout, httpx.Timeout):
+            _validate.optional_seconds(self.timeout, "timeout")
+        _validate.optional_seconds(self.deadline, "deadline")
+        _validate.optional_byte_count(self.max_response_bytes, "max_response_bytes")
+        return self
+
+
+def _token(token: str | Secret | None) -> Secret | None:
+    """The token to send: the argument, else ``$FIGSHARE_TOKEN``; surrounding whitespace removed."""
+    if token is not None:
+        return clean_token(token, "token")
+    variable = os.environ.get(TOKEN_VARIABLE)
+    if variable is None or not variable.strip():
+        return None
+    return clean_token(variable, TOKEN_VARIABLE)
+
+
+def _root(value: str | None, name: str, variable: str) -> str | None:
+    """An API root from the argument (None: from the environment variable, if set and not empty)."""
+    if value is not None:
+        return _validate.api_root(value, name)
+    from_environment = os.environ.get(variable)
+    if from_environment is None or not from_environment.strip():
+        return None
+    return _validate.api_root(from_environment, variable)
+
+
+def _new_retry(retry: RetryPolicy, max_retries: int | NotGiven, policy: RetryPolicy | NotGiven) -> RetryPolicy:
+    if policy is not NOT_GIVEN and max_retries is not NOT_GIVEN:
+        raise ValueError("pass either retry= or max_retries=, not both")
+    if policy is not NOT_GIVEN:
+        if not isinstance(policy, RetryPolicy):
+            raise TypeError(f"retry must be a RetryPolicy, not {type(policy).__name__}")
+        return policy
+    if max_retries is not NOT_GIVEN:
+        return dataclasses.replace(retry, max_retries=_validate.whole_number(max_retries, "max_retries", minimum=0))
+    return retry
+
 
 def _v3_root(v2_root: str) -> str:
     """The v3 API next to a v2 root: ``.../v2`` becomes ``.../v3``."""
     return v2_root[: -len("/v2")] + "/v3" if v2_root.endswith("/v2") else v2_root
+
+
+def _options(
+    settings: _Settings,
+    calls: _CallSettings,
+    timeout: TimeoutArg | NotGiven,
+    deadline: float | NotGiven | None,
+    max_retries: int | NotGiven,
+    retry: RetryPolicy | NotGiven,
+    max_response_bytes: int | NotGiven | None,
+) -> tuple[_Settings, _CallSettings]:
+    """The settings of a `with_options` client: the given options over the parent's."""
+    new_retry = _new_retry(settings.retry, max_retries, retry)
+    changes: dict[str, object] = {}
+    if timeout is not NOT_GIVEN:
+        changes["timeout"] = timeout
+    if deadline is not NOT_GIVEN:
+        changes["deadline"] = deadline
+    if max_response_bytes is not NOT_GIVEN:
+        changes["max_response_bytes"] = max_response_bytes
+    new_calls = dataclasses.replace(calls, **changes).checked() if changes else calls  # type: ignore[arg-type]
+    return (settings if new_retry is settings.retry else settings.with_retry(new_retry)), new_calls
 
 
 def _describe(client: Figshare | AsyncFigshare) -> str:
@@ -106,17 +214,31 @@ class Figshare(Resources):
             (staging: ``https://api.figsh.com/v2``; a local mock such as ``http://127.0.0.1:4010``).
         v3_base_url: the root of the v3 "items" API used by `v3`. Default: ``$FIGSHARE_V3_BASE_URL``, else
             `base_url` with its ``/v2`` replaced by ``/v3``.
-        timeout: seconds (or an `httpx.Timeout`) for the client this class creates; ignored with `http_client`.
+        timeout: httpx's timeouts: seconds (or an `httpx.Timeout`) for each network operation (connecting,
+            one read, one write); default 30 s (10 s to connect). With `http_client`, applied to its requests.
+        deadline: seconds one call may take in total: every attempt, reading the body, and the waits between
+            retries (not the waits for the rate limiter); default 120; None for no deadline. Passing it raises
+            `figshare.DeadlineExceededError` (an `APITimeoutError`), even against a server that sends one
+            byte a second.
+        max_response_bytes: the largest response body read into memory (default 32 MiB); a larger one
+            raises `figshare.ResponseTooLargeError` as soon as it passes the cap. None: no cap.
         max_retries: retries of a failed idempotent request (connection errors, 429, 5xx); default 3.
         retry: a full `RetryPolicy` instead of `max_retries` (e.g. to also retry POST).
-        rate_limit: minimum seconds between two requests (default 1.0, as Figshare asks); None turns it off.
+        rate_limit: minimum seconds between two requests (default 1.0, as Figshare asks); None or 0 turns it
+            off.
         rate_limiter: a `RateLimiter` to share with other clients (threads and asyncio tasks alike).
         http_client: your own `httpx.Client` (proxies, certificates, transports), used as-is and not closed.
         auth: an `httpx.Auth` instead of `token`, e.g. `figshare.OAuth2Auth`, which refreshes on 401.
         trusted_hosts: hosts credentials may be sent to (default: the API host, ``*.figshare.com``,
             ``*.figsh.com``); never to others, such as a storage redirect.
 
-    Use it as a context manager, or call `close()`::
+    Raises:
+        figshare.InvalidArgumentError: an argument (or ``$FIGSHARE_TOKEN``, ``$FIGSHARE_BASE_URL``) is not
+            usable: a token with whitespace or control characters inside it, a base URL without ``http(s)://``
+            or with a ``?query``, a negative, infinite or NaN number (a `ValueError`).
+        figshare.InvalidArgumentTypeError: an argument of the wrong type (a `TypeError`).
+
+    Use it as a context manager, or call `close()`; a closed client raises `figshare.ClientClosedError`::
 
         with Figshare() as client:
             article = client.articles.details(12345)
@@ -129,6 +251,8 @@ class Figshare(Resources):
         base_url: str | None = None,
         v3_base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = DEFAULT_DEADLINE,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         max_retries: int | None = None,
         retry: RetryPolicy | None = None,
         rate_limit: float | None = 1.0,
@@ -148,6 +272,15 @@ class Figshare(Resources):
             auth=auth,
             trusted_hosts=trusted_hosts,
         )
+        if timeout is not None and not isinstance(timeout, httpx.Timeout):
+            _validate.optional_seconds(timeout, "timeout")
+        calls = _CallSettings(
+            timeout=NOT_GIVEN if http_client is None or timeout is None else timeout,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+        ).checked()
+        if http_client is not None and not isinstance(http_client, httpx.Client):
+            raise TypeError(f"http_client must be an httpx.Client, not {type(http_client).__name__}")
         owned = http_client is None
         if http_client is None:
             http_client = httpx.Client(
@@ -155,10 +288,19 @@ class Figshare(Resources):
                 follow_redirects=True,
                 headers={"User-Agent": USER_AGENT},
             )
-        self._init(settings, http_client, owned=owned, impersonate=None)
+        self._init(settings, calls, http_client, owned=owned, impersonate=None)
 
-    def _init(self, settings: _Settings, http_client: httpx.Client, *, owned: bool, impersonate: int | None) -> None:
+    def _init(
+        self,
+        settings: _Settings,
+        calls: _CallSettings,
+        http_client: httpx.Client,
+        *,
+        owned: bool,
+        impersonate: int | None,
+    ) -> None:
         self._settings = settings
+        self._calls = calls
         self._http_client = http_client
         self._owns_http_client = owned
         self.impersonating = impersonate
@@ -168,6 +310,9 @@ class Figshare(Resources):
             rate_limiter=settings.rate_limiter,
             auth=settings.auth,
             trusted_hosts=settings.trusted_hosts,
+            timeout=calls.timeout,
+            deadline=calls.deadline,
+            max_response_bytes=calls.max_response_bytes,
         )
         super().__init__(OperationRequester(self._core, settings.base_url, impersonate))
 
@@ -189,7 +334,44 @@ class Figshare(Resources):
         connection, credentials and rate limit; closing it does not close this one.
         """
         clone = object.__new__(Figshare)
-        clone._init(self._settings, self._http_client, owned=False, impersonate=account_id)
+        account = _validate.path_id(account_id, "account_id")
+        clone._init(self._settings, self._calls, self._http_client, owned=False, impersonate=account)
+        return clone
+
+    def with_options(
+        self,
+        *,
+        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry: RetryPolicy | NotGiven = NOT_GIVEN,
+        max_response_bytes: int | NotGiven | None = NOT_GIVEN,
+    ) -> Figshare:
+        """A client with other limits for some calls, sharing this one's connections, credentials and rate limit.
+
+        Options left out keep this client's values; closing the returned client does not close this one::
+
+            client.with_options(deadline=600, max_retries=0).account.articles.list(page_size=1000)
+
+        Args:
+            timeout: httpx's per-operation timeouts (seconds or an `httpx.Timeout`; None: none).
+            deadline: seconds each call may take in total (None: no deadline).
+            max_retries: retries of a failed idempotent request.
+            retry: a whole `RetryPolicy` instead of `max_retries`.
+            max_response_bytes: the largest response body read into memory (None: no cap).
+
+        Returns:
+            A `Figshare` with the same impersonation, connection pool, credentials and rate limiter.
+
+        Raises:
+            figshare.InvalidArgumentError, figshare.InvalidArgumentTypeError: a value out of range or of the
+                wrong type.
+        """
+        settings, calls = _options(
+            self._settings, self._calls, timeout, deadline, max_retries, retry, max_response_bytes
+        )
+        clone = object.__new__(Figshare)
+        clone._init(settings, calls, self._http_client, owned=False, impersonate=self.impersonating)
         return clone
 
     def paginate(self, method: Callable[P, list[T]], /, *args: P.args, **kwargs: P.kwargs) -> Iterator[T]:
@@ -230,6 +412,9 @@ class Figshare(Resources):
         state_dir: str | os.PathLike[str] | None = None,
         processing_timeout: float = 600.0,
         progress: ProgressCallback | bool | None = None,
+        part_timeout: float = 900.0,
+        stall_timeout: float = 60.0,
+        min_speed: float = 1024.0,
     ) -> list[UploadedFile]:
         """Upload a file, every file of a folder, or a link-only file to an article; resumable and verified.
 
@@ -256,6 +441,10 @@ class Figshare(Resources):
             processing_timeout: seconds to wait per file for Figshare's check.
             progress: a callback receiving `figshare.files.TransferProgress` events, or True for a progress
                 bar (needs ``rich``: ``pip install 'figshare-sdk[progress]'``).
+            part_timeout: seconds one part may take, its body and the service's answer (then it is tried
+                again, up to 5 attempts).
+            stall_timeout, min_speed: a part going at fewer than ``min_speed`` bytes per second, on average over
+                ``stall_timeout`` seconds, is cut off and tried again (`figshare.files.TransferStalledError`).
 
         Returns:
             One `figshare.files.UploadedFile` per file, in order (status ``uploaded``, ``resumed``,
@@ -276,6 +465,9 @@ class Figshare(Resources):
             state_dir=state_dir,
             processing_timeout=processing_timeout,
             progress=progress,
+            part_timeout=part_timeout,
+            stall_timeout=stall_timeout,
+            min_speed=min_speed,
         )
         return uploader.upload(article_id, path, link=link, name=name, folder_path=folder_path)
 
@@ -293,6 +485,10 @@ class Figshare(Resources):
         concurrency: int = 4,
         overwrite: bool = False,
         progress: ProgressCallback | bool | None = None,
+        lock_wait: float = 600.0,
+        part_timeout: float = 900.0,
+        stall_timeout: float = 60.0,
+        min_speed: float = 1024.0,
     ) -> list[DownloadedFile]:
         """Download a file, an article's files (or its zip), or those of a DOI's exact version; verified.
 
@@ -318,6 +514,11 @@ class Figshare(Resources):
             concurrency: files downloaded at the same time.
             overwrite: replace files at the final paths that differ (or cannot be checked).
             progress: a callback receiving `figshare.files.TransferProgress` events, or True for a bar.
+            lock_wait: seconds to wait while another process downloads the same file to the same folder (then
+                `figshare.files.DownloadInProgressError`); once it is done, its file is checked and skipped.
+            part_timeout: seconds to wait for a download's response to begin (each attempt).
+            stall_timeout, min_speed: a body arriving at fewer than ``min_speed`` bytes per second, on average
+                over ``stall_timeout`` seconds, is cut off and tried again (`figshare.files.TransferStalledError`).
 
         Returns:
             One `figshare.files.DownloadedFile` per file (status ``downloaded``, ``resumed`` or ``skipped``).
@@ -327,11 +528,22 @@ class Figshare(Resources):
             figshare.files.DestinationExistsError: a different file has the final name (see ``overwrite``).
             figshare.files.UnsafePathError: a server-provided name would leave ``dest``.
             figshare.files.DownloadError: the transfer kept failing (the partial file is kept for resuming).
+            figshare.files.DownloadInProgressError: another process kept downloading the same file past
+                ``lock_wait``.
             figshare.BotChallengeError, figshare.APIStatusError: Figshare refused the request.
         """
         from figshare.files import Downloader
 
-        downloader = Downloader(self, concurrency=concurrency, overwrite=overwrite, progress=progress)
+        downloader = Downloader(
+            self,
+            concurrency=concurrency,
+            overwrite=overwrite,
+            progress=progress,
+            lock_wait=lock_wait,
+            part_timeout=part_timeout,
+            stall_timeout=stall_timeout,
+            min_speed=min_speed,
+        )
         return downloader.download(
             file_id,
             article_id=article_id,
@@ -344,7 +556,12 @@ class Figshare(Resources):
         )
 
     def close(self) -> None:
-        """Close the HTTP connection pool, unless it was passed in as `http_client`."""
+        """Close this client: later calls raise `figshare.ClientClosedError`.
+
+        The HTTP connection pool is closed too, unless it was passed in as `http_client` or is shared with the
+        client this one was derived from (`impersonate`, `with_options`).
+        """
+        self._core.close()
         if self._owns_http_client:
             self._http_client.close()
 
@@ -376,6 +593,8 @@ class AsyncFigshare(AsyncResources):
         base_url: str | None = None,
         v3_base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = DEFAULT_DEADLINE,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         max_retries: int | None = None,
         retry: RetryPolicy | None = None,
         rate_limit: float | None = 1.0,
@@ -395,6 +614,15 @@ class AsyncFigshare(AsyncResources):
             auth=auth,
             trusted_hosts=trusted_hosts,
         )
+        if timeout is not None and not isinstance(timeout, httpx.Timeout):
+            _validate.optional_seconds(timeout, "timeout")
+        calls = _CallSettings(
+            timeout=NOT_GIVEN if http_client is None or timeout is None else timeout,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+        ).checked()
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            raise TypeError(f"http_client must be an httpx.AsyncClient, not {type(http_client).__name__}")
         owned = http_client is None
         if http_client is None:
             http_client = httpx.AsyncClient(
@@ -402,12 +630,19 @@ class AsyncFigshare(AsyncResources):
                 follow_redirects=True,
                 headers={"User-Agent": USER_AGENT},
             )
-        self._init(settings, http_client, owned=owned, impersonate=None)
+        self._init(settings, calls, http_client, owned=owned, impersonate=None)
 
     def _init(
-        self, settings: _Settings, http_client: httpx.AsyncClient, *, owned: bool, impersonate: int | None
+        self,
+        settings: _Settings,
+        calls: _CallSettings,
+        http_client: httpx.AsyncClient,
+        *,
+        owned: bool,
+        impersonate: int | None,
     ) -> None:
         self._settings = settings
+        self._calls = calls
         self._http_client = http_client
         self._owns_http_client = owned
         self.impersonating = impersonate
@@ -417,6 +652,9 @@ class AsyncFigshare(AsyncResources):
             rate_limiter=settings.rate_limiter,
             auth=settings.auth,
             trusted_hosts=settings.trusted_hosts,
+            timeout=calls.timeout,
+            deadline=calls.deadline,
+            max_response_bytes=calls.max_response_bytes,
         )
         super().__init__(AsyncOperationRequester(self._core, settings.base_url, impersonate))
 
@@ -433,7 +671,28 @@ class AsyncFigshare(AsyncResources):
     def impersonate(self, account_id: int) -> AsyncFigshare:
         """A client that acts for ``account_id``; see `Figshare.impersonate`."""
         clone = object.__new__(AsyncFigshare)
-        clone._init(self._settings, self._http_client, owned=False, impersonate=account_id)
+        account = _validate.path_id(account_id, "account_id")
+        clone._init(self._settings, self._calls, self._http_client, owned=False, impersonate=account)
+        return clone
+
+    def with_options(
+        self,
+        *,
+        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry: RetryPolicy | NotGiven = NOT_GIVEN,
+        max_response_bytes: int | NotGiven | None = NOT_GIVEN,
+    ) -> AsyncFigshare:
+        """A client with other limits for some calls, sharing this one's connections, credentials and rate limit.
+
+        See `Figshare.with_options`: ``await client.with_options(deadline=5).articles.details(1)``.
+        """
+        settings, calls = _options(
+            self._settings, self._calls, timeout, deadline, max_retries, retry, max_response_bytes
+        )
+        clone = object.__new__(AsyncFigshare)
+        clone._init(settings, calls, self._http_client, owned=False, impersonate=self.impersonating)
         return clone
 
     def paginate(
@@ -469,6 +728,9 @@ class AsyncFigshare(AsyncResources):
         state_dir: str | os.PathLike[str] | None = None,
         processing_timeout: float = 600.0,
         progress: ProgressCallback | bool | None = None,
+        part_timeout: float = 900.0,
+        stall_timeout: float = 60.0,
+        min_speed: float = 1024.0,
     ) -> list[UploadedFile]:
         """Upload a file, every file of a folder, or a link-only file; see `Figshare.upload`."""
         from figshare.files import AsyncUploader
@@ -480,6 +742,9 @@ class AsyncFigshare(AsyncResources):
             state_dir=state_dir,
             processing_timeout=processing_timeout,
             progress=progress,
+            part_timeout=part_timeout,
+            stall_timeout=stall_timeout,
+            min_speed=min_speed,
         )
         return await uploader.upload(article_id, path, link=link, name=name, folder_path=folder_path)
 
@@ -497,11 +762,24 @@ class AsyncFigshare(AsyncResources):
         concurrency: int = 4,
         overwrite: bool = False,
         progress: ProgressCallback | bool | None = None,
+        lock_wait: float = 600.0,
+        part_timeout: float = 900.0,
+        stall_timeout: float = 60.0,
+        min_speed: float = 1024.0,
     ) -> list[DownloadedFile]:
         """Download a file, an article's files (or its zip) or a DOI's; see `Figshare.download`."""
         from figshare.files import AsyncDownloader
 
-        downloader = AsyncDownloader(self, concurrency=concurrency, overwrite=overwrite, progress=progress)
+        downloader = AsyncDownloader(
+            self,
+            concurrency=concurrency,
+            overwrite=overwrite,
+            progress=progress,
+            lock_wait=lock_wait,
+            part_timeout=part_timeout,
+            stall_timeout=stall_timeout,
+            min_speed=min_speed,
+        )
         return await downloader.download(
             file_id,
             article_id=article_id,
@@ -514,7 +792,8 @@ class AsyncFigshare(AsyncResources):
         )
 
     async def aclose(self) -> None:
-        """Close the HTTP connection pool, unless it was passed in as `http_client`."""
+        """Close this client (later calls raise `figshare.ClientClosedError`); see `Figshare.close`."""
+        self._core.close()
         if self._owns_http_client:
             await self._http_client.aclose()
 

@@ -7,6 +7,7 @@ site a URL happens to point at. Patterns are exact host names (`api.figshare.com
 
 from __future__ import annotations
 
+import ipaddress
 from collections.abc import Iterable
 
 import httpx
@@ -23,17 +24,31 @@ DEFAULT_TRUSTED_HOSTS: tuple[str, ...] = (
 
 
 def normalise_host_patterns(patterns: Iterable[str]) -> tuple[str, ...]:
-    """Lower-case and check host patterns; raise ValueError for an empty or malformed one."""
+    """Lower-case and check host patterns; raise ValueError for an empty or malformed one (TypeError for a
+    single string, which would otherwise be read as one pattern per character)."""
+    if isinstance(patterns, str | bytes):
+        raise TypeError("trusted_hosts must be a list of host names or '*.domain' patterns, not a single string")
     result = []
     for pattern in patterns:
         if isinstance(pattern, bytes | bytearray) or not isinstance(pattern, str):
             raise TypeError("host patterns must be strings")
         cleaned = pattern.strip().lower().rstrip(".")
+        if _ipv6(cleaned.strip("[]")):
+            result.append(cleaned.strip("[]"))  # as httpx gives a URL's host: ``::1``, without brackets
+            continue
         bare = cleaned[2:] if cleaned.startswith("*.") else cleaned
-        if not bare or "*" in bare or "/" in bare or ":" in bare.strip("[]"):
+        if not bare or "*" in bare or "/" in bare or ":" in bare:
             raise ValueError(f"not a host name or '*.domain' pattern: {pattern!r}")
         result.append(cleaned)
     return tuple(result)
+
+
+def _ipv6(text: str) -> bool:
+    try:
+        ipaddress.IPv6Address(text)
+    except ValueError:
+        return False
+    return True
 
 
 def host_is_trusted(url: httpx.URL | str, patterns: Iterable[str]) -> bool:

@@ -20,7 +20,7 @@ from figshare._hosts import DEFAULT_TRUSTED_HOSTS, host_is_trusted, normalise_ho
 from figshare._oauth import AsyncOAuth2Client, OAuth2Client
 from figshare._oauth_token import OAuth2Token, TokenStore
 from figshare._secrets import Secret
-from figshare.errors import OAuthError
+from figshare.errors import InvalidArgumentTypeError, OAuthError
 
 __all__ = ["DEFAULT_REFRESH_LEEWAY", "OAuth2Auth"]
 
@@ -118,9 +118,10 @@ class OAuth2Auth(httpx.Auth):
             yield request
             return
         if isinstance(self._oauth, AsyncOAuth2Client):
-            raise TypeError(
+            raise InvalidArgumentTypeError(  # a TypeError, and a FigshareError the core does not wrap
                 "OAuth2Auth with an AsyncOAuth2Client works only with httpx.AsyncClient (AsyncFigshare); "
-                "use an OAuth2Client as oauth with httpx.Client (Figshare)"
+                "use an OAuth2Client as oauth with httpx.Client (Figshare)",
+                argument="auth",
             )
         request.read()
         sent_with = self._usable_token()

@@ -4,6 +4,11 @@ The generated resources (``figshare_api.resources``) call a *requester* with an 
 where each argument goes, how the success body is parsed) and the arguments. The requester builds the request,
 sends it through `HTTPCore` (rate limit, retries, auth, error mapping) and parses the body with
 `Operation.parse`. Error statuses never reach the parser: the core raises them as `figshare.APIStatusError`.
+
+Arguments are checked first, from the `Operation`'s own description of them (`figshare._operation_arguments`):
+an id of -5, "abc", True or 2**70, a page size of 0, a title with a lone surrogate, a body of the wrong type
+never leave the machine; they raise `InvalidArgumentError` naming the argument. Whatever a success body holds,
+parsing it raises at most `ResponseParseError`.
 """
 
 from __future__ import annotations
@@ -17,14 +22,15 @@ import httpx
 
 from figshare._http import AsyncHTTPCore, HTTPCore, parse_json
 from figshare._impersonation import apply_impersonation
-from figshare.errors import ResponseParseError
+from figshare._operation_arguments import checks_of, describe_unsendable_body
+from figshare._secrets import redact_text
+from figshare.errors import FigshareError, InvalidArgumentError, ResponseParseError
 from figshare_api.types import UNSET, Operation
 
 __all__ = ["AsyncOperationRequester", "OperationRequester", "capture_responses"]
 
 T = TypeVar("T")
 
-_PARSE_ERRORS = (ValueError, TypeError, KeyError, AttributeError)
 _captured: contextvars.ContextVar[list[httpx.Response] | None] = contextvars.ContextVar(
     "figshare_captured_responses", default=None
 )
@@ -51,6 +57,15 @@ class _RequesterBase:
         self._impersonate = impersonate
 
     def _build(self, operation: Operation[Any], arguments: dict[str, Any]) -> httpx.Request:
+        arguments = checks_of(operation).check(arguments)
+        try:
+            return self._request(operation, arguments)
+        except FigshareError:
+            raise
+        except Exception as error:  # a value with no JSON or UTF-8 form deep in a body, a field of the wrong type
+            raise _unsendable(arguments, error) from None
+
+    def _request(self, operation: Operation[Any], arguments: dict[str, Any]) -> httpx.Request:
         url = self._base_url + operation.path.format_map(arguments)
         params: Any = None
         if operation.query:
@@ -61,11 +76,15 @@ class _RequesterBase:
             }
         headers: dict[str, str] | None = None
         if operation.headers:
-            headers = {wire: str(value) for name, wire in operation.headers if (value := arguments[name]) is not UNSET}
+            headers = {
+                wire: str(value)
+                for name, wire in operation.headers
+                if (value := arguments[name]) is not UNSET and value is not None
+            }
         json_body: Any = None
         files: Any = None
         body = arguments.get("body", UNSET)
-        if operation.body is not None and body is not UNSET:
+        if operation.body is not None and body is not UNSET and body is not None:
             if operation.body == "multipart":
                 files = body.to_multipart()
             else:
@@ -84,16 +103,29 @@ class _RequesterBase:
         data = parse_json(response)  # ResponseParseError for empty, HTML and malformed bodies
         try:
             return operation.parse(data)
-        except _PARSE_ERRORS as error:
+        except FigshareError:
+            raise
+        except Exception as error:  # whatever the body holds, parsing it fails with ResponseParseError
+            detail = "nested too deeply" if isinstance(error, RecursionError) else f"{type(error).__name__}: {error}"
             raise ResponseParseError.from_response(
-                response, f"the JSON body does not have the documented shape ({type(error).__name__}: {error})"
-            ) from error
+                response, f"the JSON body does not have the documented shape ({detail})"
+            ) from None
 
     @staticmethod
     def _record(response: httpx.Response) -> None:
         captured = _captured.get()
         if captured is not None:
             captured.append(response)
+
+
+def _unsendable(arguments: dict[str, Any], error: Exception) -> InvalidArgumentError:
+    body = arguments.get("body")
+    if body is not None and body is not UNSET:
+        described = describe_unsendable_body(body)
+        if described is not None:
+            return described
+    detail = redact_text(str(error)) or type(error).__name__
+    return InvalidArgumentError(f"the request cannot be built from these arguments ({type(error).__name__}: {detail})")
 
 
 class OperationRequester(_RequesterBase):

@@ -8,7 +8,9 @@ Figshare paginates in three ways, and a resource method says which by its parame
   the only way past the 9,000 results that ``offset`` can reach: the response carries a cursor, the next
   request sends it back instead of an offset.
 
-There are no totals and no next links: a page shorter than asked for is the last one.
+There are no totals and no next links: a page shorter than asked for is the last one. A server that answers
+the next page with the same items as the previous one (it ignores the page or offset) raises
+`ResponseParseError` instead of looping for ever.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ import attrs
 import httpx
 
 from figshare._operations import capture_responses
+from figshare._validate import MAX_PAGE_SIZE, page_argument
+from figshare.errors import ResponseParseError
 from figshare_api.types import UNSET
 
 __all__ = ["DEFAULT_PAGE_SIZE", "apaginate", "paginate"]
@@ -29,8 +33,8 @@ __all__ = ["DEFAULT_PAGE_SIZE", "apaginate", "paginate"]
 P = ParamSpec("P")
 T = TypeVar("T")
 
-DEFAULT_PAGE_SIZE = 1000
-"""The largest page Figshare serves: fewer requests under the one-request-per-second rate limit."""
+DEFAULT_PAGE_SIZE = MAX_PAGE_SIZE
+"""The largest page Figshare serves (1000): fewer requests under the one-request-per-second rate limit."""
 CURSOR_HEADER = "X-Cursor"
 
 
@@ -92,17 +96,21 @@ def _plan(method: Callable[..., Any], kwargs: dict[str, Any]) -> _Plan:
     by_offset = supports_offset and (
         _given(source.get("limit")) or _given(source.get("offset")) or cursor_capable or not supports_pages
     )
-    requested: Any
+    prefix = "body." if in_body else ""
+    for name in ("page", "page_size", "limit", "offset"):  # every given one, used or not, before any request
+        if _given(source.get(name)):
+            page_argument(name, source[name], where=prefix + name)
     if by_offset:
-        requested = source["limit"] if _given(source.get("limit")) else source.get("page_size")
+        size_name = "limit" if _given(source.get("limit")) else "page_size"
         position = source["offset"] if _given(source.get("offset")) else 0
     else:
-        requested = source.get("page_size")
+        size_name = "page_size"
         position = source["page"] if _given(source.get("page")) else 1
-    size = int(requested) if _given(requested) else DEFAULT_PAGE_SIZE
+    requested: Any = source.get(size_name)
+    size: int = requested if _given(requested) else DEFAULT_PAGE_SIZE
     remaining = {key: value for key, value in kwargs.items() if key not in ("page", "page_size", "limit", "offset")}
     cursor = kwargs.get("x_cursor")
-    return _Plan(remaining, in_body, by_offset, size, int(position), cursor_capable, cursor if _given(cursor) else None)
+    return _Plan(remaining, in_body, by_offset, size, position, cursor_capable, cursor if _given(cursor) else None)
 
 
 def paginate(method: Callable[P, list[T]], /, *args: P.args, **kwargs: P.kwargs) -> Iterator[T]:
@@ -116,23 +124,62 @@ def paginate(method: Callable[P, list[T]], /, *args: P.args, **kwargs: P.kwargs)
 
         for article in client.paginate(client.articles.list, published_since="2024-01-01"):
             print(article.title)
+
+    Raises:
+        figshare.InvalidArgumentError: at once, before any request: ``page_size``/``limit`` outside
+            1..1000, ``page`` below 1 or ``offset`` below 0 (a `ValueError` naming the argument).
+        TypeError: ``method`` is not a paginated operation.
     """
-    plan = _plan(method, dict(kwargs))
+    return _pages(method, _plan(method, dict(kwargs)), args)
+
+
+def _fingerprint(page: list[Any]) -> tuple[Any, ...] | None:
+    """The ids of a page's items (None when they have none), to notice a server that repeats a page."""
+    ids = tuple(getattr(item, "id", None) for item in page)
+    return ids if ids and all(isinstance(value, int | str) for value in ids) else None
+
+
+def _check_progress(previous: tuple[Any, ...] | None, page: list[Any], responses: list[httpx.Response]) -> Any:
+    """The page's fingerprint; `ResponseParseError` when it repeats the previous page (pagination is ignored)."""
+    fingerprint = _fingerprint(page)
+    if fingerprint is not None and fingerprint == previous:
+        request = responses[-1].request if responses else None
+        raise ResponseParseError(
+            "the server answered the next page with the same items as the previous one (it ignores the page or "
+            "offset): stopping instead of repeating them for ever",
+            method=request.method if request else None,
+            url=request.url if request else None,
+        )
+    return fingerprint
+
+
+def _pages(method: Callable[..., list[T]], plan: _Plan, args: tuple[Any, ...]) -> Iterator[T]:
+    previous = None
     while True:
         with capture_responses() as responses:
             page = method(*args, **plan.arguments())
+        previous = _check_progress(previous, page, responses)
         yield from page
         if len(page) < plan.size:
             return
         plan.advance(responses)
 
 
-async def apaginate(method: Callable[P, Awaitable[list[T]]], /, *args: P.args, **kwargs: P.kwargs) -> AsyncIterator[T]:
-    """`paginate` for `AsyncFigshare`: ``async for item in client.paginate(client.articles.list): ...``."""
-    plan = _plan(method, dict(kwargs))
+def apaginate(method: Callable[P, Awaitable[list[T]]], /, *args: P.args, **kwargs: P.kwargs) -> AsyncIterator[T]:
+    """`paginate` for `AsyncFigshare`: ``async for item in client.paginate(client.articles.list): ...``.
+
+    Raises:
+        figshare.InvalidArgumentError: at once, for the page arguments `paginate` refuses.
+    """
+    return _apages(method, _plan(method, dict(kwargs)), args)
+
+
+async def _apages(method: Callable[..., Awaitable[list[T]]], plan: _Plan, args: tuple[Any, ...]) -> AsyncIterator[T]:
+    previous = None
     while True:
         with capture_responses() as responses:
             page = await method(*args, **plan.arguments())
+        previous = _check_progress(previous, page, responses)
         for item in page:
             yield item
         if len(page) < plan.size:

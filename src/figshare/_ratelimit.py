@@ -20,10 +20,14 @@ class RateLimiter:
     """Spaces calls at least `min_interval` seconds apart (None or 0 turns the limiter off).
 
     Args:
-        min_interval: seconds between the starts of two consecutive requests.
+        min_interval: seconds between the starts of two consecutive requests: a finite number, 0 or more.
         clock: monotonic time in seconds (inject a fake one in tests).
         sleep: blocking sleep used by `acquire()`.
         async_sleep: coroutine sleep used by `aacquire()`.
+
+    Raises:
+        InvalidArgumentError: `min_interval` is negative, infinite or NaN (a `ValueError`).
+        InvalidArgumentTypeError: `min_interval` is not a number (a `TypeError`).
     """
 
     def __init__(
@@ -34,9 +38,9 @@ class RateLimiter:
         sleep: Callable[[float], None] = time.sleep,
         async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
-        if min_interval is not None and min_interval < 0:
-            raise ValueError("min_interval must be None or 0 or more")
-        self._interval = min_interval or 0.0
+        from figshare._validate import optional_seconds
+
+        self._interval = optional_seconds(min_interval, "min_interval", allow_zero=True) or 0.0
         self._clock = clock
         self._sleep = sleep
         self._async_sleep = async_sleep
@@ -58,17 +62,19 @@ class RateLimiter:
             self._next_slot = slot + self._interval
         return slot - now
 
-    def acquire(self) -> None:
-        """Block the calling thread until it may send a request."""
+    def acquire(self) -> float:
+        """Block the calling thread until it may send a request; return the seconds it waited."""
         delay = self.reserve()
         if delay > 0:
             self._sleep(delay)
+        return max(delay, 0.0)
 
-    async def aacquire(self) -> None:
-        """Wait, without blocking the event loop, until the calling task may send a request."""
+    async def aacquire(self) -> float:
+        """Wait, without blocking the event loop, until the calling task may send a request; return the wait."""
         delay = self.reserve()
         if delay > 0:
             await self._async_sleep(delay)
+        return max(delay, 0.0)
 
     def __repr__(self) -> str:
         return f"RateLimiter(min_interval={self._interval!r})"

@@ -34,7 +34,7 @@ class RetryPolicy:
     """Which failures are retried, and how long to wait before each retry.
 
     Attributes:
-        max_retries: retries after the first attempt (0 turns retrying off).
+        max_retries: retries after the first attempt (0 turns retrying off; at most 1000).
         initial_backoff: the backoff cap of the first retry, in seconds; it doubles on each retry.
         max_backoff: the largest backoff cap, in seconds.
         max_retry_after: the longest `Retry-After` the policy waits for; a server asking for longer makes the
@@ -43,6 +43,10 @@ class RetryPolicy:
         idempotent_methods: methods retried without the caller opting in.
         random: returns a float in [0, 1); inject a seeded `random.Random().random` for repeatable tests.
         clock: wall-clock time in seconds since the epoch, used for `Retry-After` HTTP-dates.
+
+    Raises:
+        InvalidArgumentError: a negative, infinite or NaN number (a `ValueError`).
+        InvalidArgumentTypeError: a value that is not a number (a `TypeError`).
     """
 
     max_retries: int = 3
@@ -55,10 +59,12 @@ class RetryPolicy:
     clock: Callable[[], float] = field(default=time.time, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        if self.max_retries < 0:
-            raise ValueError("max_retries must be 0 or more")
-        if self.initial_backoff < 0 or self.max_backoff < 0 or self.max_retry_after < 0:
-            raise ValueError("backoff and wait limits must be 0 or more")
+        from figshare._validate import optional_seconds, whole_number
+
+        whole_number(self.max_retries, "max_retries", minimum=0, maximum=1000)
+        for name in ("initial_backoff", "max_backoff", "max_retry_after"):
+            if optional_seconds(getattr(self, name), name, allow_zero=True) is None:
+                raise TypeError(f"{name} must be a number of seconds, not None")
 
     def is_idempotent(self, method: str, override: bool | None = None) -> bool:
         """Whether a request may be repeated: `override` when given, otherwise decided by its method."""

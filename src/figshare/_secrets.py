@@ -8,7 +8,10 @@ and free text (such as an error body excerpt) before they are logged or put into
 from __future__ import annotations
 
 import hmac
+import os
 import re
+import threading
+import weakref
 from collections.abc import Iterable, Mapping
 from urllib.parse import unquote_plus
 
@@ -20,9 +23,12 @@ __all__ = [
     "SENSITIVE_QUERY_PARAMS",
     "Secret",
     "as_secret",
+    "clean_token",
+    "known_secrets",
     "redact_headers",
     "redact_text",
     "redact_url",
+    "redact_value",
 ]
 
 REDACTED = "REDACTED"
@@ -54,7 +60,27 @@ _SENSITIVE_JSON_KEYS = SENSITIVE_QUERY_PARAMS - {"code"}  # Figshare error bodie
 SENSITIVE_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
 """Headers whose values are replaced by `REDACTED` (names compared case-insensitively)."""
 
+SENSITIVE_PATH_SEGMENTS = frozenset({"private_links", "submissions"})
+"""Path segments whose *next* segment is a secret: a private link's key (``.../private_links/{link_id}``) and
+a group submission token (v3 ``.../submissions/{token}``)."""
+
+MIN_KNOWN_SECRET_LENGTH = 8
+"""Live `Secret` values shorter than this are not scrubbed from free text (they would mangle ordinary words)."""
+
 _MASK = "**********"
+
+# Every live Secret by identity (equal values may live and die independently); entries vanish with the Secret.
+_registry: weakref.WeakValueDictionary[int, Secret] = weakref.WeakValueDictionary()
+_registry_lock = threading.Lock()
+
+
+def _after_fork_in_child() -> None:
+    global _registry_lock
+    _registry_lock = threading.Lock()  # another thread may have held it at the fork
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
 class Secret:
@@ -67,7 +93,7 @@ class Secret:
     'abc123'
     """
 
-    __slots__ = ("_value",)
+    __slots__ = ("__weakref__", "_value")
 
     def __init__(self, value: str | Secret) -> None:
         if isinstance(value, Secret):
@@ -75,6 +101,9 @@ class Secret:
         if not isinstance(value, str):
             raise TypeError(f"a secret must be a str, not {type(value).__name__}")
         self._value = value
+        if len(value) >= MIN_KNOWN_SECRET_LENGTH:
+            with _registry_lock:
+                _registry[id(self)] = self
 
     def get_secret_value(self) -> str:
         """Return the wrapped value (the only way to read it)."""
@@ -106,6 +135,57 @@ def as_secret(value: str | Secret) -> Secret:
     return value if isinstance(value, Secret) else Secret(value)
 
 
+def known_secrets() -> list[str]:
+    """The values of every live `Secret` (at least `MIN_KNOWN_SECRET_LENGTH` long), longest first.
+
+    Every token, password, client secret and private-link key the SDK holds is a `Secret`, so this is what
+    must never appear in a message built from a lower layer's text (an httpx or httpcore exception, a log
+    record of theirs).
+    """
+    with _registry_lock:
+        values = {secret._value for secret in list(_registry.values())}
+    return sorted(values, key=len, reverse=True)
+
+
+_TOKEN_SHAPE = re.compile(r"[\x21-\x7e]+")
+
+
+def clean_token(value: str | Secret, name: str = "token") -> Secret:
+    """A credential given by a person (argument, environment, file, keyring) made safe to send in a header.
+
+    Surrounding whitespace is removed (what ``open(...).read()`` or ``$(cat file)`` leaves); a credential
+    with whitespace, a control character or a non-ASCII character inside it is refused, with a message that
+    says where the problem is but never shows the value.
+
+    Args:
+        value: the credential.
+        name: how the caller calls it (``token``, ``FIGSHARE_TOKEN``), for the error message.
+
+    Returns:
+        The cleaned credential as a `Secret`.
+
+    Raises:
+        figshare.errors.InvalidArgumentError: the credential is empty or has a character no header may carry.
+        figshare.errors.InvalidArgumentTypeError: the credential is not a string.
+    """
+    from figshare.errors import InvalidArgumentError, InvalidArgumentTypeError
+
+    raw = value.get_secret_value() if isinstance(value, Secret) else value
+    if not isinstance(raw, str):
+        raise InvalidArgumentTypeError(f"{name} must be a str, not {type(raw).__name__}", argument=name)
+    cleaned = raw.strip()
+    if not cleaned:
+        raise InvalidArgumentError(f"{name} is empty", argument=name)
+    if not _TOKEN_SHAPE.fullmatch(cleaned):
+        position = next(index for index, char in enumerate(cleaned) if not _TOKEN_SHAPE.fullmatch(char))
+        raise InvalidArgumentError(
+            f"{name} has a space, a control character or a non-ASCII character inside it (character "
+            f"{position + 1} of {len(cleaned)}); a token is one word of printable ASCII characters",
+            argument=name,
+        )
+    return value if isinstance(value, Secret) and cleaned == raw else Secret(cleaned)
+
+
 def redact_url(url: str | httpx.URL) -> str:
     """Return `url` with secret query values and any userinfo password replaced by `REDACTED`.
 
@@ -121,7 +201,19 @@ def redact_url(url: str | httpx.URL) -> str:
     query = parsed.query.decode("ascii", errors="replace")
     if query:
         parsed = parsed.copy_with(query=_redact_query(query).encode("ascii"))
-    return str(parsed)
+    raw_path = parsed.raw_path.split(b"?", 1)[0].decode("ascii", errors="replace")
+    redacted_path = _redact_path(raw_path)
+    if redacted_path != raw_path:
+        parsed = parsed.copy_with(path=redacted_path)
+    return redact_known_secrets(str(parsed))
+
+
+def _redact_path(path: str) -> str:
+    segments = path.split("/")
+    for index in range(len(segments) - 1):
+        if segments[index].lower() in SENSITIVE_PATH_SEGMENTS and segments[index + 1]:
+            segments[index + 1] = REDACTED
+    return "/".join(segments)
 
 
 def _redact_query(query: str) -> str:
@@ -134,14 +226,42 @@ def _redact_query(query: str) -> str:
     return "&".join(parts)
 
 
-def redact_headers(headers: Mapping[str, str] | httpx.Headers) -> httpx.Headers:
-    """Return a copy of `headers` with the values of `SENSITIVE_HEADERS` replaced by `REDACTED`."""
+def redact_headers(headers: Mapping[str, str] | httpx.Headers, secrets: Iterable[str | Secret] = ()) -> httpx.Headers:
+    """Return a copy of `headers` with the values of `SENSITIVE_HEADERS` replaced by `REDACTED`, and every other
+    value scrubbed of `secrets` and of live `Secret`s (a server may echo a credential in any header)."""
     source = headers.multi_items() if isinstance(headers, httpx.Headers) else headers.items()
-    return httpx.Headers([(name, REDACTED if name.lower() in SENSITIVE_HEADERS else value) for name, value in source])
+    values = [secret.get_secret_value() if isinstance(secret, Secret) else secret for secret in secrets]
+    known = sorted({value for value in [*values, *known_secrets()] if value}, key=len, reverse=True)
+    cleaned = []
+    for name, value in source:
+        if name.lower() in SENSITIVE_HEADERS:
+            value = REDACTED
+        else:
+            for secret in known:
+                if secret in value:
+                    value = value.replace(secret, REDACTED)
+        cleaned.append((name, value))
+    return httpx.Headers(cleaned)
+
+
+def redact_value(value: object, secrets: Iterable[str | Secret] = ()) -> object:
+    """A JSON-like value (dicts, lists, strings) with every string scrubbed as by `redact_text`."""
+    if isinstance(value, str):
+        return redact_text(value, secrets)
+    if isinstance(value, dict):
+        return {
+            redact_value(key, secrets) if isinstance(key, str) else key: redact_value(item, secrets)
+            for key, item in value.items()
+        }
+    if isinstance(value, list | tuple):
+        return [redact_value(item, secrets) for item in value]
+    return value
 
 
 _PARAM_NAMES = "|".join(sorted(SENSITIVE_QUERY_PARAMS))
 _JSON_KEYS = "|".join(sorted(_SENSITIVE_JSON_KEYS))
+_HEADER_NAMES = "|".join(sorted(SENSITIVE_HEADERS))
+_PATH_NAMES = "|".join(sorted(SENSITIVE_PATH_SEGMENTS))
 _TEXT_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     # access_token=abc in a query string or form body
     (re.compile(rf"(?i)\b({_PARAM_NAMES})=[^&\s\"'<>]+"), rf"\1={REDACTED}"),
@@ -152,19 +272,37 @@ _TEXT_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(r"(?i)\b((?:proxy-)?authorization[\"']?\s*[:=]\s*[\"']?(?:token|bearer|basic)\s+)[^\s\"',;]+"),
         rf"\1{REDACTED}",
     ),
+    # (b'Authorization', b'token abc') / ('set-cookie', 'a=b'): header pairs as httpcore and hpack log them
+    (
+        re.compile(rf"(?i)(\(\s*b?(['\"])(?:{_HEADER_NAMES})\2\s*,\s*b?)(['\"])(?:(?!\3).)*\3"),
+        rf"\1\3{REDACTED}\3",
+    ),
+    # h11's "Illegal header value b'token abc\n'" (a header that cannot be sent shows its whole value)
+    (re.compile(r"(?i)(illegal header (?:value|name) b?)(['\"])(?:\\.|(?!\2).)*\2"), rf"\1\2{REDACTED}\2"),
+    # .../private_links/KEY and .../submissions/TOKEN in URLs
+    (re.compile(rf"(?i)(/(?:{_PATH_NAMES})/)(?![\s\"'<>?#/])[^/?#\s\"'<>]+"), rf"\1{REDACTED}"),
 )
 
 
+def redact_known_secrets(text: str) -> str:
+    """`text` with every occurrence of a live `Secret`'s value replaced by `REDACTED` (see `known_secrets`)."""
+    for value in known_secrets():
+        if value in text:
+            text = text.replace(value, REDACTED)
+    return text
+
+
 def redact_text(text: str, secrets: Iterable[str | Secret] = ()) -> str:
-    """Scrub secret-looking values from free text (an error body, an exception message).
+    """Scrub secret-looking values from free text (an error body, an exception message, a log line).
 
     Replaces `name=value` for the secret query parameter names, the same names as JSON keys, the credential
-    after an `Authorization` header name, and every occurrence of each of `secrets`.
+    after an `Authorization` header name, header pairs of sensitive headers, the value in h11's "Illegal
+    header value" message, private-link keys in URL paths, every occurrence of each of `secrets` and of every
+    live `Secret` the program holds.
     """
     for pattern, replacement in _TEXT_PATTERNS:
         text = pattern.sub(replacement, text)
-    for secret in secrets:
-        value = secret.get_secret_value() if isinstance(secret, Secret) else secret
-        if value:
-            text = text.replace(value, REDACTED)
-    return text
+    values = [secret.get_secret_value() if isinstance(secret, Secret) else secret for secret in secrets]
+    for value in sorted((value for value in values if value), key=len, reverse=True):
+        text = text.replace(value, REDACTED)
+    return redact_known_secrets(text)

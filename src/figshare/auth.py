@@ -24,7 +24,7 @@ from figshare._loopback import loopback_login
 from figshare._oauth import DEFAULT_AUTHORIZE_URL, DEFAULT_BASE_URL, AsyncOAuth2Client, OAuth2Client
 from figshare._oauth_auth import DEFAULT_REFRESH_LEEWAY, OAuth2Auth
 from figshare._oauth_token import FileTokenStore, InsecureTokenFileWarning, MemoryTokenStore, OAuth2Token, TokenStore
-from figshare._secrets import Secret, as_secret
+from figshare._secrets import Secret, clean_token
 
 __all__ = [
     "DEFAULT_AUTHORIZE_URL",
@@ -51,15 +51,17 @@ class TokenAuth(httpx.Auth):
     The token never goes to other hosts, such as the storage service a file download redirects to.
 
     Args:
-        token: the personal token.
+        token: the personal token; surrounding whitespace (a file's trailing newline) is removed.
         trusted_hosts: exact host names or `*.domain` patterns; by default the REST API (production and
             staging) and the upload hosts (`*.figshare.com`, `*.figsh.com`).
+
+    Raises:
+        figshare.InvalidArgumentError: the token is empty, or has whitespace, a control character or a
+            non-ASCII character inside it (the message never shows it; a `ValueError`).
     """
 
     def __init__(self, token: str | Secret, *, trusted_hosts: Iterable[str] = DEFAULT_TRUSTED_HOSTS) -> None:
-        self.token = as_secret(token)
-        if not self.token:
-            raise ValueError("the token is empty")
+        self.token = clean_token(token, "token")
         self.trusted_hosts = normalise_host_patterns(trusted_hosts)
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:

@@ -3,10 +3,15 @@
 Every error raised by this package is a `FigshareError`::
 
     FigshareError
+    ├── InvalidArgumentError          an argument refused before sending (also a ValueError)
+    │   └── InvalidArgumentTypeError  an argument of the wrong type (also a TypeError)
+    ├── ClientClosedError             the client (or its httpx client) was closed
     ├── APIConnectionError            network failure (DNS, refused, reset)
-    │   └── APITimeoutError
+    │   └── APITimeoutError           a network timeout, or the call's deadline passed
+    │       └── DeadlineExceededError the call's total deadline passed
     ├── BotChallengeError             Figshare's firewall (AWS WAF) answered with a bot challenge
     ├── ResponseParseError            a success response whose body is not what it must be
+    │   └── ResponseTooLargeError     a body larger than the configured cap
     ├── OAuthAuthorizationError       the authorization step failed (state mismatch, access denied, timeout)
     ├── TokenStoreError               saved OAuth tokens cannot be read
     └── APIStatusError                any error status (>= 400)
@@ -20,7 +25,8 @@ Every error raised by this package is a `FigshareError`::
         ├── RateLimitError            429
         └── InternalServerError       >= 500
 
-URLs in errors are redacted (`access_token=REDACTED`) and tokens never appear in messages or reprs.
+URLs in errors are redacted (`access_token=REDACTED`) and tokens never appear in messages or reprs: every
+message is scrubbed of the value of every live `figshare.auth.Secret` when the error is made.
 """
 
 from __future__ import annotations
@@ -34,7 +40,14 @@ from typing import Any, ClassVar, TypeVar, cast
 import httpx
 
 from figshare._retry import parse_retry_after
-from figshare._secrets import SENSITIVE_QUERY_PARAMS, redact_headers, redact_text, redact_url
+from figshare._secrets import (
+    SENSITIVE_QUERY_PARAMS,
+    redact_headers,
+    redact_known_secrets,
+    redact_text,
+    redact_url,
+    redact_value,
+)
 
 __all__ = [
     "APIConnectionError",
@@ -43,30 +56,42 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "BotChallengeError",
+    "ClientClosedError",
     "ConflictError",
+    "DeadlineExceededError",
     "FigshareError",
     "InternalServerError",
+    "InvalidArgumentError",
+    "InvalidArgumentTypeError",
     "NotFoundError",
     "OAuthAuthorizationError",
     "OAuthError",
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseParseError",
+    "ResponseTooLargeError",
     "TokenStoreError",
     "UnprocessableEntityError",
 ]
 
 EXCERPT_LENGTH = 500
-MIN_SECRET_LENGTH = 4  # shorter values would scrub ordinary words from error text
 """The longest body excerpt kept in an error, in characters."""
+EXCERPT_SOURCE_BYTES = 64 * 1024
+"""How much of a success body is looked at for a `ResponseParseError`'s excerpt."""
+MIN_SECRET_LENGTH = 4  # shorter values would scrub ordinary words from error text
 
 _APIStatusErrorT = TypeVar("_APIStatusErrorT", bound="APIStatusError")
 
 
 class FigshareError(Exception):
-    """Base class of every error raised by the figshare package."""
+    """Base class of every error raised by the figshare package.
+
+    The message is scrubbed of every secret the program holds (the values of live `Secret`s: tokens,
+    passwords, client secrets, private-link keys), whatever text it was built from.
+    """
 
     def __init__(self, message: str) -> None:
+        message = redact_known_secrets(message)
         super().__init__(message)
         self.message = message
 
@@ -103,6 +128,34 @@ def _clean_url(url: str | httpx.URL | None) -> str | None:
     return None if url is None else redact_url(url)
 
 
+class InvalidArgumentError(FigshareError, ValueError):
+    """An argument the SDK refuses before anything is sent (a `ValueError` as well as a `FigshareError`).
+
+    Attributes:
+        argument: the name of the argument (``page_size``, ``article_id``, ``body.title``, ``base_url``), or
+            None when no single argument is at fault.
+    """
+
+    def __init__(self, message: str, *, argument: str | None = None) -> None:
+        super().__init__(message)
+        # a path into a body names the caller's keys, which may hold anything: scrubbed like the message
+        self.argument = redact_known_secrets(argument) if argument else argument
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(message={self.message!r}, argument={self.argument!r})"
+
+
+class InvalidArgumentTypeError(InvalidArgumentError, TypeError):
+    """An argument of the wrong type (a `TypeError`, and an `InvalidArgumentError`)."""
+
+
+class ClientClosedError(FigshareError):
+    """A call on a client after `close()` (or after its `httpx` client was closed): make a new client."""
+
+    def __init__(self, message: str = "the client is closed: create a new client (or call it before close())") -> None:
+        super().__init__(message)
+
+
 class APIConnectionError(FigshareError):
     """The request did not get a response: DNS failure, connection refused or reset, TLS failure.
 
@@ -129,9 +182,33 @@ class APIConnectionError(FigshareError):
 
 
 class APITimeoutError(APIConnectionError):
-    """The request timed out (connecting, sending, waiting for the response or for a pooled connection)."""
+    """The request timed out (connecting, sending, waiting for the response or for a pooled connection), or
+    the call's total deadline passed (`DeadlineExceededError`)."""
 
     default_message: ClassVar[str] = "Request to Figshare timed out"
+
+
+class DeadlineExceededError(APITimeoutError):
+    """The call took longer than its total deadline (every attempt and the waits between them).
+
+    Attributes:
+        deadline: the deadline in seconds.
+    """
+
+    default_message: ClassVar[str] = "The call to Figshare exceeded its deadline"
+
+    def __init__(
+        self,
+        message: str | None = None,
+        *,
+        deadline: float | None = None,
+        method: str | None = None,
+        url: str | httpx.URL | None = None,
+    ) -> None:
+        if message is None and deadline is not None:
+            message = f"{self.default_message} of {deadline:g} s"
+        super().__init__(message, method=method, url=url)
+        self.deadline = deadline
 
 
 class BotChallengeError(FigshareError):
@@ -156,6 +233,7 @@ class BotChallengeError(FigshareError):
         url: str | httpx.URL | None = None,
     ) -> None:
         self.status_code = status_code
+        action = redact_text(action)
         self.action = action
         self.method = method
         self.url = _clean_url(url)
@@ -230,7 +308,7 @@ class ResponseParseError(FigshareError):
             method=request.method if request else None,
             url=request.url if request else None,
             status_code=response.status_code,
-            body_excerpt=_excerpt(_body_text(response)),
+            body_excerpt=_excerpt(_body_text(response, limit=EXCERPT_SOURCE_BYTES)),
             response=response,
         )
 
@@ -247,6 +325,34 @@ class ResponseParseError(FigshareError):
             f"{type(self).__name__}(message={self.message!r}, status_code={self.status_code!r}, "
             f"method={self.method!r}, url={self.url!r})"
         )
+
+
+class ResponseTooLargeError(ResponseParseError):
+    """A response body larger than the configured cap (``max_response_bytes``); nothing more was read.
+
+    Attributes:
+        limit: the cap in bytes.
+        method, url, status_code: as for `ResponseParseError`.
+    """
+
+    def __init__(
+        self,
+        message: str | None = None,
+        *,
+        limit: int,
+        method: str | None = None,
+        url: str | httpx.URL | None = None,
+        status_code: int | None = None,
+    ) -> None:
+        super().__init__(
+            message
+            or f"the response body is larger than the limit of {limit:,} bytes (max_response_bytes); raise the "
+            "limit with max_response_bytes= if this response is expected",
+            method=method,
+            url=url,
+            status_code=status_code,
+        )
+        self.limit = limit
 
 
 class OAuthAuthorizationError(FigshareError):
@@ -329,8 +435,8 @@ class APIStatusError(FigshareError):
     ) -> None:
         super().__init__(redact_text(message))
         self.status_code = status_code
-        self.code = code
-        self.data = data
+        self.code = redact_text(code) if isinstance(code, str) else code
+        self.data = redact_value(data)
         self.method = method
         self.url = _clean_url(url)
         self.headers = redact_headers(headers) if headers is not None else httpx.Headers()
@@ -356,12 +462,18 @@ class APIStatusError(FigshareError):
         if cls is APIStatusError:
             error_class = _class_for_status(response.status_code)
         body = _ErrorBody.parse(response)
+        sent = _sent_credentials(response)
+        if sent:
+            body.data = redact_value(body.data, sent)
+            body.code = redact_text(body.code, sent) if isinstance(body.code, str) else body.code
+            if isinstance(body.document, dict):
+                body.document = redact_value(body.document, sent)
         error = error_class._from_parsed(
             body,
             status_code=response.status_code,
             method=method or (request.method if request else None),
             url=url or (request.url if request else None),
-            headers=response.headers,
+            headers=redact_headers(response.headers, sent),
             response=response,
         )
         return cast(_APIStatusErrorT, error)
@@ -640,7 +752,7 @@ class _ErrorBody:
         if "json" in content_type or start in ("{", "["):
             try:
                 document = json.loads(text)
-            except ValueError:
+            except (ValueError, RecursionError):  # malformed, or nested deeper than Python can follow
                 if "json" in content_type:
                     return cls(f"invalid JSON body: {excerpt}", excerpt=excerpt)
             else:
@@ -670,15 +782,19 @@ class _ErrorBody:
         return cls(message, excerpt=excerpt, code=code, data=document.get("data"), document=document)
 
 
-def _body_text(response: httpx.Response) -> str:
-    """The body as text, with the credentials the request carried scrubbed (a server may echo them back)."""
+def _body_text(response: httpx.Response, limit: int | None = None) -> str:
+    """The body (its first `limit` bytes) as text, with the credentials the request carried scrubbed (a server
+    may echo them back)."""
     try:
-        text = response.text
-    except (httpx.ResponseNotRead, LookupError):
-        try:
-            text = response.content.decode("utf-8", errors="replace")
-        except httpx.ResponseNotRead:
-            return ""
+        content = response.content
+    except httpx.ResponseNotRead:
+        return ""
+    if limit is not None and len(content) > limit:
+        content = content[:limit]
+    try:
+        text = content.decode(response.encoding or "utf-8", errors="replace")
+    except LookupError:  # a charset Python does not know
+        text = content.decode("utf-8", errors="replace")
     return redact_text(text, _sent_credentials(response))
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import httpx
 import pytest
 
@@ -104,8 +106,11 @@ def test_debug_shows_the_traceback_and_the_request_log(services: Services, api: 
     assert result.stderr.rstrip().splitlines()[-2].startswith("Error: 404 Not Found")
 
 
-def test_an_unexpected_exception_asks_for_a_report(services: Services, api: FakeAPI) -> None:
-    api.on("GET", "/v2/articles/1", fail(ZeroDivisionError("boom")))
+def test_an_unexpected_exception_asks_for_a_report(services: Services) -> None:
+    def broken_factory(settings: object) -> Any:
+        raise ZeroDivisionError("boom")
+
+    services.make_client = broken_factory  # a bug outside any call (inside a call it would be a FigshareError)
     result = invoke(services, "articles", "get", "1")
     assert result.exit_code == ExitCode.FAILED
     assert "Error: unexpected ZeroDivisionError: boom" in result.stderr

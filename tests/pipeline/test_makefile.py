@@ -81,5 +81,5 @@ def test_distclean_removes_the_environments_clean_keeps_them() -> None:
     clean = make("-n", "clean").stdout
     distclean = make("-n", "distclean").stdout
     assert ".venv" not in clean and "node_modules" not in clean
-    removed = next(line for line in distclean.splitlines() if "node_modules" in line).split()
+    removed = next(line.split()[2:] for line in distclean.splitlines() if line.startswith("rm -rf .venv "))
     assert {".venv", ".venv-runtime-*", ".venv-bench", "node_modules"} <= set(removed)

@@ -50,6 +50,8 @@ _account_article_publish: Operation[Location] = Operation(
     (201,),
     result="Location",
     models="figshare_api.models",
+    parameters=(("article_id", int),),
+    required=("article_id",),
 )
 _account_article_report: Operation[builtins.list[AccountReport]] = Operation(
     "account_article_report",
@@ -60,6 +62,7 @@ _account_article_report: Operation[builtins.list[AccountReport]] = Operation(
     result="AccountReport",
     models="figshare_api.models",
     many=True,
+    parameters=(("group_id", int),),
 )
 _account_article_report_generate: Operation[AccountReport] = Operation(
     "account_article_report_generate",
@@ -70,7 +73,15 @@ _account_article_report_generate: Operation[AccountReport] = Operation(
     models="figshare_api.models",
 )
 _account_article_unpublish: Operation[None] = Operation(
-    "account_article_unpublish", "POST", "/account/articles/{article_id}/unpublish", (204,), body="json"
+    "account_article_unpublish",
+    "POST",
+    "/account/articles/{article_id}/unpublish",
+    (204,),
+    body="json",
+    models="figshare_api.models",
+    parameters=(("article_id", int),),
+    required=("article_id", "body"),
+    request="ArticleUnpublishData",
 )
 _article_version_partial_update: Operation[LocationWarningsUpdate] = Operation(
     "article_version_partial_update",
@@ -80,6 +91,9 @@ _article_version_partial_update: Operation[LocationWarningsUpdate] = Operation(
     body="json",
     result="LocationWarningsUpdate",
     models="figshare_api.models",
+    parameters=(("article_id", int), ("version_id", int)),
+    required=("article_id", "version_id", "body"),
+    request="ArticleVersionUpdate",
 )
 _article_version_update: Operation[LocationWarningsUpdate] = Operation(
     "article_version_update",
@@ -89,6 +103,9 @@ _article_version_update: Operation[LocationWarningsUpdate] = Operation(
     body="json",
     result="LocationWarningsUpdate",
     models="figshare_api.models",
+    parameters=(("article_id", int), ("version_id", int)),
+    required=("article_id", "version_id", "body"),
+    request="ArticleVersionUpdate",
 )
 _article_version_update_thumb: Operation[None] = Operation(
     "article_version_update_thumb",
@@ -96,12 +113,29 @@ _article_version_update_thumb: Operation[None] = Operation(
     "/account/articles/{article_id}/versions/{version_id}/update_thumb",
     (205,),
     body="json",
+    models="figshare_api.models",
+    parameters=(("article_id", int), ("version_id", int)),
+    required=("article_id", "version_id", "body"),
+    request="FileId",
 )
 _private_article_author_delete: Operation[None] = Operation(
-    "private_article_author_delete", "DELETE", "/account/articles/{article_id}/authors/{author_id}", (204,)
+    "private_article_author_delete",
+    "DELETE",
+    "/account/articles/{article_id}/authors/{author_id}",
+    (204,),
+    parameters=(("article_id", int), ("author_id", int)),
+    required=("article_id", "author_id"),
 )
 _private_article_authors_add: Operation[None] = Operation(
-    "private_article_authors_add", "POST", "/account/articles/{article_id}/authors", (205,), body="json"
+    "private_article_authors_add",
+    "POST",
+    "/account/articles/{article_id}/authors",
+    (205,),
+    body="json",
+    models="figshare_api.models",
+    parameters=(("article_id", int),),
+    required=("article_id", "body"),
+    request="AuthorsCreator",
 )
 _private_article_authors_list: Operation[builtins.list[Author]] = Operation(
     "private_article_authors_list",
@@ -111,12 +145,30 @@ _private_article_authors_list: Operation[builtins.list[Author]] = Operation(
     result="Author",
     models="figshare_api.models",
     many=True,
+    parameters=(("article_id", int),),
+    required=("article_id",),
 )
 _private_article_authors_replace: Operation[None] = Operation(
-    "private_article_authors_replace", "PUT", "/account/articles/{article_id}/authors", (205,), body="json"
+    "private_article_authors_replace",
+    "PUT",
+    "/account/articles/{article_id}/authors",
+    (205,),
+    body="json",
+    models="figshare_api.models",
+    parameters=(("article_id", int),),
+    required=("article_id", "body"),
+    request="AuthorsCreator",
 )
 _private_article_categories_add: Operation[None] = Operation(
-    "private_article_categories_add", "POST", "/account/articles/{article_id}/categories", (205,), body="json"
+    "private_article_categories_add",
+    "POST",
+    "/account/articles/{article_id}/categories",
+    (205,),
+    body="json",
+    models="figshare_api.models",
+    parameters=(("article_id", int),),
+    required=("article_id", "body"),
+    request="CategoriesCreator",
 )
 _private_article_categories_list: Operation[builtins.list[Category]] = Operation(
     "private_article_categories_list",
@@ -126,15 +178,35 @@ _private_article_categories_list: Operation[builtins.list[Category]] = Operation
     result="Category",
     models="figshare_api.models",
     many=True,
+    parameters=(("article_id", int),),
+    required=("article_id",),
 )
 _private_article_categories_replace: Operation[None] = Operation(
-    "private_article_categories_replace", "PUT", "/account/articles/{article_id}/categories", (205,), body="json"
+    "private_article_categories_replace",
+    "PUT",
+    "/account/articles/{article_id}/categories",
+    (205,),
+    body="json",
+    models="figshare_api.models",
+    parameters=(("article_id", int),),
+    required=("article_id", "body"),
+    request="CategoriesCreator",
 )
 _private_article_category_delete: Operation[None] = Operation(
-    "private_article_category_delete", "DELETE", "/account/articles/{article_id}/categories/{category_id}", (204,)
+    "private_article_category_delete",
+    "DELETE",
+    "/account/articles/{article_id}/categories/{category_id}",
+    (204,),
+    parameters=(("article_id", int), ("category_id", int)),
+    required=("article_id", "category_id"),
 )
 _private_article_confidentiality_delete: Operation[None] = Operation(
-    "private_article_confidentiality_delete", "DELETE", "/account/articles/{article_id}/confidentiality", (204,)
+    "private_article_confidentiality_delete",
+    "DELETE",
+    "/account/articles/{article_id}/confidentiality",
+    (204,),
+    parameters=(("article_id", int),),
+    required=("article_id",),
 )
 _private_article_confidentiality_details: Operation[ArticleConfidentiality] = Operation(
     "private_article_confidentiality_details",
@@ -143,6 +215,8 @@ _private_article_confidentiality_details: Operation[ArticleConfidentiality] = Op
     (200,),
     result="ArticleConfidentiality",
     models="figshare_api.models",
+    parameters=(("article_id", int),),
+    required=("article_id",),
 )
 _private_article_confidentiality_update: Operation[None] = Operation(
     "private_article_confidentiality_update",
@@ -150,6 +224,10 @@ _private_article_confidentiality_update: Operation[None] = Operation(
     "/account/articles/{article_id}/confidentiality",
     (205,),
     body="json",
+    models="figshare_api.models",
+    parameters=(("article_id", int),),
+    required=("article_id", "body"),
+    request="ConfidentialityCreator",
 )
 _private_article_create: Operation[LocationWarnings] = Operation(
     "private_article_create",
@@ -159,9 +237,16 @@ _private_article_create: Operation[LocationWarnings] = Operation(
     body="json",
     result="LocationWarnings",
     models="figshare_api.models",
+    required=("body",),
+    request="ArticleCreate",
 )
 _private_article_delete: Operation[None] = Operation(
-    "private_article_delete", "DELETE", "/account/articles/{article_id}", (204,)
+    "private_article_delete",
+    "DELETE",
+    "/account/articles/{article_id}",
+    (204,),
+    parameters=(("article_id", int),),
+    required=("article_id",),
 )
 _private_article_details: Operation[ArticleCompletePrivate] = Operation(
     "private_article_details",
@@ -170,6 +255,8 @@ _private_article_details: Operation[ArticleCompletePrivate] = Operation(
     (200,),
     result="ArticleCompletePrivate",
     models="figshare_api.models",
+    parameters=(("article_id", int),),
+    required=("article_id",),
 )
 _private_article_download: Operation[None] = Operation(
     "private_article_download",
@@ -177,9 +264,16 @@ _private_article_download: Operation[None] = Operation(
     "/account/articles/{article_id}/download",
     (200,),
     query=(("folder_path", "folder_path"),),
+    parameters=(("article_id", int), ("folder_path", str)),
+    required=("article_id",),
 )
 _private_article_embargo_delete: Operation[None] = Operation(
-    "private_article_embargo_delete", "DELETE", "/account/articles/{article_id}/embargo", (204,)
+    "private_article_embargo_delete",
+    "DELETE",
+    "/account/articles/{article_id}/embargo",
+    (204,),
+    parameters=(("article_id", int),),
+    required=("article_id",),
 )
 _private_article_embargo_details: Operation[ArticleEmbargo] = Operation(
     "private_article_embargo_details",
@@ -188,9 +282,19 @@ _private_article_embargo_details: Operation[ArticleEmbargo] = Operation(
     (200,),
     result="ArticleEmbargo",
     models="figshare_api.models",
+    parameters=(("article_id", int),),
+    required=("article_id",),
 )
 _private_article_embargo_update: Operation[None] = Operation(
-    "private_article_embargo_update", "PUT", "/account/articles/{article_id}/embargo", (205,), body="json"
+    "private_article_embargo_update",
+    "PUT",
+    "/account/articles/{article_id}/embargo",
+    (205,),
+    body="json",
+    models="figshare_api.models",
+    parameters=(("article_id", int),),
+    required=("article_id", "body"),
+    request="ArticleEmbargoUpdater",
 )
 _private_article_file: Operation[PrivateFile] = Operation(
     "private_article_file",
@@ -199,9 +303,16 @@ _private_article_file: Operation[PrivateFile] = Operation(
     (200,),
     result="PrivateFile",
     models="figshare_api.models",
+    parameters=(("article_id", int), ("file_id", int)),
+    required=("article_id", "file_id"),
 )
 _private_article_file_delete: Operation[None] = Operation(
-    "private_article_file_delete", "DELETE", "/account/articles/{article_id}/files/{file_id}", (204,)
+    "private_article_file_delete",
+    "DELETE",
+    "/account/articles/{article_id}/files/{file_id}",
+    (204,),
+    parameters=(("article_id", int), ("file_id", int)),
+    required=("article_id", "file_id"),
 )
 _private_article_files_list: Operation[builtins.list[PrivateFile]] = Operation(
     "private_article_files_list",
@@ -212,6 +323,8 @@ _private_article_files_list: Operation[builtins.list[PrivateFile]] = Operation(
     result="PrivateFile",
     models="figshare_api.models",
     many=True,
+    parameters=(("article_id", int), ("page", int), ("page_size", int), ("limit", int), ("offset", int)),
+    required=("article_id",),
 )
 _private_article_partial_update: Operation[LocationWarningsUpdate] = Operation(
     "private_article_partial_update",
@@ -221,6 +334,9 @@ _private_article_partial_update: Operation[LocationWarningsUpdate] = Operation(
     body="json",
     result="LocationWarningsUpdate",
     models="figshare_api.models",
+    parameters=(("article_id", int),),
+    required=("article_id", "body"),
+    request="ArticleUpdate",
 )
 _private_article_private_link: Operation[builtins.list[PrivateLink]] = Operation(
     "private_article_private_link",
@@ -230,6 +346,8 @@ _private_article_private_link: Operation[builtins.list[PrivateLink]] = Operation
     result="PrivateLink",
     models="figshare_api.models",
     many=True,
+    parameters=(("article_id", int),),
+    required=("article_id",),
 )
 _private_article_private_link_create: Operation[PrivateLinkResponse] = Operation(
     "private_article_private_link_create",
@@ -239,9 +357,17 @@ _private_article_private_link_create: Operation[PrivateLinkResponse] = Operation
     body="json",
     result="PrivateLinkResponse",
     models="figshare_api.models",
+    parameters=(("article_id", int),),
+    required=("article_id",),
+    request="PrivateLinkCreator",
 )
 _private_article_private_link_delete: Operation[None] = Operation(
-    "private_article_private_link_delete", "DELETE", "/account/articles/{article_id}/private_links/{link_id}", (204,)
+    "private_article_private_link_delete",
+    "DELETE",
+    "/account/articles/{article_id}/private_links/{link_id}",
+    (204,),
+    parameters=(("article_id", int), ("link_id", str)),
+    required=("article_id", "link_id"),
 )
 _private_article_private_link_update: Operation[None] = Operation(
     "private_article_private_link_update",
@@ -249,6 +375,10 @@ _private_article_private_link_update: Operation[None] = Operation(
     "/account/articles/{article_id}/private_links/{link_id}",
     (205,),
     body="json",
+    models="figshare_api.models",
+    parameters=(("article_id", int), ("link_id", str)),
+    required=("article_id", "link_id"),
+    request="PrivateLinkCreator",
 )
 _private_article_reserve_doi: Operation[ArticleDOI] = Operation(
     "private_article_reserve_doi",
@@ -257,6 +387,8 @@ _private_article_reserve_doi: Operation[ArticleDOI] = Operation(
     (200,),
     result="ArticleDOI",
     models="figshare_api.models",
+    parameters=(("article_id", int),),
+    required=("article_id",),
 )
 _private_article_reserve_handle: Operation[ArticleHandle] = Operation(
     "private_article_reserve_handle",
@@ -265,6 +397,8 @@ _private_article_reserve_handle: Operation[ArticleHandle] = Operation(
     (200,),
     result="ArticleHandle",
     models="figshare_api.models",
+    parameters=(("article_id", int),),
+    required=("article_id",),
 )
 _private_article_resource: Operation[Location] = Operation(
     "private_article_resource",
@@ -274,6 +408,9 @@ _private_article_resource: Operation[Location] = Operation(
     body="json",
     result="Location",
     models="figshare_api.models",
+    parameters=(("article_id", int),),
+    required=("article_id", "body"),
+    request="Resource",
 )
 _private_article_update: Operation[LocationWarningsUpdate] = Operation(
     "private_article_update",
@@ -283,9 +420,17 @@ _private_article_update: Operation[LocationWarningsUpdate] = Operation(
     body="json",
     result="LocationWarningsUpdate",
     models="figshare_api.models",
+    parameters=(("article_id", int),),
+    required=("article_id", "body"),
+    request="ArticleUpdate",
 )
 _private_article_upload_complete: Operation[None] = Operation(
-    "private_article_upload_complete", "POST", "/account/articles/{article_id}/files/{file_id}", (202,)
+    "private_article_upload_complete",
+    "POST",
+    "/account/articles/{article_id}/files/{file_id}",
+    (202,),
+    parameters=(("article_id", int), ("file_id", int)),
+    required=("article_id", "file_id"),
 )
 _private_article_upload_initiate: Operation[Location] = Operation(
     "private_article_upload_initiate",
@@ -296,6 +441,9 @@ _private_article_upload_initiate: Operation[Location] = Operation(
     body="json",
     result="Location",
     models="figshare_api.models",
+    parameters=(("article_id", int), ("page", int), ("page_size", int), ("limit", int), ("offset", int)),
+    required=("article_id", "body"),
+    request="FileCreator",
 )
 _private_articles_list: Operation[builtins.list[Article]] = Operation(
     "private_articles_list",
@@ -306,6 +454,7 @@ _private_articles_list: Operation[builtins.list[Article]] = Operation(
     result="Article",
     models="figshare_api.models",
     many=True,
+    parameters=(("page", int), ("page_size", int), ("limit", int), ("offset", int)),
 )
 _private_articles_search: Operation[builtins.list[ArticleWithProject]] = Operation(
     "private_articles_search",
@@ -316,6 +465,8 @@ _private_articles_search: Operation[builtins.list[ArticleWithProject]] = Operati
     result="ArticleWithProject",
     models="figshare_api.models",
     many=True,
+    required=("body",),
+    request="PrivateArticleSearch",
 )
 
 

@@ -20,6 +20,8 @@ _private_author_details: Operation[AuthorComplete] = Operation(
     (200,),
     result="AuthorComplete",
     models="figshare_api.models",
+    parameters=(("author_id", int),),
+    required=("author_id",),
 )
 _private_authors_search: Operation[builtins.list[AuthorComplete]] = Operation(
     "private_authors_search",
@@ -30,6 +32,7 @@ _private_authors_search: Operation[builtins.list[AuthorComplete]] = Operation(
     result="AuthorComplete",
     models="figshare_api.models",
     many=True,
+    request="PrivateAuthorsSearch",
 )
 
 

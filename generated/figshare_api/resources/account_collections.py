@@ -37,7 +37,12 @@ if TYPE_CHECKING:
     )
 
 _private_collection_article_delete: Operation[None] = Operation(
-    "private_collection_article_delete", "DELETE", "/account/collections/{collection_id}/articles/{article_id}", (204,)
+    "private_collection_article_delete",
+    "DELETE",
+    "/account/collections/{collection_id}/articles/{article_id}",
+    (204,),
+    parameters=(("collection_id", int), ("article_id", int)),
+    required=("collection_id", "article_id"),
 )
 _private_collection_articles_add: Operation[Location] = Operation(
     "private_collection_articles_add",
@@ -47,6 +52,9 @@ _private_collection_articles_add: Operation[Location] = Operation(
     body="json",
     result="Location",
     models="figshare_api.models",
+    parameters=(("collection_id", int),),
+    required=("collection_id", "body"),
+    request="ArticlesCreator",
 )
 _private_collection_articles_list: Operation[builtins.list[Article]] = Operation(
     "private_collection_articles_list",
@@ -57,12 +65,27 @@ _private_collection_articles_list: Operation[builtins.list[Article]] = Operation
     result="Article",
     models="figshare_api.models",
     many=True,
+    parameters=(("collection_id", int), ("page", int), ("page_size", int), ("limit", int), ("offset", int)),
+    required=("collection_id",),
 )
 _private_collection_articles_replace: Operation[None] = Operation(
-    "private_collection_articles_replace", "PUT", "/account/collections/{collection_id}/articles", (205,), body="json"
+    "private_collection_articles_replace",
+    "PUT",
+    "/account/collections/{collection_id}/articles",
+    (205,),
+    body="json",
+    models="figshare_api.models",
+    parameters=(("collection_id", int),),
+    required=("collection_id", "body"),
+    request="ArticlesCreator",
 )
 _private_collection_author_delete: Operation[None] = Operation(
-    "private_collection_author_delete", "DELETE", "/account/collections/{collection_id}/authors/{author_id}", (204,)
+    "private_collection_author_delete",
+    "DELETE",
+    "/account/collections/{collection_id}/authors/{author_id}",
+    (204,),
+    parameters=(("collection_id", int), ("author_id", int)),
+    required=("collection_id", "author_id"),
 )
 _private_collection_authors_add: Operation[Location] = Operation(
     "private_collection_authors_add",
@@ -72,6 +95,9 @@ _private_collection_authors_add: Operation[Location] = Operation(
     body="json",
     result="Location",
     models="figshare_api.models",
+    parameters=(("collection_id", int),),
+    required=("collection_id", "body"),
+    request="AuthorsCreator",
 )
 _private_collection_authors_list: Operation[builtins.list[Author]] = Operation(
     "private_collection_authors_list",
@@ -81,9 +107,19 @@ _private_collection_authors_list: Operation[builtins.list[Author]] = Operation(
     result="Author",
     models="figshare_api.models",
     many=True,
+    parameters=(("collection_id", int),),
+    required=("collection_id",),
 )
 _private_collection_authors_replace: Operation[None] = Operation(
-    "private_collection_authors_replace", "PUT", "/account/collections/{collection_id}/authors", (205,), body="json"
+    "private_collection_authors_replace",
+    "PUT",
+    "/account/collections/{collection_id}/authors",
+    (205,),
+    body="json",
+    models="figshare_api.models",
+    parameters=(("collection_id", int),),
+    required=("collection_id", "body"),
+    request="AuthorsCreator",
 )
 _private_collection_categories_add: Operation[Location] = Operation(
     "private_collection_categories_add",
@@ -93,6 +129,9 @@ _private_collection_categories_add: Operation[Location] = Operation(
     body="json",
     result="Location",
     models="figshare_api.models",
+    parameters=(("collection_id", int),),
+    required=("collection_id", "body"),
+    request="CategoriesCreator",
 )
 _private_collection_categories_list: Operation[builtins.list[Category]] = Operation(
     "private_collection_categories_list",
@@ -102,6 +141,8 @@ _private_collection_categories_list: Operation[builtins.list[Category]] = Operat
     result="Category",
     models="figshare_api.models",
     many=True,
+    parameters=(("collection_id", int),),
+    required=("collection_id",),
 )
 _private_collection_categories_replace: Operation[None] = Operation(
     "private_collection_categories_replace",
@@ -109,12 +150,18 @@ _private_collection_categories_replace: Operation[None] = Operation(
     "/account/collections/{collection_id}/categories",
     (205,),
     body="json",
+    models="figshare_api.models",
+    parameters=(("collection_id", int),),
+    required=("collection_id", "body"),
+    request="CategoriesCreator",
 )
 _private_collection_category_delete: Operation[None] = Operation(
     "private_collection_category_delete",
     "DELETE",
     "/account/collections/{collection_id}/categories/{category_id}",
     (204,),
+    parameters=(("collection_id", int), ("category_id", int)),
+    required=("collection_id", "category_id"),
 )
 _private_collection_create: Operation[LocationWarnings] = Operation(
     "private_collection_create",
@@ -124,9 +171,16 @@ _private_collection_create: Operation[LocationWarnings] = Operation(
     body="json",
     result="LocationWarnings",
     models="figshare_api.models",
+    required=("body",),
+    request="CollectionCreate",
 )
 _private_collection_delete: Operation[None] = Operation(
-    "private_collection_delete", "DELETE", "/account/collections/{collection_id}", (204,)
+    "private_collection_delete",
+    "DELETE",
+    "/account/collections/{collection_id}",
+    (204,),
+    parameters=(("collection_id", int),),
+    required=("collection_id",),
 )
 _private_collection_details: Operation[CollectionCompletePrivate] = Operation(
     "private_collection_details",
@@ -135,6 +189,8 @@ _private_collection_details: Operation[CollectionCompletePrivate] = Operation(
     (200,),
     result="CollectionCompletePrivate",
     models="figshare_api.models",
+    parameters=(("collection_id", int),),
+    required=("collection_id",),
 )
 _private_collection_patch: Operation[LocationWarningsUpdate] = Operation(
     "private_collection_patch",
@@ -144,6 +200,9 @@ _private_collection_patch: Operation[LocationWarningsUpdate] = Operation(
     body="json",
     result="LocationWarningsUpdate",
     models="figshare_api.models",
+    parameters=(("collection_id", int),),
+    required=("collection_id", "body"),
+    request="CollectionUpdate",
 )
 _private_collection_private_link_create: Operation[PrivateLinkResponse] = Operation(
     "private_collection_private_link_create",
@@ -153,12 +212,17 @@ _private_collection_private_link_create: Operation[PrivateLinkResponse] = Operat
     body="json",
     result="PrivateLinkResponse",
     models="figshare_api.models",
+    parameters=(("collection_id", int),),
+    required=("collection_id",),
+    request="CollectionPrivateLinkCreator",
 )
 _private_collection_private_link_delete: Operation[None] = Operation(
     "private_collection_private_link_delete",
     "DELETE",
     "/account/collections/{collection_id}/private_links/{link_id}",
     (204,),
+    parameters=(("collection_id", int), ("link_id", str)),
+    required=("collection_id", "link_id"),
 )
 _private_collection_private_link_details: Operation[PrivateLink] = Operation(
     "private_collection_private_link_details",
@@ -167,6 +231,8 @@ _private_collection_private_link_details: Operation[PrivateLink] = Operation(
     (200,),
     result="PrivateLink",
     models="figshare_api.models",
+    parameters=(("collection_id", int), ("link_id", str)),
+    required=("collection_id", "link_id"),
 )
 _private_collection_private_link_update: Operation[None] = Operation(
     "private_collection_private_link_update",
@@ -174,6 +240,10 @@ _private_collection_private_link_update: Operation[None] = Operation(
     "/account/collections/{collection_id}/private_links/{link_id}",
     (205,),
     body="json",
+    models="figshare_api.models",
+    parameters=(("collection_id", int), ("link_id", str)),
+    required=("collection_id", "link_id"),
+    request="CollectionPrivateLinkCreator",
 )
 _private_collection_private_links_list: Operation[builtins.list[PrivateLink]] = Operation(
     "private_collection_private_links_list",
@@ -183,6 +253,8 @@ _private_collection_private_links_list: Operation[builtins.list[PrivateLink]] = 
     result="PrivateLink",
     models="figshare_api.models",
     many=True,
+    parameters=(("collection_id", int),),
+    required=("collection_id",),
 )
 _private_collection_publish: Operation[Location] = Operation(
     "private_collection_publish",
@@ -191,6 +263,8 @@ _private_collection_publish: Operation[Location] = Operation(
     (201,),
     result="Location",
     models="figshare_api.models",
+    parameters=(("collection_id", int),),
+    required=("collection_id",),
 )
 _private_collection_reserve_doi: Operation[CollectionDOI] = Operation(
     "private_collection_reserve_doi",
@@ -199,6 +273,8 @@ _private_collection_reserve_doi: Operation[CollectionDOI] = Operation(
     (200,),
     result="CollectionDOI",
     models="figshare_api.models",
+    parameters=(("collection_id", int),),
+    required=("collection_id",),
 )
 _private_collection_reserve_handle: Operation[CollectionHandle] = Operation(
     "private_collection_reserve_handle",
@@ -207,6 +283,8 @@ _private_collection_reserve_handle: Operation[CollectionHandle] = Operation(
     (200,),
     result="CollectionHandle",
     models="figshare_api.models",
+    parameters=(("collection_id", int),),
+    required=("collection_id",),
 )
 _private_collection_resource: Operation[Location] = Operation(
     "private_collection_resource",
@@ -216,6 +294,9 @@ _private_collection_resource: Operation[Location] = Operation(
     body="json",
     result="Location",
     models="figshare_api.models",
+    parameters=(("collection_id", int),),
+    required=("collection_id", "body"),
+    request="Resource",
 )
 _private_collection_update: Operation[LocationWarningsUpdate] = Operation(
     "private_collection_update",
@@ -225,6 +306,9 @@ _private_collection_update: Operation[LocationWarningsUpdate] = Operation(
     body="json",
     result="LocationWarningsUpdate",
     models="figshare_api.models",
+    parameters=(("collection_id", int),),
+    required=("collection_id", "body"),
+    request="CollectionUpdate",
 )
 _private_collections_list: Operation[builtins.list[Collection]] = Operation(
     "private_collections_list",
@@ -242,6 +326,14 @@ _private_collections_list: Operation[builtins.list[Collection]] = Operation(
     result="Collection",
     models="figshare_api.models",
     many=True,
+    parameters=(
+        ("page", int),
+        ("page_size", int),
+        ("limit", int),
+        ("offset", int),
+        ("order", frozenset(("cites", "modified_date", "published_date", "shares", "views"))),
+        ("order_direction", frozenset(("asc", "desc"))),
+    ),
 )
 _private_collections_search: Operation[builtins.list[Collection]] = Operation(
     "private_collections_search",
@@ -252,6 +344,8 @@ _private_collections_search: Operation[builtins.list[Collection]] = Operation(
     result="Collection",
     models="figshare_api.models",
     many=True,
+    required=("body",),
+    request="PrivateCollectionSearch",
 )
 
 

@@ -21,6 +21,8 @@ _account_group_custom_fields: Operation[builtins.list[CustomArticleField]] = Ope
     result="CustomArticleField",
     models="figshare_api.models",
     many=True,
+    parameters=(("group_id", int),),
+    required=("group_id",),
 )
 
 

@@ -45,6 +45,8 @@ _account_institution_curation: Operation[CurationDetail] = Operation(
     (200,),
     result="CurationDetail",
     models="figshare_api.models",
+    parameters=(("curation_id", int),),
+    required=("curation_id",),
 )
 _account_institution_curations: Operation[Curation] = Operation(
     "account_institution_curations",
@@ -60,6 +62,13 @@ _account_institution_curations: Operation[Curation] = Operation(
     ),
     result="Curation",
     models="figshare_api.models",
+    parameters=(
+        ("group_id", int),
+        ("article_id", int),
+        ("status", frozenset(("approved", "closed", "pending", "rejected"))),
+        ("limit", int),
+        ("offset", int),
+    ),
 )
 _custom_fields_list: Operation[builtins.list[ShortCustomField]] = Operation(
     "custom_fields_list",
@@ -70,6 +79,7 @@ _custom_fields_list: Operation[builtins.list[ShortCustomField]] = Operation(
     result="ShortCustomField",
     models="figshare_api.models",
     many=True,
+    parameters=(("group_id", int),),
 )
 _custom_fields_upload: Operation[CustomFieldsUploadResponse200] = Operation(
     "custom_fields_upload",
@@ -79,6 +89,9 @@ _custom_fields_upload: Operation[CustomFieldsUploadResponse200] = Operation(
     body="multipart",
     result="CustomFieldsUploadResponse200",
     models="figshare_api.models",
+    parameters=(("custom_field_id", int),),
+    required=("custom_field_id",),
+    request="CustomFieldsUploadBody",
 )
 _get_account_institution_curation_comments: Operation[CurationComment] = Operation(
     "get_account_institution_curation_comments",
@@ -88,6 +101,8 @@ _get_account_institution_curation_comments: Operation[CurationComment] = Operati
     query=(("limit", "limit"), ("offset", "offset")),
     result="CurationComment",
     models="figshare_api.models",
+    parameters=(("curation_id", int), ("limit", int), ("offset", int)),
+    required=("curation_id",),
 )
 _post_account_institution_curation_comments: Operation[None] = Operation(
     "post_account_institution_curation_comments",
@@ -95,6 +110,10 @@ _post_account_institution_curation_comments: Operation[None] = Operation(
     "/account/institution/review/{curation_id}/comments",
     (200,),
     body="json",
+    models="figshare_api.models",
+    parameters=(("curation_id", int),),
+    required=("curation_id", "body"),
+    request="CurationCommentCreate",
 )
 _private_account_institution_user: Operation[User] = Operation(
     "private_account_institution_user",
@@ -103,6 +122,8 @@ _private_account_institution_user: Operation[User] = Operation(
     (200,),
     result="User",
     models="figshare_api.models",
+    parameters=(("account_id", int),),
+    required=("account_id",),
 )
 _private_group_embargo_options_details: Operation[builtins.list[GroupEmbargoOptions]] = Operation(
     "private_group_embargo_options_details",
@@ -112,6 +133,8 @@ _private_group_embargo_options_details: Operation[builtins.list[GroupEmbargoOpti
     result="GroupEmbargoOptions",
     models="figshare_api.models",
     many=True,
+    parameters=(("group_id", int),),
+    required=("group_id",),
 )
 _private_institution_account: Operation[Account] = Operation(
     "private_institution_account",
@@ -120,12 +143,16 @@ _private_institution_account: Operation[Account] = Operation(
     (200,),
     result="Account",
     models="figshare_api.models",
+    parameters=(("account_id", int),),
+    required=("account_id",),
 )
 _private_institution_account_group_role_delete: Operation[None] = Operation(
     "private_institution_account_group_role_delete",
     "DELETE",
     "/account/institution/roles/{account_id}/{group_id}/{role_id}",
     (204,),
+    parameters=(("account_id", int), ("group_id", int), ("role_id", int)),
+    required=("account_id", "group_id", "role_id"),
 )
 _private_institution_account_group_roles: Operation[AccountGroupRoles] = Operation(
     "private_institution_account_group_roles",
@@ -134,6 +161,8 @@ _private_institution_account_group_roles: Operation[AccountGroupRoles] = Operati
     (200,),
     result="AccountGroupRoles",
     models="figshare_api.models",
+    parameters=(("account_id", int),),
+    required=("account_id",),
 )
 _private_institution_account_group_roles_create: Operation[None] = Operation(
     "private_institution_account_group_roles_create",
@@ -141,6 +170,10 @@ _private_institution_account_group_roles_create: Operation[None] = Operation(
     "/account/institution/roles/{account_id}",
     (201,),
     body="json",
+    models="figshare_api.models",
+    parameters=(("account_id", int),),
+    required=("account_id", "body"),
+    request="AccountGroupRolesCreate",
 )
 _private_institution_accounts_create: Operation[AccountCreateResponse] = Operation(
     "private_institution_accounts_create",
@@ -150,6 +183,8 @@ _private_institution_accounts_create: Operation[AccountCreateResponse] = Operati
     body="json",
     result="AccountCreateResponse",
     models="figshare_api.models",
+    required=("body",),
+    request="AccountCreate",
 )
 _private_institution_accounts_list: Operation[builtins.list[ShortAccount]] = Operation(
     "private_institution_accounts_list",
@@ -170,6 +205,17 @@ _private_institution_accounts_list: Operation[builtins.list[ShortAccount]] = Ope
     result="ShortAccount",
     models="figshare_api.models",
     many=True,
+    parameters=(
+        ("page", int),
+        ("page_size", int),
+        ("limit", int),
+        ("offset", int),
+        ("is_active", int),
+        ("institution_user_id", str),
+        ("email", str),
+        ("id_lte", int),
+        ("id_gte", int),
+    ),
 )
 _private_institution_accounts_search: Operation[builtins.list[ShortAccount]] = Operation(
     "private_institution_accounts_search",
@@ -180,9 +226,19 @@ _private_institution_accounts_search: Operation[builtins.list[ShortAccount]] = O
     result="ShortAccount",
     models="figshare_api.models",
     many=True,
+    required=("body",),
+    request="InstitutionAccountsSearch",
 )
 _private_institution_accounts_update: Operation[None] = Operation(
-    "private_institution_accounts_update", "PUT", "/account/institution/accounts/{account_id}", (205,), body="json"
+    "private_institution_accounts_update",
+    "PUT",
+    "/account/institution/accounts/{account_id}",
+    (205,),
+    body="json",
+    models="figshare_api.models",
+    parameters=(("account_id", int),),
+    required=("account_id", "body"),
+    request="AccountUpdate",
 )
 _private_institution_articles: Operation[builtins.list[Article]] = Operation(
     "private_institution_articles",
@@ -206,6 +262,20 @@ _private_institution_articles: Operation[builtins.list[Article]] = Operation(
     result="Article",
     models="figshare_api.models",
     many=True,
+    parameters=(
+        ("page", int),
+        ("page_size", int),
+        ("limit", int),
+        ("offset", int),
+        ("order", frozenset(("modified_date", "published_date"))),
+        ("order_direction", frozenset(("asc", "desc"))),
+        ("published_since", str),
+        ("modified_since", str),
+        ("status", int),
+        ("resource_doi", str),
+        ("item_type", int),
+        ("group", int),
+    ),
 )
 _private_institution_details: Operation[Institution] = Operation(
     "private_institution_details",

@@ -35,7 +35,12 @@ if TYPE_CHECKING:
     )
 
 _private_project_article_delete: Operation[None] = Operation(
-    "private_project_article_delete", "DELETE", "/account/projects/{project_id}/articles/{article_id}", (204,)
+    "private_project_article_delete",
+    "DELETE",
+    "/account/projects/{project_id}/articles/{article_id}",
+    (204,),
+    parameters=(("project_id", int), ("article_id", int)),
+    required=("project_id", "article_id"),
 )
 _private_project_article_details: Operation[ArticleCompletePrivate] = Operation(
     "private_project_article_details",
@@ -44,6 +49,8 @@ _private_project_article_details: Operation[ArticleCompletePrivate] = Operation(
     (200,),
     result="ArticleCompletePrivate",
     models="figshare_api.models",
+    parameters=(("project_id", int), ("article_id", int)),
+    required=("project_id", "article_id"),
 )
 _private_project_article_file: Operation[PrivateFile] = Operation(
     "private_project_article_file",
@@ -52,6 +59,8 @@ _private_project_article_file: Operation[PrivateFile] = Operation(
     (200,),
     result="PrivateFile",
     models="figshare_api.models",
+    parameters=(("project_id", int), ("article_id", int), ("file_id", int)),
+    required=("project_id", "article_id", "file_id"),
 )
 _private_project_article_files: Operation[builtins.list[PrivateFile]] = Operation(
     "private_project_article_files",
@@ -61,6 +70,8 @@ _private_project_article_files: Operation[builtins.list[PrivateFile]] = Operatio
     result="PrivateFile",
     models="figshare_api.models",
     many=True,
+    parameters=(("project_id", int), ("article_id", int)),
+    required=("project_id", "article_id"),
 )
 _private_project_articles_create: Operation[Location] = Operation(
     "private_project_articles_create",
@@ -70,6 +81,9 @@ _private_project_articles_create: Operation[Location] = Operation(
     body="json",
     result="Location",
     models="figshare_api.models",
+    parameters=(("project_id", int),),
+    required=("project_id", "body"),
+    request="ArticleProjectCreate",
 )
 _private_project_articles_list: Operation[builtins.list[Article]] = Operation(
     "private_project_articles_list",
@@ -79,9 +93,16 @@ _private_project_articles_list: Operation[builtins.list[Article]] = Operation(
     result="Article",
     models="figshare_api.models",
     many=True,
+    parameters=(("project_id", int),),
+    required=("project_id",),
 )
 _private_project_collaborator__Delete: Operation[None] = Operation(
-    "private_project_collaborator__Delete", "DELETE", "/account/projects/{project_id}/collaborators/{user_id}", (204,)
+    "private_project_collaborator__Delete",
+    "DELETE",
+    "/account/projects/{project_id}/collaborators/{user_id}",
+    (204,),
+    parameters=(("project_id", int), ("user_id", int)),
+    required=("project_id", "user_id"),
 )
 _private_project_collaborators_invite: Operation[ResponseMessage] = Operation(
     "private_project_collaborators_invite",
@@ -91,6 +112,9 @@ _private_project_collaborators_invite: Operation[ResponseMessage] = Operation(
     body="json",
     result="ResponseMessage",
     models="figshare_api.models",
+    parameters=(("project_id", int),),
+    required=("project_id", "body"),
+    request="ProjectCollaboratorInvite",
 )
 _private_project_collaborators_list: Operation[builtins.list[ProjectCollaborator]] = Operation(
     "private_project_collaborators_list",
@@ -100,6 +124,8 @@ _private_project_collaborators_list: Operation[builtins.list[ProjectCollaborator
     result="ProjectCollaborator",
     models="figshare_api.models",
     many=True,
+    parameters=(("project_id", int),),
+    required=("project_id",),
 )
 _private_project_create: Operation[CreateProjectResponse] = Operation(
     "private_project_create",
@@ -109,9 +135,16 @@ _private_project_create: Operation[CreateProjectResponse] = Operation(
     body="json",
     result="CreateProjectResponse",
     models="figshare_api.models",
+    required=("body",),
+    request="ProjectCreate",
 )
 _private_project_delete: Operation[None] = Operation(
-    "private_project_delete", "DELETE", "/account/projects/{project_id}", (204,)
+    "private_project_delete",
+    "DELETE",
+    "/account/projects/{project_id}",
+    (204,),
+    parameters=(("project_id", int),),
+    required=("project_id",),
 )
 _private_project_details: Operation[ProjectCompletePrivate] = Operation(
     "private_project_details",
@@ -120,9 +153,16 @@ _private_project_details: Operation[ProjectCompletePrivate] = Operation(
     (200,),
     result="ProjectCompletePrivate",
     models="figshare_api.models",
+    parameters=(("project_id", int),),
+    required=("project_id",),
 )
 _private_project_leave: Operation[None] = Operation(
-    "private_project_leave", "POST", "/account/projects/{project_id}/leave", (204,)
+    "private_project_leave",
+    "POST",
+    "/account/projects/{project_id}/leave",
+    (204,),
+    parameters=(("project_id", int),),
+    required=("project_id",),
 )
 _private_project_note: Operation[ProjectNotePrivate] = Operation(
     "private_project_note",
@@ -131,12 +171,27 @@ _private_project_note: Operation[ProjectNotePrivate] = Operation(
     (200,),
     result="ProjectNotePrivate",
     models="figshare_api.models",
+    parameters=(("project_id", int), ("note_id", int)),
+    required=("project_id", "note_id"),
 )
 _private_project_note_delete: Operation[None] = Operation(
-    "private_project_note_delete", "DELETE", "/account/projects/{project_id}/notes/{note_id}", (204,)
+    "private_project_note_delete",
+    "DELETE",
+    "/account/projects/{project_id}/notes/{note_id}",
+    (204,),
+    parameters=(("project_id", int), ("note_id", int)),
+    required=("project_id", "note_id"),
 )
 _private_project_note_update: Operation[None] = Operation(
-    "private_project_note_update", "PUT", "/account/projects/{project_id}/notes/{note_id}", (205,), body="json"
+    "private_project_note_update",
+    "PUT",
+    "/account/projects/{project_id}/notes/{note_id}",
+    (205,),
+    body="json",
+    models="figshare_api.models",
+    parameters=(("project_id", int), ("note_id", int)),
+    required=("project_id", "note_id", "body"),
+    request="ProjectNoteCreate",
 )
 _private_project_notes_create: Operation[Location] = Operation(
     "private_project_notes_create",
@@ -146,6 +201,9 @@ _private_project_notes_create: Operation[Location] = Operation(
     body="json",
     result="Location",
     models="figshare_api.models",
+    parameters=(("project_id", int),),
+    required=("project_id", "body"),
+    request="ProjectNoteCreate",
 )
 _private_project_notes_list: Operation[builtins.list[ProjectNote]] = Operation(
     "private_project_notes_list",
@@ -156,9 +214,19 @@ _private_project_notes_list: Operation[builtins.list[ProjectNote]] = Operation(
     result="ProjectNote",
     models="figshare_api.models",
     many=True,
+    parameters=(("project_id", int), ("page", int), ("page_size", int), ("limit", int), ("offset", int)),
+    required=("project_id",),
 )
 _private_project_partial_update: Operation[None] = Operation(
-    "private_project_partial_update", "PATCH", "/account/projects/{project_id}", (205,), body="json"
+    "private_project_partial_update",
+    "PATCH",
+    "/account/projects/{project_id}",
+    (205,),
+    body="json",
+    models="figshare_api.models",
+    parameters=(("project_id", int),),
+    required=("project_id",),
+    request="ProjectUpdate",
 )
 _private_project_publish: Operation[ResponseMessage] = Operation(
     "private_project_publish",
@@ -167,9 +235,19 @@ _private_project_publish: Operation[ResponseMessage] = Operation(
     (200,),
     result="ResponseMessage",
     models="figshare_api.models",
+    parameters=(("project_id", int),),
+    required=("project_id",),
 )
 _private_project_update: Operation[None] = Operation(
-    "private_project_update", "PUT", "/account/projects/{project_id}", (205,), body="json"
+    "private_project_update",
+    "PUT",
+    "/account/projects/{project_id}",
+    (205,),
+    body="json",
+    models="figshare_api.models",
+    parameters=(("project_id", int),),
+    required=("project_id", "body"),
+    request="ProjectUpdate",
 )
 _private_projects_list: Operation[builtins.list[ProjectPrivate]] = Operation(
     "private_projects_list",
@@ -189,6 +267,16 @@ _private_projects_list: Operation[builtins.list[ProjectPrivate]] = Operation(
     result="ProjectPrivate",
     models="figshare_api.models",
     many=True,
+    parameters=(
+        ("page", int),
+        ("page_size", int),
+        ("limit", int),
+        ("offset", int),
+        ("order", frozenset(("modified_date", "published_date", "views"))),
+        ("order_direction", frozenset(("asc", "desc"))),
+        ("storage", frozenset(("group", "individual"))),
+        ("roles", str),
+    ),
 )
 _private_projects_search: Operation[builtins.list[ProjectPrivate]] = Operation(
     "private_projects_search",
@@ -199,6 +287,7 @@ _private_projects_search: Operation[builtins.list[ProjectPrivate]] = Operation(
     result="ProjectPrivate",
     models="figshare_api.models",
     many=True,
+    request="ProjectsSearch",
 )
 
 

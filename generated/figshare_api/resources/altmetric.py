@@ -22,6 +22,7 @@ _altmetric_institutions_list: Operation[builtins.list[AltmetricInstitution]] = O
     result="AltmetricInstitution",
     models="figshare_api.models",
     many=True,
+    parameters=(("offset", int),),
 )
 
 

@@ -25,7 +25,14 @@ if TYPE_CHECKING:
     )
 
 _article_details: Operation[ArticleComplete] = Operation(
-    "article_details", "GET", "/articles/{article_id}", (200,), result="ArticleComplete", models="figshare_api.models"
+    "article_details",
+    "GET",
+    "/articles/{article_id}",
+    (200,),
+    result="ArticleComplete",
+    models="figshare_api.models",
+    parameters=(("article_id", int),),
+    required=("article_id",),
 )
 _article_file_details: Operation[PublicFile] = Operation(
     "article_file_details",
@@ -34,6 +41,8 @@ _article_file_details: Operation[PublicFile] = Operation(
     (200,),
     result="PublicFile",
     models="figshare_api.models",
+    parameters=(("article_id", int), ("file_id", int)),
+    required=("article_id", "file_id"),
 )
 _article_files: Operation[builtins.list[PublicFile]] = Operation(
     "article_files",
@@ -44,6 +53,8 @@ _article_files: Operation[builtins.list[PublicFile]] = Operation(
     result="PublicFile",
     models="figshare_api.models",
     many=True,
+    parameters=(("article_id", int), ("page", int), ("page_size", int), ("limit", int), ("offset", int)),
+    required=("article_id",),
 )
 _article_version_confidentiality: Operation[ArticleConfidentiality] = Operation(
     "article_version_confidentiality",
@@ -52,6 +63,8 @@ _article_version_confidentiality: Operation[ArticleConfidentiality] = Operation(
     (200,),
     result="ArticleConfidentiality",
     models="figshare_api.models",
+    parameters=(("article_id", int), ("version_id", int)),
+    required=("article_id", "version_id"),
 )
 _article_version_details: Operation[ArticleComplete] = Operation(
     "article_version_details",
@@ -60,6 +73,8 @@ _article_version_details: Operation[ArticleComplete] = Operation(
     (200,),
     result="ArticleComplete",
     models="figshare_api.models",
+    parameters=(("article_id", int), ("version_id", int)),
+    required=("article_id", "version_id"),
 )
 _article_version_embargo: Operation[ArticleEmbargo] = Operation(
     "article_version_embargo",
@@ -68,6 +83,8 @@ _article_version_embargo: Operation[ArticleEmbargo] = Operation(
     (200,),
     result="ArticleEmbargo",
     models="figshare_api.models",
+    parameters=(("article_id", int), ("version_id", int)),
+    required=("article_id", "version_id"),
 )
 _article_version_files: Operation[builtins.list[PublicFile]] = Operation(
     "article_version_files",
@@ -78,6 +95,15 @@ _article_version_files: Operation[builtins.list[PublicFile]] = Operation(
     result="PublicFile",
     models="figshare_api.models",
     many=True,
+    parameters=(
+        ("article_id", int),
+        ("version_id", int),
+        ("page", int),
+        ("page_size", int),
+        ("limit", int),
+        ("offset", int),
+    ),
+    required=("article_id", "version_id"),
 )
 _article_versions: Operation[builtins.list[ArticleVersions]] = Operation(
     "article_versions",
@@ -87,6 +113,8 @@ _article_versions: Operation[builtins.list[ArticleVersions]] = Operation(
     result="ArticleVersions",
     models="figshare_api.models",
     many=True,
+    parameters=(("article_id", int),),
+    required=("article_id",),
 )
 _articles_list: Operation[builtins.list[Article]] = Operation(
     "articles_list",
@@ -113,6 +141,26 @@ _articles_list: Operation[builtins.list[Article]] = Operation(
     result="Article",
     models="figshare_api.models",
     many=True,
+    parameters=(
+        ("page", int),
+        ("page_size", int),
+        ("limit", int),
+        ("offset", int),
+        (
+            "order",
+            frozenset(("cites", "created_date", "downloads", "modified_date", "published_date", "shares", "views")),
+        ),
+        ("order_direction", frozenset(("asc", "desc"))),
+        ("institution", int),
+        ("published_since", str),
+        ("modified_since", str),
+        ("group", int),
+        ("resource_doi", str),
+        ("item_type", int),
+        ("doi", str),
+        ("handle", str),
+        ("x_cursor", str),
+    ),
 )
 _articles_search: Operation[builtins.list[ArticleWithProject]] = Operation(
     "articles_search",
@@ -124,9 +172,17 @@ _articles_search: Operation[builtins.list[ArticleWithProject]] = Operation(
     result="ArticleWithProject",
     models="figshare_api.models",
     many=True,
+    parameters=(("x_cursor", str),),
+    request="ArticleSearch",
 )
 _public_article_download: Operation[None] = Operation(
-    "public_article_download", "GET", "/articles/{article_id}/download", (200,), query=(("folder_path", "folder_path"),)
+    "public_article_download",
+    "GET",
+    "/articles/{article_id}/download",
+    (200,),
+    query=(("folder_path", "folder_path"),),
+    parameters=(("article_id", int), ("folder_path", str)),
+    required=("article_id",),
 )
 _public_article_version_download: Operation[None] = Operation(
     "public_article_version_download",
@@ -134,6 +190,8 @@ _public_article_version_download: Operation[None] = Operation(
     "/articles/{article_id}/versions/{version_id}/download",
     (200,),
     query=(("folder_path", "folder_path"),),
+    parameters=(("article_id", int), ("version_id", int), ("folder_path", str)),
+    required=("article_id", "version_id"),
 )
 
 

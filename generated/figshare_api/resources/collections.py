@@ -30,6 +30,8 @@ _collection_articles: Operation[builtins.list[Article]] = Operation(
     result="Article",
     models="figshare_api.models",
     many=True,
+    parameters=(("collection_id", int), ("page", int), ("page_size", int), ("limit", int), ("offset", int)),
+    required=("collection_id",),
 )
 _collection_details: Operation[CollectionComplete] = Operation(
     "collection_details",
@@ -38,6 +40,8 @@ _collection_details: Operation[CollectionComplete] = Operation(
     (200,),
     result="CollectionComplete",
     models="figshare_api.models",
+    parameters=(("collection_id", int),),
+    required=("collection_id",),
 )
 _collection_version_details: Operation[CollectionComplete] = Operation(
     "collection_version_details",
@@ -46,6 +50,8 @@ _collection_version_details: Operation[CollectionComplete] = Operation(
     (200,),
     result="CollectionComplete",
     models="figshare_api.models",
+    parameters=(("collection_id", int), ("version_id", int)),
+    required=("collection_id", "version_id"),
 )
 _collection_versions: Operation[builtins.list[CollectionVersions]] = Operation(
     "collection_versions",
@@ -55,6 +61,8 @@ _collection_versions: Operation[builtins.list[CollectionVersions]] = Operation(
     result="CollectionVersions",
     models="figshare_api.models",
     many=True,
+    parameters=(("collection_id", int),),
+    required=("collection_id",),
 )
 _collections_list: Operation[builtins.list[Collection]] = Operation(
     "collections_list",
@@ -80,6 +88,22 @@ _collections_list: Operation[builtins.list[Collection]] = Operation(
     result="Collection",
     models="figshare_api.models",
     many=True,
+    parameters=(
+        ("page", int),
+        ("page_size", int),
+        ("limit", int),
+        ("offset", int),
+        ("order", frozenset(("cites", "created_date", "modified_date", "published_date", "shares", "views"))),
+        ("order_direction", frozenset(("asc", "desc"))),
+        ("institution", int),
+        ("published_since", str),
+        ("modified_since", str),
+        ("group", int),
+        ("resource_doi", str),
+        ("doi", str),
+        ("handle", str),
+        ("x_cursor", str),
+    ),
 )
 _collections_search: Operation[builtins.list[Collection]] = Operation(
     "collections_search",
@@ -91,6 +115,8 @@ _collections_search: Operation[builtins.list[Collection]] = Operation(
     result="Collection",
     models="figshare_api.models",
     many=True,
+    parameters=(("x_cursor", str),),
+    request="CollectionSearch",
 )
 
 

@@ -20,6 +20,7 @@ _institution_hrfeed_upload: Operation[ResponseMessage] = Operation(
     body="multipart",
     result="ResponseMessage",
     models="figshare_api.models",
+    request="InstitutionHrfeedUploadBody",
 )
 
 

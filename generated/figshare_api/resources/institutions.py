@@ -22,6 +22,8 @@ _institution_articles: Operation[builtins.list[Article]] = Operation(
     result="Article",
     models="figshare_api.models",
     many=True,
+    parameters=(("institution_string_id", str), ("resource_id", str), ("filename", str)),
+    required=("institution_string_id", "resource_id", "filename"),
 )
 
 

@@ -29,9 +29,18 @@ _project_articles: Operation[builtins.list[Article]] = Operation(
     result="Article",
     models="figshare_api.models",
     many=True,
+    parameters=(("project_id", int), ("page", int), ("page_size", int), ("limit", int), ("offset", int)),
+    required=("project_id",),
 )
 _project_details: Operation[ProjectComplete] = Operation(
-    "project_details", "GET", "/projects/{project_id}", (200,), result="ProjectComplete", models="figshare_api.models"
+    "project_details",
+    "GET",
+    "/projects/{project_id}",
+    (200,),
+    result="ProjectComplete",
+    models="figshare_api.models",
+    parameters=(("project_id", int),),
+    required=("project_id",),
 )
 _projects_list: Operation[builtins.list[Project]] = Operation(
     "projects_list",
@@ -53,6 +62,18 @@ _projects_list: Operation[builtins.list[Project]] = Operation(
     result="Project",
     models="figshare_api.models",
     many=True,
+    parameters=(
+        ("page", int),
+        ("page_size", int),
+        ("limit", int),
+        ("offset", int),
+        ("order", frozenset(("modified_date", "published_date", "views"))),
+        ("order_direction", frozenset(("asc", "desc"))),
+        ("institution", int),
+        ("published_since", str),
+        ("group", int),
+        ("x_cursor", str),
+    ),
 )
 _projects_search: Operation[builtins.list[Project]] = Operation(
     "projects_search",
@@ -64,6 +85,8 @@ _projects_search: Operation[builtins.list[Project]] = Operation(
     result="Project",
     models="figshare_api.models",
     many=True,
+    parameters=(("x_cursor", str),),
+    request="ProjectsSearch",
 )
 
 

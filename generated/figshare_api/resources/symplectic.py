@@ -32,6 +32,14 @@ _symplectic_account_articles: Operation[builtins.list[SymplecticAccountArticlesR
     result="SymplecticAccountArticlesResponse200Item",
     models="figshare_api.models",
     many=True,
+    parameters=(
+        ("external_user_id", str),
+        ("offset", int),
+        ("limit", int),
+        ("status", frozenset(("draft", "private", "public"))),
+        ("is_embargoed", frozenset(("false", "true"))),
+    ),
+    required=("external_user_id",),
 )
 _symplectic_accounts_ids: Operation[builtins.list[SymplecticAccountsIdsResponse200Item]] = Operation(
     "symplectic_accounts_ids",
@@ -42,6 +50,8 @@ _symplectic_accounts_ids: Operation[builtins.list[SymplecticAccountsIdsResponse2
     result="SymplecticAccountsIdsResponse200Item",
     models="figshare_api.models",
     many=True,
+    parameters=(("since", str),),
+    required=("since",),
 )
 _symplectic_article: Operation[SymplecticArticleResponse200] = Operation(
     "symplectic_article",
@@ -50,6 +60,8 @@ _symplectic_article: Operation[SymplecticArticleResponse200] = Operation(
     (200,),
     result="SymplecticArticleResponse200",
     models="figshare_api.models",
+    parameters=(("article_id", int),),
+    required=("article_id",),
 )
 _symplectic_changed_articles: Operation[builtins.list[SymplecticChangedArticlesResponse200Item]] = Operation(
     "symplectic_changed_articles",
@@ -66,6 +78,14 @@ _symplectic_changed_articles: Operation[builtins.list[SymplecticChangedArticlesR
     result="SymplecticChangedArticlesResponse200Item",
     models="figshare_api.models",
     many=True,
+    parameters=(
+        ("since", str),
+        ("offset", int),
+        ("limit", int),
+        ("status", frozenset(("draft", "private", "public"))),
+        ("is_embargoed", frozenset(("false", "true"))),
+    ),
+    required=("since",),
 )
 _symplectic_user_id: Operation[SymplecticUserIdResponse200] = Operation(
     "symplectic_user_id",
@@ -74,6 +94,8 @@ _symplectic_user_id: Operation[SymplecticUserIdResponse200] = Operation(
     (200,),
     result="SymplecticUserIdResponse200",
     models="figshare_api.models",
+    parameters=(("user_id", int),),
+    required=("user_id",),
 )
 
 

@@ -56,9 +56,15 @@ _collections_fields_configuration: Operation[builtins.list[ItemTypeField]] = Ope
     result="ItemTypeField",
     models="figshare_api_v3.models",
     many=True,
+    parameters=(("group_id", int),),
 )
 _private_collection_author_delete: Operation[None] = Operation(
-    "private_collection_author_delete", "DELETE", "/account/collections/{collection_id}/authors/{author_id}", (204,)
+    "private_collection_author_delete",
+    "DELETE",
+    "/account/collections/{collection_id}/authors/{author_id}",
+    (204,),
+    parameters=(("collection_id", int), ("author_id", int)),
+    required=("collection_id", "author_id"),
 )
 _private_collection_authors_add: Operation[Location] = Operation(
     "private_collection_authors_add",
@@ -68,6 +74,9 @@ _private_collection_authors_add: Operation[Location] = Operation(
     body="json",
     result="Location",
     models="figshare_api_v3.models",
+    parameters=(("collection_id", int),),
+    required=("collection_id", "body"),
+    request="AuthorsCreator",
 )
 _private_collection_authors_list: Operation[builtins.list[Author]] = Operation(
     "private_collection_authors_list",
@@ -77,9 +86,19 @@ _private_collection_authors_list: Operation[builtins.list[Author]] = Operation(
     result="Author",
     models="figshare_api_v3.models",
     many=True,
+    parameters=(("collection_id", int),),
+    required=("collection_id",),
 )
 _private_collection_authors_replace: Operation[None] = Operation(
-    "private_collection_authors_replace", "PUT", "/account/collections/{collection_id}/authors", (205,), body="json"
+    "private_collection_authors_replace",
+    "PUT",
+    "/account/collections/{collection_id}/authors",
+    (205,),
+    body="json",
+    models="figshare_api_v3.models",
+    parameters=(("collection_id", int),),
+    required=("collection_id", "body"),
+    request="AuthorsCreator",
 )
 _private_collection_categories_add: Operation[Location] = Operation(
     "private_collection_categories_add",
@@ -89,6 +108,9 @@ _private_collection_categories_add: Operation[Location] = Operation(
     body="json",
     result="Location",
     models="figshare_api_v3.models",
+    parameters=(("collection_id", int),),
+    required=("collection_id", "body"),
+    request="CategoriesCreator",
 )
 _private_collection_categories_list: Operation[builtins.list[Category]] = Operation(
     "private_collection_categories_list",
@@ -98,6 +120,8 @@ _private_collection_categories_list: Operation[builtins.list[Category]] = Operat
     result="Category",
     models="figshare_api_v3.models",
     many=True,
+    parameters=(("collection_id", int),),
+    required=("collection_id",),
 )
 _private_collection_categories_replace: Operation[None] = Operation(
     "private_collection_categories_replace",
@@ -105,12 +129,18 @@ _private_collection_categories_replace: Operation[None] = Operation(
     "/account/collections/{collection_id}/categories",
     (205,),
     body="json",
+    models="figshare_api_v3.models",
+    parameters=(("collection_id", int),),
+    required=("collection_id", "body"),
+    request="CategoriesCreator",
 )
 _private_collection_category_delete: Operation[None] = Operation(
     "private_collection_category_delete",
     "DELETE",
     "/account/collections/{collection_id}/categories/{category_id}",
     (204,),
+    parameters=(("collection_id", int), ("category_id", int)),
+    required=("collection_id", "category_id"),
 )
 _private_collection_create: Operation[LocationWarnings] = Operation(
     "private_collection_create",
@@ -120,9 +150,16 @@ _private_collection_create: Operation[LocationWarnings] = Operation(
     body="json",
     result="LocationWarnings",
     models="figshare_api_v3.models",
+    required=("body",),
+    request="CollectionCreate",
 )
 _private_collection_delete: Operation[None] = Operation(
-    "private_collection_delete", "DELETE", "/account/collections/{collection_id}", (204,)
+    "private_collection_delete",
+    "DELETE",
+    "/account/collections/{collection_id}",
+    (204,),
+    parameters=(("collection_id", int),),
+    required=("collection_id",),
 )
 _private_collection_details: Operation[CollectionCompletePrivate] = Operation(
     "private_collection_details",
@@ -131,9 +168,16 @@ _private_collection_details: Operation[CollectionCompletePrivate] = Operation(
     (200,),
     result="CollectionCompletePrivate",
     models="figshare_api_v3.models",
+    parameters=(("collection_id", int),),
+    required=("collection_id",),
 )
 _private_collection_item_delete: Operation[None] = Operation(
-    "private_collection_item_delete", "DELETE", "/account/collections/{collection_id}/items/{item_id}", (204,)
+    "private_collection_item_delete",
+    "DELETE",
+    "/account/collections/{collection_id}/items/{item_id}",
+    (204,),
+    parameters=(("collection_id", int), ("item_id", int)),
+    required=("collection_id", "item_id"),
 )
 _private_collection_items_add: Operation[Location] = Operation(
     "private_collection_items_add",
@@ -143,6 +187,9 @@ _private_collection_items_add: Operation[Location] = Operation(
     body="json",
     result="Location",
     models="figshare_api_v3.models",
+    parameters=(("collection_id", int),),
+    required=("collection_id", "body"),
+    request="ItemsCreator",
 )
 _private_collection_items_list: Operation[builtins.list[Item]] = Operation(
     "private_collection_items_list",
@@ -153,9 +200,19 @@ _private_collection_items_list: Operation[builtins.list[Item]] = Operation(
     result="Item",
     models="figshare_api_v3.models",
     many=True,
+    parameters=(("collection_id", int), ("page", int), ("page_size", int), ("limit", int), ("offset", int)),
+    required=("collection_id",),
 )
 _private_collection_items_replace: Operation[None] = Operation(
-    "private_collection_items_replace", "PUT", "/account/collections/{collection_id}/items", (205,), body="json"
+    "private_collection_items_replace",
+    "PUT",
+    "/account/collections/{collection_id}/items",
+    (205,),
+    body="json",
+    models="figshare_api_v3.models",
+    parameters=(("collection_id", int),),
+    required=("collection_id", "body"),
+    request="ItemsCreator",
 )
 _private_collection_patch: Operation[LocationWarningsUpdate] = Operation(
     "private_collection_patch",
@@ -165,6 +222,9 @@ _private_collection_patch: Operation[LocationWarningsUpdate] = Operation(
     body="json",
     result="LocationWarningsUpdate",
     models="figshare_api_v3.models",
+    parameters=(("collection_id", int),),
+    required=("collection_id", "body"),
+    request="CollectionUpdate",
 )
 _private_collection_private_link_create: Operation[PrivateLinkResponse] = Operation(
     "private_collection_private_link_create",
@@ -174,12 +234,17 @@ _private_collection_private_link_create: Operation[PrivateLinkResponse] = Operat
     body="json",
     result="PrivateLinkResponse",
     models="figshare_api_v3.models",
+    parameters=(("collection_id", int),),
+    required=("collection_id",),
+    request="CollectionPrivateLinkCreator",
 )
 _private_collection_private_link_delete: Operation[None] = Operation(
     "private_collection_private_link_delete",
     "DELETE",
     "/account/collections/{collection_id}/private_links/{link_id}",
     (204,),
+    parameters=(("collection_id", int), ("link_id", str)),
+    required=("collection_id", "link_id"),
 )
 _private_collection_private_link_details: Operation[PrivateLink] = Operation(
     "private_collection_private_link_details",
@@ -188,6 +253,8 @@ _private_collection_private_link_details: Operation[PrivateLink] = Operation(
     (200,),
     result="PrivateLink",
     models="figshare_api_v3.models",
+    parameters=(("collection_id", int), ("link_id", str)),
+    required=("collection_id", "link_id"),
 )
 _private_collection_private_link_update: Operation[None] = Operation(
     "private_collection_private_link_update",
@@ -195,6 +262,10 @@ _private_collection_private_link_update: Operation[None] = Operation(
     "/account/collections/{collection_id}/private_links/{link_id}",
     (205,),
     body="json",
+    models="figshare_api_v3.models",
+    parameters=(("collection_id", int), ("link_id", str)),
+    required=("collection_id", "link_id"),
+    request="CollectionPrivateLinkCreator",
 )
 _private_collection_private_links_list: Operation[builtins.list[PrivateLink]] = Operation(
     "private_collection_private_links_list",
@@ -204,6 +275,8 @@ _private_collection_private_links_list: Operation[builtins.list[PrivateLink]] = 
     result="PrivateLink",
     models="figshare_api_v3.models",
     many=True,
+    parameters=(("collection_id", int),),
+    required=("collection_id",),
 )
 _private_collection_publish: Operation[Location] = Operation(
     "private_collection_publish",
@@ -212,6 +285,8 @@ _private_collection_publish: Operation[Location] = Operation(
     (201,),
     result="Location",
     models="figshare_api_v3.models",
+    parameters=(("collection_id", int),),
+    required=("collection_id",),
 )
 _private_collection_reserve_doi: Operation[CollectionDOI] = Operation(
     "private_collection_reserve_doi",
@@ -220,6 +295,8 @@ _private_collection_reserve_doi: Operation[CollectionDOI] = Operation(
     (200,),
     result="CollectionDOI",
     models="figshare_api_v3.models",
+    parameters=(("collection_id", int),),
+    required=("collection_id",),
 )
 _private_collection_reserve_handle: Operation[CollectionHandle] = Operation(
     "private_collection_reserve_handle",
@@ -228,6 +305,8 @@ _private_collection_reserve_handle: Operation[CollectionHandle] = Operation(
     (200,),
     result="CollectionHandle",
     models="figshare_api_v3.models",
+    parameters=(("collection_id", int),),
+    required=("collection_id",),
 )
 _private_collection_resource: Operation[Location] = Operation(
     "private_collection_resource",
@@ -237,6 +316,9 @@ _private_collection_resource: Operation[Location] = Operation(
     body="json",
     result="Location",
     models="figshare_api_v3.models",
+    parameters=(("collection_id", int),),
+    required=("collection_id", "body"),
+    request="Resource",
 )
 _private_collection_update: Operation[LocationWarningsUpdate] = Operation(
     "private_collection_update",
@@ -246,6 +328,9 @@ _private_collection_update: Operation[LocationWarningsUpdate] = Operation(
     body="json",
     result="LocationWarningsUpdate",
     models="figshare_api_v3.models",
+    parameters=(("collection_id", int),),
+    required=("collection_id", "body"),
+    request="CollectionUpdate",
 )
 _private_collections_list: Operation[builtins.list[Collection]] = Operation(
     "private_collections_list",
@@ -264,6 +349,15 @@ _private_collections_list: Operation[builtins.list[Collection]] = Operation(
     result="Collection",
     models="figshare_api_v3.models",
     many=True,
+    parameters=(
+        ("page", int),
+        ("page_size", int),
+        ("limit", int),
+        ("offset", int),
+        ("order", frozenset(("created_date", "modified_date", "published_date"))),
+        ("order_direction", frozenset(("asc", "desc"))),
+        ("item_type_id", int),
+    ),
 )
 _private_collections_search: Operation[builtins.list[Collection]] = Operation(
     "private_collections_search",
@@ -274,6 +368,7 @@ _private_collections_search: Operation[builtins.list[Collection]] = Operation(
     result="Collection",
     models="figshare_api_v3.models",
     many=True,
+    request="CollectionsSearch",
 )
 
 

@@ -22,6 +22,7 @@ _private_funding_search: Operation[builtins.list[FundingInformation]] = Operatio
     result="FundingInformation",
     models="figshare_api_v3.models",
     many=True,
+    request="FundingSearch",
 )
 
 

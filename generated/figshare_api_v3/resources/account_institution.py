@@ -44,6 +44,8 @@ _account_institution_curation: Operation[CurationDetail] = Operation(
     (200,),
     result="CurationDetail",
     models="figshare_api_v3.models",
+    parameters=(("curation_id", int),),
+    required=("curation_id",),
 )
 _account_institution_curations: Operation[Curation] = Operation(
     "account_institution_curations",
@@ -59,6 +61,13 @@ _account_institution_curations: Operation[Curation] = Operation(
     ),
     result="Curation",
     models="figshare_api_v3.models",
+    parameters=(
+        ("group_id", int),
+        ("item_id", int),
+        ("status", frozenset(("approved", "closed", "pending", "rejected"))),
+        ("limit", int),
+        ("offset", int),
+    ),
 )
 _account_institution_fields_upload: Operation[AccountInstitutionFieldsUploadResponse200] = Operation(
     "account_institution_fields_upload",
@@ -68,6 +77,9 @@ _account_institution_fields_upload: Operation[AccountInstitutionFieldsUploadResp
     body="multipart",
     result="AccountInstitutionFieldsUploadResponse200",
     models="figshare_api_v3.models",
+    parameters=(("field_id", int),),
+    required=("field_id",),
+    request="AccountInstitutionFieldsUploadBody",
 )
 _get_account_institution_curation_comments: Operation[CurationComment] = Operation(
     "get_account_institution_curation_comments",
@@ -77,6 +89,8 @@ _get_account_institution_curation_comments: Operation[CurationComment] = Operati
     query=(("limit", "limit"), ("offset", "offset")),
     result="CurationComment",
     models="figshare_api_v3.models",
+    parameters=(("curation_id", int), ("limit", int), ("offset", int)),
+    required=("curation_id",),
 )
 _post_account_institution_curation_comments: Operation[None] = Operation(
     "post_account_institution_curation_comments",
@@ -84,6 +98,10 @@ _post_account_institution_curation_comments: Operation[None] = Operation(
     "/account/institution/review/{curation_id}/comments",
     (200,),
     body="json",
+    models="figshare_api_v3.models",
+    parameters=(("curation_id", int),),
+    required=("curation_id", "body"),
+    request="CurationCommentCreate",
 )
 _private_account_institution_user: Operation[User] = Operation(
     "private_account_institution_user",
@@ -92,6 +110,8 @@ _private_account_institution_user: Operation[User] = Operation(
     (200,),
     result="User",
     models="figshare_api_v3.models",
+    parameters=(("account_id", int),),
+    required=("account_id",),
 )
 _private_group_embargo_options_details: Operation[builtins.list[GroupEmbargoOptions]] = Operation(
     "private_group_embargo_options_details",
@@ -101,6 +121,8 @@ _private_group_embargo_options_details: Operation[builtins.list[GroupEmbargoOpti
     result="GroupEmbargoOptions",
     models="figshare_api_v3.models",
     many=True,
+    parameters=(("group_id", int),),
+    required=("group_id",),
 )
 _private_institution_account: Operation[Account] = Operation(
     "private_institution_account",
@@ -109,12 +131,16 @@ _private_institution_account: Operation[Account] = Operation(
     (200,),
     result="Account",
     models="figshare_api_v3.models",
+    parameters=(("account_id", int),),
+    required=("account_id",),
 )
 _private_institution_account_group_role_delete: Operation[None] = Operation(
     "private_institution_account_group_role_delete",
     "DELETE",
     "/account/institution/roles/{account_id}/{group_id}/{role_id}",
     (204,),
+    parameters=(("account_id", int), ("group_id", int), ("role_id", int)),
+    required=("account_id", "group_id", "role_id"),
 )
 _private_institution_account_group_roles: Operation[AccountGroupRoles] = Operation(
     "private_institution_account_group_roles",
@@ -123,6 +149,8 @@ _private_institution_account_group_roles: Operation[AccountGroupRoles] = Operati
     (200,),
     result="AccountGroupRoles",
     models="figshare_api_v3.models",
+    parameters=(("account_id", int),),
+    required=("account_id",),
 )
 _private_institution_account_group_roles_create: Operation[None] = Operation(
     "private_institution_account_group_roles_create",
@@ -130,6 +158,10 @@ _private_institution_account_group_roles_create: Operation[None] = Operation(
     "/account/institution/roles/{account_id}",
     (201,),
     body="json",
+    models="figshare_api_v3.models",
+    parameters=(("account_id", int),),
+    required=("account_id", "body"),
+    request="AccountGroupRolesCreate",
 )
 _private_institution_accounts_create: Operation[AccountCreateResponse] = Operation(
     "private_institution_accounts_create",
@@ -139,6 +171,8 @@ _private_institution_accounts_create: Operation[AccountCreateResponse] = Operati
     body="json",
     result="AccountCreateResponse",
     models="figshare_api_v3.models",
+    required=("body",),
+    request="AccountCreate",
 )
 _private_institution_accounts_list: Operation[builtins.list[ShortAccount]] = Operation(
     "private_institution_accounts_list",
@@ -159,6 +193,17 @@ _private_institution_accounts_list: Operation[builtins.list[ShortAccount]] = Ope
     result="ShortAccount",
     models="figshare_api_v3.models",
     many=True,
+    parameters=(
+        ("page", int),
+        ("page_size", int),
+        ("limit", int),
+        ("offset", int),
+        ("is_active", int),
+        ("institution_user_id", str),
+        ("email", str),
+        ("id_lte", int),
+        ("id_gte", int),
+    ),
 )
 _private_institution_accounts_search: Operation[builtins.list[ShortAccount]] = Operation(
     "private_institution_accounts_search",
@@ -169,9 +214,19 @@ _private_institution_accounts_search: Operation[builtins.list[ShortAccount]] = O
     result="ShortAccount",
     models="figshare_api_v3.models",
     many=True,
+    required=("body",),
+    request="InstitutionAccountsSearch",
 )
 _private_institution_accounts_update: Operation[None] = Operation(
-    "private_institution_accounts_update", "PUT", "/account/institution/accounts/{account_id}", (205,), body="json"
+    "private_institution_accounts_update",
+    "PUT",
+    "/account/institution/accounts/{account_id}",
+    (205,),
+    body="json",
+    models="figshare_api_v3.models",
+    parameters=(("account_id", int),),
+    required=("account_id", "body"),
+    request="AccountUpdate",
 )
 _private_institution_details: Operation[Institution] = Operation(
     "private_institution_details",
@@ -222,6 +277,33 @@ _private_institution_items: Operation[builtins.list[ItemWithProject]] = Operatio
     result="ItemWithProject",
     models="figshare_api_v3.models",
     many=True,
+    parameters=(
+        ("page", int),
+        ("page_size", int),
+        ("limit", int),
+        ("offset", int),
+        (
+            "order",
+            frozenset(
+                (
+                    "created_date",
+                    "first_online",
+                    "modified_date",
+                    "posted_date",
+                    "publisher_accepted",
+                    "publisher_published",
+                )
+            ),
+        ),
+        ("order_direction", frozenset(("asc", "desc"))),
+        ("published_since", str),
+        ("modified_since", str),
+        ("status", int),
+        ("resource_doi", str),
+        ("item_type_id", int),
+        ("group", int),
+        ("category", int),
+    ),
 )
 _private_institution_roles_list: Operation[builtins.list[Role]] = Operation(
     "private_institution_roles_list",

@@ -54,6 +54,8 @@ _account_item_publish: Operation[Location] = Operation(
     (201,),
     result="Location",
     models="figshare_api_v3.models",
+    parameters=(("item_id", int),),
+    required=("item_id",),
 )
 _account_item_report: Operation[builtins.list[AccountReport]] = Operation(
     "account_item_report",
@@ -64,6 +66,7 @@ _account_item_report: Operation[builtins.list[AccountReport]] = Operation(
     result="AccountReport",
     models="figshare_api_v3.models",
     many=True,
+    parameters=(("group_id", int),),
 )
 _account_item_report_generate: Operation[AccountReport] = Operation(
     "account_item_report_generate",
@@ -74,7 +77,15 @@ _account_item_report_generate: Operation[AccountReport] = Operation(
     models="figshare_api_v3.models",
 )
 _account_item_unpublish: Operation[None] = Operation(
-    "account_item_unpublish", "POST", "/account/items/{item_id}/unpublish", (204,), body="json"
+    "account_item_unpublish",
+    "POST",
+    "/account/items/{item_id}/unpublish",
+    (204,),
+    body="json",
+    models="figshare_api_v3.models",
+    parameters=(("item_id", int),),
+    required=("item_id", "body"),
+    request="ArticleUnpublishData",
 )
 _account_items_list: Operation[builtins.list[ItemWithProject]] = Operation(
     "account_items_list",
@@ -93,6 +104,27 @@ _account_items_list: Operation[builtins.list[ItemWithProject]] = Operation(
     result="ItemWithProject",
     models="figshare_api_v3.models",
     many=True,
+    parameters=(
+        ("page", int),
+        ("page_size", int),
+        ("limit", int),
+        ("offset", int),
+        (
+            "order",
+            frozenset(
+                (
+                    "created_date",
+                    "first_online",
+                    "modified_date",
+                    "posted_date",
+                    "publisher_accepted",
+                    "publisher_published",
+                )
+            ),
+        ),
+        ("order_direction", frozenset(("asc", "desc"))),
+        ("item_type_id", int),
+    ),
 )
 _account_items_search: Operation[builtins.list[ItemWithProject]] = Operation(
     "account_items_search",
@@ -103,6 +135,7 @@ _account_items_search: Operation[builtins.list[ItemWithProject]] = Operation(
     result="ItemWithProject",
     models="figshare_api_v3.models",
     many=True,
+    request="ArticleSearch",
 )
 _item_version_update_thumb: Operation[None] = Operation(
     "item_version_update_thumb",
@@ -110,6 +143,10 @@ _item_version_update_thumb: Operation[None] = Operation(
     "/account/items/{item_id}/versions/{version_id}/update_thumb",
     (205,),
     body="json",
+    models="figshare_api_v3.models",
+    parameters=(("item_id", int), ("version_id", int)),
+    required=("item_id", "version_id", "body"),
+    request="FileId",
 )
 _items_fields_catalog: Operation[builtins.list[UnderlyingField]] = Operation(
     "items_fields_catalog",
@@ -129,12 +166,27 @@ _items_fields_configuration: Operation[builtins.list[ItemTypeField]] = Operation
     result="ItemTypeField",
     models="figshare_api_v3.models",
     many=True,
+    parameters=(("item_type_id", int), ("group_id", int)),
+    required=("item_type_id",),
 )
 _private_item_author_delete: Operation[None] = Operation(
-    "private_item_author_delete", "DELETE", "/account/items/{item_id}/authors/{author_id}", (204,)
+    "private_item_author_delete",
+    "DELETE",
+    "/account/items/{item_id}/authors/{author_id}",
+    (204,),
+    parameters=(("item_id", int), ("author_id", int)),
+    required=("item_id", "author_id"),
 )
 _private_item_authors_add: Operation[None] = Operation(
-    "private_item_authors_add", "POST", "/account/items/{item_id}/authors", (205,), body="json"
+    "private_item_authors_add",
+    "POST",
+    "/account/items/{item_id}/authors",
+    (205,),
+    body="json",
+    models="figshare_api_v3.models",
+    parameters=(("item_id", int),),
+    required=("item_id", "body"),
+    request="AuthorsCreator",
 )
 _private_item_authors_list: Operation[builtins.list[Author]] = Operation(
     "private_item_authors_list",
@@ -144,12 +196,30 @@ _private_item_authors_list: Operation[builtins.list[Author]] = Operation(
     result="Author",
     models="figshare_api_v3.models",
     many=True,
+    parameters=(("item_id", int),),
+    required=("item_id",),
 )
 _private_item_authors_replace: Operation[None] = Operation(
-    "private_item_authors_replace", "PUT", "/account/items/{item_id}/authors", (205,), body="json"
+    "private_item_authors_replace",
+    "PUT",
+    "/account/items/{item_id}/authors",
+    (205,),
+    body="json",
+    models="figshare_api_v3.models",
+    parameters=(("item_id", int),),
+    required=("item_id", "body"),
+    request="AuthorsCreator",
 )
 _private_item_categories_add: Operation[None] = Operation(
-    "private_item_categories_add", "POST", "/account/items/{item_id}/categories", (205,), body="json"
+    "private_item_categories_add",
+    "POST",
+    "/account/items/{item_id}/categories",
+    (205,),
+    body="json",
+    models="figshare_api_v3.models",
+    parameters=(("item_id", int),),
+    required=("item_id", "body"),
+    request="CategoriesCreator",
 )
 _private_item_categories_list: Operation[builtins.list[Category]] = Operation(
     "private_item_categories_list",
@@ -159,15 +229,35 @@ _private_item_categories_list: Operation[builtins.list[Category]] = Operation(
     result="Category",
     models="figshare_api_v3.models",
     many=True,
+    parameters=(("item_id", int),),
+    required=("item_id",),
 )
 _private_item_categories_replace: Operation[None] = Operation(
-    "private_item_categories_replace", "PUT", "/account/items/{item_id}/categories", (205,), body="json"
+    "private_item_categories_replace",
+    "PUT",
+    "/account/items/{item_id}/categories",
+    (205,),
+    body="json",
+    models="figshare_api_v3.models",
+    parameters=(("item_id", int),),
+    required=("item_id", "body"),
+    request="CategoriesCreator",
 )
 _private_item_category_delete: Operation[None] = Operation(
-    "private_item_category_delete", "DELETE", "/account/items/{item_id}/categories/{category_id}", (204,)
+    "private_item_category_delete",
+    "DELETE",
+    "/account/items/{item_id}/categories/{category_id}",
+    (204,),
+    parameters=(("item_id", int), ("category_id", int)),
+    required=("item_id", "category_id"),
 )
 _private_item_confidentiality_delete: Operation[None] = Operation(
-    "private_item_confidentiality_delete", "DELETE", "/account/items/{item_id}/confidentiality", (204,)
+    "private_item_confidentiality_delete",
+    "DELETE",
+    "/account/items/{item_id}/confidentiality",
+    (204,),
+    parameters=(("item_id", int),),
+    required=("item_id",),
 )
 _private_item_confidentiality_details: Operation[ItemConfidentiality] = Operation(
     "private_item_confidentiality_details",
@@ -176,9 +266,19 @@ _private_item_confidentiality_details: Operation[ItemConfidentiality] = Operatio
     (200,),
     result="ItemConfidentiality",
     models="figshare_api_v3.models",
+    parameters=(("item_id", int),),
+    required=("item_id",),
 )
 _private_item_confidentiality_update: Operation[None] = Operation(
-    "private_item_confidentiality_update", "PUT", "/account/items/{item_id}/confidentiality", (205,), body="json"
+    "private_item_confidentiality_update",
+    "PUT",
+    "/account/items/{item_id}/confidentiality",
+    (205,),
+    body="json",
+    models="figshare_api_v3.models",
+    parameters=(("item_id", int),),
+    required=("item_id", "body"),
+    request="ConfidentialityCreator",
 )
 _private_item_create: Operation[LocationWarnings] = Operation(
     "private_item_create",
@@ -188,8 +288,17 @@ _private_item_create: Operation[LocationWarnings] = Operation(
     body="json",
     result="LocationWarnings",
     models="figshare_api_v3.models",
+    required=("body",),
+    request="ItemCreate",
 )
-_private_item_delete: Operation[None] = Operation("private_item_delete", "DELETE", "/account/items/{item_id}", (204,))
+_private_item_delete: Operation[None] = Operation(
+    "private_item_delete",
+    "DELETE",
+    "/account/items/{item_id}",
+    (204,),
+    parameters=(("item_id", int),),
+    required=("item_id",),
+)
 _private_item_details: Operation[ItemCompletePrivate] = Operation(
     "private_item_details",
     "GET",
@@ -197,12 +306,25 @@ _private_item_details: Operation[ItemCompletePrivate] = Operation(
     (200,),
     result="ItemCompletePrivate",
     models="figshare_api_v3.models",
+    parameters=(("item_id", int),),
+    required=("item_id",),
 )
 _private_item_download: Operation[None] = Operation(
-    "private_item_download", "GET", "/account/items/{item_id}/download", (200,), query=(("folder_path", "folder_path"),)
+    "private_item_download",
+    "GET",
+    "/account/items/{item_id}/download",
+    (200,),
+    query=(("folder_path", "folder_path"),),
+    parameters=(("item_id", int), ("folder_path", str)),
+    required=("item_id",),
 )
 _private_item_embargo_delete: Operation[None] = Operation(
-    "private_item_embargo_delete", "DELETE", "/account/items/{item_id}/embargo", (204,)
+    "private_item_embargo_delete",
+    "DELETE",
+    "/account/items/{item_id}/embargo",
+    (204,),
+    parameters=(("item_id", int),),
+    required=("item_id",),
 )
 _private_item_embargo_details: Operation[ItemEmbargo] = Operation(
     "private_item_embargo_details",
@@ -211,12 +333,27 @@ _private_item_embargo_details: Operation[ItemEmbargo] = Operation(
     (200,),
     result="ItemEmbargo",
     models="figshare_api_v3.models",
+    parameters=(("item_id", int),),
+    required=("item_id",),
 )
 _private_item_embargo_update: Operation[None] = Operation(
-    "private_item_embargo_update", "PUT", "/account/items/{item_id}/embargo", (205,), body="json"
+    "private_item_embargo_update",
+    "PUT",
+    "/account/items/{item_id}/embargo",
+    (205,),
+    body="json",
+    models="figshare_api_v3.models",
+    parameters=(("item_id", int),),
+    required=("item_id", "body"),
+    request="ArticleEmbargoUpdater",
 )
 _private_item_file_delete: Operation[None] = Operation(
-    "private_item_file_delete", "DELETE", "/account/items/{item_id}/files/{file_id}", (204,)
+    "private_item_file_delete",
+    "DELETE",
+    "/account/items/{item_id}/files/{file_id}",
+    (204,),
+    parameters=(("item_id", int), ("file_id", int)),
+    required=("item_id", "file_id"),
 )
 _private_item_file_details: Operation[PrivateFile] = Operation(
     "private_item_file_details",
@@ -225,6 +362,8 @@ _private_item_file_details: Operation[PrivateFile] = Operation(
     (200,),
     result="PrivateFile",
     models="figshare_api_v3.models",
+    parameters=(("item_id", int), ("file_id", int)),
+    required=("item_id", "file_id"),
 )
 _private_item_files_list: Operation[builtins.list[PrivateFile]] = Operation(
     "private_item_files_list",
@@ -235,6 +374,8 @@ _private_item_files_list: Operation[builtins.list[PrivateFile]] = Operation(
     result="PrivateFile",
     models="figshare_api_v3.models",
     many=True,
+    parameters=(("item_id", int), ("page", int), ("page_size", int), ("limit", int), ("offset", int)),
+    required=("item_id",),
 )
 _private_item_partial_update: Operation[LocationWarningsUpdate] = Operation(
     "private_item_partial_update",
@@ -244,6 +385,9 @@ _private_item_partial_update: Operation[LocationWarningsUpdate] = Operation(
     body="json",
     result="LocationWarningsUpdate",
     models="figshare_api_v3.models",
+    parameters=(("item_id", int),),
+    required=("item_id", "body"),
+    request="ItemUpdate",
 )
 _private_item_private_link: Operation[builtins.list[PrivateLink]] = Operation(
     "private_item_private_link",
@@ -253,6 +397,8 @@ _private_item_private_link: Operation[builtins.list[PrivateLink]] = Operation(
     result="PrivateLink",
     models="figshare_api_v3.models",
     many=True,
+    parameters=(("item_id", int),),
+    required=("item_id",),
 )
 _private_item_private_link_create: Operation[PrivateLinkResponse] = Operation(
     "private_item_private_link_create",
@@ -262,12 +408,28 @@ _private_item_private_link_create: Operation[PrivateLinkResponse] = Operation(
     body="json",
     result="PrivateLinkResponse",
     models="figshare_api_v3.models",
+    parameters=(("item_id", int),),
+    required=("item_id",),
+    request="PrivateLinkCreator",
 )
 _private_item_private_link_delete: Operation[None] = Operation(
-    "private_item_private_link_delete", "DELETE", "/account/items/{item_id}/private_links/{link_id}", (204,)
+    "private_item_private_link_delete",
+    "DELETE",
+    "/account/items/{item_id}/private_links/{link_id}",
+    (204,),
+    parameters=(("item_id", int), ("link_id", str)),
+    required=("item_id", "link_id"),
 )
 _private_item_private_link_update: Operation[None] = Operation(
-    "private_item_private_link_update", "PUT", "/account/items/{item_id}/private_links/{link_id}", (205,), body="json"
+    "private_item_private_link_update",
+    "PUT",
+    "/account/items/{item_id}/private_links/{link_id}",
+    (205,),
+    body="json",
+    models="figshare_api_v3.models",
+    parameters=(("item_id", int), ("link_id", str)),
+    required=("item_id", "link_id"),
+    request="PrivateLinkCreator",
 )
 _private_item_reserve_doi: Operation[ItemDOI] = Operation(
     "private_item_reserve_doi",
@@ -276,6 +438,8 @@ _private_item_reserve_doi: Operation[ItemDOI] = Operation(
     (200,),
     result="ItemDOI",
     models="figshare_api_v3.models",
+    parameters=(("item_id", int),),
+    required=("item_id",),
 )
 _private_item_reserve_handle: Operation[ItemHandle] = Operation(
     "private_item_reserve_handle",
@@ -284,6 +448,8 @@ _private_item_reserve_handle: Operation[ItemHandle] = Operation(
     (200,),
     result="ItemHandle",
     models="figshare_api_v3.models",
+    parameters=(("item_id", int),),
+    required=("item_id",),
 )
 _private_item_resource: Operation[Location] = Operation(
     "private_item_resource",
@@ -293,6 +459,9 @@ _private_item_resource: Operation[Location] = Operation(
     body="json",
     result="Location",
     models="figshare_api_v3.models",
+    parameters=(("item_id", int),),
+    required=("item_id", "body"),
+    request="Resource",
 )
 _private_item_update: Operation[LocationWarningsUpdate] = Operation(
     "private_item_update",
@@ -302,9 +471,17 @@ _private_item_update: Operation[LocationWarningsUpdate] = Operation(
     body="json",
     result="LocationWarningsUpdate",
     models="figshare_api_v3.models",
+    parameters=(("item_id", int),),
+    required=("item_id", "body"),
+    request="ItemUpdate",
 )
 _private_item_upload_complete: Operation[None] = Operation(
-    "private_item_upload_complete", "POST", "/account/items/{item_id}/files/{file_id}", (202,)
+    "private_item_upload_complete",
+    "POST",
+    "/account/items/{item_id}/files/{file_id}",
+    (202,),
+    parameters=(("item_id", int), ("file_id", int)),
+    required=("item_id", "file_id"),
 )
 _private_item_upload_initiate: Operation[Location] = Operation(
     "private_item_upload_initiate",
@@ -314,6 +491,9 @@ _private_item_upload_initiate: Operation[Location] = Operation(
     body="json",
     result="Location",
     models="figshare_api_v3.models",
+    parameters=(("item_id", int),),
+    required=("item_id", "body"),
+    request="FileCreator",
 )
 _private_item_version_partial_update: Operation[LocationWarningsUpdate] = Operation(
     "private_item_version_partial_update",
@@ -323,6 +503,9 @@ _private_item_version_partial_update: Operation[LocationWarningsUpdate] = Operat
     body="json",
     result="LocationWarningsUpdate",
     models="figshare_api_v3.models",
+    parameters=(("item_id", int), ("version_id", int)),
+    required=("item_id", "version_id", "body"),
+    request="ArticleVersionUpdate",
 )
 _private_item_version_supplementary_field_delete: Operation[None] = Operation(
     "private_item_version_supplementary_field_delete",
@@ -330,6 +513,10 @@ _private_item_version_supplementary_field_delete: Operation[None] = Operation(
     "/account/items/{item_id}/versions/{version_id}/supplementary_fields",
     (204,),
     body="json",
+    models="figshare_api_v3.models",
+    parameters=(("item_id", int), ("version_id", int)),
+    required=("item_id", "version_id", "body"),
+    request="PrivateItemVersionSupplementaryFieldDeleteBody",
 )
 _private_item_version_update: Operation[LocationWarningsUpdate] = Operation(
     "private_item_version_update",
@@ -339,6 +526,9 @@ _private_item_version_update: Operation[LocationWarningsUpdate] = Operation(
     body="json",
     result="LocationWarningsUpdate",
     models="figshare_api_v3.models",
+    parameters=(("item_id", int), ("version_id", int)),
+    required=("item_id", "version_id", "body"),
+    request="ArticleVersionUpdate",
 )
 
 

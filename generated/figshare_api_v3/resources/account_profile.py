@@ -26,6 +26,9 @@ _update_user_profile: Operation[UpdateUserProfileResponse200] = Operation(
     body="json",
     result="UpdateUserProfileResponse200",
     models="figshare_api_v3.models",
+    parameters=(("user_id", int), ("institution_user_id", str)),
+    required=("body",),
+    request="ProfileUpdateData",
 )
 _update_user_profile_picture: Operation[UpdateUserProfilePictureResponse200] = Operation(
     "update_user_profile_picture",
@@ -35,6 +38,9 @@ _update_user_profile_picture: Operation[UpdateUserProfilePictureResponse200] = O
     body="multipart",
     result="UpdateUserProfilePictureResponse200",
     models="figshare_api_v3.models",
+    parameters=(("user_id", int),),
+    required=("user_id", "body"),
+    request="UpdateUserProfilePictureBody",
 )
 
 

@@ -37,7 +37,12 @@ if TYPE_CHECKING:
     )
 
 _private_project_collaborator__Delete: Operation[None] = Operation(
-    "private_project_collaborator__Delete", "DELETE", "/account/projects/{project_id}/collaborators/{user_id}", (204,)
+    "private_project_collaborator__Delete",
+    "DELETE",
+    "/account/projects/{project_id}/collaborators/{user_id}",
+    (204,),
+    parameters=(("project_id", int), ("user_id", int)),
+    required=("project_id", "user_id"),
 )
 _private_project_collaborators_invite: Operation[ResponseMessage] = Operation(
     "private_project_collaborators_invite",
@@ -47,6 +52,9 @@ _private_project_collaborators_invite: Operation[ResponseMessage] = Operation(
     body="json",
     result="ResponseMessage",
     models="figshare_api_v3.models",
+    parameters=(("project_id", int),),
+    required=("project_id", "body"),
+    request="ProjectCollaboratorInvite",
 )
 _private_project_collaborators_list: Operation[builtins.list[ProjectCollaborator]] = Operation(
     "private_project_collaborators_list",
@@ -56,6 +64,8 @@ _private_project_collaborators_list: Operation[builtins.list[ProjectCollaborator
     result="ProjectCollaborator",
     models="figshare_api_v3.models",
     many=True,
+    parameters=(("project_id", int),),
+    required=("project_id",),
 )
 _private_project_create: Operation[CreateProjectResponse] = Operation(
     "private_project_create",
@@ -65,9 +75,16 @@ _private_project_create: Operation[CreateProjectResponse] = Operation(
     body="json",
     result="CreateProjectResponse",
     models="figshare_api_v3.models",
+    required=("body",),
+    request="ProjectCreate",
 )
 _private_project_delete: Operation[None] = Operation(
-    "private_project_delete", "DELETE", "/account/projects/{project_id}", (204,)
+    "private_project_delete",
+    "DELETE",
+    "/account/projects/{project_id}",
+    (204,),
+    parameters=(("project_id", int),),
+    required=("project_id",),
 )
 _private_project_details: Operation[ProjectCompletePrivate] = Operation(
     "private_project_details",
@@ -76,9 +93,16 @@ _private_project_details: Operation[ProjectCompletePrivate] = Operation(
     (200,),
     result="ProjectCompletePrivate",
     models="figshare_api_v3.models",
+    parameters=(("project_id", int),),
+    required=("project_id",),
 )
 _private_project_item_delete: Operation[None] = Operation(
-    "private_project_item_delete", "DELETE", "/account/projects/{project_id}/items/{item_id}", (204,)
+    "private_project_item_delete",
+    "DELETE",
+    "/account/projects/{project_id}/items/{item_id}",
+    (204,),
+    parameters=(("project_id", int), ("item_id", int)),
+    required=("project_id", "item_id"),
 )
 _private_project_item_details: Operation[ItemCompletePrivate] = Operation(
     "private_project_item_details",
@@ -87,6 +111,8 @@ _private_project_item_details: Operation[ItemCompletePrivate] = Operation(
     (200,),
     result="ItemCompletePrivate",
     models="figshare_api_v3.models",
+    parameters=(("project_id", int), ("item_id", int)),
+    required=("project_id", "item_id"),
 )
 _private_project_item_file: Operation[PrivateFile] = Operation(
     "private_project_item_file",
@@ -95,6 +121,8 @@ _private_project_item_file: Operation[PrivateFile] = Operation(
     (200,),
     result="PrivateFile",
     models="figshare_api_v3.models",
+    parameters=(("project_id", int), ("item_id", int), ("file_id", int)),
+    required=("project_id", "item_id", "file_id"),
 )
 _private_project_item_files: Operation[builtins.list[PrivateFile]] = Operation(
     "private_project_item_files",
@@ -104,6 +132,8 @@ _private_project_item_files: Operation[builtins.list[PrivateFile]] = Operation(
     result="PrivateFile",
     models="figshare_api_v3.models",
     many=True,
+    parameters=(("project_id", int), ("item_id", int)),
+    required=("project_id", "item_id"),
 )
 _private_project_items_create: Operation[Location] = Operation(
     "private_project_items_create",
@@ -113,6 +143,9 @@ _private_project_items_create: Operation[Location] = Operation(
     body="json",
     result="Location",
     models="figshare_api_v3.models",
+    parameters=(("project_id", int),),
+    required=("project_id", "body"),
+    request="PrivateProjectItemsCreateBody",
 )
 _private_project_items_list: Operation[builtins.list[Item]] = Operation(
     "private_project_items_list",
@@ -123,9 +156,16 @@ _private_project_items_list: Operation[builtins.list[Item]] = Operation(
     result="Item",
     models="figshare_api_v3.models",
     many=True,
+    parameters=(("project_id", int), ("limit", int), ("offset", int)),
+    required=("project_id",),
 )
 _private_project_leave: Operation[None] = Operation(
-    "private_project_leave", "POST", "/account/projects/{project_id}/leave", (204,)
+    "private_project_leave",
+    "POST",
+    "/account/projects/{project_id}/leave",
+    (204,),
+    parameters=(("project_id", int),),
+    required=("project_id",),
 )
 _private_project_note: Operation[ProjectNotePrivate] = Operation(
     "private_project_note",
@@ -134,12 +174,27 @@ _private_project_note: Operation[ProjectNotePrivate] = Operation(
     (200,),
     result="ProjectNotePrivate",
     models="figshare_api_v3.models",
+    parameters=(("project_id", int), ("note_id", int)),
+    required=("project_id", "note_id"),
 )
 _private_project_note_delete: Operation[None] = Operation(
-    "private_project_note_delete", "DELETE", "/account/projects/{project_id}/notes/{note_id}", (204,)
+    "private_project_note_delete",
+    "DELETE",
+    "/account/projects/{project_id}/notes/{note_id}",
+    (204,),
+    parameters=(("project_id", int), ("note_id", int)),
+    required=("project_id", "note_id"),
 )
 _private_project_note_update: Operation[None] = Operation(
-    "private_project_note_update", "PUT", "/account/projects/{project_id}/notes/{note_id}", (205,), body="json"
+    "private_project_note_update",
+    "PUT",
+    "/account/projects/{project_id}/notes/{note_id}",
+    (205,),
+    body="json",
+    models="figshare_api_v3.models",
+    parameters=(("project_id", int), ("note_id", int)),
+    required=("project_id", "note_id", "body"),
+    request="ProjectNoteCreate",
 )
 _private_project_notes_create: Operation[Location] = Operation(
     "private_project_notes_create",
@@ -149,6 +204,9 @@ _private_project_notes_create: Operation[Location] = Operation(
     body="json",
     result="Location",
     models="figshare_api_v3.models",
+    parameters=(("project_id", int),),
+    required=("project_id", "body"),
+    request="ProjectNoteCreate",
 )
 _private_project_notes_list: Operation[builtins.list[ProjectNote]] = Operation(
     "private_project_notes_list",
@@ -159,9 +217,19 @@ _private_project_notes_list: Operation[builtins.list[ProjectNote]] = Operation(
     result="ProjectNote",
     models="figshare_api_v3.models",
     many=True,
+    parameters=(("project_id", int), ("page", int), ("page_size", int), ("limit", int), ("offset", int)),
+    required=("project_id",),
 )
 _private_project_partial_update: Operation[None] = Operation(
-    "private_project_partial_update", "PATCH", "/account/projects/{project_id}", (205,), body="json"
+    "private_project_partial_update",
+    "PATCH",
+    "/account/projects/{project_id}",
+    (205,),
+    body="json",
+    models="figshare_api_v3.models",
+    parameters=(("project_id", int),),
+    required=("project_id",),
+    request="ProjectUpdate",
 )
 _private_project_publish: Operation[ResponseMessage] = Operation(
     "private_project_publish",
@@ -170,9 +238,19 @@ _private_project_publish: Operation[ResponseMessage] = Operation(
     (200,),
     result="ResponseMessage",
     models="figshare_api_v3.models",
+    parameters=(("project_id", int),),
+    required=("project_id",),
 )
 _private_project_update: Operation[None] = Operation(
-    "private_project_update", "PUT", "/account/projects/{project_id}", (205,), body="json"
+    "private_project_update",
+    "PUT",
+    "/account/projects/{project_id}",
+    (205,),
+    body="json",
+    models="figshare_api_v3.models",
+    parameters=(("project_id", int),),
+    required=("project_id", "body"),
+    request="ProjectUpdate",
 )
 _private_projects_list: Operation[builtins.list[ProjectPrivate]] = Operation(
     "private_projects_list",
@@ -192,6 +270,30 @@ _private_projects_list: Operation[builtins.list[ProjectPrivate]] = Operation(
     result="ProjectPrivate",
     models="figshare_api_v3.models",
     many=True,
+    parameters=(
+        ("page", int),
+        ("page_size", int),
+        ("limit", int),
+        ("offset", int),
+        (
+            "order",
+            frozenset(
+                (
+                    "created_date",
+                    "finish_date",
+                    "first_online",
+                    "modified_date",
+                    "posted_date",
+                    "publisher_accepted",
+                    "publisher_published",
+                    "start_date",
+                )
+            ),
+        ),
+        ("order_direction", frozenset(("asc", "desc"))),
+        ("storage", frozenset(("group", "individual"))),
+        ("roles", str),
+    ),
 )
 _private_projects_search: Operation[builtins.list[ProjectPrivate]] = Operation(
     "private_projects_search",
@@ -202,6 +304,7 @@ _private_projects_search: Operation[builtins.list[ProjectPrivate]] = Operation(
     result="ProjectPrivate",
     models="figshare_api_v3.models",
     many=True,
+    request="ProjectsSearch",
 )
 _projects_fields_catalog: Operation[builtins.list[UnderlyingField]] = Operation(
     "projects_fields_catalog",
@@ -221,6 +324,7 @@ _projects_fields_configuration: Operation[builtins.list[ItemTypeField]] = Operat
     result="ItemTypeField",
     models="figshare_api_v3.models",
     many=True,
+    parameters=(("group_id", int),),
 )
 
 

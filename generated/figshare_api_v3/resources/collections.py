@@ -28,6 +28,8 @@ _collection_details: Operation[CollectionComplete] = Operation(
     (200,),
     result="CollectionComplete",
     models="figshare_api_v3.models",
+    parameters=(("collection_id", int),),
+    required=("collection_id",),
 )
 _collection_items: Operation[builtins.list[Item]] = Operation(
     "collection_items",
@@ -38,6 +40,8 @@ _collection_items: Operation[builtins.list[Item]] = Operation(
     result="Item",
     models="figshare_api_v3.models",
     many=True,
+    parameters=(("collection_id", int), ("page", int), ("page_size", int), ("limit", int), ("offset", int)),
+    required=("collection_id",),
 )
 _collection_version_details: Operation[CollectionComplete] = Operation(
     "collection_version_details",
@@ -46,6 +50,8 @@ _collection_version_details: Operation[CollectionComplete] = Operation(
     (200,),
     result="CollectionComplete",
     models="figshare_api_v3.models",
+    parameters=(("collection_id", int), ("version_id", int)),
+    required=("collection_id", "version_id"),
 )
 _collection_versions: Operation[builtins.list[CollectionVersions]] = Operation(
     "collection_versions",
@@ -55,6 +61,8 @@ _collection_versions: Operation[builtins.list[CollectionVersions]] = Operation(
     result="CollectionVersions",
     models="figshare_api_v3.models",
     many=True,
+    parameters=(("collection_id", int),),
+    required=("collection_id",),
 )
 _collections_public_list: Operation[builtins.list[Collection]] = Operation(
     "collections_public_list",
@@ -75,6 +83,17 @@ _collections_public_list: Operation[builtins.list[Collection]] = Operation(
     result="Collection",
     models="figshare_api_v3.models",
     many=True,
+    parameters=(
+        ("page", int),
+        ("page_size", int),
+        ("limit", int),
+        ("offset", int),
+        ("order", frozenset(("created_date", "modified_date", "published_date"))),
+        ("order_direction", frozenset(("asc", "desc"))),
+        ("institution", int),
+        ("group", int),
+        ("item_type_id", int),
+    ),
 )
 _collections_public_search: Operation[builtins.list[Collection]] = Operation(
     "collections_public_search",
@@ -85,6 +104,7 @@ _collections_public_search: Operation[builtins.list[Collection]] = Operation(
     result="Collection",
     models="figshare_api_v3.models",
     many=True,
+    request="CollectionsSearch",
 )
 
 

@@ -12,7 +12,9 @@ from figshare_api_v3.types import AsyncRequester, Operation, Requester
 if TYPE_CHECKING:
     pass
 
-_file_download: Operation[None] = Operation("file_download", "GET", "/file/download/{file_id}", (200,))
+_file_download: Operation[None] = Operation(
+    "file_download", "GET", "/file/download/{file_id}", (200,), parameters=(("file_id", int),), required=("file_id",)
+)
 
 
 class FileResource:

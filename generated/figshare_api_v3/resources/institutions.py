@@ -20,6 +20,8 @@ _institution_create_submission_token: Operation[InstitutionCreateSubmissionToken
     (200,),
     result="InstitutionCreateSubmissionTokenResponse200",
     models="figshare_api_v3.models",
+    parameters=(("string_id", str), ("group_id", int), ("token", str)),
+    required=("string_id", "group_id", "token"),
 )
 _institution_items: Operation[builtins.list[Item]] = Operation(
     "institution_items",
@@ -30,6 +32,8 @@ _institution_items: Operation[builtins.list[Item]] = Operation(
     result="Item",
     models="figshare_api_v3.models",
     many=True,
+    parameters=(("institution_string_id", str), ("resource_id", str), ("filename", str)),
+    required=("institution_string_id", "resource_id", "filename"),
 )
 
 

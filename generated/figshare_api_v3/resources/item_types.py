@@ -22,6 +22,7 @@ _item_types_list: Operation[builtins.list[ItemType]] = Operation(
     result="ItemType",
     models="figshare_api_v3.models",
     many=True,
+    parameters=(("group_id", int),),
 )
 
 

@@ -30,6 +30,8 @@ _item_file_details: Operation[PublicFile] = Operation(
     (200,),
     result="PublicFile",
     models="figshare_api_v3.models",
+    parameters=(("item_id", int), ("file_id", int)),
+    required=("item_id", "file_id"),
 )
 _item_files: Operation[builtins.list[PublicFile]] = Operation(
     "item_files",
@@ -40,6 +42,8 @@ _item_files: Operation[builtins.list[PublicFile]] = Operation(
     result="PublicFile",
     models="figshare_api_v3.models",
     many=True,
+    parameters=(("item_id", int), ("page", int), ("page_size", int), ("limit", int), ("offset", int)),
+    required=("item_id",),
 )
 _item_version_confidentiality: Operation[ItemConfidentiality] = Operation(
     "item_version_confidentiality",
@@ -48,6 +52,8 @@ _item_version_confidentiality: Operation[ItemConfidentiality] = Operation(
     (200,),
     result="ItemConfidentiality",
     models="figshare_api_v3.models",
+    parameters=(("item_id", int), ("version_id", int)),
+    required=("item_id", "version_id"),
 )
 _item_version_details: Operation[ItemComplete] = Operation(
     "item_version_details",
@@ -56,6 +62,8 @@ _item_version_details: Operation[ItemComplete] = Operation(
     (200,),
     result="ItemComplete",
     models="figshare_api_v3.models",
+    parameters=(("item_id", int), ("version_id", int)),
+    required=("item_id", "version_id"),
 )
 _item_version_embargo: Operation[ItemEmbargo] = Operation(
     "item_version_embargo",
@@ -64,6 +72,8 @@ _item_version_embargo: Operation[ItemEmbargo] = Operation(
     (200,),
     result="ItemEmbargo",
     models="figshare_api_v3.models",
+    parameters=(("item_id", int), ("version_id", int)),
+    required=("item_id", "version_id"),
 )
 _item_version_files: Operation[builtins.list[PublicFile]] = Operation(
     "item_version_files",
@@ -74,6 +84,15 @@ _item_version_files: Operation[builtins.list[PublicFile]] = Operation(
     result="PublicFile",
     models="figshare_api_v3.models",
     many=True,
+    parameters=(
+        ("item_id", int),
+        ("version_id", int),
+        ("page", int),
+        ("page_size", int),
+        ("limit", int),
+        ("offset", int),
+    ),
+    required=("item_id", "version_id"),
 )
 _item_versions: Operation[builtins.list[ItemVersions]] = Operation(
     "item_versions",
@@ -83,6 +102,8 @@ _item_versions: Operation[builtins.list[ItemVersions]] = Operation(
     result="ItemVersions",
     models="figshare_api_v3.models",
     many=True,
+    parameters=(("item_id", int),),
+    required=("item_id",),
 )
 _items_public_list: Operation[builtins.list[ItemWithProject]] = Operation(
     "items_public_list",
@@ -103,6 +124,29 @@ _items_public_list: Operation[builtins.list[ItemWithProject]] = Operation(
     result="ItemWithProject",
     models="figshare_api_v3.models",
     many=True,
+    parameters=(
+        ("page", int),
+        ("page_size", int),
+        ("limit", int),
+        ("offset", int),
+        (
+            "order",
+            frozenset(
+                (
+                    "created_date",
+                    "first_online",
+                    "modified_date",
+                    "posted_date",
+                    "publisher_accepted",
+                    "publisher_published",
+                )
+            ),
+        ),
+        ("order_direction", frozenset(("asc", "desc"))),
+        ("institution", int),
+        ("group", int),
+        ("item_type_id", int),
+    ),
 )
 _items_public_search: Operation[builtins.list[ItemWithProject]] = Operation(
     "items_public_search",
@@ -113,12 +157,26 @@ _items_public_search: Operation[builtins.list[ItemWithProject]] = Operation(
     result="ItemWithProject",
     models="figshare_api_v3.models",
     many=True,
+    request="ArticleSearch",
 )
 _public_item_details: Operation[ItemComplete] = Operation(
-    "public_item_details", "GET", "/items/{item_id}", (200,), result="ItemComplete", models="figshare_api_v3.models"
+    "public_item_details",
+    "GET",
+    "/items/{item_id}",
+    (200,),
+    result="ItemComplete",
+    models="figshare_api_v3.models",
+    parameters=(("item_id", int),),
+    required=("item_id",),
 )
 _public_item_download: Operation[None] = Operation(
-    "public_item_download", "GET", "/items/{item_id}/download", (200,), query=(("folder_path", "folder_path"),)
+    "public_item_download",
+    "GET",
+    "/items/{item_id}/download",
+    (200,),
+    query=(("folder_path", "folder_path"),),
+    parameters=(("item_id", int), ("folder_path", str)),
+    required=("item_id",),
 )
 _public_item_version_download: Operation[None] = Operation(
     "public_item_version_download",
@@ -126,6 +184,8 @@ _public_item_version_download: Operation[None] = Operation(
     "/items/{item_id}/versions/{version_id}/download",
     (200,),
     query=(("folder_path", "folder_path"),),
+    parameters=(("item_id", int), ("version_id", int), ("folder_path", str)),
+    required=("item_id", "version_id"),
 )
 
 

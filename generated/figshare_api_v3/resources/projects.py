@@ -27,6 +27,8 @@ _project_details: Operation[ProjectComplete] = Operation(
     (200,),
     result="ProjectComplete",
     models="figshare_api_v3.models",
+    parameters=(("project_id", int),),
+    required=("project_id",),
 )
 _project_items: Operation[builtins.list[ItemWithProject]] = Operation(
     "project_items",
@@ -37,6 +39,8 @@ _project_items: Operation[builtins.list[ItemWithProject]] = Operation(
     result="ItemWithProject",
     models="figshare_api_v3.models",
     many=True,
+    parameters=(("project_id", int), ("page", int), ("page_size", int), ("limit", int), ("offset", int)),
+    required=("project_id",),
 )
 _projects_public_list: Operation[builtins.list[Project]] = Operation(
     "projects_public_list",
@@ -56,6 +60,30 @@ _projects_public_list: Operation[builtins.list[Project]] = Operation(
     result="Project",
     models="figshare_api_v3.models",
     many=True,
+    parameters=(
+        ("page", int),
+        ("page_size", int),
+        ("limit", int),
+        ("offset", int),
+        (
+            "order",
+            frozenset(
+                (
+                    "created_date",
+                    "finish_date",
+                    "first_online",
+                    "modified_date",
+                    "posted_date",
+                    "publisher_accepted",
+                    "publisher_published",
+                    "start_date",
+                )
+            ),
+        ),
+        ("order_direction", frozenset(("asc", "desc"))),
+        ("institution", int),
+        ("group", int),
+    ),
 )
 _projects_public_search: Operation[builtins.list[Project]] = Operation(
     "projects_public_search",
@@ -66,6 +94,7 @@ _projects_public_search: Operation[builtins.list[Project]] = Operation(
     result="Project",
     models="figshare_api_v3.models",
     many=True,
+    request="ProjectsSearch",
 )
 
 

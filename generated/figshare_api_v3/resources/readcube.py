@@ -13,7 +13,15 @@ if TYPE_CHECKING:
     from figshare_api_v3.models import ReadcubeAddCitesBody
 
 _readcube_add_cites: Operation[str] = Operation(
-    "readcube_add_cites", "POST", "/readcube", (200,), body="json", json=True
+    "readcube_add_cites",
+    "POST",
+    "/readcube",
+    (200,),
+    body="json",
+    models="figshare_api_v3.models",
+    json=True,
+    required=("body",),
+    request="ReadcubeAddCitesBody",
 )
 
 

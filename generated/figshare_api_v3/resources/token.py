@@ -13,7 +13,14 @@ if TYPE_CHECKING:
     from figshare_api_v3.models import CreateOAuthToken, OAuthToken
 
 _create_token: Operation[OAuthToken] = Operation(
-    "create_token", "POST", "/token", (200,), body="json", result="OAuthToken", models="figshare_api_v3.models"
+    "create_token",
+    "POST",
+    "/token",
+    (200,),
+    body="json",
+    result="OAuthToken",
+    models="figshare_api_v3.models",
+    request="CreateOAuthToken",
 )
 _get_token_info: Operation[OAuthToken] = Operation(
     "get_token_info",
@@ -23,6 +30,7 @@ _get_token_info: Operation[OAuthToken] = Operation(
     query=(("access_token", "access_token"),),
     result="OAuthToken",
     models="figshare_api_v3.models",
+    parameters=(("access_token", str),),
 )
 
 

@@ -21,7 +21,7 @@ from figshare.cli._credentials import Credential, OAuthCredential, PersonalToken
 from figshare.cli._exit_codes import ExitCode
 from figshare.cli._failures import CliError
 from figshare.cli._services import ClientSettings
-from figshare.cli._session import Session, session_of
+from figshare.cli._session import Session, checked_token, session_of
 
 if TYPE_CHECKING:
     from figshare_api.models.account import Account
@@ -235,7 +235,8 @@ def _read_token(session: Session, with_token: bool) -> Secret:
         text = typer.prompt("Personal token", hide_input=True, err=True).strip()
     if not text:
         raise CliError("no token was given", exit_code=ExitCode.USAGE)
-    token = Secret(text)
+    session.remember_secret(Secret(text))
+    token = checked_token(text, "the token")
     session.remember_secret(token)
     return token
 

@@ -26,14 +26,23 @@ from __future__ import annotations
 import configparser
 import os
 import re
+import stat
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 from figshare.cli._exit_codes import ExitCode
 from figshare.cli._failures import CliError
 
-__all__ = ["CONFIG_DIR_VARIABLE", "DEFAULT_PROFILE", "ConfigFile", "Profile", "default_config_dir"]
+__all__ = [
+    "CONFIG_DIR_VARIABLE",
+    "DEFAULT_PROFILE",
+    "ConfigFile",
+    "Profile",
+    "default_config_dir",
+    "warn_if_exposed",
+]
 
 CONFIG_DIR_VARIABLE = "FIGSHARE_CONFIG_DIR"
 DEFAULT_PROFILE = "default"
@@ -48,6 +57,30 @@ def default_config_dir() -> Path:
     import platformdirs
 
     return platformdirs.user_config_path("figshare", appauthor=False)
+
+
+def warn_if_exposed(folder: Path, warn: Callable[[str], None]) -> bool:
+    """Warn when the existing config folder is open to other users; return whether it is.
+
+    The folder holds ``config.ini`` (which says where tokens are sent) and maybe ``credentials.json``: another
+    user who can write to it can redirect the token to their own server, and one who can list it learns
+    which accounts are used. ``figshare`` creates it with mode 0700. Nothing is checked on Windows, where
+    permissions are not mode bits.
+    """
+    if os.name == "nt":
+        return False
+    try:
+        mode = folder.stat().st_mode
+    except OSError:  # not there yet (it is created with mode 0700), or not reachable: nothing to warn about
+        return False
+    if not stat.S_ISDIR(mode) or not mode & (stat.S_IRWXG | stat.S_IRWXO):
+        return False
+    who = "written to" if mode & (stat.S_IWGRP | stat.S_IWOTH) else "read"
+    warn(
+        f"the configuration folder {folder} can be {who} by other users (mode {stat.S_IMODE(mode):04o}); "
+        f"run: chmod 700 '{folder}'"
+    )
+    return True
 
 
 def check_profile_name(name: str) -> str:

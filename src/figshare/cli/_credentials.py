@@ -19,10 +19,10 @@ from pathlib import Path
 from typing import Any, Literal, Protocol
 
 from figshare._oauth_token import OAuth2Token
-from figshare._secrets import Secret
+from figshare._secrets import Secret, clean_token
 from figshare.cli._exit_codes import ExitCode
 from figshare.cli._failures import CliError
-from figshare.errors import TokenStoreError
+from figshare.errors import InvalidArgumentError, TokenStoreError
 
 __all__ = [
     "KEYRING_SERVICE",
@@ -108,9 +108,11 @@ def decode(document: Any, location: str) -> Credential:
     """The credential stored as ``document`` (parsed JSON); `TokenStoreError` when it is not one."""
     try:
         if isinstance(document, dict) and document.get("type") == "token" and isinstance(document["token"], str):
-            return PersonalToken(Secret(document["token"]))
+            return PersonalToken(clean_token(document["token"], "the stored token"))
         if isinstance(document, dict) and document.get("type") == "oauth":
             return OAuthCredential(OAuth2Token.from_dict(document["token"]), Secret(document["client_secret"]))
+    except InvalidArgumentError as error:
+        raise TokenStoreError(f"the stored credential is damaged: {error.message}", location=location) from None
     except (KeyError, TypeError, ValueError):
         pass
     raise TokenStoreError("the stored credential is damaged", location=location)

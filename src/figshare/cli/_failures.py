@@ -75,6 +75,10 @@ def _describe_core_error(error: BaseException) -> Failure:
     text = _one_line(str(error))
     if isinstance(error, errors.APIStatusError):
         return _describe_status_error(error)
+    if isinstance(error, errors.InvalidArgumentError):
+        return Failure(text, "Check the values given (`--help` lists them).", ExitCode.USAGE)
+    if isinstance(error, errors.DeadlineExceededError):
+        return Failure(text, "Figshare answered too slowly; try again later.", ExitCode.NETWORK)
     if isinstance(error, errors.APITimeoutError):
         return Failure(text, "Figshare did not answer in time; try again.", ExitCode.NETWORK)
     if isinstance(error, errors.APIConnectionError):
@@ -94,6 +98,10 @@ def _describe_core_error(error: BaseException) -> Failure:
         return Failure(text, "Run `figshare login --oauth` again to sign in.", ExitCode.AUTH)
     if isinstance(error, errors.TokenStoreError):
         return Failure(text, "Run `figshare logout`, then `figshare login` to store the token again.", ExitCode.AUTH)
+    if isinstance(error, errors.ResponseTooLargeError):
+        return Failure(
+            text, "The answer is far larger than any Figshare answer should be; nothing was kept.", ExitCode.FAILED
+        )
     if isinstance(error, errors.ResponseParseError):
         return Failure(text, DEBUG_HINT, ExitCode.FAILED)
     return Failure(text, None, ExitCode.FAILED)

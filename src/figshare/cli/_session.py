@@ -18,9 +18,9 @@ import httpx
 import typer
 
 from figshare._hosts import DEFAULT_TRUSTED_HOSTS
-from figshare._secrets import Secret, redact_text
+from figshare._secrets import Secret, clean_token, redact_text
 from figshare.auth import DEFAULT_BASE_URL
-from figshare.cli._config import DEFAULT_PROFILE, ConfigFile, Profile, check_profile_name
+from figshare.cli._config import DEFAULT_PROFILE, ConfigFile, Profile, check_profile_name, warn_if_exposed
 from figshare.cli._credentials import (
     Credential,
     CredentialStore,
@@ -43,6 +43,7 @@ __all__ = [
     "Authentication",
     "Session",
     "authorize_url_for",
+    "checked_token",
     "session_of",
 ]
 
@@ -59,6 +60,21 @@ class Authentication:
     credential: Credential
     source: str
     """``--token``, ``FIGSHARE_TOKEN``, ``keyring`` or the credentials file's path."""
+
+
+def checked_token(value: str | Secret, source: str) -> Secret:
+    """A personal token from ``source`` with surrounding whitespace removed; a usage error (never showing the
+    token) when it has whitespace or a control character inside it."""
+    from figshare.errors import InvalidArgumentError
+
+    try:
+        return clean_token(value, source)
+    except InvalidArgumentError as error:
+        raise CliError(
+            error.message,
+            hint=f"Check {source}: copy the token again from Figshare > Applications > Personal tokens.",
+            exit_code=ExitCode.USAGE,
+        ) from None
 
 
 def authorize_url_for(base_url: str) -> str:
@@ -90,12 +106,13 @@ class Session:
         self.credentials = CredentialStore(
             services.config_dir / "credentials.json", services.find_keyring, warn=self.output.warn
         )
-        self._token_option = Secret(token) if token else None
         self._base_url_option = base_url
         variable = os.environ.get(TOKEN_VARIABLE)
         self._known_secrets: list[Secret] = [
-            secret for secret in (self._token_option, Secret(variable) if variable else None) if secret is not None
-        ]
+            Secret(raw) for raw in (token, variable) if raw and len(raw.strip()) >= 4
+        ]  # what was given, before it is checked: scrubbed from everything this run prints
+        self._token_option = checked_token(token, "--token") if token and token.strip() else None
+        warn_if_exposed(services.config_dir, self.output.warn)
 
     @cached_property
     def profile(self) -> Profile:
@@ -123,8 +140,10 @@ class Session:
         if self._token_option is not None:
             return self._remember(Authentication(PersonalToken(self._token_option), "--token"))
         variable = os.environ.get(TOKEN_VARIABLE)
-        if variable:
-            return self._remember(Authentication(PersonalToken(Secret(variable)), TOKEN_VARIABLE))
+        if variable and variable.strip():
+            return self._remember(
+                Authentication(PersonalToken(checked_token(variable, TOKEN_VARIABLE)), TOKEN_VARIABLE)
+            )
         stored = self.credentials.load(self.profile_name)
         if stored is None:
             return None

@@ -16,7 +16,8 @@ E = TypeVar("E", bound=Enum)
 DateLike = datetime.date | str
 """A ``datetime.date`` (a ``datetime`` counts by its date) or an ISO ``"YYYY-MM-DD"`` string."""
 
-_INSTITUTION = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
+_INSTITUTION = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,199}")
+_INT64_MAX = 2**63 - 1
 _FILTER_SUB_ITEMS = (SubItem.CATEGORY, SubItem.ITEM_TYPE)
 
 
@@ -24,23 +25,31 @@ def choice(enum: type[E], value: E | str, name: str) -> E:
     """``value`` as a member of ``enum`` (members or their string values are accepted)."""
     try:
         return enum(value)
-    except ValueError:
+    except (ValueError, TypeError):
         allowed = ", ".join(repr(member.value) for member in enum)
-        raise StatsArgumentError(f"{name} must be one of {allowed}, got {value!r}") from None
+        raise StatsArgumentError(f"{name} must be one of {allowed}, got {_short(value)}") from None
 
 
 def positive_id(value: object, name: str) -> int:
-    """A Figshare id: a positive ``int``."""
+    """A Figshare id: a positive ``int`` that fits in 64 bits."""
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise StatsArgumentError(f"{name} must be a positive integer id, got {value!r}")
+        raise StatsArgumentError(f"{name} must be a positive integer id, got {_short(value)}")
+    if value > _INT64_MAX:
+        raise StatsArgumentError(f"{name} must be a positive integer id of at most 64 bits, got {_short(value)}")
     return value
+
+
+def _short(value: object) -> str:
+    from .._validate import show
+
+    return show(value)
 
 
 def institution(value: str) -> str:
     """An institution's portal short name (``"monash"``), safe to use as a path segment."""
     if not isinstance(value, str) or not _INSTITUTION.fullmatch(value):
         raise StatsArgumentError(
-            f"institution must be the portal short name (letters, digits, '.', '_', '-'), got {value!r}"
+            f"institution must be the portal short name (letters, digits, '.', '_', '-'), got {_short(value)}"
         )
     return value
 
@@ -58,7 +67,7 @@ def optional_date(value: DateLike | None, name: str) -> datetime.date | None:
             return datetime.date.fromisoformat(value)
         except ValueError:
             pass
-    raise StatsArgumentError(f"{name} must be a datetime.date or 'YYYY-MM-DD', got {value!r}")
+    raise StatsArgumentError(f"{name} must be a datetime.date or 'YYYY-MM-DD', got {_short(value)}")
 
 
 def date_range(start: DateLike | None, end: DateLike | None) -> tuple[datetime.date | None, datetime.date | None]:
@@ -85,16 +94,27 @@ def filter_sub_item(sub_item: SubItem | str | None, sub_item_id: int | str | Non
         raise StatsArgumentError(f"sub_item {kind.value!r} needs a sub_item_id")
     if kind is SubItem.CATEGORY:
         sub_item_id = positive_id(sub_item_id, "sub_item_id (a category id)")
-    elif not isinstance(sub_item_id, str) or not sub_item_id.strip():
-        raise StatsArgumentError(f"sub_item_id must be an item type name such as 'dataset', got {sub_item_id!r}")
+    elif not isinstance(sub_item_id, str) or not sub_item_id.strip() or not _sendable(sub_item_id):
+        raise StatsArgumentError(f"sub_item_id must be an item type name such as 'dataset', got {_short(sub_item_id)}")
     return {"sub_item": kind.value, "sub_item_id": str(sub_item_id)}
 
 
 def ranking_count(value: int) -> int:
-    """How many places a ranking returns: a positive ``int``."""
+    """How many places a ranking returns: a positive ``int`` that fits in 64 bits."""
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise StatsArgumentError(f"count must be a positive integer, got {value!r}")
+        raise StatsArgumentError(f"count must be a positive integer, got {_short(value)}")
+    if value > _INT64_MAX:
+        raise StatsArgumentError(f"count must be a positive integer of at most 64 bits, got {_short(value)}")
     return value
+
+
+def _sendable(text: str) -> bool:
+    """Whether ``text`` has a UTF-8 form and no control characters (it goes into a query string)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return not any(ord(char) < 0x20 or ord(char) == 0x7F for char in text)
 
 
 def group_ids(values: Iterable[int]) -> list[int]:

@@ -10,11 +10,11 @@ from typing import Literal, TypeVar, cast, overload
 
 import httpx
 
-from .._http import AsyncHTTPCore, HTTPCore, parse_json
+from .._http import DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES, AsyncHTTPCore, HTTPCore, parse_json
 from .._ratelimit import RateLimiter
 from .._retry import RetryPolicy
 from .._secrets import Secret, redact_url
-from ..errors import ResponseParseError
+from ..errors import FigshareError, ResponseParseError
 from . import _arguments as check
 from . import _requests as build
 from ._arguments import DateLike
@@ -67,7 +67,10 @@ class _StatsBase:
     """What the sync and async clients share: the scope, the credentials, URLs, headers and decoding."""
 
     def __init__(self, base_url: str | httpx.URL, institution: str | None, credentials: CredentialsArg) -> None:
-        self._base_url = httpx.URL(str(base_url).rstrip("/"))
+        try:
+            self._base_url = httpx.URL(str(base_url).strip().rstrip("/"))
+        except (httpx.InvalidURL, ValueError, TypeError):
+            raise StatsArgumentError("base_url is not a valid URL") from None
         if self._base_url.scheme not in ("http", "https") or not self._base_url.host:
             raise StatsArgumentError(f"base_url must be an http(s) URL, got {redact_url(self._base_url)!r}")
         if self._base_url.userinfo or self._base_url.query:
@@ -112,8 +115,14 @@ class _StatsBase:
     def _decode(response: httpx.Response, parse: Callable[[object], T]) -> T:
         try:
             return parse(parse_json(response))
+        except FigshareError:
+            raise
         except UnexpectedShapeError as error:
             raise ResponseParseError.from_response(response, f"unexpected Stats response: {error}") from None
+        except Exception as error:  # whatever the body holds, reading it fails with ResponseParseError
+            raise ResponseParseError.from_response(
+                response, f"unexpected Stats response ({type(error).__name__})"
+            ) from None
 
     def __repr__(self) -> str:
         return (
@@ -141,6 +150,9 @@ class Stats(_StatsBase):
         http_client: your own ``httpx.Client`` (left open by ``close()``); by default one is created.
         retry: the ``RetryPolicy`` (default: 3 retries of connection failures, 429 and 5xx).
         rate_limiter: the ``RateLimiter`` to wait for (default: one request per second; None: no limit).
+        deadline: seconds one call may take in total (default 120; None: none); with ``core``, the core's.
+        max_response_bytes: the largest Stats JSON body read (default 32 MiB; None: no cap); a larger one
+            raises ``ResponseTooLargeError``. With ``core``, the core's.
 
     Raises (from every call): ``StatsArgumentError`` and ``MissingCredentialsError`` before sending;
     ``APIStatusError`` subclasses for error statuses (Figshare's ``code``, such as ``"InvalidParams"``,
@@ -158,10 +170,21 @@ class Stats(_StatsBase):
         http_client: httpx.Client | None = None,
         retry: RetryPolicy | None = None,
         rate_limiter: RateLimiter | _Default | None = _Default.RATE_LIMIT,
+        deadline: float | None = DEFAULT_DEADLINE,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(base_url, institution, credentials)
-        if core is not None and (http_client, retry, rate_limiter) != (None, None, _Default.RATE_LIMIT):
-            raise StatsArgumentError("pass either core or http_client/retry/rate_limiter, not both")
+        own_settings = (http_client, retry, rate_limiter, deadline, max_response_bytes)
+        if core is not None and own_settings != (
+            None,
+            None,
+            _Default.RATE_LIMIT,
+            DEFAULT_DEADLINE,
+            DEFAULT_MAX_RESPONSE_BYTES,
+        ):
+            raise StatsArgumentError(
+                "pass either core or http_client/retry/rate_limiter/deadline/max_response_bytes, not both"
+            )
         self._owned_client = (
             None if core is not None or http_client is not None else httpx.Client(timeout=DEFAULT_TIMEOUT)
         )
@@ -170,6 +193,8 @@ class Stats(_StatsBase):
             retry=retry,
             rate_limiter=_rate_limiter(rate_limiter),
             trusted_hosts=(),
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def for_institution(self, institution: str, credentials: CredentialsArg = None) -> Stats:
@@ -507,10 +532,21 @@ class AsyncStats(_StatsBase):
         http_client: httpx.AsyncClient | None = None,
         retry: RetryPolicy | None = None,
         rate_limiter: RateLimiter | _Default | None = _Default.RATE_LIMIT,
+        deadline: float | None = DEFAULT_DEADLINE,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(base_url, institution, credentials)
-        if core is not None and (http_client, retry, rate_limiter) != (None, None, _Default.RATE_LIMIT):
-            raise StatsArgumentError("pass either core or http_client/retry/rate_limiter, not both")
+        own_settings = (http_client, retry, rate_limiter, deadline, max_response_bytes)
+        if core is not None and own_settings != (
+            None,
+            None,
+            _Default.RATE_LIMIT,
+            DEFAULT_DEADLINE,
+            DEFAULT_MAX_RESPONSE_BYTES,
+        ):
+            raise StatsArgumentError(
+                "pass either core or http_client/retry/rate_limiter/deadline/max_response_bytes, not both"
+            )
         self._owned_client = (
             None if core is not None or http_client is not None else httpx.AsyncClient(timeout=DEFAULT_TIMEOUT)
         )
@@ -519,6 +555,8 @@ class AsyncStats(_StatsBase):
             retry=retry,
             rate_limiter=_rate_limiter(rate_limiter),
             trusted_hosts=(),
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def for_institution(self, institution: str, credentials: CredentialsArg = None) -> AsyncStats:

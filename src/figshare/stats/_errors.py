@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from ..errors import FigshareError
+from ..errors import FigshareError, InvalidArgumentError
 
 
 class StatsError(FigshareError):
     """Base of the errors raised by the Stats client itself (responses map onto ``figshare.errors``)."""
 
 
-class StatsArgumentError(StatsError, ValueError):
+class StatsArgumentError(StatsError, InvalidArgumentError):
     """An argument the Stats API would reject or silently misread, or a setting that would leak credentials.
 
-    Checked before any request is sent.
+    Checked before any request is sent; a `ValueError` and a `figshare.InvalidArgumentError`.
     """
 
 

@@ -1,0 +1,211 @@
+"""The total deadline of one call, and how a blocking attempt is cut off when it passes.
+
+httpx's timeouts bound each network operation (connect, one read, one write), not a whole request: a server
+that sends one byte a second never trips a read timeout. A call therefore carries a `Budget`: the moment its
+deadline passes. The HTTP core caps each attempt's httpx timeouts at the time left, checks the budget
+between body chunks, and, for sync clients, arms the shared `Watchdog`: a single daemon thread that, when
+the deadline passes, runs the attempt's `Cutoff`, which shuts down the socket the attempt is using, so that a
+read blocked on a dripping server returns at once. Async clients use a cancel scope instead.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import heapq
+import itertools
+import os
+import socket
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+
+__all__ = ["MARKER_EXTENSION", "Budget", "Cutoff", "Watchdog", "watchdog"]
+
+
+class Budget:
+    """The deadline of one call: `seconds` from its start (None: no deadline).
+
+    Time spent waiting for the shared rate limiter is not counted (`extend`): the deadline is about the
+    server, not about how many requests this program queues.
+    """
+
+    __slots__ = ("at", "clock", "seconds")
+
+    def __init__(self, seconds: float | None, clock: Callable[[], float] = time.monotonic) -> None:
+        self.seconds = seconds
+        self.clock = clock
+        self.at = None if seconds is None else clock() + seconds
+
+    def extend(self, delay: float) -> None:
+        """Move the deadline `delay` seconds later (the time just spent waiting for the rate limiter)."""
+        if self.at is not None and delay > 0:
+            self.at += delay
+
+    def remaining(self) -> float | None:
+        """Seconds left (may be negative), or None without a deadline."""
+        return None if self.at is None else self.at - self.clock()
+
+    def expired(self) -> bool:
+        """Whether the deadline has passed."""
+        return self.at is not None and self.clock() >= self.at
+
+    def allows(self, delay: float) -> bool:
+        """Whether waiting `delay` seconds (before a retry) still leaves time for an attempt."""
+        return self.at is None or self.clock() + delay < self.at
+
+    def timeouts(self, configured: dict[str, Any] | None) -> dict[str, Any] | None:
+        """httpx's per-operation timeouts for the next attempt: each capped at the time left."""
+        left = self.remaining()
+        if left is None:
+            return configured
+        left = max(left, 0.001)
+        base = configured or {}
+        return {
+            key: left if base.get(key) is None else min(float(base[key]), left)
+            for key in ("connect", "read", "write", "pool")
+        }
+
+
+class Cutoff:
+    """Cuts off one sync attempt when its deadline passes: shuts down the sockets its request is using.
+
+    The attempt's request carries a unique marker in its extensions (httpx passes them to httpcore as they
+    are); when the watchdog fires, the connection pool is searched for the connection serving the request with
+    that marker, and its socket is shut down, so that a read or write blocked on a dripping server returns at
+    once. Nothing is done per request until then. httpcore has no public way to reach a request's connection:
+    this reads its pool's bookkeeping and gives up quietly when that is not there (a custom transport, another
+    httpcore), leaving the capped per-operation timeouts and the checks between body chunks. An HTTP/2
+    connection, which other requests share, is never shut down.
+    """
+
+    __slots__ = ("_http_client", "fired", "marker")
+
+    def __init__(self, http_client: httpx.Client) -> None:
+        self._http_client = http_client
+        self.marker = object()
+        self.fired = False
+
+    def __call__(self) -> None:
+        self.fired = True
+        for stream in _streams_of(self._http_client, self.marker):
+            _shut_down(stream)
+
+
+def _streams_of(http_client: httpx.Client, marker: object) -> list[Any]:
+    streams = []
+    try:
+        transports = [http_client._transport, *http_client._mounts.values()]
+        for transport in transports:
+            pool = getattr(transport, "_pool", None)
+            for pool_request in list(getattr(pool, "_requests", ())):
+                if pool_request.request.extensions.get(MARKER_EXTENSION) is marker:
+                    inner = getattr(pool_request.connection, "_connection", None)
+                    if type(inner).__name__ == "HTTP2Connection":
+                        continue  # shared by other requests: left to the capped per-operation timeouts
+                    stream = getattr(inner, "_network_stream", None)
+                    if stream is not None:
+                        streams.append(stream)
+    except Exception:  # not the default transport, or another httpcore: no cut-off
+        return streams
+    return streams
+
+
+def _shut_down(stream: Any) -> None:
+    try:
+        sock = stream.get_extra_info("socket")
+    except Exception:  # a stream of another kind: nothing to cut
+        return
+    if isinstance(sock, socket.socket):
+        with contextlib.suppress(OSError):
+            socket.socket.shutdown(sock, socket.SHUT_RDWR)
+
+
+MARKER_EXTENSION = "figshare_attempt"
+"""The request extension that marks a sync attempt, so that `Cutoff` can find its connection."""
+
+
+_firing = threading.Lock()  # an alarm's action never runs after `disarm` has returned
+
+
+class _Alarm:
+    __slots__ = ("action", "cancelled", "when")
+
+    def __init__(self, when: float, action: Callable[[], None]) -> None:
+        self.when = when
+        self.action = action
+        self.cancelled = False
+
+    def fire(self) -> None:
+        with _firing:
+            if not self.cancelled:
+                with contextlib.suppress(Exception):
+                    self.action()
+
+
+class Watchdog:
+    """One daemon thread that runs actions at given monotonic times, unless they were cancelled first."""
+
+    def __init__(self) -> None:
+        self._condition = threading.Condition()
+        self._heap: list[tuple[float, int, _Alarm]] = []
+        self._counter = itertools.count()
+        self._cancelled = 0
+        self._thread: threading.Thread | None = None
+
+    def arm(self, when: float, action: Callable[[], None]) -> _Alarm:
+        """Run `action` at monotonic time `when`, unless `disarm` is called first."""
+        alarm = _Alarm(when, action)
+        with self._condition:
+            heapq.heappush(self._heap, (when, next(self._counter), alarm))
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(target=self._run, name="figshare-deadline-watchdog", daemon=True)
+                self._thread.start()
+            elif self._heap[0][2] is alarm:
+                self._condition.notify()
+        return alarm
+
+    def disarm(self, alarm: _Alarm) -> None:
+        """Make sure `alarm`'s action does not run (or has finished running) when this returns."""
+        with _firing:
+            alarm.cancelled = True
+        with self._condition:
+            self._cancelled += 1
+            if self._cancelled > 256 and self._cancelled * 2 > len(self._heap):
+                self._heap = [entry for entry in self._heap if not entry[2].cancelled]
+                heapq.heapify(self._heap)
+                self._cancelled = 0
+
+    def _run(self) -> None:
+        while True:
+            with self._condition:
+                while True:
+                    while self._heap and self._heap[0][2].cancelled:
+                        heapq.heappop(self._heap)
+                        self._cancelled = max(0, self._cancelled - 1)
+                    if not self._heap:
+                        self._condition.wait()
+                        continue
+                    wait = self._heap[0][0] - time.monotonic()
+                    if wait <= 0:
+                        alarm = heapq.heappop(self._heap)[2]
+                        break
+                    self._condition.wait(min(wait, threading.TIMEOUT_MAX))
+            alarm.fire()
+
+
+watchdog = Watchdog()
+"""The process's one watchdog thread (started on first use)."""
+
+
+def _after_fork_in_child() -> None:
+    # The parent's thread does not exist in the child, and its locks may have been held at the fork.
+    global _firing
+    _firing = threading.Lock()
+    watchdog.__init__()  # type: ignore[misc]
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork_in_child)

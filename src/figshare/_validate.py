@@ -1,0 +1,191 @@
+"""Checks of the caller's arguments, made before anything is sent.
+
+Every failure is an `InvalidArgumentError` (a `ValueError`) or an `InvalidArgumentTypeError` (a `TypeError`),
+both `FigshareError`s, whose message starts with the argument's name and never shows a secret value.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import httpx
+
+from figshare.errors import InvalidArgumentError, InvalidArgumentTypeError
+
+__all__ = [
+    "INT64_MAX",
+    "MAX_PAGE_SIZE",
+    "MAX_SECONDS",
+    "api_root",
+    "encodable_text",
+    "optional_byte_count",
+    "optional_seconds",
+    "page_argument",
+    "path_id",
+    "path_text",
+    "show",
+    "whole_number",
+]
+
+MAX_PAGE_SIZE = 1000
+"""The largest page (``page_size`` or ``limit``) Figshare serves."""
+INT64_MAX = 2**63 - 1
+"""The largest id Figshare can store (ids are 64-bit integers)."""
+MAX_SECONDS = 1_000_000.0
+"""The longest time any setting may name (about 11.5 days): longer ones overflow the sleeps and waits they
+feed; pass None where "no limit" is meant."""
+
+_PAGE_BOUNDS: dict[str, tuple[int, int]] = {
+    "page_size": (1, MAX_PAGE_SIZE),
+    "limit": (1, MAX_PAGE_SIZE),
+    "page": (1, INT64_MAX),
+    "offset": (0, INT64_MAX),
+}
+
+
+def _type_name(value: object) -> str:
+    return type(value).__name__
+
+
+def whole_number(value: object, name: str, *, minimum: int | None = None, maximum: int = INT64_MAX) -> int:
+    """`value` if it is an `int` (not a `bool`) within ``minimum..maximum``.
+
+    Raises:
+        InvalidArgumentTypeError: not an int (a bool is refused: ``True`` is not an id).
+        InvalidArgumentError: out of range.
+    """
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidArgumentTypeError(f"{name} must be an int, not {_type_name(value)}", argument=name)
+    low = -INT64_MAX - 1 if minimum is None else minimum
+    if not low <= value <= maximum:
+        if value > maximum:
+            raise InvalidArgumentError(f"{name} must be at most {maximum}, got {show(value)}", argument=name)
+        raise InvalidArgumentError(f"{name} must be at least {low}, got {show(value)}", argument=name)
+    return value
+
+
+def path_id(value: object, name: str) -> int:
+    """A numeric id placed in a URL path: a positive `int` that fits in 64 bits."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidArgumentTypeError(
+            f"{name} must be a positive int id, not {_type_name(value)} {show(value)}", argument=name
+        )
+    if value < 1:
+        raise InvalidArgumentError(f"{name} must be a positive id (1 or more), got {show(value)}", argument=name)
+    if value > INT64_MAX:
+        raise InvalidArgumentError(
+            f"{name} must be an id of at most {INT64_MAX} (64 bits), got {show(value)}", argument=name
+        )
+    return value
+
+
+def page_argument(name: str, value: object, *, where: str | None = None) -> int:
+    """A pagination argument: ``page_size``/``limit`` 1..1000, ``page`` 1 or more, ``offset`` 0 or more."""
+    low, high = _PAGE_BOUNDS[name]
+    label = where or name
+    number = whole_number(value, label)
+    if not low <= number <= high:
+        if name in ("page_size", "limit"):
+            raise InvalidArgumentError(
+                f"{label} must be between 1 and {MAX_PAGE_SIZE} (Figshare's largest page), got {show(number)}",
+                argument=label,
+            )
+        raise InvalidArgumentError(f"{label} must be {low} or more, got {show(number)}", argument=label)
+    return number
+
+
+def encodable_text(value: str, name: str) -> str:
+    """`value` if it can be sent as UTF-8 (no lone surrogates such as ``'\\ud800'``)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise InvalidArgumentError(
+            f"{name} cannot be sent: it contains {value[error.start]!r} at position {error.start}, a lone "
+            "surrogate that has no UTF-8 encoding",
+            argument=name,
+        ) from None
+    return value
+
+
+def path_text(value: object, name: str) -> str:
+    """A text argument placed in a URL path: a non-empty `str` that is not ``.`` or ``..`` and has no controls."""
+    if not isinstance(value, str):
+        raise InvalidArgumentTypeError(f"{name} must be a str, not {_type_name(value)}", argument=name)
+    encodable_text(value, name)
+    if value.strip() in ("", ".", ".."):
+        raise InvalidArgumentError(f"{name} must not be empty, '.' or '..'", argument=name)
+    if any(ord(char) < 0x20 or 0x7F <= ord(char) < 0xA0 for char in value):
+        raise InvalidArgumentError(f"{name} must not contain control characters", argument=name)
+    return value
+
+
+def optional_seconds(value: object, name: str, *, allow_zero: bool = False) -> float | None:
+    """None, or a number of seconds above zero (or zero when ``allow_zero``), at most `MAX_SECONDS`."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise InvalidArgumentTypeError(
+            f"{name} must be a number of seconds or None, not {_type_name(value)}", argument=name
+        )
+    try:
+        seconds = float(value)
+    except OverflowError:  # an int too large for a float
+        seconds = math.inf
+    if math.isnan(seconds) or seconds < 0 or (seconds == 0 and not allow_zero) or seconds > MAX_SECONDS:
+        bound = "0 or more" if allow_zero else "more than 0"
+        raise InvalidArgumentError(
+            f"{name} must be a number of seconds, {bound} and at most {MAX_SECONDS:g}, got {show(value)}", argument=name
+        )
+    return seconds
+
+
+def optional_byte_count(value: object, name: str) -> int | None:
+    """None, or a positive `int` number of bytes."""
+    if value is None:
+        return None
+    return whole_number(value, name, minimum=1)
+
+
+def api_root(value: object, name: str) -> str:
+    """An API root such as ``https://api.figshare.com/v2``: http(s), a host, no query, fragment or user:password.
+
+    Returns the URL without a trailing slash.
+    """
+    if not isinstance(value, str):
+        raise InvalidArgumentTypeError(f"{name} must be a str URL, not {_type_name(value)}", argument=name)
+    text = value.strip()
+    if not text:
+        raise InvalidArgumentError(
+            f"{name} is empty: give the API root, such as https://api.figshare.com/v2", argument=name
+        )
+    encodable_text(text, name)
+    try:
+        url = httpx.URL(text)
+    except (httpx.InvalidURL, ValueError, TypeError):
+        raise InvalidArgumentError(f"{name} is not a valid URL", argument=name) from None
+    if url.scheme not in ("http", "https") or not url.host:
+        raise InvalidArgumentError(
+            f"{name} must be an http:// or https:// URL with a host, such as https://api.figshare.com/v2",
+            argument=name,
+        )
+    if url.port is not None and not 0 < url.port < 65536:
+        raise InvalidArgumentError(f"{name} has a port outside 1..65535", argument=name)
+    if url.query or url.fragment or "?" in text or "#" in text:
+        raise InvalidArgumentError(f"{name} must not have a ?query or #fragment", argument=name)
+    if url.userinfo:
+        raise InvalidArgumentError(
+            f"{name} must not contain user:password@ (pass credentials as token= or auth=)", argument=name
+        )
+    return text.rstrip("/")
+
+
+def show(value: Any, limit: int = 40) -> str:
+    """A short, safe `repr` of a caller's value for a message (huge ints and long text are cut)."""
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 128:
+        return f"<an int of {value.bit_length()} bits>"
+    try:
+        text = repr(value)
+    except Exception:  # a repr that fails (or an int past Python's digit limit)
+        return f"<a {type(value).__name__}>"
+    return text if len(text) <= limit else text[: limit - 1] + "…"

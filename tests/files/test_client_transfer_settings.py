@@ -1,0 +1,117 @@
+"""The transfer limits (``part_timeout``, ``stall_timeout``, ``min_speed``, and ``lock_wait`` for downloads) can
+be given to ``client.upload()`` / ``client.download()`` and their async twins, not only to `Uploader` and
+`Downloader`: they reach the transfer, and bad values are refused by name before any request."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from figshare.files import DownloadError, DownloadInProgressError, TransferStalledError
+from figshare.files._target_lock import TargetLock
+from tests.servers.figshare_upload_emulator import FigshareEmulator
+
+from .conftest import async_client_for, client_for, write_random
+
+FAST_STALL = {"stall_timeout": 0.4, "min_speed": 1000.0}
+
+
+def test_download_takes_the_stall_settings(emulator: FigshareEmulator, tmp_path: Path) -> None:
+    article = emulator.create_article()
+    data = os.urandom(20_000)
+    emulator.add_file(article, "slow.bin", data)
+    emulator.faults.drip_download(1, 0.02, times=1)  # 50 bytes a second, the first attempt only
+    started = time.monotonic()
+    with client_for(emulator) as client:
+        [result] = client.download(article_id=article, dest=tmp_path, **FAST_STALL)
+    assert time.monotonic() - started < 10, "the dripping attempt was cut off after 0.4 s, not the default 60 s"
+    assert result.path.read_bytes() == data
+    assert len(emulator.requests.where(server="storage")) == 2
+
+
+async def test_async_download_takes_the_stall_settings(emulator: FigshareEmulator, tmp_path: Path) -> None:
+    article = emulator.create_article()
+    emulator.add_file(article, "slow.bin", os.urandom(20_000))
+    emulator.faults.drip_download(1, 0.02)  # every attempt drips
+    started = time.monotonic()
+    async with async_client_for(emulator) as client:
+        with pytest.raises(DownloadError) as caught:
+            await client.download(article_id=article, dest=tmp_path, **FAST_STALL)
+    assert time.monotonic() - started < 15
+    assert isinstance(caught.value.__cause__, TransferStalledError)
+
+
+@pytest.mark.parametrize("asynchronous", [False, True])
+async def test_download_takes_lock_wait(emulator: FigshareEmulator, tmp_path: Path, asynchronous: bool) -> None:
+    article = emulator.create_article()
+    file_id = emulator.add_file(article, "busy.bin", b"busy")
+    held = TargetLock.try_acquire(tmp_path / f".busy.bin.{file_id}.figshare-lock")
+    assert held is not None
+    started = time.monotonic()
+    try:
+        with pytest.raises(DownloadInProgressError):
+            if asynchronous:
+                async with async_client_for(emulator) as client:
+                    await client.download(article_id=article, dest=tmp_path, lock_wait=0.3)
+            else:
+                with client_for(emulator) as client:
+                    client.download(article_id=article, dest=tmp_path, lock_wait=0.3)
+    finally:
+        held.release()
+    assert time.monotonic() - started < 10, "waited 0.3 s, not the default 600 s"
+    assert not emulator.requests.where(server="storage")
+
+
+def test_upload_takes_part_timeout(emulator: FigshareEmulator, tmp_path: Path, state_dir: Path) -> None:
+    data = write_random(tmp_path / "data.bin", 1500)
+    article = emulator.create_article()
+    emulator.faults.drip_part_answer(1, 0.1, times=None)  # stored, but the answer takes ~6 s
+    started = time.monotonic()
+    with client_for(emulator) as client:
+        [result] = client.upload(article, tmp_path / "data.bin", state_dir=state_dir, part_timeout=0.6)
+    assert time.monotonic() - started < 5, "cut off at 0.6 s, not the default 900 s"
+    assert result.status == "uploaded" and emulator.assembled_bytes(result.file_id) == data
+
+
+async def test_async_upload_takes_part_timeout(emulator: FigshareEmulator, tmp_path: Path, state_dir: Path) -> None:
+    write_random(tmp_path / "data.bin", 1500)
+    article = emulator.create_article()
+    emulator.faults.drip_part_answer(1, 0.1, times=None)
+    started = time.monotonic()
+    async with async_client_for(emulator) as client:
+        [result] = await client.upload(article, tmp_path / "data.bin", state_dir=state_dir, part_timeout=0.6)
+    assert time.monotonic() - started < 5
+    assert result.status == "uploaded"
+
+
+@pytest.mark.parametrize(
+    ("setting", "value", "kind"),
+    [
+        ("part_timeout", 0, ValueError),
+        ("stall_timeout", float("nan"), ValueError),
+        ("min_speed", -1, ValueError),
+        ("part_timeout", "10", TypeError),
+    ],
+)
+async def test_bad_transfer_settings_are_refused_by_name(
+    emulator: FigshareEmulator, tmp_path: Path, state_dir: Path, setting: str, value: object, kind: type[Exception]
+) -> None:
+    write_random(tmp_path / "data.bin", 10)
+    article = emulator.create_article()
+    before = len(emulator.requests)
+    with client_for(emulator) as client:
+        with pytest.raises(kind, match=setting):
+            client.upload(article, tmp_path / "data.bin", state_dir=state_dir, **{setting: value})  # type: ignore[arg-type]
+        with pytest.raises(kind, match=setting):
+            client.download(article_id=article, dest=tmp_path, **{setting: value})  # type: ignore[arg-type]
+    async with async_client_for(emulator) as client:
+        with pytest.raises(kind, match=setting):
+            await client.upload(article, tmp_path / "data.bin", state_dir=state_dir, **{setting: value})  # type: ignore[arg-type]
+        with pytest.raises(kind, match=setting):
+            await client.download(article_id=article, dest=tmp_path, **{setting: value})  # type: ignore[arg-type]
+    with client_for(emulator) as client, pytest.raises(ValueError, match="lock_wait"):
+        client.download(article_id=article, dest=tmp_path, lock_wait=-1)
+    assert len(emulator.requests) == before, "refused before any request"
