@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, ParamSpec, TypeVar
 import httpx
 
 from figshare import _validate
-from figshare._hosts import DEFAULT_TRUSTED_HOSTS
+from figshare._hosts import DEFAULT_TRUSTED_HOSTS, host_is_trusted
 from figshare._http import (
     DEFAULT_DEADLINE,
     DEFAULT_MAX_RESPONSE_BYTES,
@@ -33,6 +33,7 @@ from figshare._ratelimit import RateLimiter
 from figshare._retry import RetryPolicy
 from figshare._secrets import Secret, clean_token, redact_url
 from figshare.auth import TokenAuth
+from figshare.errors import InvalidArgumentError
 from figshare_api.resources import AsyncResources, Resources
 
 if TYPE_CHECKING:
@@ -63,6 +64,19 @@ BASE_URL_VARIABLE = "FIGSHARE_BASE_URL"
 V3_BASE_URL_VARIABLE = "FIGSHARE_V3_BASE_URL"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 USER_AGENT = "figshare-sdk-python"
+
+
+def _check_auth_trusts_api(auth: httpx.Auth, base_url: str) -> None:
+    """Refuse an auth that keeps its credentials from the API root it is given to (it would send none)."""
+    patterns = getattr(auth, "trusted_hosts", None)  # TokenAuth, OAuth2Auth: the hosts they send credentials to
+    if not isinstance(patterns, tuple) or host_is_trusted(base_url, patterns):
+        return
+    host = httpx.URL(base_url).host
+    raise InvalidArgumentError(
+        f"auth sends credentials only to {', '.join(patterns)}, not to the API host {host}: create it with "
+        f"trusted_hosts including {host!r} (or, for OAuth2Auth, a FigshareOAuth whose base_url is this API root)",
+        argument="auth",
+    )
 
 
 class _Settings:
@@ -98,6 +112,8 @@ class _Settings:
         if isinstance(trusted_hosts, str | bytes):
             raise TypeError("trusted_hosts must be a list of host names or '*.domain' patterns, not a single string")
         self.trusted_hosts = tuple(trusted_hosts) if trusted_hosts is not None else (*api_hosts, *DEFAULT_TRUSTED_HOSTS)
+        if auth is not None:
+            _check_auth_trusts_api(auth, self.base_url)
         self.auth = (
             auth if auth is not None else (TokenAuth(secret, trusted_hosts=self.trusted_hosts) if secret else None)
         )

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import httpx
+import pytest
 
 from figshare import STAGING_BASE_URL, Figshare, MemoryTokenStore, OAuth2Auth, OAuth2Client, OAuth2Token
+from figshare.auth import TokenAuth
+from figshare.errors import InvalidArgumentError
 from tests.client.client_fakes import RecordingAPI
 
 
@@ -47,3 +50,20 @@ def test_expired_oauth_token_is_refreshed_once_and_saved() -> None:
     assert len(seen) == 3
     saved = store.load()
     assert saved is not None and saved.access_token.get_secret_value() == "fresh"
+
+
+def test_an_auth_that_would_send_no_credentials_to_the_api_root_is_refused() -> None:
+    oauth = OAuth2Client("client-id", "client-secret")  # its base_url is production: it trusts Figshare's hosts
+    auth = OAuth2Auth(oauth, OAuth2Token.from_response({"access_token": "canary-access-token"}))
+    with pytest.raises(InvalidArgumentError, match=r"my-figshare\.example") as raised:
+        Figshare(auth=auth, base_url="https://my-figshare.example/v2")
+    assert raised.value.argument == "auth" and "canary-access-token" not in str(raised.value)
+    with pytest.raises(InvalidArgumentError):
+        Figshare(auth=TokenAuth("canary"), base_url="https://my-figshare.example/v2")
+    # the same auth told to trust that host is accepted, and Figshare's own hosts need nothing more
+    token = auth.token
+    trusting = OAuth2Auth(oauth, token, trusted_hosts=["my-figshare.example"])
+    Figshare(auth=trusting, base_url="https://my-figshare.example/v2")
+    Figshare(auth=auth, base_url=STAGING_BASE_URL)
+    custom = OAuth2Client("client-id", "client-secret", base_url="https://my-figshare.example/v2")
+    Figshare(auth=OAuth2Auth(custom, token), base_url="https://my-figshare.example/v2")

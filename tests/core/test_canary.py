@@ -103,6 +103,7 @@ def run_everything(tmp_path: Path, collected: list[str]) -> None:
             keep(error)
 
     (tmp_path / "broken.json").write_text(f'{{"access_token": "{CANARY}"')
+    (tmp_path / "broken.json").chmod(0o600)  # a private file, as saving makes it: the warning is not under test
     try:
         FileTokenStore(tmp_path / "broken.json").load()
     except FigshareError as error:

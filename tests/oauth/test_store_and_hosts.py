@@ -10,6 +10,7 @@ import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 
 from figshare.auth import (
@@ -20,7 +21,7 @@ from figshare.auth import (
     OAuth2Client,
     OAuth2Token,
 )
-from figshare.errors import AuthenticationError, TokenStoreError
+from figshare.errors import AuthenticationError, InvalidArgumentError, TokenStoreError
 from tests.oauth.helpers import figshare, oauth_client, signed_in_token
 from tests.oauth.standin import CLIENT_ID, CLIENT_SECRET, Recorder, StandIn
 
@@ -147,8 +148,10 @@ def test_explicit_trusted_hosts_replace_the_default(standin: StandIn, caplog: py
     caplog.set_level(logging.DEBUG, logger="figshare")
     token = signed_in_token(standin)
     auth = OAuth2Auth(oauth_client(standin), token, trusted_hosts=["api.figshare.com"])
-    with figshare(standin, auth) as client, pytest.raises(AuthenticationError):
-        client.account.details()
+    with pytest.raises(InvalidArgumentError, match=r"auth sends credentials only to api\.figshare\.com"):
+        figshare(standin, auth)  # a client whose API host the auth does not trust is refused at once
+    with httpx.Client(auth=auth) as plain:  # and the auth itself, used directly, still keeps the token back
+        assert plain.get(f"{standin.api}/account").status_code == 401
     assert "Authorization" not in standin.api_requests()[0].headers
     assert standin.token_requests() == []
     assert any("not a trusted host" in record.getMessage() for record in caplog.records)
