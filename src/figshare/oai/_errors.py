@@ -25,7 +25,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from figshare._secrets import redact_url
-from figshare.errors import FigshareError, ResponseParseError
+from figshare.errors import FigshareError, ResponseParseError, ResponseTooLargeError
 
 __all__ = [
     "BadArgumentError",
@@ -175,9 +175,10 @@ class UnsafeXMLError(OAIResponseError):
     """The body declares a DTD or entities; OAI-PMH responses never do, so it is refused unparsed."""
 
 
-class OAIResponseTooLargeError(OAIResponseError):
+class OAIResponseTooLargeError(OAIResponseError, ResponseTooLargeError):
     """A page (``max_page_bytes``), or one text node or attribute in it (``max_text_bytes``), is larger than
-    the client allows; raised as soon as the limit is passed, without reading the rest.
+    the client allows; raised as soon as the limit is passed, without reading the rest. Also a
+    `figshare.errors.ResponseTooLargeError`, so one ``except`` catches every too-large body of the SDK.
 
     Attributes:
         setting: the name of the limit (``"max_page_bytes"`` or ``"max_text_bytes"``).
@@ -187,7 +188,8 @@ class OAIResponseTooLargeError(OAIResponseError):
     def __init__(
         self, message: str, *, setting: str, limit: int, url: str | None = None, body_excerpt: str = ""
     ) -> None:
-        super().__init__(message, method="GET", url=url, body_excerpt=body_excerpt)
+        # ResponseTooLargeError's own constructor words the API's cap; this one names the OAI-PMH limit
+        ResponseParseError.__init__(self, message, method="GET", url=url, body_excerpt=body_excerpt)
         self.setting = setting
         self.limit = limit
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from ..errors import FigshareError, ResponseParseError
+from ..errors import FigshareError, ResponseParseError, ResponseTooLargeError
 
 __all__ = [
     "DiscoveryError",
@@ -60,9 +60,10 @@ class UnexpectedCapabilityError(DocumentError):
         self.found = found
 
 
-class DocumentTooLargeError(DocumentError):
+class DocumentTooLargeError(DocumentError, ResponseTooLargeError):
     """A document is longer than ``max_document_bytes``, or one text, attribute or tag in it longer than
-    ``max_text_bytes``; refused as soon as the limit is passed.
+    ``max_text_bytes``; refused as soon as the limit is passed. Also a `figshare.errors.ResponseTooLargeError`,
+    so one ``except`` catches every too-large body of the SDK.
 
     Attributes:
         setting: ``"max_document_bytes"`` or ``"max_text_bytes"``.
@@ -70,7 +71,9 @@ class DocumentTooLargeError(DocumentError):
     """
 
     def __init__(self, url: str, reason: str, *, setting: str, limit: int, body_excerpt: str = "") -> None:
-        super().__init__(url, reason, body_excerpt=body_excerpt)
+        # DocumentError's constructor, without ResponseTooLargeError's (which words the API's own cap)
+        ResponseParseError.__init__(self, reason, method="GET", url=url, body_excerpt=body_excerpt)
+        self.reason = reason
         self.setting = setting
         self.limit = limit
 
