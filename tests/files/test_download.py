@@ -268,6 +268,18 @@ def test_two_files_with_one_path_are_refused(
         downloader(client, fake_time).download(article_id=article, dest=tmp_path)
 
 
+def test_two_files_whose_names_differ_only_in_case_are_refused_before_anything_is_written(
+    client: Figshare, emulator: FigshareEmulator, tmp_path: Path, fake_time: FakeTime
+) -> None:
+    article = emulator.create_article()
+    emulator.add_file(article, "Data.csv", b"1")
+    emulator.add_file(article, "data.csv", b"2")
+    with pytest.raises(DownloadError, match=r"Data\.csv and data\.csv.*ignore letter case") as raised:
+        downloader(client, fake_time).download(article_id=article, dest=tmp_path / "dest")
+    assert raised.value.file_id is not None
+    assert not (tmp_path / "dest").exists() or list((tmp_path / "dest").iterdir()) == []
+
+
 def test_redirects_are_followed_without_the_token_when_the_client_does_not_follow_them(
     emulator: FigshareEmulator, tmp_path: Path, fake_time: FakeTime
 ) -> None:

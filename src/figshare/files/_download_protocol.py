@@ -243,15 +243,25 @@ def _article_files(
 
 
 def _check_distinct(targets: list[_Target]) -> None:
-    seen: dict[PurePosixPath, _Target] = {}
+    """Refuse two files that would be saved under one name, also one that differs only in letter case:
+    macOS and Windows file systems ignore case, so ``Data.csv`` would overwrite ``data.csv`` there (refused on
+    every system, as local names are the same on every system)."""
+    seen: dict[str, _Target] = {}
     for target in targets:
         if target.relative_path is None:
             continue
-        other = seen.setdefault(target.relative_path, target)
+        other = seen.setdefault(str(target.relative_path).casefold(), target)
         if other is not target:
+            same = other.relative_path == target.relative_path
+            where = (
+                f"would both be saved as {target.relative_path}"
+                if same
+                else f"would be saved as {other.relative_path} and {target.relative_path}, one file on file "
+                "systems that ignore letter case (macOS, Windows)"
+            )
             raise DownloadError(
-                f"files {other.file_id} and {target.file_id} would both be saved as {target.relative_path}; "
-                "download them one at a time by file id",
+                f"files {other.file_id} and {target.file_id} {where}; download them one at a time by file id, "
+                "into different folders",
                 file_id=target.file_id,
             )
 
