@@ -22,7 +22,7 @@ from typing import Any
 from openapi_python_client.strings import ClassName
 
 from generator.naming import FIELD_PREFIX, group_path, identifier, method_name
-from generator.shapes import Shape, annotation, check_spec, endpoints, shape_of, success_responses, text, wrap
+from generator.shapes import Shape, annotation, check_spec, doc_text, endpoints, shape_of, success_responses, text, wrap
 
 COMMON_PARAMETERS = {
     "page": "Page number, from 1 (page with ``page``/``page_size`` or with ``limit``/``offset``, not both).",
@@ -136,7 +136,7 @@ def _parameter_doc(name: str, description: str, notes: list[str] | None = None, 
 
 
 def _doc(value: Any) -> str:
-    return " ".join(text(value).split()).replace("\\", "\\\\").replace('"""', "'''")
+    return doc_text(value)
 
 
 def _result(endpoint: Any) -> tuple[Shape | None, str]:

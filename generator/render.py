@@ -41,6 +41,7 @@ from generator.shapes import (
     Shape,
     annotation,
     check_spec,
+    doc_text,
     endpoints,
     parse_expression,
     shape_of,
@@ -85,8 +86,7 @@ def parse(spec: dict[str, Any], config: Path, spec_path: Path) -> GeneratorData:
 
 def clean_doc(value: Any) -> str:
     """A description as docstring text: stripped, whitespace collapsed, safe inside triple quotes."""
-    collapsed = " ".join(text(value).split())
-    return collapsed.replace("\\", "\\\\").replace('"""', "'''").rstrip('"')
+    return doc_text(value).rstrip('"')
 
 
 def _reachable(shapes: list[Shape], by_name: dict[str, Any]) -> set[str]:

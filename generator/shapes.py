@@ -37,6 +37,28 @@ def text(value: Any) -> str:
     return str(value)
 
 
+_HTML_INLINE = (
+    (re.compile(r"</code>\s*<code>", re.IGNORECASE), "`, `"),  # a run of values: "`a`, `b`"
+    (re.compile(r"</?code>", re.IGNORECASE), "`"),
+    (re.compile(r"</?(?:b|strong)>", re.IGNORECASE), "**"),
+    (re.compile(r"</?(?:i|em)>", re.IGNORECASE), "*"),
+    (re.compile(r"<br\s*/?>|</?p>", re.IGNORECASE), " "),
+    (re.compile(r"<a\s[^<>]*>([^<>]*)</a>", re.IGNORECASE), r"\1"),  # links into Figshare's HTML page: the text
+)
+
+
+def doc_text(value: Any) -> str:
+    """A spec description as one line of docstring text: the few HTML tags Figshare's descriptions use
+    (``code``, ``b``, ``i``, ``br``, ``p``, ``a``) as Markdown, whitespace collapsed, safe inside triple quotes.
+
+    Other ``<...>`` text (``{"id": <int>}``) is kept as written.
+    """
+    result = text(value)
+    for pattern, replacement in _HTML_INLINE:
+        result = pattern.sub(replacement, result)
+    return " ".join(result.split()).replace("\\", "\\\\").replace('"""', "'''")
+
+
 @dataclass(frozen=True)
 class Shape:
     """``kind``: a scalar type name (``str``, ``int``, ``float``, ``bool``, ``Any``, ``None``, ``File``),

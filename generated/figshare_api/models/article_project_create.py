@@ -37,9 +37,8 @@ class ArticleProjectCreate(RequestModel):
     custom_fields_list: list[CustomArticleFieldAdd] | Unset
     """List of custom fields values, supersedes custom_fields parameter"""
     defined_type: str | Unset
-    """<b>One of:</b> <code>figure</code> <code>online resource</code> <code>preprint</code> <code>book</code>
-    <code>conference contribution</code> <code>media</code> <code>dataset</code> <code>poster</code> <code>journal
-    contribution</code> <code>presentation</code> <code>thesis</code> <code>software</code>"""
+    """**One of:** `figure`, `online resource`, `preprint`, `book`, `conference contribution`, `media`, `dataset`,
+    `poster`, `journal contribution`, `presentation`, `thesis`, `software`"""
     funding: str | Unset
     """Grant number or funding authority"""
     funding_list: list[FundingCreate] | Unset

@@ -622,17 +622,17 @@ class AccountInstitutionResource:
     ) -> CustomFieldsUploadResponse200:
         """Custom fields values files upload.
 
-        Uploads a CSV containing values for a specific custom field of type <b>dropdown_large_list</b>. The
-            <code>custom_field_id</code> path parameter accepts both classic custom field IDs (legacy) and
-            underlying field IDs (v2). The lookup is performed automatically — no additional parameter is required.
-            More details in the <a href="#custom_fields">Custom Fields section</a>
+        Uploads a CSV containing values for a specific custom field of type **dropdown_large_list**. The
+            `custom_field_id` path parameter accepts both classic custom field IDs (legacy) and underlying field IDs
+            (v2). The lookup is performed automatically — no additional parameter is required. More details in the
+            Custom Fields section
 
         ``POST /account/institution/custom_fields/{custom_field_id}/items/upload`` (operation
             ``custom_fields_upload``).
 
         Args:
             custom_field_id: Identifier of the custom field or underlying field (v2) of type
-                <b>dropdown_large_list</b>.
+                **dropdown_large_list**.
             body: The request body: an `CustomFieldsUploadBody`.
 
         Returns:
@@ -1236,17 +1236,17 @@ class AsyncAccountInstitutionResource:
     ) -> CustomFieldsUploadResponse200:
         """Custom fields values files upload.
 
-        Uploads a CSV containing values for a specific custom field of type <b>dropdown_large_list</b>. The
-            <code>custom_field_id</code> path parameter accepts both classic custom field IDs (legacy) and
-            underlying field IDs (v2). The lookup is performed automatically — no additional parameter is required.
-            More details in the <a href="#custom_fields">Custom Fields section</a>
+        Uploads a CSV containing values for a specific custom field of type **dropdown_large_list**. The
+            `custom_field_id` path parameter accepts both classic custom field IDs (legacy) and underlying field IDs
+            (v2). The lookup is performed automatically — no additional parameter is required. More details in the
+            Custom Fields section
 
         ``POST /account/institution/custom_fields/{custom_field_id}/items/upload`` (operation
             ``custom_fields_upload``).
 
         Args:
             custom_field_id: Identifier of the custom field or underlying field (v2) of type
-                <b>dropdown_large_list</b>.
+                **dropdown_large_list**.
             body: The request body: an `CustomFieldsUploadBody`.
 
         Returns:

@@ -33,7 +33,7 @@ class InstitutionResource:
     def hrfeed_upload(self, *, body: InstitutionHrfeedUploadBody | Unset = UNSET) -> ResponseMessage:
         """Private Institution HRfeed Upload.
 
-        More info in the <a href="#hr_feed">HR Feed section</a>
+        More info in the HR Feed section
 
         ``POST /institution/hrfeed/upload`` (operation ``institution_hrfeed_upload``).
 
@@ -63,7 +63,7 @@ class AsyncInstitutionResource:
     async def hrfeed_upload(self, *, body: InstitutionHrfeedUploadBody | Unset = UNSET) -> ResponseMessage:
         """Private Institution HRfeed Upload.
 
-        More info in the <a href="#hr_feed">HR Feed section</a>
+        More info in the HR Feed section
 
         ``POST /institution/hrfeed/upload`` (operation ``institution_hrfeed_upload``).
 

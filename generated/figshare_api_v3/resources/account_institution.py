@@ -593,15 +593,15 @@ class AccountInstitutionResource:
     ) -> AccountInstitutionFieldsUploadResponse200:
         """Fields values files upload.
 
-        Uploads a CSV containing values for a specific field of type <b>dropdown_large_list</b>. The
-            <code>field_id</code> path parameter accepts both classic custom field IDs (legacy) and underlying field
-            IDs. The lookup is performed automatically — no additional parameter is required.
+        Uploads a CSV containing values for a specific field of type **dropdown_large_list**. The `field_id`
+            path parameter accepts both classic custom field IDs (legacy) and underlying field IDs. The lookup is
+            performed automatically — no additional parameter is required.
 
         ``POST /account/institution/fields/{field_id}/items/upload`` (operation
             ``account_institution_fields_upload``).
 
         Args:
-            field_id: Identifier of the custom field or underlying field of type <b>dropdown_large_list</b>.
+            field_id: Identifier of the custom field or underlying field of type **dropdown_large_list**.
             body: The request body: an `AccountInstitutionFieldsUploadBody`.
 
         Returns:
@@ -1179,15 +1179,15 @@ class AsyncAccountInstitutionResource:
     ) -> AccountInstitutionFieldsUploadResponse200:
         """Fields values files upload.
 
-        Uploads a CSV containing values for a specific field of type <b>dropdown_large_list</b>. The
-            <code>field_id</code> path parameter accepts both classic custom field IDs (legacy) and underlying field
-            IDs. The lookup is performed automatically — no additional parameter is required.
+        Uploads a CSV containing values for a specific field of type **dropdown_large_list**. The `field_id`
+            path parameter accepts both classic custom field IDs (legacy) and underlying field IDs. The lookup is
+            performed automatically — no additional parameter is required.
 
         ``POST /account/institution/fields/{field_id}/items/upload`` (operation
             ``account_institution_fields_upload``).
 
         Args:
-            field_id: Identifier of the custom field or underlying field of type <b>dropdown_large_list</b>.
+            field_id: Identifier of the custom field or underlying field of type **dropdown_large_list**.
             body: The request body: an `AccountInstitutionFieldsUploadBody`.
 
         Returns:
