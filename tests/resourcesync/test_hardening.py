@@ -44,7 +44,10 @@ def files(root: Path) -> dict[str, bytes]:
 # -- colliding local paths ---------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("first", "second", "stored"), [("/c/", "/c/_index", "c/_index"), ("/q%3Fx", "/q?x", "q?x")])
+@pytest.mark.parametrize(
+    ("first", "second", "stored"),
+    [("/c/", "/c/_index", "c/_index"), ("/q%3Fx", "/q?x", "q?x"), ("/Data.csv", "/data.csv", "Data.csv")],
+)
 def test_two_uris_with_one_local_path_never_overwrite_each_other(
     tmp_path: Path, first: str, second: str, stored: str
 ) -> None:

@@ -73,10 +73,11 @@ class SyncPlan:
 
     def claim(self, state: SyncState, uri: str) -> Path:
         """The path of ``uri``, which no other URI of this run or of the saved state may have
-        (``PathCollisionError``): the first URI to claim a path keeps it."""
+        (``PathCollisionError``): the first URI to claim a path keeps it. Within a run, paths that differ only
+        in letter case collide too (one file on macOS and Windows file systems)."""
         path = self.mapper.path_for(uri)
         relative = str(path.relative_to(self.root))
-        owner = self._claims.setdefault(relative, uri)
+        owner = self._claims.setdefault(relative.casefold(), uri)
         if owner == uri:
             owner = state.owner_of(relative, other_than=uri) or uri
         if owner != uri:
