@@ -99,9 +99,9 @@ class _Settings:
         auth: httpx.Auth | None,
         trusted_hosts: Iterable[str] | None,
     ) -> None:
-        secret = _token(token)
-        if secret is not None and auth is not None:
+        if token is not None and auth is not None:
             raise ValueError("pass either token= or auth=, not both")
+        secret = _token(token) if auth is None else None  # auth= wins over $FIGSHARE_TOKEN
         if retry is not None and max_retries is not None:
             raise ValueError("pass either retry= or max_retries=, not both")
         if auth is not None and not isinstance(auth, httpx.Auth):
@@ -224,7 +224,7 @@ class Figshare(Resources):
 
     Args:
         token: a personal token (or OAuth2 access token), sent as ``Authorization: token <TOKEN>``, and only to
-            Figshare's hosts. Default: ``$FIGSHARE_TOKEN``; without one the client is anonymous and can use
+            Figshare's hosts. Default: ``$FIGSHARE_TOKEN`` (not read when ``auth`` is given); without one the client is anonymous and can use
             the public endpoints only.
         base_url: the API root. Default: ``$FIGSHARE_BASE_URL``, else ``https://api.figshare.com/v2``
             (staging: ``https://api.figsh.com/v2``; a local mock such as ``http://127.0.0.1:4010``).

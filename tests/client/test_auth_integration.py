@@ -67,3 +67,20 @@ def test_an_auth_that_would_send_no_credentials_to_the_api_root_is_refused() -> 
     Figshare(auth=auth, base_url=STAGING_BASE_URL)
     custom = OAuth2Client("client-id", "client-secret", base_url="https://my-figshare.example/v2")
     Figshare(auth=OAuth2Auth(custom, token), base_url="https://my-figshare.example/v2")
+
+
+def test_auth_wins_over_the_token_variable(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FIGSHARE_TOKEN", "personal-token-from-the-environment")
+    seen: list[str | None] = []
+
+    def api(request: httpx.Request) -> httpx.Response:
+        seen.append(request.headers.get("authorization"))
+        return httpx.Response(200, json={"id": 1})
+
+    http_client = httpx.Client(transport=RecordingAPI(api).transport())
+    auth = OAuth2Auth(OAuth2Client("id", "secret"), OAuth2Token.from_response({"access_token": "oauth-token"}))
+    with Figshare(auth=auth, rate_limit=None, http_client=http_client) as client:
+        client.articles.details(1)
+    assert seen == ["token oauth-token"]
+    with pytest.raises(ValueError, match="not both"):
+        Figshare(token="explicit", auth=auth)
