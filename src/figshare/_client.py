@@ -224,8 +224,8 @@ class Figshare(Resources):
 
     Args:
         token: a personal token (or OAuth2 access token), sent as ``Authorization: token <TOKEN>``, and only to
-            Figshare's hosts. Default: ``$FIGSHARE_TOKEN`` (not read when ``auth`` is given); without one the client is anonymous and can use
-            the public endpoints only.
+            Figshare's hosts. Default: ``$FIGSHARE_TOKEN`` (not read when ``auth`` is given); without one the
+            client is anonymous and can use the public endpoints only.
         base_url: the API root. Default: ``$FIGSHARE_BASE_URL``, else ``https://api.figshare.com/v2``
             (staging: ``https://api.figsh.com/v2``; a local mock such as ``http://127.0.0.1:4010``).
         v3_base_url: the root of the v3 "items" API used by `v3`. Default: ``$FIGSHARE_V3_BASE_URL``, else
