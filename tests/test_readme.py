@@ -14,8 +14,10 @@ from pathlib import Path
 
 import pytest
 
-README = Path(__file__).resolve().parent.parent / "README.md"
+ROOT = Path(__file__).resolve().parent.parent
+README = ROOT / "README.md"
 BLOCK = re.compile(r"<!-- quickstart[^>]*-->\s*```python\n(.*?)```", re.DOTALL)
+RELATIVE_LINK = re.compile(r"\]\((?!https?://|#|mailto:)([^)#\s]+)(#[^)\s]*)?\)")
 
 
 def quickstart_blocks() -> list[str]:
@@ -24,6 +26,16 @@ def quickstart_blocks() -> list[str]:
 
 def test_readme_has_quickstart_blocks() -> None:
     assert len(quickstart_blocks()) >= 2
+
+
+def test_readme_fits_one_screen_and_points_into_the_docs() -> None:
+    """The README stays short (issue 17: under 12 KB); the details are guides in docs/, linked relatively."""
+    text = README.read_text(encoding="utf-8")
+    assert len(text.encode("utf-8")) < 12 * 1024
+    targets = [match.group(1) for match in RELATIVE_LINK.finditer(text)]
+    assert "docs/limits-and-safety.md" in targets and "docs/getting-started.md" in targets
+    missing = [target for target in targets if not (ROOT / target).exists()]
+    assert not missing, f"README links to files that do not exist: {missing}"
 
 
 @pytest.mark.prism

@@ -148,7 +148,7 @@ def test_cli_errors_keep_their_code_and_hint() -> None:
 def test_exit_codes_are_documented() -> None:
     from pathlib import Path
 
-    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
-    documentation = readme[readme.index("### Errors and exit codes") :]
+    guide = (Path(__file__).resolve().parents[2] / "docs" / "cli.md").read_text(encoding="utf-8")
+    documentation = guide[guide.index("## Errors and exit codes") :]
     for code in ExitCode:
-        assert f"| {code.value} |" in documentation, f"exit code {code.value} ({code.name}) is not in the README"
+        assert f"| {code.value} |" in documentation, f"exit code {code.value} ({code.name}) is not in docs/cli.md"
