@@ -18,7 +18,10 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = "src/figshare"
 
 # (async source, sync twin), relative to the repository root.
-PAIRS: tuple[tuple[str, str], ...] = ((f"{PACKAGE}/stats/_async_client.py", f"{PACKAGE}/stats/_client.py"),)
+PAIRS: tuple[tuple[str, str], ...] = (
+    (f"{PACKAGE}/stats/_async_client.py", f"{PACKAGE}/stats/_client.py"),
+    (f"{PACKAGE}/oai/_async_client.py", f"{PACKAGE}/oai/_client.py"),
+)
 
 # Whole-word replacements, applied in this order.
 REPLACEMENTS: tuple[tuple[str, str], ...] = (
@@ -34,6 +37,7 @@ REPLACEMENTS: tuple[tuple[str, str], ...] = (
     (r"\baread\b", "read"),
     (r"\baiter_bytes\b", "iter_bytes"),
     (r"\bStopAsyncIteration\b", "StopIteration"),
+    (r"\bAsyncGenerator\[(\w+), None\]", r"Generator[\1, None, None]"),
     (r"\bAsyncIterator\b", "Iterator"),
     (r"\bAsyncIterable\b", "Iterable"),
     (r"\b_async_backend\b", "_sync_backend"),
@@ -103,17 +107,18 @@ def render(source: str, target: str, root: Path = ROOT) -> str:
     return header(source) + _ruff_format(text, root / target)
 
 
-def stale(root: Path = ROOT) -> list[str]:
+def stale(root: Path = ROOT, pairs: tuple[tuple[str, str], ...] = PAIRS) -> list[str]:
     """The sync twins that differ from what their async source generates.
 
     Args:
         root: the repository root.
+        pairs: the (async source, sync twin) paths to compare.
 
     Returns:
         The twins' paths (relative to ``root``) that are missing or out of date.
     """
     out = []
-    for source, target in PAIRS:
+    for source, target in pairs:
         path = root / target
         if not path.exists() or path.read_text(encoding="utf-8") != render(source, target, root):
             out.append(target)

@@ -46,6 +46,6 @@ def test_check_lists_a_stale_twin_and_fails(tmp_path: Path, capsys: pytest.Captu
     for path in (source, target):
         (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / path).write_text((ROOT / path).read_text(encoding="utf-8"), encoding="utf-8")
-    assert unasync.stale(tmp_path) == []
+    assert unasync.stale(tmp_path, unasync.PAIRS[:1]) == []
     (tmp_path / target).write_text((ROOT / target).read_text(encoding="utf-8") + "# edited by hand\n")
-    assert unasync.stale(tmp_path) == [target]
+    assert unasync.stale(tmp_path, unasync.PAIRS[:1]) == [target]
