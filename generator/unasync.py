@@ -21,6 +21,8 @@ PACKAGE = "src/figshare"
 PAIRS: tuple[tuple[str, str], ...] = (
     (f"{PACKAGE}/stats/_async_client.py", f"{PACKAGE}/stats/_client.py"),
     (f"{PACKAGE}/oai/_async_client.py", f"{PACKAGE}/oai/_client.py"),
+    (f"{PACKAGE}/resourcesync/_async_client.py", f"{PACKAGE}/resourcesync/_client.py"),
+    (f"{PACKAGE}/resourcesync/_async_sync.py", f"{PACKAGE}/resourcesync/_sync.py"),
 )
 
 # Whole-word replacements, applied in this order.
@@ -34,6 +36,8 @@ REPLACEMENTS: tuple[tuple[str, str], ...] = (
     (r"\b__aiter__\b", "__iter__"),
     (r"\b__anext__\b", "__next__"),
     (r"\baclose\b", "close"),
+    (r"\basynccontextmanager\b", "contextmanager"),
+    (r"\basync_stream_unzip\b", "stream_unzip"),
     (r"\baread\b", "read"),
     (r"\baiter_bytes\b", "iter_bytes"),
     (r"\bStopAsyncIteration\b", "StopIteration"),
@@ -84,8 +88,10 @@ def _ruff(arguments: list[str], text: str, target: Path) -> str:
 
 
 def _ruff_format(text: str, target: Path) -> str:
-    # renamed imports are sorted again (isort rules only), then the code is formatted
-    sorted_imports = _ruff(["check", "--quiet", "--fix-only", "--exit-zero", "--select", "I"], text, target)
+    # renamed imports are sorted again, a loop of yields becomes ``yield from`` (what async code cannot
+    # write), then the code is formatted
+    fixes = ["check", "--quiet", "--fix-only", "--exit-zero", "--unsafe-fixes", "--select", "I,UP028"]
+    sorted_imports = _ruff(fixes, text, target)
     return _ruff(["format"], sorted_imports, target)
 
 
