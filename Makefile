@@ -1,6 +1,7 @@
 # figshare-sdk: build, regenerate and test.
 #
 #   make generate   fetch the pinned spec, patch it, regenerate generated/figshare_api (sets itself up)
+#   make unasync    regenerate the sync twins (Stats, OAIClient, ResourceSyncClient, Figshare) from their async sources
 #   make test       lint, type-check, build the docs site and run the whole test suite (sets itself up)
 #   make docs       build the documentation site into site/ (mkdocs --strict); make docs-serve serves it
 #   make clean      remove build outputs (fetched and patched specs, dist/, site/, live-check/, caches); keeps .venv

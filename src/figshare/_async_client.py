@@ -241,7 +241,7 @@ class AsyncFigshare(AsyncResources):
     def paginate(
         self, method: Callable[P, Awaitable[list[T]]], /, *args: P.args, **kwargs: P.kwargs
     ) -> AsyncIterator[T]:
-        """Yield every result of a list or search method, fetching pages lazily (see `figshare.paginate`).
+        """Yield every result of a list or search method, fetching pages lazily (see `figshare.apaginate`).
 
         Example::
 

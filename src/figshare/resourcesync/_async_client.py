@@ -367,7 +367,7 @@ class AsyncResourceSyncClient:
         progress: Callable[[SyncEvent], None] | None = None,
         follow_hosts: Iterable[str] = (),
     ) -> SyncResult:
-        """Bring ``destination`` up to date with the Source at ``url`` (see ``Synchronizer``).
+        """Bring ``destination`` up to date with the Source at ``url`` (see ``AsyncSynchronizer``).
 
         The first run takes a baseline (Resource List, or Resource Dump with ``use_dumps``); later runs
         apply the changes since the previous run from the Change List (state kept in
