@@ -140,13 +140,34 @@ class AsyncOAIClient:
     # -- the six verbs -----------------------------------------------------------------------------------
 
     async def identify(self) -> Identify:
-        """Identify: the repository's name, earliest datestamp, granularity and deletion policy."""
+        """Identify: the repository's name, earliest datestamp, granularity and deletion policy.
+
+        Returns:
+            The repository's ``Identify`` answer (its granularity is remembered for ``from_``/``until``).
+
+        Raises:
+            OAIRequestError: an OAI-PMH error condition (a subclass per code).
+            OAIResponseError: a body that is not safe, well-formed OAI-PMH.
+            FigshareError: the HTTP call failed (see the class).
+        """
         identify = await self._single(_page.IDENTIFY, {"verb": "Identify"})
         self._granularity = self._granularity or identify.granularity
         return identify
 
     async def list_metadata_formats(self, identifier: str | int | None = None) -> list[MetadataFormat]:
-        """ListMetadataFormats: the formats of the repository, or of one item (an int is a Figshare id)."""
+        """ListMetadataFormats: the formats of the repository, or of one item.
+
+        Args:
+            identifier: an item's OAI identifier (an int is a Figshare article id); None for the repository's.
+
+        Returns:
+            The metadata formats.
+
+        Raises:
+            OAIRequestError: an OAI-PMH error condition (a subclass per code).
+            OAIResponseError: a body that is not safe, well-formed OAI-PMH.
+            FigshareError: the HTTP call failed (see the class).
+        """
         params = {"verb": "ListMetadataFormats"}
         if identifier is not None:
             params["identifier"] = identifier_argument(identifier)
@@ -154,7 +175,11 @@ class AsyncOAIClient:
         return list(self._parser(_page.METADATA_FORMATS, url).parse(body))
 
     def list_sets(self) -> AsyncOAIList[OAISet]:
-        """ListSets: every set, lazily, across resumption tokens."""
+        """ListSets: every set, lazily, across resumption tokens.
+
+        Returns:
+            A lazy list (``async for``); pages are asked for, and errors raised, as iteration reaches them.
+        """
         return self._list(ListQuery("ListSets"), _page.SETS, accept_set)
 
     async def list_identifiers(
@@ -169,6 +194,20 @@ class AsyncOAIClient:
 
         ``noRecordsMatch`` gives an empty list. ``from_``/``until`` take datetimes (naive ones are UTC, written
         at the repository's granularity), dates or datestamp strings.
+
+        Args:
+            metadata_prefix: the metadata format (``oai_dc``, ``oai_datacite``...).
+            from_: the earliest datestamp.
+            until: the latest datestamp.
+            set_spec: a set to harvest from.
+
+        Returns:
+            A lazy list of headers (``async for``).
+
+        Raises:
+            OAIRequestError: an OAI-PMH error condition (a subclass per code).
+            OAIResponseError: a body that is not safe, well-formed OAI-PMH.
+            FigshareError: the HTTP call failed (see the class).
         """
         query = await self._query("ListIdentifiers", metadata_prefix, from_, until, set_spec)
         return self._list(query, _page.HEADERS, accept_header)
@@ -185,12 +224,39 @@ class AsyncOAIClient:
 
         ``noRecordsMatch`` gives an empty list. A refused or expired resumption token is not fatal: the
         harvest continues from the last datestamp seen, without repeating records.
+
+        Args:
+            metadata_prefix: the metadata format (``oai_dc``, ``oai_datacite``...).
+            from_: the earliest datestamp.
+            until: the latest datestamp.
+            set_spec: a set to harvest from.
+
+        Returns:
+            A lazy list of records (``async for``).
+
+        Raises:
+            OAIRequestError: an OAI-PMH error condition (a subclass per code).
+            OAIResponseError: a body that is not safe, well-formed OAI-PMH.
+            FigshareError: the HTTP call failed (see the class).
         """
         query = await self._query("ListRecords", metadata_prefix, from_, until, set_spec)
         return self._list(query, _page.records(metadata_prefix), accept_record)
 
     async def get_record(self, identifier: str | int, metadata_prefix: str = "oai_dc") -> Record:
-        """GetRecord: one record (an int identifier is a Figshare article id)."""
+        """GetRecord: one record.
+
+        Args:
+            identifier: the item's OAI identifier (an int is a Figshare article id).
+            metadata_prefix: the metadata format.
+
+        Returns:
+            The record.
+
+        Raises:
+            OAIRequestError: an OAI-PMH error condition (a subclass per code).
+            OAIResponseError: a body that is not safe, well-formed OAI-PMH.
+            FigshareError: the HTTP call failed (see the class).
+        """
         params = {
             "verb": "GetRecord",
             "identifier": identifier_argument(identifier),
@@ -216,10 +282,25 @@ class AsyncOAIClient:
         After every page the file is flushed to disk and a checkpoint (``<to>.checkpoint``) is replaced
         atomically. Run again with the same arguments after an interruption, it drops any lines written after
         the last checkpoint and continues from there, so no record is lost or written twice; once the
-        harvest is complete, running it again does nothing. ``progress`` is called after every page.
+        harvest is complete, running it again does nothing.
 
-        Raises ``CheckpointError`` when ``to`` exists without a checkpoint, or the checkpoint belongs to
-        another harvest.
+        Args:
+            to: the JSON Lines file.
+            metadata_prefix: the metadata format.
+            from_: the earliest datestamp.
+            until: the latest datestamp.
+            set_spec: a set to harvest from.
+            verb: ``"ListRecords"`` (records) or ``"ListIdentifiers"`` (headers).
+            progress: called with a ``HarvestProgress`` after every page.
+
+        Returns:
+            Where the harvest stands (records written, pages fetched, whether the list is finished).
+
+        Raises:
+            CheckpointError: ``to`` exists without a checkpoint, or the checkpoint belongs to another harvest.
+            OAIRequestError: an OAI-PMH error condition.
+            OAIResponseError: a body that is not safe, well-formed OAI-PMH.
+            FigshareError: the HTTP call failed (see the class).
         """
         query = await self._query(verb, metadata_prefix, from_, until, set_spec)
         kind: ItemKind[Record | Header] = _page.records(metadata_prefix) if verb == "ListRecords" else _page.HEADERS
