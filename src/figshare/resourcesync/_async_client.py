@@ -128,6 +128,12 @@ class AsyncResourceSyncClient:
     async def open(self, url: str) -> AsyncIterator[AsyncDocument]:
         """Open one document (no index following): ``async with client.open(url) as doc: doc.info; async for e in doc``.
 
+        Args:
+            url: the document's URL.
+
+        Returns:
+            A context manager giving the open document; its entries are read as you iterate.
+
         Raises:
             DocumentError: the body is not a ResourceSync/sitemap document (HTML, malformed, a DTD...).
             APIStatusError, BotChallengeError, APIConnectionError: from the HTTP layer, after retries.
@@ -150,7 +156,18 @@ class AsyncResourceSyncClient:
             await response.aclose()
 
     async def info(self, url: str) -> DocumentInfo:
-        """What a document says about itself (reads only up to its first entry)."""
+        """What a document says about itself (reads only up to its first entry).
+
+        Args:
+            url: the document's URL.
+
+        Returns:
+            Its capability, ``rs:md`` times and links.
+
+        Raises:
+            DocumentError: a body that is not a ResourceSync/sitemap document, or of another capability.
+            APIStatusError, BotChallengeError, APIConnectionError: from the HTTP layer, after retries.
+        """
         async with self.open(url) as document:
             return document.info
 
@@ -165,6 +182,19 @@ class AsyncResourceSyncClient:
 
         With ``since``/``until``, index parts whose ``rs:md from/until`` lie outside the window are not
         fetched (entries themselves are not filtered here).
+
+        Args:
+            url: the document's URL.
+            capabilities: the capabilities accepted (none: any).
+            since: skip index parts that end before this time.
+            until: skip index parts that start after this time.
+
+        Returns:
+            The entries, lazily (``async for``).
+
+        Raises:
+            DocumentError: a body that is not a ResourceSync/sitemap document, or of another capability.
+            APIStatusError, BotChallengeError, APIConnectionError: from the HTTP layer, after retries.
         """
         async for entry in self._walk(url, capabilities, since, until, set(), 0):
             yield entry
@@ -197,19 +227,48 @@ class AsyncResourceSyncClient:
     # -- typed readers -------------------------------------------------------------------------------
 
     async def source_description(self, url: str) -> SourceDescription:
-        """Read a Source Description."""
+        """Read a Source Description.
+
+        Args:
+            url: the document's URL.
+
+        Returns:
+            The document and its entries.
+
+        Raises:
+            DocumentError: a body that is not a ResourceSync/sitemap document, or of another capability.
+            APIStatusError, BotChallengeError, APIConnectionError: from the HTTP layer, after retries.
+        """
         async with self.open(url) as document:
             check_capability(document.info, (Capability.DESCRIPTION,))
             return SourceDescription(url, document.info, tuple([entry async for entry in document]))
 
     async def capability_list(self, url: str) -> CapabilityList:
-        """Read a Capability List."""
+        """Read a Capability List.
+
+        Args:
+            url: the document's URL.
+
+        Returns:
+            The document and its entries.
+
+        Raises:
+            DocumentError: a body that is not a ResourceSync/sitemap document, or of another capability.
+            APIStatusError, BotChallengeError, APIConnectionError: from the HTTP layer, after retries.
+        """
         async with self.open(url) as document:
             check_capability(document.info, (Capability.CAPABILITY_LIST,))
             return CapabilityList(url, document.info, tuple([entry async for entry in document]))
 
     def resource_list(self, url: str) -> AsyncIterator[Entry]:
-        """The resources of a Resource List or Resource List Index, lazily."""
+        """The resources of a Resource List or Resource List Index, lazily.
+
+        Args:
+            url: the Resource List's URL.
+
+        Returns:
+            The resources (``async for``); documents are read, and errors raised, as iteration reaches them.
+        """
         return self.entries(url, Capability.RESOURCE_LIST)
 
     async def change_list(
@@ -218,6 +277,14 @@ class AsyncResourceSyncClient:
         """Changes of a Change List (or index) in ``[since, until]``, lazily, in document order.
 
         Index parts outside the window are not fetched. Changes without a time are always included.
+
+        Args:
+            url: the document's URL.
+            since: the earliest change time kept (None: no lower bound).
+            until: the latest change time kept (None: no upper bound).
+
+        Returns:
+            The changes (``async for``); documents are read, and errors raised, as iteration reaches them.
         """
         async for entry in self.entries(url, Capability.CHANGE_LIST, since=since, until=until):
             if change_in_window(entry, since, until):
@@ -226,26 +293,62 @@ class AsyncResourceSyncClient:
     async def latest_changes(
         self, url: str, *, since: datetime | None = None, until: datetime | None = None
     ) -> list[Entry]:
-        """``change_list()`` collapsed to the latest change of each resource, oldest first."""
+        """``change_list()`` collapsed to the latest change of each resource, oldest first.
+
+        Args:
+            url: the document's URL.
+            since: the earliest change time kept (None: no lower bound).
+            until: the latest change time kept (None: no upper bound).
+
+        Returns:
+            One change per resource, the latest, oldest first.
+
+        Raises:
+            DocumentError: a body that is not a ResourceSync/sitemap document, or of another capability.
+            APIStatusError, BotChallengeError, APIConnectionError: from the HTTP layer, after retries.
+        """
         collapser = ChangeCollapser()
         async for entry in self.change_list(url, since=since, until=until):
             collapser.add(entry)
         return collapser.result()
 
     def resource_dump(self, url: str) -> AsyncIterator[Entry]:
-        """The ZIP packages of a Resource Dump (or index), each with its ``contents`` manifest link."""
+        """The ZIP packages of a Resource Dump (or index), each with its ``contents`` manifest link.
+
+        Args:
+            url: the Resource Dump's URL.
+
+        Returns:
+            The packages (``async for``), read as iteration reaches them.
+        """
         return self.entries(url, Capability.RESOURCE_DUMP)
 
     async def change_dump(
         self, url: str, *, since: datetime | None = None, until: datetime | None = None
     ) -> AsyncIterator[Entry]:
-        """The ZIP packages of a Change Dump (or index) that may hold changes in ``[since, until]``."""
+        """The ZIP packages of a Change Dump (or index) that may hold changes in ``[since, until]``.
+
+        Args:
+            url: the document's URL.
+            since: the earliest change time kept (None: no lower bound).
+            until: the latest change time kept (None: no upper bound).
+
+        Returns:
+            The packages (``async for``), read as iteration reaches them.
+        """
         async for package in self.entries(url, Capability.CHANGE_DUMP, since=since, until=until):
             if part_in_window(package, since, until):
                 yield package
 
     def manifest(self, url: str) -> AsyncIterator[Entry]:
-        """The entries of a Resource Dump Manifest or Change Dump Manifest."""
+        """The entries of a Resource Dump Manifest or Change Dump Manifest.
+
+        Args:
+            url: the manifest's URL.
+
+        Returns:
+            The entries (``async for``), read as iteration reaches them.
+        """
         return self.entries(url, Capability.RESOURCE_DUMP_MANIFEST, Capability.CHANGE_DUMP_MANIFEST)
 
     # -- discovery -----------------------------------------------------------------------------------
@@ -374,6 +477,22 @@ class AsyncResourceSyncClient:
         ``destination/.resourcesync``). Deletions are applied only with ``delete=True``. Resources on other
         hosts than ``url``'s are reported failed (``OtherHostError``) unless ``follow_hosts`` names them
         (host names, ``*.domain`` patterns, or ``"*"`` for any host).
+
+        Args:
+            url: the Source (anything ``discover`` accepts).
+            destination: the local folder.
+            delete: apply deletions.
+            use_dumps: take the baseline from a Resource Dump.
+            progress: called with each ``SyncEvent``.
+            follow_hosts: other hosts resources may be fetched from.
+
+        Returns:
+            The outcome: how many resources had each action, bytes written, failures.
+
+        Raises:
+            DiscoveryError: no Capability List found at ``url``.
+            DocumentError: a document is not a ResourceSync document.
+            FigshareError: the HTTP layer failed, after retries.
         """
         synchronizer = AsyncSynchronizer(
             self, destination, delete=delete, use_dumps=use_dumps, progress=progress, follow_hosts=follow_hosts

@@ -127,6 +127,12 @@ class ResourceSyncClient:
     def open(self, url: str) -> Iterator[Document]:
         """Open one document (no index following): ``with client.open(url) as doc: doc.info; for e in doc``.
 
+        Args:
+            url: the document's URL.
+
+        Returns:
+            A context manager giving the open document; its entries are read as you iterate.
+
         Raises:
             DocumentError: the body is not a ResourceSync/sitemap document (HTML, malformed, a DTD...).
             APIStatusError, BotChallengeError, APIConnectionError: from the HTTP layer, after retries.
@@ -149,7 +155,18 @@ class ResourceSyncClient:
             response.close()
 
     def info(self, url: str) -> DocumentInfo:
-        """What a document says about itself (reads only up to its first entry)."""
+        """What a document says about itself (reads only up to its first entry).
+
+        Args:
+            url: the document's URL.
+
+        Returns:
+            Its capability, ``rs:md`` times and links.
+
+        Raises:
+            DocumentError: a body that is not a ResourceSync/sitemap document, or of another capability.
+            APIStatusError, BotChallengeError, APIConnectionError: from the HTTP layer, after retries.
+        """
         with self.open(url) as document:
             return document.info
 
@@ -164,6 +181,19 @@ class ResourceSyncClient:
 
         With ``since``/``until``, index parts whose ``rs:md from/until`` lie outside the window are not
         fetched (entries themselves are not filtered here).
+
+        Args:
+            url: the document's URL.
+            capabilities: the capabilities accepted (none: any).
+            since: skip index parts that end before this time.
+            until: skip index parts that start after this time.
+
+        Returns:
+            The entries, lazily (``for``).
+
+        Raises:
+            DocumentError: a body that is not a ResourceSync/sitemap document, or of another capability.
+            APIStatusError, BotChallengeError, APIConnectionError: from the HTTP layer, after retries.
         """
         yield from self._walk(url, capabilities, since, until, set(), 0)
 
@@ -195,49 +225,122 @@ class ResourceSyncClient:
     # -- typed readers -------------------------------------------------------------------------------
 
     def source_description(self, url: str) -> SourceDescription:
-        """Read a Source Description."""
+        """Read a Source Description.
+
+        Args:
+            url: the document's URL.
+
+        Returns:
+            The document and its entries.
+
+        Raises:
+            DocumentError: a body that is not a ResourceSync/sitemap document, or of another capability.
+            APIStatusError, BotChallengeError, APIConnectionError: from the HTTP layer, after retries.
+        """
         with self.open(url) as document:
             check_capability(document.info, (Capability.DESCRIPTION,))
             return SourceDescription(url, document.info, tuple([entry for entry in document]))
 
     def capability_list(self, url: str) -> CapabilityList:
-        """Read a Capability List."""
+        """Read a Capability List.
+
+        Args:
+            url: the document's URL.
+
+        Returns:
+            The document and its entries.
+
+        Raises:
+            DocumentError: a body that is not a ResourceSync/sitemap document, or of another capability.
+            APIStatusError, BotChallengeError, APIConnectionError: from the HTTP layer, after retries.
+        """
         with self.open(url) as document:
             check_capability(document.info, (Capability.CAPABILITY_LIST,))
             return CapabilityList(url, document.info, tuple([entry for entry in document]))
 
     def resource_list(self, url: str) -> Iterator[Entry]:
-        """The resources of a Resource List or Resource List Index, lazily."""
+        """The resources of a Resource List or Resource List Index, lazily.
+
+        Args:
+            url: the Resource List's URL.
+
+        Returns:
+            The resources (``for``); documents are read, and errors raised, as iteration reaches them.
+        """
         return self.entries(url, Capability.RESOURCE_LIST)
 
     def change_list(self, url: str, *, since: datetime | None = None, until: datetime | None = None) -> Iterator[Entry]:
         """Changes of a Change List (or index) in ``[since, until]``, lazily, in document order.
 
         Index parts outside the window are not fetched. Changes without a time are always included.
+
+        Args:
+            url: the document's URL.
+            since: the earliest change time kept (None: no lower bound).
+            until: the latest change time kept (None: no upper bound).
+
+        Returns:
+            The changes (``for``); documents are read, and errors raised, as iteration reaches them.
         """
         for entry in self.entries(url, Capability.CHANGE_LIST, since=since, until=until):
             if change_in_window(entry, since, until):
                 yield entry
 
     def latest_changes(self, url: str, *, since: datetime | None = None, until: datetime | None = None) -> list[Entry]:
-        """``change_list()`` collapsed to the latest change of each resource, oldest first."""
+        """``change_list()`` collapsed to the latest change of each resource, oldest first.
+
+        Args:
+            url: the document's URL.
+            since: the earliest change time kept (None: no lower bound).
+            until: the latest change time kept (None: no upper bound).
+
+        Returns:
+            One change per resource, the latest, oldest first.
+
+        Raises:
+            DocumentError: a body that is not a ResourceSync/sitemap document, or of another capability.
+            APIStatusError, BotChallengeError, APIConnectionError: from the HTTP layer, after retries.
+        """
         collapser = ChangeCollapser()
         for entry in self.change_list(url, since=since, until=until):
             collapser.add(entry)
         return collapser.result()
 
     def resource_dump(self, url: str) -> Iterator[Entry]:
-        """The ZIP packages of a Resource Dump (or index), each with its ``contents`` manifest link."""
+        """The ZIP packages of a Resource Dump (or index), each with its ``contents`` manifest link.
+
+        Args:
+            url: the Resource Dump's URL.
+
+        Returns:
+            The packages (``for``), read as iteration reaches them.
+        """
         return self.entries(url, Capability.RESOURCE_DUMP)
 
     def change_dump(self, url: str, *, since: datetime | None = None, until: datetime | None = None) -> Iterator[Entry]:
-        """The ZIP packages of a Change Dump (or index) that may hold changes in ``[since, until]``."""
+        """The ZIP packages of a Change Dump (or index) that may hold changes in ``[since, until]``.
+
+        Args:
+            url: the document's URL.
+            since: the earliest change time kept (None: no lower bound).
+            until: the latest change time kept (None: no upper bound).
+
+        Returns:
+            The packages (``for``), read as iteration reaches them.
+        """
         for package in self.entries(url, Capability.CHANGE_DUMP, since=since, until=until):
             if part_in_window(package, since, until):
                 yield package
 
     def manifest(self, url: str) -> Iterator[Entry]:
-        """The entries of a Resource Dump Manifest or Change Dump Manifest."""
+        """The entries of a Resource Dump Manifest or Change Dump Manifest.
+
+        Args:
+            url: the manifest's URL.
+
+        Returns:
+            The entries (``for``), read as iteration reaches them.
+        """
         return self.entries(url, Capability.RESOURCE_DUMP_MANIFEST, Capability.CHANGE_DUMP_MANIFEST)
 
     # -- discovery -----------------------------------------------------------------------------------
@@ -366,6 +469,22 @@ class ResourceSyncClient:
         ``destination/.resourcesync``). Deletions are applied only with ``delete=True``. Resources on other
         hosts than ``url``'s are reported failed (``OtherHostError``) unless ``follow_hosts`` names them
         (host names, ``*.domain`` patterns, or ``"*"`` for any host).
+
+        Args:
+            url: the Source (anything ``discover`` accepts).
+            destination: the local folder.
+            delete: apply deletions.
+            use_dumps: take the baseline from a Resource Dump.
+            progress: called with each ``SyncEvent``.
+            follow_hosts: other hosts resources may be fetched from.
+
+        Returns:
+            The outcome: how many resources had each action, bytes written, failures.
+
+        Raises:
+            DiscoveryError: no Capability List found at ``url``.
+            DocumentError: a document is not a ResourceSync document.
+            FigshareError: the HTTP layer failed, after retries.
         """
         synchronizer = Synchronizer(
             self, destination, delete=delete, use_dumps=use_dumps, progress=progress, follow_hosts=follow_hosts
