@@ -1,6 +1,7 @@
 # figshare-sdk: build, regenerate and test.
 #
 #   make generate   fetch the pinned spec, patch it, regenerate generated/figshare_api (sets itself up)
+#   make unasync    regenerate the sync twins (Stats, OAIClient, ResourceSyncClient, Figshare) from their async sources
 #   make test       lint, type-check, build the docs site and run the whole test suite (sets itself up)
 #   make docs       build the documentation site into site/ (mkdocs --strict); make docs-serve serves it
 #   make clean      remove build outputs (fetched and patched specs, dist/, site/, live-check/, caches); keeps .venv
@@ -31,7 +32,7 @@ ASKED_FOR := $(filter command line environment,$(origin PYTHON))
 VENV_STALE := $(if $(wildcard $(VENV)),$(if $(VENV_ID),$(if $(filter old,$(VENV_ID)),$(VENV) has Python $(firstword $(VENV_ID)) and the tooling needs 3.11+,$(if $(ASKED_FOR),$(if $(ASKED_ID),$(if $(filter-out $(VENV_ID),$(ASKED_ID)),$(VENV) was made by Python $(firstword $(VENV_ID)) ($(word 2,$(VENV_ID)))$(comma) not by PYTHON=$(PYTHON) ($(firstword $(ASKED_ID)))),PYTHON=$(PYTHON) does not run))),$(VENV) has no working Python))
 PYTHON_TOO_OLD = { echo "error: the tooling (openapi-python-client, mypy, the generator) needs Python 3.11 or newer, but PYTHON=$(PYTHON) is $$($(PYTHON) -c 'import platform; print(platform.python_version())' 2>/dev/null || echo 'not found'): run make with PYTHON=python3.11 (or newer)" >&2; exit 1; }
 
-.PHONY: setup spec generate check-generated test lint typecheck pytest pytest-runtime bench bench-profile mock api-diff update-spec live-check dist-spec docs docs-serve clean distclean FORCE
+.PHONY: setup spec generate check-generated unasync test lint typecheck pytest pytest-runtime bench bench-profile mock api-diff update-spec live-check dist-spec docs docs-serve clean distclean FORCE
 
 setup: $(STAMP_PY) $(STAMP_NODE)
 
@@ -66,6 +67,11 @@ generate: setup
 check-generated: generate
 	git diff --exit-code --stat -- generated/
 	test -z "$$(git status --porcelain -- generated/)"
+
+## unasync: regenerate the sync twins from their async sources (generator/unasync.py; the async module is the one
+## truth, the sync one says so in its first line); tests/pipeline/test_unasync.py fails while one is stale
+unasync: setup
+	$(BIN)/python -m generator.unasync
 
 lint: setup
 	$(BIN)/ruff check src generator tests benchmarks docs/_hooks

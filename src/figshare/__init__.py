@@ -65,7 +65,7 @@ if TYPE_CHECKING:
 
 _LAZY_NAMES: dict[str, str] = {
     # the REST API client
-    "AsyncFigshare": "figshare._client",
+    "AsyncFigshare": "figshare._async_client",
     "DEFAULT_BASE_URL": "figshare._client",
     "DEFAULT_DEADLINE": "figshare._client",
     "DEFAULT_MAX_RESPONSE_BYTES": "figshare._client",

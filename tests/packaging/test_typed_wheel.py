@@ -23,9 +23,12 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 PYRIGHT = REPO_ROOT / "node_modules" / ".bin" / "pyright"
 
 USER_SCRIPT = """
-from typing import assert_type
+from typing import Literal, assert_type
+
+import datetime
 
 from figshare import AsyncFigshare, Figshare
+from figshare.stats import DAY, MONTH, TOTAL, AsyncStats, Breakdown, Stats, Timeline, YearMonth
 from figshare_api.models import Article, ArticleComplete, ArticleCreate, LocationWarnings
 from figshare_api_v3.models import ItemComplete
 
@@ -47,6 +50,15 @@ async def check_async(client: AsyncFigshare) -> None:
     assert_type(await client.articles.details(1), ArticleComplete)
     async for found in client.paginate(client.account.articles.list):
         assert_type(found.title, str | None)
+
+
+def check_stats(stats: Stats) -> None:
+    assert_type(stats.timeline(DAY, "views", "article", 1), Timeline[datetime.date])
+    assert_type(stats.breakdown(MONTH, "views", "article", 1), Breakdown[YearMonth])
+
+
+async def check_async_stats(stats: AsyncStats) -> None:
+    assert_type(await stats.timeline(TOTAL, "views", "article", 1), Timeline[Literal["total"]])
 """
 
 WRONG_SCRIPT = """

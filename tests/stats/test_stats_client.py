@@ -10,7 +10,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from figshare.stats import Counter, Granularity, Item, Stats, SubItem, YearMonth
+from figshare.stats import DAY, MONTH, TOTAL, YEAR, Counter, Granularity, Item, Stats, SubItem, YearMonth
 from tests.stats.stats_corpus_server import PASSWORD, USERNAME, StatsCorpus
 
 pytestmark = pytest.mark.corpus
@@ -85,6 +85,15 @@ def test_unaffiliated_daily_timeline(make_stats: Callable[..., Stats], stats_cor
     assert list(timeline.items())[:2] == [(D(2015, 7, 1), 7), (D(2015, 7, 2), 3)]
     assert timeline.granularity is Granularity.DAY
     assert authorization(stats_corpus.requests[0]) is None
+
+
+def test_the_typed_granularity_constants_ask_as_their_strings(
+    make_stats: Callable[..., Stats], stats_corpus: StatsCorpus
+) -> None:
+    assert [str(per) for per in (DAY, MONTH, YEAR, TOTAL)] == ["day", "month", "year", "total"]
+    timeline = make_stats().timeline(DAY, Counter.DOWNLOADS, Item.ARTICLE, 23)
+    assert timeline == make_stats().timeline("day", "downloads", "article", 23)
+    assert timeline.granularity is Granularity.DAY
 
 
 def test_institutional_yearly_timeline_sends_basic_credentials(

@@ -1,10 +1,9 @@
-"""``AsyncOAIClient``: the same harvester as ``OAIClient`` for asyncio (``httpx.AsyncClient``)."""
+"""``AsyncOAIClient``: the six OAI-PMH verbs, lazy list iterators and a checkpointed harvest."""
 
 from __future__ import annotations
 
-import asyncio
 import os
-from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncGenerator, AsyncIterator, Callable
 from types import TracebackType
 from typing import Any, Generic, Literal, TypeVar
 
@@ -14,6 +13,7 @@ from figshare._http import AsyncHTTPCore
 from figshare._ratelimit import RateLimiter
 from figshare._retry import RetryPolicy
 from figshare.oai import _page
+from figshare.oai._async_backend import Event, PagePrefetcher, read_page, signal_when_sent
 from figshare.oai._base import (
     ACCEPT_XML,
     DEFAULT_TIMEOUT,
@@ -36,17 +36,16 @@ from figshare.oai._datestamp import DateArgument, Granularity, needs_granularity
 from figshare.oai._errors import BadResumptionTokenError, NoRecordsMatchError
 from figshare.oai._figshare import FIGSHARE_OAI_URL
 from figshare.oai._harvest import HarvestFiles, HarvestProgress, ProgressCallback
-from figshare.oai._limits import DEFAULT_MAX_PAGE_BYTES, LIBXML_TEXT_LIMIT, PageLimits, aread_page
+from figshare.oai._limits import DEFAULT_MAX_PAGE_BYTES, LIBXML_TEXT_LIMIT, PageLimits
 from figshare.oai._models import Header, Identify, MetadataFormat, OAISet, Record, ResumptionToken
 from figshare.oai._page import ItemKind, PageParser
-from figshare.oai._prefetch import AsyncPagePrefetcher
 from figshare.oai._xml import response_error
 
 T = TypeVar("T")
 
 
 class AsyncOAIList(Generic[T]):
-    """A lazy list of OAI-PMH items for ``async for``; pages are fetched as iteration reaches them.
+    """A lazy list of OAI-PMH items, read with ``async for``: pages are fetched as iteration reaches them.
 
     Attributes:
         cursor: the harvest state (pages fetched, items delivered, pending token).
@@ -81,9 +80,30 @@ class AsyncOAIList(Generic[T]):
 
 
 class AsyncOAIClient:
-    """``OAIClient`` for asyncio: the same verbs, awaited, and lists read with ``async for``.
+    """An OAI-PMH 2.0 harvester, by default for Figshare (``https://api.figshare.com/v2/oai``).
 
-    Args: as for ``OAIClient``, with an ``AsyncHTTPCore`` or ``httpx.AsyncClient``.
+    Every request goes through the SDK's HTTP core: at most one request per second by default (as Figshare
+    asks), retries with backoff on network errors, 429 and 5xx (honouring ``Retry-After`` given as seconds or
+    as an HTTP date, up to the policy's ``max_retry_after``), and ``BotChallengeError`` for Figshare's
+    firewall challenge.
+
+    Args:
+        base_url: the repository's base URL.
+        core: send through this ``AsyncHTTPCore`` (sharing its retries and rate limit with other clients).
+        http_client: your own ``httpx.AsyncClient`` (left open by ``aclose()``); by default one is created.
+        retry: the ``RetryPolicy`` (default: 3 retries of connection failures, 429 and 5xx).
+        rate_limiter: the ``RateLimiter`` to wait for (default: one request per second; None: no limit).
+        granularity: the repository's datestamp granularity; by default Identify is asked the first time a
+            ``datetime`` has to be written as ``from``/``until``.
+        clock: the current time (aware), used to notice expired resumption tokens.
+        prefetch: request the next page of a list as soon as its token is read, while the current page's
+            items are handed out (at most one request ahead, within the rate limit), whenever the repository
+            takes longer than a few milliseconds to answer. With it, stopping a list early may leave one page
+            fetched for nothing.
+
+    Raises (from every call): ``OAIRequestError`` subclasses for OAI-PMH error conditions,
+    ``OAIResponseError`` for bodies that are not safe, well-formed OAI-PMH, ``APIStatusError`` subclasses for
+    HTTP errors after retries, ``BotChallengeError``, ``APIConnectionError``.
     """
 
     def __init__(
@@ -120,13 +140,34 @@ class AsyncOAIClient:
     # -- the six verbs -----------------------------------------------------------------------------------
 
     async def identify(self) -> Identify:
-        """Identify: the repository's name, earliest datestamp, granularity and deletion policy."""
+        """Identify: the repository's name, earliest datestamp, granularity and deletion policy.
+
+        Returns:
+            The repository's ``Identify`` answer (its granularity is remembered for ``from_``/``until``).
+
+        Raises:
+            OAIRequestError: an OAI-PMH error condition (a subclass per code).
+            OAIResponseError: a body that is not safe, well-formed OAI-PMH.
+            FigshareError: the HTTP call failed (see the class).
+        """
         identify = await self._single(_page.IDENTIFY, {"verb": "Identify"})
         self._granularity = self._granularity or identify.granularity
         return identify
 
     async def list_metadata_formats(self, identifier: str | int | None = None) -> list[MetadataFormat]:
-        """ListMetadataFormats: the formats of the repository, or of one item (an int is a Figshare id)."""
+        """ListMetadataFormats: the formats of the repository, or of one item.
+
+        Args:
+            identifier: an item's OAI identifier (an int is a Figshare article id); None for the repository's.
+
+        Returns:
+            The metadata formats.
+
+        Raises:
+            OAIRequestError: an OAI-PMH error condition (a subclass per code).
+            OAIResponseError: a body that is not safe, well-formed OAI-PMH.
+            FigshareError: the HTTP call failed (see the class).
+        """
         params = {"verb": "ListMetadataFormats"}
         if identifier is not None:
             params["identifier"] = identifier_argument(identifier)
@@ -134,7 +175,11 @@ class AsyncOAIClient:
         return list(self._parser(_page.METADATA_FORMATS, url).parse(body))
 
     def list_sets(self) -> AsyncOAIList[OAISet]:
-        """ListSets: every set, lazily, across resumption tokens."""
+        """ListSets: every set, lazily, across resumption tokens.
+
+        Returns:
+            A lazy list (``async for``); pages are asked for, and errors raised, as iteration reaches them.
+        """
         return self._list(ListQuery("ListSets"), _page.SETS, accept_set)
 
     async def list_identifiers(
@@ -145,7 +190,25 @@ class AsyncOAIClient:
         until: DateArgument | None = None,
         set_spec: str | None = None,
     ) -> AsyncOAIList[Header]:
-        """ListIdentifiers (see ``OAIClient.list_identifiers``); await it, then ``async for`` over it."""
+        """ListIdentifiers: the headers of matching items, lazily; deleted items have ``deleted=True``.
+
+        ``noRecordsMatch`` gives an empty list. ``from_``/``until`` take datetimes (naive ones are UTC, written
+        at the repository's granularity), dates or datestamp strings.
+
+        Args:
+            metadata_prefix: the metadata format (``oai_dc``, ``oai_datacite``...).
+            from_: the earliest datestamp.
+            until: the latest datestamp.
+            set_spec: a set to harvest from.
+
+        Returns:
+            A lazy list of headers (``async for``).
+
+        Raises:
+            OAIRequestError: an OAI-PMH error condition (a subclass per code).
+            OAIResponseError: a body that is not safe, well-formed OAI-PMH.
+            FigshareError: the HTTP call failed (see the class).
+        """
         query = await self._query("ListIdentifiers", metadata_prefix, from_, until, set_spec)
         return self._list(query, _page.HEADERS, accept_header)
 
@@ -157,12 +220,43 @@ class AsyncOAIClient:
         until: DateArgument | None = None,
         set_spec: str | None = None,
     ) -> AsyncOAIList[Record]:
-        """ListRecords (see ``OAIClient.list_records``); await it, then ``async for`` over it."""
+        """ListRecords: matching records, lazily; ``oai_dc`` records come with ``dublin_core`` parsed.
+
+        ``noRecordsMatch`` gives an empty list. A refused or expired resumption token is not fatal: the
+        harvest continues from the last datestamp seen, without repeating records.
+
+        Args:
+            metadata_prefix: the metadata format (``oai_dc``, ``oai_datacite``...).
+            from_: the earliest datestamp.
+            until: the latest datestamp.
+            set_spec: a set to harvest from.
+
+        Returns:
+            A lazy list of records (``async for``).
+
+        Raises:
+            OAIRequestError: an OAI-PMH error condition (a subclass per code).
+            OAIResponseError: a body that is not safe, well-formed OAI-PMH.
+            FigshareError: the HTTP call failed (see the class).
+        """
         query = await self._query("ListRecords", metadata_prefix, from_, until, set_spec)
         return self._list(query, _page.records(metadata_prefix), accept_record)
 
     async def get_record(self, identifier: str | int, metadata_prefix: str = "oai_dc") -> Record:
-        """GetRecord: one record (an int identifier is a Figshare article id)."""
+        """GetRecord: one record.
+
+        Args:
+            identifier: the item's OAI identifier (an int is a Figshare article id).
+            metadata_prefix: the metadata format.
+
+        Returns:
+            The record.
+
+        Raises:
+            OAIRequestError: an OAI-PMH error condition (a subclass per code).
+            OAIResponseError: a body that is not safe, well-formed OAI-PMH.
+            FigshareError: the HTTP call failed (see the class).
+        """
         params = {
             "verb": "GetRecord",
             "identifier": identifier_argument(identifier),
@@ -183,7 +277,31 @@ class AsyncOAIClient:
         verb: Literal["ListRecords", "ListIdentifiers"] = "ListRecords",
         progress: ProgressCallback | None = None,
     ) -> HarvestProgress:
-        """Harvest into a resumable JSON Lines file (see ``OAIClient.harvest``)."""
+        """Harvest into a JSON Lines file, one record (or header) per line, resumable after a crash.
+
+        After every page the file is flushed to disk and a checkpoint (``<to>.checkpoint``) is replaced
+        atomically. Run again with the same arguments after an interruption, it drops any lines written after
+        the last checkpoint and continues from there, so no record is lost or written twice; once the
+        harvest is complete, running it again does nothing.
+
+        Args:
+            to: the JSON Lines file.
+            metadata_prefix: the metadata format.
+            from_: the earliest datestamp.
+            until: the latest datestamp.
+            set_spec: a set to harvest from.
+            verb: ``"ListRecords"`` (records) or ``"ListIdentifiers"`` (headers).
+            progress: called with a ``HarvestProgress`` after every page.
+
+        Returns:
+            Where the harvest stands (records written, pages fetched, whether the list is finished).
+
+        Raises:
+            CheckpointError: ``to`` exists without a checkpoint, or the checkpoint belongs to another harvest.
+            OAIRequestError: an OAI-PMH error condition.
+            OAIResponseError: a body that is not safe, well-formed OAI-PMH.
+            FigshareError: the HTTP call failed (see the class).
+        """
         query = await self._query(verb, metadata_prefix, from_, until, set_spec)
         kind: ItemKind[Record | Header] = _page.records(metadata_prefix) if verb == "ListRecords" else _page.HEADERS
         accept: Accept = accept_record if verb == "ListRecords" else accept_header
@@ -232,7 +350,7 @@ class AsyncOAIClient:
         accept: Accept,
         on_page: Callable[[], None] | None = None,
     ) -> AsyncGenerator[T, None]:
-        prefetcher = AsyncPagePrefetcher(lambda params, sent: self._get(params, kind, sent), enabled=self._prefetch)
+        prefetcher = PagePrefetcher(lambda params, sent: self._get(params, kind, sent), enabled=self._prefetch)
 
         def fetch_ahead(token: ResumptionToken) -> None:
             if cursor.would_follow(token, self._clock()):
@@ -272,10 +390,8 @@ class AsyncOAIClient:
             raise response_error(f"expected one <{kind.item_name}>, found {len(items)}", url=url, body=body)
         return items[0]
 
-    async def _get(
-        self, params: dict[str, str], kind: ItemKind[Any], sent: asyncio.Event | None = None
-    ) -> tuple[bytes, str]:
-        extensions = {} if sent is None else {"trace": _signal_when_sent(sent)}
+    async def _get(self, params: dict[str, str], kind: ItemKind[Any], sent: Event | None = None) -> tuple[bytes, str]:
+        extensions = {} if sent is None else {"trace": signal_when_sent(sent)}
         retry_number = 0
         while True:
             request = self._core.http_client.build_request(
@@ -283,7 +399,7 @@ class AsyncOAIClient:
             )
             response = await self._core.send(request, raise_for_status=False, stream=True)
             try:
-                body = await aread_page(response, self._limits)
+                body = await read_page(response, self._limits)
             except httpx.TransportError as error:  # the body broke off: ask again, as the core would
                 delay = self._core.retry.delay_after_error(retry_number, error, idempotent=True)
                 if delay is None:
@@ -318,13 +434,3 @@ class AsyncOAIClient:
 
     def __repr__(self) -> str:
         return f"AsyncOAIClient(base_url={str(self.base_url)!r})"
-
-
-def _signal_when_sent(sent: asyncio.Event) -> Callable[[str, dict[str, Any]], Awaitable[None]]:
-    """An httpcore ``trace`` extension that sets ``sent`` once the request has been written."""
-
-    async def trace(event: str, info: dict[str, Any]) -> None:
-        if event.endswith("send_request_body.complete"):
-            sent.set()
-
-    return trace

@@ -53,6 +53,8 @@ class PagePrefetcher:
         self._pending: tuple[Params, Future[Page]] | None = None
         self._last_latency = 0.0
         """How long the last page took to arrive, in seconds (written by whichever thread fetched it)."""
+        self.unsettled = False
+        """Always False: unlike a task, the worker thread sends its request without the reader's help."""
 
     def start(self, params: Params) -> None:
         """Begin fetching the page for ``params`` (dropping any other page fetched ahead), when it pays."""
@@ -69,6 +71,9 @@ class PagePrefetcher:
         # this thread blocks on the page (a thread waiting for the GIL waits up to the 5 ms switch interval),
         # and the repository would not start on the page until then.
         sent.wait(_SEND_WAIT)
+
+    def settle(self) -> None:
+        """Nothing to wait for (``start`` already gave the worker time to send); the async twin's hook."""
 
     def get(self, params: Params) -> Page:
         """The page for ``params``: the one fetched ahead when it matches, otherwise fetched now."""

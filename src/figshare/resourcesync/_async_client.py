@@ -1,4 +1,4 @@
-"""``AsyncResourceSyncClient``: discovery and lazy, typed readers over HTTP (asyncio)."""
+"""``AsyncResourceSyncClient``: discovery and lazy, typed readers over HTTP ."""
 
 from __future__ import annotations
 
@@ -11,11 +11,11 @@ from types import TracebackType
 
 import httpx
 
-from .._http import AsyncHTTPCore
-from .._ratelimit import RateLimiter
-from .._retry import RetryPolicy
-from ._async_sync import AsyncSynchronizer
-from ._discovery import (
+from figshare._http import AsyncHTTPCore
+from figshare._ratelimit import RateLimiter
+from figshare._retry import RetryPolicy
+from figshare.resourcesync._async_sync import AsyncSynchronizer
+from figshare.resourcesync._discovery import (
     PROBE_LIMIT,
     SourceDescription,
     has_own_path,
@@ -26,13 +26,13 @@ from ._discovery import (
     unique,
     well_known_url,
 )
-from ._errors import DiscoveryError, DocumentError
-from ._model import Capability, CapabilityList, DocumentInfo, Entry
-from ._options import ClientOptions
-from ._select import ChangeCollapser, change_in_window, check_capability, part_in_window
-from ._sync_types import SyncEvent, SyncResult
-from ._transfer import transfer_errors
-from ._xml import DEFAULT_MAX_DOCUMENT_BYTES, DEFAULT_MAX_TEXT_BYTES, DocumentLimits, SitemapParser
+from figshare.resourcesync._errors import DiscoveryError, DocumentError
+from figshare.resourcesync._model import Capability, CapabilityList, DocumentInfo, Entry
+from figshare.resourcesync._options import ClientOptions
+from figshare.resourcesync._select import ChangeCollapser, change_in_window, check_capability, part_in_window
+from figshare.resourcesync._sync_types import SyncEvent, SyncResult
+from figshare.resourcesync._transfer import transfer_errors
+from figshare.resourcesync._xml import DEFAULT_MAX_DOCUMENT_BYTES, DEFAULT_MAX_TEXT_BYTES, DocumentLimits, SitemapParser
 
 __all__ = ["AsyncDocument", "AsyncResourceSyncClient"]
 
@@ -40,7 +40,7 @@ _MAX_INDEX_DEPTH = 3
 
 
 class AsyncDocument:
-    """An open ResourceSync document: ``info`` is read, entries stream in as you ``async for`` (once)."""
+    """An open ResourceSync document: ``info`` is read, entries stream in as you iterate with ``async for`` (once)."""
 
     def __init__(
         self, info: DocumentInfo, first: list[Entry], chunks: AsyncIterator[bytes], parser: SitemapParser
@@ -63,12 +63,21 @@ class AsyncDocument:
 
 
 class AsyncResourceSyncClient:
-    """The asyncio twin of ``ResourceSyncClient``: the same arguments, methods awaited or ``async for``-ed.
+    """Read a ResourceSync Source (1.0 or 1.1) and keep a local copy of its resources in sync.
 
     Args:
-        http_client: an ``httpx.AsyncClient`` (kept open); by default one is made and closed by ``aclose()``.
-        min_interval, retry, auth, auth_hosts, timeout, logger, max_document_bytes, max_text_bytes: as for
-            ``ResourceSyncClient``.
+        http_client: an ``httpx.AsyncClient`` to send with (kept open); by default one is made (and closed by
+            ``aclose()``), following redirects, with ``timeout`` seconds.
+        min_interval: seconds between two requests (a polite rate limit); ``None`` or 0 for none.
+        retry: which failures are retried and how (default: 3 retries with backoff, ``Retry-After`` kept).
+        auth: credentials, sent only to ``auth_hosts`` (exact hosts or ``*.domain`` patterns), never to
+            other hosts a document points at.
+        auth_hosts: required with ``auth``.
+        timeout: seconds, for the client made here.
+        logger: where requests are logged (default: the ``figshare`` logger).
+        max_document_bytes: the longest document (default 256 MiB), dump manifests included.
+        max_text_bytes: the longest text, attribute or tag in a document (default 10,000,000 bytes).
+            Past either, reading stops with ``DocumentTooLargeError``.
     """
 
     def __init__(
@@ -117,7 +126,18 @@ class AsyncResourceSyncClient:
 
     @asynccontextmanager
     async def open(self, url: str) -> AsyncIterator[AsyncDocument]:
-        """Open one document: ``async with client.open(url) as doc: doc.info; async for e in doc``."""
+        """Open one document (no index following): ``async with client.open(url) as doc: doc.info; async for e in doc``.
+
+        Args:
+            url: the document's URL.
+
+        Returns:
+            A context manager giving the open document; its entries are read as you iterate.
+
+        Raises:
+            DocumentError: the body is not a ResourceSync/sitemap document (HTML, malformed, a DTD...).
+            APIStatusError, BotChallengeError, APIConnectionError: from the HTTP layer, after retries.
+        """
         response = await self.core.request("GET", url, stream=True)
         try:
             parser = SitemapParser(url, self.limits)
@@ -136,7 +156,18 @@ class AsyncResourceSyncClient:
             await response.aclose()
 
     async def info(self, url: str) -> DocumentInfo:
-        """What a document says about itself (reads only up to its first entry)."""
+        """What a document says about itself (reads only up to its first entry).
+
+        Args:
+            url: the document's URL.
+
+        Returns:
+            Its capability, ``rs:md`` times and links.
+
+        Raises:
+            DocumentError: a body that is not a ResourceSync/sitemap document, or of another capability.
+            APIStatusError, BotChallengeError, APIConnectionError: from the HTTP layer, after retries.
+        """
         async with self.open(url) as document:
             return document.info
 
@@ -147,7 +178,24 @@ class AsyncResourceSyncClient:
         since: datetime | None = None,
         until: datetime | None = None,
     ) -> AsyncIterator[Entry]:
-        """Entries of a document of one of ``capabilities``, following an index part by part."""
+        """Entries of a document of one of ``capabilities``, following an index part by part.
+
+        With ``since``/``until``, index parts whose ``rs:md from/until`` lie outside the window are not
+        fetched (entries themselves are not filtered here).
+
+        Args:
+            url: the document's URL.
+            capabilities: the capabilities accepted (none: any).
+            since: skip index parts that end before this time.
+            until: skip index parts that start after this time.
+
+        Returns:
+            The entries, lazily (``async for``).
+
+        Raises:
+            DocumentError: a body that is not a ResourceSync/sitemap document, or of another capability.
+            APIStatusError, BotChallengeError, APIConnectionError: from the HTTP layer, after retries.
+        """
         async for entry in self._walk(url, capabilities, since, until, set(), 0):
             yield entry
 
@@ -179,25 +227,65 @@ class AsyncResourceSyncClient:
     # -- typed readers -------------------------------------------------------------------------------
 
     async def source_description(self, url: str) -> SourceDescription:
-        """Read a Source Description."""
+        """Read a Source Description.
+
+        Args:
+            url: the document's URL.
+
+        Returns:
+            The document and its entries.
+
+        Raises:
+            DocumentError: a body that is not a ResourceSync/sitemap document, or of another capability.
+            APIStatusError, BotChallengeError, APIConnectionError: from the HTTP layer, after retries.
+        """
         async with self.open(url) as document:
             check_capability(document.info, (Capability.DESCRIPTION,))
             return SourceDescription(url, document.info, tuple([entry async for entry in document]))
 
     async def capability_list(self, url: str) -> CapabilityList:
-        """Read a Capability List."""
+        """Read a Capability List.
+
+        Args:
+            url: the document's URL.
+
+        Returns:
+            The document and its entries.
+
+        Raises:
+            DocumentError: a body that is not a ResourceSync/sitemap document, or of another capability.
+            APIStatusError, BotChallengeError, APIConnectionError: from the HTTP layer, after retries.
+        """
         async with self.open(url) as document:
             check_capability(document.info, (Capability.CAPABILITY_LIST,))
             return CapabilityList(url, document.info, tuple([entry async for entry in document]))
 
     def resource_list(self, url: str) -> AsyncIterator[Entry]:
-        """The resources of a Resource List or Resource List Index, lazily."""
+        """The resources of a Resource List or Resource List Index, lazily.
+
+        Args:
+            url: the Resource List's URL.
+
+        Returns:
+            The resources (``async for``); documents are read, and errors raised, as iteration reaches them.
+        """
         return self.entries(url, Capability.RESOURCE_LIST)
 
     async def change_list(
         self, url: str, *, since: datetime | None = None, until: datetime | None = None
     ) -> AsyncIterator[Entry]:
-        """Changes of a Change List (or index) in ``[since, until]``, lazily (see the blocking client)."""
+        """Changes of a Change List (or index) in ``[since, until]``, lazily, in document order.
+
+        Index parts outside the window are not fetched. Changes without a time are always included.
+
+        Args:
+            url: the document's URL.
+            since: the earliest change time kept (None: no lower bound).
+            until: the latest change time kept (None: no upper bound).
+
+        Returns:
+            The changes (``async for``); documents are read, and errors raised, as iteration reaches them.
+        """
         async for entry in self.entries(url, Capability.CHANGE_LIST, since=since, until=until):
             if change_in_window(entry, since, until):
                 yield entry
@@ -205,32 +293,77 @@ class AsyncResourceSyncClient:
     async def latest_changes(
         self, url: str, *, since: datetime | None = None, until: datetime | None = None
     ) -> list[Entry]:
-        """``change_list()`` collapsed to the latest change of each resource, oldest first."""
+        """``change_list()`` collapsed to the latest change of each resource, oldest first.
+
+        Args:
+            url: the document's URL.
+            since: the earliest change time kept (None: no lower bound).
+            until: the latest change time kept (None: no upper bound).
+
+        Returns:
+            One change per resource, the latest, oldest first.
+
+        Raises:
+            DocumentError: a body that is not a ResourceSync/sitemap document, or of another capability.
+            APIStatusError, BotChallengeError, APIConnectionError: from the HTTP layer, after retries.
+        """
         collapser = ChangeCollapser()
         async for entry in self.change_list(url, since=since, until=until):
             collapser.add(entry)
         return collapser.result()
 
     def resource_dump(self, url: str) -> AsyncIterator[Entry]:
-        """The ZIP packages of a Resource Dump (or index)."""
+        """The ZIP packages of a Resource Dump (or index), each with its ``contents`` manifest link.
+
+        Args:
+            url: the Resource Dump's URL.
+
+        Returns:
+            The packages (``async for``), read as iteration reaches them.
+        """
         return self.entries(url, Capability.RESOURCE_DUMP)
 
     async def change_dump(
         self, url: str, *, since: datetime | None = None, until: datetime | None = None
     ) -> AsyncIterator[Entry]:
-        """The ZIP packages of a Change Dump (or index) that may hold changes in ``[since, until]``."""
+        """The ZIP packages of a Change Dump (or index) that may hold changes in ``[since, until]``.
+
+        Args:
+            url: the document's URL.
+            since: the earliest change time kept (None: no lower bound).
+            until: the latest change time kept (None: no upper bound).
+
+        Returns:
+            The packages (``async for``), read as iteration reaches them.
+        """
         async for package in self.entries(url, Capability.CHANGE_DUMP, since=since, until=until):
             if part_in_window(package, since, until):
                 yield package
 
     def manifest(self, url: str) -> AsyncIterator[Entry]:
-        """The entries of a Resource Dump Manifest or Change Dump Manifest."""
+        """The entries of a Resource Dump Manifest or Change Dump Manifest.
+
+        Args:
+            url: the manifest's URL.
+
+        Returns:
+            The entries (``async for``), read as iteration reaches them.
+        """
         return self.entries(url, Capability.RESOURCE_DUMP_MANIFEST, Capability.CHANGE_DUMP_MANIFEST)
 
     # -- discovery -----------------------------------------------------------------------------------
 
     async def discover(self, url: str) -> SourceDescription:
-        """Find a Source's Capability Lists (see ``ResourceSyncClient.discover``)."""
+        """Find a Source's Capability Lists from a portal URL, a Source Description or a Capability List.
+
+        Tries, in order: ``url`` itself (when it has a path), ``/.well-known/resourcesync``, the
+        ``Sitemap:`` lines of ``/robots.txt``, then ``Link`` headers and ``<link rel="resourcesync">``
+        of the page at ``url``.
+
+        Raises:
+            DiscoveryError: nothing found; ``tried`` says what was asked and what came back.
+            BotChallengeError: a firewall challenge (not reported as "nothing found").
+        """
         tried: list[str] = []
         pointers: list[str] = []
         first = [url] if has_own_path(url) else []
@@ -250,6 +383,7 @@ class AsyncResourceSyncClient:
         raise DiscoveryError(url, tried)
 
     async def _probe(self, url: str, tried: list[str], pointers: list[str]) -> SourceDescription | None:
+        """Read ``url``: a description or capability list is returned; HTML pointers are collected."""
         response = await self.core.request("GET", url, stream=True, raise_for_status=False)
         try:
             if response.status_code >= 400:
@@ -336,7 +470,30 @@ class AsyncResourceSyncClient:
         progress: Callable[[SyncEvent], None] | None = None,
         follow_hosts: Iterable[str] = (),
     ) -> SyncResult:
-        """Bring ``destination`` up to date with the Source at ``url`` (see ``ResourceSyncClient.sync``)."""
+        """Bring ``destination`` up to date with the Source at ``url`` (see ``AsyncSynchronizer``).
+
+        The first run takes a baseline (Resource List, or Resource Dump with ``use_dumps``); later runs
+        apply the changes since the previous run from the Change List (state kept in
+        ``destination/.resourcesync``). Deletions are applied only with ``delete=True``. Resources on other
+        hosts than ``url``'s are reported failed (``OtherHostError``) unless ``follow_hosts`` names them
+        (host names, ``*.domain`` patterns, or ``"*"`` for any host).
+
+        Args:
+            url: the Source (anything ``discover`` accepts).
+            destination: the local folder.
+            delete: apply deletions.
+            use_dumps: take the baseline from a Resource Dump.
+            progress: called with each ``SyncEvent``.
+            follow_hosts: other hosts resources may be fetched from.
+
+        Returns:
+            The outcome: how many resources had each action, bytes written, failures.
+
+        Raises:
+            DiscoveryError: no Capability List found at ``url``.
+            DocumentError: a document is not a ResourceSync document.
+            FigshareError: the HTTP layer failed, after retries.
+        """
         synchronizer = AsyncSynchronizer(
             self, destination, delete=delete, use_dumps=use_dumps, progress=progress, follow_hosts=follow_hosts
         )

@@ -1,4 +1,4 @@
-"""Keep a local folder in sync with a ResourceSync Source (asyncio)."""
+"""Keep a local folder in sync with a ResourceSync Source."""
 
 from __future__ import annotations
 
@@ -11,23 +11,23 @@ from typing import TYPE_CHECKING
 import httpx
 from stream_unzip import NO_ENCRYPTION, UnzipError, async_stream_unzip
 
-from ..errors import FigshareError
-from ._dump import DumpExtractor, StagedMember
-from ._errors import DumpError, OtherHostError
-from ._model import Change, Entry
-from ._plan import SyncPlan
-from ._state import SourceRecord, SyncState
-from ._sync_types import SyncAction, SyncEvent, SyncResult
-from ._verify import VerifyingWriter
+from figshare.errors import FigshareError
+from figshare.resourcesync._dump import DumpExtractor, StagedMember
+from figshare.resourcesync._errors import DumpError, OtherHostError
+from figshare.resourcesync._model import Change, Entry
+from figshare.resourcesync._plan import SyncPlan
+from figshare.resourcesync._state import SourceRecord, SyncState
+from figshare.resourcesync._sync_types import SyncAction, SyncEvent, SyncResult
+from figshare.resourcesync._verify import VerifyingWriter
 
 if TYPE_CHECKING:
-    from ._async_client import AsyncResourceSyncClient
+    from figshare.resourcesync._async_client import AsyncResourceSyncClient
 
 __all__ = ["AsyncSynchronizer"]
 
 
 class AsyncSynchronizer:
-    """The asyncio twin of ``Synchronizer`` (same behaviour, same state on disk).
+    """Baseline, then incremental sync of every Capability List of a Source into one folder.
 
     * Baseline: every resource of the Resource List (or, with ``use_dumps`` or when there is no Resource
       List, every member of the Resource Dump packages) is downloaded unless the file already matches.
@@ -145,7 +145,7 @@ class AsyncSynchronizer:
         contents = package.link("contents")
         if contents is not None:
             self.plan.check_host(contents.href)
-        manifest = [entry async for entry in self.client.manifest(contents.href)] if contents else None
+        manifest = [entry async for entry in self.client.manifest(contents.href)] if contents is not None else None
         extractor = DumpExtractor(package.uri, self.plan.staging_dir, manifest, self.client.limits)
         response = await self.client.core.request("GET", package.uri, stream=True)
         try:

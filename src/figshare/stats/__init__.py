@@ -1,28 +1,33 @@
 """Figshare's Stats service (stats.figshare.com): views, downloads and shares.
 
-    from figshare.stats import Stats
+    from figshare.stats import DAY, MONTH, Stats
 
     with Stats() as stats:
         stats.total("views", "article", 23)                      # 231
-        stats.timeline("day", "downloads", "article", 23)        # Timeline[datetime.date]
-        stats.breakdown("month", "views", "article", 23, start_date="2020-01-01", end_date="2024-12-31")
+        stats.timeline(DAY, "downloads", "article", 23)          # Timeline[datetime.date]
+        stats.breakdown(MONTH, "views", "article", 23, start_date="2020-01-01", end_date="2024-12-31")
         stats.top("views", "article", count=5)                   # Ranking[int]
         stats.count_articles([327, 328])                          # {327: 20, 328: 1}
 
 Institutional statistics: ``Stats(institution="monash", credentials=("user", "password"))``.
 """
 
-from ._client import DEFAULT_BASE_URL, AsyncStats, Stats
-from ._credentials import StatsCredentials
-from ._enums import Counter, Granularity, Item, SubItem
-from ._errors import MissingCredentialsError, StatsArgumentError, StatsError
-from ._models import Breakdown, CountryCounts, RankedCount, Ranking, Timeline
-from ._periods import Period, WholeRange, YearMonth
-from ._windows import BREAKDOWN_MAX_YEARS
+from figshare.stats._async_client import AsyncStats
+from figshare.stats._client import DEFAULT_BASE_URL, Stats
+from figshare.stats._credentials import StatsCredentials
+from figshare.stats._enums import Counter, Granularity, Item, SubItem
+from figshare.stats._errors import MissingCredentialsError, StatsArgumentError, StatsError
+from figshare.stats._models import Breakdown, CountryCounts, RankedCount, Ranking, Timeline
+from figshare.stats._periods import DAY, MONTH, TOTAL, YEAR, Per, Period, WholeRange, YearMonth
+from figshare.stats._windows import BREAKDOWN_MAX_YEARS
 
 __all__ = [
     "BREAKDOWN_MAX_YEARS",
+    "DAY",
     "DEFAULT_BASE_URL",
+    "MONTH",
+    "TOTAL",
+    "YEAR",
     "AsyncStats",
     "Breakdown",
     "Counter",
@@ -30,6 +35,7 @@ __all__ = [
     "Granularity",
     "Item",
     "MissingCredentialsError",
+    "Per",
     "Period",
     "RankedCount",
     "Ranking",

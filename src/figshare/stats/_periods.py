@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass
-from typing import Literal, Union
+from typing import Generic, Literal, TypeVar, Union
 
 from ._enums import Granularity
 
@@ -69,3 +69,33 @@ def period_sort_key(period: Period) -> tuple[int, int, int]:
     if isinstance(period, int):
         return (period, 0, 0)
     return (0, 0, 0)
+
+
+K = TypeVar("K", covariant=True)
+
+
+@dataclass(frozen=True)
+class Per(Generic[K]):
+    """A granularity that carries its period key type, for type checkers.
+
+    ``DAY: Per[date]`` makes ``stats.timeline(DAY, ...)`` a ``Timeline[date]``; ``Granularity`` members and
+    plain strings (``"day"``) are accepted too and give the broad type (any timeline).
+
+    Args:
+        granularity: the ``Granularity`` member.
+    """
+
+    granularity: Granularity
+
+    def __str__(self) -> str:
+        return self.granularity.value
+
+
+DAY: Per[datetime.date] = Per(Granularity.DAY)
+"""Daily buckets, keyed by ``datetime.date``."""
+MONTH: Per[YearMonth] = Per(Granularity.MONTH)
+"""Monthly buckets, keyed by ``YearMonth``."""
+YEAR: Per[int] = Per(Granularity.YEAR)
+"""Yearly buckets, keyed by the year (``int``)."""
+TOTAL: Per[WholeRange] = Per(Granularity.TOTAL)
+"""One bucket for the whole range, keyed ``"total"``."""

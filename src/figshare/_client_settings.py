@@ -1,0 +1,184 @@
+"""What `Figshare` and `AsyncFigshare` are made of: defaults, checked settings, ``with_options`` and repr."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+import httpx
+
+from figshare import _validate
+from figshare._hosts import DEFAULT_TRUSTED_HOSTS, host_is_trusted
+from figshare._http import DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES, NOT_GIVEN, NotGiven, TimeoutArg
+from figshare._ratelimit import RateLimiter
+from figshare._retry import RetryPolicy
+from figshare._secrets import Secret, clean_token, redact_url
+from figshare.auth import TokenAuth
+from figshare.errors import InvalidArgumentError
+
+if TYPE_CHECKING:
+    from figshare._async_client import AsyncFigshare
+    from figshare._client import Figshare
+
+DEFAULT_BASE_URL = "https://api.figshare.com/v2"
+STAGING_BASE_URL = "https://api.figsh.com/v2"
+TOKEN_VARIABLE = "FIGSHARE_TOKEN"
+BASE_URL_VARIABLE = "FIGSHARE_BASE_URL"
+V3_BASE_URL_VARIABLE = "FIGSHARE_V3_BASE_URL"
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+USER_AGENT = "figshare-sdk-python"
+
+
+def _check_auth_trusts_api(auth: httpx.Auth, base_url: str) -> None:
+    """Refuse an auth that keeps its credentials from the API root it is given to (it would send none)."""
+    patterns = getattr(auth, "trusted_hosts", None)  # TokenAuth, OAuth2Auth: the hosts they send credentials to
+    if not isinstance(patterns, tuple) or host_is_trusted(base_url, patterns):
+        return
+    host = httpx.URL(base_url).host
+    raise InvalidArgumentError(
+        f"auth sends credentials only to {', '.join(patterns)}, not to the API host {host}: create it with "
+        f"trusted_hosts including {host!r} (or, for OAuth2Auth, an OAuth2Client whose base_url is this API root)",
+        argument="auth",
+    )
+
+
+class _Settings:
+    """What a client is made of; shared (not copied) by the clients `impersonate()` derives.
+
+    Every argument is checked here, at construction, so that a bad one is an `InvalidArgumentError` naming it
+    rather than a failure on the first request.
+    """
+
+    def __init__(
+        self,
+        *,
+        token: str | Secret | None,
+        base_url: str | None,
+        v3_base_url: str | None,
+        max_retries: int | None,
+        retry: RetryPolicy | None,
+        rate_limit: float | None,
+        rate_limiter: RateLimiter | None,
+        auth: httpx.Auth | None,
+        trusted_hosts: Iterable[str] | None,
+    ) -> None:
+        if token is not None and auth is not None:
+            raise ValueError("pass either token= or auth=, not both")
+        secret = _token(token) if auth is None else None  # auth= wins over $FIGSHARE_TOKEN
+        if retry is not None and max_retries is not None:
+            raise ValueError("pass either retry= or max_retries=, not both")
+        if auth is not None and not isinstance(auth, httpx.Auth):
+            raise TypeError(f"auth must be an httpx.Auth, not {type(auth).__name__}")
+        self.base_url = _root(base_url, "base_url", BASE_URL_VARIABLE) or DEFAULT_BASE_URL
+        self.v3_base_url = _root(v3_base_url, "v3_base_url", V3_BASE_URL_VARIABLE) or _v3_root(self.base_url)
+        api_hosts = tuple(dict.fromkeys(httpx.URL(root).host for root in (self.base_url, self.v3_base_url)))
+        if isinstance(trusted_hosts, str | bytes):
+            raise TypeError("trusted_hosts must be a list of host names or '*.domain' patterns, not a single string")
+        self.trusted_hosts = tuple(trusted_hosts) if trusted_hosts is not None else (*api_hosts, *DEFAULT_TRUSTED_HOSTS)
+        if auth is not None:
+            _check_auth_trusts_api(auth, self.base_url)
+        self.auth = (
+            auth if auth is not None else (TokenAuth(secret, trusted_hosts=self.trusted_hosts) if secret else None)
+        )
+        if max_retries is not None:
+            _validate.whole_number(max_retries, "max_retries", minimum=0, maximum=1000)
+        self.retry = retry if retry is not None else RetryPolicy(max_retries=3 if max_retries is None else max_retries)
+        if rate_limiter is not None:
+            self.rate_limiter = rate_limiter
+        else:
+            interval = _validate.optional_seconds(rate_limit, "rate_limit", allow_zero=True)
+            self.rate_limiter = RateLimiter(min_interval=interval)
+
+    @property
+    def authenticated(self) -> bool:
+        return self.auth is not None
+
+    def with_retry(self, retry: RetryPolicy) -> _Settings:
+        """A copy of these settings with another retry policy (credentials and rate limiter shared)."""
+        clone = object.__new__(_Settings)
+        clone.__dict__.update(self.__dict__)
+        clone.retry = retry
+        return clone
+
+
+@dataclasses.dataclass(frozen=True)
+class _CallSettings:
+    """The per-call limits of a client: httpx timeouts (when set), the total deadline, the body size cap."""
+
+    timeout: TimeoutArg | NotGiven = NOT_GIVEN
+    deadline: float | None = DEFAULT_DEADLINE
+    max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES
+
+    def checked(self) -> _CallSettings:
+        if self.timeout is not NOT_GIVEN and not isinstance(self.timeout, httpx.Timeout):
+            _validate.optional_seconds(self.timeout, "timeout")
+        _validate.optional_seconds(self.deadline, "deadline")
+        _validate.optional_byte_count(self.max_response_bytes, "max_response_bytes")
+        return self
+
+
+def _token(token: str | Secret | None) -> Secret | None:
+    """The token to send: the argument, else ``$FIGSHARE_TOKEN``; surrounding whitespace removed."""
+    if token is not None:
+        return clean_token(token, "token")
+    variable = os.environ.get(TOKEN_VARIABLE)
+    if variable is None or not variable.strip():
+        return None
+    return clean_token(variable, TOKEN_VARIABLE)
+
+
+def _root(value: str | None, name: str, variable: str) -> str | None:
+    """An API root from the argument (None: from the environment variable, if set and not empty)."""
+    if value is not None:
+        return _validate.api_root(value, name)
+    from_environment = os.environ.get(variable)
+    if from_environment is None or not from_environment.strip():
+        return None
+    return _validate.api_root(from_environment, variable)
+
+
+def _new_retry(retry: RetryPolicy, max_retries: int | NotGiven, policy: RetryPolicy | NotGiven) -> RetryPolicy:
+    if policy is not NOT_GIVEN and max_retries is not NOT_GIVEN:
+        raise ValueError("pass either retry= or max_retries=, not both")
+    if policy is not NOT_GIVEN:
+        if not isinstance(policy, RetryPolicy):
+            raise TypeError(f"retry must be a RetryPolicy, not {type(policy).__name__}")
+        return policy
+    if max_retries is not NOT_GIVEN:
+        return dataclasses.replace(retry, max_retries=_validate.whole_number(max_retries, "max_retries", minimum=0))
+    return retry
+
+
+def _v3_root(v2_root: str) -> str:
+    """The v3 API next to a v2 root: ``.../v2`` becomes ``.../v3``."""
+    return v2_root[: -len("/v2")] + "/v3" if v2_root.endswith("/v2") else v2_root
+
+
+def _options(
+    settings: _Settings,
+    calls: _CallSettings,
+    timeout: TimeoutArg | NotGiven,
+    deadline: float | NotGiven | None,
+    max_retries: int | NotGiven,
+    retry: RetryPolicy | NotGiven,
+    max_response_bytes: int | NotGiven | None,
+) -> tuple[_Settings, _CallSettings]:
+    """The settings of a `with_options` client: the given options over the parent's."""
+    new_retry = _new_retry(settings.retry, max_retries, retry)
+    changes: dict[str, object] = {}
+    if timeout is not NOT_GIVEN:
+        changes["timeout"] = timeout
+    if deadline is not NOT_GIVEN:
+        changes["deadline"] = deadline
+    if max_response_bytes is not NOT_GIVEN:
+        changes["max_response_bytes"] = max_response_bytes
+    new_calls = dataclasses.replace(calls, **changes).checked() if changes else calls  # type: ignore[arg-type]
+    return (settings if new_retry is settings.retry else settings.with_retry(new_retry)), new_calls
+
+
+def _describe(client: Figshare | AsyncFigshare) -> str:
+    impersonating = f", impersonate={client.impersonating}" if client.impersonating is not None else ""
+    who = "authenticated" if client._settings.authenticated else "anonymous"
+    return f"{type(client).__name__}(base_url={redact_url(client.base_url)!r}, {who}{impersonating})"

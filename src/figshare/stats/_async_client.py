@@ -1,0 +1,438 @@
+"""``AsyncStats``: the Stats API (stats.figshare.com) through the SDK's shared HTTP core."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from types import TracebackType
+from typing import TypeVar, cast, overload
+
+import httpx
+
+from figshare._http import DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES, AsyncHTTPCore
+from figshare._ratelimit import RateLimiter
+from figshare._retry import RetryPolicy
+from figshare.stats import _arguments as check
+from figshare.stats import _requests as build
+from figshare.stats._arguments import DateLike
+from figshare.stats._base import (
+    DEFAULT_BASE_URL,
+    DEFAULT_TIMEOUT,
+    AnyBreakdown,
+    AnyRanking,
+    AnyTimeline,
+    CredentialsArg,
+    RankedById,
+    RankedByName,
+    _Default,
+    _rate_limiter,
+    _StatsBase,
+    _utc_today,
+    granularity_of,
+)
+from figshare.stats._enums import Counter, Granularity, Item, SubItem
+from figshare.stats._errors import StatsArgumentError
+from figshare.stats._models import Breakdown, Ranking, Timeline, merge_breakdowns
+from figshare.stats._parse import (
+    parse_article_counts,
+    parse_breakdown,
+    parse_ranking,
+    parse_timeline,
+    parse_totals,
+)
+from figshare.stats._periods import Per
+
+T = TypeVar("T")
+K = TypeVar("K")
+
+__all__ = ["DEFAULT_BASE_URL", "AsyncStats"]
+
+
+class AsyncStats(_StatsBase):
+    """Views, downloads and shares from Figshare's Stats service.
+
+    ``AsyncStats()`` reads statistics outside any institution; ``AsyncStats(institution="monash",
+    credentials=("user", "password"))`` reads an institution's, whose timelines, breakdowns and rankings need
+    the institution's HTTP Basic credentials (a totals call does not). Credentials go only to the Stats host.
+
+    Arguments follow the URL: ``await stats.timeline(DAY, "views", "article", 23)`` reads
+    ``/timeline/day/views/article/23``. The granularity constants ``DAY``, ``MONTH``, ``YEAR`` and ``TOTAL``
+    type the result's period keys; ``"day"`` or ``Granularity.DAY`` work too.
+
+    Args:
+        base_url: the Stats service root.
+        institution: the institution's portal short name (``"monash"``); None for unaffiliated statistics.
+        credentials: ``StatsCredentials`` or ``(username, password)`` for the institution (never the API
+            token); refused without ``institution``, or over plain http to another machine.
+        core: send through this ``AsyncHTTPCore`` (the main client's, sharing its retries and rate limit).
+        http_client: your own ``httpx.AsyncClient`` (left open by ``aclose()``); by default one is created.
+        retry: the ``RetryPolicy`` (default: 3 retries of connection failures, 429 and 5xx).
+        rate_limiter: the ``RateLimiter`` to wait for (default: one request per second; None: no limit).
+        deadline: seconds one call may take in total (default 120; None: none); with ``core``, the core's.
+        max_response_bytes: the largest Stats JSON body read (default 32 MiB; None: no cap); a larger one
+            raises ``ResponseTooLargeError``. With ``core``, the core's.
+
+    Raises (from every call): ``StatsArgumentError`` and ``MissingCredentialsError`` before sending;
+    ``APIStatusError`` subclasses for error statuses (Figshare's ``code``, such as ``"InvalidParams"``,
+    ``"MissingParams"`` or ``"Forbidden"``, is in ``.code`` and its details in ``.data``);
+    ``ResponseParseError`` for a body that is not the documented JSON; ``APIConnectionError``.
+    """
+
+    def __init__(
+        self,
+        *,
+        base_url: str | httpx.URL = DEFAULT_BASE_URL,
+        institution: str | None = None,
+        credentials: CredentialsArg = None,
+        core: AsyncHTTPCore | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        retry: RetryPolicy | None = None,
+        rate_limiter: RateLimiter | _Default | None = _Default.RATE_LIMIT,
+        deadline: float | None = DEFAULT_DEADLINE,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+    ) -> None:
+        super().__init__(base_url, institution, credentials)
+        own_settings = (http_client, retry, rate_limiter, deadline, max_response_bytes)
+        if core is not None and own_settings != (
+            None,
+            None,
+            _Default.RATE_LIMIT,
+            DEFAULT_DEADLINE,
+            DEFAULT_MAX_RESPONSE_BYTES,
+        ):
+            raise StatsArgumentError(
+                "pass either core or http_client/retry/rate_limiter/deadline/max_response_bytes, not both"
+            )
+        self._owned_client = (
+            None if core is not None or http_client is not None else httpx.AsyncClient(timeout=DEFAULT_TIMEOUT)
+        )
+        self._core = core or AsyncHTTPCore(
+            http_client or cast(httpx.AsyncClient, self._owned_client),
+            retry=retry,
+            rate_limiter=_rate_limiter(rate_limiter),
+            trusted_hosts=(),
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+        )
+
+    def for_institution(self, institution: str, credentials: CredentialsArg = None) -> AsyncStats:
+        """A client for ``institution``'s statistics sharing this connection, retry policy and rate limit.
+
+        Args:
+            institution: the institution's portal short name (``"monash"``).
+            credentials: the institution's ``StatsCredentials`` or ``(username, password)``.
+
+        Returns:
+            A new client over this client's core (closing it leaves this one open).
+
+        Raises:
+            StatsArgumentError: a bad institution or credentials.
+        """
+        return AsyncStats(base_url=self._base_url, institution=institution, credentials=credentials, core=self._core)
+
+    async def total(self, counter: Counter | str, item: Item | str, item_id: int) -> int:
+        """The total number of events: ``GET [/{institution}]/total/{counter}/{item}/{item_id}``.
+
+        Never needs credentials. ``await stats.total("views", "article", 23)`` -> ``231``.
+
+        Args:
+            counter: ``"views"``, ``"downloads"`` or ``"shares"`` (or a ``Counter``).
+            item: ``"article"``, ``"author"``, ``"collection"``, ``"group"`` or ``"project"`` (or an ``Item``).
+            item_id: the item's id.
+
+        Returns:
+            The count.
+
+        Raises:
+            StatsArgumentError: a bad argument, before sending.
+            FigshareError: the call failed (see the class).
+        """
+        return await self._call(build.totals(self._institution, counter, item, item_id), parse_totals)
+
+    @overload
+    async def timeline(
+        self,
+        granularity: Per[K],
+        counter: Counter | str,
+        item: Item | str,
+        item_id: int,
+        *,
+        start_date: DateLike | None = None,
+        end_date: DateLike | None = None,
+        sub_item: SubItem | str | None = None,
+        sub_item_id: int | str | None = None,
+    ) -> Timeline[K]: ...
+
+    @overload
+    async def timeline(
+        self,
+        granularity: Granularity | str,
+        counter: Counter | str,
+        item: Item | str,
+        item_id: int,
+        *,
+        start_date: DateLike | None = None,
+        end_date: DateLike | None = None,
+        sub_item: SubItem | str | None = None,
+        sub_item_id: int | str | None = None,
+    ) -> AnyTimeline: ...
+
+    async def timeline(
+        self,
+        granularity: Per[K] | Granularity | str,
+        counter: Counter | str,
+        item: Item | str,
+        item_id: int,
+        *,
+        start_date: DateLike | None = None,
+        end_date: DateLike | None = None,
+        sub_item: SubItem | str | None = None,
+        sub_item_id: int | str | None = None,
+    ) -> Timeline[K] | AnyTimeline:
+        """Events per day, month, year or in total: ``GET [/{institution}]/timeline/{granularity}/...``.
+
+        Keys are ``datetime.date`` (day), ``YearMonth`` (month), ``int`` (year) or ``"total"``, oldest first.
+        Without dates Figshare reports the current month.
+
+        Args:
+            granularity: ``DAY``, ``MONTH``, ``YEAR`` or ``TOTAL`` (typing the keys), or a ``Granularity``
+                member or its string (``"day"``).
+            counter: ``"views"``, ``"downloads"`` or ``"shares"``.
+            item: what the events are counted on (``"article"``...).
+            item_id: the item's id.
+            start_date: the first day counted (a ``date`` or ``"YYYY-MM-DD"``).
+            end_date: the last day counted.
+            sub_item: a filter, ``"category"`` or ``"item_type"``; needs ``sub_item_id``.
+            sub_item_id: a category id, or an item type such as ``"dataset"``.
+
+        Returns:
+            The timeline, one count per period.
+
+        Raises:
+            StatsArgumentError: a bad argument, before sending.
+            MissingCredentialsError: an institution's timeline without credentials.
+            FigshareError: the call failed (see the class).
+        """
+        bucket = granularity_of(granularity)
+        request = build.timeline(
+            self._institution,
+            bucket,
+            counter,
+            item,
+            item_id,
+            start_date=start_date,
+            end_date=end_date,
+            sub_item=sub_item,
+            sub_item_id=sub_item_id,
+        )
+        return cast(AnyTimeline, await self._call(request, lambda body: parse_timeline(body, bucket)))
+
+    @overload
+    async def breakdown(
+        self,
+        granularity: Per[K],
+        counter: Counter | str,
+        item: Item | str,
+        item_id: int,
+        *,
+        start_date: DateLike | None = None,
+        end_date: DateLike | None = None,
+        sub_item: SubItem | str | None = None,
+        sub_item_id: int | str | None = None,
+    ) -> Breakdown[K]: ...
+
+    @overload
+    async def breakdown(
+        self,
+        granularity: Granularity | str,
+        counter: Counter | str,
+        item: Item | str,
+        item_id: int,
+        *,
+        start_date: DateLike | None = None,
+        end_date: DateLike | None = None,
+        sub_item: SubItem | str | None = None,
+        sub_item_id: int | str | None = None,
+    ) -> AnyBreakdown: ...
+
+    async def breakdown(
+        self,
+        granularity: Per[K] | Granularity | str,
+        counter: Counter | str,
+        item: Item | str,
+        item_id: int,
+        *,
+        start_date: DateLike | None = None,
+        end_date: DateLike | None = None,
+        sub_item: SubItem | str | None = None,
+        sub_item_id: int | str | None = None,
+    ) -> Breakdown[K] | AnyBreakdown:
+        """Events per period, country and city: ``GET [/{institution}]/breakdown/{granularity}/...``.
+
+        Figshare cuts a range longer than it allows (day and total: 1 year, month: 2 years, year: 5 years);
+        this method asks for each allowed window in turn and adds the answers up, so the whole range is
+        counted. A ``start_date`` without ``end_date`` runs to today.
+
+        Args:
+            granularity: ``DAY``, ``MONTH``, ``YEAR`` or ``TOTAL`` (typing the keys), or a ``Granularity``
+                member or its string (``"month"``).
+            counter: ``"views"``, ``"downloads"`` or ``"shares"``.
+            item: what the events are counted on (``"article"``...).
+            item_id: the item's id.
+            start_date: the first day counted (a ``date`` or ``"YYYY-MM-DD"``).
+            end_date: the last day counted (default: today, when ``start_date`` is given).
+            sub_item: a filter, ``"category"`` or ``"item_type"``; needs ``sub_item_id``.
+            sub_item_id: a category id, or an item type such as ``"dataset"``.
+
+        Returns:
+            The breakdown of the whole range, per period, country and city.
+
+        Raises:
+            StatsArgumentError: a bad argument, before sending.
+            MissingCredentialsError: an institution's breakdown without credentials.
+            FigshareError: a call failed (see the class).
+        """
+        bucket = granularity_of(granularity)
+        requests = build.breakdown(
+            self._institution,
+            bucket,
+            counter,
+            item,
+            item_id,
+            start_date=start_date,
+            end_date=end_date,
+            sub_item=sub_item,
+            sub_item_id=sub_item_id,
+            today=_utc_today(),
+        )
+        parts = [await self._call(request, lambda body: parse_breakdown(body, bucket)) for request in requests]
+        return cast(AnyBreakdown, merge_breakdowns(bucket, parts))
+
+    @overload
+    async def top(
+        self,
+        counter: Counter | str,
+        item: Item | str,
+        *,
+        item_id: int | None = None,
+        sub_item: RankedById = None,
+        count: int | None = None,
+        start_date: DateLike | None = None,
+        end_date: DateLike | None = None,
+    ) -> Ranking[int]: ...
+
+    @overload
+    async def top(
+        self,
+        counter: Counter | str,
+        item: Item | str,
+        *,
+        item_id: int | None = None,
+        sub_item: RankedByName,
+        count: int | None = None,
+        start_date: DateLike | None = None,
+        end_date: DateLike | None = None,
+    ) -> Ranking[str]: ...
+
+    @overload
+    async def top(
+        self,
+        counter: Counter | str,
+        item: Item | str,
+        *,
+        item_id: int | None = None,
+        sub_item: SubItem | str | None = None,
+        count: int | None = None,
+        start_date: DateLike | None = None,
+        end_date: DateLike | None = None,
+    ) -> AnyRanking: ...
+
+    async def top(
+        self,
+        counter: Counter | str,
+        item: Item | str,
+        *,
+        item_id: int | None = None,
+        sub_item: SubItem | str | None = None,
+        count: int | None = None,
+        start_date: DateLike | None = None,
+        end_date: DateLike | None = None,
+    ) -> AnyRanking:
+        """A ranking, highest count first: ``GET [/{institution}]/top/{counter}/{item}``.
+
+        Without ``sub_item`` the items themselves are ranked by id (``Ranking[int]``); with ``sub_item`` the
+        events of ``item_id`` are ranked by category (ids) or by item type or referral (names, ``Ranking[str]``).
+
+        Args:
+            counter: ``"views"``, ``"downloads"`` or ``"shares"``.
+            item: what is ranked, or what ``item_id`` is (``"article"``...).
+            item_id: the item whose events are ranked by ``sub_item``.
+            sub_item: ``"category"``, ``"item_type"`` or ``"referral"``; None ranks the items.
+            count: how many places (Figshare's default: 10).
+            start_date: the first day counted.
+            end_date: the last day counted.
+
+        Returns:
+            The ranking.
+
+        Raises:
+            StatsArgumentError: a bad argument, before sending.
+            MissingCredentialsError: an institution's ranking without credentials.
+            FigshareError: the call failed (see the class).
+        """
+        kind = None if sub_item is None else check.choice(SubItem, sub_item, "sub_item")
+        request = build.top(
+            self._institution,
+            counter,
+            item,
+            item_id=item_id,
+            sub_item=kind,
+            count=count,
+            start_date=start_date,
+            end_date=end_date,
+        )
+        return await self._call(request, lambda body: parse_ranking(body, kind))
+
+    async def count_articles(self, group_ids: Iterable[int]) -> dict[int, int]:
+        """The number of public articles in each group: ``POST /count/articles`` (no credentials).
+
+        ``await stats.count_articles([327, 328])`` -> ``{327: 20, 328: 1}``.
+
+        Args:
+            group_ids: the groups' ids.
+
+        Returns:
+            Each group's id and its number of public articles.
+
+        Raises:
+            StatsArgumentError: a bad id, before sending.
+            FigshareError: the call failed (see the class).
+        """
+        return await self._call(build.count_articles(group_ids), parse_article_counts)
+
+    async def _call(self, request: build.StatsRequest, parse: Callable[[object], T]) -> T:
+        response = await self._core.request(
+            request.method,
+            self._url(request),
+            params=request.params,
+            json=request.json,
+            headers=self._headers(request),
+            idempotent=True,
+            authenticate=False,
+        )
+        return self._decode(response, parse)
+
+    async def aclose(self) -> None:
+        """Close the HTTP client this object created (an injected client or core is left open)."""
+        if self._owned_client is not None:
+            await self._owned_client.aclose()
+
+    async def __aenter__(self) -> AsyncStats:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.aclose()

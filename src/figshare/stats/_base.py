@@ -1,0 +1,134 @@
+"""What ``Stats`` and ``AsyncStats`` share: defaults, the scope and credentials, URLs, headers and decoding."""
+
+from __future__ import annotations
+
+import datetime
+import enum
+from collections.abc import Callable
+from typing import Literal, TypeVar
+
+import httpx
+
+from figshare._http import parse_json
+from figshare._ratelimit import RateLimiter
+from figshare._secrets import Secret, redact_url
+from figshare.errors import FigshareError, ResponseParseError
+from figshare.stats import _arguments as check
+from figshare.stats import _requests as build
+from figshare.stats._credentials import StatsCredentials, check_credentials_target, credentials_from
+from figshare.stats._enums import Granularity, SubItem
+from figshare.stats._errors import MissingCredentialsError, StatsArgumentError
+from figshare.stats._models import Breakdown, Ranking, Timeline
+from figshare.stats._parse import UnexpectedShapeError
+from figshare.stats._periods import Per, WholeRange, YearMonth
+
+T = TypeVar("T")
+
+DEFAULT_BASE_URL = "https://stats.figshare.com"
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+
+CredentialsArg = StatsCredentials | tuple[str, str | Secret] | None
+RankedById = Literal[None, SubItem.CATEGORY, "category"]
+RankedByName = Literal[SubItem.ITEM_TYPE, SubItem.REFERRAL, "item_type", "referral"]
+AnyTimeline = Timeline[datetime.date] | Timeline[YearMonth] | Timeline[int] | Timeline[WholeRange]
+AnyBreakdown = Breakdown[datetime.date] | Breakdown[YearMonth] | Breakdown[int] | Breakdown[WholeRange]
+AnyRanking = Ranking[int] | Ranking[str]
+
+
+class _Default(enum.Enum):
+    """Marks an argument left out (where None has a meaning of its own)."""
+
+    RATE_LIMIT = "one request per second"
+
+
+def _rate_limiter(value: RateLimiter | _Default | None) -> RateLimiter | None:
+    return RateLimiter(min_interval=1.0) if isinstance(value, _Default) else value
+
+
+def _utc_today() -> datetime.date:
+    return datetime.datetime.now(datetime.timezone.utc).date()
+
+
+class _StatsBase:
+    """What the sync and async clients share: the scope, the credentials, URLs, headers and decoding."""
+
+    def __init__(self, base_url: str | httpx.URL, institution: str | None, credentials: CredentialsArg) -> None:
+        try:
+            self._base_url = httpx.URL(str(base_url).strip().rstrip("/"))
+        except (httpx.InvalidURL, ValueError, TypeError):
+            raise StatsArgumentError("base_url is not a valid URL") from None
+        if self._base_url.scheme not in ("http", "https") or not self._base_url.host:
+            raise StatsArgumentError(f"base_url must be an http(s) URL, got {redact_url(self._base_url)!r}")
+        if self._base_url.userinfo or self._base_url.query:
+            raise StatsArgumentError(
+                "base_url must be the service root without user:password@ or ?query "
+                "(pass institutional credentials as credentials=)"
+            )
+        self._institution = None if institution is None else check.institution(institution)
+        self._credentials = credentials_from(credentials)
+        if self._credentials is not None:
+            if self._institution is None:
+                raise StatsArgumentError(
+                    "credentials are only used for an institution's statistics: pass institution= as well"
+                )
+            check_credentials_target(self._base_url)
+
+    @property
+    def base_url(self) -> httpx.URL:
+        """The Stats service root (default ``https://stats.figshare.com``)."""
+        return self._base_url
+
+    @property
+    def institution(self) -> str | None:
+        """The institution's portal short name, or None for statistics outside any institution."""
+        return self._institution
+
+    def _url(self, request: build.StatsRequest) -> httpx.URL:
+        return self._base_url.copy_with(path=self._base_url.path.rstrip("/") + request.path)
+
+    def _headers(self, request: build.StatsRequest) -> dict[str, str]:
+        if not request.needs_credentials:
+            return {}
+        if self._credentials is None:
+            raise MissingCredentialsError(
+                f"{request.path} is an institutional endpoint: Figshare answers it only with the "
+                f"institution's Stats credentials (HTTP Basic, not the API token). Pass "
+                f"credentials=StatsCredentials(username, password) for {self._institution!r}."
+            )
+        return {"Authorization": self._credentials.authorization()}
+
+    @staticmethod
+    def _decode(response: httpx.Response, parse: Callable[[object], T]) -> T:
+        try:
+            return parse(parse_json(response))
+        except FigshareError:
+            raise
+        except UnexpectedShapeError as error:
+            raise ResponseParseError.from_response(response, f"unexpected Stats response: {error}") from None
+        except Exception as error:  # whatever the body holds, reading it fails with ResponseParseError
+            raise ResponseParseError.from_response(
+                response, f"unexpected Stats response ({type(error).__name__})"
+            ) from None
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(base_url={str(self._base_url)!r}, institution={self._institution!r}, "
+            f"credentials={self._credentials!r})"
+        )
+
+
+def granularity_of(value: Per[object] | Granularity | str) -> Granularity:
+    """The ``Granularity`` a timeline or breakdown call asked for.
+
+    Args:
+        value: a typed constant (``DAY``), a ``Granularity`` member or its string (``"day"``).
+
+    Returns:
+        The ``Granularity`` member.
+
+    Raises:
+        StatsArgumentError: ``value`` names no granularity.
+    """
+    if isinstance(value, Per):
+        return value.granularity
+    return check.choice(Granularity, value, "granularity")
