@@ -28,6 +28,15 @@ from figshare._http import (
     TimeoutArg,
 )
 from figshare._operations import AsyncOperationRequester, OperationRequester
+from figshare._options import (
+    DEFAULT_RATE_LIMIT,
+    RateLimitArg,
+    http_client_settings,
+    make_rate_limiter,
+    renamed,
+    retry_policy,
+    trusted_host_list,
+)
 from figshare._pagination import apaginate, paginate
 from figshare._ratelimit import RateLimiter
 from figshare._retry import RetryPolicy
@@ -61,8 +70,6 @@ STAGING_BASE_URL = "https://api.figsh.com/v2"
 TOKEN_VARIABLE = "FIGSHARE_TOKEN"
 BASE_URL_VARIABLE = "FIGSHARE_BASE_URL"
 V3_BASE_URL_VARIABLE = "FIGSHARE_V3_BASE_URL"
-DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
-USER_AGENT = "figshare-sdk-python"
 
 
 class _Settings:
@@ -80,35 +87,24 @@ class _Settings:
         v3_base_url: str | None,
         max_retries: int | None,
         retry: RetryPolicy | None,
-        rate_limit: float | None,
-        rate_limiter: RateLimiter | None,
+        rate_limit: RateLimitArg,
         auth: httpx.Auth | None,
         trusted_hosts: Iterable[str] | None,
     ) -> None:
         secret = _token(token)
         if secret is not None and auth is not None:
             raise ValueError("pass either token= or auth=, not both")
-        if retry is not None and max_retries is not None:
-            raise ValueError("pass either retry= or max_retries=, not both")
         if auth is not None and not isinstance(auth, httpx.Auth):
             raise TypeError(f"auth must be an httpx.Auth, not {type(auth).__name__}")
         self.base_url = _root(base_url, "base_url", BASE_URL_VARIABLE) or DEFAULT_BASE_URL
         self.v3_base_url = _root(v3_base_url, "v3_base_url", V3_BASE_URL_VARIABLE) or _v3_root(self.base_url)
         api_hosts = tuple(dict.fromkeys(httpx.URL(root).host for root in (self.base_url, self.v3_base_url)))
-        if isinstance(trusted_hosts, str | bytes):
-            raise TypeError("trusted_hosts must be a list of host names or '*.domain' patterns, not a single string")
-        self.trusted_hosts = tuple(trusted_hosts) if trusted_hosts is not None else (*api_hosts, *DEFAULT_TRUSTED_HOSTS)
+        self.trusted_hosts = trusted_host_list(trusted_hosts, (*api_hosts, *DEFAULT_TRUSTED_HOSTS))
         self.auth = (
             auth if auth is not None else (TokenAuth(secret, trusted_hosts=self.trusted_hosts) if secret else None)
         )
-        if max_retries is not None:
-            _validate.whole_number(max_retries, "max_retries", minimum=0, maximum=1000)
-        self.retry = retry if retry is not None else RetryPolicy(max_retries=3 if max_retries is None else max_retries)
-        if rate_limiter is not None:
-            self.rate_limiter = rate_limiter
-        else:
-            interval = _validate.optional_seconds(rate_limit, "rate_limit", allow_zero=True)
-            self.rate_limiter = RateLimiter(min_interval=interval)
+        self.retry = retry_policy(max_retries, retry)
+        self.rate_limiter = make_rate_limiter(rate_limit) or RateLimiter(min_interval=None)
 
     @property
     def authenticated(self) -> bool:
@@ -225,12 +221,13 @@ class Figshare(Resources):
         max_retries: retries of a failed idempotent request (connection errors, 429, 5xx); default 3.
         retry: a full `RetryPolicy` instead of `max_retries` (e.g. to also retry POST).
         rate_limit: minimum seconds between two requests (default 1.0, as Figshare asks); None or 0 turns it
-            off.
-        rate_limiter: a `RateLimiter` to share with other clients (threads and asyncio tasks alike).
+            off; or a `RateLimiter` to share with other clients (threads and asyncio tasks alike).
         http_client: your own `httpx.Client` (proxies, certificates, transports), used as-is and not closed.
         auth: an `httpx.Auth` instead of `token`, e.g. `figshare.OAuth2Auth`, which refreshes on 401.
         trusted_hosts: hosts credentials may be sent to (default: the API host, ``*.figshare.com``,
             ``*.figsh.com``); never to others, such as a storage redirect.
+        user_agent: the ``User-Agent`` of the HTTP client made here (default ``figshare-sdk-python/<version>``).
+        rate_limiter: deprecated name of `rate_limit` (warns).
 
     Raises:
         figshare.InvalidArgumentError: an argument (or ``$FIGSHARE_TOKEN``, ``$FIGSHARE_BASE_URL``) is not
@@ -255,11 +252,12 @@ class Figshare(Resources):
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         max_retries: int | None = None,
         retry: RetryPolicy | None = None,
-        rate_limit: float | None = 1.0,
-        rate_limiter: RateLimiter | None = None,
+        rate_limit: RateLimitArg = DEFAULT_RATE_LIMIT,
         http_client: httpx.Client | None = None,
         auth: httpx.Auth | None = None,
         trusted_hosts: Iterable[str] | None = None,
+        user_agent: str | None = None,
+        rate_limiter: RateLimiter | NotGiven | None = NOT_GIVEN,
     ) -> None:
         settings = _Settings(
             token=token,
@@ -267,8 +265,13 @@ class Figshare(Resources):
             v3_base_url=v3_base_url,
             max_retries=max_retries,
             retry=retry,
-            rate_limit=rate_limit,
-            rate_limiter=rate_limiter,
+            rate_limit=renamed(
+                "rate_limiter",
+                NOT_GIVEN if rate_limiter is None else rate_limiter,
+                "rate_limit",
+                rate_limit,
+                DEFAULT_RATE_LIMIT,
+            ),
             auth=auth,
             trusted_hosts=trusted_hosts,
         )
@@ -283,11 +286,7 @@ class Figshare(Resources):
             raise TypeError(f"http_client must be an httpx.Client, not {type(http_client).__name__}")
         owned = http_client is None
         if http_client is None:
-            http_client = httpx.Client(
-                timeout=timeout if timeout is not None else DEFAULT_TIMEOUT,
-                follow_redirects=True,
-                headers={"User-Agent": USER_AGENT},
-            )
+            http_client = httpx.Client(**http_client_settings(timeout, user_agent))  # type: ignore[arg-type]
         self._init(settings, calls, http_client, owned=owned, impersonate=None)
 
     def _init(
@@ -597,11 +596,12 @@ class AsyncFigshare(AsyncResources):
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         max_retries: int | None = None,
         retry: RetryPolicy | None = None,
-        rate_limit: float | None = 1.0,
-        rate_limiter: RateLimiter | None = None,
+        rate_limit: RateLimitArg = DEFAULT_RATE_LIMIT,
         http_client: httpx.AsyncClient | None = None,
         auth: httpx.Auth | None = None,
         trusted_hosts: Iterable[str] | None = None,
+        user_agent: str | None = None,
+        rate_limiter: RateLimiter | NotGiven | None = NOT_GIVEN,
     ) -> None:
         settings = _Settings(
             token=token,
@@ -609,8 +609,13 @@ class AsyncFigshare(AsyncResources):
             v3_base_url=v3_base_url,
             max_retries=max_retries,
             retry=retry,
-            rate_limit=rate_limit,
-            rate_limiter=rate_limiter,
+            rate_limit=renamed(
+                "rate_limiter",
+                NOT_GIVEN if rate_limiter is None else rate_limiter,
+                "rate_limit",
+                rate_limit,
+                DEFAULT_RATE_LIMIT,
+            ),
             auth=auth,
             trusted_hosts=trusted_hosts,
         )
@@ -625,11 +630,7 @@ class AsyncFigshare(AsyncResources):
             raise TypeError(f"http_client must be an httpx.AsyncClient, not {type(http_client).__name__}")
         owned = http_client is None
         if http_client is None:
-            http_client = httpx.AsyncClient(
-                timeout=timeout if timeout is not None else DEFAULT_TIMEOUT,
-                follow_redirects=True,
-                headers={"User-Agent": USER_AGENT},
-            )
+            http_client = httpx.AsyncClient(**http_client_settings(timeout, user_agent))  # type: ignore[arg-type]
         self._init(settings, calls, http_client, owned=owned, impersonate=None)
 
     def _init(

@@ -11,8 +11,9 @@ from types import TracebackType
 
 import httpx
 
-from .._http import AsyncHTTPCore
-from .._ratelimit import RateLimiter
+from figshare._http import DEFAULT_DEADLINE, NOT_GIVEN, AsyncHTTPCore, NotGiven
+from figshare._options import DEFAULT_RATE_LIMIT, RateLimitArg, make_rate_limiter, renamed, retry_policy
+
 from .._retry import RetryPolicy
 from ._async_sync import AsyncSynchronizer
 from ._discovery import (
@@ -67,35 +68,44 @@ class AsyncResourceSyncClient:
 
     Args:
         http_client: an ``httpx.AsyncClient`` (kept open); by default one is made and closed by ``aclose()``.
-        min_interval, retry, auth, auth_hosts, timeout, logger, max_document_bytes, max_text_bytes: as for
-            ``ResourceSyncClient``.
+        timeout, max_retries, retry, rate_limit, deadline, auth, trusted_hosts, user_agent, logger,
+            max_document_bytes, max_text_bytes, min_interval, auth_hosts: as for ``ResourceSyncClient``.
     """
 
     def __init__(
         self,
         *,
         http_client: httpx.AsyncClient | None = None,
-        min_interval: float | None = 1.0,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
         retry: RetryPolicy | None = None,
+        rate_limit: RateLimitArg = DEFAULT_RATE_LIMIT,
+        deadline: float | None = DEFAULT_DEADLINE,
         auth: httpx.Auth | None = None,
-        auth_hosts: Iterable[str] = (),
-        timeout: float = 60.0,
+        trusted_hosts: Iterable[str] | None = None,
+        user_agent: str | None = None,
         logger: logging.Logger | None = None,
         max_document_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES,
         max_text_bytes: int = DEFAULT_MAX_TEXT_BYTES,
+        min_interval: float | NotGiven | None = NOT_GIVEN,
+        auth_hosts: Iterable[str] | NotGiven = NOT_GIVEN,
     ) -> None:
-        options = ClientOptions.make(auth=auth, auth_hosts=auth_hosts, timeout=timeout)
+        rate_limit = renamed("min_interval", min_interval, "rate_limit", rate_limit, DEFAULT_RATE_LIMIT)
+        trusted_hosts = renamed("auth_hosts", auth_hosts, "trusted_hosts", trusted_hosts, None)
+        options = ClientOptions.make(auth=auth, trusted_hosts=trusted_hosts, timeout=timeout, user_agent=user_agent)
         self.limits = DocumentLimits.checked(max_document_bytes, max_text_bytes)
         """The caps on one document and one text or attribute in it."""
         self._owns_client = http_client is None
         self.http_client = http_client or httpx.AsyncClient(**options.client_settings())
         self.core = AsyncHTTPCore(
             self.http_client,
-            retry=retry,
-            rate_limiter=RateLimiter(min_interval) if min_interval else None,
+            retry=retry_policy(max_retries, retry),
+            rate_limiter=make_rate_limiter(rate_limit),
             auth=auth,
-            trusted_hosts=options.auth_hosts,
+            trusted_hosts=options.trusted_hosts,
             logger=logger,
+            timeout=NOT_GIVEN if http_client is None or timeout is None else timeout,
+            deadline=deadline,
         )
 
     # -- lifecycle -----------------------------------------------------------------------------------
