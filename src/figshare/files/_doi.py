@@ -11,10 +11,9 @@ from __future__ import annotations
 import re
 
 from figshare.errors import NotFoundError
-
-from ._effects import FindArticlesByDoi, GetArticle, Steps, perform
-from ._errors import DownloadError
-from ._records import ArticleRef
+from figshare.files._effects import FindArticlesByDoi, GetArticle, Steps, perform
+from figshare.files._errors import DownloadError
+from figshare.files._records import ArticleRef
 
 __all__ = ["normalise_doi", "resolve_doi"]
 

@@ -15,10 +15,9 @@ from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 
 from figshare.errors import FigshareError, NotFoundError
-
-from ._deadline import TransferLimits
-from ._doi import resolve_doi
-from ._effects import (
+from figshare.files._deadline import TransferLimits
+from figshare.files._doi import resolve_doi
+from figshare.files._effects import (
     CommitPartial,
     Fetch,
     FetchResult,
@@ -32,14 +31,19 @@ from ._effects import (
     Steps,
     perform,
 )
-from ._errors import ChecksumMismatchError, DestinationExistsError, DownloadError, DownloadInProgressError
-from ._partial import PartialDownload, lock_path, temporary_path
-from ._paths import content_disposition_name, inside_destination, safe_relative_path
-from ._progress import FileProgress, ProgressReporter
-from ._records import ArticleRef, RemoteFile
-from ._results import DownloadedFile
-from ._target_lock import TargetLock
-from ._transient import TransferInterrupted, is_transient
+from figshare.files._errors import (
+    ChecksumMismatchError,
+    DestinationExistsError,
+    DownloadError,
+    DownloadInProgressError,
+    TransferInterrupted,
+    is_transient,
+)
+from figshare.files._partial import PartialDownload, lock_path, temporary_path
+from figshare.files._paths import content_disposition_name, inside_destination, safe_relative_path
+from figshare.files._progress import FileProgress, ProgressReporter
+from figshare.files._records import ArticleRef, DownloadedFile, RemoteFile
+from figshare.files._target_lock import TargetLock
 
 __all__ = ["DownloadContext", "DownloadPolicy", "DownloadSelection", "download"]
 

@@ -10,19 +10,24 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from figshare._http import AsyncHTTPCore, HTTPCore
-
-from ._async_runtime import AsyncRuntime
-from ._deadline import TransferLimits
-from ._effects import Steps
-from ._errors import UnsupportedNameError
-from ._local import LocalFile, collect_local_files
-from ._part_protocol import PartPolicy
-from ._progress import ProgressReporter
-from ._results import UploadedFile
-from ._settings import ProgressOption, api_identity, check_concurrency, progress_callback, state_directory
-from ._state import UploadState, UploadStateStore
-from ._sync_runtime import SyncRuntime
-from ._upload_protocol import UploadContext, UploadPolicy, abandon_upload, upload_files, upload_link
+from figshare.files._async_runtime import AsyncRuntime
+from figshare.files._deadline import TransferLimits
+from figshare.files._effects import Steps
+from figshare.files._errors import UnsupportedNameError
+from figshare.files._local import LocalFile, collect_local_files
+from figshare.files._part_protocol import PartPolicy
+from figshare.files._progress import ProgressReporter
+from figshare.files._records import UploadedFile
+from figshare.files._runtime_common import (
+    ProgressOption,
+    api_identity,
+    check_concurrency,
+    progress_callback,
+    state_directory,
+)
+from figshare.files._state import UploadState, UploadStateStore
+from figshare.files._sync_runtime import SyncRuntime
+from figshare.files._upload_protocol import UploadContext, UploadPolicy, abandon_upload, upload_files, upload_link
 
 if TYPE_CHECKING:
     from figshare._client import AsyncFigshare, Figshare
