@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from figshare.files import UnsafePathError, UploadState, UploadStateError
-from figshare.files._doi import normalise_doi
+from figshare.files._download_protocol import normalise_doi
 from figshare.files._local import LocalFile, clean_folder_path, collect_local_files, read_range
 from figshare.files._md5_worker import Md5Worker
 from figshare.files._partial import PartialDownload

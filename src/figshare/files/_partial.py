@@ -17,8 +17,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from figshare.files._errors import DownloadError, UnsafePathError
-from figshare.files._local import READ_CHUNK
-from figshare.files._local_io import RefusedFileError, open_regular
+from figshare.files._local import READ_CHUNK, RefusedFileError, open_regular
 from figshare.files._md5_worker import Md5Worker
 from figshare.files._target_lock import LOCK_SUFFIX, TargetLock
 

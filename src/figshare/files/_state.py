@@ -20,8 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from figshare.files._errors import UploadStateError
-from figshare.files._local import LocalFile
-from figshare.files._local_io import RefusedFileError, open_regular
+from figshare.files._local import LocalFile, RefusedFileError, open_regular
 
 __all__ = ["UploadState", "UploadStateStore", "default_state_dir"]
 
