@@ -59,7 +59,7 @@ from figshare.files._runtime_common import (
 from figshare.files._target_lock import TargetLock
 
 if TYPE_CHECKING:
-    from figshare._client import AsyncFigshare
+    from figshare.files._api import AsyncFilesClient
 
 __all__ = ["AsyncRuntime"]
 
@@ -77,7 +77,7 @@ class AsyncRuntime:
 
     def __init__(
         self,
-        client: AsyncFigshare,
+        client: AsyncFilesClient,
         *,
         upload_core: AsyncHTTPCore,
         sleep: Callable[[float], Awaitable[None]] | None,

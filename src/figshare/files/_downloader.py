@@ -18,8 +18,8 @@ from figshare.files._runtime_common import ProgressOption, check_concurrency, pr
 from figshare.files._sync_runtime import SyncRuntime
 
 if TYPE_CHECKING:
-    from figshare._client import AsyncFigshare, Figshare
     from figshare._http import AsyncHTTPCore, HTTPCore
+    from figshare.files._api import AsyncFilesClient, FilesClient
 
 __all__ = ["AsyncDownloader", "Downloader"]
 
@@ -29,7 +29,7 @@ PathArgument = str | os.PathLike[str]
 class _DownloaderBase:
     def __init__(
         self,
-        client: Figshare | AsyncFigshare,
+        client: FilesClient | AsyncFilesClient,
         *,
         concurrency: int,
         overwrite: bool,
@@ -91,7 +91,7 @@ class Downloader(_DownloaderBase):
 
     def __init__(
         self,
-        client: Figshare,
+        client: FilesClient,
         *,
         concurrency: int = 4,
         overwrite: bool = False,
@@ -149,7 +149,7 @@ class AsyncDownloader(_DownloaderBase):
 
     def __init__(
         self,
-        client: AsyncFigshare,
+        client: AsyncFilesClient,
         *,
         concurrency: int = 4,
         overwrite: bool = False,

@@ -54,7 +54,7 @@ from figshare.files._runtime_common import (
 )
 
 if TYPE_CHECKING:
-    from figshare._client import Figshare
+    from figshare.files._api import FilesClient
 
 __all__ = ["SyncRuntime"]
 
@@ -90,7 +90,7 @@ class SyncRuntime:
         sleep: waits between attempts; None waits on the run's stop event (so Ctrl-C ends waits at once).
     """
 
-    def __init__(self, client: Figshare, *, upload_core: HTTPCore, sleep: Callable[[float], None] | None) -> None:
+    def __init__(self, client: FilesClient, *, upload_core: HTTPCore, sleep: Callable[[float], None] | None) -> None:
         self._client = client
         self._upload_core = upload_core
         self._sleep = sleep

@@ -30,7 +30,7 @@ from figshare.files._sync_runtime import SyncRuntime
 from figshare.files._upload_protocol import UploadContext, UploadPolicy, abandon_upload, upload_files, upload_link
 
 if TYPE_CHECKING:
-    from figshare._client import AsyncFigshare, Figshare
+    from figshare.files._api import AsyncFilesClient, FilesClient
 
 __all__ = ["AsyncUploader", "Uploader"]
 
@@ -40,7 +40,7 @@ PathArgument = str | os.PathLike[str]
 class _UploaderBase:
     def __init__(
         self,
-        client: Figshare | AsyncFigshare,
+        client: FilesClient | AsyncFilesClient,
         *,
         concurrency: int,
         skip_existing: bool,
@@ -160,7 +160,7 @@ class Uploader(_UploaderBase):
 
     def __init__(
         self,
-        client: Figshare,
+        client: FilesClient,
         *,
         concurrency: int = 4,
         skip_existing: bool = True,
@@ -228,7 +228,7 @@ class AsyncUploader(_UploaderBase):
 
     def __init__(
         self,
-        client: AsyncFigshare,
+        client: AsyncFilesClient,
         *,
         concurrency: int = 4,
         skip_existing: bool = True,
