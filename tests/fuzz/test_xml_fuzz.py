@@ -19,8 +19,7 @@ from figshare.oai import AsyncOAIClient, MetadataParseError, OAIClient, OAIError
 from figshare.oai._page import PageParser
 from figshare.resourcesync import AsyncResourceSyncClient, ResourceSyncClient, ResourceSyncError, SitemapParser
 from figshare.resourcesync._xml import DocumentLimits
-
-from .xml_fuzz_support import CANARY, check_error, corpus_files, fuzz_settings, long_run, mutated
+from tests.fuzz.xml_fuzz_support import CANARY, check_error, corpus_files, fuzz_settings, long_run, mutated
 
 KINDS = [
     _page.records("oai_dc"),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime
 
-from ._enums import Granularity
+from figshare.stats._enums import Granularity
 
 BREAKDOWN_MAX_YEARS = {
     Granularity.DAY: 1,
