@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import warnings
 from collections.abc import Callable
 from typing import Any
@@ -11,7 +12,7 @@ import pytest
 
 import figshare
 from figshare import AsyncFigshare, Figshare, RateLimiter
-from figshare._options import DEFAULT_TIMEOUT, LONG_TIMEOUT, USER_AGENT
+from figshare._options import DEFAULT_RATE_LIMIT, DEFAULT_TIMEOUT, LONG_TIMEOUT, USER_AGENT
 from figshare.oai import AsyncOAIClient, OAIClient
 from figshare.resourcesync import AsyncResourceSyncClient, ResourceSyncClient
 from figshare.stats import AsyncStats, Stats
@@ -39,7 +40,7 @@ def _answer(request: httpx.Request) -> httpx.Response:
     return httpx.Response(200, json={"id": 1})
 
 
-def _options(client: type) -> dict[str, Any]:
+def _options() -> dict[str, Any]:
     return {
         "timeout": 12.0,
         "deadline": 30.0,
@@ -50,8 +51,17 @@ def _options(client: type) -> dict[str, Any]:
 
 
 @pytest.mark.parametrize("client", SYNC + ASYNC, ids=lambda c: c.__name__)
+def test_every_client_names_the_common_options_alike(client: type) -> None:
+    parameters = inspect.signature(client).parameters
+    assert set(COMMON) <= set(parameters)
+    assert all(parameters[name].kind is inspect.Parameter.KEYWORD_ONLY for name in COMMON)
+    assert parameters["rate_limit"].default == DEFAULT_RATE_LIMIT
+    assert parameters["timeout"].default is None and parameters["user_agent"].default is None
+
+
+@pytest.mark.parametrize("client", SYNC + ASYNC, ids=lambda c: c.__name__)
 def test_every_client_accepts_the_common_options(client: type) -> None:
-    instance = client(**_options(client))
+    instance = client(**_options())
     core = instance.core if hasattr(instance, "core") else instance._core
     assert core.retry.max_retries == 1
     assert core.rate_limiter is None or core.rate_limiter.min_interval == 0
