@@ -39,7 +39,7 @@ def sdk(config: dict[str, Any]) -> dict[str, Any]:
 
     count = 0
     started = time.perf_counter()
-    with OAIClient(config["url"], rate_limiter=None) as oai:
+    with OAIClient(config["url"], rate_limit=None) as oai:
         for record in oai.list_records("oai_dc"):
             _values = (record.header.identifier, record.header.datestamp, record.dublin_core.title)
             count += 1
@@ -58,7 +58,7 @@ def sdk_async(config: dict[str, Any]) -> dict[str, Any]:
 
     async def harvest() -> int:
         count = 0
-        async with AsyncOAIClient(config["url"], rate_limiter=None) as oai:
+        async with AsyncOAIClient(config["url"], rate_limit=None) as oai:
             async for record in await oai.list_records("oai_dc"):
                 _values = (record.header.identifier, record.header.datestamp, record.dublin_core.title)
                 count += 1

@@ -38,7 +38,7 @@ def sdk(config: dict[str, Any]) -> dict[str, Any]:
 
     count = 0
     started = time.perf_counter()
-    with ResourceSyncClient(min_interval=None) as client:
+    with ResourceSyncClient(rate_limit=None) as client:
         for entry in client.resource_list(config["url"]):
             _values = (entry.uri, entry.lastmod, entry.length, entry.hashes)
             count += 1

@@ -28,7 +28,7 @@ BATCHES, ROUNDS = 10, 3
 def sdk(config: dict[str, Any]) -> Callable[[int], Any]:
     from figshare.stats import Stats
 
-    stats = Stats(base_url=config["base_url"], rate_limiter=None)
+    stats = Stats(base_url=config["base_url"], rate_limit=None)
     calls = [(getattr(stats, call["method"]), call["args"], call["kwargs"]) for call in config["calls"]]
 
     def batch(repeat: int) -> None:

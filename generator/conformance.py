@@ -35,14 +35,14 @@ from urllib.parse import parse_qsl, urlsplit
 
 import yaml
 
-from figshare._secrets import SENSITIVE_QUERY_PARAMS
+from figshare.auth import SENSITIVE_QUERY_PARAMS
 from generator.schema_walk import operations
 
 FORMAT = "figshare-conformance-fixture/2"
 REDACTED = "REDACTED"
 SECRET_NAMES = (SENSITIVE_QUERY_PARAMS - {"code"}) | {"upload_token"}
-"""Keys whose values are secrets: the SDK's own list (``figshare._secrets``; ``code`` is Figshare's error code in
-bodies) plus ``upload_token``, a per-file upload credential."""
+"""Keys whose values are secrets: the SDK's own list (``figshare.auth.SENSITIVE_QUERY_PARAMS``; ``code`` is
+Figshare's error code in bodies) plus ``upload_token``, a per-file upload credential."""
 KEPT_HEADERS = frozenset({"content-type", "location", "link", "x-cursor", "retry-after"})
 API_PREFIX = re.compile(r"^https://api\.figs(?:hare|h)\.com/v2")
 SHORTEST_SECRET = 8  # shorter values are not searched for inside other strings (too likely to be words)

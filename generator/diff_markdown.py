@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from generator.diff import ApiDiff, PropertiesDelta, SchemaChange, SpecSummary
+    from generator.diff_model import ApiDiff, PropertiesDelta, SchemaChange, SpecSummary
 
 FORMAT_NAMES = {"swagger-2.0": "Swagger 2.0"}
 

@@ -370,7 +370,7 @@ def _check_oai(recording: Recording) -> tuple[str, list[str]]:
 
     body = str(recording.response["body"])
     http_client = _replay(body, recording.response.get("content_type") or "text/xml")
-    client = OAIClient(OAI_URL, http_client=http_client, rate_limiter=None, prefetch=False)
+    client = OAIClient(OAI_URL, http_client=http_client, rate_limit=None, prefetch=False)
     try:
         if "verb=Identify" in recording.request["url"]:
             identify = client.identify()
@@ -401,7 +401,7 @@ def _check_stats(recording: Recording) -> tuple[str, list[str]]:
     http_client = _replay(body, recording.response.get("content_type") or "application/json")
     counter, item, item_id = recording.request["url"].rstrip("/").split("/")[-3:]
     try:
-        total = Stats(http_client=http_client, rate_limiter=None).total(counter, item, int(item_id))
+        total = Stats(http_client=http_client, rate_limit=None).total(counter, item, int(item_id))
     except Exception as error:  # whatever the SDK raises on this answer is the finding
         return "", [f"the SDK's Stats client fails: {type(error).__name__}: {str(error)[:200]}"]
     finally:

@@ -21,8 +21,8 @@ from typing import Any
 
 import jsonpath_rfc9535
 
-from generator.diff import ApiDiff
 from generator.diff_markdown import operation_change_lines
+from generator.diff_model import ApiDiff
 from generator.overlay import Action, Applier
 
 Location = tuple[str | int, ...]

@@ -31,8 +31,9 @@ from typing import Any
 
 from generator import changelog
 from generator.convert import ConversionError, spec_format
-from generator.diff import ApiDiff, diff_specs, load_document
+from generator.diff import diff_specs, load_document
 from generator.diff_markdown import render_markdown
+from generator.diff_model import ApiDiff
 from generator.lock import SpecLock
 from generator.overlay import Action, OverlayError
 from generator.overlay_drift import OverlayDrift, overlay_drift

@@ -21,10 +21,8 @@ from figshare._async_client import AsyncFigshare as AsyncFigshare
 from figshare._client_settings import (
     BASE_URL_VARIABLE,
     DEFAULT_BASE_URL,
-    DEFAULT_TIMEOUT,
     STAGING_BASE_URL,
     TOKEN_VARIABLE,
-    USER_AGENT,
     V3_BASE_URL_VARIABLE,
     _CallSettings,
     _describe,
@@ -40,6 +38,7 @@ from figshare._http import (
     TimeoutArg,
 )
 from figshare._operations import OperationRequester
+from figshare._options import DEFAULT_RATE_LIMIT, RateLimitArg, http_client_settings, renamed
 from figshare._pagination import paginate
 from figshare._ratelimit import RateLimiter
 from figshare._retry import RetryPolicy
@@ -91,12 +90,13 @@ class Figshare(Resources):
         max_retries: retries of a failed idempotent request (connection errors, 429, 5xx); default 3.
         retry: a full `RetryPolicy` instead of `max_retries` (e.g. to also retry POST).
         rate_limit: minimum seconds between two requests (default 1.0, as Figshare asks); None or 0 turns it
-            off.
-        rate_limiter: a `RateLimiter` to share with other clients (threads and asyncio tasks alike).
+            off; or a `RateLimiter` to share with other clients (threads and asyncio tasks alike).
         http_client: your own `httpx.Client` (proxies, certificates, transports), used as-is and not closed.
         auth: an `httpx.Auth` instead of `token`, e.g. `figshare.OAuth2Auth`, which refreshes on 401.
         trusted_hosts: hosts credentials may be sent to (default: the API host, ``*.figshare.com``,
             ``*.figsh.com``); never to others, such as a storage redirect.
+        user_agent: the ``User-Agent`` of the HTTP client made here (default ``figshare-sdk-python/<version>``).
+        rate_limiter: deprecated name of `rate_limit` (warns).
 
     Raises:
         figshare.InvalidArgumentError: an argument (or ``$FIGSHARE_TOKEN``, ``$FIGSHARE_BASE_URL``) is not
@@ -121,11 +121,12 @@ class Figshare(Resources):
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         max_retries: int | None = None,
         retry: RetryPolicy | None = None,
-        rate_limit: float | None = 1.0,
-        rate_limiter: RateLimiter | None = None,
+        rate_limit: RateLimitArg = DEFAULT_RATE_LIMIT,
         http_client: httpx.Client | None = None,
         auth: httpx.Auth | None = None,
         trusted_hosts: Iterable[str] | None = None,
+        user_agent: str | None = None,
+        rate_limiter: RateLimiter | NotGiven | None = NOT_GIVEN,
     ) -> None:
         settings = _Settings(
             token=token,
@@ -133,8 +134,13 @@ class Figshare(Resources):
             v3_base_url=v3_base_url,
             max_retries=max_retries,
             retry=retry,
-            rate_limit=rate_limit,
-            rate_limiter=rate_limiter,
+            rate_limit=renamed(
+                "rate_limiter",
+                NOT_GIVEN if rate_limiter is None else rate_limiter,
+                "rate_limit",
+                rate_limit,
+                DEFAULT_RATE_LIMIT,
+            ),
             auth=auth,
             trusted_hosts=trusted_hosts,
         )
@@ -149,11 +155,7 @@ class Figshare(Resources):
             raise TypeError(f"http_client must be an httpx.Client, not {type(http_client).__name__}")
         owned = http_client is None
         if http_client is None:
-            http_client = httpx.Client(
-                timeout=timeout if timeout is not None else DEFAULT_TIMEOUT,
-                follow_redirects=True,
-                headers={"User-Agent": USER_AGENT},
-            )
+            http_client = httpx.Client(**http_client_settings(timeout, user_agent))  # type: ignore[arg-type]
         self._init(settings, calls, http_client, owned=owned, impersonate=None)
 
     def _init(

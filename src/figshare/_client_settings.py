@@ -12,6 +12,7 @@ import httpx
 from figshare import _validate
 from figshare._hosts import DEFAULT_TRUSTED_HOSTS, host_is_trusted
 from figshare._http import DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES, NOT_GIVEN, NotGiven, TimeoutArg
+from figshare._options import RateLimitArg, make_rate_limiter, retry_policy, trusted_host_list
 from figshare._ratelimit import RateLimiter
 from figshare._retry import RetryPolicy
 from figshare._secrets import Secret, clean_token, redact_url
@@ -27,8 +28,6 @@ STAGING_BASE_URL = "https://api.figsh.com/v2"
 TOKEN_VARIABLE = "FIGSHARE_TOKEN"
 BASE_URL_VARIABLE = "FIGSHARE_BASE_URL"
 V3_BASE_URL_VARIABLE = "FIGSHARE_V3_BASE_URL"
-DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
-USER_AGENT = "figshare-sdk-python"
 
 
 def _check_auth_trusts_api(auth: httpx.Auth, base_url: str) -> None:
@@ -59,37 +58,26 @@ class _Settings:
         v3_base_url: str | None,
         max_retries: int | None,
         retry: RetryPolicy | None,
-        rate_limit: float | None,
-        rate_limiter: RateLimiter | None,
+        rate_limit: RateLimitArg,
         auth: httpx.Auth | None,
         trusted_hosts: Iterable[str] | None,
     ) -> None:
         if token is not None and auth is not None:
             raise ValueError("pass either token= or auth=, not both")
         secret = _token(token) if auth is None else None  # auth= wins over $FIGSHARE_TOKEN
-        if retry is not None and max_retries is not None:
-            raise ValueError("pass either retry= or max_retries=, not both")
         if auth is not None and not isinstance(auth, httpx.Auth):
             raise TypeError(f"auth must be an httpx.Auth, not {type(auth).__name__}")
         self.base_url = _root(base_url, "base_url", BASE_URL_VARIABLE) or DEFAULT_BASE_URL
         self.v3_base_url = _root(v3_base_url, "v3_base_url", V3_BASE_URL_VARIABLE) or _v3_root(self.base_url)
         api_hosts = tuple(dict.fromkeys(httpx.URL(root).host for root in (self.base_url, self.v3_base_url)))
-        if isinstance(trusted_hosts, str | bytes):
-            raise TypeError("trusted_hosts must be a list of host names or '*.domain' patterns, not a single string")
-        self.trusted_hosts = tuple(trusted_hosts) if trusted_hosts is not None else (*api_hosts, *DEFAULT_TRUSTED_HOSTS)
+        self.trusted_hosts = trusted_host_list(trusted_hosts, (*api_hosts, *DEFAULT_TRUSTED_HOSTS))
         if auth is not None:
             _check_auth_trusts_api(auth, self.base_url)
         self.auth = (
             auth if auth is not None else (TokenAuth(secret, trusted_hosts=self.trusted_hosts) if secret else None)
         )
-        if max_retries is not None:
-            _validate.whole_number(max_retries, "max_retries", minimum=0, maximum=1000)
-        self.retry = retry if retry is not None else RetryPolicy(max_retries=3 if max_retries is None else max_retries)
-        if rate_limiter is not None:
-            self.rate_limiter = rate_limiter
-        else:
-            interval = _validate.optional_seconds(rate_limit, "rate_limit", allow_zero=True)
-            self.rate_limiter = RateLimiter(min_interval=interval)
+        self.retry = retry_policy(max_retries, retry)
+        self.rate_limiter = make_rate_limiter(rate_limit) or RateLimiter(min_interval=None)
 
     @property
     def authenticated(self) -> bool:

@@ -24,13 +24,14 @@ from figshare._loopback import loopback_login
 from figshare._oauth import DEFAULT_AUTHORIZE_URL, DEFAULT_BASE_URL, AsyncOAuth2Client, OAuth2Client
 from figshare._oauth_auth import DEFAULT_REFRESH_LEEWAY, OAuth2Auth
 from figshare._oauth_token import FileTokenStore, InsecureTokenFileWarning, MemoryTokenStore, OAuth2Token, TokenStore
-from figshare._secrets import Secret, clean_token
+from figshare._secrets import SENSITIVE_QUERY_PARAMS, Secret, clean_token
 
 __all__ = [
     "DEFAULT_AUTHORIZE_URL",
     "DEFAULT_BASE_URL",
     "DEFAULT_REFRESH_LEEWAY",
     "DEFAULT_TRUSTED_HOSTS",
+    "SENSITIVE_QUERY_PARAMS",
     "AsyncOAuth2Client",
     "FileTokenStore",
     "InsecureTokenFileWarning",

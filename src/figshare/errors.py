@@ -31,23 +31,23 @@ message is scrubbed of the value of every live `figshare.auth.Secret` when the e
 
 from __future__ import annotations
 
-import html.parser
-import json
 import time
 from http import HTTPStatus
-from typing import Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 import httpx
 
 from figshare._retry import parse_retry_after
 from figshare._secrets import (
-    SENSITIVE_QUERY_PARAMS,
     redact_headers,
     redact_known_secrets,
     redact_text,
     redact_url,
     redact_value,
 )
+
+if TYPE_CHECKING:
+    from figshare._error_bodies import ErrorBody
 
 __all__ = [
     "APIConnectionError",
@@ -73,12 +73,6 @@ __all__ = [
     "TokenStoreError",
     "UnprocessableEntityError",
 ]
-
-EXCERPT_LENGTH = 500
-"""The longest body excerpt kept in an error, in characters."""
-EXCERPT_SOURCE_BYTES = 64 * 1024
-"""How much of a success body is looked at for a `ResponseParseError`'s excerpt."""
-MIN_SECRET_LENGTH = 4  # shorter values would scrub ordinary words from error text
 
 _APIStatusErrorT = TypeVar("_APIStatusErrorT", bound="APIStatusError")
 
@@ -302,13 +296,15 @@ class ResponseParseError(FigshareError):
     @classmethod
     def from_response(cls, response: httpx.Response, problem: str) -> ResponseParseError:
         """Build the error for `response`, whose body has `problem` (e.g. "expected JSON, got HTML")."""
+        from figshare._error_bodies import EXCERPT_SOURCE_BYTES, body_text, excerpt
+
         request = _request_of(response)
         return cls(
             problem,
             method=request.method if request else None,
             url=request.url if request else None,
             status_code=response.status_code,
-            body_excerpt=_excerpt(_body_text(response, limit=EXCERPT_SOURCE_BYTES)),
+            body_excerpt=excerpt(body_text(response, limit=EXCERPT_SOURCE_BYTES)),
             response=response,
         )
 
@@ -457,12 +453,14 @@ class APIStatusError(FigshareError):
         subclass it builds that subclass. `method` and `url` default to those of `response.request`. The body
         must have been read (`response.read()`) for its details to be included.
         """
+        from figshare._error_bodies import ErrorBody, sent_credentials
+
         request = _request_of(response)
         error_class: type[APIStatusError] = cls
         if cls is APIStatusError:
             error_class = _class_for_status(response.status_code)
-        body = _ErrorBody.parse(response)
-        sent = _sent_credentials(response)
+        body = ErrorBody.parse(response)
+        sent = sent_credentials(response)
         if sent:
             body.data = redact_value(body.data, sent)
             body.code = redact_text(body.code, sent) if isinstance(body.code, str) else body.code
@@ -481,7 +479,7 @@ class APIStatusError(FigshareError):
     @classmethod
     def _from_parsed(
         cls,
-        body: _ErrorBody,
+        body: ErrorBody,
         *,
         status_code: int,
         method: str | None,
@@ -579,7 +577,7 @@ class OAuthError(BadRequestError):
     @classmethod
     def _from_parsed(
         cls,
-        body: _ErrorBody,
+        body: ErrorBody,
         *,
         status_code: int,
         method: str | None,
@@ -715,151 +713,3 @@ _OAUTH_EXPLANATIONS = {
     "server_error": "Figshare's authorization server met an unexpected error",
     "temporarily_unavailable": "Figshare's authorization server is busy or down; try again later",
 }
-
-
-class _ErrorBody:
-    """What could be read from an error response body."""
-
-    __slots__ = ("code", "data", "document", "excerpt", "message")
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        excerpt: str = "",
-        code: str | int | None = None,
-        data: Any = None,
-        document: Any = None,
-    ) -> None:
-        self.message = message
-        self.excerpt = excerpt
-        self.code = code
-        self.data = data
-        self.document = document
-
-    @classmethod
-    def parse(cls, response: httpx.Response) -> _ErrorBody:
-        try:
-            raw = response.content
-        except httpx.ResponseNotRead:
-            return cls("the response body was not read")
-        if not raw.strip():
-            return cls("empty body")
-        text = _body_text(response)
-        excerpt = _excerpt(text)
-        content_type = response.headers.get("content-type", "").lower()
-        start = text.lstrip()[:1]
-        if "json" in content_type or start in ("{", "["):
-            try:
-                document = json.loads(text)
-            except (ValueError, RecursionError):  # malformed, or nested deeper than Python can follow
-                if "json" in content_type:
-                    return cls(f"invalid JSON body: {excerpt}", excerpt=excerpt)
-            else:
-                return cls._from_json(document, excerpt)
-        if "html" in content_type or "xml" in content_type or start == "<":
-            kind = "XML document" if "xml" in content_type else "HTML page"
-            return cls(f"{kind}: {_excerpt(_markup_text(text))}", excerpt=excerpt)
-        return cls(excerpt, excerpt=excerpt)
-
-    @classmethod
-    def _from_json(cls, document: Any, excerpt: str) -> _ErrorBody:
-        if not isinstance(document, dict):
-            return cls(excerpt, excerpt=excerpt, document=document)
-        message = document.get("message")
-        if not isinstance(message, str) or not message.strip():
-            oauth_error = document.get("error")
-            description = document.get("error_description")
-            if isinstance(description, str) and description.strip():
-                message = description
-            elif isinstance(oauth_error, str) and oauth_error.strip():
-                message = oauth_error
-            else:
-                message = excerpt
-        code = document.get("code")
-        if isinstance(code, bool) or not isinstance(code, str | int):
-            code = None
-        return cls(message, excerpt=excerpt, code=code, data=document.get("data"), document=document)
-
-
-def _body_text(response: httpx.Response, limit: int | None = None) -> str:
-    """The body (its first `limit` bytes) as text, with the credentials the request carried scrubbed (a server
-    may echo them back)."""
-    try:
-        content = response.content
-    except httpx.ResponseNotRead:
-        return ""
-    if limit is not None and len(content) > limit:
-        content = content[:limit]
-    try:
-        text = content.decode(response.encoding or "utf-8", errors="replace")
-    except LookupError:  # a charset Python does not know
-        text = content.decode("utf-8", errors="replace")
-    return redact_text(text, _sent_credentials(response))
-
-
-def _sent_credentials(response: httpx.Response) -> list[str]:
-    """The secret values the request sent: the `Authorization` credential and secret query parameters."""
-    request = _request_of(response)
-    if request is None:
-        return []
-    found = [value for name, value in request.url.params.multi_items() if name.lower() in SENSITIVE_QUERY_PARAMS]
-    authorization = request.headers.get("authorization")
-    if authorization:
-        found.append(authorization.split(" ", 1)[-1])
-    return [value for value in found if len(value) >= MIN_SECRET_LENGTH]
-
-
-def _excerpt(text: str) -> str:
-    collapsed = " ".join(text.split())
-    if len(collapsed) > EXCERPT_LENGTH:
-        return collapsed[: EXCERPT_LENGTH - 1] + "…"
-    return collapsed
-
-
-class _TextExtractor(html.parser.HTMLParser):
-    """Collects the visible text of an HTML or XML document."""
-
-    _INVISIBLE = frozenset({"script", "style", "head"})
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.chunks: list[str] = []
-        self._skipping = 0
-        self._title: list[str] = []
-        self._in_title = False
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "title":
-            self._in_title = True
-        elif tag in self._INVISIBLE:
-            self._skipping += 1
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "title":
-            self._in_title = False
-        elif tag in self._INVISIBLE and self._skipping:
-            self._skipping -= 1
-
-    def handle_data(self, data: str) -> None:
-        if self._in_title:
-            self._title.append(data)
-        elif not self._skipping:
-            self.chunks.append(data)
-
-    def text(self) -> str:
-        body = " ".join(" ".join(self.chunks).split())
-        title = " ".join(" ".join(self._title).split())
-        if title and not body.startswith(title):
-            return f"{title}: {body}" if body else title
-        return body
-
-
-def _markup_text(document: str) -> str:
-    extractor = _TextExtractor()
-    try:
-        extractor.feed(document)
-        extractor.close()
-    except (AssertionError, ValueError):  # very broken markup: fall back to the raw text
-        return document
-    return extractor.text() or document

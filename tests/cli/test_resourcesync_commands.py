@@ -20,7 +20,7 @@ def rs_services(tmp_path: Path, source: FakeSource) -> Services:
     return make_services(
         tmp_path,
         FakeAPI(),
-        make_resourcesync=lambda: ResourceSyncClient(http_client=source.client(), min_interval=None),
+        make_resourcesync=lambda: ResourceSyncClient(http_client=source.client(), rate_limit=None),
     )
 
 

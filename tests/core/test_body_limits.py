@@ -154,7 +154,7 @@ async def test_async_clients_keep_the_cap() -> None:
 
 def test_stats_json_has_the_cap_too() -> None:
     body = Endless(100 * MIB)
-    stats = Stats(http_client=httpx.Client(transport=transport(body)), rate_limiter=None, max_response_bytes=MIB)
+    stats = Stats(http_client=httpx.Client(transport=transport(body)), rate_limit=None, max_response_bytes=MIB)
     with pytest.raises(ResponseTooLargeError):
         stats.total("views", "article", 1)
     assert body.read <= MIB + body.chunk
@@ -166,7 +166,7 @@ def test_stats_json_has_the_cap_too() -> None:
 async def test_async_stats_json_has_the_cap_too() -> None:
     stats = AsyncStats(
         http_client=httpx.AsyncClient(transport=transport(Endless(100 * MIB))),
-        rate_limiter=None,
+        rate_limit=None,
         max_response_bytes=MIB,
     )
     with pytest.raises(ResponseTooLargeError):

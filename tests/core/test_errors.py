@@ -8,7 +8,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from figshare import errors
+from figshare import _error_bodies, errors
 from figshare.errors import (
     APIConnectionError,
     APIStatusError,
@@ -157,7 +157,7 @@ def test_boolean_or_object_code_is_ignored() -> None:
 
 def test_long_bodies_are_cut_and_whitespace_collapsed() -> None:
     error = APIStatusError.from_response(response(500, b"word   \n\t" * 1000, content_type="text/plain"))
-    assert len(error.body_excerpt) <= errors.EXCERPT_LENGTH
+    assert len(error.body_excerpt) <= _error_bodies.EXCERPT_LENGTH
     assert error.body_excerpt.endswith("…")
     assert "  " not in error.body_excerpt
 

@@ -55,10 +55,10 @@ def test_a_deeply_nested_error_body_still_gives_the_status_error() -> None:
 
 
 def test_deeply_nested_stats_json_is_a_response_parse_error() -> None:
-    stats = Stats(http_client=httpx.Client(transport=answering(200, DEEP)), rate_limiter=None)
+    stats = Stats(http_client=httpx.Client(transport=answering(200, DEEP)), rate_limit=None)
     with pytest.raises(ResponseParseError):
         stats.total("views", "article", 1)
-    stats = Stats(http_client=httpx.Client(transport=answering(200, b'{"totals": ' + DEEP + b"}")), rate_limiter=None)
+    stats = Stats(http_client=httpx.Client(transport=answering(200, b'{"totals": ' + DEEP + b"}")), rate_limit=None)
     with pytest.raises(ResponseParseError):
         stats.total("views", "article", 1)
 

@@ -8,9 +8,8 @@ from pathlib import Path
 import pytest
 
 from figshare.files import AsyncDownloader, AsyncUploader, ChecksumMismatchError, TransferProgress
+from tests.files.conftest import FakeTime, async_client_for, write_random
 from tests.servers.figshare_upload_emulator import FigshareEmulator
-
-from .conftest import FakeTime, async_client_for, write_random
 
 
 async def test_upload_a_folder_then_download_it(

@@ -12,9 +12,8 @@ import pytest
 
 from figshare.files import DownloadError, DownloadInProgressError, TransferStalledError
 from figshare.files._target_lock import TargetLock
+from tests.files.conftest import async_client_for, client_for, write_random
 from tests.servers.figshare_upload_emulator import FigshareEmulator
-
-from .conftest import async_client_for, client_for, write_random
 
 FAST_STALL = {"stall_timeout": 0.4, "min_speed": 1000.0}
 

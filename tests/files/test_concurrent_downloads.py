@@ -16,9 +16,8 @@ import pytest
 from figshare.files import DownloadedFile, Downloader, DownloadInProgressError
 from figshare.files._target_lock import TargetLock
 from tests.conftest import REPO_ROOT
+from tests.files.conftest import FakeTime, client_for
 from tests.servers.figshare_upload_emulator import FigshareEmulator
-
-from .conftest import FakeTime, client_for
 
 PROCESSES = 4
 

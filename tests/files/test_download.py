@@ -18,9 +18,8 @@ from figshare.files import (
     TransferProgress,
     UnsafePathError,
 )
+from tests.files.conftest import FakeTime, client_for
 from tests.servers.figshare_upload_emulator import FigshareEmulator
-
-from .conftest import FakeTime, client_for
 
 
 def downloader(client: Figshare, fake_time: FakeTime, **options: object) -> Downloader:

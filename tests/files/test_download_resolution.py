@@ -12,9 +12,8 @@ import pytest
 
 from figshare import AsyncFigshare, BotChallengeError, Figshare
 from figshare.files import AsyncDownloader, Downloader, DownloadError
-
-from .conftest import NO_WAIT_RETRIES, FakeTime
-from .fake_figshare import STORAGE, FakeFigshare
+from tests.files.conftest import NO_WAIT_RETRIES, FakeTime
+from tests.files.fake_figshare import STORAGE, FakeFigshare
 
 TOKEN = "secret-personal-token"
 

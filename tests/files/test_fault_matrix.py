@@ -26,9 +26,8 @@ from figshare.files import (
     UploadedFile,
     Uploader,
 )
+from tests.files.conftest import FakeTime, async_client_for, client_for, write_random
 from tests.servers.figshare_upload_emulator import FigshareEmulator
-
-from .conftest import FakeTime, async_client_for, client_for, write_random
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 FILE_SIZE = 4 * 1024 + 100  # five parts of the emulator's 1 KiB

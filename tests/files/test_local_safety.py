@@ -24,9 +24,8 @@ from figshare.files import (
     UploadStateError,
 )
 from figshare.files._paths import MAX_NAME_BYTES, portable_name
+from tests.files.conftest import FakeTime, async_client_for, client_for
 from tests.servers.figshare_upload_emulator import FigshareEmulator
-
-from .conftest import FakeTime, async_client_for, client_for
 
 VICTIM = b"precious data, 24 bytes!"
 

@@ -24,9 +24,8 @@ from figshare.files import (
     Uploader,
 )
 from figshare.files._deadline import StallDetector, TransferLimits, call_with_deadline
+from tests.files.conftest import NO_WAIT_RETRIES, FakeTime, async_client_for, client_for, write_random
 from tests.servers.figshare_upload_emulator import FigshareEmulator
-
-from .conftest import NO_WAIT_RETRIES, FakeTime, async_client_for, client_for, write_random
 
 FAST_STALL = {"stall_timeout": 0.4, "min_speed": 1000.0}
 

@@ -22,9 +22,8 @@ from figshare.files import (
     Uploader,
     UploadStateError,
 )
+from tests.files.conftest import FakeTime, client_for, write_random
 from tests.servers.figshare_upload_emulator import FigshareEmulator
-
-from .conftest import FakeTime, client_for, write_random
 
 
 def uploader(client: Figshare, state_dir: Path, fake_time: FakeTime, **options: object) -> Uploader:

@@ -9,9 +9,8 @@ import pytest
 
 from figshare import RetryPolicy
 from figshare.fs import FigshareFileSystem
+from tests.fs.public_server import Dataset, PublicFigshare, demo_dataset
 from tests.servers.figshare_upload_emulator import FigshareEmulator
-
-from .public_server import Dataset, PublicFigshare, demo_dataset
 
 CANARY = "canary-fs-token-3f9a1c7e5b2d4680"
 """A token that must never show up in logs, reprs, errors or printed task graphs."""

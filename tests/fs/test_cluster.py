@@ -26,8 +26,7 @@ from figshare.fs.cluster import (
     process_files,
     shared_rate_limiter,
 )
-
-from .conftest import CANARY, FAST_RETRIES
+from tests.fs.conftest import CANARY, FAST_RETRIES
 
 pytestmark = pytest.mark.cluster
 

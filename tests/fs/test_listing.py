@@ -10,9 +10,8 @@ from collections.abc import Callable
 import pytest
 
 from figshare.fs import FigshareFileSystem, FigsharePathNotFoundError, UnlistableError
-
-from .conftest import options_for
-from .public_server import Dataset, PublicFigshare
+from tests.fs.conftest import options_for
+from tests.fs.public_server import Dataset, PublicFigshare
 
 
 def test_root_and_unlistable_folders(fs: FigshareFileSystem, server: PublicFigshare) -> None:

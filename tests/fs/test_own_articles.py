@@ -15,9 +15,8 @@ import pytest
 from figshare import AuthenticationError
 from figshare.files import PartUploadError
 from figshare.fs import FigshareFileSystem, ReadOnlyPathError, TokenRequiredError
+from tests.fs.conftest import emulator_options
 from tests.servers.figshare_upload_emulator import FigshareEmulator
-
-from .conftest import emulator_options
 
 
 @pytest.fixture

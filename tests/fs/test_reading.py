@@ -17,9 +17,8 @@ from fsspec.implementations.cached import WholeFileCacheFileSystem
 from figshare import FigshareError
 from figshare.files import ChecksumMismatchError, DownloadError
 from figshare.fs import FigshareFileSystem
-
-from .conftest import options_for
-from .public_server import Dataset, PublicFigshare
+from tests.fs.conftest import options_for
+from tests.fs.public_server import Dataset, PublicFigshare
 
 PARQUET = "articles/1002/table.parquet"
 PARQUET_ID = 10031

@@ -13,10 +13,9 @@ import pytest
 from figshare import RateLimiter
 from figshare._secrets import Secret
 from figshare.fs import FigshareFileSystem
+from tests.fs.conftest import CANARY, FAST_RETRIES
+from tests.fs.public_server import PublicFigshare
 from tests.servers.figshare_upload_emulator import FigshareEmulator
-
-from .conftest import CANARY, FAST_RETRIES
-from .public_server import PublicFigshare
 
 
 def test_the_token_is_kept_as_a_secret(server: PublicFigshare) -> None:

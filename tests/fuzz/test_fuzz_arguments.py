@@ -369,7 +369,7 @@ def _stats(api: Answering) -> Stats:
         institution="fuzz",
         credentials=("user", CANARY),
         http_client=httpx.Client(transport=httpx.MockTransport(api)),
-        rate_limiter=None,
+        rate_limit=None,
         retry=RetryPolicy(max_retries=0),
     )
 

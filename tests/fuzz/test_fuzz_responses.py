@@ -193,7 +193,7 @@ def check_stats(body: bytes, answer: tuple[int, dict[str, str]]) -> None:
             institution="fuzz",
             credentials=("fuzz-user", CANARY),  # the secret: a Stats password
             http_client=httpx.Client(transport=httpx.MockTransport(handler)),
-            rate_limiter=None,
+            rate_limit=None,
             retry=RetryPolicy(max_retries=0),
             max_response_bytes=CAP,
         )

@@ -21,9 +21,8 @@ from figshare.files._parts import parse_part, parse_upload_info
 from figshare.files._paths import MAX_NAME_BYTES, content_disposition_name, portable_name, safe_relative_path
 from figshare.files._runtime_common import parsed
 from tests.files.fake_figshare import FakeFigshare
+from tests.fuzz.xml_fuzz_support import CANARY, check_error, corpus_files, fuzz_settings, long_run, mutated
 from tests.servers.figshare_upload_emulator import FigshareEmulator
-
-from .xml_fuzz_support import CANARY, check_error, corpus_files, fuzz_settings, long_run, mutated
 
 NO_RETRIES = RetryPolicy(max_retries=0)
 WINDOWS_FORBIDDEN = set('<>:"|?*')

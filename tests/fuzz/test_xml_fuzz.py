@@ -19,8 +19,7 @@ from figshare.oai import AsyncOAIClient, MetadataParseError, OAIClient, OAIError
 from figshare.oai._page import PageParser
 from figshare.resourcesync import AsyncResourceSyncClient, ResourceSyncClient, ResourceSyncError, SitemapParser
 from figshare.resourcesync._xml import DocumentLimits
-
-from .xml_fuzz_support import CANARY, check_error, corpus_files, fuzz_settings, long_run, mutated
+from tests.fuzz.xml_fuzz_support import CANARY, check_error, corpus_files, fuzz_settings, long_run, mutated
 
 KINDS = [
     _page.records("oai_dc"),
@@ -88,7 +87,7 @@ def oai_transport(pages: list[bytes], statuses: list[int]) -> httpx.MockTranspor
     return httpx.MockTransport(handler)
 
 
-OAI_OPTIONS = {"rate_limiter": None, "retry": RetryPolicy(max_retries=0), "prefetch": False}
+OAI_OPTIONS = {"rate_limit": None, "retry": RetryPolicy(max_retries=0), "prefetch": False}
 
 
 @fuzz_settings(100)
@@ -175,10 +174,10 @@ def rs_transport(body: bytes, status: int, resource: bytes) -> httpx.MockTranspo
 
 def rs_options() -> dict[str, object]:
     return {
-        "min_interval": None,
+        "rate_limit": None,
         "retry": RetryPolicy(max_retries=0),
         "auth": httpx.BasicAuth("user", CANARY),
-        "auth_hosts": ["repo.example.org"],
+        "trusted_hosts": ["repo.example.org"],
     }
 
 

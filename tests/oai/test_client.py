@@ -223,7 +223,7 @@ def test_the_default_client_targets_figshare_at_one_request_per_second() -> None
     with OAIClient() as client:
         assert str(client.base_url) == FIGSHARE_OAI_URL == "https://api.figshare.com/v2/oai"
         assert client._core.rate_limiter is not None and client._core.rate_limiter.min_interval == 1.0
-    assert OAIClient(rate_limiter=None)._core.rate_limiter is None
+    assert OAIClient(rate_limit=None)._core.rate_limiter is None
 
 
 def test_requests_are_spaced_one_second_apart(harness: MakeHarness) -> None:

@@ -73,7 +73,7 @@ def client(transport: httpx.BaseTransport, **options: object) -> OAIClient:
     return OAIClient(
         BASE,
         http_client=http_client,
-        rate_limiter=None,
+        rate_limit=None,
         retry=RetryPolicy(max_retries=2, initial_backoff=0.0),
         prefetch=False,
         **options,  # type: ignore[arg-type]
@@ -102,7 +102,7 @@ async def test_a_1_gb_page_fails_fast_in_the_async_client() -> None:
     body = Endless(1024 * MIB)
     transport = httpx.MockTransport(lambda request: httpx.Response(200, stream=_AsyncStream(body.chunks())))
     async with AsyncOAIClient(
-        BASE, http_client=httpx.AsyncClient(transport=transport), rate_limiter=None, max_page_bytes=4 * MIB
+        BASE, http_client=httpx.AsyncClient(transport=transport), rate_limit=None, max_page_bytes=4 * MIB
     ) as oai:
         with pytest.raises(OAIResponseTooLargeError, match="max_page_bytes=4,194,304"):
             [record async for record in await oai.list_records()]

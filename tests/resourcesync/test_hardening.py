@@ -30,7 +30,7 @@ MIB = 1024 * 1024
 
 
 def client_for(source: FakeSource, **options: object) -> ResourceSyncClient:
-    return ResourceSyncClient(http_client=source.client(), min_interval=None, **options)  # type: ignore[arg-type]
+    return ResourceSyncClient(http_client=source.client(), rate_limit=None, **options)  # type: ignore[arg-type]
 
 
 def files(root: Path) -> dict[str, bytes]:
@@ -99,7 +99,7 @@ def test_deleting_a_colliding_uri_never_deletes_the_file_another_uri_owns(tmp_pa
 
 async def test_the_async_sync_refuses_collisions_too(tmp_path: Path) -> None:
     source = standard_source({"/c/": b"first", "/c/_index": b"second"})
-    async with AsyncResourceSyncClient(http_client=source.async_client(), min_interval=None) as client:
+    async with AsyncResourceSyncClient(http_client=source.async_client(), rate_limit=None) as client:
         result = await client.sync(BASE, tmp_path)
     assert [type(failure.error) for failure in result.failures] == [PathCollisionError]
     assert files(tmp_path) == {f"{HOST_DIR}/c/_index": b"first"}
@@ -133,7 +133,7 @@ def test_resources_on_another_host_are_not_fetched_unless_allowed(tmp_path: Path
 
 async def test_async_sync_does_not_follow_other_hosts_either(tmp_path: Path) -> None:
     source = source_with_foreign_resource()
-    async with AsyncResourceSyncClient(http_client=source.async_client(), min_interval=None) as client:
+    async with AsyncResourceSyncClient(http_client=source.async_client(), rate_limit=None) as client:
         result = await client.sync(BASE, tmp_path)
         anywhere = await client.sync(BASE, tmp_path / "any", follow_hosts=["*"])
     assert [type(failure.error) for failure in result.failures] == [OtherHostError]
@@ -199,7 +199,7 @@ def test_a_1_gb_text_or_attribute_fails_fast_with_little_memory(head: bytes) -> 
     tracemalloc.start()
     try:
         with (
-            ResourceSyncClient(http_client=httpx.Client(transport=transport), min_interval=None) as client,
+            ResourceSyncClient(http_client=httpx.Client(transport=transport), rate_limit=None) as client,
             pytest.raises(DocumentTooLargeError) as caught,
         ):
             list(client.resource_list(f"{BASE}/list.xml"))
@@ -230,7 +230,7 @@ async def test_the_async_client_applies_the_caps() -> None:
     body = Endless(LIST_HEAD, 100 * MIB)
     transport = httpx.MockTransport(lambda request: httpx.Response(200, stream=_AsyncStream(body.chunks())))
     async with AsyncResourceSyncClient(
-        http_client=httpx.AsyncClient(transport=transport), min_interval=None, max_text_bytes=1000
+        http_client=httpx.AsyncClient(transport=transport), rate_limit=None, max_text_bytes=1000
     ) as client:
         with pytest.raises(DocumentTooLargeError):
             [entry async for entry in client.resource_list(f"{BASE}/list.xml")]

@@ -28,7 +28,7 @@ CAPLIST = f"{BASE}/rs/capabilitylist.xml"
 
 
 def client_for(source: FakeSource, **options: object) -> ResourceSyncClient:
-    return ResourceSyncClient(http_client=source.client(), min_interval=None, **options)  # type: ignore[arg-type]
+    return ResourceSyncClient(http_client=source.client(), rate_limit=None, **options)  # type: ignore[arg-type]
 
 
 # -- discovery ---------------------------------------------------------------------------------------
@@ -234,7 +234,7 @@ def test_credentials_go_only_to_their_host() -> None:
 
     auth = httpx.BasicAuth("user", "secret-password")
     http = httpx.Client(transport=httpx.MockTransport(handler))
-    with ResourceSyncClient(http_client=http, min_interval=None, auth=auth, auth_hosts=["repo.example.org"]) as rs:
+    with ResourceSyncClient(http_client=http, rate_limit=None, auth=auth, trusted_hosts=["repo.example.org"]) as rs:
         caps = rs.capability_list(CAPLIST)
         assert caps.resource_list is not None
         assert list(rs.resource_list(caps.resource_list)) == []
@@ -243,7 +243,7 @@ def test_credentials_go_only_to_their_host() -> None:
 
 
 def test_auth_without_hosts_is_refused() -> None:
-    with pytest.raises(ValueError, match="auth_hosts"):
+    with pytest.raises(ValueError, match="trusted_hosts"):
         ResourceSyncClient(auth=httpx.BasicAuth("u", "p"))
 
 
@@ -251,7 +251,7 @@ async def test_async_readers() -> None:
     source = _change_index_source()
     extra = standard_source({f"/r{i}": b"x" for i in range(4)})
     source.routes.update(extra.routes)
-    async with AsyncResourceSyncClient(http_client=source.async_client(), min_interval=None) as client:
+    async with AsyncResourceSyncClient(http_client=source.async_client(), rate_limit=None) as client:
         found = await client.discover(BASE)
         assert found.capability_list_urls == [CAPLIST]
         uris = [entry.uri async for entry in client.resource_list(f"{BASE}/rs/resourcelist.xml")]

@@ -110,7 +110,7 @@ def test_baseline_then_incremental_matches_the_resync_client(
     ours_root = ours / f"127.0.0.1_{simulator.port}"
     theirs = tmp_path / "theirs"
     events: list[SyncAction] = []
-    with ResourceSyncClient(min_interval=None) as client:
+    with ResourceSyncClient(rate_limit=None) as client:
         baseline = client.sync(simulator.base, ours, progress=lambda event: events.append(event.action))
         assert baseline.ok, baseline.failures
         assert set(baseline.modes.values()) == {"baseline"}
@@ -136,13 +136,13 @@ def test_baseline_then_incremental_matches_the_resync_client(
 
 
 async def test_async_sync_gives_the_same_folder(simulator: Simulator, tmp_path: Path) -> None:
-    with ResourceSyncClient(min_interval=None) as client:
+    with ResourceSyncClient(rate_limit=None) as client:
         client.sync(simulator.base, tmp_path / "blocking")
-    async with AsyncResourceSyncClient(min_interval=None) as client:
+    async with AsyncResourceSyncClient(rate_limit=None) as client:
         result = await client.sync(simulator.base, tmp_path / "async")
         assert result.ok and result.counts[SyncAction.CREATED] == RESOURCES
         simulator.simulate(EVENTS)
         assert (await client.sync(simulator.base, tmp_path / "async", delete=True)).ok
-    with ResourceSyncClient(min_interval=None) as client:
+    with ResourceSyncClient(rate_limit=None) as client:
         assert client.sync(simulator.base, tmp_path / "blocking", delete=True).ok
     assert _tree(tmp_path / "async") == _tree(tmp_path / "blocking")

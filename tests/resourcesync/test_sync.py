@@ -25,7 +25,7 @@ HOST_DIR = "repo.example.org"
 
 
 def client_for(source: FakeSource) -> ResourceSyncClient:
-    return ResourceSyncClient(http_client=source.client(), min_interval=None)
+    return ResourceSyncClient(http_client=source.client(), rate_limit=None)
 
 
 def files(root: Path) -> dict[str, bytes]:
@@ -256,7 +256,7 @@ def test_corrupt_or_manifestless_package(tmp_path: Path) -> None:
 async def test_async_sync_with_dump_and_changes(tmp_path: Path) -> None:
     resources = {"/a": b"A1", "/b": b"B"}
     source = standard_source(resources, with_dump=True)
-    async with AsyncResourceSyncClient(http_client=source.async_client(), min_interval=None) as client:
+    async with AsyncResourceSyncClient(http_client=source.async_client(), rate_limit=None) as client:
         first = await client.sync(BASE, tmp_path, use_dumps=True)
         assert first.ok and first.counts[SyncAction.CREATED] == 2
         resources["/a"] = b"A2"

@@ -89,4 +89,4 @@ def load_stats_corpus(corpus_dir: Path) -> list[CorpusAnswer]:
 
 def quiet_options() -> dict[str, object]:
     """No rate limit and no retries, so tests are fast and each call sends exactly what it says."""
-    return {"rate_limiter": RateLimiter(None), "retry": RetryPolicy(max_retries=0)}
+    return {"rate_limit": RateLimiter(None), "retry": RetryPolicy(max_retries=0)}

@@ -120,7 +120,7 @@ def test_the_api_token_of_a_shared_core_never_reaches_the_stats_host() -> None:
 def test_core_and_client_settings_are_exclusive() -> None:
     core = HTTPCore(httpx.Client())
     with pytest.raises(StatsArgumentError, match="either core"):
-        Stats(core=core, rate_limiter=RateLimiter(None))
+        Stats(core=core, rate_limit=RateLimiter(None))
 
 
 @pytest.mark.parametrize("base_url", ["ftp://stats.figshare.com", "stats.figshare.com"])

@@ -73,7 +73,7 @@ def test_institutional_totals_need_no_credentials_and_get_none(
 def test_recorded_total_from_a_notebook(corpus_dir: Path) -> None:
     body = (corpus_dir / "stats" / "figshare-api-scripts__GET_total_views_article.json").read_bytes()
     transport = httpx.MockTransport(lambda request: httpx.Response(200, content=body))
-    stats = Stats(http_client=httpx.Client(transport=transport), rate_limiter=None)
+    stats = Stats(http_client=httpx.Client(transport=transport), rate_limit=None)
     assert stats.total("views", "article", 13259588) == 243
 
 
@@ -301,7 +301,7 @@ def test_base_url_is_configurable_and_may_have_a_path() -> None:
     stats = Stats(
         base_url="https://proxy.example.org/figshare-stats/",
         http_client=httpx.Client(transport=httpx.MockTransport(handler)),
-        rate_limiter=None,
+        rate_limit=None,
     )
     stats.total("views", "article", 1)
     assert str(seen[0]) == "https://proxy.example.org/figshare-stats/total/views/article/1"

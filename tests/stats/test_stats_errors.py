@@ -39,7 +39,7 @@ def stats_answering(*responses: httpx.Response, **settings: object) -> tuple[Sta
         return responses[min(len(sent), len(responses)) - 1]
 
     client = httpx.Client(transport=httpx.MockTransport(handler))
-    options: dict[str, object] = {"rate_limiter": RateLimiter(None), "retry": RetryPolicy(max_retries=0)}
+    options: dict[str, object] = {"rate_limit": RateLimiter(None), "retry": RetryPolicy(max_retries=0)}
     return Stats(http_client=client, **{**options, **settings}), sent  # type: ignore[arg-type]
 
 
@@ -239,7 +239,7 @@ def test_a_network_failure_is_a_connection_error() -> None:
 
     stats = Stats(
         http_client=httpx.Client(transport=httpx.MockTransport(refuse)),
-        rate_limiter=RateLimiter(None),
+        rate_limit=RateLimiter(None),
         retry=RetryPolicy(max_retries=0),
     )
     with pytest.raises(APIConnectionError) as caught:

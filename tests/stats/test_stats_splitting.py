@@ -65,7 +65,7 @@ def direct_request_total(service: ClampingService, granularity: str) -> int:
 @pytest.mark.parametrize("granularity", ["day", "month", "year", "total"])
 def test_a_long_range_is_counted_in_full(granularity: str) -> None:
     service = ClampingService()
-    stats = Stats(http_client=httpx.Client(transport=httpx.MockTransport(service.handler)), rate_limiter=None)
+    stats = Stats(http_client=httpx.Client(transport=httpx.MockTransport(service.handler)), rate_limit=None)
     breakdown = stats.breakdown(granularity, "views", "article", 1, start_date=START, end_date=END)
     assert breakdown.total == DAYS
     assert breakdown.by_country()["Spain"].cities == {"Madrid": DAYS}
@@ -77,7 +77,7 @@ def test_a_long_range_is_counted_in_full(granularity: str) -> None:
 
 def test_periods_shared_by_two_windows_are_added_up() -> None:
     service = ClampingService()
-    stats = Stats(http_client=httpx.Client(transport=httpx.MockTransport(service.handler)), rate_limiter=None)
+    stats = Stats(http_client=httpx.Client(transport=httpx.MockTransport(service.handler)), rate_limit=None)
     breakdown = stats.breakdown("month", "views", "article", 1, start_date="2010-01-15", end_date="2014-06-30")
     assert [window[0] for window in service.windows] == [D(2010, 1, 15), D(2012, 1, 15), D(2014, 1, 15)]
     assert breakdown[YearMonth(2012, 1)]["Spain"].total == 31
@@ -88,7 +88,7 @@ def test_periods_shared_by_two_windows_are_added_up() -> None:
 def test_a_start_date_alone_runs_to_today(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(stats_client, "_utc_today", lambda: D(2026, 7, 15))
     service = ClampingService()
-    stats = Stats(http_client=httpx.Client(transport=httpx.MockTransport(service.handler)), rate_limiter=None)
+    stats = Stats(http_client=httpx.Client(transport=httpx.MockTransport(service.handler)), rate_limit=None)
     breakdown = stats.breakdown("day", "views", "article", 1, start_date="2024-07-16")
     assert breakdown.total == (D(2026, 7, 15) - D(2024, 7, 16)).days + 1
     assert service.windows[-1][1] == D(2026, 7, 15)
@@ -99,7 +99,7 @@ def test_every_window_waits_for_the_rate_limiter() -> None:
     clock = iter(float(n) / 10 for n in range(100))
     limiter = RateLimiter(1.0, clock=lambda: next(clock), sleep=waits.append)
     service = ClampingService()
-    stats = Stats(http_client=httpx.Client(transport=httpx.MockTransport(service.handler)), rate_limiter=limiter)
+    stats = Stats(http_client=httpx.Client(transport=httpx.MockTransport(service.handler)), rate_limit=limiter)
     stats.breakdown("day", "views", "article", 1, start_date="2020-01-01", end_date="2022-12-31")
     assert len(service.windows) == 3
     assert len(waits) == 2
@@ -108,7 +108,7 @@ def test_every_window_waits_for_the_rate_limiter() -> None:
 async def test_async_splitting_counts_the_range_in_full() -> None:
     service = ClampingService()
     transport = httpx.MockTransport(service.async_handler)
-    async with AsyncStats(http_client=httpx.AsyncClient(transport=transport), rate_limiter=None) as stats:
+    async with AsyncStats(http_client=httpx.AsyncClient(transport=transport), rate_limit=None) as stats:
         breakdown = await stats.breakdown("year", "views", "article", 1, start_date=START, end_date=END)
     assert breakdown.total == DAYS
     assert len(service.windows) == 4

@@ -15,8 +15,8 @@ yourself to set options once, to list pending uploads (`Uploader.pending`) or to
 (`Uploader.abandon`).
 """
 
-from ._downloader import AsyncDownloader, Downloader
-from ._errors import (
+from figshare.files._downloader import AsyncDownloader, Downloader
+from figshare.files._errors import (
     ChecksumMismatchError,
     DestinationExistsError,
     DownloadError,
@@ -31,10 +31,10 @@ from ._errors import (
     UploadError,
     UploadStateError,
 )
-from ._progress import ProgressBar, ProgressCallback, TransferProgress
-from ._results import DownloadedFile, UploadedFile
-from ._state import UploadState
-from ._uploader import AsyncUploader, Uploader
+from figshare.files._progress import ProgressBar, ProgressCallback, TransferProgress
+from figshare.files._records import DownloadedFile, UploadedFile
+from figshare.files._state import UploadState
+from figshare.files._uploader import AsyncUploader, Uploader
 
 __all__ = [
     "AsyncDownloader",

@@ -14,10 +14,8 @@ import httpx
 
 from figshare._http import AsyncHTTPCore
 from figshare.errors import APIConnectionError, APIStatusError
-
-from ._api_calls import file_creator, file_id_from_location
-from ._deadline import StallDetector, TransferLimits
-from ._effects import (
+from figshare.files._deadline import StallDetector, TransferLimits
+from figshare.files._effects import (
     CommitPartial,
     CompleteUpload,
     DeleteOwnFile,
@@ -41,17 +39,27 @@ from ._effects import (
     Sleep,
     Steps,
 )
-from ._errors import TransferStalledError
-from ._local import READ_CHUNK, file_md5, read_range
-from ._partial import PartialDownload, try_lock
-from ._parts import UploadInfo, UploadPart, parse_part, parse_upload_info
-from ._ranges import plan_body, plan_unsatisfiable
-from ._records import ArticleRef, RemoteFile, article_ref, remote_file
-from ._runtime_common import DOWNLOAD_HEADERS, MAX_REDIRECTS, apply_plan, araw_chunks, interrupted, parsed
-from ._target_lock import TargetLock
+from figshare.files._errors import TransferStalledError
+from figshare.files._local import READ_CHUNK, file_md5, read_range
+from figshare.files._partial import PartialDownload, try_lock
+from figshare.files._parts import UploadInfo, UploadPart, parse_part, parse_upload_info
+from figshare.files._records import ArticleRef, RemoteFile, article_ref, remote_file
+from figshare.files._runtime_common import (
+    DOWNLOAD_HEADERS,
+    MAX_REDIRECTS,
+    apply_plan,
+    araw_chunks,
+    file_creator,
+    file_id_from_location,
+    interrupted,
+    parsed,
+    plan_body,
+    plan_unsatisfiable,
+)
+from figshare.files._target_lock import TargetLock
 
 if TYPE_CHECKING:
-    from figshare._client import AsyncFigshare
+    from figshare.files._api import AsyncFilesClient
 
 __all__ = ["AsyncRuntime"]
 
@@ -69,7 +77,7 @@ class AsyncRuntime:
 
     def __init__(
         self,
-        client: AsyncFigshare,
+        client: AsyncFilesClient,
         *,
         upload_core: AsyncHTTPCore,
         sleep: Callable[[float], Awaitable[None]] | None,

@@ -14,15 +14,15 @@ on it at the deadline (the helper stops at its next chunk, or when the connectio
 from __future__ import annotations
 
 import dataclasses
+import math
 import threading
 import time
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
-from ._errors import TransferStalledError
-from ._settings import check_seconds
+from figshare.files._errors import TransferStalledError
 
-__all__ = ["StallDetector", "TransferLimits", "call_with_deadline"]
+__all__ = ["StallDetector", "TransferLimits", "call_with_deadline", "check_seconds"]
 
 T = TypeVar("T")
 
@@ -139,3 +139,14 @@ def call_with_deadline(
     if outcome.error is not None:
         raise outcome.error
     return outcome.value  # type: ignore[return-value]
+
+
+def check_seconds(name: str, value: float, *, positive: bool = False) -> float:
+    """``value`` as a duration in seconds: a finite number, not negative (nor zero when ``positive``);
+    ValueError or TypeError naming the argument otherwise."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError(f"{name} must be a number of seconds, not {type(value).__name__}")
+    if not math.isfinite(value) or value < 0 or (positive and value == 0):
+        kind = "a positive" if positive else "a non-negative"
+        raise ValueError(f"{name} must be {kind} finite number of seconds, not {value!r}")
+    return float(value)

@@ -8,18 +8,18 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ._async_runtime import AsyncRuntime
-from ._deadline import TransferLimits
-from ._download_protocol import DownloadContext, DownloadPolicy, DownloadSelection, download
-from ._errors import DownloadError
-from ._progress import ProgressReporter
-from ._results import DownloadedFile
-from ._settings import ProgressOption, check_concurrency, check_seconds, progress_callback
-from ._sync_runtime import SyncRuntime
+from figshare.files._async_runtime import AsyncRuntime
+from figshare.files._deadline import TransferLimits, check_seconds
+from figshare.files._download_protocol import DownloadContext, DownloadPolicy, DownloadSelection, download
+from figshare.files._errors import DownloadError
+from figshare.files._progress import ProgressReporter
+from figshare.files._records import DownloadedFile
+from figshare.files._runtime_common import ProgressOption, check_concurrency, progress_callback
+from figshare.files._sync_runtime import SyncRuntime
 
 if TYPE_CHECKING:
-    from figshare._client import AsyncFigshare, Figshare
     from figshare._http import AsyncHTTPCore, HTTPCore
+    from figshare.files._api import AsyncFilesClient, FilesClient
 
 __all__ = ["AsyncDownloader", "Downloader"]
 
@@ -29,7 +29,7 @@ PathArgument = str | os.PathLike[str]
 class _DownloaderBase:
     def __init__(
         self,
-        client: Figshare | AsyncFigshare,
+        client: FilesClient | AsyncFilesClient,
         *,
         concurrency: int,
         overwrite: bool,
@@ -91,7 +91,7 @@ class Downloader(_DownloaderBase):
 
     def __init__(
         self,
-        client: Figshare,
+        client: FilesClient,
         *,
         concurrency: int = 4,
         overwrite: bool = False,
@@ -149,7 +149,7 @@ class AsyncDownloader(_DownloaderBase):
 
     def __init__(
         self,
-        client: AsyncFigshare,
+        client: AsyncFilesClient,
         *,
         concurrency: int = 4,
         overwrite: bool = False,

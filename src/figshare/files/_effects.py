@@ -16,12 +16,12 @@ from collections.abc import Generator, Sequence
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from ._deadline import TransferLimits
-from ._partial import PartialDownload
-from ._parts import UploadInfo, UploadPart
-from ._progress import FileProgress
-from ._records import ArticleRef, RemoteFile
-from ._target_lock import TargetLock
+from figshare.files._deadline import TransferLimits
+from figshare.files._partial import PartialDownload
+from figshare.files._parts import UploadInfo, UploadPart
+from figshare.files._progress import FileProgress
+from figshare.files._records import ArticleRef, RemoteFile
+from figshare.files._target_lock import TargetLock
 
 __all__ = [
     "CommitPartial",

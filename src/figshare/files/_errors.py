@@ -22,7 +22,7 @@ FigshareError
 
 from __future__ import annotations
 
-from figshare.errors import APITimeoutError, FigshareError
+from figshare.errors import APIConnectionError, APIStatusError, APITimeoutError, FigshareError
 
 __all__ = [
     "ChecksumMismatchError",
@@ -33,11 +33,13 @@ __all__ = [
     "LocalFileChangedError",
     "PartUploadError",
     "ProcessingTimeoutError",
+    "TransferInterrupted",
     "TransferStalledError",
     "UnsafePathError",
     "UnsupportedNameError",
     "UploadError",
     "UploadStateError",
+    "is_transient",
 ]
 
 
@@ -166,3 +168,14 @@ class UnsafePathError(DownloadError):
     def __init__(self, message: str, *, name: str, file_id: int | None = None) -> None:
         super().__init__(message, file_id=file_id)
         self.name = name
+
+
+class TransferInterrupted(FigshareError):
+    """A body ended before all its bytes arrived, or a server restarted it: try again from where it stopped."""
+
+
+def is_transient(error: BaseException) -> bool:
+    """Connection failures, time-outs, interrupted bodies, 429 and 5xx: another attempt may succeed."""
+    if isinstance(error, APIConnectionError | TransferInterrupted):
+        return True
+    return isinstance(error, APIStatusError) and (error.status_code == 429 or error.status_code >= 500)

@@ -15,13 +15,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from figshare.errors import BadRequestError, ConflictError, FigshareError, NotFoundError
-
-from ._deadline import TransferLimits
-from ._effects import GetPart, PutPart, ResetPart, Sleep, Steps, perform
-from ._errors import LocalFileChangedError, PartUploadError
-from ._parts import UploadPart
-from ._progress import FileProgress
-from ._transient import is_transient
+from figshare.files._deadline import TransferLimits
+from figshare.files._effects import GetPart, PutPart, ResetPart, Sleep, Steps, perform
+from figshare.files._errors import LocalFileChangedError, PartUploadError, is_transient
+from figshare.files._parts import UploadPart
+from figshare.files._progress import FileProgress
 
 __all__ = ["PartJob", "PartPolicy", "UploadGone", "upload_part"]
 

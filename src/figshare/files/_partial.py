@@ -16,11 +16,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from ._errors import DownloadError, UnsafePathError
-from ._local import READ_CHUNK
-from ._local_io import RefusedFileError, open_regular
-from ._md5_worker import Md5Worker
-from ._target_lock import LOCK_SUFFIX, TargetLock
+from figshare.files._errors import DownloadError, UnsafePathError
+from figshare.files._local import READ_CHUNK, RefusedFileError, open_regular
+from figshare.files._md5_worker import Md5Worker
+from figshare.files._target_lock import LOCK_SUFFIX, TargetLock
 
 __all__ = ["PartialDownload", "local_failures", "lock_path", "temporary_path", "try_lock"]
 

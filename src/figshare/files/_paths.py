@@ -21,7 +21,7 @@ import unicodedata
 from email.message import Message
 from pathlib import Path, PurePosixPath
 
-from ._errors import UnsafePathError
+from figshare.files._errors import UnsafePathError
 
 __all__ = [
     "MAX_NAME_BYTES",

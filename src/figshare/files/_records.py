@@ -1,4 +1,5 @@
-"""Plain records of what Figshare says about files and articles, read from the generated models.
+"""Plain records: what Figshare says about files and articles (read from the generated models), and what an
+upload or download returns per file.
 
 The generated models mark every field optional (``UNSET`` or ``None``) because responses drift from the
 spec; these records turn that into the few values the transfers need, with empty strings as "unknown".
@@ -7,11 +8,21 @@ spec; these records turn that into the few values the transfers need, with empty
 from __future__ import annotations
 
 import dataclasses
-from typing import Any
+from pathlib import Path
+from typing import Any, Literal
 
 from figshare_api.types import Unset
 
-__all__ = ["ArticleRef", "RemoteFile", "article_ref", "remote_file"]
+__all__ = [
+    "ArticleRef",
+    "DownloadStatus",
+    "DownloadedFile",
+    "RemoteFile",
+    "UploadStatus",
+    "UploadedFile",
+    "article_ref",
+    "remote_file",
+]
 
 
 def _field(model: Any, name: str) -> Any:
@@ -106,3 +117,47 @@ def article_ref(model: Any) -> ArticleRef:
     return ArticleRef(
         id=article_id, doi=_text(model, "doi"), version=_integer(model, "version"), folder_structure=folders
     )
+
+
+UploadStatus = Literal["uploaded", "resumed", "skipped", "linked"]
+DownloadStatus = Literal["downloaded", "resumed", "skipped"]
+
+
+@dataclasses.dataclass(frozen=True)
+class UploadedFile:
+    """One file on the article after `upload()`."""
+
+    article_id: int
+    file_id: int
+    name: str
+    folder_path: str | None
+    size: int
+    md5: str
+    """The md5 of the local file; Figshare's ``computed_md5`` equals it (except for link-only files)."""
+    status: UploadStatus
+    """``uploaded``: sent and verified; ``resumed``: an earlier run's upload, continued and verified;
+    ``skipped``: the article already had a file of that name and md5; ``linked``: a link-only file."""
+    path: Path | None = None
+    """The local file (None for a link-only file)."""
+    link: str | None = None
+
+
+@dataclasses.dataclass(frozen=True)
+class DownloadedFile:
+    """One file written by `download()`."""
+
+    path: Path
+    """Its final path (the temporary file was renamed to it)."""
+    size: int
+    md5: str
+    """The md5 of the bytes written."""
+    verified: bool
+    """Whether the md5 was checked against Figshare's (``computed_md5``, else ``supplied_md5``) or the one
+    given; False for article zips and files downloaded by id alone without ``md5=``."""
+    status: DownloadStatus
+    """``resumed``: continued from a partial file of an earlier run; ``skipped``: the file was already there
+    with the expected md5."""
+    file_id: int | None = None
+    remote_name: str | None = None
+    """The file's name (``folder/name``) as Figshare gave it, when the local name differs because it had to
+    be made safe and portable (controls, bidi overrides, reserved or too long names...); None otherwise."""

@@ -1,22 +1,46 @@
-"""What the sync and async runtimes do alike around a response."""
+"""What the sync and async runtimes and the front ends (`Uploader`, `Downloader`) share: argument checks, the
+API values both runtimes build, the handling of a response, and the plan for the answer to a ranged download."""
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
+import os
+import re
 from collections.abc import AsyncIterator, Callable, Iterator
-from typing import Any, TypeVar
+from pathlib import Path
+from typing import Any, Literal, TypeVar
 
 import httpx
 
 from figshare._http import parse_json
 from figshare.errors import ResponseParseError
+from figshare.files._effects import FetchResult, InitiateLink, InitiateUpload
+from figshare.files._errors import TransferInterrupted, UploadError
+from figshare.files._partial import PartialDownload
+from figshare.files._progress import FileProgress, ProgressBar, ProgressCallback
+from figshare_api.models.file_creator import FileCreator
+from figshare_api.types import UNSET
 
-from ._effects import FetchResult
-from ._partial import PartialDownload
-from ._progress import FileProgress
-from ._ranges import BodyPlan
-from ._transient import TransferInterrupted
-
-__all__ = ["DOWNLOAD_HEADERS", "MAX_REDIRECTS", "apply_plan", "araw_chunks", "interrupted", "parsed", "raw_chunks"]
+__all__ = [
+    "DOWNLOAD_HEADERS",
+    "MAX_REDIRECTS",
+    "BodyPlan",
+    "ProgressOption",
+    "api_identity",
+    "apply_plan",
+    "araw_chunks",
+    "check_concurrency",
+    "file_creator",
+    "file_id_from_location",
+    "interrupted",
+    "parsed",
+    "plan_body",
+    "plan_unsatisfiable",
+    "progress_callback",
+    "raw_chunks",
+    "state_directory",
+]
 
 T = TypeVar("T")
 
@@ -66,3 +90,95 @@ async def araw_chunks(response: httpx.Response) -> AsyncIterator[bytes]:
         return
     async for chunk in response.aiter_raw():
         yield chunk
+
+
+_CONTENT_RANGE = re.compile(r"bytes\s+(\d+)-(\d+)/(\d+|\*)", re.IGNORECASE)
+_UNSATISFIED_RANGE = re.compile(r"bytes\s+\*/(\d+)", re.IGNORECASE)
+
+
+@dataclasses.dataclass(frozen=True)
+class BodyPlan:
+    action: Literal["append", "replace", "complete", "restart"]
+    """``append`` the body to what is there; ``replace`` what is there with the body (the server sent the
+    whole file); ``complete``: nothing more to read; ``restart``: drop what is there and ask again."""
+    total: int | None
+    """The size of the whole file, when the server said."""
+
+
+def _length(headers: httpx.Headers) -> int | None:
+    value = headers.get("content-length", "")
+    return int(value) if value.isdigit() else None
+
+
+def plan_body(status_code: int, headers: httpx.Headers, offset: int) -> BodyPlan:
+    """The plan for a 2xx answer to a request for the bytes from ``offset`` on."""
+    if status_code == 206:
+        match = _CONTENT_RANGE.fullmatch(headers.get("content-range", "").strip())
+        if match is None or int(match.group(1)) != offset:
+            return BodyPlan("restart", None)
+        total = match.group(3)
+        return BodyPlan("append", int(total) if total.isdigit() else None)
+    length = _length(headers)
+    return BodyPlan("replace" if offset else "append", length)
+
+
+def plan_unsatisfiable(headers: httpx.Headers, offset: int) -> BodyPlan:
+    """The plan after a 416: complete when the file has exactly ``offset`` bytes, else start again."""
+    match = _UNSATISFIED_RANGE.fullmatch(headers.get("content-range", "").strip())
+    if match is not None and int(match.group(1)) == offset:
+        return BodyPlan("complete", offset)
+    return BodyPlan("restart", None)
+
+
+def file_creator(effect: InitiateUpload | InitiateLink) -> FileCreator:
+    if isinstance(effect, InitiateLink):
+        return FileCreator(link=effect.link)
+    return FileCreator(
+        name=effect.name,
+        size=effect.size,
+        md5=effect.md5,
+        folder_path=effect.folder_path if effect.folder_path is not None else UNSET,
+    )
+
+
+def file_id_from_location(location: object, article_id: int) -> int:
+    """The new file's id: the last segment of the ``location`` Figshare answers with."""
+    last = str(location or "").rstrip("/").rsplit("/", 1)[-1]
+    if not last.isdigit():
+        raise UploadError(
+            f"Figshare created a file but its location {location!r} has no file id", article_id=article_id
+        )
+    return int(last)
+
+
+ProgressOption = ProgressCallback | bool | None
+"""A callback, True for a progress bar (needs ``rich``), or None / False for none."""
+
+
+@contextlib.contextmanager
+def progress_callback(option: ProgressOption) -> Iterator[ProgressCallback | None]:
+    """The callback to report to while a transfer runs (a progress bar is shown for the duration)."""
+    if option is True:
+        with ProgressBar() as bar:
+            yield bar
+    elif option is False or option is None:
+        yield None
+    else:
+        yield option
+
+
+def state_directory(state_dir: str | os.PathLike[str] | None) -> Path:
+    from figshare.files._state import default_state_dir
+
+    return Path(state_dir).expanduser() if state_dir is not None else default_state_dir()
+
+
+def api_identity(base_url: str, impersonating: int | None) -> str:
+    """What distinguishes uploads of different accounts and APIs in the state folder."""
+    return base_url if impersonating is None else f"{base_url}#impersonate={impersonating}"
+
+
+def check_concurrency(concurrency: int) -> int:
+    if not isinstance(concurrency, int) or concurrency < 1:
+        raise ValueError(f"concurrency must be a positive integer, not {concurrency!r}")
+    return concurrency

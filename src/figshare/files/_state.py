@@ -19,9 +19,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from ._errors import UploadStateError
-from ._local import LocalFile
-from ._local_io import RefusedFileError, open_regular
+from figshare.files._errors import UploadStateError
+from figshare.files._local import LocalFile, RefusedFileError, open_regular
 
 __all__ = ["UploadState", "UploadStateStore", "default_state_dir"]
 

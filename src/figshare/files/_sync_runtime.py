@@ -11,10 +11,8 @@ import httpx
 
 from figshare._http import HTTPCore
 from figshare.errors import APIConnectionError, APIStatusError
-
-from ._api_calls import file_creator, file_id_from_location
-from ._deadline import StallDetector, call_with_deadline
-from ._effects import (
+from figshare.files._deadline import StallDetector, call_with_deadline
+from figshare.files._effects import (
     CommitPartial,
     CompleteUpload,
     DeleteOwnFile,
@@ -38,15 +36,25 @@ from ._effects import (
     Sleep,
     Steps,
 )
-from ._local import file_md5, read_range
-from ._partial import PartialDownload, try_lock
-from ._parts import UploadInfo, UploadPart, parse_part, parse_upload_info
-from ._ranges import plan_body, plan_unsatisfiable
-from ._records import ArticleRef, RemoteFile, article_ref, remote_file
-from ._runtime_common import DOWNLOAD_HEADERS, MAX_REDIRECTS, apply_plan, interrupted, parsed, raw_chunks
+from figshare.files._local import file_md5, read_range
+from figshare.files._partial import PartialDownload, try_lock
+from figshare.files._parts import UploadInfo, UploadPart, parse_part, parse_upload_info
+from figshare.files._records import ArticleRef, RemoteFile, article_ref, remote_file
+from figshare.files._runtime_common import (
+    DOWNLOAD_HEADERS,
+    MAX_REDIRECTS,
+    apply_plan,
+    file_creator,
+    file_id_from_location,
+    interrupted,
+    parsed,
+    plan_body,
+    plan_unsatisfiable,
+    raw_chunks,
+)
 
 if TYPE_CHECKING:
-    from figshare._client import Figshare
+    from figshare.files._api import FilesClient
 
 __all__ = ["SyncRuntime"]
 
@@ -82,7 +90,7 @@ class SyncRuntime:
         sleep: waits between attempts; None waits on the run's stop event (so Ctrl-C ends waits at once).
     """
 
-    def __init__(self, client: Figshare, *, upload_core: HTTPCore, sleep: Callable[[float], None] | None) -> None:
+    def __init__(self, client: FilesClient, *, upload_core: HTTPCore, sleep: Callable[[float], None] | None) -> None:
         self._client = client
         self._upload_core = upload_core
         self._sleep = sleep

@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from ._local_io import open_regular
+from figshare.files._local import open_regular
 
 __all__ = ["LOCK_SUFFIX", "TargetLock"]
 

@@ -21,8 +21,7 @@ import logging
 from collections.abc import Callable, Sequence
 
 from figshare.errors import FigshareError, NotFoundError
-
-from ._effects import (
+from figshare.files._effects import (
     CompleteUpload,
     DeleteOwnFile,
     GetOwnFile,
@@ -36,15 +35,19 @@ from ._effects import (
     Steps,
     perform,
 )
-from ._errors import ChecksumMismatchError, LocalFileChangedError, ProcessingTimeoutError, UploadError
-from ._local import LocalFile
-from ._part_protocol import PartJob, PartPolicy, UploadGone, upload_part
-from ._parts import UploadInfo
-from ._progress import FileProgress, ProgressReporter
-from ._records import RemoteFile
-from ._results import UploadedFile, UploadStatus
-from ._state import UploadState, UploadStateStore
-from ._transient import is_transient
+from figshare.files._errors import (
+    ChecksumMismatchError,
+    LocalFileChangedError,
+    ProcessingTimeoutError,
+    UploadError,
+    is_transient,
+)
+from figshare.files._local import LocalFile
+from figshare.files._part_protocol import PartJob, PartPolicy, UploadGone, upload_part
+from figshare.files._parts import UploadInfo
+from figshare.files._progress import FileProgress, ProgressReporter
+from figshare.files._records import RemoteFile, UploadedFile, UploadStatus
+from figshare.files._state import UploadState, UploadStateStore
 
 __all__ = ["UploadContext", "UploadPolicy", "abandon_upload", "upload_files", "upload_link"]
 

@@ -10,22 +10,27 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from figshare._http import AsyncHTTPCore, HTTPCore
-
-from ._async_runtime import AsyncRuntime
-from ._deadline import TransferLimits
-from ._effects import Steps
-from ._errors import UnsupportedNameError
-from ._local import LocalFile, collect_local_files
-from ._part_protocol import PartPolicy
-from ._progress import ProgressReporter
-from ._results import UploadedFile
-from ._settings import ProgressOption, api_identity, check_concurrency, progress_callback, state_directory
-from ._state import UploadState, UploadStateStore
-from ._sync_runtime import SyncRuntime
-from ._upload_protocol import UploadContext, UploadPolicy, abandon_upload, upload_files, upload_link
+from figshare.files._async_runtime import AsyncRuntime
+from figshare.files._deadline import TransferLimits
+from figshare.files._effects import Steps
+from figshare.files._errors import UnsupportedNameError
+from figshare.files._local import LocalFile, collect_local_files
+from figshare.files._part_protocol import PartPolicy
+from figshare.files._progress import ProgressReporter
+from figshare.files._records import UploadedFile
+from figshare.files._runtime_common import (
+    ProgressOption,
+    api_identity,
+    check_concurrency,
+    progress_callback,
+    state_directory,
+)
+from figshare.files._state import UploadState, UploadStateStore
+from figshare.files._sync_runtime import SyncRuntime
+from figshare.files._upload_protocol import UploadContext, UploadPolicy, abandon_upload, upload_files, upload_link
 
 if TYPE_CHECKING:
-    from figshare._client import AsyncFigshare, Figshare
+    from figshare.files._api import AsyncFilesClient, FilesClient
 
 __all__ = ["AsyncUploader", "Uploader"]
 
@@ -35,7 +40,7 @@ PathArgument = str | os.PathLike[str]
 class _UploaderBase:
     def __init__(
         self,
-        client: Figshare | AsyncFigshare,
+        client: FilesClient | AsyncFilesClient,
         *,
         concurrency: int,
         skip_existing: bool,
@@ -155,7 +160,7 @@ class Uploader(_UploaderBase):
 
     def __init__(
         self,
-        client: Figshare,
+        client: FilesClient,
         *,
         concurrency: int = 4,
         skip_existing: bool = True,
@@ -223,7 +228,7 @@ class AsyncUploader(_UploaderBase):
 
     def __init__(
         self,
-        client: AsyncFigshare,
+        client: AsyncFilesClient,
         *,
         concurrency: int = 4,
         skip_existing: bool = True,

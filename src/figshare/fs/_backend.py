@@ -146,6 +146,9 @@ class Backend:
         if unknown:
             raise TypeError(f"unknown client options: {', '.join(sorted(unknown))}")
         self._options = dict(client_options)
+        limiter = self._options.pop("rate_limiter", None)
+        if limiter is not None:  # the storage option keeps its name; the client calls it rate_limit
+            self._options["rate_limit"] = limiter
         self._lock = threading.Lock()
         self._client: Figshare | None = None
         self._storage: HTTPCore | None = None

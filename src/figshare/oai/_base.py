@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Callable
 from datetime import datetime, timezone
 from typing import Any, TypeVar
 
 import httpx
 
-from figshare._ratelimit import RateLimiter
+from figshare._http import DEFAULT_DEADLINE
+from figshare._options import DEFAULT_RATE_LIMIT
 from figshare.errors import APIConnectionError, APIStatusError, APITimeoutError
 from figshare.oai._cursor import ListCursor, ListQuery
 from figshare.oai._datestamp import DateArgument, Granularity, format_date_argument
@@ -20,8 +20,6 @@ from figshare.oai._page import ItemKind, PageParser
 
 T = TypeVar("T")
 
-DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
-"""OAI-PMH pages can take a while to build on the server side."""
 ACCEPT_XML = {"Accept": "text/xml, application/xml;q=0.9, */*;q=0.1"}
 
 _RAW_FRAMING = frozenset({"content-encoding", "content-length", "transfer-encoding"})
@@ -31,15 +29,9 @@ Clock = Callable[[], datetime]
 Accept = Callable[[ListCursor, Any], bool]
 
 
-class Default(enum.Enum):
-    """Marks an argument left out where None has a meaning of its own."""
-
-    RATE_LIMIT = "one request per second"
-
-
-def rate_limiter_from(value: RateLimiter | Default | None) -> RateLimiter | None:
-    """The default is one request per second, as Figshare asks; None turns the limit off."""
-    return RateLimiter(min_interval=1.0) if isinstance(value, Default) else value
+CORE_SETTINGS = "http_client/timeout/max_retries/retry/rate_limit/deadline/user_agent"
+CORE_DEFAULTS = (None, None, None, None, DEFAULT_RATE_LIMIT, DEFAULT_DEADLINE, None)
+"""The settings a client given a ``core`` must leave alone (the core has its own)."""
 
 
 def utc_now() -> datetime:

@@ -10,16 +10,25 @@ from typing import Any, Generic, Literal, TypeVar
 
 import httpx
 
-from figshare._http import HTTPCore
+from figshare._http import DEFAULT_DEADLINE, NOT_GIVEN, HTTPCore, NotGiven
+from figshare._options import (
+    DEFAULT_RATE_LIMIT,
+    LONG_TIMEOUT,
+    RateLimitArg,
+    http_client_settings,
+    make_rate_limiter,
+    renamed,
+    retry_policy,
+)
 from figshare._ratelimit import RateLimiter
 from figshare._retry import RetryPolicy
 from figshare.oai import _page
 from figshare.oai._base import (
     ACCEPT_XML,
-    DEFAULT_TIMEOUT,
+    CORE_DEFAULTS,
+    CORE_SETTINGS,
     Accept,
     Clock,
-    Default,
     accept_header,
     accept_record,
     accept_set,
@@ -28,7 +37,6 @@ from figshare.oai._base import (
     identifier_argument,
     list_query,
     page_body,
-    rate_limiter_from,
     utc_now,
 )
 from figshare.oai._cursor import ListCursor, ListQuery
@@ -113,24 +121,35 @@ class OAIClient:
         *,
         core: HTTPCore | None = None,
         http_client: httpx.Client | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
         retry: RetryPolicy | None = None,
-        rate_limiter: RateLimiter | Default | None = Default.RATE_LIMIT,
+        rate_limit: RateLimitArg = DEFAULT_RATE_LIMIT,
+        deadline: float | None = DEFAULT_DEADLINE,
+        user_agent: str | None = None,
         granularity: Granularity | None = None,
         clock: Clock = utc_now,
         prefetch: bool = True,
         max_page_bytes: int | None = DEFAULT_MAX_PAGE_BYTES,
         max_text_bytes: int = LIBXML_TEXT_LIMIT,
+        rate_limiter: RateLimiter | NotGiven | None = NOT_GIVEN,
     ) -> None:
         self.base_url = checked_base_url(base_url)
         self._limits = PageLimits.checked(max_page_bytes, max_text_bytes)
-        if core is not None and (http_client, retry, rate_limiter) != (None, None, Default.RATE_LIMIT):
-            raise ValueError("pass either core or http_client/retry/rate_limiter, not both")
-        self._owned_client = httpx.Client(timeout=DEFAULT_TIMEOUT) if core is None and http_client is None else None
+        rate_limit = renamed("rate_limiter", rate_limiter, "rate_limit", rate_limit, DEFAULT_RATE_LIMIT)
+        if core is not None and (http_client, timeout, max_retries, retry, rate_limit, deadline, user_agent) != (
+            CORE_DEFAULTS
+        ):
+            raise ValueError(f"pass either core or {CORE_SETTINGS}, not both")
+        settings = http_client_settings(timeout, user_agent, default_timeout=LONG_TIMEOUT, follow_redirects=False)
+        self._owned_client = httpx.Client(**settings) if core is None and http_client is None else None  # type: ignore[arg-type]
         self._core = core or HTTPCore(
             http_client or self._owned_client,  # type: ignore[arg-type]
-            retry=retry,
-            rate_limiter=rate_limiter_from(rate_limiter),
+            retry=retry_policy(max_retries, retry),
+            rate_limiter=make_rate_limiter(rate_limit),
             trusted_hosts=(),
+            timeout=NOT_GIVEN if http_client is None or timeout is None else timeout,
+            deadline=deadline,
         )
         self._granularity = granularity
         self._clock = clock

@@ -12,8 +12,8 @@ from types import TracebackType
 
 import httpx
 
-from figshare._http import HTTPCore
-from figshare._ratelimit import RateLimiter
+from figshare._http import DEFAULT_DEADLINE, NOT_GIVEN, HTTPCore, NotGiven
+from figshare._options import DEFAULT_RATE_LIMIT, RateLimitArg, make_rate_limiter, renamed, retry_policy
 from figshare._retry import RetryPolicy
 from figshare.resourcesync._discovery import (
     PROBE_LIMIT,
@@ -66,13 +66,16 @@ class ResourceSyncClient:
 
     Args:
         http_client: an ``httpx.Client`` to send with (kept open); by default one is made (and closed by
-            ``close()``), following redirects, with ``timeout`` seconds.
-        min_interval: seconds between two requests (a polite rate limit); ``None`` or 0 for none.
-        retry: which failures are retried and how (default: 3 retries with backoff, ``Retry-After`` kept).
-        auth: credentials, sent only to ``auth_hosts`` (exact hosts or ``*.domain`` patterns), never to
+            ``close()``), following redirects.
+        timeout: httpx's timeouts, seconds or an ``httpx.Timeout`` (default 60 s, 10 s to connect).
+        max_retries: retries with backoff (default 3, ``Retry-After`` kept); or ``retry``, a full ``RetryPolicy``.
+        rate_limit: seconds between two requests (default 1.0), a shared ``RateLimiter``, or None/0 for none.
+        deadline: seconds one call may take in total (default 120; None: none).
+        auth: credentials, sent only to ``trusted_hosts`` (exact hosts or ``*.domain`` patterns), never to
             other hosts a document points at.
-        auth_hosts: required with ``auth``.
-        timeout: seconds, for the client made here.
+        trusted_hosts: required with ``auth``.
+        user_agent: the ``User-Agent`` of the client made here (default ``figshare-sdk-python/<version>``).
+        min_interval, auth_hosts: deprecated names of ``rate_limit`` and ``trusted_hosts`` (warn).
         logger: where requests are logged (default: the ``figshare`` logger).
         max_document_bytes: the longest document (default 256 MiB), dump manifests included.
         max_text_bytes: the longest text, attribute or tag in a document (default 10,000,000 bytes).
@@ -83,27 +86,36 @@ class ResourceSyncClient:
         self,
         *,
         http_client: httpx.Client | None = None,
-        min_interval: float | None = 1.0,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
         retry: RetryPolicy | None = None,
+        rate_limit: RateLimitArg = DEFAULT_RATE_LIMIT,
+        deadline: float | None = DEFAULT_DEADLINE,
         auth: httpx.Auth | None = None,
-        auth_hosts: Iterable[str] = (),
-        timeout: float = 60.0,
+        trusted_hosts: Iterable[str] | None = None,
+        user_agent: str | None = None,
         logger: logging.Logger | None = None,
         max_document_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES,
         max_text_bytes: int = DEFAULT_MAX_TEXT_BYTES,
+        min_interval: float | NotGiven | None = NOT_GIVEN,
+        auth_hosts: Iterable[str] | NotGiven = NOT_GIVEN,
     ) -> None:
-        options = ClientOptions.make(auth=auth, auth_hosts=auth_hosts, timeout=timeout)
+        rate_limit = renamed("min_interval", min_interval, "rate_limit", rate_limit, DEFAULT_RATE_LIMIT)
+        trusted_hosts = renamed("auth_hosts", auth_hosts, "trusted_hosts", trusted_hosts, None)
+        options = ClientOptions.make(auth=auth, trusted_hosts=trusted_hosts, timeout=timeout, user_agent=user_agent)
         self.limits = DocumentLimits.checked(max_document_bytes, max_text_bytes)
         """The caps on one document and one text or attribute in it."""
         self._owns_client = http_client is None
         self.http_client = http_client or httpx.Client(**options.client_settings())
         self.core = HTTPCore(
             self.http_client,
-            retry=retry,
-            rate_limiter=RateLimiter(min_interval) if min_interval else None,
+            retry=retry_policy(max_retries, retry),
+            rate_limiter=make_rate_limiter(rate_limit),
             auth=auth,
-            trusted_hosts=options.auth_hosts,
+            trusted_hosts=options.trusted_hosts,
             logger=logger,
+            timeout=NOT_GIVEN if http_client is None or timeout is None else timeout,
+            deadline=deadline,
         )
 
     # -- lifecycle -----------------------------------------------------------------------------------

@@ -8,32 +8,34 @@ from typing import Any
 
 import httpx
 
-from .._hosts import normalise_host_patterns
+from figshare._hosts import normalise_host_patterns
+from figshare._options import LONG_TIMEOUT, http_client_settings, trusted_host_list
 
 __all__ = ["ClientOptions"]
-
-USER_AGENT = "figshare-sdk-resourcesync"
 
 
 @dataclass(frozen=True, slots=True)
 class ClientOptions:
-    """Checked client settings: which hosts may receive credentials, and the timeout of a client we make."""
+    """Checked client settings: which hosts may receive credentials, and how a client we make is set up."""
 
-    auth_hosts: tuple[str, ...]
-    timeout: float
+    trusted_hosts: tuple[str, ...]
+    settings: dict[str, Any]
 
     @classmethod
-    def make(cls, *, auth: httpx.Auth | None, auth_hosts: Iterable[str], timeout: float) -> ClientOptions:
+    def make(
+        cls,
+        *,
+        auth: httpx.Auth | None,
+        trusted_hosts: Iterable[str] | None,
+        timeout: float | httpx.Timeout | None,
+        user_agent: str | None,
+    ) -> ClientOptions:
         """Check that credentials come with the hosts they belong to."""
-        hosts = normalise_host_patterns(auth_hosts)
+        hosts = normalise_host_patterns(trusted_host_list(trusted_hosts, ()))
         if auth is not None and not hosts:
-            raise ValueError("auth needs auth_hosts: the hosts (or *.domain patterns) the credentials are for")
-        return cls(hosts, timeout)
+            raise ValueError("auth needs trusted_hosts: the hosts (or *.domain patterns) the credentials are for")
+        return cls(hosts, http_client_settings(timeout, user_agent, default_timeout=LONG_TIMEOUT))
 
     def client_settings(self) -> dict[str, Any]:
         """Keyword arguments for the ``httpx.Client``/``AsyncClient`` made when the caller gives none."""
-        return {
-            "follow_redirects": True,
-            "timeout": httpx.Timeout(self.timeout),
-            "headers": {"User-Agent": USER_AGENT},
-        }
+        return dict(self.settings)

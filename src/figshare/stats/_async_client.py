@@ -8,23 +8,30 @@ from typing import TypeVar, cast, overload
 
 import httpx
 
-from figshare._http import DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES, AsyncHTTPCore
+from figshare._http import DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES, NOT_GIVEN, AsyncHTTPCore, NotGiven
+from figshare._options import (
+    DEFAULT_RATE_LIMIT,
+    RateLimitArg,
+    http_client_settings,
+    make_rate_limiter,
+    renamed,
+    retry_policy,
+)
 from figshare._ratelimit import RateLimiter
 from figshare._retry import RetryPolicy
 from figshare.stats import _arguments as check
 from figshare.stats import _requests as build
 from figshare.stats._arguments import DateLike
 from figshare.stats._base import (
+    _CORE_DEFAULTS,
+    _CORE_SETTINGS,
     DEFAULT_BASE_URL,
-    DEFAULT_TIMEOUT,
     AnyBreakdown,
     AnyRanking,
     AnyTimeline,
     CredentialsArg,
     RankedById,
     RankedByName,
-    _Default,
-    _rate_limiter,
     _StatsBase,
     _utc_today,
     granularity_of,
@@ -65,11 +72,15 @@ class AsyncStats(_StatsBase):
             token); refused without ``institution``, or over plain http to another machine.
         core: send through this ``AsyncHTTPCore`` (the main client's, sharing its retries and rate limit).
         http_client: your own ``httpx.AsyncClient`` (left open by ``aclose()``); by default one is created.
-        retry: the ``RetryPolicy`` (default: 3 retries of connection failures, 429 and 5xx).
-        rate_limiter: the ``RateLimiter`` to wait for (default: one request per second; None: no limit).
+        timeout: httpx's timeouts, seconds or an ``httpx.Timeout`` (default 30 s, 10 s to connect).
+        max_retries: retries of connection failures, 429 and 5xx (default 3).
+        retry: a full ``RetryPolicy`` instead of ``max_retries``.
+        rate_limit: seconds between two requests (default 1.0), a shared ``RateLimiter``, or None: no limit.
         deadline: seconds one call may take in total (default 120; None: none); with ``core``, the core's.
         max_response_bytes: the largest Stats JSON body read (default 32 MiB; None: no cap); a larger one
             raises ``ResponseTooLargeError``. With ``core``, the core's.
+        user_agent: the ``User-Agent`` of the HTTP client made here (default ``figshare-sdk-python/<version>``).
+        rate_limiter: deprecated name of ``rate_limit`` (warns).
 
     Raises (from every call): ``StatsArgumentError`` and ``MissingCredentialsError`` before sending;
     ``APIStatusError`` subclasses for error statuses (Figshare's ``code``, such as ``"InvalidParams"``,
@@ -85,31 +96,28 @@ class AsyncStats(_StatsBase):
         credentials: CredentialsArg = None,
         core: AsyncHTTPCore | None = None,
         http_client: httpx.AsyncClient | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
         retry: RetryPolicy | None = None,
-        rate_limiter: RateLimiter | _Default | None = _Default.RATE_LIMIT,
+        rate_limit: RateLimitArg = DEFAULT_RATE_LIMIT,
         deadline: float | None = DEFAULT_DEADLINE,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        user_agent: str | None = None,
+        rate_limiter: RateLimiter | NotGiven | None = NOT_GIVEN,
     ) -> None:
         super().__init__(base_url, institution, credentials)
-        own_settings = (http_client, retry, rate_limiter, deadline, max_response_bytes)
-        if core is not None and own_settings != (
-            None,
-            None,
-            _Default.RATE_LIMIT,
-            DEFAULT_DEADLINE,
-            DEFAULT_MAX_RESPONSE_BYTES,
-        ):
-            raise StatsArgumentError(
-                "pass either core or http_client/retry/rate_limiter/deadline/max_response_bytes, not both"
-            )
-        self._owned_client = (
-            None if core is not None or http_client is not None else httpx.AsyncClient(timeout=DEFAULT_TIMEOUT)
-        )
+        rate_limit = renamed("rate_limiter", rate_limiter, "rate_limit", rate_limit, DEFAULT_RATE_LIMIT)
+        own_settings = (http_client, timeout, max_retries, retry, rate_limit, deadline, max_response_bytes, user_agent)
+        if core is not None and own_settings != _CORE_DEFAULTS:
+            raise StatsArgumentError(f"pass either core or {_CORE_SETTINGS}, not both")
+        settings = http_client_settings(timeout, user_agent, follow_redirects=False)
+        self._owned_client = None if core is not None or http_client is not None else httpx.AsyncClient(**settings)  # type: ignore[arg-type]
         self._core = core or AsyncHTTPCore(
             http_client or cast(httpx.AsyncClient, self._owned_client),
-            retry=retry,
-            rate_limiter=_rate_limiter(rate_limiter),
+            retry=retry_policy(max_retries, retry),
+            rate_limiter=make_rate_limiter(rate_limit),
             trusted_hosts=(),
+            timeout=NOT_GIVEN if http_client is None or timeout is None else timeout,
             deadline=deadline,
             max_response_bytes=max_response_bytes,
         )

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import datetime
-import enum
 from collections.abc import Callable
 from typing import Literal, TypeVar
 
 import httpx
 
-from figshare._http import parse_json
-from figshare._ratelimit import RateLimiter
+from figshare._http import DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES, parse_json
+from figshare._options import DEFAULT_RATE_LIMIT
 from figshare._secrets import Secret, redact_url
 from figshare.errors import FigshareError, ResponseParseError
 from figshare.stats import _arguments as check
@@ -25,7 +24,6 @@ from figshare.stats._periods import Per, WholeRange, YearMonth
 T = TypeVar("T")
 
 DEFAULT_BASE_URL = "https://stats.figshare.com"
-DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 
 CredentialsArg = StatsCredentials | tuple[str, str | Secret] | None
 RankedById = Literal[None, SubItem.CATEGORY, "category"]
@@ -35,14 +33,9 @@ AnyBreakdown = Breakdown[datetime.date] | Breakdown[YearMonth] | Breakdown[int] 
 AnyRanking = Ranking[int] | Ranking[str]
 
 
-class _Default(enum.Enum):
-    """Marks an argument left out (where None has a meaning of its own)."""
-
-    RATE_LIMIT = "one request per second"
-
-
-def _rate_limiter(value: RateLimiter | _Default | None) -> RateLimiter | None:
-    return RateLimiter(min_interval=1.0) if isinstance(value, _Default) else value
+_CORE_SETTINGS = "http_client/timeout/max_retries/retry/rate_limit/deadline/max_response_bytes/user_agent"
+_CORE_DEFAULTS = (None, None, None, None, DEFAULT_RATE_LIMIT, DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES, None)
+"""The settings a client given a ``core`` must leave alone (the core has its own)."""
 
 
 def _utc_today() -> datetime.date:

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import datetime
 
-from dateutil.relativedelta import relativedelta
-
-from ._enums import Granularity
+from figshare.stats._enums import Granularity
 
 BREAKDOWN_MAX_YEARS = {
     Granularity.DAY: 1,
@@ -23,6 +21,14 @@ BREAKDOWN_MAX_YEARS = {
 _ONE_DAY = datetime.timedelta(days=1)
 
 
+def _years_later(day: datetime.date, years: int) -> datetime.date:
+    """The same date ``years`` later; 29 February becomes 28 February in a year without one."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February, and the target year is not a leap year
+        return day.replace(year=day.year + years, day=28)
+
+
 def breakdown_windows(
     start: datetime.date, end: datetime.date, granularity: Granularity
 ) -> list[tuple[datetime.date, datetime.date]]:
@@ -31,11 +37,11 @@ def breakdown_windows(
     Each window is one day shorter than Figshare's limit, so leap days and an inclusive or exclusive reading
     of "N years from the start" both stay inside it.
     """
-    span = relativedelta(years=BREAKDOWN_MAX_YEARS[granularity])
+    years = BREAKDOWN_MAX_YEARS[granularity]
     windows = []
     window_start = start
     while window_start <= end:
-        window_end = min(end, window_start + span - _ONE_DAY)
+        window_end = min(end, _years_later(window_start, years) - _ONE_DAY)
         windows.append((window_start, window_end))
         window_start = window_end + _ONE_DAY
     return windows
