@@ -27,6 +27,7 @@ from figshare._http import (
     NotGiven,
     TimeoutArg,
 )
+from figshare._lazy_transport import lazy_async_transport, lazy_transport
 from figshare._operations import AsyncOperationRequester, OperationRequester
 from figshare._pagination import apaginate, paginate
 from figshare._ratelimit import RateLimiter
@@ -287,6 +288,7 @@ class Figshare(Resources):
                 timeout=timeout if timeout is not None else DEFAULT_TIMEOUT,
                 follow_redirects=True,
                 headers={"User-Agent": USER_AGENT},
+                transport=lazy_transport(),
             )
         self._init(settings, calls, http_client, owned=owned, impersonate=None)
 
@@ -629,6 +631,7 @@ class AsyncFigshare(AsyncResources):
                 timeout=timeout if timeout is not None else DEFAULT_TIMEOUT,
                 follow_redirects=True,
                 headers={"User-Agent": USER_AGENT},
+                transport=lazy_async_transport(),
             )
         self._init(settings, calls, http_client, owned=owned, impersonate=None)
 
