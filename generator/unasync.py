@@ -45,6 +45,7 @@ REPLACEMENTS: tuple[tuple[str, str], ...] = (
     (r"\bAsyncGenerator\[(\w+), None\]", r"Generator[\1, None, None]"),
     (r"\bAwaitable\[([\w.]+(?:\[[\w., ]+\])?)\]", r"\1"),
     (r"\bapaginate\b", "paginate"),
+    (r"\blazy_async_transport\b", "lazy_transport"),
     (r"\bAsyncIterator\b", "Iterator"),
     (r"\bAsyncIterable\b", "Iterable"),
     (r"\b_async_backend\b", "_sync_backend"),

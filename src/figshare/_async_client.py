@@ -35,6 +35,7 @@ from figshare._http import (
     NotGiven,
     TimeoutArg,
 )
+from figshare._lazy_transport import lazy_async_transport
 from figshare._operations import AsyncOperationRequester
 from figshare._options import DEFAULT_RATE_LIMIT, RateLimitArg, http_client_settings, renamed
 from figshare._pagination import apaginate
@@ -153,7 +154,9 @@ class AsyncFigshare(AsyncResources):
             raise TypeError(f"http_client must be an httpx.AsyncClient, not {type(http_client).__name__}")
         owned = http_client is None
         if http_client is None:
-            http_client = httpx.AsyncClient(**http_client_settings(timeout, user_agent))  # type: ignore[arg-type]
+            http_client = httpx.AsyncClient(  # type: ignore[arg-type]
+                **http_client_settings(timeout, user_agent), transport=lazy_async_transport()
+            )
         self._init(settings, calls, http_client, owned=owned, impersonate=None)
 
     def _init(

@@ -37,6 +37,7 @@ from figshare._http import (
     NotGiven,
     TimeoutArg,
 )
+from figshare._lazy_transport import lazy_transport
 from figshare._operations import OperationRequester
 from figshare._options import DEFAULT_RATE_LIMIT, RateLimitArg, http_client_settings, renamed
 from figshare._pagination import paginate
@@ -155,7 +156,9 @@ class Figshare(Resources):
             raise TypeError(f"http_client must be an httpx.Client, not {type(http_client).__name__}")
         owned = http_client is None
         if http_client is None:
-            http_client = httpx.Client(**http_client_settings(timeout, user_agent))  # type: ignore[arg-type]
+            http_client = httpx.Client(  # type: ignore[arg-type]
+                **http_client_settings(timeout, user_agent), transport=lazy_transport()
+            )
         self._init(settings, calls, http_client, owned=owned, impersonate=None)
 
     def _init(

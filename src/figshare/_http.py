@@ -22,23 +22,21 @@ loggers of httpx and httpcore (`figshare._log_redaction`).
 
 from __future__ import annotations
 
-import asyncio
 import enum
 import json as jsonlib
 import logging
 import time
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
+from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from typing import Any, Final
 
-import anyio
 import httpx
-import sniffio
 
 from figshare import _log_redaction, _validate
 from figshare._deadline import MARKER_EXTENSION, Budget, Cutoff, watchdog
 from figshare._hosts import DEFAULT_TRUSTED_HOSTS, host_is_trusted, normalise_host_patterns
-from figshare._ratelimit import RateLimiter
+from figshare._ratelimit import RateLimiter, asyncio_sleep
 from figshare._retry import RetryPolicy
 from figshare._secrets import SENSITIVE_HEADERS, SENSITIVE_QUERY_PARAMS, redact_text, redact_url
 from figshare.errors import (
@@ -538,6 +536,13 @@ class HTTPCore(_CoreBase):
         _set_content(response, chunks)
 
 
+def _asyncio_timeout() -> Callable[[float], AbstractAsyncContextManager[None]] | None:
+    """`asyncio.timeout` (Python 3.11+: cheaper than an anyio scope on asyncio), None before 3.11."""
+    import asyncio
+
+    return getattr(asyncio, "timeout", None)
+
+
 class AsyncHTTPCore(_CoreBase):
     """`HTTPCore` for `httpx.AsyncClient`: the same pipeline, awaited.
 
@@ -559,7 +564,7 @@ class AsyncHTTPCore(_CoreBase):
         trusted_hosts: Iterable[str] = DEFAULT_TRUSTED_HOSTS,
         request_hooks: Sequence[RequestHook] = (),
         logger: logging.Logger | None = None,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        sleep: Callable[[float], Awaitable[None]] = asyncio_sleep,
         timeout: TimeoutArg | NotGiven = NOT_GIVEN,
         deadline: float | None = DEFAULT_DEADLINE,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
@@ -672,10 +677,14 @@ class AsyncHTTPCore(_CoreBase):
         left = budget.remaining()
         if left is None:
             return await attempt
+        import anyio  # here, not at module level: the sync path needs neither asyncio nor anyio
+        import sniffio
+
+        asyncio_timeout = _asyncio_timeout()
         try:
-            if _ASYNCIO_TIMEOUT is not None and sniffio.current_async_library() == "asyncio":
+            if asyncio_timeout is not None and sniffio.current_async_library() == "asyncio":
                 try:
-                    async with _ASYNCIO_TIMEOUT(max(left, 0.0)):
+                    async with asyncio_timeout(max(left, 0.0)):
                         return await attempt
                 except TimeoutError:
                     pass  # only the deadline's own cancellation becomes TimeoutError here
@@ -723,6 +732,8 @@ class AsyncHTTPCore(_CoreBase):
             await response.aclose()
             return delay
         except BaseException:
+            import anyio
+
             with anyio.CancelScope(shield=True):
                 await response.aclose()
             raise
@@ -800,9 +811,6 @@ class AsyncHTTPCore(_CoreBase):
             if truncate:
                 await response.aclose()
         _set_content(response, chunks)
-
-
-_ASYNCIO_TIMEOUT = getattr(asyncio, "timeout", None)  # Python 3.11+: cheaper than an anyio scope on asyncio
 
 
 def _error_limit(options: _CallOptions) -> int:

@@ -20,7 +20,6 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, ParamSpec, TypeVar
 
-import attrs
 import httpx
 
 from figshare._operations import capture_responses
@@ -62,6 +61,8 @@ class _Plan:
             values["page"] = self.position
         if not self.in_body:
             return {**kwargs, **values}
+        import attrs  # here, not at module level: `import figshare` and a client need no attrs until a model
+
         return {**kwargs, "body": attrs.evolve(kwargs["body"], **values)}
 
     def advance(self, responses: list[httpx.Response]) -> None:
@@ -76,6 +77,8 @@ def _given(value: Any) -> bool:
 
 
 def _plan(method: Callable[..., Any], kwargs: dict[str, Any]) -> _Plan:
+    import attrs  # see `_Plan.arguments`
+
     parameters = inspect.signature(method).parameters
     body: Any = kwargs.get("body")
     in_body = attrs.has(type(body)) and not any(name in parameters for name in ("page", "limit"))

@@ -8,12 +8,18 @@ caller holds the lock while it waits.
 
 from __future__ import annotations
 
-import asyncio
 import threading
 import time
 from collections.abc import Awaitable, Callable
 
-__all__ = ["RateLimiter"]
+__all__ = ["RateLimiter", "asyncio_sleep"]
+
+
+async def asyncio_sleep(seconds: float) -> None:
+    """`asyncio.sleep`, with asyncio imported on first use: the sync path never imports it."""
+    import asyncio
+
+    await asyncio.sleep(seconds)
 
 
 class RateLimiter:
@@ -36,7 +42,7 @@ class RateLimiter:
         *,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] = time.sleep,
-        async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        async_sleep: Callable[[float], Awaitable[None]] = asyncio_sleep,
     ) -> None:
         from figshare._validate import optional_seconds
 

@@ -15,16 +15,26 @@ error messages.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Generator, Iterable
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from figshare._hosts import DEFAULT_TRUSTED_HOSTS, host_is_trusted, normalise_host_patterns
-from figshare._loopback import loopback_login
-from figshare._oauth import DEFAULT_AUTHORIZE_URL, DEFAULT_BASE_URL, AsyncOAuth2Client, OAuth2Client
-from figshare._oauth_auth import DEFAULT_REFRESH_LEEWAY, OAuth2Auth
-from figshare._oauth_token import FileTokenStore, InsecureTokenFileWarning, MemoryTokenStore, OAuth2Token, TokenStore
 from figshare._secrets import SENSITIVE_QUERY_PARAMS, Secret, clean_token
+
+if TYPE_CHECKING:
+    from figshare._loopback import loopback_login
+    from figshare._oauth import DEFAULT_AUTHORIZE_URL, DEFAULT_BASE_URL, AsyncOAuth2Client, OAuth2Client
+    from figshare._oauth_auth import DEFAULT_REFRESH_LEEWAY, OAuth2Auth
+    from figshare._oauth_token import (
+        FileTokenStore,
+        InsecureTokenFileWarning,
+        MemoryTokenStore,
+        OAuth2Token,
+        TokenStore,
+    )
 
 __all__ = [
     "DEFAULT_AUTHORIZE_URL",
@@ -73,3 +83,35 @@ class TokenAuth(httpx.Auth):
 
     def __repr__(self) -> str:
         return f"TokenAuth(token={self.token!r}, trusted_hosts={self.trusted_hosts!r})"
+
+
+_LAZY = {
+    "loopback_login": "figshare._loopback",
+    "DEFAULT_AUTHORIZE_URL": "figshare._oauth",
+    "DEFAULT_BASE_URL": "figshare._oauth",
+    "AsyncOAuth2Client": "figshare._oauth",
+    "OAuth2Client": "figshare._oauth",
+    "DEFAULT_REFRESH_LEEWAY": "figshare._oauth_auth",
+    "OAuth2Auth": "figshare._oauth_auth",
+    "FileTokenStore": "figshare._oauth_token",
+    "InsecureTokenFileWarning": "figshare._oauth_token",
+    "MemoryTokenStore": "figshare._oauth_token",
+    "OAuth2Token": "figshare._oauth_token",
+    "TokenStore": "figshare._oauth_token",
+}
+"""The OAuth names, imported on first use: a personal token (`TokenAuth`) needs none of the OAuth flow, its
+loopback login (``http.server``, ``webbrowser``) or token stores."""
+
+
+def __getattr__(name: str) -> Any:
+    """Import an OAuth name of this module on first access (PEP 562)."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))

@@ -270,14 +270,14 @@ class AsyncRuntime:
                     batch.append(chunk)
                     batched += len(chunk)
                     if batched >= READ_CHUNK:
-                        await asyncio.to_thread(_write_all, partial, batch)
-                        progress.advance(batched)
-                        batch, batched = [], 0
+                        (ready, count), batch, batched = (batch, batched), [], 0
+                        await asyncio.to_thread(partial.write_blocks, ready)
+                        progress.advance(count)
             except httpx.TransportError as error:
                 raise interrupted(error) from error
             finally:
                 if batch:
-                    await asyncio.to_thread(_write_all, partial, batch)
+                    await asyncio.to_thread(partial.write_blocks, batch)
                     progress.advance(batched)
             return FetchResult(plan.total, response.headers.get("content-disposition"))
         finally:
@@ -304,8 +304,3 @@ async def _within(step: Awaitable[T], limits: TransferLimits, what: str, method:
         raise TransferStalledError(
             f"{what} did not finish within {limits.part_timeout:g} s (part_timeout)", method=method, url=url
         ) from None
-
-
-def _write_all(partial: PartialDownload, chunks: list[bytes]) -> None:
-    for chunk in chunks:
-        partial.write(chunk)

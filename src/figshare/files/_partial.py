@@ -95,6 +95,12 @@ class PartialDownload:
         self._md5.update(chunk)
         self.length += len(chunk)
 
+    def write_blocks(self, chunks: list[bytes]) -> None:
+        """Append ``chunks`` (about 1 MiB in all, as received) as one block: one ``write`` and one md5 update
+        for the lot instead of one per 64 KiB chunk, so the md5 thread and this one hand the GIL over 16
+        times less often."""
+        self.write(chunks[0] if len(chunks) == 1 else b"".join(chunks))
+
     def restart(self) -> None:
         """Drop what was written (the server sent the whole body again)."""
         handle = self._handle()

@@ -36,7 +36,7 @@ from figshare.files._effects import (
     Sleep,
     Steps,
 )
-from figshare.files._local import file_md5, read_range
+from figshare.files._local import READ_CHUNK, file_md5, read_range
 from figshare.files._partial import PartialDownload, try_lock
 from figshare.files._parts import UploadInfo, UploadPart, parse_part, parse_upload_info
 from figshare.files._records import ArticleRef, RemoteFile, article_ref, remote_file
@@ -270,15 +270,25 @@ class SyncRuntime:
             plan = plan_body(response.status_code, response.headers, offset)
             apply_plan(plan, partial, progress, response.headers.get("content-disposition"))
             detector = StallDetector(limits, what="the download", method="GET", url=effect.url)
+            batch: list[bytes] = []
+            batched = 0
             try:
                 for chunk in raw_chunks(response):
                     if cancellation.aborted():
                         raise _Stopped()
-                    partial.write(chunk)
-                    progress.advance(len(chunk))
                     detector.advance(len(chunk))
+                    batch.append(chunk)
+                    batched += len(chunk)
+                    if batched >= READ_CHUNK:
+                        (ready, count), batch, batched = (batch, batched), [], 0
+                        partial.write_blocks(ready)
+                        progress.advance(count)
             except httpx.TransportError as error:
                 raise interrupted(error) from error
+            finally:
+                if batch:
+                    partial.write_blocks(batch)
+                    progress.advance(batched)
             return FetchResult(plan.total, response.headers.get("content-disposition"))
         finally:
             response.close()
