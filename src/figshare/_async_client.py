@@ -154,7 +154,7 @@ class AsyncFigshare(AsyncResources):
             raise TypeError(f"http_client must be an httpx.AsyncClient, not {type(http_client).__name__}")
         owned = http_client is None
         if http_client is None:
-            http_client = httpx.AsyncClient(  # type: ignore[arg-type]
+            http_client = httpx.AsyncClient(
                 **http_client_settings(timeout, user_agent), transport=lazy_async_transport()
             )
         self._init(settings, calls, http_client, owned=owned, impersonate=None)

@@ -156,9 +156,7 @@ class Figshare(Resources):
             raise TypeError(f"http_client must be an httpx.Client, not {type(http_client).__name__}")
         owned = http_client is None
         if http_client is None:
-            http_client = httpx.Client(  # type: ignore[arg-type]
-                **http_client_settings(timeout, user_agent), transport=lazy_transport()
-            )
+            http_client = httpx.Client(**http_client_settings(timeout, user_agent), transport=lazy_transport())
         self._init(settings, calls, http_client, owned=owned, impersonate=None)
 
     def _init(

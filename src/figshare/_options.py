@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Iterable
-from typing import TypeVar
+from typing import TypedDict, TypeVar
 
 import httpx
 
@@ -138,13 +138,21 @@ def trusted_host_list(trusted_hosts: Iterable[str] | None, default: Iterable[str
     return tuple(trusted_hosts)
 
 
+class HTTPClientSettings(TypedDict):
+    """What `http_client_settings` gives: keyword arguments of ``httpx.Client``/``AsyncClient``."""
+
+    timeout: httpx.Timeout
+    follow_redirects: bool
+    headers: dict[str, str]
+
+
 def http_client_settings(
     timeout: float | httpx.Timeout | None,
     user_agent: str | None,
     *,
     default_timeout: httpx.Timeout = DEFAULT_TIMEOUT,
     follow_redirects: bool = True,
-) -> dict[str, object]:
+) -> HTTPClientSettings:
     """Keyword arguments for the ``httpx.Client``/``AsyncClient`` a client makes when given none.
 
     Raises:

@@ -141,7 +141,7 @@ class AsyncOAIClient:
         ):
             raise ValueError(f"pass either core or {CORE_SETTINGS}, not both")
         settings = http_client_settings(timeout, user_agent, default_timeout=LONG_TIMEOUT, follow_redirects=False)
-        self._owned_client = httpx.AsyncClient(**settings) if core is None and http_client is None else None  # type: ignore[arg-type]
+        self._owned_client = httpx.AsyncClient(**settings) if core is None and http_client is None else None
         self._core = core or AsyncHTTPCore(
             http_client or self._owned_client,  # type: ignore[arg-type]
             retry=retry_policy(max_retries, retry),

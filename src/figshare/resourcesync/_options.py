@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
 
 import httpx
 
 from figshare._hosts import normalise_host_patterns
-from figshare._options import LONG_TIMEOUT, http_client_settings, trusted_host_list
+from figshare._options import LONG_TIMEOUT, HTTPClientSettings, http_client_settings, trusted_host_list
 
 __all__ = ["ClientOptions"]
 
@@ -19,7 +18,7 @@ class ClientOptions:
     """Checked client settings: which hosts may receive credentials, and how a client we make is set up."""
 
     trusted_hosts: tuple[str, ...]
-    settings: dict[str, Any]
+    settings: HTTPClientSettings
 
     @classmethod
     def make(
@@ -36,6 +35,6 @@ class ClientOptions:
             raise ValueError("auth needs trusted_hosts: the hosts (or *.domain patterns) the credentials are for")
         return cls(hosts, http_client_settings(timeout, user_agent, default_timeout=LONG_TIMEOUT))
 
-    def client_settings(self) -> dict[str, Any]:
+    def client_settings(self) -> HTTPClientSettings:
         """Keyword arguments for the ``httpx.Client``/``AsyncClient`` made when the caller gives none."""
-        return dict(self.settings)
+        return HTTPClientSettings(**self.settings)

@@ -111,7 +111,7 @@ class AsyncStats(_StatsBase):
         if core is not None and own_settings != _CORE_DEFAULTS:
             raise StatsArgumentError(f"pass either core or {_CORE_SETTINGS}, not both")
         settings = http_client_settings(timeout, user_agent, follow_redirects=False)
-        self._owned_client = None if core is not None or http_client is not None else httpx.AsyncClient(**settings)  # type: ignore[arg-type]
+        self._owned_client = None if core is not None or http_client is not None else httpx.AsyncClient(**settings)
         self._core = core or AsyncHTTPCore(
             http_client or cast(httpx.AsyncClient, self._owned_client),
             retry=retry_policy(max_retries, retry),
