@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from figshare._hosts import DEFAULT_TRUSTED_HOSTS, host_is_trusted, normalise_host_patterns
-from figshare._secrets import SENSITIVE_QUERY_PARAMS, Secret, clean_token
+from figshare._secrets import SENSITIVE_QUERY_PARAMS as _SENSITIVE_QUERY_PARAMS
+from figshare._secrets import Secret, clean_token
 
 if TYPE_CHECKING:
     from figshare._loopback import loopback_login
@@ -54,6 +55,10 @@ __all__ = [
     "TokenStore",
     "loopback_login",
 ]
+
+SENSITIVE_QUERY_PARAMS: frozenset[str] = _SENSITIVE_QUERY_PARAMS
+"""Query and form parameter names whose values the SDK never shows (compared case-insensitively): tokens,
+client secrets, passwords, OAuth codes, ``private_link`` keys and the ``X-Amz-*`` signatures of storage URLs."""
 
 
 class TokenAuth(httpx.Auth):
