@@ -22,8 +22,7 @@ from figshare.resourcesync import (
     SyncAction,
 )
 from figshare.resourcesync._xml import DocumentLimits
-
-from .fake_source import BASE, SM, FakeSource, resource_md, standard_source, url_entry, urlset
+from tests.resourcesync.fake_source import BASE, SM, FakeSource, resource_md, standard_source, url_entry, urlset
 
 HOST_DIR = "repo.example.org"
 MIB = 1024 * 1024

@@ -20,8 +20,7 @@ from figshare.resourcesync import (
     ResourceSyncClient,
     UnexpectedCapabilityError,
 )
-
-from .fake_source import BASE, FakeSource, sitemapindex, standard_source, url_entry, urlset
+from tests.resourcesync.fake_source import BASE, FakeSource, sitemapindex, standard_source, url_entry, urlset
 
 UTC = timezone.utc
 CAPLIST = f"{BASE}/rs/capabilitylist.xml"

@@ -18,8 +18,15 @@ from figshare.resourcesync import (
     UriPathMapper,
     VerificationError,
 )
-
-from .fake_source import BASE, FakeSource, dump_package, resource_md, standard_source, url_entry, urlset
+from tests.resourcesync.fake_source import (
+    BASE,
+    FakeSource,
+    dump_package,
+    resource_md,
+    standard_source,
+    url_entry,
+    urlset,
+)
 
 HOST_DIR = "repo.example.org"
 

@@ -13,10 +13,10 @@ with ResourceSyncClient() as rs:
 ```
 """
 
-from ._async_client import AsyncDocument, AsyncResourceSyncClient
-from ._client import Document, ResourceSyncClient
-from ._discovery import SourceDescription
-from ._errors import (
+from figshare.resourcesync._async_client import AsyncDocument, AsyncResourceSyncClient
+from figshare.resourcesync._client import Document, ResourceSyncClient
+from figshare.resourcesync._discovery import SourceDescription
+from figshare.resourcesync._errors import (
     DiscoveryError,
     DocumentError,
     DocumentTooLargeError,
@@ -29,10 +29,10 @@ from ._errors import (
     UnexpectedCapabilityError,
     VerificationError,
 )
-from ._model import Capability, CapabilityList, Change, DocumentInfo, Entry, Link, Metadata
-from ._paths import UriPathMapper
-from ._sync_types import SyncAction, SyncEvent, SyncResult
-from ._xml import SitemapParser
+from figshare.resourcesync._model import Capability, CapabilityList, Change, DocumentInfo, Entry, Link, Metadata
+from figshare.resourcesync._paths import UriPathMapper
+from figshare.resourcesync._sync_types import SyncAction, SyncEvent, SyncResult
+from figshare.resourcesync._xml import SitemapParser
 
 __all__ = [
     "AsyncDocument",

@@ -14,7 +14,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import httpx
 
-from ._model import Capability, DocumentInfo, Entry, Metadata
+from figshare.resourcesync._model import Capability, DocumentInfo, Entry, Metadata
 
 __all__ = [
     "RESOURCESYNC_REL",

@@ -12,10 +12,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ._errors import DumpError, VerificationError
-from ._model import Entry
-from ._verify import ALL_ALGORITHMS, VerifyingWriter
-from ._xml import DocumentLimits, SitemapParser
+from figshare.resourcesync._errors import DumpError, VerificationError
+from figshare.resourcesync._model import Entry
+from figshare.resourcesync._verify import ALL_ALGORITHMS, VerifyingWriter
+from figshare.resourcesync._xml import DocumentLimits, SitemapParser
 
 __all__ = ["DumpExtractor", "StagedMember"]
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from ..errors import FigshareError, ResponseParseError, ResponseTooLargeError
+from figshare.errors import FigshareError, ResponseParseError, ResponseTooLargeError
 
 __all__ = [
     "DiscoveryError",

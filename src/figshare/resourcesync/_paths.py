@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from ._errors import PathEscapeError
+from figshare.resourcesync._errors import PathEscapeError
 
 __all__ = ["STATE_DIR_NAME", "UriPathMapper"]
 

@@ -9,14 +9,14 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from .._hosts import normalise_host_patterns
-from ..errors import APIConnectionError, FigshareError
-from ._errors import LocalFileError, OtherHostError, PathCollisionError, ResourceSyncError
-from ._model import CapabilityList, Entry
-from ._paths import STATE_DIR_NAME, UriPathMapper
-from ._state import SyncState
-from ._sync_types import SyncAction, SyncEvent, SyncResult
-from ._verify import VerifyingWriter, file_matches
+from figshare._hosts import normalise_host_patterns
+from figshare.errors import APIConnectionError, FigshareError
+from figshare.resourcesync._errors import LocalFileError, OtherHostError, PathCollisionError, ResourceSyncError
+from figshare.resourcesync._model import CapabilityList, Entry
+from figshare.resourcesync._paths import STATE_DIR_NAME, UriPathMapper
+from figshare.resourcesync._state import SyncState
+from figshare.resourcesync._sync_types import SyncAction, SyncEvent, SyncResult
+from figshare.resourcesync._verify import VerifyingWriter, file_matches
 
 __all__ = ["SyncPlan"]
 

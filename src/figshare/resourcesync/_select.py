@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-from ._errors import UnexpectedCapabilityError
-from ._model import Capability, DocumentInfo, Entry
+from figshare.resourcesync._errors import UnexpectedCapabilityError
+from figshare.resourcesync._model import Capability, DocumentInfo, Entry
 
 __all__ = ["ChangeCollapser", "change_in_window", "check_capability", "part_in_window"]
 

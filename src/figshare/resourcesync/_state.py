@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
-from ._w3cdate import format_w3c, parse_w3c
+from figshare.resourcesync._w3cdate import format_w3c, parse_w3c
 
 __all__ = ["FileRecord", "SourceRecord", "SyncState"]
 

@@ -7,7 +7,7 @@ from contextlib import contextmanager
 
 import httpx
 
-from ..errors import APIConnectionError
+from figshare.errors import APIConnectionError
 
 __all__ = ["transfer_errors"]
 

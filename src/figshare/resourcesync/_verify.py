@@ -10,7 +10,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from ._errors import VerificationError
+from figshare.resourcesync._errors import VerificationError
 
 __all__ = ["ALL_ALGORITHMS", "VerifyingWriter", "file_matches", "hasher_for"]
 

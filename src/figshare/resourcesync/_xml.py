@@ -18,9 +18,9 @@ from types import MappingProxyType
 from typing import Any
 from xml.parsers import expat
 
-from ._errors import DocumentError, DocumentTooLargeError
-from ._model import EMPTY_METADATA, Capability, Change, DocumentInfo, Entry, Link, Metadata
-from ._w3cdate import parse_w3c
+from figshare.resourcesync._errors import DocumentError, DocumentTooLargeError
+from figshare.resourcesync._model import EMPTY_METADATA, Capability, Change, DocumentInfo, Entry, Link, Metadata
+from figshare.resourcesync._w3cdate import parse_w3c
 
 __all__ = ["DEFAULT_MAX_DOCUMENT_BYTES", "DEFAULT_MAX_TEXT_BYTES", "DocumentLimits", "SitemapParser", "parse_hashes"]
 

@@ -8,8 +8,8 @@ from collections.abc import Iterable
 from enum import Enum
 from typing import TypeVar
 
-from ._enums import SubItem
-from ._errors import StatsArgumentError
+from figshare.stats._enums import SubItem
+from figshare.stats._errors import StatsArgumentError
 
 E = TypeVar("E", bound=Enum)
 
@@ -40,7 +40,7 @@ def positive_id(value: object, name: str) -> int:
 
 
 def _short(value: object) -> str:
-    from .._validate import show
+    from figshare._validate import show
 
     return show(value)
 

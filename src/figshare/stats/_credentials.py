@@ -7,8 +7,8 @@ import ipaddress
 
 import httpx
 
-from .._secrets import Secret, as_secret
-from ._errors import StatsArgumentError
+from figshare._secrets import Secret, as_secret
+from figshare.stats._errors import StatsArgumentError
 
 _LOOPBACK_NAMES = frozenset({"localhost"})
 

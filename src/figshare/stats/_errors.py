@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..errors import FigshareError, InvalidArgumentError
+from figshare.errors import FigshareError, InvalidArgumentError
 
 
 class StatsError(FigshareError):

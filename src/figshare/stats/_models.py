@@ -8,8 +8,8 @@ from operator import itemgetter
 from types import MappingProxyType
 from typing import Generic, TypeVar, overload
 
-from ._enums import Granularity, SubItem
-from ._periods import Period, period_sort_key
+from figshare.stats._enums import Granularity, SubItem
+from figshare.stats._periods import Period, period_sort_key
 
 K = TypeVar("K")
 

@@ -6,9 +6,9 @@ import reprlib
 from collections.abc import Callable, Mapping
 from typing import TypeVar, cast
 
-from ._enums import Granularity, SubItem
-from ._models import Breakdown, CountryCounts, Ranking, Timeline, country_counts
-from ._periods import Period, PeriodKeyError, parse_period, period_sort_key
+from figshare.stats._enums import Granularity, SubItem
+from figshare.stats._models import Breakdown, CountryCounts, Ranking, Timeline, country_counts
+from figshare.stats._periods import Period, PeriodKeyError, parse_period, period_sort_key
 
 K = TypeVar("K")
 

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Generic, Literal, TypeVar, Union
 
-from ._enums import Granularity
+from figshare.stats._enums import Granularity
 
 WholeRange = Literal["total"]
 """The single period key of ``Granularity.TOTAL`` results."""

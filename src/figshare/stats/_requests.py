@@ -7,10 +7,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
-from . import _arguments as check
-from ._arguments import DateLike
-from ._enums import Counter, Granularity, Item, SubItem
-from ._windows import breakdown_windows
+from figshare.stats import _arguments as check
+from figshare.stats._arguments import DateLike
+from figshare.stats._enums import Counter, Granularity, Item, SubItem
+from figshare.stats._windows import breakdown_windows
 
 
 @dataclass(frozen=True)

@@ -96,8 +96,8 @@ bytes | Path) -> file_id`` (already available), ``file_record(file_id)`` (not co
 (LookupError while parts are missing), ``article_file_ids(article_id)``, ``errors`` (server-side crashes).
 """
 
-from ._emulator import FigshareEmulator
-from ._faults import Faults, PartGate
-from ._recording import RecordedRequest, RequestLog
+from tests.servers.figshare_upload_emulator._emulator import FigshareEmulator
+from tests.servers.figshare_upload_emulator._faults import Faults, PartGate
+from tests.servers.figshare_upload_emulator._recording import RecordedRequest, RequestLog
 
 __all__ = ["Faults", "FigshareEmulator", "PartGate", "RecordedRequest", "RequestLog"]

@@ -14,7 +14,7 @@ import json
 import sys
 from pathlib import Path
 
-from ._emulator import FIGSHARE_PART_SIZE, FigshareEmulator
+from tests.servers.figshare_upload_emulator._emulator import FIGSHARE_PART_SIZE, FigshareEmulator
 
 
 def main(argv: list[str] | None = None) -> int:

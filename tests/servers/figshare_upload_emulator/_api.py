@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any, ClassVar
 
-from ._server import EmulatorHandler
-from ._state import ApiError, not_found, paginate
+from tests.servers.figshare_upload_emulator._server import EmulatorHandler
+from tests.servers.figshare_upload_emulator._state import ApiError, not_found, paginate
 
 JSON = "application/json; charset=utf-8"
 HTML = "text/html; charset=UTF-8"

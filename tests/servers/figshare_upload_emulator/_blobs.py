@@ -9,7 +9,7 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
-from ._model import Upload
+from tests.servers.figshare_upload_emulator._model import Upload
 
 READ_CHUNK = 1024 * 1024
 

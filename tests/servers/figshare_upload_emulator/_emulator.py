@@ -10,15 +10,15 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from ._api import ApiHandler
-from ._blobs import BlobStore
-from ._faults import Faults
-from ._model import FileRecord, Upload
-from ._recording import RequestLog, ServerRole
-from ._server import EmulatorHandler, EmulatorHTTPServer, ServerContext
-from ._state import AccountState, Urls
-from ._storage import StorageHandler
-from ._upload_service import UploadServiceHandler
+from tests.servers.figshare_upload_emulator._api import ApiHandler
+from tests.servers.figshare_upload_emulator._blobs import BlobStore
+from tests.servers.figshare_upload_emulator._faults import Faults
+from tests.servers.figshare_upload_emulator._model import FileRecord, Upload
+from tests.servers.figshare_upload_emulator._recording import RequestLog, ServerRole
+from tests.servers.figshare_upload_emulator._server import EmulatorHandler, EmulatorHTTPServer, ServerContext
+from tests.servers.figshare_upload_emulator._state import AccountState, Urls
+from tests.servers.figshare_upload_emulator._storage import StorageHandler
+from tests.servers.figshare_upload_emulator._upload_service import UploadServiceHandler
 
 FIGSHARE_PART_SIZE = 10 * 1024 * 1024
 LOOPBACK = "127.0.0.1"

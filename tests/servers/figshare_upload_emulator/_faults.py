@@ -10,7 +10,7 @@ import dataclasses
 import re
 import threading
 
-from ._recording import ServerRole
+from tests.servers.figshare_upload_emulator._recording import ServerRole
 
 DEFAULT_GATE_TIMEOUT = 10.0
 

@@ -20,9 +20,15 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, ClassVar, NoReturn, cast
 from urllib.parse import parse_qs, urlsplit
 
-from ._faults import Faults
-from ._recording import RecordedRequest, RequestLog, ServerRole, classify_credentials, redaction_marker
-from ._state import AccountState
+from tests.servers.figshare_upload_emulator._faults import Faults
+from tests.servers.figshare_upload_emulator._recording import (
+    RecordedRequest,
+    RequestLog,
+    ServerRole,
+    classify_credentials,
+    redaction_marker,
+)
+from tests.servers.figshare_upload_emulator._state import AccountState
 
 BODY_CHUNK = 1024 * 1024
 MAX_SMALL_BODY = 1024 * 1024

@@ -18,9 +18,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from ._blobs import BlobStore
-from ._faults import Faults, PutPlan
-from ._model import Article, FileRecord, Part, Upload, plan_parts
+from tests.servers.figshare_upload_emulator._blobs import BlobStore
+from tests.servers.figshare_upload_emulator._faults import Faults, PutPlan
+from tests.servers.figshare_upload_emulator._model import Article, FileRecord, Part, Upload, plan_parts
 
 FIRST_ARTICLE_ID = 30_000_001
 FIRST_FILE_ID = 60_000_001

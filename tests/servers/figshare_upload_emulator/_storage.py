@@ -11,8 +11,8 @@ import re
 from typing import ClassVar
 from urllib.parse import quote
 
-from ._model import Upload
-from ._server import EmulatorHandler
+from tests.servers.figshare_upload_emulator._model import Upload
+from tests.servers.figshare_upload_emulator._server import EmulatorHandler
 
 XML = "application/xml"
 RANGE_PATTERN = re.compile(r"bytes=(\d*)-(\d*)")

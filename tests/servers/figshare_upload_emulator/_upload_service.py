@@ -10,8 +10,8 @@ import json
 from pathlib import Path
 from typing import ClassVar
 
-from ._server import ClientDisconnected, EmulatorHandler
-from ._state import PutTicket
+from tests.servers.figshare_upload_emulator._server import ClientDisconnected, EmulatorHandler
+from tests.servers.figshare_upload_emulator._state import PutTicket
 
 JSON = "application/json"
 TEXT = "text/plain; charset=utf-8"

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from ._emulator import FigshareEmulator
+from tests.servers.figshare_upload_emulator._emulator import FigshareEmulator
 
 TEST_PART_SIZE = 1024
 
