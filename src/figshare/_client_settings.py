@@ -17,7 +17,7 @@ from figshare._ratelimit import RateLimiter
 from figshare._retry import RetryPolicy
 from figshare._secrets import Secret, clean_token, redact_url
 from figshare.auth import TokenAuth
-from figshare.errors import InvalidArgumentError
+from figshare.errors import InvalidArgumentError, InvalidArgumentTypeError
 
 if TYPE_CHECKING:
     from figshare._async_client import AsyncFigshare
@@ -63,7 +63,7 @@ class _Settings:
         trusted_hosts: Iterable[str] | None,
     ) -> None:
         if token is not None and auth is not None:
-            raise ValueError("pass either token= or auth=, not both")
+            raise InvalidArgumentError("pass either token= or auth=, not both", argument="auth")
         secret = _token(token) if auth is None else None  # auth= wins over $FIGSHARE_TOKEN
         if auth is not None and not isinstance(auth, httpx.Auth):
             raise TypeError(f"auth must be an httpx.Auth, not {type(auth).__name__}")
@@ -128,14 +128,17 @@ def _root(value: str | None, name: str, variable: str) -> str | None:
 
 
 def _new_retry(retry: RetryPolicy, max_retries: int | NotGiven, policy: RetryPolicy | NotGiven) -> RetryPolicy:
+    """The retry policy of a `with_options` copy: `policy`, or `retry` with other `max_retries`, checked as the
+    constructor checks them (`retry_policy`)."""
     if policy is not NOT_GIVEN and max_retries is not NOT_GIVEN:
-        raise ValueError("pass either retry= or max_retries=, not both")
+        raise InvalidArgumentError("pass either retry= or max_retries=, not both", argument="max_retries")
     if policy is not NOT_GIVEN:
-        if not isinstance(policy, RetryPolicy):
-            raise TypeError(f"retry must be a RetryPolicy, not {type(policy).__name__}")
-        return policy
+        if policy is None:  # retry_policy reads None as "not given"
+            raise InvalidArgumentTypeError("retry must be a RetryPolicy, not NoneType", argument="retry")
+        return retry_policy(None, policy)
     if max_retries is not NOT_GIVEN:
-        return dataclasses.replace(retry, max_retries=_validate.whole_number(max_retries, "max_retries", minimum=0))
+        checked = _validate.whole_number(max_retries, "max_retries", minimum=0, maximum=1000)
+        return dataclasses.replace(retry, max_retries=checked)
     return retry
 
 

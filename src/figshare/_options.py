@@ -107,12 +107,12 @@ def retry_policy(max_retries: int | None, retry: RetryPolicy | None) -> RetryPol
     """The retry policy: ``retry``, else 3 (or ``max_retries``) retries of idempotent requests.
 
     Raises:
-        ValueError: both were given.
-        InvalidArgumentError: ``max_retries`` is not a whole number from 0 to 1000 (a `ValueError`).
+        InvalidArgumentError: both were given, or ``max_retries`` is not a whole number from 0 to 1000 (a
+            `ValueError`).
         InvalidArgumentTypeError: ``retry`` is not a `RetryPolicy` (a `TypeError`).
     """
     if retry is not None and max_retries is not None:
-        raise ValueError("pass either retry= or max_retries=, not both")
+        raise InvalidArgumentError("pass either retry= or max_retries=, not both", argument="max_retries")
     if retry is not None:
         if not isinstance(retry, RetryPolicy):
             raise InvalidArgumentTypeError(f"retry must be a RetryPolicy, not {type(retry).__name__}", argument="retry")

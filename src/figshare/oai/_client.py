@@ -22,6 +22,7 @@ from figshare._options import (
 )
 from figshare._ratelimit import RateLimiter
 from figshare._retry import RetryPolicy
+from figshare.errors import InvalidArgumentError
 from figshare.oai import _page
 from figshare.oai._base import (
     ACCEPT_XML,
@@ -140,7 +141,7 @@ class OAIClient:
         if core is not None and (http_client, timeout, max_retries, retry, rate_limit, deadline, user_agent) != (
             CORE_DEFAULTS
         ):
-            raise ValueError(f"pass either core or {CORE_SETTINGS}, not both")
+            raise InvalidArgumentError(f"pass either core or {CORE_SETTINGS}, not both", argument="core")
         settings = http_client_settings(timeout, user_agent, default_timeout=LONG_TIMEOUT, follow_redirects=False)
         self._owned_client = httpx.Client(**settings) if core is None and http_client is None else None
         self._core = core or HTTPCore(

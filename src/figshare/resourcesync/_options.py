@@ -9,6 +9,7 @@ import httpx
 
 from figshare._hosts import normalise_host_patterns
 from figshare._options import LONG_TIMEOUT, HTTPClientSettings, http_client_settings, trusted_host_list
+from figshare.errors import InvalidArgumentError
 
 __all__ = ["ClientOptions"]
 
@@ -32,7 +33,10 @@ class ClientOptions:
         """Check that credentials come with the hosts they belong to."""
         hosts = normalise_host_patterns(trusted_host_list(trusted_hosts, ()))
         if auth is not None and not hosts:
-            raise ValueError("auth needs trusted_hosts: the hosts (or *.domain patterns) the credentials are for")
+            raise InvalidArgumentError(
+                "auth needs trusted_hosts: the hosts (or *.domain patterns) the credentials are for",
+                argument="trusted_hosts",
+            )
         return cls(hosts, http_client_settings(timeout, user_agent, default_timeout=LONG_TIMEOUT))
 
     def client_settings(self) -> HTTPClientSettings:
