@@ -17,6 +17,11 @@ TODAY = D(2026, 7, 15)
 NO_FILTER: dict[str, Any] = {"start_date": None, "end_date": None, "sub_item": None, "sub_item_id": None}
 
 
+def timeline_request(*args: Any, **kwargs: Any) -> build.StatsRequest:
+    (request,) = build.series("timeline", *args, **kwargs)
+    return request
+
+
 def test_totals_paths_for_both_scopes() -> None:
     assert build.totals(None, Counter.VIEWS, Item.ARTICLE, 23).path == "/total/views/article/23"
     request = build.totals("monash", "downloads", "group", 10)
@@ -28,7 +33,7 @@ def test_totals_paths_for_both_scopes() -> None:
 
 
 def test_timeline_path_parameters_and_credentials() -> None:
-    request = build.timeline(
+    request = timeline_request(
         "monash",
         Granularity.MONTH,
         "shares",
@@ -47,11 +52,11 @@ def test_timeline_path_parameters_and_credentials() -> None:
         "sub_item_id": "2",
     }
     assert request.needs_credentials
-    assert not build.timeline(None, "day", "views", "article", 23, **NO_FILTER).needs_credentials
+    assert not timeline_request(None, "day", "views", "article", 23, **NO_FILTER).needs_credentials
 
 
 def test_a_datetime_counts_by_its_date() -> None:
-    request = build.timeline(
+    request = timeline_request(
         None,
         "day",
         "views",
@@ -92,7 +97,8 @@ def test_count_articles_body() -> None:
 
 
 def test_breakdown_within_limits_is_one_request() -> None:
-    requests = build.breakdown(
+    requests = build.series(
+        "breakdown",
         "lboro",
         "total",
         "downloads",
@@ -118,7 +124,8 @@ def test_breakdown_within_limits_is_one_request() -> None:
 
 
 def test_long_breakdown_is_split_into_allowed_windows() -> None:
-    requests = build.breakdown(
+    requests = build.series(
+        "breakdown",
         None,
         "month",
         "views",
@@ -135,8 +142,8 @@ def test_long_breakdown_is_split_into_allowed_windows() -> None:
 
 
 def test_breakdown_start_without_end_runs_to_today() -> None:
-    requests = build.breakdown(
-        None, "day", "views", "article", 1, **{**NO_FILTER, "start_date": "2025-01-01"}, today=TODAY
+    requests = build.series(
+        "breakdown", None, "day", "views", "article", 1, **{**NO_FILTER, "start_date": "2025-01-01"}, today=TODAY
     )
     assert [(r.params["start_date"], r.params["end_date"]) for r in requests] == [
         ("2025-01-01", "2025-12-31"),
@@ -145,7 +152,7 @@ def test_breakdown_start_without_end_runs_to_today() -> None:
 
 
 def test_breakdown_without_dates_leaves_figshares_default() -> None:
-    requests = build.breakdown(None, "day", "views", "article", 1, **NO_FILTER, today=TODAY)
+    requests = build.series("breakdown", None, "day", "views", "article", 1, **NO_FILTER, today=TODAY)
     assert [dict(r.params) for r in requests] == [{}]
 
 
@@ -169,11 +176,11 @@ def test_breakdown_without_dates_leaves_figshares_default() -> None:
         ),
         (lambda: build.totals("", "views", "article", 1), "institution must be the portal short name"),
         (
-            lambda: build.timeline(None, "week", "views", "article", 1, **NO_FILTER),
+            lambda: timeline_request(None, "week", "views", "article", 1, **NO_FILTER),
             "granularity must be one of",
         ),
         (
-            lambda: build.timeline(
+            lambda: timeline_request(
                 None,
                 "day",
                 "views",
@@ -184,23 +191,23 @@ def test_breakdown_without_dates_leaves_figshares_default() -> None:
             "start_date 2015-02-01 is after end_date 2015-01-01",
         ),
         (
-            lambda: build.timeline(None, "day", "views", "article", 1, **{**NO_FILTER, "start_date": "01/02/2015"}),
+            lambda: timeline_request(None, "day", "views", "article", 1, **{**NO_FILTER, "start_date": "01/02/2015"}),
             "start_date must be a datetime.date or 'YYYY-MM-DD'",
         ),
         (
-            lambda: build.timeline(None, "day", "views", "article", 1, **{**NO_FILTER, "end_date": 20150101}),
+            lambda: timeline_request(None, "day", "views", "article", 1, **{**NO_FILTER, "end_date": 20150101}),
             "end_date must be",
         ),
         (
-            lambda: build.timeline(None, "month", "views", "group", 1, **{**NO_FILTER, "sub_item": "category"}),
+            lambda: timeline_request(None, "month", "views", "group", 1, **{**NO_FILTER, "sub_item": "category"}),
             "sub_item 'category' needs a sub_item_id",
         ),
         (
-            lambda: build.timeline(None, "month", "views", "group", 1, **{**NO_FILTER, "sub_item_id": 2}),
+            lambda: timeline_request(None, "month", "views", "group", 1, **{**NO_FILTER, "sub_item_id": 2}),
             "sub_item_id needs sub_item",
         ),
         (
-            lambda: build.timeline(
+            lambda: timeline_request(
                 None,
                 "month",
                 "views",
@@ -211,13 +218,13 @@ def test_breakdown_without_dates_leaves_figshares_default() -> None:
             "sub_item 'referral' is only valid for rankings",
         ),
         (
-            lambda: build.timeline(
+            lambda: timeline_request(
                 None, "month", "views", "group", 1, **{**NO_FILTER, "sub_item": "colour", "sub_item_id": 1}
             ),
             "sub_item must be one of",
         ),
         (
-            lambda: build.timeline(
+            lambda: timeline_request(
                 None,
                 "month",
                 "views",
@@ -228,14 +235,14 @@ def test_breakdown_without_dates_leaves_figshares_default() -> None:
             "sub_item_id (a category id) must be a positive integer id",
         ),
         (
-            lambda: build.timeline(
+            lambda: timeline_request(
                 None, "month", "views", "group", 1, **{**NO_FILTER, "sub_item": "item_type", "sub_item_id": 3}
             ),
             "sub_item_id must be an item type name",
         ),
         (
-            lambda: build.breakdown(
-                None, "day", "views", "group", 1, **{**NO_FILTER, "sub_item": "item_type"}, today=TODAY
+            lambda: build.series(
+                "breakdown", None, "day", "views", "group", 1, **{**NO_FILTER, "sub_item": "item_type"}, today=TODAY
             ),
             "needs a sub_item_id",
         ),

@@ -15,7 +15,7 @@ from dateutil.relativedelta import relativedelta
 
 from figshare._ratelimit import RateLimiter
 from figshare.stats import AsyncStats, Granularity, Stats, YearMonth
-from figshare.stats import _client as stats_client
+from figshare.stats import _requests as stats_requests
 
 D = datetime.date
 LIMIT_YEARS = {"day": 1, "month": 2, "year": 5, "total": 1}
@@ -86,7 +86,7 @@ def test_periods_shared_by_two_windows_are_added_up() -> None:
 
 
 def test_a_start_date_alone_runs_to_today(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(stats_client, "_utc_today", lambda: D(2026, 7, 15))
+    monkeypatch.setattr(stats_requests, "_utc_today", lambda: D(2026, 7, 15))
     service = ClampingService()
     stats = Stats(http_client=httpx.Client(transport=httpx.MockTransport(service.handler)), rate_limit=None)
     breakdown = stats.breakdown("day", "views", "article", 1, start_date="2024-07-16")

@@ -26,14 +26,12 @@ from figshare.stats._base import (
     _CORE_DEFAULTS,
     _CORE_SETTINGS,
     DEFAULT_BASE_URL,
-    AnyBreakdown,
     AnyRanking,
-    AnyTimeline,
     CredentialsArg,
+    K,
     RankedById,
     RankedByName,
     _StatsBase,
-    _utc_today,
     granularity_of,
 )
 from figshare.stats._enums import Counter, Granularity, Item, SubItem
@@ -49,7 +47,6 @@ from figshare.stats._parse import (
 from figshare.stats._periods import Per
 
 T = TypeVar("T")
-K = TypeVar("K")
 
 __all__ = ["DEFAULT_BASE_URL", "AsyncStats"]
 
@@ -156,34 +153,6 @@ class AsyncStats(_StatsBase):
         """
         return await self._call(build.totals(self._institution, counter, item, item_id), parse_totals)
 
-    @overload
-    async def timeline(
-        self,
-        granularity: Per[K],
-        counter: Counter | str,
-        item: Item | str,
-        item_id: int,
-        *,
-        start_date: DateLike | None = None,
-        end_date: DateLike | None = None,
-        sub_item: SubItem | str | None = None,
-        sub_item_id: int | str | None = None,
-    ) -> Timeline[K]: ...
-
-    @overload
-    async def timeline(
-        self,
-        granularity: Granularity | str,
-        counter: Counter | str,
-        item: Item | str,
-        item_id: int,
-        *,
-        start_date: DateLike | None = None,
-        end_date: DateLike | None = None,
-        sub_item: SubItem | str | None = None,
-        sub_item_id: int | str | None = None,
-    ) -> AnyTimeline: ...
-
     async def timeline(
         self,
         granularity: Per[K] | Granularity | str,
@@ -195,7 +164,7 @@ class AsyncStats(_StatsBase):
         end_date: DateLike | None = None,
         sub_item: SubItem | str | None = None,
         sub_item_id: int | str | None = None,
-    ) -> Timeline[K] | AnyTimeline:
+    ) -> Timeline[K]:
         """Events per day, month, year or in total: ``GET [/{institution}]/timeline/{granularity}/...``.
 
         Keys are ``datetime.date`` (day), ``YearMonth`` (month), ``int`` (year) or ``"total"``, oldest first.
@@ -221,46 +190,10 @@ class AsyncStats(_StatsBase):
             FigshareError: the call failed (see the class).
         """
         bucket = granularity_of(granularity)
-        request = build.timeline(
-            self._institution,
-            bucket,
-            counter,
-            item,
-            item_id,
-            start_date=start_date,
-            end_date=end_date,
-            sub_item=sub_item,
-            sub_item_id=sub_item_id,
+        (request,) = build.series(
+            "timeline", self._institution, bucket, counter, item, item_id, start_date, end_date, sub_item, sub_item_id
         )
-        return cast(AnyTimeline, await self._call(request, lambda body: parse_timeline(body, bucket)))
-
-    @overload
-    async def breakdown(
-        self,
-        granularity: Per[K],
-        counter: Counter | str,
-        item: Item | str,
-        item_id: int,
-        *,
-        start_date: DateLike | None = None,
-        end_date: DateLike | None = None,
-        sub_item: SubItem | str | None = None,
-        sub_item_id: int | str | None = None,
-    ) -> Breakdown[K]: ...
-
-    @overload
-    async def breakdown(
-        self,
-        granularity: Granularity | str,
-        counter: Counter | str,
-        item: Item | str,
-        item_id: int,
-        *,
-        start_date: DateLike | None = None,
-        end_date: DateLike | None = None,
-        sub_item: SubItem | str | None = None,
-        sub_item_id: int | str | None = None,
-    ) -> AnyBreakdown: ...
+        return cast(Timeline[K], await self._call(request, lambda body: parse_timeline(body, bucket)))
 
     async def breakdown(
         self,
@@ -273,7 +206,7 @@ class AsyncStats(_StatsBase):
         end_date: DateLike | None = None,
         sub_item: SubItem | str | None = None,
         sub_item_id: int | str | None = None,
-    ) -> Breakdown[K] | AnyBreakdown:
+    ) -> Breakdown[K]:
         """Events per period, country and city: ``GET [/{institution}]/breakdown/{granularity}/...``.
 
         Figshare cuts a range longer than it allows (day and total: 1 year, month: 2 years, year: 5 years);
@@ -300,20 +233,11 @@ class AsyncStats(_StatsBase):
             FigshareError: a call failed (see the class).
         """
         bucket = granularity_of(granularity)
-        requests = build.breakdown(
-            self._institution,
-            bucket,
-            counter,
-            item,
-            item_id,
-            start_date=start_date,
-            end_date=end_date,
-            sub_item=sub_item,
-            sub_item_id=sub_item_id,
-            today=_utc_today(),
+        requests = build.series(
+            "breakdown", self._institution, bucket, counter, item, item_id, start_date, end_date, sub_item, sub_item_id
         )
         parts = [await self._call(request, lambda body: parse_breakdown(body, bucket)) for request in requests]
-        return cast(AnyBreakdown, merge_breakdowns(bucket, parts))
+        return cast(Breakdown[K], merge_breakdowns(bucket, parts))
 
     @overload
     async def top(

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Callable
-from typing import Literal, TypeVar
+from typing import Literal
 
 import httpx
+from typing_extensions import TypeVar
 
 from figshare._http import DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES, parse_json
 from figshare._options import DEFAULT_RATE_LIMIT
@@ -17,29 +17,25 @@ from figshare.stats import _requests as build
 from figshare.stats._credentials import StatsCredentials, check_credentials_target, credentials_from
 from figshare.stats._enums import Granularity, SubItem
 from figshare.stats._errors import MissingCredentialsError, StatsArgumentError
-from figshare.stats._models import Breakdown, Ranking, Timeline
+from figshare.stats._models import Ranking
 from figshare.stats._parse import UnexpectedShapeError
-from figshare.stats._periods import Per, WholeRange, YearMonth
+from figshare.stats._periods import Per, Period
 
 T = TypeVar("T")
+K = TypeVar("K", default=Period)
+"""A result's period key: typed by ``DAY``/``MONTH``/``YEAR``/``TOTAL``, any ``Period`` for a plain granularity."""
 
 DEFAULT_BASE_URL = "https://stats.figshare.com"
 
 CredentialsArg = StatsCredentials | tuple[str, str | Secret] | None
 RankedById = Literal[None, SubItem.CATEGORY, "category"]
 RankedByName = Literal[SubItem.ITEM_TYPE, SubItem.REFERRAL, "item_type", "referral"]
-AnyTimeline = Timeline[datetime.date] | Timeline[YearMonth] | Timeline[int] | Timeline[WholeRange]
-AnyBreakdown = Breakdown[datetime.date] | Breakdown[YearMonth] | Breakdown[int] | Breakdown[WholeRange]
 AnyRanking = Ranking[int] | Ranking[str]
 
 
 _CORE_SETTINGS = "http_client/timeout/max_retries/retry/rate_limit/deadline/max_response_bytes/user_agent"
 _CORE_DEFAULTS = (None, None, None, None, DEFAULT_RATE_LIMIT, DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES, None)
 """The settings a client given a ``core`` must leave alone (the core has its own)."""
-
-
-def _utc_today() -> datetime.date:
-    return datetime.datetime.now(datetime.timezone.utc).date()
 
 
 class _StatsBase:

@@ -27,14 +27,12 @@ from figshare.stats._base import (
     _CORE_DEFAULTS,
     _CORE_SETTINGS,
     DEFAULT_BASE_URL,
-    AnyBreakdown,
     AnyRanking,
-    AnyTimeline,
     CredentialsArg,
+    K,
     RankedById,
     RankedByName,
     _StatsBase,
-    _utc_today,
     granularity_of,
 )
 from figshare.stats._enums import Counter, Granularity, Item, SubItem
@@ -50,7 +48,6 @@ from figshare.stats._parse import (
 from figshare.stats._periods import Per
 
 T = TypeVar("T")
-K = TypeVar("K")
 
 __all__ = ["DEFAULT_BASE_URL", "Stats"]
 
@@ -157,34 +154,6 @@ class Stats(_StatsBase):
         """
         return self._call(build.totals(self._institution, counter, item, item_id), parse_totals)
 
-    @overload
-    def timeline(
-        self,
-        granularity: Per[K],
-        counter: Counter | str,
-        item: Item | str,
-        item_id: int,
-        *,
-        start_date: DateLike | None = None,
-        end_date: DateLike | None = None,
-        sub_item: SubItem | str | None = None,
-        sub_item_id: int | str | None = None,
-    ) -> Timeline[K]: ...
-
-    @overload
-    def timeline(
-        self,
-        granularity: Granularity | str,
-        counter: Counter | str,
-        item: Item | str,
-        item_id: int,
-        *,
-        start_date: DateLike | None = None,
-        end_date: DateLike | None = None,
-        sub_item: SubItem | str | None = None,
-        sub_item_id: int | str | None = None,
-    ) -> AnyTimeline: ...
-
     def timeline(
         self,
         granularity: Per[K] | Granularity | str,
@@ -196,7 +165,7 @@ class Stats(_StatsBase):
         end_date: DateLike | None = None,
         sub_item: SubItem | str | None = None,
         sub_item_id: int | str | None = None,
-    ) -> Timeline[K] | AnyTimeline:
+    ) -> Timeline[K]:
         """Events per day, month, year or in total: ``GET [/{institution}]/timeline/{granularity}/...``.
 
         Keys are ``datetime.date`` (day), ``YearMonth`` (month), ``int`` (year) or ``"total"``, oldest first.
@@ -222,46 +191,10 @@ class Stats(_StatsBase):
             FigshareError: the call failed (see the class).
         """
         bucket = granularity_of(granularity)
-        request = build.timeline(
-            self._institution,
-            bucket,
-            counter,
-            item,
-            item_id,
-            start_date=start_date,
-            end_date=end_date,
-            sub_item=sub_item,
-            sub_item_id=sub_item_id,
+        (request,) = build.series(
+            "timeline", self._institution, bucket, counter, item, item_id, start_date, end_date, sub_item, sub_item_id
         )
-        return cast(AnyTimeline, self._call(request, lambda body: parse_timeline(body, bucket)))
-
-    @overload
-    def breakdown(
-        self,
-        granularity: Per[K],
-        counter: Counter | str,
-        item: Item | str,
-        item_id: int,
-        *,
-        start_date: DateLike | None = None,
-        end_date: DateLike | None = None,
-        sub_item: SubItem | str | None = None,
-        sub_item_id: int | str | None = None,
-    ) -> Breakdown[K]: ...
-
-    @overload
-    def breakdown(
-        self,
-        granularity: Granularity | str,
-        counter: Counter | str,
-        item: Item | str,
-        item_id: int,
-        *,
-        start_date: DateLike | None = None,
-        end_date: DateLike | None = None,
-        sub_item: SubItem | str | None = None,
-        sub_item_id: int | str | None = None,
-    ) -> AnyBreakdown: ...
+        return cast(Timeline[K], self._call(request, lambda body: parse_timeline(body, bucket)))
 
     def breakdown(
         self,
@@ -274,7 +207,7 @@ class Stats(_StatsBase):
         end_date: DateLike | None = None,
         sub_item: SubItem | str | None = None,
         sub_item_id: int | str | None = None,
-    ) -> Breakdown[K] | AnyBreakdown:
+    ) -> Breakdown[K]:
         """Events per period, country and city: ``GET [/{institution}]/breakdown/{granularity}/...``.
 
         Figshare cuts a range longer than it allows (day and total: 1 year, month: 2 years, year: 5 years);
@@ -301,20 +234,11 @@ class Stats(_StatsBase):
             FigshareError: a call failed (see the class).
         """
         bucket = granularity_of(granularity)
-        requests = build.breakdown(
-            self._institution,
-            bucket,
-            counter,
-            item,
-            item_id,
-            start_date=start_date,
-            end_date=end_date,
-            sub_item=sub_item,
-            sub_item_id=sub_item_id,
-            today=_utc_today(),
+        requests = build.series(
+            "breakdown", self._institution, bucket, counter, item, item_id, start_date, end_date, sub_item, sub_item_id
         )
         parts = [self._call(request, lambda body: parse_breakdown(body, bucket)) for request in requests]
-        return cast(AnyBreakdown, merge_breakdowns(bucket, parts))
+        return cast(Breakdown[K], merge_breakdowns(bucket, parts))
 
     @overload
     def top(

@@ -29,56 +29,34 @@ def totals(institution: str | None, counter: Counter | str, item: Item | str, it
     return StatsRequest("GET", _path(institution, "total", *_counted(counter, item, item_id)))
 
 
-def timeline(
+def series(
+    kind: Literal["timeline", "breakdown"],
     institution: str | None,
     granularity: Granularity | str,
     counter: Counter | str,
     item: Item | str,
     item_id: int,
+    start_date: DateLike | None = None,
+    end_date: DateLike | None = None,
+    sub_item: SubItem | str | None = None,
+    sub_item_id: int | str | None = None,
     *,
-    start_date: DateLike | None,
-    end_date: DateLike | None,
-    sub_item: SubItem | str | None,
-    sub_item_id: int | str | None,
-) -> StatsRequest:
-    """``GET [/{institution}]/timeline/{granularity}/{counter}/{item}/{item_id}``."""
-    bucket = check.choice(Granularity, granularity, "granularity")
-    start, end = check.date_range(start_date, end_date)
-    return StatsRequest(
-        "GET",
-        _path(institution, "timeline", bucket.value, *_counted(counter, item, item_id)),
-        params={**_dates(start, end), **check.filter_sub_item(sub_item, sub_item_id)},
-        needs_credentials=institution is not None,
-    )
-
-
-def breakdown(
-    institution: str | None,
-    granularity: Granularity | str,
-    counter: Counter | str,
-    item: Item | str,
-    item_id: int,
-    *,
-    start_date: DateLike | None,
-    end_date: DateLike | None,
-    sub_item: SubItem | str | None,
-    sub_item_id: int | str | None,
-    today: datetime.date,
+    today: datetime.date | None = None,
 ) -> list[StatsRequest]:
-    """``GET [/{institution}]/breakdown/...``, one request per window Figshare answers in full.
+    """``GET [/{institution}]/{kind}/{granularity}/{counter}/{item}/{item_id}`` with dates and a filter.
 
-    A ``start_date`` without ``end_date`` runs to ``today`` (Figshare's own default), so a long range is
-    split rather than cut.
+    A timeline is one request. A breakdown is one request per window Figshare answers in full, and a
+    ``start_date`` without ``end_date`` runs to ``today`` (default: today in UTC; Figshare's own default), so a
+    long range is split rather than cut.
     """
     bucket = check.choice(Granularity, granularity, "granularity")
     start, end = check.date_range(start_date, end_date)
-    path = _path(institution, "breakdown", bucket.value, *_counted(counter, item, item_id))
+    path = _path(institution, kind, bucket.value, *_counted(counter, item, item_id))
     filters = check.filter_sub_item(sub_item, sub_item_id)
-    if start is not None and end is None:
-        end = max(start, today)
-    windows: Iterable[tuple[datetime.date | None, datetime.date | None]] = (
-        breakdown_windows(start, end, bucket) if start and end else [(start, end)]
-    )
+    windows: Iterable[tuple[datetime.date | None, datetime.date | None]] = [(start, end)]
+    if kind == "breakdown" and start is not None:
+        end = end or max(start, today or _utc_today())
+        windows = breakdown_windows(start, end, bucket)
     return [
         StatsRequest("GET", path, params={**_dates(s, e), **filters}, needs_credentials=institution is not None)
         for s, e in windows
@@ -126,6 +104,10 @@ def _counted(counter: Counter | str, item: Item | str, item_id: int) -> tuple[st
         check.choice(Item, item, "item").value,
         str(check.positive_id(item_id, "item_id")),
     )
+
+
+def _utc_today() -> datetime.date:
+    return datetime.datetime.now(datetime.timezone.utc).date()
 
 
 def _path(institution: str | None, *segments: str) -> str:
