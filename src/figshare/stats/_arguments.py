@@ -30,12 +30,12 @@ def choice(enum: type[E], value: E | str, name: str) -> E:
         raise StatsArgumentError(f"{name} must be one of {allowed}, got {_short(value)}") from None
 
 
-def positive_id(value: object, name: str) -> int:
-    """A Figshare id: a positive ``int`` that fits in 64 bits."""
+def positive_id(value: object, name: str, what: str = "a positive integer id") -> int:
+    """A Figshare id (or a ranking's count): a positive ``int`` that fits in 64 bits."""
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise StatsArgumentError(f"{name} must be a positive integer id, got {_short(value)}")
+        raise StatsArgumentError(f"{name} must be {what}, got {_short(value)}")
     if value > _INT64_MAX:
-        raise StatsArgumentError(f"{name} must be a positive integer id of at most 64 bits, got {_short(value)}")
+        raise StatsArgumentError(f"{name} must be {what} of at most 64 bits, got {_short(value)}")
     return value
 
 
@@ -97,15 +97,6 @@ def filter_sub_item(sub_item: SubItem | str | None, sub_item_id: int | str | Non
     elif not isinstance(sub_item_id, str) or not sub_item_id.strip() or not _sendable(sub_item_id):
         raise StatsArgumentError(f"sub_item_id must be an item type name such as 'dataset', got {_short(sub_item_id)}")
     return {"sub_item": kind.value, "sub_item_id": str(sub_item_id)}
-
-
-def ranking_count(value: int) -> int:
-    """How many places a ranking returns: a positive ``int`` that fits in 64 bits."""
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise StatsArgumentError(f"count must be a positive integer, got {_short(value)}")
-    if value > _INT64_MAX:
-        raise StatsArgumentError(f"count must be a positive integer of at most 64 bits, got {_short(value)}")
-    return value
 
 
 def _sendable(text: str) -> bool:

@@ -12,36 +12,46 @@ from figshare.stats._enums import Granularity, SubItem
 from figshare.stats._periods import Period, period_sort_key
 
 K = TypeVar("K")
+V = TypeVar("V")
 
 
-class Timeline(Mapping[K, int]):
+class _PerPeriod(Mapping[K, V]):
+    """A read-only mapping of periods (oldest first) to ``V``, with the granularity that made them."""
+
+    __slots__ = ("_periods", "granularity")
+
+    def __init__(self, granularity: Granularity, periods: Mapping[K, V]) -> None:
+        self.granularity = granularity
+        self._periods = MappingProxyType(periods)
+
+    def __getitem__(self, period: K) -> V:
+        return self._periods[period]
+
+    def __iter__(self) -> Iterator[K]:
+        return iter(self._periods)
+
+    def __len__(self) -> int:
+        return len(self._periods)
+
+
+class Timeline(_PerPeriod[K, int]):
     """Event counts per period (``datetime.date``, ``YearMonth``, year ``int`` or ``"total"``), oldest first.
 
     A read-only mapping: ``timeline[datetime.date(2015, 7, 1)]``, ``for day, count in timeline.items()``.
     """
 
-    __slots__ = ("_counts", "granularity")
+    __slots__ = ()
 
     def __init__(self, granularity: Granularity, counts: Iterable[tuple[K, int]]) -> None:
-        self.granularity = granularity
-        self._counts: Mapping[K, int] = MappingProxyType(dict(counts))
-
-    def __getitem__(self, period: K) -> int:
-        return self._counts[period]
-
-    def __iter__(self) -> Iterator[K]:
-        return iter(self._counts)
-
-    def __len__(self) -> int:
-        return len(self._counts)
+        super().__init__(granularity, dict(counts))
 
     @property
     def total(self) -> int:
         """The sum of all periods."""
-        return sum(self._counts.values())
+        return sum(self._periods.values())
 
     def __repr__(self) -> str:
-        return f"Timeline(granularity={self.granularity.value!r}, counts={dict(self._counts)!r})"
+        return f"Timeline(granularity={self.granularity.value!r}, counts={dict(self._periods)!r})"
 
 
 @dataclass(frozen=True)
@@ -57,28 +67,16 @@ class CountryCounts:
     cities: Mapping[str, int]
 
 
-class Breakdown(Mapping[K, Mapping[str, CountryCounts]]):
+class Breakdown(_PerPeriod[K, Mapping[str, CountryCounts]]):
     """Events per period and country (countries ordered by total, largest first), periods oldest first.
 
     ``breakdown[YearMonth(2015, 2)]["France"].cities["Paris"]``; ``breakdown.by_country()`` sums all periods.
     """
 
-    __slots__ = ("_periods", "granularity")
+    __slots__ = ()
 
     def __init__(self, granularity: Granularity, periods: Iterable[tuple[K, Iterable[CountryCounts]]]) -> None:
-        self.granularity = granularity
-        self._periods: Mapping[K, Mapping[str, CountryCounts]] = MappingProxyType(
-            {period: _by_total(countries) for period, countries in periods}
-        )
-
-    def __getitem__(self, period: K) -> Mapping[str, CountryCounts]:
-        return self._periods[period]
-
-    def __iter__(self) -> Iterator[K]:
-        return iter(self._periods)
-
-    def __len__(self) -> int:
-        return len(self._periods)
+        super().__init__(granularity, {period: _by_total(countries) for period, countries in periods})
 
     @property
     def total(self) -> int:

@@ -82,7 +82,7 @@ def top(
     if sub_item is not None:
         params["sub_item"] = check.choice(SubItem, sub_item, "sub_item").value
     if count is not None:
-        params["count"] = str(check.ranking_count(count))
+        params["count"] = str(check.positive_id(count, "count", "a positive integer"))
     counter_name = check.choice(Counter, counter, "counter").value
     item_name = check.choice(Item, item, "item").value
     return StatsRequest(
