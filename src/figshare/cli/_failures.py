@@ -1,8 +1,8 @@
 """Turn any error into what the command shows: one line, a hint, and an exit code.
 
 The SDK's messages are already free of secrets; the command adds a hint written for a person at a terminal
-(what to run next) instead of the SDK's longer explanations. Error families of the optional parts (Stats,
-OAI-PMH, ResourceSync) are imported only when an error of theirs is being described.
+(what to run next) instead of the SDK's longer explanations. Hints are found by class name along the error's
+MRO (most derived first), so the optional parts (Stats, OAI-PMH, ResourceSync) are never imported here.
 """
 
 from __future__ import annotations
@@ -54,63 +54,86 @@ def describe(error: BaseException) -> Failure:
     )
 
 
+_HINTS: dict[str, tuple[ExitCode, str | None]] = {
+    # Stats, OAI-PMH, ResourceSync and files ...
+    "StatsArgumentError": (ExitCode.USAGE, "See `figshare stats --help`."),
+    "MissingCredentialsError": (
+        ExitCode.AUTH,
+        "Give the institution's Stats user with --user (or FIGSHARE_STATS_USER) and its password in "
+        "FIGSHARE_STATS_PASSWORD.",
+    ),
+    "CheckpointError": (
+        ExitCode.FAILED,
+        "Use another --out file, or delete the file and its .checkpoint to start over.",
+    ),
+    "CannotDisseminateFormatError": (ExitCode.USAGE, "`figshare oai formats` lists the formats the repository offers."),
+    "NoSetHierarchyError": (ExitCode.USAGE, "This repository has no sets: leave out --set."),
+    "BadArgumentError": (ExitCode.USAGE, "Check --from, --until, --set and --format."),
+    "BadVerbError": (ExitCode.USAGE, "Check --from, --until, --set and --format."),
+    "IdDoesNotExistError": (ExitCode.NOT_FOUND, None),
+    "BadResumptionTokenError": (ExitCode.FAILED, "Run the same command again: the harvest continues where it stopped."),
+    "RepeatedResumptionTokenError": (
+        ExitCode.FAILED,
+        "Run the same command again: the harvest continues where it stopped.",
+    ),
+    "DiscoveryError": (
+        ExitCode.NOT_FOUND,
+        "Give the address of the Source Description (/.well-known/resourcesync) or of a Capability List.",
+    ),
+    "DestinationExistsError": (ExitCode.FAILED, "Pass --overwrite to replace it, or download into another --dest."),
+    "UnsafePathError": (ExitCode.FAILED, "Nothing was written; the file's name on Figshare is not safe to use."),
+    "ChecksumMismatchError": (ExitCode.FAILED, "Nothing was kept under the final name; run the same command again."),
+    "UploadError": (ExitCode.FAILED, "Run the same command again: the upload resumes where it stopped."),
+    "DownloadError": (ExitCode.FAILED, "Run the same command again: the download continues from the partial file."),
+    # ... then the core's, and the error statuses
+    "InvalidArgumentError": (ExitCode.USAGE, "Check the values given (`--help` lists them)."),
+    "DeadlineExceededError": (ExitCode.NETWORK, "Figshare answered too slowly; try again later."),
+    "APITimeoutError": (ExitCode.NETWORK, "Figshare did not answer in time; try again."),
+    "APIConnectionError": (
+        ExitCode.NETWORK,
+        "Check the network connection and the API address (--base-url, or the profile's base_url).",
+    ),
+    "BotChallengeError": (
+        ExitCode.NETWORK,
+        "Figshare's firewall answered with a bot challenge instead of the content; use the API "
+        "(`figshare download`) rather than figshare.com links.",
+    ),
+    "OAuthAuthorizationError": (ExitCode.AUTH, "Run `figshare login --oauth` again to sign in."),
+    "TokenStoreError": (ExitCode.AUTH, "Run `figshare logout`, then `figshare login` to store the token again."),
+    "ResponseTooLargeError": (
+        ExitCode.FAILED,
+        "The answer is far larger than any Figshare answer should be; nothing was kept.",
+    ),
+    "ResponseParseError": (ExitCode.FAILED, DEBUG_HINT),
+    "OAuthError": (ExitCode.AUTH, "Sign in again with `figshare login`."),
+    "AuthenticationError": (ExitCode.AUTH, "The token was refused. " + SIGN_IN_HINT),
+    "PermissionDeniedError": (
+        ExitCode.AUTH,
+        "This account may not do this: check that the item is yours, or ask an administrator.",
+    ),
+    "NotFoundError": (
+        ExitCode.NOT_FOUND,
+        "Check the id. Figshare also answers 404 for items these credentials may not see: "
+        "your own drafts and private items need --mine and a signed-in profile.",
+    ),
+    "RateLimitError": (ExitCode.UNAVAILABLE, "Figshare is rate limiting these requests: {wait} and try again."),
+    "InternalServerError": (ExitCode.UNAVAILABLE, "Figshare is failing at the moment; try again later."),
+    "ConflictError": (
+        ExitCode.REJECTED,
+        "The item is busy or in a state that does not allow this; try again shortly.",
+    ),
+    "BadRequestError": (ExitCode.REJECTED, "Figshare refused the values sent: check them against `--help`."),
+    "UnprocessableEntityError": (ExitCode.REJECTED, "Figshare refused the values sent: check them against `--help`."),
+}
+
+
 def _describe_figshare_error(error: BaseException) -> Failure:
-    module = type(error).__module__
-    if module.startswith("figshare.stats"):
-        found = _describe_stats_error(error)
-    elif module.startswith("figshare.oai"):
-        found = _describe_oai_error(error)
-    elif module.startswith("figshare.resourcesync"):
-        found = _describe_resourcesync_error(error)
-    elif module.startswith("figshare.files"):
-        found = _describe_transfer_error(error)
-    else:
-        found = None
-    return found or _describe_core_error(error)
-
-
-def _describe_core_error(error: BaseException) -> Failure:
     from figshare import errors
 
-    text = _one_line(str(error))
-    if isinstance(error, errors.APIStatusError):
-        return _describe_status_error(error)
-    if isinstance(error, errors.InvalidArgumentError):
-        return Failure(text, "Check the values given (`--help` lists them).", ExitCode.USAGE)
-    if isinstance(error, errors.DeadlineExceededError):
-        return Failure(text, "Figshare answered too slowly; try again later.", ExitCode.NETWORK)
-    if isinstance(error, errors.APITimeoutError):
-        return Failure(text, "Figshare did not answer in time; try again.", ExitCode.NETWORK)
-    if isinstance(error, errors.APIConnectionError):
-        return Failure(
-            text,
-            "Check the network connection and the API address (--base-url, or the profile's base_url).",
-            ExitCode.NETWORK,
-        )
-    if isinstance(error, errors.BotChallengeError):
-        return Failure(
-            text,
-            "Figshare's firewall answered with a bot challenge instead of the content; use the API "
-            "(`figshare download`) rather than figshare.com links.",
-            ExitCode.NETWORK,
-        )
-    if isinstance(error, errors.OAuthAuthorizationError):
-        return Failure(text, "Run `figshare login --oauth` again to sign in.", ExitCode.AUTH)
-    if isinstance(error, errors.TokenStoreError):
-        return Failure(text, "Run `figshare logout`, then `figshare login` to store the token again.", ExitCode.AUTH)
-    if isinstance(error, errors.ResponseTooLargeError):
-        return Failure(
-            text, "The answer is far larger than any Figshare answer should be; nothing was kept.", ExitCode.FAILED
-        )
-    if isinstance(error, errors.ResponseParseError):
-        return Failure(text, DEBUG_HINT, ExitCode.FAILED)
-    return Failure(text, None, ExitCode.FAILED)
-
-
-def _describe_status_error(error: BaseException) -> Failure:
-    from figshare import errors
-
-    assert isinstance(error, errors.APIStatusError)
+    found = next((_HINTS[kind.__name__] for kind in type(error).__mro__ if kind.__name__ in _HINTS), None)
+    code, hint = found or (ExitCode.FAILED, None)
+    if not isinstance(error, errors.APIStatusError):
+        return Failure(_one_line(str(error)), hint, code)
     status = f"{error.status_code} {error.reason_phrase}".strip()
     message = f"{status}: {error.message}"
     if error.code is not None:
@@ -118,113 +141,14 @@ def _describe_status_error(error: BaseException) -> Failure:
     where = " ".join(part for part in (error.method, error.url) if part)
     if where:
         message += f" [{where}]"
-    message = _one_line(message)
-    if isinstance(error, errors.OAuthError):
-        if error.error == "invalid_client":
-            return Failure(message, "Check the OAuth application's client id and secret.", ExitCode.AUTH)
-        return Failure(message, "Sign in again with `figshare login`.", ExitCode.AUTH)
-    if isinstance(error, errors.AuthenticationError):
-        return Failure(message, "The token was refused. " + SIGN_IN_HINT, ExitCode.AUTH)
-    if isinstance(error, errors.PermissionDeniedError):
-        return Failure(
-            message,
-            "This account may not do this: check that the item is yours, or ask an administrator.",
-            ExitCode.AUTH,
-        )
-    if isinstance(error, errors.NotFoundError):
-        if error.message.startswith("HTML page"):
-            return Failure(message, "No API endpoint answers at this address: check --base-url.", ExitCode.NOT_FOUND)
-        return Failure(
-            message,
-            "Check the id. Figshare also answers 404 for items these credentials may not see: "
-            "your own drafts and private items need --mine and a signed-in profile.",
-            ExitCode.NOT_FOUND,
-        )
-    if isinstance(error, errors.RateLimitError):
-        wait = f"wait {error.retry_after:g} s" if error.retry_after is not None else "wait a while"
-        return Failure(
-            message, f"Figshare is rate limiting these requests: {wait} and try again.", ExitCode.UNAVAILABLE
-        )
-    if isinstance(error, errors.InternalServerError):
-        return Failure(message, "Figshare is failing at the moment; try again later.", ExitCode.UNAVAILABLE)
-    if isinstance(error, errors.ConflictError):
-        return Failure(
-            message,
-            "The item is busy or in a state that does not allow this; try again shortly.",
-            ExitCode.REJECTED,
-        )
-    if isinstance(error, errors.BadRequestError | errors.UnprocessableEntityError):
-        return Failure(message, "Figshare refused the values sent: check them against `--help`.", ExitCode.REJECTED)
-    return Failure(message, None, ExitCode.FAILED)
-
-
-def _describe_stats_error(error: BaseException) -> Failure | None:
-    from figshare.stats import MissingCredentialsError, StatsArgumentError
-
-    if isinstance(error, StatsArgumentError):
-        return Failure(_one_line(str(error)), "See `figshare stats --help`.", ExitCode.USAGE)
-    if isinstance(error, MissingCredentialsError):
-        return Failure(
-            _one_line(str(error)),
-            "Give the institution's Stats user with --user (or FIGSHARE_STATS_USER) and its password in "
-            "FIGSHARE_STATS_PASSWORD.",
-            ExitCode.AUTH,
-        )
-    return None
-
-
-def _describe_oai_error(error: BaseException) -> Failure | None:
-    from figshare import oai
-
-    text = _one_line(str(error))
-    if isinstance(error, oai.CheckpointError):
-        return Failure(
-            text,
-            "Use another --out file, or delete the file and its .checkpoint to start over.",
-            ExitCode.FAILED,
-        )
-    if isinstance(error, oai.CannotDisseminateFormatError):
-        return Failure(text, "`figshare oai formats` lists the formats the repository offers.", ExitCode.USAGE)
-    if isinstance(error, oai.NoSetHierarchyError):
-        return Failure(text, "This repository has no sets: leave out --set.", ExitCode.USAGE)
-    if isinstance(error, oai.BadArgumentError | oai.BadVerbError):
-        return Failure(text, "Check --from, --until, --set and --format.", ExitCode.USAGE)
-    if isinstance(error, oai.IdDoesNotExistError):
-        return Failure(text, None, ExitCode.NOT_FOUND)
-    if isinstance(error, oai.BadResumptionTokenError | oai.RepeatedResumptionTokenError):
-        return Failure(text, "Run the same command again: the harvest continues where it stopped.", ExitCode.FAILED)
-    return None
-
-
-def _describe_resourcesync_error(error: BaseException) -> Failure | None:
-    from figshare import resourcesync
-
-    if isinstance(error, resourcesync.DiscoveryError):
-        return Failure(
-            _one_line(str(error)),
-            "Give the address of the Source Description (/.well-known/resourcesync) or of a Capability List.",
-            ExitCode.NOT_FOUND,
-        )
-    return None
-
-
-def _describe_transfer_error(error: BaseException) -> Failure | None:
-    from figshare import files
-
-    text = _one_line(str(error))
-    if isinstance(error, files.DestinationExistsError):
-        return Failure(text, "Pass --overwrite to replace it, or download into another --dest.", ExitCode.FAILED)
-    if isinstance(error, files.UnsafePathError):
-        return Failure(text, "Nothing was written; the file's name on Figshare is not safe to use.", ExitCode.FAILED)
-    if isinstance(error, files.ChecksumMismatchError):
-        return Failure(text, "Nothing was kept under the final name; run the same command again.", ExitCode.FAILED)
-    if isinstance(error, files.UploadError):
-        return Failure(text, "Run the same command again: the upload resumes where it stopped.", ExitCode.FAILED)
-    if isinstance(error, files.DownloadError):
-        return Failure(
-            text, "Run the same command again: the download continues from the partial file.", ExitCode.FAILED
-        )
-    return None
+    if isinstance(error, errors.OAuthError) and error.error == "invalid_client":
+        hint = "Check the OAuth application's client id and secret."
+    elif isinstance(error, errors.NotFoundError) and error.message.startswith("HTML page"):
+        hint = "No API endpoint answers at this address: check --base-url."
+    elif isinstance(error, errors.RateLimitError):
+        wait = "wait a while" if error.retry_after is None else f"wait {error.retry_after:g} s"
+        hint = (hint or "").format(wait=wait)
+    return Failure(_one_line(message), hint, code)
 
 
 def _describe_os_error(error: OSError) -> Failure:
