@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime
 import enum
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -19,6 +19,8 @@ import typer
 
 from figshare._secrets import Secret
 from figshare.cli._session import Session, session_of
+from figshare.stats._enums import Counter, Granularity, Item
+from figshare.stats._enums import SubItem as RankBy
 
 if TYPE_CHECKING:
     from figshare.stats import Stats
@@ -28,46 +30,11 @@ __all__ = ["stats_app"]
 PASSWORD_VARIABLE = "FIGSHARE_STATS_PASSWORD"
 
 
-class Counter(str, enum.Enum):
-    """What is counted (``figshare.stats.Counter``)."""
-
-    VIEWS = "views"
-    DOWNLOADS = "downloads"
-    SHARES = "shares"
-
-
-class Item(str, enum.Enum):
-    """What the events are counted on (``figshare.stats.Item``)."""
-
-    ARTICLE = "article"
-    AUTHOR = "author"
-    COLLECTION = "collection"
-    GROUP = "group"
-    PROJECT = "project"
-
-
-class Granularity(str, enum.Enum):
-    """Buckets of timelines and breakdowns (``figshare.stats.Granularity``)."""
-
-    DAY = "day"
-    MONTH = "month"
-    YEAR = "year"
-    TOTAL = "total"
-
-
 class Filter(str, enum.Enum):
     """What a timeline or breakdown can be narrowed to."""
 
     CATEGORY = "category"
     ITEM_TYPE = "item_type"
-
-
-class RankBy(str, enum.Enum):
-    """What a ranking ranks, besides the items themselves."""
-
-    CATEGORY = "category"
-    ITEM_TYPE = "item_type"
-    REFERRAL = "referral"
 
 
 @dataclass(frozen=True)
@@ -132,32 +99,40 @@ def total(
         session.output.line(f"{count}")
 
 
-@stats_app.command("timeline")
-def timeline(
-    ctx: typer.Context,
-    granularity: GranularityArgument,
-    counter: CounterArgument,
-    item: ItemArgument,
-    item_id: ItemIdArgument,
-    start: StartOption = None,
-    end: EndOption = None,
-    sub_item: SubItemOption = None,
-    sub_item_id: SubItemIdOption = None,
-    as_json: JsonOption = False,
+def _series_command(
+    name: str, help_text: str, show: Callable[[Session, Granularity, Counter, Any, bool], None]
 ) -> None:
-    """Counts per day, month or year (without dates: the current month)."""
-    session = session_of(ctx)
-    with session.client() as client:
-        result = _stats(ctx, session, client).timeline(
-            granularity.value,
-            counter.value,
-            item.value,
-            item_id,
-            start_date=start,
-            end_date=end,
-            sub_item=sub_item.value if sub_item else None,
-            sub_item_id=_sub_item_id(sub_item, sub_item_id),
-        )
+    """Add ``timeline`` or ``breakdown``: the same arguments, one ``Stats`` method each."""
+
+    @stats_app.command(name, help=help_text)
+    def command(
+        ctx: typer.Context,
+        granularity: GranularityArgument,
+        counter: CounterArgument,
+        item: ItemArgument,
+        item_id: ItemIdArgument,
+        start: StartOption = None,
+        end: EndOption = None,
+        sub_item: SubItemOption = None,
+        sub_item_id: SubItemIdOption = None,
+        as_json: JsonOption = False,
+    ) -> None:
+        session = session_of(ctx)
+        with session.client() as client:
+            result = getattr(_stats(ctx, session, client), name)(
+                granularity.value,
+                counter.value,
+                item.value,
+                item_id,
+                start_date=start,
+                end_date=end,
+                sub_item=sub_item.value if sub_item else None,
+                sub_item_id=_sub_item_id(sub_item, sub_item_id),
+            )
+        show(session, granularity, counter, result, as_json)
+
+
+def _show_timeline(session: Session, granularity: Granularity, counter: Counter, result: Any, as_json: bool) -> None:
     counts = {_period(period): count for period, count in result.items()}
     if as_json:
         session.output.json({"granularity": granularity.value, "counts": counts, "total": result.total})
@@ -165,32 +140,7 @@ def timeline(
     session.output.table(["Period", counter.value.capitalize()], [*counts.items(), ("Total", result.total)])
 
 
-@stats_app.command("breakdown")
-def breakdown(
-    ctx: typer.Context,
-    granularity: GranularityArgument,
-    counter: CounterArgument,
-    item: ItemArgument,
-    item_id: ItemIdArgument,
-    start: StartOption = None,
-    end: EndOption = None,
-    sub_item: SubItemOption = None,
-    sub_item_id: SubItemIdOption = None,
-    as_json: JsonOption = False,
-) -> None:
-    """Counts per period, country and city (long ranges are asked for in the windows Figshare allows)."""
-    session = session_of(ctx)
-    with session.client() as client:
-        result = _stats(ctx, session, client).breakdown(
-            granularity.value,
-            counter.value,
-            item.value,
-            item_id,
-            start_date=start,
-            end_date=end,
-            sub_item=sub_item.value if sub_item else None,
-            sub_item_id=_sub_item_id(sub_item, sub_item_id),
-        )
+def _show_breakdown(session: Session, granularity: Granularity, counter: Counter, result: Any, as_json: bool) -> None:
     if as_json:
         periods = {
             _period(period): {
@@ -206,6 +156,14 @@ def breakdown(
         for entry in countries.values()
     ]
     session.output.table(["Period", "Country", counter.value.capitalize(), "Leading cities"], rows)
+
+
+_series_command("timeline", "Counts per day, month or year (without dates: the current month).", _show_timeline)
+_series_command(
+    "breakdown",
+    "Counts per period, country and city (long ranges are asked for in the windows Figshare allows).",
+    _show_breakdown,
+)
 
 
 @stats_app.command("top")
