@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Literal
 import typer
 
 from figshare.cli._output import iterate_limited
-from figshare.cli._progress import CountBar
+from figshare.cli._progress import count_bar
 from figshare.cli._session import Session, session_of
 
 if TYPE_CHECKING:
@@ -73,17 +73,12 @@ def harvest(
     unit = "headers" if identifiers_only else "records"
     with (
         _oai(ctx, session) as oai,
-        CountBar(
-            session.output.error_console,
-            f"Harvesting {out.name}",
-            unit,
-            enabled=session.output.shows_progress,
-        ) as bar,
+        count_bar(session.output, f"Harvesting {out.name}", unit) as update,
     ):
 
         def show(progress: HarvestProgress) -> None:
             total = progress.records if progress.finished else progress.complete_list_size
-            bar.update(progress.records, total, baseline=progress.records - progress.new_records)
+            update(progress.records, total, baseline=progress.records - progress.new_records)
 
         result = oai.harvest(
             to=out,

@@ -8,14 +8,16 @@ prints its summary line at the end instead. The bar stays on screen when done, s
 
 from __future__ import annotations
 
-from types import TracebackType
-from typing import TYPE_CHECKING
+import contextlib
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from rich.console import Console
-    from rich.progress import Progress, ProgressColumn, TaskID
+    from rich.progress import ProgressColumn
 
-__all__ = ["CountBar"]
+    from figshare.cli._output import Output
+
+__all__ = ["count_bar"]
 
 
 def _rate_column(unit: str) -> ProgressColumn:
@@ -38,62 +40,43 @@ def _rate_column(unit: str) -> ProgressColumn:
     return RateColumn()
 
 
-class CountBar:
+@contextlib.contextmanager
+def count_bar(output: Output, description: str, unit: str) -> Iterator[Callable[..., None]]:
     """Counts things (records, resources) with their rate; a bar and the time left once the total is known.
 
-    Use it as a context manager; ``update()`` does nothing when the bar is not ``enabled``.
+    Yields ``update(done, total=None, *, baseline=0, description=None)``: ``done`` of ``total`` (None while
+    unknown) so far, ``baseline`` of them done by earlier runs. Nothing is drawn unless progress is shown.
     """
+    if not output.shows_progress:
+        yield lambda *args, **kwargs: None
+        return
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
 
-    def __init__(self, console: Console, description: str, unit: str, *, enabled: bool) -> None:
-        self._console = console
-        self._description = description
-        self._unit = unit
-        self._enabled = enabled
-        self._progress: Progress | None = None
-        self._task: TaskID | None = None
+    progress = Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn(unit),
+        _rate_column(unit),
+        TimeElapsedColumn(),
+        TextColumn("ETA"),
+        TimeRemainingColumn(),
+        console=output.error_console,
+    )
 
-    def __enter__(self) -> CountBar:
-        if self._enabled:
-            from rich.progress import (
-                BarColumn,
-                MofNCompleteColumn,
-                Progress,
-                SpinnerColumn,
-                TextColumn,
-                TimeElapsedColumn,
-                TimeRemainingColumn,
-            )
+    def update(done: int, total: int | None = None, *, baseline: int = 0, description: str | None = None) -> None:
+        renamed: dict[str, Any] = {} if description is None else {"description": description}
+        progress.update(task, completed=done, total=total, baseline=baseline, **renamed)
 
-            self._progress = Progress(
-                SpinnerColumn(),
-                TextColumn("{task.description}"),
-                BarColumn(),
-                MofNCompleteColumn(),
-                TextColumn(self._unit),
-                _rate_column(self._unit),
-                TimeElapsedColumn(),
-                TextColumn("ETA"),
-                TimeRemainingColumn(),
-                console=self._console,
-            )
-            self._progress.start()
-            self._task = self._progress.add_task(self._description, total=None)
-        return self
-
-    def update(self, done: int, total: int | None = None, *, baseline: int = 0, description: str | None = None) -> None:
-        """``done`` of ``total`` (None while unknown) so far; ``baseline`` of them were done by earlier runs."""
-        if self._progress is None or self._task is None:
-            return
-        if description is None:
-            self._progress.update(self._task, completed=done, total=total, baseline=baseline)
-        else:
-            self._progress.update(self._task, completed=done, total=total, baseline=baseline, description=description)
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc_value: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        if self._progress is not None:
-            self._progress.stop()
+    with progress:
+        task = progress.add_task(description, total=None)
+        yield update

@@ -14,7 +14,7 @@ import typer
 from figshare.cli._exit_codes import ExitCode
 from figshare.cli._items import format_size
 from figshare.cli._output import Output
-from figshare.cli._progress import CountBar
+from figshare.cli._progress import count_bar
 from figshare.cli._session import session_of
 
 if TYPE_CHECKING:
@@ -44,14 +44,14 @@ def sync(
     written = 0
     with (
         session.services.make_resourcesync() as client,
-        CountBar(session.output.error_console, "Syncing", "resources", enabled=session.output.shows_progress) as bar,
+        count_bar(session.output, "Syncing", "resources") as update,
     ):
 
         def show(event: SyncEvent) -> None:
             nonlocal handled, written
             handled += 1
             written += event.size if event.action.value in ("created", "updated") else 0
-            bar.update(handled, description=f"Syncing ({format_size(written)} written)")
+            update(handled, description=f"Syncing ({format_size(written)} written)")
 
         result = client.sync(url, destination, delete=delete, use_dumps=use_dumps, progress=show)
     _report(session.output, result, as_json)
