@@ -195,22 +195,8 @@ def build_item_app(kind: ItemKind) -> typer.Typer:
         as_json: JsonOption = False,
     ) -> None:
         session = session_of(ctx)
-        fields = _body_fields(
-            kind,
-            from_json,
-            title=title,
-            description=description,
-            keywords=keyword,
-            categories=category,
-            authors=author,
-            defined_type=item_type,
-            license_id=license_id,
-            group_id=group,
-            articles=article,
-        )
-        if not fields.get("title"):
-            raise CliError(f"a new {kind.name} needs a title", hint="Give --title.", exit_code=ExitCode.USAGE)
-        body = _model(load(kind.create_body), fields, kind, "create")
+        given = (title, description, keyword, category, author, item_type, license_id, group, article)
+        body = _body(kind, "create", from_json, *given)
         with session.client(signed_in=True) as client:
             created = kind.mine(client).create(body=body)
         result = created.to_dict()
@@ -239,26 +225,10 @@ def build_item_app(kind: ItemKind) -> typer.Typer:
         as_json: JsonOption = False,
     ) -> None:
         session = session_of(ctx)
-        fields = _body_fields(
-            kind,
-            from_json,
-            title=title,
-            description=description,
-            keywords=keyword,
-            categories=category,
-            authors=author,
-            defined_type=item_type,
-            license_id=license_id,
-            group_id=group,
-            articles=article,
-        )
-        if not fields:
-            raise CliError(
-                "nothing to change", hint="Give the fields to change, e.g. --title.", exit_code=ExitCode.USAGE
-            )
-        body = _model(load(kind.update_body), fields, kind, "update")
+        given = (title, description, keyword, category, author, item_type, license_id, group, article)
+        body = _body(kind, "update", from_json, *given)
         with session.client(signed_in=True) as client:
-            updated = getattr(kind.mine(client), kind.update_method)(item_id, body=body)
+            updated = kind.mine(client).partial_update(item_id, body=body)
         result = updated.to_dict() if updated is not None else {}
         _show_warnings(session, result)
         if as_json:
@@ -354,12 +324,8 @@ def _list_arguments(
         if name not in parameters:
             raise CliError(f"{_flag(name)} is not available for {where}", exit_code=ExitCode.USAGE)
     arguments = dict(filters)
-    order_enum = kind.mine_list_order if mine else kind.list_order
-    direction_enum = kind.mine_list_direction if mine else kind.list_direction
-    for name, value, enum_path in (
-        ("order", order, order_enum),
-        ("order_direction", direction, direction_enum),
-    ):
+    for name, value in (("order", order), ("order_direction", direction)):
+        enum_path = kind.list_enum(mine, name)
         if value is None:
             continue
         if enum_path is None:
@@ -400,10 +366,10 @@ def _model(model: Any, fields: dict[str, Any], kind: ItemKind, action: str) -> A
         ) from None
 
 
-def _body_fields(
+def _body(
     kind: ItemKind,
+    action: str,
     from_json: str | None,
-    *,
     title: str | None,
     description: str | None,
     keywords: list[str] | None,
@@ -413,7 +379,8 @@ def _body_fields(
     license_id: int | None,
     group_id: int | None,
     articles: list[int] | None,
-) -> dict[str, Any]:
+) -> Any:
+    """The body of ``create`` or ``update`` (``action``): --from-json's fields, overridden by the options."""
     fields = _read_json_object(from_json) if from_json is not None else {}
     given: dict[str, Any] = {
         "keywords": keywords or None,
@@ -430,7 +397,11 @@ def _body_fields(
     for name, value in {"title": title, "description": description, **given}.items():
         if value is not None:
             fields[name] = value
-    return fields
+    if action == "create" and not fields.get("title"):
+        raise CliError(f"a new {kind.name} needs a title", hint="Give --title.", exit_code=ExitCode.USAGE)
+    if not fields:
+        raise CliError("nothing to change", hint="Give the fields to change, e.g. --title.", exit_code=ExitCode.USAGE)
+    return _model(load(kind.body(action)), fields, kind, action)
 
 
 def _author(text: str) -> dict[str, Any]:

@@ -32,23 +32,27 @@ class ItemKind:
     """Singular, as printed: ``article``."""
     plural: str
     """Command group and resources: ``articles`` (``client.articles``, ``client.account.articles``)."""
-    list_order: str
-    list_direction: str
-    mine_list_order: str | None
-    """The enum of ``--order`` for ``--mine`` lists (None: those lists cannot be ordered)."""
-    mine_list_direction: str | None
+    mine_orderable: bool
+    """Whether ``--mine`` lists take ``--order`` and ``--direction``."""
     search_body: str
     mine_search_body: str
-    create_body: str
-    update_body: str
-    update_method: str
-    """The account resource's method that changes only the fields sent (PATCH)."""
     body_options: frozenset[str]
     """Which of the body options of ``create``/``update`` this kind takes (besides title and description)."""
     has_doi: bool
     has_versions: bool
     columns: tuple[tuple[str, Callable[[dict[str, Any]], Any]], ...]
     details: tuple[tuple[str, Callable[[dict[str, Any]], Any]], ...]
+
+    def list_enum(self, mine: bool, parameter: str) -> str | None:
+        """The generated enum of a list's ``order`` or ``order_direction`` (None: the list has no such option)."""
+        if mine and not self.mine_orderable:
+            return None
+        resource = f"private_{self.plural}" if mine else self.plural
+        return f"{resource}_list_{parameter}.{_camel(resource)}List{_camel(parameter)}"
+
+    def body(self, action: str) -> str:
+        """The generated model of a ``create`` or ``update`` body: ``article_create.ArticleCreate``."""
+        return f"{self.name}_{action}.{_camel(self.name)}{_camel(action)}"
 
     def public(self, client: Any) -> Any:
         """The public resource (``client.articles``)."""
@@ -57,6 +61,10 @@ class ItemKind:
     def mine(self, client: Any) -> Any:
         """The account's resource (``client.account.articles``)."""
         return getattr(client.account, self.plural)
+
+
+def _camel(snake: str) -> str:
+    return "".join(part.title() for part in snake.split("_"))
 
 
 def _get(*keys: str) -> Callable[[dict[str, Any]], Any]:
@@ -128,15 +136,9 @@ _COMMON_DETAILS = (
 ARTICLES = ItemKind(
     name="article",
     plural="articles",
-    list_order="articles_list_order.ArticlesListOrder",
-    list_direction="articles_list_order_direction.ArticlesListOrderDirection",
-    mine_list_order=None,
-    mine_list_direction=None,
+    mine_orderable=False,
     search_body="article_search.ArticleSearch",
     mine_search_body="private_article_search.PrivateArticleSearch",
-    create_body="article_create.ArticleCreate",
-    update_body="article_update.ArticleUpdate",
-    update_method="partial_update",
     body_options=frozenset({"keywords", "categories", "authors", "defined_type", "license", "group_id"}),
     has_doi=True,
     has_versions=True,
@@ -166,15 +168,9 @@ ARTICLES = ItemKind(
 COLLECTIONS = ItemKind(
     name="collection",
     plural="collections",
-    list_order="collections_list_order.CollectionsListOrder",
-    list_direction="collections_list_order_direction.CollectionsListOrderDirection",
-    mine_list_order="private_collections_list_order.PrivateCollectionsListOrder",
-    mine_list_direction="private_collections_list_order_direction.PrivateCollectionsListOrderDirection",
+    mine_orderable=True,
     search_body="collection_search.CollectionSearch",
     mine_search_body="private_collection_search.PrivateCollectionSearch",
-    create_body="collection_create.CollectionCreate",
-    update_body="collection_update.CollectionUpdate",
-    update_method="partial_update",
     body_options=frozenset({"keywords", "categories", "authors", "group_id", "articles"}),
     has_doi=True,
     has_versions=True,
@@ -200,15 +196,9 @@ COLLECTIONS = ItemKind(
 PROJECTS = ItemKind(
     name="project",
     plural="projects",
-    list_order="projects_list_order.ProjectsListOrder",
-    list_direction="projects_list_order_direction.ProjectsListOrderDirection",
-    mine_list_order="private_projects_list_order.PrivateProjectsListOrder",
-    mine_list_direction="private_projects_list_order_direction.PrivateProjectsListOrderDirection",
+    mine_orderable=True,
     search_body="projects_search.ProjectsSearch",
     mine_search_body="projects_search.ProjectsSearch",
-    create_body="project_create.ProjectCreate",
-    update_body="project_update.ProjectUpdate",
-    update_method="partial_update",
     body_options=frozenset({"group_id"}),
     has_doi=False,
     has_versions=False,
