@@ -31,6 +31,7 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
+from typing import TextIO
 
 from figshare.cli._exit_codes import ExitCode
 from figshare.cli._failures import CliError
@@ -42,6 +43,7 @@ __all__ = [
     "Profile",
     "default_config_dir",
     "warn_if_exposed",
+    "write_private",
 ]
 
 CONFIG_DIR_VARIABLE = "FIGSHARE_CONFIG_DIR"
@@ -200,21 +202,29 @@ class ConfigFile:
         )
 
     def _write(self, parser: configparser.ConfigParser) -> None:
-        folder = self.path.parent
         try:
-            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-            descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=".config.", suffix=".tmp")
-            try:
-                with os.fdopen(descriptor, "w", encoding="utf-8") as file:
-                    parser.write(file)
-                    file.flush()
-                    os.fsync(file.fileno())
-                os.replace(temporary, self.path)
-            except BaseException:
-                Path(temporary).unlink(missing_ok=True)
-                raise
+            write_private(self.path, parser.write)
         except OSError as error:
             raise CliError(f"cannot write the configuration file {self.path}: {error.strerror}") from error
+
+
+def write_private(path: Path, write: Callable[[TextIO], object]) -> None:
+    """Replace ``path`` atomically with what ``write`` writes to it: mode 0600, in a folder made with mode 0700.
+
+    Raises:
+        OSError: the folder or the file cannot be written (a half-written file is removed).
+    """
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.", suffix=".tmp")
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8") as file:  # mkstemp creates it with mode 0600
+            write(file)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
 
 
 def _first_line(error: BaseException) -> str:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import os
 import stat
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
@@ -20,6 +19,7 @@ from typing import Any, Literal, Protocol
 
 from figshare._oauth_token import OAuth2Token
 from figshare._secrets import Secret, clean_token
+from figshare.cli._config import write_private
 from figshare.cli._exit_codes import ExitCode
 from figshare.cli._failures import CliError
 from figshare.errors import InvalidArgumentError, TokenStoreError
@@ -255,23 +255,9 @@ class CredentialStore:
             self.path.unlink(missing_ok=True)
             return
         content = json.dumps({"version": 1, "profiles": entries}, indent=2) + "\n"
-        folder = self.path.parent
         try:
-            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-            descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=".credentials.", suffix=".tmp")
+            write_private(self.path, lambda file: file.write(content))
         except OSError as error:
-            raise TokenStoreError(
-                f"cannot write the credentials file: {error.strerror}", location=str(self.path)
-            ) from None
-        try:
-            with os.fdopen(descriptor, "w", encoding="utf-8") as file:  # mkstemp creates it with mode 0600
-                file.write(content)
-                file.flush()
-                os.fsync(file.fileno())
-            os.chmod(temporary, 0o600)
-            os.replace(temporary, self.path)
-        except OSError as error:
-            Path(temporary).unlink(missing_ok=True)
             raise TokenStoreError(
                 f"cannot write the credentials file: {error.strerror}", location=str(self.path)
             ) from None

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import base64
-import ipaddress
 
 import httpx
 
+from figshare._oauth_urls import is_loopback_host
 from figshare._secrets import Secret, as_secret
 from figshare.stats._errors import StatsArgumentError
-
-_LOOPBACK_NAMES = frozenset({"localhost"})
 
 
 class StatsCredentials:
@@ -60,17 +58,8 @@ def credentials_from(value: StatsCredentials | tuple[str, str | Secret] | None) 
 
 def check_credentials_target(base_url: httpx.URL) -> None:
     """Refuse a base URL that would send Basic credentials in clear text to another machine."""
-    if base_url.scheme != "https" and not _is_loopback(base_url.host):
+    if base_url.scheme != "https" and not is_loopback_host(base_url.host):
         raise StatsArgumentError(
             f"Stats credentials are only sent over https (or to this machine), not to {base_url.scheme}://"
             f"{base_url.host}"
         )
-
-
-def _is_loopback(host: str) -> bool:
-    if host in _LOOPBACK_NAMES:
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
