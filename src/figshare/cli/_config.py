@@ -29,9 +29,9 @@ import re
 import stat
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from figshare.cli._exit_codes import ExitCode
 from figshare.cli._failures import CliError
@@ -49,6 +49,10 @@ __all__ = [
 CONFIG_DIR_VARIABLE = "FIGSHARE_CONFIG_DIR"
 DEFAULT_PROFILE = "default"
 _PROFILE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")
+_BAD_VALUES = {
+    "oauth_port": ("a port number", "Fix the file, or sign in again with `figshare login --oauth --port N`."),
+    "pkce": ("true or false", "Fix the file: pkce = true (the default) or pkce = false."),
+}
 
 
 def default_config_dir() -> Path:
@@ -175,31 +179,19 @@ class ConfigFile:
 
     def _profile(self, parser: configparser.ConfigParser, name: str) -> Profile:
         section = parser[name]
-        port = section.get("oauth_port")
-        try:
-            oauth_port = int(port) if port else None
-        except ValueError:
-            raise CliError(
-                f"{self.path}: oauth_port = {port!r} in [{name}] is not a port number",
-                hint="Fix the file, or sign in again with `figshare login --oauth --port N`.",
-            ) from None
-        try:
-            pkce = section.getboolean("pkce") if section.get("pkce") else None
-        except ValueError:
-            raise CliError(
-                f"{self.path}: pkce = {section.get('pkce')!r} in [{name}] is not true or false",
-                hint="Fix the file: pkce = true (the default) or pkce = false.",
-            ) from None
-        return replace(
-            Profile(name),
-            base_url=section.get("base_url") or None,
-            auth=section.get("auth") or None,
-            client_id=section.get("client_id") or None,
-            authorize_url=section.get("authorize_url") or None,
-            oauth_port=oauth_port,
-            token_url=section.get("token_url") or None,
-            pkce=pkce,
-        )
+        readers: dict[str, Callable[[str], object]] = {"oauth_port": section.getint, "pkce": section.getboolean}
+        values: dict[str, Any] = {}
+        for field in fields(Profile)[1:]:
+            text = section.get(field.name)
+            if text:
+                try:
+                    values[field.name] = readers.get(field.name, section.get)(field.name)
+                except ValueError:
+                    what, hint = _BAD_VALUES[field.name]
+                    raise CliError(
+                        f"{self.path}: {field.name} = {text!r} in [{name}] is not {what}", hint=hint
+                    ) from None
+        return Profile(name, **values)
 
     def _write(self, parser: configparser.ConfigParser) -> None:
         try:
