@@ -123,10 +123,9 @@ def login(
     account = _account_with(session, credential)
     location = session.credentials.save(session.profile_name, credential, where=store.value)
     session.config.save(profile)
-    where = "the system keyring" if location == "keyring" else location
     session.output.line(
         f"Signed in to {session.base_url} as {_describe_account(account)} "
-        f"(profile {session.profile_name!r}; token stored in {where})."
+        f"(profile {session.profile_name!r}; token stored in {_place(location)})."
     )
 
 
@@ -135,7 +134,7 @@ def logout(ctx: typer.Context) -> None:
     session = session_of(ctx)
     removed = session.credentials.delete(session.profile_name)
     if removed:
-        places = " and ".join("the system keyring" if place == "keyring" else place for place in removed)
+        places = " and ".join(_place(place) for place in removed)
         session.output.line(f"Signed out of profile {session.profile_name!r} (removed the token from {places}).")
     else:
         session.output.line(f"Profile {session.profile_name!r} had no stored token.")
@@ -151,7 +150,7 @@ def whoami(ctx: typer.Context, as_json: JsonOption = False) -> None:
         raise session.not_signed_in()
     with session.client(signed_in=True) as client:
         account = client.account.details()
-    source = "the system keyring" if authentication.source == "keyring" else authentication.source
+    source = _place(authentication.source)
     method = "OAuth" if isinstance(authentication.credential, OAuthCredential) else "personal token"
     if as_json:
         session.output.json(
@@ -199,19 +198,11 @@ def profiles(ctx: typer.Context, as_json: JsonOption = False) -> None:
     if as_json:
         session.output.json(rows)
         return
-    session.output.table(
-        ["", "Profile", "API", "Sign-in", "Token"],
-        (
-            [
-                ("*" if row["current"] else ""),
-                row["name"],
-                row["base_url"],
-                row["auth"],
-                row["token"] or "none",
-            ]
-            for row in rows
-        ),
+    table = (
+        ["*" if row["current"] else "", row["name"], row["base_url"], row["auth"], row["token"] or "none"]
+        for row in rows
     )
+    session.output.table(["", "Profile", "API", "Sign-in", "Token"], table)
     if not rows:
         session.output.info("No profiles yet: `figshare login` creates the default one.")
 
@@ -278,6 +269,10 @@ def _describe_account(account: Any) -> str:
     email = _value(account, "email")
     described = name or f"account {_value(account, 'id')}"
     return f"{described} <{email}>" if email else described
+
+
+def _place(location: str) -> str:
+    return "the system keyring" if location == "keyring" else location
 
 
 def _value(model: Any, name: str) -> Any:

@@ -17,26 +17,23 @@ MineOption = Annotated[bool, typer.Option("--mine", help="Those of your institut
 
 def categories(ctx: typer.Context, mine: MineOption = False, as_json: JsonOption = False) -> None:
     """List the categories (ids for --category)."""
-    session = session_of(ctx)
-    with session.client(signed_in=mine) as client:
-        found = client.account.categories.list() if mine else client.categories.list()
-    if as_json:
-        session.output.json([to_json_value(category) for category in found])
-        return
-    rows = ([category.to_dict().get(key) for key in ("id", "title", "parent_id")] for category in found)
-    session.output.table(["ID", "Title", "Parent"], rows)
+    _show(ctx, "categories", mine, as_json, {"id": "ID", "title": "Title", "parent_id": "Parent"})
 
 
 def licenses(ctx: typer.Context, mine: MineOption = False, as_json: JsonOption = False) -> None:
     """List the licenses (ids for --license)."""
+    _show(ctx, "licenses", mine, as_json, {"value": "ID", "name": "Name", "url": "URL"})
+
+
+def _show(ctx: typer.Context, resource: str, mine: bool, as_json: bool, columns: dict[str, str]) -> None:
     session = session_of(ctx)
     with session.client(signed_in=mine) as client:
-        found = client.account.licenses.list() if mine else client.licenses.list()
+        found = getattr(client.account if mine else client, resource).list()
     if as_json:
-        session.output.json([to_json_value(license_) for license_ in found])
+        session.output.json([to_json_value(entry) for entry in found])
         return
-    rows = ([license_.to_dict().get(key) for key in ("value", "name", "url")] for license_ in found)
-    session.output.table(["ID", "Name", "URL"], rows)
+    rows = ([entry.to_dict().get(key) for key in columns] for entry in found)
+    session.output.table(list(columns.values()), rows)
 
 
 def register(app: typer.Typer) -> None:
