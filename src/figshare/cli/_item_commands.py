@@ -76,6 +76,7 @@ FromJsonOption = Annotated[
     ),
 ]
 
+_FILTERS = ("institution", "group", "published_since", "modified_since", "item_type")
 _OPTION_OF_FIELD = {
     "keywords": "--keyword",
     "categories": "--category",
@@ -284,23 +285,12 @@ def build_item_app(kind: ItemKind) -> typer.Typer:
     return app
 
 
-def _filters(
-    institution: int | None,
-    group: int | None,
-    published_since: str | None,
-    modified_since: str | None,
-    item_type: int | None,
-) -> dict[str, Any]:
-    for name, value in (("--published-since", published_since), ("--modified-since", modified_since)):
-        if value is not None:
-            _check_date(name, value)
-    given = {
-        "institution": institution,
-        "group": group,
-        "published_since": published_since,
-        "modified_since": modified_since,
-        "item_type": item_type,
-    }
+def _filters(*values: Any) -> dict[str, Any]:
+    """The filters given, from their values in ``_FILTERS`` order (dates checked)."""
+    given = dict(zip(_FILTERS, values, strict=True))
+    for name in ("published_since", "modified_since"):
+        if given[name] is not None:
+            _check_date(_flag(name), given[name])
     return {name: value for name, value in given.items() if value is not None}
 
 

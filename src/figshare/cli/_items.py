@@ -82,39 +82,33 @@ def _get(*keys: str) -> Callable[[dict[str, Any]], Any]:
     return pick
 
 
-def _names(key: str, field: str) -> Callable[[dict[str, Any]], Any]:
-    def pick(data: dict[str, Any]) -> Any:
-        values = data.get(key) or []
-        return [entry.get(field) for entry in values if isinstance(entry, dict) and entry.get(field)]
+def _via(convert: Callable[[Any], Any], key: str) -> Callable[[dict[str, Any]], Any]:
+    """The value of ``key`` through ``convert``."""
+    return lambda data: convert(data.get(key))
 
-    return pick
+
+def _names(key: str, field: str) -> Callable[[dict[str, Any]], Any]:
+    return _via(
+        lambda values: [entry.get(field) for entry in values or [] if isinstance(entry, dict) and entry.get(field)], key
+    )
 
 
 def _date(key: str) -> Callable[[dict[str, Any]], Any]:
-    def pick(data: dict[str, Any]) -> Any:
-        value = data.get(key)
-        return value[:10] if isinstance(value, str) else value
-
-    return pick
+    return _via(lambda value: value[:10] if isinstance(value, str) else value, key)
 
 
 def _size(key: str) -> Callable[[dict[str, Any]], Any]:
-    def pick(data: dict[str, Any]) -> Any:
-        value = data.get(key)
-        return format_size(value) if isinstance(value, int) else None
-
-    return pick
+    return _via(lambda value: format_size(value) if isinstance(value, int) else None, key)
 
 
 def _text(key: str, limit: int = 400) -> Callable[[dict[str, Any]], Any]:
-    def pick(data: dict[str, Any]) -> Any:
-        value = data.get(key)
+    def shorten(value: Any) -> Any:
         if not isinstance(value, str):
             return None
         text = " ".join(html.unescape(re.sub(r"<[^>]*>", " ", value)).split())
         return text if len(text) <= limit else text[: limit - 1] + "…"
 
-    return pick
+    return _via(shorten, key)
 
 
 def format_size(size: int) -> str:

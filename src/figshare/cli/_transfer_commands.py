@@ -69,15 +69,7 @@ def upload(
     if as_json:
         session.output.json([to_json_value(result) for result in results])
         return
-    rows = (
-        [
-            _display_name(result.name, result.folder_path),
-            format_size(result.size),
-            result.status,
-            result.file_id,
-        ]
-        for result in results
-    )
+    rows = ([_display_name(r.name, r.folder_path), format_size(r.size), r.status, r.file_id] for r in results)
     session.output.table(["File", "Size", "Status", "File ID"], rows)
     sent = sum(result.size for result in results if result.status in ("uploaded", "resumed"))
     session.output.info(f"{len(results)} files on article {article} ({format_size(sent)} sent, md5 verified).")
@@ -116,15 +108,7 @@ def download(
     if as_json:
         session.output.json([to_json_value(result) for result in results])
         return
-    rows = (
-        [
-            str(result.path),
-            format_size(result.size),
-            result.status,
-            "md5 ok" if result.verified else "not checked",
-        ]
-        for result in results
-    )
+    rows = ([str(r.path), format_size(r.size), r.status, "md5 ok" if r.verified else "not checked"] for r in results)
     session.output.table(["File", "Size", "Status", "Verified"], rows)
 
 
@@ -156,12 +140,7 @@ def _show_plan(session: Session, article: int, paths: list[Path], folder: str | 
         except ValueError as error:
             raise CliError(str(error), exit_code=ExitCode.USAGE) from None
         planned.extend(
-            {
-                "path": str(local.path),
-                "name": local.name,
-                "folder_path": local.folder_path,
-                "size": local.size,
-            }
+            {"path": str(local.path), "name": local.name, "folder_path": local.folder_path, "size": local.size}
             for local in found
         )
     if as_json:
