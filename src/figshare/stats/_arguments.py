@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from enum import Enum
 from typing import TypeVar
 
+from figshare._validate import show
 from figshare.stats._enums import SubItem
 from figshare.stats._errors import StatsArgumentError
 
@@ -27,29 +28,23 @@ def choice(enum: type[E], value: E | str, name: str) -> E:
         return enum(value)
     except (ValueError, TypeError):
         allowed = ", ".join(repr(member.value) for member in enum)
-        raise StatsArgumentError(f"{name} must be one of {allowed}, got {_short(value)}") from None
+        raise StatsArgumentError(f"{name} must be one of {allowed}, got {show(value)}") from None
 
 
 def positive_id(value: object, name: str, what: str = "a positive integer id") -> int:
     """A Figshare id (or a ranking's count): a positive ``int`` that fits in 64 bits."""
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise StatsArgumentError(f"{name} must be {what}, got {_short(value)}")
+        raise StatsArgumentError(f"{name} must be {what}, got {show(value)}")
     if value > _INT64_MAX:
-        raise StatsArgumentError(f"{name} must be {what} of at most 64 bits, got {_short(value)}")
+        raise StatsArgumentError(f"{name} must be {what} of at most 64 bits, got {show(value)}")
     return value
-
-
-def _short(value: object) -> str:
-    from figshare._validate import show
-
-    return show(value)
 
 
 def institution(value: str) -> str:
     """An institution's portal short name (``"monash"``), safe to use as a path segment."""
     if not isinstance(value, str) or not _INSTITUTION.fullmatch(value):
         raise StatsArgumentError(
-            f"institution must be the portal short name (letters, digits, '.', '_', '-'), got {_short(value)}"
+            f"institution must be the portal short name (letters, digits, '.', '_', '-'), got {show(value)}"
         )
     return value
 
@@ -67,7 +62,7 @@ def optional_date(value: DateLike | None, name: str) -> datetime.date | None:
             return datetime.date.fromisoformat(value)
         except ValueError:
             pass
-    raise StatsArgumentError(f"{name} must be a datetime.date or 'YYYY-MM-DD', got {_short(value)}")
+    raise StatsArgumentError(f"{name} must be a datetime.date or 'YYYY-MM-DD', got {show(value)}")
 
 
 def date_range(start: DateLike | None, end: DateLike | None) -> tuple[datetime.date | None, datetime.date | None]:
@@ -95,7 +90,7 @@ def filter_sub_item(sub_item: SubItem | str | None, sub_item_id: int | str | Non
     if kind is SubItem.CATEGORY:
         sub_item_id = positive_id(sub_item_id, "sub_item_id (a category id)")
     elif not isinstance(sub_item_id, str) or not sub_item_id.strip() or not _sendable(sub_item_id):
-        raise StatsArgumentError(f"sub_item_id must be an item type name such as 'dataset', got {_short(sub_item_id)}")
+        raise StatsArgumentError(f"sub_item_id must be an item type name such as 'dataset', got {show(sub_item_id)}")
     return {"sub_item": kind.value, "sub_item_id": str(sub_item_id)}
 
 

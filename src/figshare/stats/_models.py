@@ -9,7 +9,7 @@ from types import MappingProxyType
 from typing import Generic, TypeVar, overload
 
 from figshare.stats._enums import Granularity, SubItem
-from figshare.stats._periods import Period, period_sort_key
+from figshare.stats._periods import Period
 
 K = TypeVar("K")
 V = TypeVar("V")
@@ -98,7 +98,7 @@ def merge_breakdowns(granularity: Granularity, parts: Iterable[Breakdown[Period]
     for part in parts:
         for period, countries in part.items():
             merged.setdefault(period, []).extend(countries.values())
-    ordered = sorted(merged.items(), key=lambda pair: period_sort_key(pair[0]))
+    ordered = sorted(merged.items(), key=itemgetter(0))
     return Breakdown(granularity, [(period, sum_countries(countries)) for period, countries in ordered])
 
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import reprlib
 from collections.abc import Callable, Mapping
+from operator import itemgetter
 from typing import TypeVar, cast
 
 from figshare.stats._enums import Granularity, SubItem
 from figshare.stats._models import Breakdown, CountryCounts, Ranking, Timeline, country_counts
-from figshare.stats._periods import Period, PeriodKeyError, parse_period, period_sort_key
+from figshare.stats._periods import Period, PeriodKeyError, parse_period
 
 K = TypeVar("K")
 
@@ -29,7 +30,7 @@ def parse_timeline(body: object, granularity: Granularity) -> Timeline[Period]:
         (_period(key, granularity, f"timeline[{key!r}]"), _count(value, f"timeline[{key!r}]"))
         for key, value in counts.items()
     ]
-    return Timeline(granularity, sorted(pairs, key=lambda pair: period_sort_key(pair[0])))
+    return Timeline(granularity, sorted(pairs, key=itemgetter(0)))
 
 
 def parse_breakdown(body: object, granularity: Granularity) -> Breakdown[Period]:
@@ -40,7 +41,7 @@ def parse_breakdown(body: object, granularity: Granularity) -> Breakdown[Period]
         where = f"breakdown[{key!r}]"
         entries = [_country(name, cities, f"{where}[{name!r}]") for name, cities in _object(countries, where).items()]
         parsed.append((_period(key, granularity, where), entries))
-    return Breakdown(granularity, sorted(parsed, key=lambda pair: period_sort_key(pair[0])))
+    return Breakdown(granularity, sorted(parsed, key=itemgetter(0)))
 
 
 def parse_ranking(body: object, sub_item: SubItem | None) -> Ranking[int] | Ranking[str]:

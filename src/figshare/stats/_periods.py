@@ -60,17 +60,6 @@ def parse_period(key: str, granularity: Granularity) -> Period:
     raise PeriodKeyError(f"{key!r} is not a {granularity.value} key")
 
 
-def period_sort_key(period: Period) -> tuple[int, int, int]:
-    """Chronological order for periods of one granularity."""
-    if isinstance(period, datetime.date):
-        return (period.year, period.month, period.day)
-    if isinstance(period, YearMonth):
-        return (period.year, period.month, 0)
-    if isinstance(period, int):
-        return (period, 0, 0)
-    return (0, 0, 0)
-
-
 K = TypeVar("K", covariant=True)
 
 
