@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import enum
+import itertools
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cached_property
@@ -155,12 +156,4 @@ def _indent(text: str) -> str:
 
 def iterate_limited(items: Iterable[Any], limit: int | None) -> Iterator[Any]:
     """The first ``limit`` items (all of them for None), without asking for more than needed."""
-    if limit is None:
-        yield from items
-        return
-    if limit <= 0:
-        return
-    for count, item in enumerate(items, start=1):
-        yield item
-        if count >= limit:
-            return
+    return iter(items) if limit is None else itertools.islice(items, max(limit, 0))
