@@ -121,11 +121,37 @@ def format_size(size: int) -> str:
     raise AssertionError("unreachable")
 
 
-_COMMON_DETAILS = (
-    ("ID", _get("id")),
-    ("DOI", _get("doi")),
-    ("URL", _get("figshare_url", "url_public_html", "url")),
-)
+_PICKERS = {
+    "ID": _get("id"),
+    "Title": _get("title"),
+    "Type": _get("defined_type_name"),
+    "DOI": _get("doi"),
+    "URL": _get("figshare_url", "url_public_html", "url"),
+    "Status": _get("status"),
+    "Version": _get("version"),
+    "License": _get("license.name"),
+    "Published": _get("published_date"),
+    "Created": _get("created_date"),
+    "Modified": _get("modified_date"),
+    "Articles": _get("articles_count"),
+    "Group": _get("group_id"),
+    "Authors": _names("authors", "full_name"),
+    "Categories": _names("categories", "title"),
+    "Collaborators": _names("collaborators", "name"),
+    "Keywords": _get("keywords", "tags"),
+    "Size": _size("size"),
+    "Description": _text("description"),
+}
+
+
+def _fields(
+    labels: str, **special: Callable[[dict[str, Any]], Any]
+) -> tuple[tuple[str, Callable[[dict[str, Any]], Any]], ...]:
+    """The (label, picker) pairs of the space-separated ``labels``; ``special`` pickers replace the usual ones."""
+    return tuple((label, special.get(label, _PICKERS[label])) for label in labels.split())
+
+
+_DAYS = {"Published": _date("published_date"), "Modified": _date("modified_date")}
 
 ARTICLES = ItemKind(
     name="article",
@@ -136,26 +162,9 @@ ARTICLES = ItemKind(
     body_options=frozenset({"keywords", "categories", "authors", "defined_type", "license", "group_id"}),
     has_doi=True,
     has_versions=True,
-    columns=(
-        ("ID", _get("id")),
-        ("Title", _get("title")),
-        ("Type", _get("defined_type_name")),
-        ("Published", _date("published_date")),
-        ("DOI", _get("doi")),
-    ),
-    details=(
-        *_COMMON_DETAILS,
-        ("Status", _get("status")),
-        ("Type", _get("defined_type_name")),
-        ("Version", _get("version")),
-        ("License", _get("license.name")),
-        ("Published", _get("published_date")),
-        ("Modified", _get("modified_date")),
-        ("Authors", _names("authors", "full_name")),
-        ("Categories", _names("categories", "title")),
-        ("Keywords", _get("keywords", "tags")),
-        ("Size", _size("size")),
-        ("Description", _text("description")),
+    columns=_fields("ID Title Type Published DOI", **_DAYS),
+    details=_fields(
+        "ID DOI URL Status Type Version License Published Modified Authors Categories Keywords Size Description"
     ),
 )
 
@@ -168,23 +177,8 @@ COLLECTIONS = ItemKind(
     body_options=frozenset({"keywords", "categories", "authors", "group_id", "articles"}),
     has_doi=True,
     has_versions=True,
-    columns=(
-        ("ID", _get("id")),
-        ("Title", _get("title")),
-        ("Published", _date("published_date")),
-        ("DOI", _get("doi")),
-    ),
-    details=(
-        *_COMMON_DETAILS,
-        ("Version", _get("version")),
-        ("Published", _get("published_date")),
-        ("Modified", _get("modified_date")),
-        ("Articles", _get("articles_count")),
-        ("Authors", _names("authors", "full_name")),
-        ("Categories", _names("categories", "title")),
-        ("Keywords", _get("keywords", "tags")),
-        ("Description", _text("description")),
-    ),
+    columns=_fields("ID Title Published DOI", **_DAYS),
+    details=_fields("ID DOI URL Version Published Modified Articles Authors Categories Keywords Description"),
 )
 
 PROJECTS = ItemKind(
@@ -196,21 +190,9 @@ PROJECTS = ItemKind(
     body_options=frozenset({"group_id"}),
     has_doi=False,
     has_versions=False,
-    columns=(
-        ("ID", _get("id")),
-        ("Title", _get("title")),
-        ("Published", _date("published_date")),
-        ("Modified", _date("modified_date")),
-    ),
-    details=(
-        ("ID", _get("id")),
-        ("URL", _get("figshare_url", "url")),
-        ("Published", _get("published_date")),
-        ("Created", _get("created_date")),
-        ("Modified", _get("modified_date")),
-        ("Group", _get("group_id")),
-        ("Collaborators", _names("collaborators", "name")),
-        ("Description", _text("description")),
+    columns=_fields("ID Title Published Modified", **_DAYS),
+    details=_fields(
+        "ID URL Published Created Modified Group Collaborators Description", URL=_get("figshare_url", "url")
     ),
 )
 
