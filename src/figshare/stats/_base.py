@@ -107,17 +107,5 @@ class _StatsBase:
 
 
 def granularity_of(value: Per[object] | Granularity | str) -> Granularity:
-    """The ``Granularity`` a timeline or breakdown call asked for.
-
-    Args:
-        value: a typed constant (``DAY``), a ``Granularity`` member or its string (``"day"``).
-
-    Returns:
-        The ``Granularity`` member.
-
-    Raises:
-        StatsArgumentError: ``value`` names no granularity.
-    """
-    if isinstance(value, Per):
-        return value.granularity
-    return check.choice(Granularity, value, "granularity")
+    """The ``Granularity`` of a typed constant (``DAY``), a member or its string (``"day"``), else an error."""
+    return value.granularity if isinstance(value, Per) else check.choice(Granularity, value, "granularity")
