@@ -156,14 +156,6 @@ class ConfigFile:
             parser.set(profile.name, key, value)
         self._write(parser)
 
-    def remove(self, name: str) -> bool:
-        """Delete profile ``name``; False when there was none."""
-        parser = self._read()
-        if not parser.remove_section(name):
-            return False
-        self._write(parser)
-        return True
-
     def _read(self) -> configparser.ConfigParser:
         parser = configparser.ConfigParser(interpolation=None, default_section="\0no defaults")
         try:

@@ -18,7 +18,7 @@ import httpx
 import typer
 
 from figshare._hosts import DEFAULT_TRUSTED_HOSTS
-from figshare._secrets import Secret, clean_token, redact_text
+from figshare._secrets import Secret, clean_token
 from figshare.auth import DEFAULT_BASE_URL
 from figshare.cli._config import DEFAULT_PROFILE, ConfigFile, Profile, check_profile_name, warn_if_exposed
 from figshare.cli._credentials import (
@@ -187,10 +187,6 @@ class Session:
     def secrets(self) -> list[Secret]:
         """Every secret this run has seen, so that anything printed can be scrubbed of them."""
         return list(self._known_secrets)
-
-    def redact(self, text: str) -> str:
-        """``text`` with every secret of this run replaced by ``REDACTED``."""
-        return redact_text(text, self._known_secrets)
 
     def remember_secret(self, secret: Secret) -> None:
         """Scrub ``secret`` from this run's output too (a token typed at the prompt)."""
