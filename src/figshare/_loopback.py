@@ -34,7 +34,8 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from figshare._oauth import DEFAULT_SCOPE, OAuth2Client
+from figshare._oauth import DEFAULT_SCOPE
+from figshare._oauth_client import OAuth2Client
 from figshare._oauth_token import OAuth2Token
 from figshare._oauth_urls import check_redirect_path, loopback_bind_address
 from figshare.errors import OAuthAuthorizationError

@@ -16,8 +16,9 @@ from collections.abc import AsyncGenerator, Callable, Generator, Iterable
 
 import httpx
 
+from figshare._async_oauth_client import AsyncOAuth2Client
 from figshare._hosts import DEFAULT_TRUSTED_HOSTS, host_is_trusted, normalise_host_patterns
-from figshare._oauth import AsyncOAuth2Client, OAuth2Client
+from figshare._oauth_client import OAuth2Client
 from figshare._oauth_token import OAuth2Token, TokenStore
 from figshare._secrets import Secret
 from figshare.errors import InvalidArgumentTypeError, OAuthError

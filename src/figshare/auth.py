@@ -26,13 +26,13 @@ from figshare._secrets import SENSITIVE_QUERY_PARAMS as _SENSITIVE_QUERY_PARAMS
 from figshare._secrets import Secret, clean_token
 
 if TYPE_CHECKING:  # explicit re-exports for type checkers; at run time `_LAZY` below
+    from figshare._async_oauth_client import AsyncOAuth2Client as AsyncOAuth2Client
     from figshare._loopback import loopback_login as loopback_login
     from figshare._oauth import DEFAULT_AUTHORIZE_URL as DEFAULT_AUTHORIZE_URL
     from figshare._oauth import DEFAULT_BASE_URL as DEFAULT_BASE_URL
-    from figshare._oauth import AsyncOAuth2Client as AsyncOAuth2Client
-    from figshare._oauth import OAuth2Client as OAuth2Client
     from figshare._oauth_auth import DEFAULT_REFRESH_LEEWAY as DEFAULT_REFRESH_LEEWAY
     from figshare._oauth_auth import OAuth2Auth as OAuth2Auth
+    from figshare._oauth_client import OAuth2Client as OAuth2Client
     from figshare._oauth_token import FileTokenStore as FileTokenStore
     from figshare._oauth_token import InsecureTokenFileWarning as InsecureTokenFileWarning
     from figshare._oauth_token import MemoryTokenStore as MemoryTokenStore
@@ -78,8 +78,8 @@ _LAZY = {
     "loopback_login": "figshare._loopback",
     "DEFAULT_AUTHORIZE_URL": "figshare._oauth",
     "DEFAULT_BASE_URL": "figshare._oauth",
-    "AsyncOAuth2Client": "figshare._oauth",
-    "OAuth2Client": "figshare._oauth",
+    "AsyncOAuth2Client": "figshare._async_oauth_client",
+    "OAuth2Client": "figshare._oauth_client",
     "DEFAULT_REFRESH_LEEWAY": "figshare._oauth_auth",
     "OAuth2Auth": "figshare._oauth_auth",
     "FileTokenStore": "figshare._oauth_token",
