@@ -18,6 +18,7 @@ from urllib.parse import quote, quote_plus
 
 import httpx
 
+from figshare._oauth_http import DROPPED_HEADERS
 from figshare._secrets import REDACTED, Secret, redact_headers, redact_text, redact_url
 from figshare.errors import FigshareError
 
@@ -25,8 +26,6 @@ __all__ = ["MIN_SECRET_LENGTH", "scrub_error", "secret_forms"]
 
 MIN_SECRET_LENGTH = 4
 """Secrets shorter than this are not searched for (as in `figshare.errors`)."""
-
-_DROPPED_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
 
 
 def secret_forms(secrets: Iterable[str | Secret]) -> list[str]:
@@ -86,29 +85,20 @@ def _scrub_value(value: Any, scrub: Callable[[str], str]) -> Any:
 
 def _scrubbed_response(response: httpx.Response, scrub: Callable[[str], str]) -> httpx.Response:
     try:
-        body = scrub(response.content.decode("utf-8", errors="replace"))
-    except httpx.ResponseNotRead:
-        body = ""
-    try:
-        request: httpx.Request | None = _scrubbed_request(response.request, scrub)
+        request: httpx.Request | None = response.request
     except RuntimeError:  # a response built without a request
         request = None
-    headers = [
-        (name, scrub(text))
-        for name, text in redact_headers(response.headers).multi_items()
-        if name.lower() not in _DROPPED_HEADERS
-    ]
-    return httpx.Response(response.status_code, headers=headers, content=body.encode("utf-8"), request=request)
+    if request is not None:
+        request = httpx.Request(request.method, scrub(redact_url(request.url)), **_scrubbed_message(request, scrub))
+    return httpx.Response(response.status_code, request=request, **_scrubbed_message(response, scrub))
 
 
-def _scrubbed_request(request: httpx.Request, scrub: Callable[[str], str]) -> httpx.Request:
+def _scrubbed_message(message: httpx.Request | httpx.Response, scrub: Callable[[str], str]) -> dict[str, Any]:
+    """The headers and content of a scrubbed copy of `message` (the body as read: none when it was not)."""
     try:
-        body = scrub(request.content.decode("utf-8", errors="replace"))
-    except httpx.RequestNotRead:
+        body = scrub(message.content.decode("utf-8", errors="replace"))
+    except (httpx.RequestNotRead, httpx.ResponseNotRead):
         body = ""
-    headers = [
-        (name, scrub(text))
-        for name, text in redact_headers(request.headers).multi_items()
-        if name.lower() not in _DROPPED_HEADERS
-    ]
-    return httpx.Request(request.method, scrub(redact_url(request.url)), headers=headers, content=body.encode("utf-8"))
+    headers = redact_headers(message.headers).multi_items()
+    kept = [(name, scrub(text)) for name, text in headers if name.lower() not in DROPPED_HEADERS]
+    return {"headers": kept, "content": body.encode("utf-8")}

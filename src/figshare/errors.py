@@ -222,17 +222,10 @@ class DeadlineExceededError(APITimeoutError):
 
     default_message: ClassVar[str] = "The call to Figshare exceeded its deadline"
 
-    def __init__(
-        self,
-        message: str | None = None,
-        *,
-        deadline: float | None = None,
-        method: str | None = None,
-        url: str | httpx.URL | None = None,
-    ) -> None:
+    def __init__(self, message: str | None = None, *, deadline: float | None = None, **request: Any) -> None:
         if message is None and deadline is not None:
             message = f"{self.default_message} of {deadline:g} s"
-        super().__init__(message, method=method, url=url)
+        super().__init__(message, **request)
         self.deadline = deadline
 
 
@@ -347,22 +340,12 @@ class ResponseTooLargeError(ResponseParseError):
         method, url, status_code: as for `ResponseParseError`.
     """
 
-    def __init__(
-        self,
-        message: str | None = None,
-        *,
-        limit: int,
-        method: str | None = None,
-        url: str | httpx.URL | None = None,
-        status_code: int | None = None,
-    ) -> None:
+    def __init__(self, message: str | None = None, *, limit: int, **fields: Any) -> None:
         super().__init__(
             message
             or f"the response body is larger than the limit of {limit:,} bytes (max_response_bytes); raise the "
             "limit with max_response_bytes= if this response is expected",
-            method=method,
-            url=url,
-            status_code=status_code,
+            **fields,
         )
         self.limit = limit
 
