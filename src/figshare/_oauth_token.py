@@ -6,7 +6,6 @@ import json
 import logging
 import math
 import os
-import re
 import stat
 import tempfile
 import time
@@ -15,7 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
-from figshare._secrets import Secret
+from figshare._secrets import Secret, clean_token
 from figshare.errors import TokenStoreError
 
 __all__ = [
@@ -54,9 +53,9 @@ class OAuth2Token:
     Surrounding whitespace is stripped from both tokens (a token read from a file often ends with a newline).
 
     Raises:
-        TypeError: a token is neither a `str` nor a `Secret`.
-        ValueError: `access_token` is empty, or a token holds inner whitespace, control or non-ASCII characters
-            (the message never shows the token).
+        figshare.InvalidArgumentTypeError: a token is neither a `str` nor a `Secret` (a `TypeError`).
+        figshare.InvalidArgumentError: `access_token` is empty, or a token holds inner whitespace, control or
+            non-ASCII characters (a `ValueError`; the message never shows the token).
     """
 
     access_token: Secret
@@ -75,14 +74,14 @@ class OAuth2Token:
         scope: str | None = None,
         obtained_at: float | None = None,
     ) -> None:
-        access = _secret_argument("access_token", access_token)
-        if not access:
-            raise ValueError("access_token is empty")
-        refresh = None if refresh_token is None else _secret_argument("refresh_token", refresh_token)
-        object.__setattr__(self, "access_token", access)
+        raw_refresh = refresh_token.get_secret_value() if isinstance(refresh_token, Secret) else refresh_token
+        if isinstance(raw_refresh, str) and not raw_refresh.strip():
+            refresh_token = None  # an empty refresh token is none
+        object.__setattr__(self, "access_token", clean_token(access_token, "access_token"))
         object.__setattr__(self, "token_type", token_type)
         object.__setattr__(self, "expires_in", _lifetime(expires_in))
-        object.__setattr__(self, "refresh_token", refresh if refresh else None)
+        refresh = None if refresh_token is None else clean_token(refresh_token, "refresh_token")
+        object.__setattr__(self, "refresh_token", refresh)
         object.__setattr__(self, "scope", scope)
         object.__setattr__(self, "obtained_at", _finite(obtained_at))
 
@@ -148,24 +147,6 @@ class OAuth2Token:
             ValueError: `values` holds no access token.
         """
         return replace(cls.from_response(values), obtained_at=_finite(values.get("obtained_at")))
-
-
-def _secret_argument(name: str, value: object) -> Secret:
-    """`value` as a `Secret` without surrounding whitespace; refused when it cannot be sent in a header."""
-    if isinstance(value, Secret):
-        text = value.get_secret_value()
-    elif isinstance(value, str):
-        text = value
-    else:
-        raise TypeError(f"{name} must be a str or a Secret, not {type(value).__name__}")
-    text = text.strip()
-    if not _HEADER_SAFE.fullmatch(text):
-        # The message never holds the value: it is a secret.
-        raise ValueError(f"{name} holds whitespace, control or non-ASCII characters, which a token cannot hold")
-    return Secret(text)
-
-
-_HEADER_SAFE = re.compile(r"[\x21-\x7e]*")
 
 
 def _lifetime(value: object) -> int | None:

@@ -179,7 +179,7 @@ def clean_token(value: str | Secret, name: str = "token") -> Secret:
     if not _TOKEN_SHAPE.fullmatch(cleaned):
         position = next(index for index, char in enumerate(cleaned) if not _TOKEN_SHAPE.fullmatch(char))
         raise InvalidArgumentError(
-            f"{name} has a space, a control character or a non-ASCII character inside it (character "
+            f"{name} has whitespace, a control character or a non-ASCII character inside it (character "
             f"{position + 1} of {len(cleaned)}); a token is one word of printable ASCII characters",
             argument=name,
         )
