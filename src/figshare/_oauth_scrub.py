@@ -19,7 +19,7 @@ from urllib.parse import quote, quote_plus
 import httpx
 
 from figshare._oauth_http import DROPPED_HEADERS
-from figshare._secrets import REDACTED, Secret, redact_headers, redact_text, redact_url
+from figshare._secrets import Secret, redact_headers, redact_text, redact_url
 from figshare.errors import FigshareError
 
 __all__ = ["MIN_SECRET_LENGTH", "scrub_error", "secret_forms"]
@@ -58,10 +58,7 @@ def scrub_error(error: FigshareError, secrets: Iterable[str | Secret]) -> Figsha
     forms = secret_forms(secrets)
 
     def scrub(text: str) -> str:
-        text = redact_text(text)
-        for form in forms:
-            text = text.replace(form, REDACTED)
-        return text
+        return redact_text(text, forms)
 
     for name, value in list(vars(error).items()):
         setattr(error, name, _scrub_value(value, scrub))
