@@ -246,7 +246,10 @@ class FileTokenStore:
         Raises:
             TokenStoreError: the file cannot be written.
         """
-        write_private_file(self.path, json.dumps(token.to_dict(), indent=2) + "\n", what="token file")
+        try:
+            write_private_file(self.path, json.dumps(token.to_dict(), indent=2) + "\n")
+        except OSError as error:
+            raise TokenStoreError(f"cannot write the token file: {error.strerror}", location=str(self.path)) from None
 
     def _check_mode(self, mode: int) -> None:
         if not is_shared_mode(mode):
@@ -304,7 +307,7 @@ def read_private_file(path: Path, *, what: str, limit: int = MAX_TOKEN_FILE_BYTE
         raise TokenStoreError(f"cannot read the {what}: {error.strerror}", location=str(path)) from None
 
 
-def write_private_file(path: Path, content: str, *, what: str) -> None:
+def write_private_file(path: Path, content: str) -> None:
     """Replace `path` atomically with `content`, readable only by its owner (mode 0600).
 
     Missing folders on the way are created with mode 0700. The content goes to a temporary file in the same
@@ -314,26 +317,22 @@ def write_private_file(path: Path, content: str, *, what: str) -> None:
     Args:
         path: the file.
         content: its new text (written as UTF-8).
-        what: what it holds, for the error message ("token file", "credentials file").
 
     Raises:
-        TokenStoreError: it cannot be written.
+        OSError: it cannot be written (the temporary file is removed).
     """
+    _make_private_folders(path.parent)
+    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        _make_private_folders(path.parent)
-        descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        try:
-            with os.fdopen(descriptor, "w", encoding="utf-8") as file:  # mkstemp creates it with mode 0600
-                file.write(content)
-                file.flush()
-                os.fsync(file.fileno())
-            os.chmod(temporary, 0o600)
-            os.replace(temporary, path)
-        except OSError:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-    except OSError as error:
-        raise TokenStoreError(f"cannot write the {what}: {error.strerror}", location=str(path)) from None
+        with os.fdopen(descriptor, "w", encoding="utf-8") as file:  # mkstemp creates it with mode 0600
+            file.write(content)
+            file.flush()
+            os.fsync(file.fileno())
+        os.chmod(temporary, 0o600)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
 
 
 def _make_private_folders(folder: Path) -> None:
