@@ -200,13 +200,10 @@ class OAuth2ClientBase(Generic[ClientT]):
                 not a JSON object with a valid access token.
         """
         with self._scrubbed(_request_of(response)):
-            return self._parse_token_response(response)
-
-    def _parse_token_response(self, response: httpx.Response) -> OAuth2Token:
-        _refuse_redirect(response)
-        if response.status_code == 400 or (400 < response.status_code < 500 and _has_oauth_error(response)):
-            raise _oauth_error(response)  # RFC 6749 section 5.2: 400, or 401 for invalid_client
-        return self._token_of(response, "the token endpoint")
+            _refuse_redirect(response)
+            if response.status_code == 400 or (400 < response.status_code < 500 and _has_oauth_error(response)):
+                raise _oauth_error(response)  # RFC 6749 section 5.2: 400, or 401 for invalid_client
+            return self._token_of(response, "the token endpoint")
 
     def _token_of(self, response: httpx.Response, endpoint: str) -> OAuth2Token:
         if response.status_code >= 400:
