@@ -18,8 +18,6 @@ from figshare._oauth_token import OAuth2Token
 from figshare._retry import RetryPolicy
 from figshare._secrets import Secret
 
-__all__ = ["AsyncOAuth2Client", "AsyncTokenSender"]
-
 
 class AsyncTokenSender(TokenSenderBase):
     """Sends token requests with an `httpx.AsyncClient` (see `figshare._oauth_http`).

@@ -16,16 +16,6 @@ import httpx
 from figshare._secrets import SENSITIVE_QUERY_PARAMS, redact_text
 from figshare.errors import _request_of
 
-__all__ = [
-    "EXCERPT_LENGTH",
-    "EXCERPT_SOURCE_BYTES",
-    "ErrorBody",
-    "body_text",
-    "excerpt",
-    "markup_text",
-    "sent_credentials",
-]
-
 EXCERPT_LENGTH = 500
 """The longest body excerpt kept in an error, in characters."""
 EXCERPT_SOURCE_BYTES = 64 * 1024

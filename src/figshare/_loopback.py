@@ -40,8 +40,6 @@ from figshare._oauth_urls import check_redirect_path, loopback_bind_address
 from figshare._validate import optional_seconds, whole_number
 from figshare.errors import InvalidArgumentTypeError, OAuthAuthorizationError
 
-__all__ = ["loopback_login"]
-
 _logger = logging.getLogger("figshare")
 
 _CONNECTION_TIMEOUT = 10.0  # seconds a connection may take to send its request

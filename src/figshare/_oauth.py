@@ -51,8 +51,6 @@ from figshare.errors import (
     request_fields,
 )
 
-__all__ = ["DEFAULT_AUTHORIZE_URL", "DEFAULT_BASE_URL", "OAuth2ClientBase"]
-
 DEFAULT_BASE_URL = "https://api.figshare.com/v2"
 DEFAULT_AUTHORIZE_URL = "https://figshare.com/account/applications/authorize"
 DEFAULT_SCOPE = "all"

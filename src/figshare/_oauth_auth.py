@@ -23,8 +23,6 @@ from figshare._oauth_token import OAuth2Token, TokenStore
 from figshare._secrets import Secret
 from figshare.errors import InvalidArgumentTypeError, OAuthError
 
-__all__ = ["DEFAULT_REFRESH_LEEWAY", "OAuth2Auth"]
-
 DEFAULT_REFRESH_LEEWAY = 60.0
 """Seconds before `expires_at` at which `OAuth2Auth` renews the access token before using it."""
 

@@ -18,8 +18,6 @@ from figshare._oauth_token import OAuth2Token
 from figshare._retry import RetryPolicy
 from figshare._secrets import Secret
 
-__all__ = ["OAuth2Client", "TokenSender"]
-
 
 class TokenSender(TokenSenderBase):
     """Sends token requests with an `httpx.Client` (see `figshare._oauth_http`).

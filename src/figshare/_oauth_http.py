@@ -31,8 +31,6 @@ from figshare.errors import (
     is_bot_challenge,
 )
 
-__all__ = ["MAX_TOKEN_RESPONSE_BYTES", "TOKEN_REQUEST_DEADLINE", "TokenSenderBase"]
-
 MAX_TOKEN_RESPONSE_BYTES = 1024 * 1024
 """The largest token endpoint answer read; a larger one raises `ResponseParseError`."""
 

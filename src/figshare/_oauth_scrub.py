@@ -22,8 +22,6 @@ from figshare._oauth_http import DROPPED_HEADERS
 from figshare._secrets import Secret, redact_headers, redact_text, redact_url
 from figshare.errors import FigshareError
 
-__all__ = ["MIN_SECRET_LENGTH", "scrub_error", "secret_forms"]
-
 MIN_SECRET_LENGTH = 4
 """Secrets shorter than this are not searched for (as in `figshare.errors`)."""
 

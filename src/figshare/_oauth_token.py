@@ -17,17 +17,6 @@ from typing import Any, Protocol, runtime_checkable
 from figshare._secrets import Secret, clean_token
 from figshare.errors import TokenStoreError
 
-__all__ = [
-    "FileTokenStore",
-    "InsecureTokenFileWarning",
-    "MemoryTokenStore",
-    "OAuth2Token",
-    "TokenStore",
-    "is_shared_mode",
-    "read_private_file",
-    "write_private_file",
-]
-
 _logger = logging.getLogger("figshare")
 
 MAX_TOKEN_FILE_BYTES = 1024 * 1024

@@ -13,8 +13,6 @@ import re
 
 import httpx
 
-__all__ = ["check_endpoint_url", "check_redirect_path", "is_loopback_host", "loopback_bind_address"]
-
 # RFC 3986 path characters (pchar and "/"), without "?" and "#" which would end the path.
 _PATH = re.compile(r"/[A-Za-z0-9\-._~!$&'()*+,;=:@/%]*")
 _PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")

@@ -17,20 +17,6 @@ from urllib.parse import unquote_plus
 
 import httpx
 
-__all__ = [
-    "REDACTED",
-    "SENSITIVE_HEADERS",
-    "SENSITIVE_QUERY_PARAMS",
-    "Secret",
-    "as_secret",
-    "clean_token",
-    "known_secrets",
-    "redact_headers",
-    "redact_text",
-    "redact_url",
-    "redact_value",
-]
-
 REDACTED = "REDACTED"
 """What a secret value is replaced with."""
 
