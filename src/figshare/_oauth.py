@@ -65,26 +65,8 @@ ClientT = TypeVar("ClientT", httpx.Client, httpx.AsyncClient)
 class OAuth2ClientBase(Generic[ClientT]):
     """The application's OAuth settings and everything about the flow that does not send requests.
 
-    Args:
-        client_id: the application's client id (Figshare account > Applications).
-        client_secret: the application's client secret (an empty one is left out of token requests).
-        redirect_uri: where Figshare sends the user back; must match the application's registration.
-        base_url: the REST API root; the token endpoint is `{base_url}/token` unless `token_url` is given.
-            Staging: `https://api.figsh.com/v2`.
-        authorize_url: the authorization endpoint the user's browser visits. Staging:
-            `https://figsh.com/account/applications/authorize`.
-        token_url: the token endpoint, when it is not `{base_url}/token`.
-        pkce: send a PKCE `S256` challenge with each authorization and its verifier with the code exchange
-            (RFC 7636); False turns it off, for a server that refuses the extra parameters.
-        http_client: the httpx client to send with (default: a new one, closed with this client). Token
-            requests never follow redirects and never use its `auth`, whatever its settings.
-        retry: retry policy (token requests are POSTs, so only failures before sending are retried).
-        clock: wall-clock time, to date received tokens (inject a fake one in tests).
-
-    Raises:
-        ValueError: `client_id` is empty, or an endpoint is not https (plain http is allowed only for
-            127.0.0.1, ::1 and localhost), is not an absolute URL, or holds a fragment or user info.
-        TypeError: an argument has the wrong type.
+    Its arguments are those of `OAuth2Client` and `AsyncOAuth2Client` (documented there), which differ only
+    in the httpx client they send with.
     """
 
     def __init__(

@@ -92,13 +92,21 @@ class OAuth2Client(OAuth2ClientBase[httpx.Client]):
         client_id: the application's client id (Figshare account > Applications).
         client_secret: the application's client secret (an empty one is left out of token requests).
         redirect_uri: where Figshare sends the user back; must match the application's registration.
+        base_url: the REST API root; the token endpoint is `{base_url}/token` unless `token_url` is given.
+            Staging: `https://api.figsh.com/v2`.
+        authorize_url: the authorization endpoint the user's browser visits. Staging:
+            `https://figsh.com/account/applications/authorize`.
+        token_url: the token endpoint, when it is not `{base_url}/token`.
+        pkce: send a PKCE `S256` challenge with each authorization and its verifier with the code exchange
+            (RFC 7636); False turns it off, for a server that refuses the extra parameters.
         http_client: the `httpx.Client` to send with (default: a new one, closed by `close()`). Token
             requests never follow redirects and never use its `auth`, whatever its settings.
         retry: retry policy (token requests are POSTs, so only failures before sending are retried).
-        Other arguments: as for `OAuth2ClientBase` (`base_url`, `authorize_url`, `token_url`, `pkce`, `clock`).
+        clock: wall-clock time, to date received tokens (inject a fake one in tests).
 
     Raises:
-        ValueError: `client_id` is empty, or an endpoint is not https (plain http only for this machine).
+        ValueError: `client_id` is empty, or an endpoint is not https (plain http is allowed only for
+            127.0.0.1, ::1 and localhost), is not an absolute URL, or holds a fragment or user info.
         TypeError: an argument has the wrong type.
     """
 
