@@ -24,6 +24,7 @@ PAIRS: tuple[tuple[str, str], ...] = (
     (f"{PACKAGE}/oai/_async_client.py", f"{PACKAGE}/oai/_client.py"),
     (f"{PACKAGE}/resourcesync/_async_client.py", f"{PACKAGE}/resourcesync/_client.py"),
     (f"{PACKAGE}/resourcesync/_async_sync.py", f"{PACKAGE}/resourcesync/_sync.py"),
+    (f"{PACKAGE}/_async_oauth_client.py", f"{PACKAGE}/_oauth_client.py"),
 )
 
 # Whole-word replacements, applied in this order.
@@ -41,6 +42,7 @@ REPLACEMENTS: tuple[tuple[str, str], ...] = (
     (r"\basync_stream_unzip\b", "stream_unzip"),
     (r"\baread\b", "read"),
     (r"\baiter_bytes\b", "iter_bytes"),
+    (r"\basyncio\.sleep\b", "time.sleep"),
     (r"\bStopAsyncIteration\b", "StopIteration"),
     (r"\bAsyncGenerator\[(\w+), None\]", r"Generator[\1, None, None]"),
     (r"\bAwaitable\[([\w.]+(?:\[[\w., ]+\])?)\]", r"\1"),

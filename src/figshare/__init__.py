@@ -11,59 +11,63 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 """The version of figshare-sdk; pyproject.toml reads it from here (``[tool.hatch.version]``)."""
 
-if TYPE_CHECKING:
-    from figshare._client import (
-        DEFAULT_BASE_URL,
-        DEFAULT_DEADLINE,
-        DEFAULT_MAX_RESPONSE_BYTES,
-        STAGING_BASE_URL,
-        AsyncFigshare,
-        Figshare,
-    )
-    from figshare._pagination import apaginate, paginate
-    from figshare._ratelimit import RateLimiter
-    from figshare._retry import RetryPolicy
-    from figshare.auth import (
-        AsyncOAuth2Client,
-        FileTokenStore,
-        MemoryTokenStore,
-        OAuth2Auth,
-        OAuth2Client,
-        OAuth2Token,
-        TokenAuth,
-        TokenStore,
-        loopback_login,
-    )
-    from figshare.errors import (
-        APIConnectionError,
-        APIStatusError,
-        APITimeoutError,
-        AuthenticationError,
-        BadRequestError,
-        BotChallengeError,
-        ClientClosedError,
-        ConflictError,
-        DeadlineExceededError,
-        FigshareError,
-        InternalServerError,
-        InvalidArgumentError,
-        InvalidArgumentTypeError,
-        NotFoundError,
-        OAuthAuthorizationError,
-        OAuthError,
-        PermissionDeniedError,
-        RateLimitError,
-        ResponseParseError,
-        ResponseTooLargeError,
-        TokenStoreError,
-        UnprocessableEntityError,
-    )
-    from figshare.files import AsyncDownloader, AsyncUploader, Downloader, Uploader
-    from figshare.oai import AsyncOAIClient, OAIClient
-    from figshare.resourcesync import AsyncResourceSyncClient, ResourceSyncClient
-    from figshare.stats import AsyncStats, Stats, StatsCredentials
+if TYPE_CHECKING:  # explicit re-exports (`X as X`) for type checkers; at run time the table below
+    from figshare._async_client import AsyncFigshare as AsyncFigshare
+    from figshare._client import DEFAULT_BASE_URL as DEFAULT_BASE_URL
+    from figshare._client import DEFAULT_DEADLINE as DEFAULT_DEADLINE
+    from figshare._client import DEFAULT_MAX_RESPONSE_BYTES as DEFAULT_MAX_RESPONSE_BYTES
+    from figshare._client import STAGING_BASE_URL as STAGING_BASE_URL
+    from figshare._client import Figshare as Figshare
+    from figshare._pagination import apaginate as apaginate
+    from figshare._pagination import paginate as paginate
+    from figshare._ratelimit import RateLimiter as RateLimiter
+    from figshare._retry import RetryPolicy as RetryPolicy
+    from figshare.auth import AsyncOAuth2Client as AsyncOAuth2Client
+    from figshare.auth import FileTokenStore as FileTokenStore
+    from figshare.auth import MemoryTokenStore as MemoryTokenStore
+    from figshare.auth import OAuth2Auth as OAuth2Auth
+    from figshare.auth import OAuth2Client as OAuth2Client
+    from figshare.auth import OAuth2Token as OAuth2Token
+    from figshare.auth import TokenAuth as TokenAuth
+    from figshare.auth import TokenStore as TokenStore
+    from figshare.auth import loopback_login as loopback_login
+    from figshare.errors import APIConnectionError as APIConnectionError
+    from figshare.errors import APIStatusError as APIStatusError
+    from figshare.errors import APITimeoutError as APITimeoutError
+    from figshare.errors import AuthenticationError as AuthenticationError
+    from figshare.errors import BadRequestError as BadRequestError
+    from figshare.errors import BotChallengeError as BotChallengeError
+    from figshare.errors import ClientClosedError as ClientClosedError
+    from figshare.errors import ConflictError as ConflictError
+    from figshare.errors import DeadlineExceededError as DeadlineExceededError
+    from figshare.errors import FigshareError as FigshareError
+    from figshare.errors import InternalServerError as InternalServerError
+    from figshare.errors import InvalidArgumentError as InvalidArgumentError
+    from figshare.errors import InvalidArgumentTypeError as InvalidArgumentTypeError
+    from figshare.errors import NotFoundError as NotFoundError
+    from figshare.errors import OAuthAuthorizationError as OAuthAuthorizationError
+    from figshare.errors import OAuthError as OAuthError
+    from figshare.errors import PermissionDeniedError as PermissionDeniedError
+    from figshare.errors import RateLimitError as RateLimitError
+    from figshare.errors import ResponseParseError as ResponseParseError
+    from figshare.errors import ResponseTooLargeError as ResponseTooLargeError
+    from figshare.errors import TokenStoreError as TokenStoreError
+    from figshare.errors import UnprocessableEntityError as UnprocessableEntityError
+    from figshare.files import AsyncDownloader as AsyncDownloader
+    from figshare.files import AsyncUploader as AsyncUploader
+    from figshare.files import Downloader as Downloader
+    from figshare.files import Uploader as Uploader
+    from figshare.oai import AsyncOAIClient as AsyncOAIClient
+    from figshare.oai import OAIClient as OAIClient
+    from figshare.resourcesync import AsyncResourceSyncClient as AsyncResourceSyncClient
+    from figshare.resourcesync import ResourceSyncClient as ResourceSyncClient
+    from figshare.stats import AsyncStats as AsyncStats
+    from figshare.stats import Stats as Stats
+    from figshare.stats import StatsCredentials as StatsCredentials
 
 _LAZY_NAMES: dict[str, str] = {
+    # The one table of public names (`__all__` is its keys), each with the module it is imported from on first
+    # use; the `TYPE_CHECKING` imports above name the same (tests/core/test_package.py compares them).
     # the REST API client
     "AsyncFigshare": "figshare._async_client",
     "DEFAULT_BASE_URL": "figshare._client",
@@ -123,60 +127,7 @@ _LAZY_NAMES: dict[str, str] = {
     "loopback_login": "figshare.auth",
 }
 
-__all__ = [
-    "DEFAULT_BASE_URL",
-    "DEFAULT_DEADLINE",
-    "DEFAULT_MAX_RESPONSE_BYTES",
-    "STAGING_BASE_URL",
-    "APIConnectionError",
-    "APIStatusError",
-    "APITimeoutError",
-    "AsyncDownloader",
-    "AsyncFigshare",
-    "AsyncOAIClient",
-    "AsyncOAuth2Client",
-    "AsyncResourceSyncClient",
-    "AsyncStats",
-    "AsyncUploader",
-    "AuthenticationError",
-    "BadRequestError",
-    "BotChallengeError",
-    "ClientClosedError",
-    "ConflictError",
-    "DeadlineExceededError",
-    "Downloader",
-    "Figshare",
-    "FigshareError",
-    "FileTokenStore",
-    "InternalServerError",
-    "InvalidArgumentError",
-    "InvalidArgumentTypeError",
-    "MemoryTokenStore",
-    "NotFoundError",
-    "OAIClient",
-    "OAuth2Auth",
-    "OAuth2Client",
-    "OAuth2Token",
-    "OAuthAuthorizationError",
-    "OAuthError",
-    "PermissionDeniedError",
-    "RateLimitError",
-    "RateLimiter",
-    "ResourceSyncClient",
-    "ResponseParseError",
-    "ResponseTooLargeError",
-    "RetryPolicy",
-    "Stats",
-    "StatsCredentials",
-    "TokenAuth",
-    "TokenStore",
-    "TokenStoreError",
-    "UnprocessableEntityError",
-    "Uploader",
-    "apaginate",
-    "loopback_login",
-    "paginate",
-]
+__all__ = sorted(_LAZY_NAMES)
 
 
 def __getattr__(name: str) -> Any:

@@ -8,22 +8,13 @@ from __future__ import annotations
 
 import html.parser
 import json
+from dataclasses import dataclass
 from typing import Any
 
 import httpx
 
 from figshare._secrets import SENSITIVE_QUERY_PARAMS, redact_text
 from figshare.errors import _request_of
-
-__all__ = [
-    "EXCERPT_LENGTH",
-    "EXCERPT_SOURCE_BYTES",
-    "ErrorBody",
-    "body_text",
-    "excerpt",
-    "markup_text",
-    "sent_credentials",
-]
 
 EXCERPT_LENGTH = 500
 """The longest body excerpt kept in an error, in characters."""
@@ -32,28 +23,19 @@ EXCERPT_SOURCE_BYTES = 64 * 1024
 MIN_SECRET_LENGTH = 4  # shorter values would scrub ordinary words from error text
 
 
+@dataclass(slots=True)
 class ErrorBody:
     """What could be read from an error response body."""
 
-    __slots__ = ("code", "data", "document", "excerpt", "message")
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        excerpt: str = "",
-        code: str | int | None = None,
-        data: Any = None,
-        document: Any = None,
-    ) -> None:
-        self.message = message
-        self.excerpt = excerpt
-        self.code = code
-        self.data = data
-        self.document = document
+    message: str
+    excerpt: str = ""
+    code: str | int | None = None
+    data: Any = None
+    document: Any = None
 
     @classmethod
     def parse(cls, response: httpx.Response) -> ErrorBody:
+        """Read `response`'s body: a JSON document's message and code, a page's visible text, or the text."""
         try:
             raw = response.content
         except httpx.ResponseNotRead:

@@ -22,7 +22,6 @@ import contextlib
 import hmac
 import http.server
 import logging
-import math
 import os
 import socket
 import socketserver
@@ -34,12 +33,12 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from figshare._oauth import DEFAULT_SCOPE, OAuth2Client
+from figshare._oauth import DEFAULT_SCOPE
+from figshare._oauth_client import OAuth2Client
 from figshare._oauth_token import OAuth2Token
 from figshare._oauth_urls import check_redirect_path, loopback_bind_address
-from figshare.errors import OAuthAuthorizationError
-
-__all__ = ["loopback_login"]
+from figshare._validate import optional_seconds, whole_number
+from figshare.errors import InvalidArgumentTypeError, OAuthAuthorizationError
 
 _logger = logging.getLogger("figshare")
 
@@ -217,16 +216,11 @@ def loopback_login(
         raise TypeError(f"oauth_client must be an OAuth2Client, not {type(oauth_client).__name__}")
     bind_address = loopback_bind_address(host)
     check_redirect_path(path)
-    if isinstance(port, bool) or not isinstance(port, int):
-        raise TypeError(f"port must be an int, not {type(port).__name__}")
-    if not 0 <= port <= 65535:
-        raise ValueError(f"port must be between 0 and 65535, not {port}")
-    if isinstance(timeout, bool) or not isinstance(timeout, int | float):
-        raise TypeError(f"timeout must be a number of seconds, not {type(timeout).__name__}")
-    if not (math.isfinite(timeout) and timeout > 0):
-        raise ValueError(f"timeout must be a positive number of seconds, not {timeout!r}")
-
-    deadline = time.monotonic() + timeout
+    whole_number(port, "port", minimum=0, maximum=65535)
+    seconds = optional_seconds(timeout, "timeout")
+    if seconds is None:
+        raise InvalidArgumentTypeError("timeout must be a number of seconds, not None", argument="timeout")
+    deadline = time.monotonic() + seconds
     server = _RedirectServer(bind_address, port, host=host.strip("[]"), path=path)
     authority = f"[{host.strip('[]')}]" if ":" in host else host
     redirect_uri = f"http://{authority}:{server.server_port}{path}"

@@ -1,4 +1,4 @@
-"""OAuth 2.0 authorization code flow against Figshare (sync and async clients).
+"""OAuth 2.0 authorization code flow against Figshare: what the sync and async clients share.
 
 Figshare's authorization endpoint is `https://figshare.com/account/applications/authorize`; its token
 endpoint is `POST https://api.figshare.com/v2/token` (grants `authorization_code`, `refresh_token` and
@@ -15,6 +15,9 @@ What the clients guarantee (RFC 6749, RFC 7636, RFC 8252):
   and their answer is bounded (`figshare._oauth_http`);
 - every error raised by a token request is scrubbed of every secret the request carried, in any of the forms a
   server may echo it (`figshare._oauth_scrub`).
+
+This module builds the requests and reads the answers; `AsyncOAuth2Client` (`figshare._async_oauth_client`)
+sends them, and `OAuth2Client` is generated from it (`make unasync`).
 """
 
 from __future__ import annotations
@@ -27,11 +30,11 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Generic, TypeVar
 
 import httpx
 
 from figshare._http import parse_json
-from figshare._oauth_http import AsyncTokenSender, TokenSender
 from figshare._oauth_scrub import scrub_error
 from figshare._oauth_token import OAuth2Token
 from figshare._oauth_urls import check_endpoint_url
@@ -44,44 +47,26 @@ from figshare.errors import (
     OAuthAuthorizationError,
     OAuthError,
     ResponseParseError,
+    _request_of,
+    request_fields,
 )
-
-__all__ = [
-    "DEFAULT_AUTHORIZE_URL",
-    "DEFAULT_BASE_URL",
-    "AsyncOAuth2Client",
-    "OAuth2Client",
-    "OAuth2ClientBase",
-]
 
 DEFAULT_BASE_URL = "https://api.figshare.com/v2"
 DEFAULT_AUTHORIZE_URL = "https://figshare.com/account/applications/authorize"
 DEFAULT_SCOPE = "all"
-_TIMEOUT = httpx.Timeout(30.0)
 _REMEMBERED_VERIFIERS = 32  # authorizations started and not yet exchanged, per client
 _SECRET_FIELDS = frozenset({"client_secret", "code", "code_verifier", "refresh_token", "password"})
+TIMEOUT = httpx.Timeout(30.0)
+"""The timeout of the httpx client an OAuth client makes when it is given none."""
+
+ClientT = TypeVar("ClientT", httpx.Client, httpx.AsyncClient)
 
 
-class OAuth2ClientBase:
+class OAuth2ClientBase(Generic[ClientT]):
     """The application's OAuth settings and everything about the flow that does not send requests.
 
-    Args:
-        client_id: the application's client id (Figshare account > Applications).
-        client_secret: the application's client secret (an empty one is left out of token requests).
-        redirect_uri: where Figshare sends the user back; must match the application's registration.
-        base_url: the REST API root; the token endpoint is `{base_url}/token` unless `token_url` is given.
-            Staging: `https://api.figsh.com/v2`.
-        authorize_url: the authorization endpoint the user's browser visits. Staging:
-            `https://figsh.com/account/applications/authorize`.
-        token_url: the token endpoint, when it is not `{base_url}/token`.
-        pkce: send a PKCE `S256` challenge with each authorization and its verifier with the code exchange
-            (RFC 7636); False turns it off, for a server that refuses the extra parameters.
-        clock: wall-clock time, to date received tokens (inject a fake one in tests).
-
-    Raises:
-        ValueError: `client_id` is empty, or an endpoint is not https (plain http is allowed only for
-            127.0.0.1, ::1 and localhost), is not an absolute URL, or holds a fragment or user info.
-        TypeError: an argument has the wrong type.
+    Its arguments are those of `OAuth2Client` and `AsyncOAuth2Client` (documented there), which differ only
+    in the httpx client they send with.
     """
 
     def __init__(
@@ -94,6 +79,8 @@ class OAuth2ClientBase:
         authorize_url: str = DEFAULT_AUTHORIZE_URL,
         token_url: str | None = None,
         pkce: bool = True,
+        http_client: ClientT | None = None,
+        retry: RetryPolicy | None = None,
         clock: Callable[[], float] = time.time,
     ) -> None:
         if not isinstance(client_id, str):
@@ -122,6 +109,11 @@ class OAuth2ClientBase:
         self._clock = clock
         self._verifiers: OrderedDict[str, str] = OrderedDict()
         self._verifiers_lock = threading.Lock()
+        self._owns_client = http_client is None
+        self._start(http_client, retry)
+
+    def _start(self, http_client: ClientT | None, retry: RetryPolicy | None) -> None:
+        """Make the token sender (the sync and async clients each make their own)."""
 
     @property
     def token_url(self) -> str:
@@ -188,21 +180,21 @@ class OAuth2ClientBase:
                 not a JSON object with a valid access token.
         """
         with self._scrubbed(_request_of(response)):
-            return self._parse_token_response(response)
+            _refuse_redirect(response)
+            if response.status_code == 400 or (400 < response.status_code < 500 and _has_oauth_error(response)):
+                raise _oauth_error(response)  # RFC 6749 section 5.2: 400, or 401 for invalid_client
+            return self._token_of(response, "the token endpoint")
 
-    def _parse_token_response(self, response: httpx.Response) -> OAuth2Token:
-        _refuse_redirect(response)
-        if response.status_code == 400 or (400 < response.status_code < 500 and _has_oauth_error(response)):
-            raise _oauth_error(response)  # RFC 6749 section 5.2: 400, or 401 for invalid_client
+    def _token_of(self, response: httpx.Response, endpoint: str) -> OAuth2Token:
         if response.status_code >= 400:
             raise APIStatusError.from_response(response)
         document = _json_of(response)
         if not isinstance(document, dict):
-            raise ResponseParseError.from_response(response, "expected a JSON object from the token endpoint")
+            raise ResponseParseError.from_response(response, f"expected a JSON object from {endpoint}")
         try:
             return OAuth2Token.from_response(document, obtained_at=self._clock())
         except ValueError as error:  # the message never holds a token
-            raise ResponseParseError.from_response(response, f"the token endpoint's answer: {error}") from None
+            raise ResponseParseError.from_response(response, f"{endpoint}'s answer: {error}") from None
 
     def _code_request(
         self, code: str, state: str, expected_state: str, redirect_uri: str | None, code_verifier: str | None
@@ -233,15 +225,7 @@ class OAuth2ClientBase:
     def _parse_token_info(self, response: httpx.Response) -> OAuth2Token:
         with self._scrubbed(_request_of(response)):
             _refuse_redirect(response)
-            if response.status_code >= 400:
-                raise APIStatusError.from_response(response)
-            document = _json_of(response)
-            if not isinstance(document, dict):
-                raise ResponseParseError.from_response(response, "expected a JSON object from GET /token")
-            try:
-                return OAuth2Token.from_response(document, obtained_at=self._clock())
-            except ValueError as error:
-                raise ResponseParseError.from_response(response, f"GET /token's answer: {error}") from None
+            return self._token_of(response, "GET /token")
 
     def _remember_verifier(self, state: str, verifier: str) -> None:
         with self._verifiers_lock:
@@ -285,13 +269,6 @@ def _check_state(state: str, expected_state: str) -> None:
         )
 
 
-def _request_of(response: httpx.Response) -> httpx.Request | None:
-    try:
-        return response.request
-    except RuntimeError:  # a Response built without a request
-        return None
-
-
 def _request_secrets(request: httpx.Request | None) -> list[str]:
     """The secret values `request` carries: secret form fields and the `Authorization` credential."""
     if request is None:
@@ -310,13 +287,11 @@ def _request_secrets(request: httpx.Request | None) -> list[str]:
 
 def _refuse_redirect(response: httpx.Response) -> None:
     if 300 <= response.status_code < 400:
-        request = _request_of(response)
         raise ResponseParseError(
             f"the token endpoint answered with a redirect (HTTP {response.status_code}); token requests are never "
             "redirected, so that the client secret and tokens only go to the configured endpoint: set token_url "
             "(or base_url) to the endpoint's final address",
-            method=request.method if request else None,
-            url=request.url if request else None,
+            **request_fields(response),
             status_code=response.status_code,
         )
 
@@ -334,11 +309,8 @@ def _oauth_error(response: httpx.Response) -> OAuthError:
     try:
         return OAuthError.from_response(response)
     except RecursionError:
-        request = _request_of(response)
         return OAuthError(
-            "Token request failed: the error body is JSON nested too deeply to read",
-            method=request.method if request else None,
-            url=request.url if request else None,
+            "Token request failed: the error body is JSON nested too deeply to read", **request_fields(response)
         )
 
 
@@ -347,188 +319,3 @@ def _json_of(response: httpx.Response) -> object:
         return parse_json(response)
     except RecursionError:
         raise ResponseParseError.from_response(response, "expected a JSON object, got JSON nested too deeply") from None
-
-
-class OAuth2Client(OAuth2ClientBase):
-    """Runs the OAuth 2.0 authorization code flow against Figshare.
-
-    >>> oauth = OAuth2Client("my-client-id", "my-secret", "https://example.org/callback")
-    >>> url, state = oauth.authorization_url()          # send the user to `url`, remember `state`
-    >>> token = oauth.exchange_code(code, returned_state, state)   # in the redirect handler
-
-    Args:
-        http_client: the client to send with (default: a new one, closed by `close()`). Token requests never
-            follow redirects and never use its `auth`, whatever its settings.
-        retry: retry policy (token requests are POSTs, so only failures before sending are retried).
-        Other arguments: as for `OAuth2ClientBase`.
-    """
-
-    def __init__(
-        self,
-        client_id: str,
-        client_secret: str | Secret,
-        redirect_uri: str | None = None,
-        *,
-        base_url: str = DEFAULT_BASE_URL,
-        authorize_url: str = DEFAULT_AUTHORIZE_URL,
-        token_url: str | None = None,
-        pkce: bool = True,
-        http_client: httpx.Client | None = None,
-        retry: RetryPolicy | None = None,
-        clock: Callable[[], float] = time.time,
-    ) -> None:
-        super().__init__(
-            client_id,
-            client_secret,
-            redirect_uri,
-            base_url=base_url,
-            authorize_url=authorize_url,
-            token_url=token_url,
-            pkce=pkce,
-            clock=clock,
-        )
-        self._owns_client = http_client is None
-        self._sender = TokenSender(http_client or httpx.Client(timeout=_TIMEOUT), retry=retry)
-
-    def exchange_code(
-        self,
-        code: str,
-        state: str,
-        expected_state: str,
-        *,
-        redirect_uri: str | None = None,
-        code_verifier: str | None = None,
-    ) -> OAuth2Token:
-        """Exchange the authorization `code` from the redirect for tokens.
-
-        `state` is the one returned with the redirect, `expected_state` the one `authorization_url` gave;
-        they are compared before any request is sent. The PKCE verifier is the one `authorization_url`
-        remembered for `expected_state`, or `code_verifier` when given.
-
-        Raises:
-            OAuthAuthorizationError: the states differ or the code is empty.
-            OAuthError: Figshare refused the code (for example `invalid_grant`: expired or already used).
-        """
-        return self._token(self._code_request(code, state, expected_state, redirect_uri, code_verifier))
-
-    def refresh(self, refresh_token: str | Secret) -> OAuth2Token:
-        """Get a new access token with `refresh_token`.
-
-        Raises:
-            OAuthError: Figshare refused the refresh token (`invalid_grant`: sign in again).
-        """
-        return self._token(self.build_refresh_request(refresh_token))
-
-    def password_grant(self, username: str, password: str | Secret) -> OAuth2Token:
-        """Get tokens with the account's email and password (grant `password`; only for trusted apps).
-
-        Raises:
-            OAuthError: Figshare refused the credentials.
-        """
-        return self._token(self._password_request(username, password))
-
-    def token_info(self, access_token: str | Secret) -> OAuth2Token:
-        """Describe `access_token` (`GET` on the token endpoint): its type, scope, lifetime and refresh token.
-
-        Raises:
-            APIStatusError: Figshare refused the token (403 when it is not valid).
-        """
-        request = self._token_info_request(access_token)
-        with self._scrubbed(request):
-            response = self._sender.send(request)
-        return self._parse_token_info(response)
-
-    def _token(self, request: httpx.Request) -> OAuth2Token:
-        with self._scrubbed(request):
-            response = self._sender.send(request)
-        return self.parse_token_response(response)
-
-    def close(self) -> None:
-        """Close the HTTP client if this object created it."""
-        if self._owns_client:
-            self._sender.http_client.close()
-
-    def __enter__(self) -> OAuth2Client:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
-
-
-class AsyncOAuth2Client(OAuth2ClientBase):
-    """`OAuth2Client` for asyncio: the same methods, awaited.
-
-    Args:
-        http_client: the async client to send with (default: a new one, closed by `aclose()`).
-        Other arguments: as for `OAuth2Client`.
-    """
-
-    def __init__(
-        self,
-        client_id: str,
-        client_secret: str | Secret,
-        redirect_uri: str | None = None,
-        *,
-        base_url: str = DEFAULT_BASE_URL,
-        authorize_url: str = DEFAULT_AUTHORIZE_URL,
-        token_url: str | None = None,
-        pkce: bool = True,
-        http_client: httpx.AsyncClient | None = None,
-        retry: RetryPolicy | None = None,
-        clock: Callable[[], float] = time.time,
-    ) -> None:
-        super().__init__(
-            client_id,
-            client_secret,
-            redirect_uri,
-            base_url=base_url,
-            authorize_url=authorize_url,
-            token_url=token_url,
-            pkce=pkce,
-            clock=clock,
-        )
-        self._owns_client = http_client is None
-        self._sender = AsyncTokenSender(http_client or httpx.AsyncClient(timeout=_TIMEOUT), retry=retry)
-
-    async def exchange_code(
-        self,
-        code: str,
-        state: str,
-        expected_state: str,
-        *,
-        redirect_uri: str | None = None,
-        code_verifier: str | None = None,
-    ) -> OAuth2Token:
-        """Exchange the authorization `code` for tokens (see `OAuth2Client.exchange_code`)."""
-        return await self._token(self._code_request(code, state, expected_state, redirect_uri, code_verifier))
-
-    async def refresh(self, refresh_token: str | Secret) -> OAuth2Token:
-        """Get a new access token with `refresh_token` (see `OAuth2Client.refresh`)."""
-        return await self._token(self.build_refresh_request(refresh_token))
-
-    async def password_grant(self, username: str, password: str | Secret) -> OAuth2Token:
-        """Get tokens with the account's email and password (see `OAuth2Client.password_grant`)."""
-        return await self._token(self._password_request(username, password))
-
-    async def token_info(self, access_token: str | Secret) -> OAuth2Token:
-        """Describe `access_token` (see `OAuth2Client.token_info`)."""
-        request = self._token_info_request(access_token)
-        with self._scrubbed(request):
-            response = await self._sender.send(request)
-        return self._parse_token_info(response)
-
-    async def _token(self, request: httpx.Request) -> OAuth2Token:
-        with self._scrubbed(request):
-            response = await self._sender.send(request)
-        return self.parse_token_response(response)
-
-    async def aclose(self) -> None:
-        """Close the HTTP client if this object created it."""
-        if self._owns_client:
-            await self._sender.http_client.aclose()
-
-    async def __aenter__(self) -> AsyncOAuth2Client:
-        return self
-
-    async def __aexit__(self, *exc_info: object) -> None:
-        await self.aclose()

@@ -16,13 +16,12 @@ from collections.abc import AsyncGenerator, Callable, Generator, Iterable
 
 import httpx
 
+from figshare._async_oauth_client import AsyncOAuth2Client
 from figshare._hosts import DEFAULT_TRUSTED_HOSTS, host_is_trusted, normalise_host_patterns
-from figshare._oauth import AsyncOAuth2Client, OAuth2Client
+from figshare._oauth_client import OAuth2Client
 from figshare._oauth_token import OAuth2Token, TokenStore
 from figshare._secrets import Secret
 from figshare.errors import InvalidArgumentTypeError, OAuthError
-
-__all__ = ["DEFAULT_REFRESH_LEEWAY", "OAuth2Auth"]
 
 DEFAULT_REFRESH_LEEWAY = 60.0
 """Seconds before `expires_at` at which `OAuth2Auth` renews the access token before using it."""
@@ -124,16 +123,15 @@ class OAuth2Auth(httpx.Auth):
                 argument="auth",
             )
         request.read()
-        sent_with = self._usable_token()
+        sent_with = self.token
+        if self._needs_renewal(sent_with):
+            sent_with = self._renew(sent_with) or sent_with
         _authorize(request, sent_with)
         response = yield request
-        if not self._may_renew_after(request, response):
-            return
-        renewed = self._renew(sent_with)
-        if renewed is None:
-            return
-        _authorize(request, renewed)
-        yield request
+        renewed = self._renew(sent_with) if self._may_renew_after(request, response) else None
+        if renewed is not None:
+            _authorize(request, renewed)
+            yield request
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         """`sync_auth_flow` for `httpx.AsyncClient`."""
@@ -141,16 +139,15 @@ class OAuth2Auth(httpx.Auth):
             yield request
             return
         await request.aread()
-        sent_with = await self._ausable_token()
+        sent_with = self.token
+        if self._needs_renewal(sent_with):
+            sent_with = await self._arenew(sent_with) or sent_with
         _authorize(request, sent_with)
         response = yield request
-        if not self._may_renew_after(request, response):
-            return
-        renewed = await self._arenew(sent_with)
-        if renewed is None:
-            return
-        _authorize(request, renewed)
-        yield request
+        renewed = await self._arenew(sent_with) if self._may_renew_after(request, response) else None
+        if renewed is not None:
+            _authorize(request, renewed)
+            yield request
 
     def _trusts(self, request: httpx.Request) -> bool:
         if host_is_trusted(request.url, self._trusted_hosts):
@@ -175,18 +172,6 @@ class OAuth2Auth(httpx.Auth):
 
     # -- single-flight renewal ------------------------------------------------------------------------------
 
-    def _usable_token(self) -> OAuth2Token:
-        token = self.token
-        if self._needs_renewal(token):
-            return self._renew(token) or token
-        return token
-
-    async def _ausable_token(self) -> OAuth2Token:
-        token = self.token
-        if self._needs_renewal(token):
-            return await self._arenew(token) or token
-        return token
-
     def _join(self, stale: OAuth2Token) -> tuple[OAuth2Token | None, _Refresh | None, bool]:
         """Under the lock: the token to use instead of `stale`, or the renewal to lead or to wait for."""
         with self._lock:
@@ -210,10 +195,16 @@ class OAuth2Auth(httpx.Auth):
             replacement, job, leads = self._join(stale)
             if job is None:
                 return replacement
-            if leads:
-                return self._lead(job, stale, lambda: oauth.refresh(_refresh_token_of(stale)))
-            job.wait()
-            job.raise_error()
+            if not leads:
+                job.wait()
+                job.raise_error()
+                continue
+            try:
+                renewed = oauth.refresh(_refresh_token_of(stale))
+            except BaseException as error:
+                self._fail(job, stale, error)
+                raise
+            return self._adopt(job, stale, renewed)
 
     async def _arenew(self, stale: OAuth2Token) -> OAuth2Token | None:
         """`_renew` for asyncio tasks (an `OAuth2Client` refreshes in a worker thread)."""
@@ -234,14 +225,6 @@ class OAuth2Auth(httpx.Auth):
                 self._fail(job, stale, error)
                 raise
             return self._adopt(job, stale, renewed)
-
-    def _lead(self, job: _Refresh, stale: OAuth2Token, refresh: Callable[[], OAuth2Token]) -> OAuth2Token:
-        try:
-            renewed = refresh()
-        except BaseException as error:
-            self._fail(job, stale, error)
-            raise
-        return self._adopt(job, stale, renewed)
 
     def _adopt(self, job: _Refresh, stale: OAuth2Token, renewed: OAuth2Token) -> OAuth2Token:
         renewed = renewed.with_refresh_token(stale.refresh_token)

@@ -1,4 +1,5 @@
-"""Send a token endpoint request: never redirected, never with the client's own auth, a bounded answer.
+"""What the token senders share: a token request is never redirected, never sent with the httpx client's own
+auth, and its answer is bounded.
 
 A token request carries the client secret and a code, refresh token or password. Following a redirect would
 send them again to wherever the `Location` points (a 307 or 308 keeps the body), and adopt whatever token that
@@ -6,6 +7,8 @@ place answers, so token requests never follow redirects, whatever the httpx clie
 setting; a redirect is answered by `parse_token_response` with an error. The answer is read up to
 `MAX_TOKEN_RESPONSE_BYTES` within `TOKEN_REQUEST_DEADLINE` seconds. Failures before the request could reach
 the server (connection refused, DNS) are retried as the `RetryPolicy` says; a POST is never sent twice.
+
+`AsyncTokenSender` (`figshare._async_oauth_client`) sends; `TokenSender` is generated from it.
 """
 
 from __future__ import annotations
@@ -13,7 +16,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable
+from typing import TypeVar
 
 import httpx
 
@@ -27,8 +31,6 @@ from figshare.errors import (
     is_bot_challenge,
 )
 
-__all__ = ["MAX_TOKEN_RESPONSE_BYTES", "TOKEN_REQUEST_DEADLINE", "AsyncTokenSender", "TokenSender"]
-
 MAX_TOKEN_RESPONSE_BYTES = 1024 * 1024
 """The largest token endpoint answer read; a larger one raises `ResponseParseError`."""
 
@@ -36,16 +38,23 @@ TOKEN_REQUEST_DEADLINE = 120.0
 """Seconds one token request may take in all, body included (each read also has the client's timeout)."""
 
 _logger = logging.getLogger("figshare")
-_DROPPED_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
+DROPPED_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
+"""Headers that describe the body as it was sent, not as it is kept (decoded) in a rebuilt response."""
+
+_T = TypeVar("_T")
 
 
-class _SenderBase:
+class TokenSenderBase:
+    """The settings and the bookkeeping of a token sender (see the module's docstring).
+
+    Args:
+        retry: which connection failures are retried (default `RetryPolicy()`).
+        deadline: seconds one request may take in all.
+    """
+
     def __init__(self, retry: RetryPolicy | None, deadline: float) -> None:
         self.retry = retry if retry is not None else RetryPolicy()
         self.deadline = deadline
-
-    def _may_retry(self, request: httpx.Request) -> bool:
-        return self.retry.is_idempotent(request.method)
 
     def _add(self, request: httpx.Request, chunk: bytes, body: bytearray, ends_at: float) -> None:
         body += chunk
@@ -56,12 +65,26 @@ class _SenderBase:
                 url=request.url,
             )
         if time.monotonic() > ends_at:
-            raise self._timeout(request)
+            raise TimeoutError
 
-    def _timeout(self, request: httpx.Request) -> APITimeoutError:
-        return APITimeoutError(
-            f"The token request took more than {self.deadline:g} s", method=request.method, url=request.url
-        )
+    def _failed(
+        self, request: httpx.Request, error: httpx.TransportError | TimeoutError, retry_number: int, started: float
+    ) -> float:
+        """The delay before sending `request` again after `error`; raises when it is not sent again."""
+        if isinstance(error, TimeoutError):
+            self._log(request, "deadline", started)
+            raise APITimeoutError(
+                f"The token request took more than {self.deadline:g} s", method=request.method, url=request.url
+            ) from None
+        self._log(request, type(error).__name__, started)
+        idempotent = self.retry.is_idempotent(request.method)
+        delay = self.retry.delay_after_error(retry_number, error, idempotent=idempotent)
+        if delay is None:
+            error_class = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
+            raise error_class(
+                f"{error_class.default_message}: {type(error).__name__}", method=request.method, url=request.url
+            ) from None
+        return delay
 
     @staticmethod
     def _read_response(response: httpx.Response, body: bytes) -> httpx.Response:
@@ -69,16 +92,9 @@ class _SenderBase:
         if is_bot_challenge(response):
             raise BotChallengeError.from_response(response)
         headers = [
-            (name, value) for name, value in response.headers.multi_items() if name.lower() not in _DROPPED_HEADERS
+            (name, value) for name, value in response.headers.multi_items() if name.lower() not in DROPPED_HEADERS
         ]
         return httpx.Response(response.status_code, headers=headers, content=body, request=response.request)
-
-    @staticmethod
-    def _connection_error(request: httpx.Request, error: httpx.TransportError) -> APIConnectionError:
-        error_class = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
-        return error_class(
-            f"{error_class.default_message}: {type(error).__name__}", method=request.method, url=request.url
-        )
 
     @staticmethod
     def _log(request: httpx.Request, outcome: object, started: float) -> None:
@@ -87,111 +103,14 @@ class _SenderBase:
             _logger.debug("%s %s -> %s (%d ms)", request.method, redact_url(request.url), outcome, elapsed)
 
 
-class TokenSender(_SenderBase):
-    """Sends token requests with an `httpx.Client` (see the module's docstring).
-
-    Args:
-        http_client: the client to send with (its `auth` and `follow_redirects` settings are not used).
-        retry: which connection failures are retried (default `RetryPolicy()`).
-        deadline: seconds one request may take in all.
-        sleep: the blocking sleep between retries.
-    """
-
-    def __init__(
-        self,
-        http_client: httpx.Client,
-        *,
-        retry: RetryPolicy | None = None,
-        deadline: float = TOKEN_REQUEST_DEADLINE,
-        sleep: Callable[[float], None] = time.sleep,
-    ) -> None:
-        super().__init__(retry, deadline)
-        self.http_client = http_client
-        self._sleep = sleep
-
-    def send(self, request: httpx.Request) -> httpx.Response:
-        """Send `request` and return its answer, read.
-
-        Raises:
-            APIConnectionError, APITimeoutError: no complete answer (after retries of unsent requests).
-            ResponseParseError: the answer is larger than `MAX_TOKEN_RESPONSE_BYTES`.
-            BotChallengeError: Figshare's firewall answered instead.
-        """
-        retry_number = 0
-        while True:
-            started = time.perf_counter()
-            try:
-                response = self._send_once(request, time.monotonic() + self.deadline)
-            except httpx.TransportError as error:
-                self._log(request, type(error).__name__, started)
-                delay = self.retry.delay_after_error(retry_number, error, idempotent=self._may_retry(request))
-                if delay is None:
-                    raise self._connection_error(request, error) from None
-            else:
-                self._log(request, response.status_code, started)
-                return response
-            self._sleep(delay)
-            retry_number += 1
-
-    def _send_once(self, request: httpx.Request, ends_at: float) -> httpx.Response:
-        response = self.http_client.send(request, stream=True, follow_redirects=False, auth=None)
-        body = bytearray()
-        try:
-            for chunk in response.iter_bytes():
-                self._add(request, chunk, body, ends_at)
-        finally:
-            response.close()
-        return self._read_response(response, bytes(body))
+async def _async_within(seconds: float, sending: Awaitable[_T]) -> _T:
+    """Await `sending` for at most `seconds`; `TimeoutError` (the builtin, also on Python 3.10) past them."""
+    try:
+        return await asyncio.wait_for(sending, seconds)
+    except asyncio.TimeoutError:
+        raise TimeoutError from None
 
 
-class AsyncTokenSender(_SenderBase):
-    """`TokenSender` for `httpx.AsyncClient`.
-
-    Args:
-        http_client: the async client to send with (its `auth` and `follow_redirects` settings are not used).
-        sleep: the coroutine sleep between retries.
-        Other arguments: as for `TokenSender`.
-    """
-
-    def __init__(
-        self,
-        http_client: httpx.AsyncClient,
-        *,
-        retry: RetryPolicy | None = None,
-        deadline: float = TOKEN_REQUEST_DEADLINE,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
-    ) -> None:
-        super().__init__(retry, deadline)
-        self.http_client = http_client
-        self._sleep = sleep
-
-    async def send(self, request: httpx.Request) -> httpx.Response:
-        """Send `request` and return its answer, read (see `TokenSender.send`)."""
-        retry_number = 0
-        while True:
-            started = time.perf_counter()
-            try:
-                response = await asyncio.wait_for(self._send_once(request), self.deadline)
-            except asyncio.TimeoutError:
-                self._log(request, "deadline", started)
-                raise self._timeout(request) from None
-            except httpx.TransportError as error:
-                self._log(request, type(error).__name__, started)
-                delay = self.retry.delay_after_error(retry_number, error, idempotent=self._may_retry(request))
-                if delay is None:
-                    raise self._connection_error(request, error) from None
-            else:
-                self._log(request, response.status_code, started)
-                return response
-            await self._sleep(delay)
-            retry_number += 1
-
-    async def _send_once(self, request: httpx.Request) -> httpx.Response:
-        response = await self.http_client.send(request, stream=True, follow_redirects=False, auth=None)
-        body = bytearray()
-        try:
-            async for chunk in response.aiter_bytes():
-                self._add(request, chunk, body, float("inf"))  # asyncio.wait_for keeps the deadline
-        finally:
-            await response.aclose()
-        return self._read_response(response, bytes(body))
+def _within(seconds: float, sent: _T) -> _T:
+    """The sync twin of `_async_within`: a blocking send cannot be cut short, `_add` checks between chunks."""
+    return sent

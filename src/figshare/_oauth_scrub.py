@@ -18,15 +18,12 @@ from urllib.parse import quote, quote_plus
 
 import httpx
 
-from figshare._secrets import REDACTED, Secret, redact_headers, redact_text, redact_url
+from figshare._oauth_http import DROPPED_HEADERS
+from figshare._secrets import Secret, redact_headers, redact_text, redact_url
 from figshare.errors import FigshareError
-
-__all__ = ["MIN_SECRET_LENGTH", "scrub_error", "secret_forms"]
 
 MIN_SECRET_LENGTH = 4
 """Secrets shorter than this are not searched for (as in `figshare.errors`)."""
-
-_DROPPED_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
 
 
 def secret_forms(secrets: Iterable[str | Secret]) -> list[str]:
@@ -59,10 +56,7 @@ def scrub_error(error: FigshareError, secrets: Iterable[str | Secret]) -> Figsha
     forms = secret_forms(secrets)
 
     def scrub(text: str) -> str:
-        text = redact_text(text)
-        for form in forms:
-            text = text.replace(form, REDACTED)
-        return text
+        return redact_text(text, forms)
 
     for name, value in list(vars(error).items()):
         setattr(error, name, _scrub_value(value, scrub))
@@ -86,29 +80,20 @@ def _scrub_value(value: Any, scrub: Callable[[str], str]) -> Any:
 
 def _scrubbed_response(response: httpx.Response, scrub: Callable[[str], str]) -> httpx.Response:
     try:
-        body = scrub(response.content.decode("utf-8", errors="replace"))
-    except httpx.ResponseNotRead:
-        body = ""
-    try:
-        request: httpx.Request | None = _scrubbed_request(response.request, scrub)
+        request: httpx.Request | None = response.request
     except RuntimeError:  # a response built without a request
         request = None
-    headers = [
-        (name, scrub(text))
-        for name, text in redact_headers(response.headers).multi_items()
-        if name.lower() not in _DROPPED_HEADERS
-    ]
-    return httpx.Response(response.status_code, headers=headers, content=body.encode("utf-8"), request=request)
+    if request is not None:
+        request = httpx.Request(request.method, scrub(redact_url(request.url)), **_scrubbed_message(request, scrub))
+    return httpx.Response(response.status_code, request=request, **_scrubbed_message(response, scrub))
 
 
-def _scrubbed_request(request: httpx.Request, scrub: Callable[[str], str]) -> httpx.Request:
+def _scrubbed_message(message: httpx.Request | httpx.Response, scrub: Callable[[str], str]) -> dict[str, Any]:
+    """The headers and content of a scrubbed copy of `message` (the body as read: none when it was not)."""
     try:
-        body = scrub(request.content.decode("utf-8", errors="replace"))
-    except httpx.RequestNotRead:
+        body = scrub(message.content.decode("utf-8", errors="replace"))
+    except (httpx.RequestNotRead, httpx.ResponseNotRead):
         body = ""
-    headers = [
-        (name, scrub(text))
-        for name, text in redact_headers(request.headers).multi_items()
-        if name.lower() not in _DROPPED_HEADERS
-    ]
-    return httpx.Request(request.method, scrub(redact_url(request.url)), headers=headers, content=body.encode("utf-8"))
+    headers = redact_headers(message.headers).multi_items()
+    kept = [(name, scrub(text)) for name, text in headers if name.lower() not in DROPPED_HEADERS]
+    return {"headers": kept, "content": body.encode("utf-8")}

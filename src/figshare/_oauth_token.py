@@ -6,7 +6,6 @@ import json
 import logging
 import math
 import os
-import re
 import stat
 import tempfile
 import time
@@ -15,10 +14,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
-from figshare._secrets import Secret
+from figshare._secrets import Secret, clean_token
 from figshare.errors import TokenStoreError
-
-__all__ = ["FileTokenStore", "InsecureTokenFileWarning", "MemoryTokenStore", "OAuth2Token", "TokenStore"]
 
 _logger = logging.getLogger("figshare")
 
@@ -45,9 +42,9 @@ class OAuth2Token:
     Surrounding whitespace is stripped from both tokens (a token read from a file often ends with a newline).
 
     Raises:
-        TypeError: a token is neither a `str` nor a `Secret`.
-        ValueError: `access_token` is empty, or a token holds inner whitespace, control or non-ASCII characters
-            (the message never shows the token).
+        figshare.InvalidArgumentTypeError: a token is neither a `str` nor a `Secret` (a `TypeError`).
+        figshare.InvalidArgumentError: `access_token` is empty, or a token holds inner whitespace, control or
+            non-ASCII characters (a `ValueError`; the message never shows the token).
     """
 
     access_token: Secret
@@ -66,16 +63,16 @@ class OAuth2Token:
         scope: str | None = None,
         obtained_at: float | None = None,
     ) -> None:
-        access = _secret_argument("access_token", access_token)
-        if not access:
-            raise ValueError("access_token is empty")
-        refresh = None if refresh_token is None else _secret_argument("refresh_token", refresh_token)
-        object.__setattr__(self, "access_token", access)
+        raw_refresh = refresh_token.get_secret_value() if isinstance(refresh_token, Secret) else refresh_token
+        if isinstance(raw_refresh, str) and not raw_refresh.strip():
+            refresh_token = None  # an empty refresh token is none
+        object.__setattr__(self, "access_token", clean_token(access_token, "access_token"))
         object.__setattr__(self, "token_type", token_type)
         object.__setattr__(self, "expires_in", _lifetime(expires_in))
-        object.__setattr__(self, "refresh_token", refresh if refresh else None)
+        refresh = None if refresh_token is None else clean_token(refresh_token, "refresh_token")
+        object.__setattr__(self, "refresh_token", refresh)
         object.__setattr__(self, "scope", scope)
-        object.__setattr__(self, "obtained_at", _moment(obtained_at))
+        object.__setattr__(self, "obtained_at", _finite(obtained_at))
 
     @property
     def expires_at(self) -> float | None:
@@ -108,10 +105,13 @@ class OAuth2Token:
         refresh = document.get("refresh_token")
         token_type = document.get("token_type")
         scope = document.get("scope")
+        expires_in = document.get("expires_in")
+        if isinstance(expires_in, str) and expires_in.strip().isdigit() and len(expires_in.strip()) <= 12:
+            expires_in = int(expires_in)  # other values are judged by the constructor
         return cls(
             access_token=Secret(access),
             token_type=token_type if isinstance(token_type, str) else "bearer",
-            expires_in=_as_int(document.get("expires_in")),
+            expires_in=expires_in,
             refresh_token=Secret(refresh) if isinstance(refresh, str) and refresh else None,
             scope=scope if isinstance(scope, str) else None,
             obtained_at=obtained_at if obtained_at is not None else time.time(),
@@ -135,53 +135,19 @@ class OAuth2Token:
         Raises:
             ValueError: `values` holds no access token.
         """
-        obtained_at = values.get("obtained_at")
-        if isinstance(obtained_at, bool) or not isinstance(obtained_at, int | float):
-            obtained_at = None
-        return replace(cls.from_response(values), obtained_at=obtained_at)
-
-
-def _secret_argument(name: str, value: object) -> Secret:
-    """`value` as a `Secret` without surrounding whitespace; refused when it cannot be sent in a header."""
-    if isinstance(value, Secret):
-        text = value.get_secret_value()
-    elif isinstance(value, str):
-        text = value
-    else:
-        raise TypeError(f"{name} must be a str or a Secret, not {type(value).__name__}")
-    text = text.strip()
-    if not _HEADER_SAFE.fullmatch(text):
-        # The message never holds the value: it is a secret.
-        raise ValueError(f"{name} holds whitespace, control or non-ASCII characters, which a token cannot hold")
-    return Secret(text)
-
-
-_HEADER_SAFE = re.compile(r"[\x21-\x7e]*")
+        return replace(cls.from_response(values), obtained_at=_finite(values.get("obtained_at")))
 
 
 def _lifetime(value: object) -> int | None:
     """A whole number of seconds, 0 or more, else None (unknown)."""
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        return None
-    return int(value) if value >= 0 else None
+    seconds = _finite(value)
+    return int(seconds) if seconds is not None and seconds >= 0 else None
 
 
-def _moment(value: object) -> float | None:
+def _finite(value: object) -> float | None:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
         return None
     return float(value)
-
-
-def _as_int(value: Any) -> int | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float) and math.isfinite(value):
-        return int(value)
-    if isinstance(value, str) and value.strip().isdigit() and len(value.strip()) <= 12:
-        return int(value)
-    return None
 
 
 @runtime_checkable
@@ -239,31 +205,18 @@ class FileTokenStore:
             TokenStoreError: the file cannot be read or does not hold a token (not UTF-8, not JSON, nested too
                 deeply, larger than 1 MiB, or without an access token).
         """
-        try:
-            # O_NONBLOCK: a FIFO planted at the path must not hang the program; only regular files are read.
-            descriptor = os.open(self.path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-        except FileNotFoundError:
+        found = read_private_file(self.path, what="token file")
+        if found is None:
             return None
-        except OSError as error:
-            raise TokenStoreError(f"cannot read the token file: {error.strerror}", location=str(self.path)) from None
-        try:
-            with os.fdopen(descriptor, "rb") as file:
-                mode = os.fstat(file.fileno()).st_mode
-                if not stat.S_ISREG(mode):
-                    raise TokenStoreError("cannot read the token file: not a regular file", location=str(self.path))
-                raw = file.read(MAX_TOKEN_FILE_BYTES + 1)
-        except OSError as error:
-            raise TokenStoreError(f"cannot read the token file: {error.strerror}", location=str(self.path)) from None
+        raw, mode = found
         self._check_mode(mode)
         try:
             if len(raw) > MAX_TOKEN_FILE_BYTES:
                 raise ValueError(f"larger than {MAX_TOKEN_FILE_BYTES} bytes")
             try:
-                text = raw.decode("utf-8")
+                values = json.loads(raw.decode("utf-8"))
             except UnicodeDecodeError:
                 raise ValueError("not UTF-8 text") from None
-            try:
-                values = json.loads(text)
             except RecursionError:
                 raise ValueError("JSON nested too deeply") from None
             if not isinstance(values, dict):
@@ -282,26 +235,13 @@ class FileTokenStore:
         Raises:
             TokenStoreError: the file cannot be written.
         """
-        content = json.dumps(token.to_dict(), indent=2) + "\n"
-        folder = self.path.parent
         try:
-            _make_private_folders(folder)
-            descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=f".{self.path.name}.", suffix=".tmp")
+            write_private_file(self.path, json.dumps(token.to_dict(), indent=2) + "\n")
         except OSError as error:
-            raise TokenStoreError(f"cannot write the token file: {error.strerror}", location=str(self.path)) from None
-        try:
-            with os.fdopen(descriptor, "w", encoding="utf-8") as file:  # mkstemp creates it with mode 0600
-                file.write(content)
-                file.flush()
-                os.fsync(file.fileno())
-            os.chmod(temporary, 0o600)
-            os.replace(temporary, self.path)
-        except OSError as error:
-            Path(temporary).unlink(missing_ok=True)
             raise TokenStoreError(f"cannot write the token file: {error.strerror}", location=str(self.path)) from None
 
     def _check_mode(self, mode: int) -> None:
-        if os.name == "nt" or not mode & (stat.S_IRWXG | stat.S_IRWXO):
+        if not is_shared_mode(mode):
             return
         message = (
             f"the token file {self.path} can be read or changed by other users (mode {stat.S_IMODE(mode):03o}); "
@@ -312,6 +252,76 @@ class FileTokenStore:
 
     def __repr__(self) -> str:
         return f"FileTokenStore({str(self.path)!r})"
+
+
+def is_shared_mode(mode: int) -> bool:
+    """Whether a file of `mode` can be read or changed by other users (never on Windows, which has no modes).
+
+    Args:
+        mode: the file's `st_mode`.
+
+    Returns:
+        True when group or others have any permission on it.
+    """
+    return os.name != "nt" and bool(mode & (stat.S_IRWXG | stat.S_IRWXO))
+
+
+def read_private_file(path: Path, *, what: str, limit: int = MAX_TOKEN_FILE_BYTES) -> tuple[bytes, int] | None:
+    """Read a file of secrets: only a regular file (a FIFO planted at `path` must not hang the program).
+
+    Args:
+        path: the file.
+        what: what it holds, for the error message ("token file", "credentials file").
+        limit: read at most `limit` + 1 bytes (so that the caller can tell a file larger than `limit`).
+
+    Returns:
+        Its bytes and its `st_mode` (see `is_shared_mode`), or None when it does not exist.
+
+    Raises:
+        TokenStoreError: it cannot be read, or is not a regular file.
+    """
+    try:
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        raise TokenStoreError(f"cannot read the {what}: {error.strerror}", location=str(path)) from None
+    try:
+        with os.fdopen(descriptor, "rb") as file:
+            mode = os.fstat(file.fileno()).st_mode
+            if not stat.S_ISREG(mode):
+                raise TokenStoreError(f"cannot read the {what}: not a regular file", location=str(path))
+            return file.read(limit + 1), mode
+    except OSError as error:
+        raise TokenStoreError(f"cannot read the {what}: {error.strerror}", location=str(path)) from None
+
+
+def write_private_file(path: Path, content: str) -> None:
+    """Replace `path` atomically with `content`, readable only by its owner (mode 0600).
+
+    Missing folders on the way are created with mode 0700. The content goes to a temporary file in the same
+    folder, which is then renamed over `path` (a crash leaves the previous file intact; a symlink at `path` is
+    replaced, never followed).
+
+    Args:
+        path: the file.
+        content: its new text (written as UTF-8).
+
+    Raises:
+        OSError: it cannot be written (the temporary file is removed).
+    """
+    _make_private_folders(path.parent)
+    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8") as file:  # mkstemp creates it with mode 0600
+            file.write(content)
+            file.flush()
+            os.fsync(file.fileno())
+        os.chmod(temporary, 0o600)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
 
 
 def _make_private_folders(folder: Path) -> None:

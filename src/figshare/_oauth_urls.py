@@ -13,8 +13,6 @@ import re
 
 import httpx
 
-__all__ = ["check_endpoint_url", "check_redirect_path", "is_loopback_host", "loopback_bind_address"]
-
 # RFC 3986 path characters (pchar and "/"), without "?" and "#" which would end the path.
 _PATH = re.compile(r"/[A-Za-z0-9\-._~!$&'()*+,;=:@/%]*")
 _PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
@@ -72,17 +70,11 @@ def loopback_bind_address(host: str) -> str:
     if not isinstance(host, str):
         raise TypeError(f"host must be a str, not {type(host).__name__}")
     bare = host.strip("[]")
-    if bare.lower() == "localhost":
-        return "127.0.0.1"
-    try:
-        address = ipaddress.ip_address(bare)
-    except ValueError:
-        address = None
-    if address is None or not address.is_loopback:
+    if bare.endswith(".") or not is_loopback_host(bare):
         raise ValueError(
             f"host must be a loopback address such as 127.0.0.1 or ::1 (RFC 8252 section 8.3), not {host!r}"
         )
-    return str(address)
+    return "127.0.0.1" if bare.lower() == "localhost" else str(ipaddress.ip_address(bare))
 
 
 def check_redirect_path(path: str) -> str:

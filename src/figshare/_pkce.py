@@ -12,8 +12,6 @@ import hashlib
 import re
 import secrets
 
-__all__ = ["CHALLENGE_METHOD", "check_code_verifier", "code_challenge", "new_code_verifier"]
-
 CHALLENGE_METHOD = "S256"
 _VERIFIER = re.compile(r"[A-Za-z0-9\-._~]{43,128}")  # RFC 7636 section 4.1
 

@@ -17,20 +17,6 @@ from urllib.parse import unquote_plus
 
 import httpx
 
-__all__ = [
-    "REDACTED",
-    "SENSITIVE_HEADERS",
-    "SENSITIVE_QUERY_PARAMS",
-    "Secret",
-    "as_secret",
-    "clean_token",
-    "known_secrets",
-    "redact_headers",
-    "redact_text",
-    "redact_url",
-    "redact_value",
-]
-
 REDACTED = "REDACTED"
 """What a secret value is replaced with."""
 
@@ -143,8 +129,7 @@ def known_secrets() -> list[str]:
     record of theirs).
     """
     with _registry_lock:
-        values = {secret._value for secret in list(_registry.values())}
-    return sorted(values, key=len, reverse=True)
+        return _longest_first(secret._value for secret in list(_registry.values()))
 
 
 _TOKEN_SHAPE = re.compile(r"[\x21-\x7e]+")
@@ -179,7 +164,7 @@ def clean_token(value: str | Secret, name: str = "token") -> Secret:
     if not _TOKEN_SHAPE.fullmatch(cleaned):
         position = next(index for index, char in enumerate(cleaned) if not _TOKEN_SHAPE.fullmatch(char))
         raise InvalidArgumentError(
-            f"{name} has a space, a control character or a non-ASCII character inside it (character "
+            f"{name} has whitespace, a control character or a non-ASCII character inside it (character "
             f"{position + 1} of {len(cleaned)}); a token is one word of printable ASCII characters",
             argument=name,
         )
@@ -230,18 +215,25 @@ def redact_headers(headers: Mapping[str, str] | httpx.Headers, secrets: Iterable
     """Return a copy of `headers` with the values of `SENSITIVE_HEADERS` replaced by `REDACTED`, and every other
     value scrubbed of `secrets` and of live `Secret`s (a server may echo a credential in any header)."""
     source = headers.multi_items() if isinstance(headers, httpx.Headers) else headers.items()
-    values = [secret.get_secret_value() if isinstance(secret, Secret) else secret for secret in secrets]
-    known = sorted({value for value in [*values, *known_secrets()] if value}, key=len, reverse=True)
-    cleaned = []
-    for name, value in source:
-        if name.lower() in SENSITIVE_HEADERS:
-            value = REDACTED
-        else:
-            for secret in known:
-                if secret in value:
-                    value = value.replace(secret, REDACTED)
-        cleaned.append((name, value))
-    return httpx.Headers(cleaned)
+    known = _longest_first([*_values(secrets), *known_secrets()])
+    return httpx.Headers(
+        [(name, REDACTED if name.lower() in SENSITIVE_HEADERS else _replace(value, known)) for name, value in source]
+    )
+
+
+def _values(secrets: Iterable[str | Secret]) -> list[str]:
+    return [secret.get_secret_value() if isinstance(secret, Secret) else secret for secret in secrets]
+
+
+def _longest_first(values: Iterable[str]) -> list[str]:
+    return sorted({value for value in values if value}, key=len, reverse=True)
+
+
+def _replace(text: str, values: list[str]) -> str:
+    for value in values:
+        if value in text:
+            text = text.replace(value, REDACTED)
+    return text
 
 
 def redact_value(value: object, secrets: Iterable[str | Secret] = ()) -> object:
@@ -286,10 +278,7 @@ _TEXT_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
 
 def redact_known_secrets(text: str) -> str:
     """`text` with every occurrence of a live `Secret`'s value replaced by `REDACTED` (see `known_secrets`)."""
-    for value in known_secrets():
-        if value in text:
-            text = text.replace(value, REDACTED)
-    return text
+    return _replace(text, known_secrets())
 
 
 def redact_text(text: str, secrets: Iterable[str | Secret] = ()) -> str:
@@ -302,7 +291,4 @@ def redact_text(text: str, secrets: Iterable[str | Secret] = ()) -> str:
     """
     for pattern, replacement in _TEXT_PATTERNS:
         text = pattern.sub(replacement, text)
-    values = [secret.get_secret_value() if isinstance(secret, Secret) else secret for secret in secrets]
-    for value in sorted((value for value in values if value), key=len, reverse=True):
-        text = text.replace(value, REDACTED)
-    return redact_known_secrets(text)
+    return redact_known_secrets(_replace(text, _longest_first(_values(secrets))))

@@ -13,21 +13,6 @@ import httpx
 
 from figshare.errors import InvalidArgumentError, InvalidArgumentTypeError
 
-__all__ = [
-    "INT64_MAX",
-    "MAX_PAGE_SIZE",
-    "MAX_SECONDS",
-    "api_root",
-    "encodable_text",
-    "optional_byte_count",
-    "optional_seconds",
-    "page_argument",
-    "path_id",
-    "path_text",
-    "show",
-    "whole_number",
-]
-
 MAX_PAGE_SIZE = 1000
 """The largest page (``page_size`` or ``limit``) Figshare serves."""
 INT64_MAX = 2**63 - 1

@@ -25,36 +25,20 @@ from figshare._hosts import DEFAULT_TRUSTED_HOSTS, host_is_trusted, normalise_ho
 from figshare._secrets import SENSITIVE_QUERY_PARAMS as _SENSITIVE_QUERY_PARAMS
 from figshare._secrets import Secret, clean_token
 
-if TYPE_CHECKING:
-    from figshare._loopback import loopback_login
-    from figshare._oauth import DEFAULT_AUTHORIZE_URL, DEFAULT_BASE_URL, AsyncOAuth2Client, OAuth2Client
-    from figshare._oauth_auth import DEFAULT_REFRESH_LEEWAY, OAuth2Auth
-    from figshare._oauth_token import (
-        FileTokenStore,
-        InsecureTokenFileWarning,
-        MemoryTokenStore,
-        OAuth2Token,
-        TokenStore,
-    )
+if TYPE_CHECKING:  # explicit re-exports for type checkers; at run time `_LAZY` below
+    from figshare._async_oauth_client import AsyncOAuth2Client as AsyncOAuth2Client
+    from figshare._loopback import loopback_login as loopback_login
+    from figshare._oauth import DEFAULT_AUTHORIZE_URL as DEFAULT_AUTHORIZE_URL
+    from figshare._oauth import DEFAULT_BASE_URL as DEFAULT_BASE_URL
+    from figshare._oauth_auth import DEFAULT_REFRESH_LEEWAY as DEFAULT_REFRESH_LEEWAY
+    from figshare._oauth_auth import OAuth2Auth as OAuth2Auth
+    from figshare._oauth_client import OAuth2Client as OAuth2Client
+    from figshare._oauth_token import FileTokenStore as FileTokenStore
+    from figshare._oauth_token import InsecureTokenFileWarning as InsecureTokenFileWarning
+    from figshare._oauth_token import MemoryTokenStore as MemoryTokenStore
+    from figshare._oauth_token import OAuth2Token as OAuth2Token
+    from figshare._oauth_token import TokenStore as TokenStore
 
-__all__ = [
-    "DEFAULT_AUTHORIZE_URL",
-    "DEFAULT_BASE_URL",
-    "DEFAULT_REFRESH_LEEWAY",
-    "DEFAULT_TRUSTED_HOSTS",
-    "SENSITIVE_QUERY_PARAMS",
-    "AsyncOAuth2Client",
-    "FileTokenStore",
-    "InsecureTokenFileWarning",
-    "MemoryTokenStore",
-    "OAuth2Auth",
-    "OAuth2Client",
-    "OAuth2Token",
-    "Secret",
-    "TokenAuth",
-    "TokenStore",
-    "loopback_login",
-]
 
 SENSITIVE_QUERY_PARAMS: frozenset[str] = _SENSITIVE_QUERY_PARAMS
 """Query and form parameter names whose values the SDK never shows (compared case-insensitively): tokens,
@@ -94,8 +78,8 @@ _LAZY = {
     "loopback_login": "figshare._loopback",
     "DEFAULT_AUTHORIZE_URL": "figshare._oauth",
     "DEFAULT_BASE_URL": "figshare._oauth",
-    "AsyncOAuth2Client": "figshare._oauth",
-    "OAuth2Client": "figshare._oauth",
+    "AsyncOAuth2Client": "figshare._async_oauth_client",
+    "OAuth2Client": "figshare._oauth_client",
     "DEFAULT_REFRESH_LEEWAY": "figshare._oauth_auth",
     "OAuth2Auth": "figshare._oauth_auth",
     "FileTokenStore": "figshare._oauth_token",
@@ -106,6 +90,8 @@ _LAZY = {
 }
 """The OAuth names, imported on first use: a personal token (`TokenAuth`) needs none of the OAuth flow, its
 loopback login (``http.server``, ``webbrowser``) or token stores."""
+
+__all__ = ["DEFAULT_TRUSTED_HOSTS", "SENSITIVE_QUERY_PARAMS", "Secret", "TokenAuth", *_LAZY]
 
 
 def __getattr__(name: str) -> Any:

@@ -84,6 +84,9 @@ class FigshareError(Exception):
     passwords, client secrets, private-link keys), whatever text it was built from.
     """
 
+    _repr_fields: ClassVar[tuple[str, ...]] = ()
+    """The attributes `repr()` shows, in order (none: `Exception`'s own repr)."""
+
     def __init__(self, message: str) -> None:
         message = redact_known_secrets(message)
         super().__init__(message)
@@ -92,10 +95,27 @@ class FigshareError(Exception):
     def __str__(self) -> str:
         return self.message
 
+    def __repr__(self) -> str:
+        if not self._repr_fields:
+            return super().__repr__()
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._repr_fields)
+        return f"{type(self).__name__}({fields})"
+
     def __reduce__(self) -> tuple[Any, ...]:
         # Keyword-only constructors break Exception's default pickling; restore the attributes instead.
         state = {key: value for key, value in self.__dict__.items() if key != "response"}
         return (_restore_error, (type(self), state))
+
+
+class _RequestError(FigshareError):
+    """An error about one request: it names the method and the URL (redacted)."""
+
+    method: str | None
+    url: str | None
+
+    def _set_request(self, method: str | None, url: str | httpx.URL | None) -> None:
+        self.method = method
+        self.url = None if url is None else redact_url(url)
 
 
 def _restore_error(cls: type[FigshareError], state: dict[str, Any]) -> FigshareError:
@@ -118,8 +138,23 @@ def _request_of(response: httpx.Response) -> httpx.Request | None:
         return None
 
 
-def _clean_url(url: str | httpx.URL | None) -> str | None:
-    return None if url is None else redact_url(url)
+def request_fields(
+    response: httpx.Response, method: str | None = None, url: str | httpx.URL | None = None
+) -> dict[str, Any]:
+    """The ``method`` and ``url`` arguments of an error about `response`: those given, else its request's.
+
+    Args:
+        response: the response the error is about.
+        method: the method to name instead of the request's.
+        url: the URL to name instead of the request's.
+
+    Returns:
+        ``{"method": ..., "url": ...}``, either None when neither is known.
+    """
+    request = _request_of(response)
+    if request is not None:
+        method, url = method or request.method, url or request.url
+    return {"method": method, "url": url}
 
 
 class InvalidArgumentError(FigshareError, ValueError):
@@ -130,13 +165,12 @@ class InvalidArgumentError(FigshareError, ValueError):
             None when no single argument is at fault.
     """
 
+    _repr_fields = ("message", "argument")
+
     def __init__(self, message: str, *, argument: str | None = None) -> None:
         super().__init__(message)
         # a path into a body names the caller's keys, which may hold anything: scrubbed like the message
         self.argument = redact_known_secrets(argument) if argument else argument
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(message={self.message!r}, argument={self.argument!r})"
 
 
 class InvalidArgumentTypeError(InvalidArgumentError, TypeError):
@@ -150,7 +184,7 @@ class ClientClosedError(FigshareError):
         super().__init__(message)
 
 
-class APIConnectionError(FigshareError):
+class APIConnectionError(_RequestError):
     """The request did not get a response: DNS failure, connection refused or reset, TLS failure.
 
     Attributes:
@@ -159,20 +193,17 @@ class APIConnectionError(FigshareError):
     """
 
     default_message: ClassVar[str] = "Could not connect to Figshare"
+    _repr_fields = ("message", "method", "url")
 
     def __init__(
         self, message: str | None = None, *, method: str | None = None, url: str | httpx.URL | None = None
     ) -> None:
         super().__init__(redact_text(message) if message else self.default_message)
-        self.method = method
-        self.url = _clean_url(url)
+        self._set_request(method, url)
 
     def __str__(self) -> str:
         where = _where(self.method, self.url)
         return f"{self.message} ({where})" if where else self.message
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(message={self.message!r}, method={self.method!r}, url={self.url!r})"
 
 
 class APITimeoutError(APIConnectionError):
@@ -191,21 +222,14 @@ class DeadlineExceededError(APITimeoutError):
 
     default_message: ClassVar[str] = "The call to Figshare exceeded its deadline"
 
-    def __init__(
-        self,
-        message: str | None = None,
-        *,
-        deadline: float | None = None,
-        method: str | None = None,
-        url: str | httpx.URL | None = None,
-    ) -> None:
+    def __init__(self, message: str | None = None, *, deadline: float | None = None, **request: Any) -> None:
         if message is None and deadline is not None:
             message = f"{self.default_message} of {deadline:g} s"
-        super().__init__(message, method=method, url=url)
+        super().__init__(message, **request)
         self.deadline = deadline
 
 
-class BotChallengeError(FigshareError):
+class BotChallengeError(_RequestError):
     """Figshare's firewall (AWS WAF) answered with a bot challenge instead of the content.
 
     Since 2025 `figshare.com/ndownloader/...` answers scripts with HTTP 202, an empty body and the header
@@ -218,6 +242,8 @@ class BotChallengeError(FigshareError):
         action: the value of the `x-amzn-waf-action` header (`challenge` or `captcha`).
     """
 
+    _repr_fields = ("status_code", "action", "method", "url")
+
     def __init__(
         self,
         *,
@@ -227,10 +253,8 @@ class BotChallengeError(FigshareError):
         url: str | httpx.URL | None = None,
     ) -> None:
         self.status_code = status_code
-        action = redact_text(action)
-        self.action = action
-        self.method = method
-        self.url = _clean_url(url)
+        self.action = action = redact_text(action)
+        self._set_request(method, url)
         where = _where(method, self.url)
         super().__init__(
             f"Figshare's firewall answered {where or 'the request'} with a bot {action} (HTTP {status_code}, "
@@ -244,18 +268,10 @@ class BotChallengeError(FigshareError):
         cls, response: httpx.Response, *, method: str | None = None, url: str | httpx.URL | None = None
     ) -> BotChallengeError:
         """Build the error from a response that carries the `x-amzn-waf-action` header."""
-        request = _request_of(response)
         return cls(
             status_code=response.status_code,
             action=response.headers.get("x-amzn-waf-action", "challenge"),
-            method=method or (request.method if request else None),
-            url=url or (request.url if request else None),
-        )
-
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__name__}(status_code={self.status_code!r}, action={self.action!r}, "
-            f"method={self.method!r}, url={self.url!r})"
+            **request_fields(response, method, url),
         )
 
 
@@ -266,7 +282,7 @@ def is_bot_challenge(response: httpx.Response) -> bool:
     return response.is_success or response.status_code == HTTPStatus.METHOD_NOT_ALLOWED
 
 
-class ResponseParseError(FigshareError):
+class ResponseParseError(_RequestError):
     """A success response whose body is not what it must be (malformed JSON or XML, HTML, empty).
 
     Attributes:
@@ -275,6 +291,8 @@ class ResponseParseError(FigshareError):
         body_excerpt: the start of the body, whitespace collapsed, secrets redacted.
         response: the `httpx.Response` (not kept when the error is pickled).
     """
+
+    _repr_fields = ("message", "status_code", "method", "url")
 
     def __init__(
         self,
@@ -287,8 +305,7 @@ class ResponseParseError(FigshareError):
         response: httpx.Response | None = None,
     ) -> None:
         super().__init__(redact_text(message))
-        self.method = method
-        self.url = _clean_url(url)
+        self._set_request(method, url)
         self.status_code = status_code
         self.body_excerpt = redact_text(body_excerpt)
         self.response = response
@@ -298,11 +315,9 @@ class ResponseParseError(FigshareError):
         """Build the error for `response`, whose body has `problem` (e.g. "expected JSON, got HTML")."""
         from figshare._error_bodies import EXCERPT_SOURCE_BYTES, body_text, excerpt
 
-        request = _request_of(response)
         return cls(
             problem,
-            method=request.method if request else None,
-            url=request.url if request else None,
+            **request_fields(response),
             status_code=response.status_code,
             body_excerpt=excerpt(body_text(response, limit=EXCERPT_SOURCE_BYTES)),
             response=response,
@@ -316,12 +331,6 @@ class ResponseParseError(FigshareError):
             details.append(f"body starts: {self.body_excerpt[:200]!r}")
         return f"{self.message} ({'; '.join(part for part in details if part)})"
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__name__}(message={self.message!r}, status_code={self.status_code!r}, "
-            f"method={self.method!r}, url={self.url!r})"
-        )
-
 
 class ResponseTooLargeError(ResponseParseError):
     """A response body larger than the configured cap (``max_response_bytes``); nothing more was read.
@@ -331,22 +340,12 @@ class ResponseTooLargeError(ResponseParseError):
         method, url, status_code: as for `ResponseParseError`.
     """
 
-    def __init__(
-        self,
-        message: str | None = None,
-        *,
-        limit: int,
-        method: str | None = None,
-        url: str | httpx.URL | None = None,
-        status_code: int | None = None,
-    ) -> None:
+    def __init__(self, message: str | None = None, *, limit: int, **fields: Any) -> None:
         super().__init__(
             message
             or f"the response body is larger than the limit of {limit:,} bytes (max_response_bytes); raise the "
             "limit with max_response_bytes= if this response is expected",
-            method=method,
-            url=url,
-            status_code=status_code,
+            **fields,
         )
         self.limit = limit
 
@@ -363,6 +362,8 @@ class OAuthAuthorizationError(FigshareError):
         error_description: the authorization server's description, when it sent one.
     """
 
+    _repr_fields = ("error", "message")
+
     def __init__(self, message: str, *, error: str, error_description: str | None = None) -> None:
         super().__init__(redact_text(message))
         self.error = error
@@ -371,14 +372,8 @@ class OAuthAuthorizationError(FigshareError):
     @classmethod
     def from_redirect(cls, error: str, error_description: str | None = None) -> OAuthAuthorizationError:
         """Build the error from the `error` and `error_description` of an authorization redirect."""
-        explanation = _OAUTH_EXPLANATIONS.get(error, "the authorization request failed")
-        message = f"Authorization failed ({error}): {explanation}"
-        if error_description:
-            message += f". Figshare says: {error_description}"
+        message = _explained("Authorization failed", error, error_description, "the authorization request failed")
         return cls(message, error=error, error_description=error_description)
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(error={self.error!r}, message={self.message!r})"
 
 
 class TokenStoreError(FigshareError):
@@ -388,15 +383,14 @@ class TokenStoreError(FigshareError):
         location: where the tokens are stored (a file path), when known.
     """
 
+    _repr_fields = ("message", "location")
+
     def __init__(self, message: str, *, location: str | None = None) -> None:
         super().__init__(message)
         self.location = location
 
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(message={self.message!r}, location={self.location!r})"
 
-
-class APIStatusError(FigshareError):
+class APIStatusError(_RequestError):
     """Figshare answered with an error status (>= 400).
 
     Figshare's error bodies are JSON `{"message": ..., "code": ..., "data": ...}`; some answers are HTML
@@ -415,6 +409,7 @@ class APIStatusError(FigshareError):
 
     hint: ClassVar[str | None] = None
     """A sentence appended to `str(error)` that explains what the status usually means on Figshare."""
+    _repr_fields = ("status_code", "code", "message", "method", "url")
 
     def __init__(
         self,
@@ -433,8 +428,7 @@ class APIStatusError(FigshareError):
         self.status_code = status_code
         self.code = redact_text(code) if isinstance(code, str) else code
         self.data = redact_value(data)
-        self.method = method
-        self.url = _clean_url(url)
+        self._set_request(method, url)
         self.headers = redact_headers(headers) if headers is not None else httpx.Headers()
         self.body_excerpt = redact_text(body_excerpt)
         self.response = response
@@ -455,7 +449,6 @@ class APIStatusError(FigshareError):
         """
         from figshare._error_bodies import ErrorBody, sent_credentials
 
-        request = _request_of(response)
         error_class: type[APIStatusError] = cls
         if cls is APIStatusError:
             error_class = _class_for_status(response.status_code)
@@ -466,38 +459,18 @@ class APIStatusError(FigshareError):
             body.code = redact_text(body.code, sent) if isinstance(body.code, str) else body.code
             if isinstance(body.document, dict):
                 body.document = redact_value(body.document, sent)
-        error = error_class._from_parsed(
+        error = error_class._from_body(
             body,
             status_code=response.status_code,
-            method=method or (request.method if request else None),
-            url=url or (request.url if request else None),
+            **request_fields(response, method, url),
             headers=redact_headers(response.headers, sent),
             response=response,
         )
         return cast(_APIStatusErrorT, error)
 
     @classmethod
-    def _from_parsed(
-        cls,
-        body: ErrorBody,
-        *,
-        status_code: int,
-        method: str | None,
-        url: str | httpx.URL | None,
-        headers: httpx.Headers,
-        response: httpx.Response,
-    ) -> APIStatusError:
-        return cls(
-            body.message,
-            status_code=status_code,
-            code=body.code,
-            data=body.data,
-            method=method,
-            url=url,
-            headers=headers,
-            body_excerpt=body.excerpt,
-            response=response,
-        )
+    def _from_body(cls, body: ErrorBody, message: str | None = None, **fields: Any) -> APIStatusError:
+        return cls(message or body.message, code=body.code, data=body.data, body_excerpt=body.excerpt, **fields)
 
     @property
     def reason_phrase(self) -> str:
@@ -523,12 +496,6 @@ class APIStatusError(FigshareError):
     def _hint(self) -> str | None:
         return self.hint
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__name__}(status_code={self.status_code!r}, code={self.code!r}, "
-            f"message={self.message!r}, method={self.method!r}, url={self.url!r})"
-        )
-
 
 class BadRequestError(APIStatusError):
     """400: Figshare could not parse the request body (for example, invalid JSON)."""
@@ -543,7 +510,16 @@ class OAuthError(BadRequestError):
     Attributes:
         error: the RFC 6749 error code (`invalid_grant`, `invalid_client`, ...), or None if absent.
         error_description: the server's description, or None.
+
+    Args:
+        message: the message.
+        error: the RFC 6749 error code.
+        error_description: the server's description.
+        status_code: the HTTP status (400 unless the server answered another 4xx with an OAuth error body).
+        fields: the other arguments of `APIStatusError`.
     """
+
+    _repr_fields = ("status_code", "error", "message", "method", "url")
 
     def __init__(
         self,
@@ -552,68 +528,23 @@ class OAuthError(BadRequestError):
         error: str | None = None,
         error_description: str | None = None,
         status_code: int = 400,
-        code: str | int | None = None,
-        data: Any = None,
-        method: str | None = None,
-        url: str | httpx.URL | None = None,
-        headers: httpx.Headers | None = None,
-        body_excerpt: str = "",
-        response: httpx.Response | None = None,
+        **fields: Any,
     ) -> None:
-        super().__init__(
-            message,
-            status_code=status_code,
-            code=code,
-            data=data,
-            method=method,
-            url=url,
-            headers=headers,
-            body_excerpt=body_excerpt,
-            response=response,
-        )
+        super().__init__(message, status_code=status_code, **fields)
         self.error = error
         self.error_description = error_description
 
     @classmethod
-    def _from_parsed(
-        cls,
-        body: ErrorBody,
-        *,
-        status_code: int,
-        method: str | None,
-        url: str | httpx.URL | None,
-        headers: httpx.Headers,
-        response: httpx.Response,
-    ) -> APIStatusError:
-        fields = body.document if isinstance(body.document, dict) else {}
-        error = fields.get("error") if isinstance(fields.get("error"), str) else None
-        description = fields.get("error_description")
+    def _from_body(cls, body: ErrorBody, message: str | None = None, **fields: Any) -> APIStatusError:
+        document = body.document if isinstance(body.document, dict) else {}
+        error = document.get("error") if isinstance(document.get("error"), str) else None
+        description = document.get("error_description")
         description = redact_text(description) if isinstance(description, str) else None
         if error is not None:
-            message = f"Token request failed ({error}): {_OAUTH_EXPLANATIONS.get(error, 'unknown error')}"
-            if description:
-                message += f". Figshare says: {description}"
+            message = _explained("Token request failed", error, description, "unknown error")
         else:
             message = f"Token request failed: {body.message}"
-        return cls(
-            message,
-            error=error,
-            error_description=description,
-            status_code=status_code,
-            code=body.code,
-            data=body.data,
-            method=method,
-            url=url,
-            headers=headers,
-            body_excerpt=body.excerpt,
-            response=response,
-        )
-
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__name__}(status_code={self.status_code!r}, error={self.error!r}, "
-            f"message={self.message!r}, method={self.method!r}, url={self.url!r})"
-        )
+        return super()._from_body(body, message, error=error, error_description=description, **fields)
 
 
 class AuthenticationError(APIStatusError):
@@ -692,6 +623,11 @@ def _class_for_status(status_code: int) -> type[APIStatusError]:
     if status_code >= 500:
         return InternalServerError
     return _STATUS_CLASSES.get(status_code, APIStatusError)
+
+
+def _explained(failure: str, error: str, description: str | None, unknown: str) -> str:
+    message = f"{failure} ({error}): {_OAUTH_EXPLANATIONS.get(error, unknown)}"
+    return f"{message}. Figshare says: {description}" if description else message
 
 
 _OAUTH_EXPLANATIONS = {

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 import figshare
+import figshare.auth
 
 
 def test_import_figshare_does_not_import_httpx() -> None:
@@ -27,3 +30,17 @@ def test_lazy_names_resolve_and_are_listed() -> None:
 def test_unknown_name_is_an_attribute_error() -> None:
     with pytest.raises(AttributeError, match="NoSuchThing"):
         figshare.NoSuchThing  # noqa: B018
+
+
+@pytest.mark.parametrize(("module", "table"), [(figshare, "_LAZY_NAMES"), (figshare.auth, "_LAZY")])
+def test_the_type_checking_imports_name_what_the_lazy_table_imports(module: object, table: str) -> None:
+    tree = ast.parse(Path(str(getattr(module, "__file__", ""))).read_text(encoding="utf-8"))
+    block = next(node for node in tree.body if isinstance(node, ast.If) and ast.unparse(node.test) == "TYPE_CHECKING")
+    imported = {
+        alias.name: statement.module
+        for statement in block.body
+        if isinstance(statement, ast.ImportFrom)
+        for alias in statement.names
+        if alias.asname == alias.name  # an explicit re-export
+    }
+    assert imported == getattr(module, table)

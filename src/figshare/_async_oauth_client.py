@@ -1,0 +1,206 @@
+"""The OAuth 2.0 client and the sender of its token requests.
+
+Written once, for asyncio; `make unasync` writes the sync ones from this source. What the flow checks and
+guarantees, and the requests it builds, are in `figshare._oauth`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable
+
+import httpx
+
+from figshare._oauth import TIMEOUT, OAuth2ClientBase
+from figshare._oauth_http import TOKEN_REQUEST_DEADLINE, TokenSenderBase, _async_within
+from figshare._oauth_token import OAuth2Token
+from figshare._retry import RetryPolicy
+from figshare._secrets import Secret
+
+
+class AsyncTokenSender(TokenSenderBase):
+    """Sends token requests with an `httpx.AsyncClient` (see `figshare._oauth_http`).
+
+    Args:
+        http_client: the client to send with (its `auth` and `follow_redirects` settings are not used).
+        retry: which connection failures are retried (default `RetryPolicy()`).
+        deadline: seconds one request may take in all.
+        sleep: the sleep between retries.
+    """
+
+    def __init__(
+        self,
+        http_client: httpx.AsyncClient,
+        *,
+        retry: RetryPolicy | None = None,
+        deadline: float = TOKEN_REQUEST_DEADLINE,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
+        super().__init__(retry, deadline)
+        self.http_client = http_client
+        self._sleep = sleep
+
+    async def send(self, request: httpx.Request) -> httpx.Response:
+        """Send `request` and return its answer, read.
+
+        Args:
+            request: the token request.
+
+        Returns:
+            The answer, its body read (and decoded).
+
+        Raises:
+            APIConnectionError, APITimeoutError: no complete answer (after retries of unsent requests), or
+                the deadline passed.
+            ResponseParseError: the answer is larger than `MAX_TOKEN_RESPONSE_BYTES`.
+            BotChallengeError: Figshare's firewall answered instead.
+        """
+        retry_number = 0
+        while True:
+            started = time.perf_counter()
+            try:
+                response = await _async_within(self.deadline, self._send_once(request))
+            except (httpx.TransportError, TimeoutError) as error:
+                delay = self._failed(request, error, retry_number, started)
+            else:
+                self._log(request, response.status_code, started)
+                return response
+            await self._sleep(delay)
+            retry_number += 1
+
+    async def _send_once(self, request: httpx.Request) -> httpx.Response:
+        ends_at = time.monotonic() + self.deadline
+        response = await self.http_client.send(request, stream=True, follow_redirects=False, auth=None)
+        body = bytearray()
+        try:
+            async for chunk in response.aiter_bytes():
+                self._add(request, chunk, body, ends_at)
+        finally:
+            await response.aclose()
+        return self._read_response(response, bytes(body))
+
+
+class AsyncOAuth2Client(OAuth2ClientBase[httpx.AsyncClient]):
+    """Runs the OAuth 2.0 authorization code flow against Figshare.
+
+    >>> oauth = AsyncOAuth2Client("my-client-id", "my-secret", "https://example.org/callback")
+    >>> url, state = oauth.authorization_url()          # send the user to `url`, remember `state`
+    >>> token = await oauth.exchange_code(code, returned_state, state)   # in the redirect handler
+
+    Args:
+        client_id: the application's client id (Figshare account > Applications).
+        client_secret: the application's client secret (an empty one is left out of token requests).
+        redirect_uri: where Figshare sends the user back; must match the application's registration.
+        base_url: the REST API root; the token endpoint is `{base_url}/token` unless `token_url` is given.
+            Staging: `https://api.figsh.com/v2`.
+        authorize_url: the authorization endpoint the user's browser visits. Staging:
+            `https://figsh.com/account/applications/authorize`.
+        token_url: the token endpoint, when it is not `{base_url}/token`.
+        pkce: send a PKCE `S256` challenge with each authorization and its verifier with the code exchange
+            (RFC 7636); False turns it off, for a server that refuses the extra parameters.
+        http_client: the `httpx.AsyncClient` to send with (default: a new one, closed by `aclose()`). Token
+            requests never follow redirects and never use its `auth`, whatever its settings.
+        retry: retry policy (token requests are POSTs, so only failures before sending are retried).
+        clock: wall-clock time, to date received tokens (inject a fake one in tests).
+
+    Raises:
+        ValueError: `client_id` is empty, or an endpoint is not https (plain http is allowed only for
+            127.0.0.1, ::1 and localhost), is not an absolute URL, or holds a fragment or user info.
+        TypeError: an argument has the wrong type.
+    """
+
+    def _start(self, http_client: httpx.AsyncClient | None, retry: RetryPolicy | None) -> None:
+        self._sender = AsyncTokenSender(http_client or httpx.AsyncClient(timeout=TIMEOUT), retry=retry)
+
+    async def exchange_code(
+        self,
+        code: str,
+        state: str,
+        expected_state: str,
+        *,
+        redirect_uri: str | None = None,
+        code_verifier: str | None = None,
+    ) -> OAuth2Token:
+        """Exchange the authorization `code` from the redirect for tokens.
+
+        `state` and `expected_state` are compared before any request is sent. The PKCE verifier is the one
+        `authorization_url` remembered for `expected_state`, or `code_verifier` when given.
+
+        Args:
+            code: the `code` parameter of the redirect.
+            state: the `state` parameter of the redirect.
+            expected_state: the state `authorization_url` returned for this login.
+            redirect_uri: the redirect URI the authorization used, when not the client's `redirect_uri`.
+            code_verifier: the PKCE verifier, when the authorization was started by another process.
+
+        Returns:
+            The tokens Figshare issued.
+
+        Raises:
+            OAuthAuthorizationError: the states differ or the code is empty.
+            OAuthError: Figshare refused the code (for example `invalid_grant`: expired or already used).
+        """
+        return await self._token(self._code_request(code, state, expected_state, redirect_uri, code_verifier))
+
+    async def refresh(self, refresh_token: str | Secret) -> OAuth2Token:
+        """Get a new access token with `refresh_token`.
+
+        Args:
+            refresh_token: the refresh token of the current grant.
+
+        Returns:
+            The new tokens (Figshare may or may not send a new refresh token).
+
+        Raises:
+            OAuthError: Figshare refused the refresh token (`invalid_grant`: sign in again).
+        """
+        return await self._token(self.build_refresh_request(refresh_token))
+
+    async def password_grant(self, username: str, password: str | Secret) -> OAuth2Token:
+        """Get tokens with the account's email and password (grant `password`; only for trusted apps).
+
+        Args:
+            username: the account's email address.
+            password: the account's password.
+
+        Returns:
+            The tokens Figshare issued.
+
+        Raises:
+            OAuthError: Figshare refused the credentials.
+        """
+        return await self._token(self._password_request(username, password))
+
+    async def token_info(self, access_token: str | Secret) -> OAuth2Token:
+        """Describe `access_token` (`GET` on the token endpoint): its type, scope, lifetime and refresh token.
+
+        Args:
+            access_token: the access token to describe.
+
+        Returns:
+            What Figshare says about the token.
+
+        Raises:
+            APIStatusError: Figshare refused the token (403 when it is not valid).
+        """
+        request = self._token_info_request(access_token)
+        with self._scrubbed(request):
+            response = await self._sender.send(request)
+        return self._parse_token_info(response)
+
+    async def _token(self, request: httpx.Request) -> OAuth2Token:
+        with self._scrubbed(request):
+            response = await self._sender.send(request)
+        return self.parse_token_response(response)
+
+    async def aclose(self) -> None:
+        """Close the HTTP client if this object created it."""
+        if self._owns_client:
+            await self._sender.http_client.aclose()
+
+    async def __aenter__(self) -> AsyncOAuth2Client:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
