@@ -24,15 +24,16 @@ authorize``), ``token_url`` (default: ``{base_url}/token``) and ``pkce`` (``true
 from __future__ import annotations
 
 import configparser
+import io
 import os
 import re
 import stat
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
+from figshare._oauth_token import write_private_file
 from figshare.cli._exit_codes import ExitCode
 from figshare.cli._failures import CliError
 
@@ -43,7 +44,6 @@ __all__ = [
     "Profile",
     "default_config_dir",
     "warn_if_exposed",
-    "write_private",
 ]
 
 CONFIG_DIR_VARIABLE = "FIGSHARE_CONFIG_DIR"
@@ -187,28 +187,11 @@ class ConfigFile:
 
     def _write(self, parser: configparser.ConfigParser) -> None:
         try:
-            write_private(self.path, parser.write)
+            text = io.StringIO()
+            parser.write(text)
+            write_private_file(self.path, text.getvalue())
         except OSError as error:
             raise CliError(f"cannot write the configuration file {self.path}: {error.strerror}") from error
-
-
-def write_private(path: Path, write: Callable[[TextIO], object]) -> None:
-    """Replace ``path`` atomically with what ``write`` writes to it: mode 0600, in a folder made with mode 0700.
-
-    Raises:
-        OSError: the folder or the file cannot be written (a half-written file is removed).
-    """
-    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.", suffix=".tmp")
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8") as file:  # mkstemp creates it with mode 0600
-            write(file)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def _first_line(error: BaseException) -> str:

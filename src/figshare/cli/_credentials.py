@@ -9,17 +9,20 @@ prints, logs or puts a secret into an error message.
 from __future__ import annotations
 
 import json
-import os
-import stat
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal, Protocol
 
-from figshare._oauth_token import OAuth2Token
+from figshare._oauth_token import (
+    MAX_TOKEN_FILE_BYTES,
+    OAuth2Token,
+    is_shared_mode,
+    read_private_file,
+    write_private_file,
+)
 from figshare._secrets import Secret, clean_token
-from figshare.cli._config import write_private
 from figshare.cli._exit_codes import ExitCode
 from figshare.cli._failures import CliError
 from figshare.errors import InvalidArgumentError, TokenStoreError
@@ -222,19 +225,14 @@ class CredentialStore:
     # -- file ----------------------------------------------------------------------------------------------
 
     def _read_file(self) -> dict[str, Any]:
-        try:
-            text = self.path.read_text(encoding="utf-8")
-            mode = self.path.stat().st_mode
-        except FileNotFoundError:
+        found = read_private_file(self.path, what="credentials file")
+        if found is None:
             return {}
-        except OSError as error:
-            raise TokenStoreError(
-                f"cannot read the credentials file: {error.strerror}", location=str(self.path)
-            ) from None
-        if os.name != "nt" and mode & (stat.S_IRWXG | stat.S_IRWXO):
+        data, mode = found
+        if is_shared_mode(mode):
             self._warn(f"{self.path} can be read by other users; run: chmod 600 '{self.path}'")
         try:
-            document = json.loads(text)
+            document = json.loads(data) if len(data) <= MAX_TOKEN_FILE_BYTES else None
         except ValueError:
             document = None
         if not isinstance(document, dict) or not isinstance(document.get("profiles"), dict):
@@ -256,7 +254,7 @@ class CredentialStore:
             return
         content = json.dumps({"version": 1, "profiles": entries}, indent=2) + "\n"
         try:
-            write_private(self.path, lambda file: file.write(content))
+            write_private_file(self.path, content)
         except OSError as error:
             raise TokenStoreError(
                 f"cannot write the credentials file: {error.strerror}", location=str(self.path)
