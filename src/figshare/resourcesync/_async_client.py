@@ -7,14 +7,16 @@ import os
 from collections.abc import AsyncIterator, Callable, Iterable
 from contextlib import asynccontextmanager
 from datetime import datetime
+from pathlib import Path
 from types import TracebackType
 
 import httpx
+from stream_unzip import NO_ENCRYPTION, UnzipError, async_stream_unzip
 
 from figshare._http import DEFAULT_DEADLINE, NOT_GIVEN, AsyncHTTPCore, NotGiven
 from figshare._options import DEFAULT_RATE_LIMIT, RateLimitArg, make_rate_limiter, renamed, retry_policy
 from figshare._retry import RetryPolicy
-from figshare.resourcesync._async_sync import AsyncSynchronizer
+from figshare.errors import FigshareError
 from figshare.resourcesync._discovery import (
     PROBE_LIMIT,
     SourceDescription,
@@ -26,12 +28,15 @@ from figshare.resourcesync._discovery import (
     unique,
     well_known_url,
 )
-from figshare.resourcesync._errors import DiscoveryError, DocumentError
-from figshare.resourcesync._model import Capability, CapabilityList, DocumentInfo, Entry
+from figshare.resourcesync._dump import DumpExtractor, StagedMember
+from figshare.resourcesync._errors import DiscoveryError, DocumentError, DumpError, OtherHostError
+from figshare.resourcesync._model import Capability, CapabilityList, Change, DocumentInfo, Entry
 from figshare.resourcesync._options import ClientOptions
+from figshare.resourcesync._plan import SyncPlan
 from figshare.resourcesync._select import ChangeCollapser, change_in_window, check_capability, part_in_window
 from figshare.resourcesync._sync_types import SyncEvent, SyncResult
 from figshare.resourcesync._transfer import transfer_errors
+from figshare.resourcesync._verify import VerifyingWriter
 from figshare.resourcesync._xml import DEFAULT_MAX_DOCUMENT_BYTES, DEFAULT_MAX_TEXT_BYTES, DocumentLimits, SitemapParser
 
 __all__ = ["AsyncDocument", "AsyncResourceSyncClient"]
@@ -482,13 +487,22 @@ class AsyncResourceSyncClient:
         progress: Callable[[SyncEvent], None] | None = None,
         follow_hosts: Iterable[str] = (),
     ) -> SyncResult:
-        """Bring ``destination`` up to date with the Source at ``url`` (see ``AsyncSynchronizer``).
+        """Bring ``destination`` up to date with the Source at ``url``: every Capability List, one folder.
 
-        The first run takes a baseline (Resource List, or Resource Dump with ``use_dumps``); later runs
-        apply the changes since the previous run from the Change List (state kept in
-        ``destination/.resourcesync``). Deletions are applied only with ``delete=True``. Resources on other
-        hosts than ``url``'s are reported failed (``OtherHostError``) unless ``follow_hosts`` names them
-        (host names, ``*.domain`` patterns, or ``"*"`` for any host).
+        * The first run takes a baseline: every resource of the Resource List (or, with ``use_dumps`` or when
+          there is no Resource List, every member of the Resource Dump packages) is downloaded unless the file
+          already matches.
+        * Later runs read the Change List from the time the previous run saved (index parts outside the
+          window are skipped), collapse it to the latest change per resource, and apply it.
+        * Every body is verified against its declared length and digests while it streams and written with
+          an atomic rename. Deletions (and files a new Resource List no longer has) are applied only with
+          ``delete=True``; otherwise they are remembered and applied by a later run with ``delete=True``.
+          Only a file a URI wrote itself is ever deleted for it.
+        * Two URIs that map to one local path (``.../c/`` and ``.../c/_index``): the first keeps it, the
+          second fails with ``PathCollisionError`` and is never written.
+        * Resources and documents on other hosts than ``url``'s are reported failed (``OtherHostError``)
+          unless ``follow_hosts`` names them (host names, ``*.domain`` patterns, or ``"*"`` for any host).
+        * The state is kept in ``destination/.resourcesync/``; a run with failures does not advance it.
 
         Args:
             url: the Source (anything ``discover`` accepts).
@@ -506,7 +520,97 @@ class AsyncResourceSyncClient:
             DocumentError: a document is not a ResourceSync document.
             FigshareError: the HTTP layer failed, after retries.
         """
-        synchronizer = AsyncSynchronizer(
-            self, destination, delete=delete, use_dumps=use_dumps, progress=progress, follow_hosts=follow_hosts
+        plan = SyncPlan(
+            Path(destination), delete=delete, use_dumps=use_dumps, progress=progress, follow_hosts=follow_hosts
         )
-        return await synchronizer.run(url)
+        description = await self.discover(url)
+        with plan.open(url):
+            for entry in description.capability_lists:
+                try:
+                    await self._sync_capability_list(plan, entry.uri)
+                except OtherHostError as error:
+                    plan.fail(error.uri, error)
+            plan.delete_pending()
+        return plan.result
+
+    async def _sync_capability_list(self, plan: SyncPlan, url: str) -> None:
+        plan.check_host(url)
+        capabilities = await self.capability_list(url)
+        mode = plan.start(capabilities)
+        if mode == "incremental":
+            at = await self._apply_changes(plan, capabilities.change_list or "")
+        else:
+            at = await self._baseline(plan, mode == "baseline-dump", capabilities)
+        plan.finish(at)
+
+    async def _baseline(self, plan: SyncPlan, from_dump: bool, capabilities: CapabilityList) -> datetime | None:
+        url = (capabilities.resource_dump if from_dump else capabilities.resource_list) or ""
+        at = (await self.info(url)).metadata.at
+        plan.state.clear_seen()
+        if from_dump:
+            async for package in self.resource_dump(url):
+                try:
+                    staged = await self._read_package(plan, package)
+                except (FigshareError, httpx.HTTPError) as error:
+                    plan.fail(package.uri, error)
+                    continue
+                for member in staged:
+                    plan.commit_member(member.entry, member.writer)
+        else:
+            async for entry in self.resource_list(url):
+                plan.state.mark_seen(entry.uri)
+                await self._fetch(plan, entry)
+        plan.forget_unseen()
+        return at
+
+    async def _read_package(self, plan: SyncPlan, package: Entry) -> list[StagedMember]:
+        plan.check_host(package.uri)
+        contents = package.link("contents")
+        if contents is not None:
+            plan.check_host(contents.href)
+        manifest = [entry async for entry in self.manifest(contents.href)] if contents is not None else None
+        extractor = DumpExtractor(package.uri, plan.staging_dir, manifest, self.limits)
+        response = await self.core.request("GET", package.uri, stream=True)
+        try:
+            members = async_stream_unzip(response.aiter_bytes(), allowed_encryption_mechanisms=(NO_ENCRYPTION,))
+            async for name, _size, chunks in members:
+                extractor.start_member(name.decode("utf-8", "replace"))
+                async for chunk in chunks:
+                    extractor.write(chunk)
+                extractor.end_member()
+        except UnzipError as error:
+            extractor.abort()
+            raise DumpError(package.uri, f"not a readable ZIP package ({type(error).__name__})") from error
+        except BaseException:
+            extractor.abort()
+            raise
+        finally:
+            await response.aclose()
+        return extractor.finish()
+
+    async def _apply_changes(self, plan: SyncPlan, change_list: str) -> datetime | None:
+        newest = since = plan.since
+        for change in await self.latest_changes(change_list, since=since):
+            if change.changed_at is not None and (newest is None or change.changed_at > newest):
+                newest = change.changed_at
+            if change.change is Change.DELETED:
+                plan.deleted_at_source(change.uri)
+            else:
+                await self._fetch(plan, change)
+        return newest
+
+    async def _fetch(self, plan: SyncPlan, entry: Entry) -> None:
+        try:
+            plan.check_host(entry.uri)
+            if plan.unchanged(entry):
+                return
+            with VerifyingWriter(entry.uri, plan.staging_dir, length=entry.length, hashes=entry.hashes) as writer:
+                response = await self.core.request("GET", entry.uri, stream=True)
+                try:
+                    async for chunk in response.aiter_bytes():
+                        writer.write(chunk)
+                finally:
+                    await response.aclose()
+                plan.commit(entry, writer)
+        except (FigshareError, OSError, httpx.HTTPError) as error:
+            plan.fail(entry.uri, error)
