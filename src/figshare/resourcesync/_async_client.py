@@ -29,13 +29,11 @@ from figshare.resourcesync._discovery import (
     well_known_url,
 )
 from figshare.resourcesync._dump import DumpExtractor, StagedMember
-from figshare.resourcesync._errors import DiscoveryError, DocumentError, DumpError, OtherHostError
+from figshare.resourcesync._errors import DiscoveryError, DocumentError, DumpError, OtherHostError, transfer_errors
 from figshare.resourcesync._model import Capability, CapabilityList, Change, DocumentInfo, Entry
 from figshare.resourcesync._options import ClientOptions
-from figshare.resourcesync._plan import SyncPlan
+from figshare.resourcesync._plan import SyncEvent, SyncPlan, SyncResult
 from figshare.resourcesync._select import ChangeCollapser, change_in_window, check_capability, part_in_window
-from figshare.resourcesync._sync_types import SyncEvent, SyncResult
-from figshare.resourcesync._transfer import transfer_errors
 from figshare.resourcesync._verify import VerifyingWriter
 from figshare.resourcesync._xml import DEFAULT_MAX_DOCUMENT_BYTES, DEFAULT_MAX_TEXT_BYTES, DocumentLimits, SitemapParser
 

@@ -1,9 +1,12 @@
-"""The decisions and file operations of a sync, without network I/O (the clients' ``sync()`` drives it)."""
+"""A sync run without network I/O (the clients' ``sync()`` drives it): its decisions, file operations and
+outcome (``SyncEvent`` per resource, ``SyncResult`` at the end)."""
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Callable, Iterable
 from contextlib import closing
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -16,13 +19,68 @@ from figshare.resourcesync._errors import LocalFileError, OtherHostError, PathCo
 from figshare.resourcesync._model import CapabilityList, Entry
 from figshare.resourcesync._paths import STATE_DIR_NAME, UriPathMapper
 from figshare.resourcesync._state import SourceRecord, SyncState
-from figshare.resourcesync._sync_types import SyncAction, SyncEvent, SyncResult
 from figshare.resourcesync._verify import VerifyingWriter, file_matches
 
-__all__ = ["SyncPlan"]
+__all__ = ["SyncAction", "SyncEvent", "SyncPlan", "SyncResult"]
 
 STATE_FILE_NAME = "state.sqlite3"
 STAGING_DIR_NAME = "partial"
+
+
+@dataclass(frozen=True, slots=True)
+class SyncEvent:
+    """One resource handled: passed to the progress callback, and kept in ``SyncResult.failures``."""
+
+    action: SyncAction
+    uri: str
+    path: Path | None = None
+    size: int = 0
+    error: Exception | None = None
+
+
+@dataclass(slots=True)
+class SyncResult:
+    """The outcome of one sync run.
+
+    Attributes:
+        destination: the folder synced into.
+        modes: Capability List URL -> ``"baseline"``, ``"baseline-dump"`` or ``"incremental"``.
+        counts: how many resources had each ``SyncAction``.
+        bytes_written: bytes of verified content written.
+        failures: the failed resources with their errors; a run with failures does not advance the saved
+            state, so the next run tries them again.
+    """
+
+    destination: Path
+    modes: dict[str, str] = field(default_factory=dict)
+    counts: dict[SyncAction, int] = field(default_factory=lambda: dict.fromkeys(SyncAction, 0))
+    bytes_written: int = 0
+    failures: list[SyncEvent] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """Whether every resource was handled without error."""
+        return not self.failures
+
+    def add(self, event: SyncEvent) -> None:
+        """Count one event."""
+        self.counts[event.action] += 1
+        if event.action in (SyncAction.CREATED, SyncAction.UPDATED):
+            self.bytes_written += event.size
+        if event.action is SyncAction.FAILED:
+            self.failures.append(event)
+
+
+class SyncAction(str, enum.Enum):
+    """What a sync did with one resource."""
+
+    CREATED = "created"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+    DELETED = "deleted"
+    DELETE_SKIPPED = "delete-skipped"
+    """The Source deleted the resource; the file was kept because deletions were not asked for."""
+    FAILED = "failed"
 
 
 class SyncPlan:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from figshare.resourcesync._w3cdate import format_w3c, parse_w3c
+from figshare.resourcesync._xml import format_w3c, parse_w3c
 
 __all__ = ["FileRecord", "SourceRecord", "SyncState"]
 
