@@ -242,38 +242,40 @@ class AsyncResourceSyncClient:
     # -- typed readers -------------------------------------------------------------------------------
 
     async def source_description(self, url: str) -> SourceDescription:
-        """Read a Source Description.
+        """Read a Source Description, the document listing a Source's Capability Lists.
 
         Args:
-            url: the document's URL.
+            url: its URL (usually ``https://host/.well-known/resourcesync``).
 
         Returns:
-            The document and its entries.
+            Its ``info`` and one entry per Capability List, each with its ``rs:ln`` links.
 
         Raises:
-            DocumentError: a body that is not a ResourceSync/sitemap document, or of another capability.
+            UnexpectedCapabilityError: the document is of another capability.
+            DocumentError: the body is not a ResourceSync/sitemap document.
             APIStatusError, BotChallengeError, APIConnectionError: from the HTTP layer, after retries.
         """
-        async with self.open(url) as document:
-            check_capability(document.info, (Capability.DESCRIPTION,))
-            return SourceDescription(url, document.info, tuple([entry async for entry in document]))
+        return SourceDescription(url, *await self._whole(url, Capability.DESCRIPTION))
 
     async def capability_list(self, url: str) -> CapabilityList:
-        """Read a Capability List.
+        """Read a Capability List: where the documents of each capability of one set of resources are.
 
         Args:
-            url: the document's URL.
+            url: the Capability List's URL (``discover`` finds it).
 
         Returns:
-            The document and its entries.
+            Its ``info`` and entries; ``resource_list``, ``change_list``... name the documents' URLs.
 
         Raises:
-            DocumentError: a body that is not a ResourceSync/sitemap document, or of another capability.
+            DocumentError: not a Capability List (``UnexpectedCapabilityError``), or not a sitemap at all.
             APIStatusError, BotChallengeError, APIConnectionError: from the HTTP layer, after retries.
         """
+        return CapabilityList(url, *await self._whole(url, Capability.CAPABILITY_LIST))
+
+    async def _whole(self, url: str, capability: Capability) -> tuple[DocumentInfo, tuple[Entry, ...]]:
         async with self.open(url) as document:
-            check_capability(document.info, (Capability.CAPABILITY_LIST,))
-            return CapabilityList(url, document.info, tuple([entry async for entry in document]))
+            check_capability(document.info, (capability,))
+            return document.info, tuple([entry async for entry in document])
 
     def resource_list(self, url: str) -> AsyncIterator[Entry]:
         """The resources of a Resource List or Resource List Index, lazily.

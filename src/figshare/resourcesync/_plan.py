@@ -23,20 +23,6 @@ from figshare.resourcesync._verify import VerifyingWriter, file_matches
 
 __all__ = ["SyncAction", "SyncEvent", "SyncPlan", "SyncResult"]
 
-STATE_FILE_NAME = "state.sqlite3"
-STAGING_DIR_NAME = "partial"
-
-
-@dataclass(frozen=True, slots=True)
-class SyncEvent:
-    """One resource handled: passed to the progress callback, and kept in ``SyncResult.failures``."""
-
-    action: SyncAction
-    uri: str
-    path: Path | None = None
-    size: int = 0
-    error: Exception | None = None
-
 
 @dataclass(slots=True)
 class SyncResult:
@@ -69,6 +55,17 @@ class SyncResult:
             self.bytes_written += event.size
         if event.action is SyncAction.FAILED:
             self.failures.append(event)
+
+
+@dataclass(frozen=True, slots=True)
+class SyncEvent:
+    """One resource handled: passed to the progress callback, and kept in ``SyncResult.failures``."""
+
+    action: SyncAction
+    uri: str
+    path: Path | None = None
+    size: int = 0
+    error: Exception | None = None
 
 
 class SyncAction(str, enum.Enum):
@@ -114,7 +111,7 @@ class SyncPlan:
         self.mapper = UriPathMapper(destination)
         self.root = self.mapper.root
         self.state_dir = self.root / STATE_DIR_NAME
-        self.staging_dir = self.state_dir / STAGING_DIR_NAME
+        self.staging_dir = self.state_dir / "partial"
         self.delete = delete
         self.use_dumps = use_dumps
         self.progress = progress
@@ -128,7 +125,7 @@ class SyncPlan:
     def open(self, url: str) -> closing[SyncState]:
         """Open the saved state for a run from the Source at ``url`` (whose host is the Source's host)."""
         self.source_host = _host(url)
-        self.state = SyncState(self.state_dir / STATE_FILE_NAME)
+        self.state = SyncState(self.state_dir / "state.sqlite3")
         return closing(self.state)
 
     def emit(self, event: SyncEvent) -> None:
