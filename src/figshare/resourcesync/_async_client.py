@@ -401,36 +401,31 @@ class AsyncResourceSyncClient:
 
     async def _probe(self, url: str, tried: list[str], pointers: list[str]) -> SourceDescription | None:
         """Read ``url``: a description or capability list is returned; HTML pointers are collected."""
-        response = await self.core.request("GET", url, stream=True, raise_for_status=False)
+        response = await self._get(url, tried)
+        if response is None:
+            return None
         try:
-            if response.status_code >= 400:
-                tried.append(f"{url} (HTTP {response.status_code})")
-                return None
             pointers += link_header_targets(response)
             parser: SitemapParser | None = SitemapParser(url, self.limits)
             head = b""
+            entries: list[Entry] = []
             with transfer_errors(url):
                 chunks = response.aiter_bytes()
                 async for chunk in chunks:
                     head += chunk
-                    if parser is not None:
-                        try:
-                            entries = parser.feed(chunk)
-                        except DocumentError:
-                            parser = None  # not a sitemap: look for links in the page instead
-                        else:
-                            if parser.info is not None:
-                                return await self._described(url, parser, entries, chunks, tried)
-                    if len(head) > PROBE_LIMIT:
+                    try:
+                        entries += parser.feed(chunk) if parser is not None else []
+                    except DocumentError:
+                        parser = None  # not a sitemap: look for links in the page instead
+                    if (parser is not None and parser.info is not None) or len(head) > PROBE_LIMIT:
                         break
                 else:
-                    if parser is not None:
-                        try:
-                            entries = parser.close()
-                        except DocumentError:
-                            pass
-                        else:
-                            return await self._described(url, parser, entries, None, tried)
+                    try:
+                        entries += parser.close() if parser is not None else []
+                    except DocumentError:
+                        parser = None
+                if parser is not None and parser.info is not None:
+                    return await self._described(url, parser, entries, chunks, tried)
             pointers += html_resourcesync_links(head.decode("utf-8", "replace"), str(response.url))
             tried.append(f"{url} (not a ResourceSync document)")
             return None
@@ -438,32 +433,25 @@ class AsyncResourceSyncClient:
             await response.aclose()
 
     async def _described(
-        self,
-        url: str,
-        parser: SitemapParser,
-        entries: list[Entry],
-        chunks: AsyncIterator[bytes] | None,
-        tried: list[str],
+        self, url: str, parser: SitemapParser, entries: list[Entry], chunks: AsyncIterator[bytes], tried: list[str]
     ) -> SourceDescription | None:
         assert parser.info is not None
         capability = parser.info.capability
         if capability is Capability.CAPABILITY_LIST:
             return SourceDescription.from_capability_list(url)
         if capability is Capability.DESCRIPTION:
-            if chunks is not None:
-                async for chunk in chunks:
-                    entries += parser.feed(chunk)
+            async for chunk in chunks:
+                entries += parser.feed(chunk)
             entries += parser.close()
             return SourceDescription(url, parser.info, tuple(entries))
         tried.append(f"{url} (a {capability.value if capability else 'plain sitemap'}, not a description)")
         return None
 
     async def _fetch_text(self, url: str, tried: list[str]) -> str | None:
-        response = await self.core.request("GET", url, stream=True, raise_for_status=False)
+        response = await self._get(url, tried)
+        if response is None:
+            return None
         try:
-            if response.status_code >= 400:
-                tried.append(f"{url} (HTTP {response.status_code})")
-                return None
             body = b""
             with transfer_errors(url):
                 async for chunk in response.aiter_bytes():
@@ -474,6 +462,15 @@ class AsyncResourceSyncClient:
             return body.decode("utf-8", "replace")
         finally:
             await response.aclose()
+
+    async def _get(self, url: str, tried: list[str]) -> httpx.Response | None:
+        """The streamed response for ``url``, or None (noted in ``tried``) for an HTTP error status."""
+        response = await self.core.request("GET", url, stream=True, raise_for_status=False)
+        if response.status_code < 400:
+            return response
+        await response.aclose()
+        tried.append(f"{url} (HTTP {response.status_code})")
+        return None
 
     # -- sync ----------------------------------------------------------------------------------------
 
