@@ -118,6 +118,8 @@ class SyncPlan:
         self.now = clock
         self.result = SyncResult(self.root)
         self.source = ""
+        self.since: datetime | None = None
+        """The time the previous run of the current Capability List saved (changes are asked for from it)."""
         self._record = SourceRecord("", None, None)
         self._started: datetime | None = None
         self._failures = 0
@@ -168,9 +170,10 @@ class SyncPlan:
                 self.check_host(document)
         self.source = capabilities.url
         self._record = self.state.source(capabilities.url)
+        self.since = self._record.changes_since
         self._failures = len(self.result.failures)
         self._started = None
-        if self._record.changes_since is not None and capabilities.change_list is not None:
+        if self.since is not None and capabilities.change_list is not None:
             mode = "incremental"
         elif capabilities.resource_dump is not None and (self.use_dumps or capabilities.resource_list is None):
             mode = "baseline-dump"
@@ -182,11 +185,6 @@ class SyncPlan:
             self._started = self.now()
         self.result.modes[capabilities.url] = mode
         return mode
-
-    @property
-    def since(self) -> datetime | None:
-        """The time the previous run of the current Capability List saved (changes are asked for from it)."""
-        return self._record.changes_since
 
     def finish(self, at: datetime | None) -> None:
         """End the current Capability List: unless one of its resources failed, save when the next run asks for
@@ -207,10 +205,10 @@ class SyncPlan:
         equal. The file must still be there with its recorded size.
         """
         path = self.claim(entry.uri)
-        if not self._matches(path, entry):
-            return False
-        self.emit(SyncEvent(SyncAction.UNCHANGED, entry.uri, path))
-        return True
+        if self._matches(path, entry):
+            self.emit(SyncEvent(SyncAction.UNCHANGED, entry.uri, path))
+            return True
+        return False
 
     def _matches(self, path: Path, entry: Entry) -> bool:
         record = self.state.file(entry.uri)
