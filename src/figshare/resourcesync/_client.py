@@ -338,9 +338,9 @@ class ResourceSyncClient:
         """The ZIP packages of a Change Dump (or index) that may hold changes in ``[since, until]``.
 
         Args:
-            url: the document's URL.
-            since: the earliest change time kept (None: no lower bound).
-            until: the latest change time kept (None: no upper bound).
+            url: the Change Dump's URL.
+            since: skip packages (and index parts) whose ``rs:md until`` is earlier (None: keep all).
+            until: skip packages (and index parts) whose ``rs:md from`` is later (None: keep all).
 
         Returns:
             The packages (``for``), read as iteration reaches them.
