@@ -94,7 +94,6 @@ class SyncPlan:
         delete: bool,
         use_dumps: bool,
         progress: Callable[[SyncEvent], None] | None = None,
-        clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc),
         follow_hosts: Iterable[str] = (),
     ) -> None:
         if isinstance(follow_hosts, str):
@@ -115,7 +114,6 @@ class SyncPlan:
         self.delete = delete
         self.use_dumps = use_dumps
         self.progress = progress
-        self.now = clock
         self.result = SyncResult(self.root)
         self.source = ""
         self.since: datetime | None = None
@@ -182,7 +180,7 @@ class SyncPlan:
         else:
             raise ResourceSyncError(f"{capabilities.url} offers neither a Resource List nor a Resource Dump")
         if mode != "incremental":
-            self._started = self.now()
+            self._started = datetime.now(timezone.utc)
         self.result.modes[capabilities.url] = mode
         return mode
 
