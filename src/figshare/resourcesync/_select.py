@@ -57,7 +57,6 @@ class ChangeCollapser:
         self._latest: dict[str, Entry] = {}  # in the order the kept changes were read
 
     def add(self, entry: Entry) -> None:
-        """Consider one more change."""
         kept = self._latest.get(entry.uri)
         moment = entry.changed_at
         if kept is not None and kept.changed_at is not None and moment is not None and moment < kept.changed_at:

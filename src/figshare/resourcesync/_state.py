@@ -127,7 +127,6 @@ class SyncState:
         self._write("UPDATE files SET deleted = 1 WHERE uri = ?", (uri,))
 
     def forget(self, uri: str) -> None:
-        """Drop ``uri`` after its file was deleted."""
         self._write("DELETE FROM files WHERE uri = ?", (uri,))
 
     def pending_deletions(self) -> list[FileRecord]:
@@ -146,18 +145,15 @@ class SyncState:
         return (self._record(row) for row in rows.fetchall())
 
     def clear_seen(self) -> None:
-        """Start a new resource list."""
         self._db.execute("DELETE FROM seen")
 
     # -- housekeeping --------------------------------------------------------------------------------
 
     def commit(self) -> None:
-        """Write everything recorded so far to disk."""
         self._db.commit()
         self._pending = 0
 
     def close(self) -> None:
-        """Commit and close the database."""
         self.commit()
         self._db.close()
 

@@ -56,7 +56,6 @@ class VerifyingWriter:
         self._file = os.fdopen(fd, "wb")
 
     def write(self, chunk: bytes) -> None:
-        """Add the next piece of the body."""
         self.written += len(chunk)
         if self.length is not None and self.written > self.length:
             raise self._mismatch(
@@ -87,7 +86,6 @@ class VerifyingWriter:
             raise
 
     def abort(self) -> None:
-        """Drop the partial file."""
         self._file.close()
         self._temp.unlink(missing_ok=True)
 
