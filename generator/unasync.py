@@ -23,7 +23,6 @@ PAIRS: tuple[tuple[str, str], ...] = (
     (f"{PACKAGE}/stats/_async_client.py", f"{PACKAGE}/stats/_client.py"),
     (f"{PACKAGE}/oai/_async_client.py", f"{PACKAGE}/oai/_client.py"),
     (f"{PACKAGE}/resourcesync/_async_client.py", f"{PACKAGE}/resourcesync/_client.py"),
-    (f"{PACKAGE}/resourcesync/_async_sync.py", f"{PACKAGE}/resourcesync/_sync.py"),
     (f"{PACKAGE}/_async_oauth_client.py", f"{PACKAGE}/_oauth_client.py"),
 )
 

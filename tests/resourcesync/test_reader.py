@@ -145,6 +145,20 @@ def test_change_list_window_with_until_and_collapse_to_latest() -> None:
     ]
 
 
+def test_collapse_keeps_a_resource_where_its_latest_change_was_read() -> None:
+    changes = [
+        url_entry(f"{BASE}/res1", 'change="created" datetime="2024-01-01T10:00:00Z"'),
+        url_entry(f"{BASE}/res2", 'change="created" datetime="2024-01-01T11:00:00Z"'),
+        url_entry(f"{BASE}/res1", 'change="updated" datetime="2024-01-01T12:00:00Z"'),  # newer: res1 moves last
+        url_entry(f"{BASE}/res2", 'change="updated" datetime="2024-01-01T09:00:00Z"'),  # older: ignored, res2 stays
+    ]
+    source = FakeSource()
+    source.add_xml(f"{BASE}/cl.xml", urlset("changelist", changes))
+    with client_for(source) as client:
+        latest = client.latest_changes(f"{BASE}/cl.xml")
+    assert [(c.uri.rsplit("/", 1)[1], c.change) for c in latest] == [("res2", Change.CREATED), ("res1", Change.UPDATED)]
+
+
 def test_collapse_keeps_document_order_for_undated_changes(shared_dir: Path) -> None:
     example = shared_dir / "resourcesync-spec-examples" / "resourcesync_ex_19.xml"
     source = FakeSource()

@@ -31,7 +31,7 @@ from figshare.resourcesync._errors import (
 )
 from figshare.resourcesync._model import Capability, CapabilityList, Change, DocumentInfo, Entry, Link, Metadata
 from figshare.resourcesync._paths import UriPathMapper
-from figshare.resourcesync._sync_types import SyncAction, SyncEvent, SyncResult
+from figshare.resourcesync._plan import SyncAction, SyncEvent, SyncResult
 from figshare.resourcesync._xml import SitemapParser
 
 __all__ = [

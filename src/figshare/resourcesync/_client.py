@@ -8,13 +8,16 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
+from pathlib import Path
 from types import TracebackType
 
 import httpx
+from stream_unzip import NO_ENCRYPTION, UnzipError, stream_unzip
 
 from figshare._http import DEFAULT_DEADLINE, NOT_GIVEN, HTTPCore, NotGiven
 from figshare._options import DEFAULT_RATE_LIMIT, RateLimitArg, make_rate_limiter, renamed, retry_policy
 from figshare._retry import RetryPolicy
+from figshare.errors import FigshareError
 from figshare.resourcesync._discovery import (
     PROBE_LIMIT,
     SourceDescription,
@@ -26,13 +29,13 @@ from figshare.resourcesync._discovery import (
     unique,
     well_known_url,
 )
-from figshare.resourcesync._errors import DiscoveryError, DocumentError
-from figshare.resourcesync._model import Capability, CapabilityList, DocumentInfo, Entry
+from figshare.resourcesync._dump import DumpExtractor, StagedMember
+from figshare.resourcesync._errors import DiscoveryError, DocumentError, DumpError, OtherHostError, transfer_errors
+from figshare.resourcesync._model import Capability, CapabilityList, Change, DocumentInfo, Entry
 from figshare.resourcesync._options import ClientOptions
+from figshare.resourcesync._plan import SyncEvent, SyncPlan, SyncResult
 from figshare.resourcesync._select import ChangeCollapser, change_in_window, check_capability, part_in_window
-from figshare.resourcesync._sync import Synchronizer
-from figshare.resourcesync._sync_types import SyncEvent, SyncResult
-from figshare.resourcesync._transfer import transfer_errors
+from figshare.resourcesync._verify import VerifyingWriter
 from figshare.resourcesync._xml import DEFAULT_MAX_DOCUMENT_BYTES, DEFAULT_MAX_TEXT_BYTES, DocumentLimits, SitemapParser
 
 __all__ = ["Document", "ResourceSyncClient"]
@@ -237,38 +240,40 @@ class ResourceSyncClient:
     # -- typed readers -------------------------------------------------------------------------------
 
     def source_description(self, url: str) -> SourceDescription:
-        """Read a Source Description.
+        """Read a Source Description, the document listing a Source's Capability Lists.
 
         Args:
-            url: the document's URL.
+            url: its URL (usually ``https://host/.well-known/resourcesync``).
 
         Returns:
-            The document and its entries.
+            Its ``info`` and one entry per Capability List, each with its ``rs:ln`` links.
 
         Raises:
-            DocumentError: a body that is not a ResourceSync/sitemap document, or of another capability.
+            UnexpectedCapabilityError: the document is of another capability.
+            DocumentError: the body is not a ResourceSync/sitemap document.
             APIStatusError, BotChallengeError, APIConnectionError: from the HTTP layer, after retries.
         """
-        with self.open(url) as document:
-            check_capability(document.info, (Capability.DESCRIPTION,))
-            return SourceDescription(url, document.info, tuple([entry for entry in document]))
+        return SourceDescription(url, *self._whole(url, Capability.DESCRIPTION))
 
     def capability_list(self, url: str) -> CapabilityList:
-        """Read a Capability List.
+        """Read a Capability List: where the documents of each capability of one set of resources are.
 
         Args:
-            url: the document's URL.
+            url: the Capability List's URL (``discover`` finds it).
 
         Returns:
-            The document and its entries.
+            Its ``info`` and entries; ``resource_list``, ``change_list``... name the documents' URLs.
 
         Raises:
-            DocumentError: a body that is not a ResourceSync/sitemap document, or of another capability.
+            DocumentError: not a Capability List (``UnexpectedCapabilityError``), or not a sitemap at all.
             APIStatusError, BotChallengeError, APIConnectionError: from the HTTP layer, after retries.
         """
+        return CapabilityList(url, *self._whole(url, Capability.CAPABILITY_LIST))
+
+    def _whole(self, url: str, capability: Capability) -> tuple[DocumentInfo, tuple[Entry, ...]]:
         with self.open(url) as document:
-            check_capability(document.info, (Capability.CAPABILITY_LIST,))
-            return CapabilityList(url, document.info, tuple([entry for entry in document]))
+            check_capability(document.info, (capability,))
+            return document.info, tuple([entry for entry in document])
 
     def resource_list(self, url: str) -> Iterator[Entry]:
         """The resources of a Resource List or Resource List Index, lazily.
@@ -333,9 +338,9 @@ class ResourceSyncClient:
         """The ZIP packages of a Change Dump (or index) that may hold changes in ``[since, until]``.
 
         Args:
-            url: the document's URL.
-            since: the earliest change time kept (None: no lower bound).
-            until: the latest change time kept (None: no upper bound).
+            url: the Change Dump's URL.
+            since: skip packages (and index parts) whose ``rs:md until`` is earlier (None: keep all).
+            until: skip packages (and index parts) whose ``rs:md from`` is later (None: keep all).
 
         Returns:
             The packages (``for``), read as iteration reaches them.
@@ -388,36 +393,31 @@ class ResourceSyncClient:
 
     def _probe(self, url: str, tried: list[str], pointers: list[str]) -> SourceDescription | None:
         """Read ``url``: a description or capability list is returned; HTML pointers are collected."""
-        response = self.core.request("GET", url, stream=True, raise_for_status=False)
+        response = self._get(url, tried)
+        if response is None:
+            return None
         try:
-            if response.status_code >= 400:
-                tried.append(f"{url} (HTTP {response.status_code})")
-                return None
             pointers += link_header_targets(response)
             parser: SitemapParser | None = SitemapParser(url, self.limits)
             head = b""
+            entries: list[Entry] = []
             with transfer_errors(url):
                 chunks = response.iter_bytes()
                 for chunk in chunks:
                     head += chunk
-                    if parser is not None:
-                        try:
-                            entries = parser.feed(chunk)
-                        except DocumentError:
-                            parser = None  # not a sitemap: look for links in the page instead
-                        else:
-                            if parser.info is not None:
-                                return self._described(url, parser, entries, chunks, tried)
-                    if len(head) > PROBE_LIMIT:
+                    try:
+                        entries += parser.feed(chunk) if parser is not None else []
+                    except DocumentError:
+                        parser = None  # not a sitemap: look for links in the page instead
+                    if (parser is not None and parser.info is not None) or len(head) > PROBE_LIMIT:
                         break
                 else:
-                    if parser is not None:
-                        try:
-                            entries = parser.close()
-                        except DocumentError:
-                            pass
-                        else:
-                            return self._described(url, parser, entries, None, tried)
+                    try:
+                        entries += parser.close() if parser is not None else []
+                    except DocumentError:
+                        parser = None
+                if parser is not None and parser.info is not None:
+                    return self._described(url, parser, entries, chunks, tried)
             pointers += html_resourcesync_links(head.decode("utf-8", "replace"), str(response.url))
             tried.append(f"{url} (not a ResourceSync document)")
             return None
@@ -425,32 +425,25 @@ class ResourceSyncClient:
             response.close()
 
     def _described(
-        self,
-        url: str,
-        parser: SitemapParser,
-        entries: list[Entry],
-        chunks: Iterator[bytes] | None,
-        tried: list[str],
+        self, url: str, parser: SitemapParser, entries: list[Entry], chunks: Iterator[bytes], tried: list[str]
     ) -> SourceDescription | None:
         assert parser.info is not None
         capability = parser.info.capability
         if capability is Capability.CAPABILITY_LIST:
             return SourceDescription.from_capability_list(url)
         if capability is Capability.DESCRIPTION:
-            if chunks is not None:
-                for chunk in chunks:
-                    entries += parser.feed(chunk)
+            for chunk in chunks:
+                entries += parser.feed(chunk)
             entries += parser.close()
             return SourceDescription(url, parser.info, tuple(entries))
         tried.append(f"{url} (a {capability.value if capability else 'plain sitemap'}, not a description)")
         return None
 
     def _fetch_text(self, url: str, tried: list[str]) -> str | None:
-        response = self.core.request("GET", url, stream=True, raise_for_status=False)
+        response = self._get(url, tried)
+        if response is None:
+            return None
         try:
-            if response.status_code >= 400:
-                tried.append(f"{url} (HTTP {response.status_code})")
-                return None
             body = b""
             with transfer_errors(url):
                 for chunk in response.iter_bytes():
@@ -461,6 +454,15 @@ class ResourceSyncClient:
             return body.decode("utf-8", "replace")
         finally:
             response.close()
+
+    def _get(self, url: str, tried: list[str]) -> httpx.Response | None:
+        """The streamed response for ``url``, or None (noted in ``tried``) for an HTTP error status."""
+        response = self.core.request("GET", url, stream=True, raise_for_status=False)
+        if response.status_code < 400:
+            return response
+        response.close()
+        tried.append(f"{url} (HTTP {response.status_code})")
+        return None
 
     # -- sync ----------------------------------------------------------------------------------------
 
@@ -474,13 +476,22 @@ class ResourceSyncClient:
         progress: Callable[[SyncEvent], None] | None = None,
         follow_hosts: Iterable[str] = (),
     ) -> SyncResult:
-        """Bring ``destination`` up to date with the Source at ``url`` (see ``Synchronizer``).
+        """Bring ``destination`` up to date with the Source at ``url``: every Capability List, one folder.
 
-        The first run takes a baseline (Resource List, or Resource Dump with ``use_dumps``); later runs
-        apply the changes since the previous run from the Change List (state kept in
-        ``destination/.resourcesync``). Deletions are applied only with ``delete=True``. Resources on other
-        hosts than ``url``'s are reported failed (``OtherHostError``) unless ``follow_hosts`` names them
-        (host names, ``*.domain`` patterns, or ``"*"`` for any host).
+        * The first run takes a baseline: every resource of the Resource List (or, with ``use_dumps`` or when
+          there is no Resource List, every member of the Resource Dump packages) is downloaded unless the file
+          already matches.
+        * Later runs read the Change List from the time the previous run saved (index parts outside the
+          window are skipped), collapse it to the latest change per resource, and apply it.
+        * Every body is verified against its declared length and digests while it streams and written with
+          an atomic rename. Deletions (and files a new Resource List no longer has) are applied only with
+          ``delete=True``; otherwise they are remembered and applied by a later run with ``delete=True``.
+          Only a file a URI wrote itself is ever deleted for it.
+        * Two URIs that map to one local path (``.../c/`` and ``.../c/_index``): the first keeps it, the
+          second fails with ``PathCollisionError`` and is never written.
+        * Resources and documents on other hosts than ``url``'s are reported failed (``OtherHostError``)
+          unless ``follow_hosts`` names them (host names, ``*.domain`` patterns, or ``"*"`` for any host).
+        * The state is kept in ``destination/.resourcesync/``; a run with failures does not advance it.
 
         Args:
             url: the Source (anything ``discover`` accepts).
@@ -498,7 +509,97 @@ class ResourceSyncClient:
             DocumentError: a document is not a ResourceSync document.
             FigshareError: the HTTP layer failed, after retries.
         """
-        synchronizer = Synchronizer(
-            self, destination, delete=delete, use_dumps=use_dumps, progress=progress, follow_hosts=follow_hosts
+        plan = SyncPlan(
+            Path(destination), delete=delete, use_dumps=use_dumps, progress=progress, follow_hosts=follow_hosts
         )
-        return synchronizer.run(url)
+        description = self.discover(url)
+        with plan.open(url):
+            for entry in description.capability_lists:
+                try:
+                    self._sync_capability_list(plan, entry.uri)
+                except OtherHostError as error:
+                    plan.fail(error.uri, error)
+            plan.delete_pending()
+        return plan.result
+
+    def _sync_capability_list(self, plan: SyncPlan, url: str) -> None:
+        plan.check_host(url)
+        capabilities = self.capability_list(url)
+        mode = plan.start(capabilities)
+        if mode == "incremental":
+            at = self._apply_changes(plan, capabilities.change_list or "")
+        else:
+            at = self._baseline(plan, mode == "baseline-dump", capabilities)
+        plan.finish(at)
+
+    def _baseline(self, plan: SyncPlan, from_dump: bool, capabilities: CapabilityList) -> datetime | None:
+        url = (capabilities.resource_dump if from_dump else capabilities.resource_list) or ""
+        at = (self.info(url)).metadata.at
+        plan.state.clear_seen()
+        if from_dump:
+            for package in self.resource_dump(url):
+                try:
+                    staged = self._read_package(plan, package)
+                except (FigshareError, httpx.HTTPError) as error:
+                    plan.fail(package.uri, error)
+                    continue
+                for member in staged:
+                    plan.commit_member(member.entry, member.writer)
+        else:
+            for entry in self.resource_list(url):
+                plan.state.mark_seen(entry.uri)
+                self._fetch(plan, entry)
+        plan.forget_unseen()
+        return at
+
+    def _read_package(self, plan: SyncPlan, package: Entry) -> list[StagedMember]:
+        plan.check_host(package.uri)
+        contents = package.link("contents")
+        if contents is not None:
+            plan.check_host(contents.href)
+        manifest = [entry for entry in self.manifest(contents.href)] if contents is not None else None
+        extractor = DumpExtractor(package.uri, plan.staging_dir, manifest, self.limits)
+        response = self.core.request("GET", package.uri, stream=True)
+        try:
+            members = stream_unzip(response.iter_bytes(), allowed_encryption_mechanisms=(NO_ENCRYPTION,))
+            for name, _size, chunks in members:
+                extractor.start_member(name.decode("utf-8", "replace"))
+                for chunk in chunks:
+                    extractor.write(chunk)
+                extractor.end_member()
+        except UnzipError as error:
+            extractor.abort()
+            raise DumpError(package.uri, f"not a readable ZIP package ({type(error).__name__})") from error
+        except BaseException:
+            extractor.abort()
+            raise
+        finally:
+            response.close()
+        return extractor.finish()
+
+    def _apply_changes(self, plan: SyncPlan, change_list: str) -> datetime | None:
+        newest = since = plan.since
+        for change in self.latest_changes(change_list, since=since):
+            if change.changed_at is not None and (newest is None or change.changed_at > newest):
+                newest = change.changed_at
+            if change.change is Change.DELETED:
+                plan.deleted_at_source(change.uri)
+            else:
+                self._fetch(plan, change)
+        return newest
+
+    def _fetch(self, plan: SyncPlan, entry: Entry) -> None:
+        try:
+            plan.check_host(entry.uri)
+            if plan.unchanged(entry):
+                return
+            with VerifyingWriter(entry.uri, plan.staging_dir, length=entry.length, hashes=entry.hashes) as writer:
+                response = self.core.request("GET", entry.uri, stream=True)
+                try:
+                    for chunk in response.iter_bytes():
+                        writer.write(chunk)
+                finally:
+                    response.close()
+                plan.commit(entry, writer)
+        except (FigshareError, OSError, httpx.HTTPError) as error:
+            plan.fail(entry.uri, error)

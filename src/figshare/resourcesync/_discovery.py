@@ -57,21 +57,19 @@ class SourceDescription:
         return cls(None, None, (Entry(url, metadata=Metadata(capability=Capability.CAPABILITY_LIST)),))
 
 
-def _origin(url: str) -> tuple[str, str]:
+def _at_root(url: str, path: str) -> str:
     parts = urlsplit(url)
-    return parts.scheme, parts.netloc
+    return urlunsplit((parts.scheme, parts.netloc, path, "", ""))
 
 
 def well_known_url(url: str) -> str:
     """``https://host/any/path`` -> ``https://host/.well-known/resourcesync``."""
-    scheme, netloc = _origin(url)
-    return urlunsplit((scheme, netloc, WELL_KNOWN_PATH, "", ""))
+    return _at_root(url, WELL_KNOWN_PATH)
 
 
 def robots_url(url: str) -> str:
     """``https://host/any/path`` -> ``https://host/robots.txt``."""
-    scheme, netloc = _origin(url)
-    return urlunsplit((scheme, netloc, "/robots.txt", "", ""))
+    return _at_root(url, "/robots.txt")
 
 
 def has_own_path(url: str) -> bool:

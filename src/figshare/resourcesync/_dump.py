@@ -58,7 +58,6 @@ class DumpExtractor:
         return by_path
 
     def start_member(self, name: str) -> None:
-        """A new member begins."""
         self._current_name = name
         if name == MANIFEST_NAME:
             self._own_manifest = SitemapParser(f"{self.package_url}#{MANIFEST_NAME}", self.limits)
@@ -78,14 +77,12 @@ class DumpExtractor:
         self._staged[name] = self._current
 
     def write(self, chunk: bytes) -> None:
-        """The next piece of the current member."""
         if self._own_manifest is not None and self._current_name == MANIFEST_NAME:
             self._own_entries += self._own_manifest.feed(chunk)
         elif self._current is not None:
             self._current.write(chunk)
 
     def end_member(self) -> None:
-        """The current member is complete."""
         if self._current_name == MANIFEST_NAME and self._own_manifest is not None:
             self._own_entries += self._own_manifest.close()
         self._current = None
@@ -122,7 +119,6 @@ class DumpExtractor:
         return staged
 
     def abort(self) -> None:
-        """Drop every staged member."""
         for writer in self._staged.values():
             writer.abort()
         self._staged.clear()

@@ -17,9 +17,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 
-from figshare.errors import FigshareError, ResponseParseError, ResponseTooLargeError
+import httpx
+
+from figshare.errors import APIConnectionError, FigshareError, ResponseParseError, ResponseTooLargeError
 
 __all__ = [
     "DiscoveryError",
@@ -33,6 +36,7 @@ __all__ = [
     "ResourceSyncError",
     "UnexpectedCapabilityError",
     "VerificationError",
+    "transfer_errors",
 ]
 
 
@@ -159,3 +163,14 @@ class DumpError(ResourceSyncError):
         super().__init__(f"{url}: {reason}")
         self.url = url
         self.reason = reason
+
+
+@contextmanager
+def transfer_errors(url: str) -> Iterator[None]:
+    """Turn ``httpx.TransportError`` raised while a body streams into ``APIConnectionError``."""
+    try:
+        yield
+    except httpx.TransportError as error:
+        raise APIConnectionError(
+            f"the transfer was interrupted: {type(error).__name__}: {error}", method="GET", url=url
+        ) from error

@@ -153,6 +153,21 @@ class CapabilityList:
     url: str
     info: DocumentInfo
     entries: tuple[Entry, ...]
+    resource_list: str | None = field(init=False)
+    """URL of the Resource List (or its index), if offered."""
+    change_list: str | None = field(init=False)
+    """URL of the Change List (or its index), if offered."""
+    resource_dump: str | None = field(init=False)
+    """URL of the Resource Dump, if offered."""
+    change_dump: str | None = field(init=False)
+    """URL of the Change Dump, if offered."""
+
+    def __post_init__(self) -> None:
+        found = self.capabilities
+        object.__setattr__(self, "resource_list", found.get(Capability.RESOURCE_LIST))
+        object.__setattr__(self, "change_list", found.get(Capability.CHANGE_LIST))
+        object.__setattr__(self, "resource_dump", found.get(Capability.RESOURCE_DUMP))
+        object.__setattr__(self, "change_dump", found.get(Capability.CHANGE_DUMP))
 
     @property
     def capabilities(self) -> dict[Capability, str]:
@@ -162,23 +177,3 @@ class CapabilityList:
             if entry.capability is not None:
                 found.setdefault(entry.capability, entry.uri)
         return found
-
-    @property
-    def resource_list(self) -> str | None:
-        """URL of the Resource List (or its index), if offered."""
-        return self.capabilities.get(Capability.RESOURCE_LIST)
-
-    @property
-    def change_list(self) -> str | None:
-        """URL of the Change List (or its index), if offered."""
-        return self.capabilities.get(Capability.CHANGE_LIST)
-
-    @property
-    def resource_dump(self) -> str | None:
-        """URL of the Resource Dump, if offered."""
-        return self.capabilities.get(Capability.RESOURCE_DUMP)
-
-    @property
-    def change_dump(self) -> str | None:
-        """URL of the Change Dump, if offered."""
-        return self.capabilities.get(Capability.CHANGE_DUMP)

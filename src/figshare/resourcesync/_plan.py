@@ -1,9 +1,13 @@
-"""The decisions and file operations of a sync, shared by the blocking and the async synchronizers."""
+"""A sync run without network I/O (the clients' ``sync()`` drives it): its decisions, file operations and
+outcome (``SyncEvent`` per resource, ``SyncResult`` at the end)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
-from datetime import datetime
+import enum
+from collections.abc import Callable, Iterable
+from contextlib import closing
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -14,18 +18,74 @@ from figshare.errors import APIConnectionError, FigshareError
 from figshare.resourcesync._errors import LocalFileError, OtherHostError, PathCollisionError, ResourceSyncError
 from figshare.resourcesync._model import CapabilityList, Entry
 from figshare.resourcesync._paths import STATE_DIR_NAME, UriPathMapper
-from figshare.resourcesync._state import SyncState
-from figshare.resourcesync._sync_types import SyncAction, SyncEvent, SyncResult
+from figshare.resourcesync._state import SourceRecord, SyncState
 from figshare.resourcesync._verify import VerifyingWriter, file_matches
 
-__all__ = ["SyncPlan"]
+__all__ = ["SyncAction", "SyncEvent", "SyncPlan", "SyncResult"]
 
-STATE_FILE_NAME = "state.sqlite3"
-STAGING_DIR_NAME = "partial"
+
+@dataclass(slots=True)
+class SyncResult:
+    """The outcome of one sync run.
+
+    Attributes:
+        destination: the folder synced into.
+        modes: Capability List URL -> ``"baseline"``, ``"baseline-dump"`` or ``"incremental"``.
+        counts: how many resources had each ``SyncAction``.
+        bytes_written: bytes of verified content written.
+        failures: the failed resources with their errors; a run with failures does not advance the saved
+            state, so the next run tries them again.
+    """
+
+    destination: Path
+    modes: dict[str, str] = field(default_factory=dict)
+    counts: dict[SyncAction, int] = field(default_factory=lambda: dict.fromkeys(SyncAction, 0))
+    bytes_written: int = 0
+    failures: list[SyncEvent] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """Whether every resource was handled without error."""
+        return not self.failures
+
+    def add(self, event: SyncEvent) -> None:
+        """Count one event."""
+        self.counts[event.action] += 1
+        if event.action in (SyncAction.CREATED, SyncAction.UPDATED):
+            self.bytes_written += event.size
+        if event.action is SyncAction.FAILED:
+            self.failures.append(event)
+
+
+@dataclass(frozen=True, slots=True)
+class SyncEvent:
+    """One resource handled: passed to the progress callback, and kept in ``SyncResult.failures``."""
+
+    action: SyncAction
+    uri: str
+    path: Path | None = None
+    size: int = 0
+    error: Exception | None = None
+
+
+class SyncAction(str, enum.Enum):
+    """What a sync did with one resource."""
+
+    CREATED = "created"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+    DELETED = "deleted"
+    DELETE_SKIPPED = "delete-skipped"
+    """The Source deleted the resource; the file was kept because deletions were not asked for."""
+    FAILED = "failed"
 
 
 class SyncPlan:
-    """Where things go in the destination, what is up to date, and how each outcome is recorded."""
+    """One sync run without its I/O: where things go in the destination, what is up to date, and how each
+    outcome is recorded (in the saved state, the ``SyncResult`` and the ``progress`` callback)."""
+
+    state: SyncState
+    """The destination's saved state, open between ``open()`` and the end of the run."""
 
     def __init__(
         self,
@@ -33,7 +93,7 @@ class SyncPlan:
         *,
         delete: bool,
         use_dumps: bool,
-        clock: Callable[[], datetime],
+        progress: Callable[[SyncEvent], None] | None = None,
         follow_hosts: Iterable[str] = (),
     ) -> None:
         if isinstance(follow_hosts, str):
@@ -50,16 +110,29 @@ class SyncPlan:
         self.mapper = UriPathMapper(destination)
         self.root = self.mapper.root
         self.state_dir = self.root / STATE_DIR_NAME
-        self.staging_dir = self.state_dir / STAGING_DIR_NAME
+        self.staging_dir = self.state_dir / "partial"
         self.delete = delete
         self.use_dumps = use_dumps
-        self.now = clock
+        self.progress = progress
+        self.result = SyncResult(self.root)
+        self.source = ""
+        self.since: datetime | None = None
+        """The time the previous run of the current Capability List saved (changes are asked for from it)."""
+        self._record = SourceRecord("", None, None)
+        self._started: datetime | None = None
+        self._failures = 0
 
-    def new_result(self, url: str) -> SyncResult:
-        """An empty result for a run from the Source at ``url`` (whose host is the Source's host)."""
+    def open(self, url: str) -> closing[SyncState]:
+        """Open the saved state for a run from the Source at ``url`` (whose host is the Source's host)."""
         self.source_host = _host(url)
-        self._claims.clear()
-        return SyncResult(self.root)
+        self.state = SyncState(self.state_dir / "state.sqlite3")
+        return closing(self.state)
+
+    def emit(self, event: SyncEvent) -> None:
+        """Count ``event`` in the result and pass it to the ``progress`` callback."""
+        self.result.add(event)
+        if self.progress is not None:
+            self.progress(event)
 
     def check_host(self, uri: str) -> None:
         """Raise ``OtherHostError`` unless ``uri`` is on the Source's host or one ``follow_hosts`` allows."""
@@ -71,7 +144,7 @@ class SyncPlan:
                 return
         raise OtherHostError(uri, host=host, source_host=self.source_host)
 
-    def claim(self, state: SyncState, uri: str) -> Path:
+    def claim(self, uri: str) -> Path:
         """The path of ``uri``, which no other URI of this run or of the saved state may have
         (``PathCollisionError``): the first URI to claim a path keeps it. Within a run, paths that differ only
         in letter case collide too (one file on macOS and Windows file systems)."""
@@ -79,34 +152,64 @@ class SyncPlan:
         relative = str(path.relative_to(self.root))
         owner = self._claims.setdefault(relative.casefold(), uri)
         if owner == uri:
-            owner = state.owner_of(relative, other_than=uri) or uri
+            owner = self.state.owner_of(relative, other_than=uri) or uri
         if owner != uri:
             raise PathCollisionError(uri, owner=owner, path=relative)
         return path
 
-    def open_state(self) -> SyncState:
-        """The destination's saved state."""
-        return SyncState(self.state_dir / STATE_FILE_NAME)
+    def start(self, capabilities: CapabilityList) -> str:
+        """Begin a Capability List: check the hosts of its documents and choose how to sync it.
 
-    def baseline_source(self, capabilities: CapabilityList) -> str:
-        """``"list"`` or ``"dump"``: where a baseline comes from."""
-        has_list = capabilities.resource_list is not None
-        has_dump = capabilities.resource_dump is not None
-        if has_dump and (self.use_dumps or not has_list):
-            return "dump"
-        if has_list:
-            return "list"
-        raise ResourceSyncError(f"{capabilities.url} offers neither a Resource List nor a Resource Dump")
+        Returns ``"incremental"`` (a previous run saved a time, and there is a Change List), else
+        ``"baseline-dump"`` (with ``use_dumps``, or with no Resource List) or ``"baseline"``.
+        """
+        for document in (capabilities.resource_list, capabilities.change_list, capabilities.resource_dump):
+            if document is not None:
+                self.check_host(document)
+        self.source = capabilities.url
+        self._record = self.state.source(capabilities.url)
+        self.since = self._record.changes_since
+        self._failures = len(self.result.failures)
+        self._started = None
+        if self.since is not None and capabilities.change_list is not None:
+            mode = "incremental"
+        elif capabilities.resource_dump is not None and (self.use_dumps or capabilities.resource_list is None):
+            mode = "baseline-dump"
+        elif capabilities.resource_list is not None:
+            mode = "baseline"
+        else:
+            raise ResourceSyncError(f"{capabilities.url} offers neither a Resource List nor a Resource Dump")
+        if mode != "incremental":
+            self._started = datetime.now(timezone.utc)
+        self.result.modes[capabilities.url] = mode
+        return mode
 
-    def up_to_date(self, state: SyncState, entry: Entry) -> bool:
-        """Whether the stored file already is the version ``entry`` describes.
+    def finish(self, at: datetime | None) -> None:
+        """End the current Capability List: unless one of its resources failed, save when the next run asks for
+        changes from (``at``: the newest change applied, or the time of the baseline's document)."""
+        if len(self.result.failures) > self._failures:
+            return
+        started = self._started
+        if started is None:
+            self.state.save_source(SourceRecord(self.source, self._record.baseline_at, at))
+        else:
+            self.state.save_source(SourceRecord(self.source, started, at or started))
+
+    def unchanged(self, entry: Entry) -> bool:
+        """Whether the stored file already is the version ``entry`` describes (if so, says so in an event).
 
         With declared digests: the digests recorded when the file was written must be equal (or, with no
         record, the file is hashed again). Without digests: the recorded ``lastmod`` and length must be
         equal. The file must still be there with its recorded size.
         """
-        path = self.claim(state, entry.uri)
-        record = state.file(entry.uri)
+        path = self.claim(entry.uri)
+        if self._matches(path, entry):
+            self.emit(SyncEvent(SyncAction.UNCHANGED, entry.uri, path))
+            return True
+        return False
+
+    def _matches(self, path: Path, entry: Entry) -> bool:
+        record = self.state.file(entry.uri)
         if record is None:
             return bool(entry.hashes) and file_matches(path, length=entry.length, hashes=entry.hashes)
         try:
@@ -122,74 +225,78 @@ class SyncPlan:
             return bool(shared) and all(entry.hashes[a].lower() == record.hashes[a].lower() for a in shared)
         return entry.lastmod is not None and entry.lastmod == record.lastmod
 
-    def commit(self, state: SyncState, source: str, entry: Entry, writer: VerifyingWriter) -> SyncEvent:
-        """Verify ``writer``'s body against ``entry`` and move it into place; record it."""
-        path = self.claim(state, entry.uri)
+    def commit(self, entry: Entry, writer: VerifyingWriter) -> None:
+        """Verify ``writer``'s body against ``entry``, move it into place and record it."""
+        path = self.claim(entry.uri)
         existed = path.exists()
         try:
             writer.commit(path)
         except OSError as error:
             raise LocalFileError(entry.uri, error) from error
-        state.record_file(
-            entry.uri,
-            str(path.relative_to(self.root)),
-            source=source,
-            length=writer.written,
-            hashes=entry.hashes,
-            lastmod=entry.lastmod,
+        relative = str(path.relative_to(self.root))
+        self.state.record_file(
+            entry.uri, relative, source=self.source, length=writer.written, hashes=entry.hashes, lastmod=entry.lastmod
         )
-        action = SyncAction.UPDATED if existed else SyncAction.CREATED
-        return SyncEvent(action, entry.uri, path, writer.written)
+        self.emit(SyncEvent(SyncAction.UPDATED if existed else SyncAction.CREATED, entry.uri, path, writer.written))
 
-    def deleted_at_source(self, state: SyncState, uri: str) -> SyncEvent:
-        """The Source deleted ``uri``: delete the file if asked, else remember it for later."""
-        if self.delete:
-            return self.delete_file(state, uri)
-        if state.file(uri) is not None:
-            state.mark_deleted(uri)
-        return SyncEvent(SyncAction.DELETE_SKIPPED, uri, self._path_or_none(uri))
-
-    def commit_member(self, state: SyncState, source: str, entry: Entry, writer: VerifyingWriter) -> SyncEvent:
+    def commit_member(self, entry: Entry, writer: VerifyingWriter) -> None:
         """`commit` for a dump member: a failure is the member's event, never the run's end."""
+        self.state.mark_seen(entry.uri)
         try:
             self.check_host(entry.uri)
-            return self.commit(state, source, entry, writer)
+            self.commit(entry, writer)
         except (FigshareError, OSError) as error:
             writer.abort()
-            return self.failed(entry.uri, error)
+            self.fail(entry.uri, error)
 
-    def delete_file(self, state: SyncState, uri: str) -> SyncEvent:
+    def deleted_at_source(self, uri: str) -> None:
+        """The Source deleted ``uri``: delete the file if asked, else remember it for later."""
+        if self.delete:
+            return self.delete_file(uri)
+        if self.state.file(uri) is not None:
+            self.state.mark_deleted(uri)
+        self.emit(SyncEvent(SyncAction.DELETE_SKIPPED, uri, self._path_or_none(uri)))
+
+    def delete_file(self, uri: str) -> None:
         """Delete the file of ``uri`` and forget it; only a file this URI wrote and no other URI owns is
         deleted."""
-        record = state.file(uri)
+        record = self.state.file(uri)
         path: Path | None
         try:
             path = self.mapper.path_for(uri)
             relative = str(path.relative_to(self.root))
             ours = record is not None and record.path == relative
-            if ours and state.owner_of(relative, other_than=uri) is None and self._claims.get(relative, uri) == uri:
+            unowned = self.state.owner_of(relative, other_than=uri) is None
+            if ours and unowned and self._claims.get(relative, uri) == uri:
                 path.unlink(missing_ok=True)
             else:
                 path = None
         except (ResourceSyncError, OSError) as error:
-            return self.failed(uri, error)
-        state.forget(uri)
-        return SyncEvent(SyncAction.DELETED, uri, path)
+            return self.fail(uri, error)
+        self.state.forget(uri)
+        self.emit(SyncEvent(SyncAction.DELETED, uri, path))
 
-    def forget_unseen(self, state: SyncState, source: str) -> Iterator[SyncEvent]:
-        """Files of ``source`` that its new Resource List no longer has: deleted or remembered."""
-        for record in list(state.unseen(source)):
-            yield self.deleted_at_source(state, record.uri)
+    def forget_unseen(self) -> None:
+        """Files of the current Capability List that its new Resource List no longer has: deleted or
+        remembered."""
+        for record in list(self.state.unseen(self.source)):
+            self.deleted_at_source(record.uri)
 
-    def failed(self, uri: str, error: Exception) -> SyncEvent:
-        """The event for a resource that could not be synced (its error always a ``FigshareError``)."""
+    def delete_pending(self) -> None:
+        """With ``delete``: delete the files whose deletion earlier runs only remembered."""
+        if self.delete:
+            for record in self.state.pending_deletions():
+                self.delete_file(record.uri)
+
+    def fail(self, uri: str, error: Exception) -> None:
+        """A resource could not be synced (its error always becomes a ``FigshareError``)."""
         if isinstance(error, httpx.TransportError):
             error = APIConnectionError(f"the transfer was interrupted: {type(error).__name__}", url=uri)
         elif isinstance(error, OSError):
             error = LocalFileError(uri, error)
         elif not isinstance(error, FigshareError):
             error = ResourceSyncError(f"{uri}: {type(error).__name__}: {error}")
-        return SyncEvent(SyncAction.FAILED, uri, self._path_or_none(uri), error=error)
+        self.emit(SyncEvent(SyncAction.FAILED, uri, self._path_or_none(uri), error=error))
 
     def _path_or_none(self, uri: str) -> Path | None:
         try:

@@ -54,24 +54,16 @@ class ChangeCollapser:
     """
 
     def __init__(self) -> None:
-        self._latest: dict[str, tuple[int, Entry]] = {}
-        self._count = 0
+        self._latest: dict[str, Entry] = {}  # in the order the kept changes were read
 
     def add(self, entry: Entry) -> None:
-        """Consider one more change."""
-        self._count += 1
-        current = self._latest.get(entry.uri)
-        if current is not None:
-            kept = current[1].changed_at
-            moment = entry.changed_at
-            if kept is not None and moment is not None and moment < kept:
-                return
-        self._latest[entry.uri] = (self._count, entry)
+        kept = self._latest.get(entry.uri)
+        moment = entry.changed_at
+        if kept is not None and kept.changed_at is not None and moment is not None and moment < kept.changed_at:
+            return
+        self._latest.pop(entry.uri, None)
+        self._latest[entry.uri] = entry
 
     def result(self) -> list[Entry]:
         """The latest change of each resource, oldest first (ties in reading order)."""
-        ordered = sorted(self._latest.values(), key=lambda item: item[0])
-        return [entry for _, entry in ordered]
-
-    def __len__(self) -> int:
-        return len(self._latest)
+        return list(self._latest.values())

@@ -8,9 +8,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from types import TracebackType
 
-from figshare.resourcesync._w3cdate import format_w3c, parse_w3c
+from figshare.resourcesync._xml import format_w3c, parse_w3c
 
 __all__ = ["FileRecord", "SourceRecord", "SyncState"]
 
@@ -33,6 +32,7 @@ CREATE INDEX IF NOT EXISTS files_by_path ON files (path);
 CREATE TEMP TABLE IF NOT EXISTS seen (uri TEXT PRIMARY KEY);
 """
 _COMMIT_EVERY = 500
+_FILE_ROWS = "SELECT uri, path, length, hashes, lastmod, deleted FROM files"
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,9 +96,7 @@ class SyncState:
 
     def file(self, uri: str) -> FileRecord | None:
         """What was stored for ``uri``, if anything."""
-        row = self._db.execute(
-            "SELECT uri, path, length, hashes, lastmod, deleted FROM files WHERE uri = ?", (uri,)
-        ).fetchone()
+        row = self._db.execute(f"{_FILE_ROWS} WHERE uri = ?", (uri,)).fetchone()
         return None if row is None else self._record(row)
 
     def record_file(
@@ -129,15 +127,11 @@ class SyncState:
         self._write("UPDATE files SET deleted = 1 WHERE uri = ?", (uri,))
 
     def forget(self, uri: str) -> None:
-        """Drop ``uri`` after its file was deleted."""
         self._write("DELETE FROM files WHERE uri = ?", (uri,))
 
     def pending_deletions(self) -> list[FileRecord]:
         """Files whose resources the source deleted but which were kept."""
-        rows = self._db.execute(
-            "SELECT uri, path, length, hashes, lastmod, deleted FROM files WHERE deleted = 1"
-        ).fetchall()
-        return [self._record(row) for row in rows]
+        return [self._record(row) for row in self._db.execute(f"{_FILE_ROWS} WHERE deleted = 1")]
 
     # -- resources seen in this run (to find the ones a new resource list no longer has) -------------
 
@@ -147,36 +141,21 @@ class SyncState:
 
     def unseen(self, source: str) -> Iterator[FileRecord]:
         """Stored files of the Capability List ``source`` that the current resource list did not have."""
-        rows = self._db.execute(
-            "SELECT uri, path, length, hashes, lastmod, deleted FROM files "
-            "WHERE source = ? AND uri NOT IN (SELECT uri FROM seen)",
-            (source,),
-        ).fetchall()
-        return (self._record(row) for row in rows)
+        rows = self._db.execute(f"{_FILE_ROWS} WHERE source = ? AND uri NOT IN (SELECT uri FROM seen)", (source,))
+        return (self._record(row) for row in rows.fetchall())
 
     def clear_seen(self) -> None:
-        """Start a new resource list."""
         self._db.execute("DELETE FROM seen")
 
     # -- housekeeping --------------------------------------------------------------------------------
 
     def commit(self) -> None:
-        """Write everything recorded so far to disk."""
         self._db.commit()
         self._pending = 0
 
     def close(self) -> None:
-        """Commit and close the database."""
         self.commit()
         self._db.close()
-
-    def __enter__(self) -> SyncState:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
 
     def _write(self, sql: str, parameters: tuple[object, ...]) -> None:
         self._db.execute(sql, parameters)

@@ -56,14 +56,10 @@ class VerifyingWriter:
         self._file = os.fdopen(fd, "wb")
 
     def write(self, chunk: bytes) -> None:
-        """Add the next piece of the body."""
         self.written += len(chunk)
         if self.length is not None and self.written > self.length:
-            raise VerificationError(
-                self.uri,
-                f"body is longer than the declared length {self.length}",
-                expected={"length": self.length},
-                actual={"length": self.written},
+            raise self._mismatch(
+                f"body is longer than the declared length {self.length}", "length", self.length, self.written
             )
         for hasher in self._hashers.values():
             hasher.update(chunk)
@@ -90,30 +86,23 @@ class VerifyingWriter:
             raise
 
     def abort(self) -> None:
-        """Drop the partial file."""
         self._file.close()
         self._temp.unlink(missing_ok=True)
 
     def _verify(self) -> None:
         if self.length is not None and self.written != self.length:
-            raise VerificationError(
-                self.uri,
-                f"body has {self.written} bytes, the document declared {self.length}",
-                expected={"length": self.length},
-                actual={"length": self.written},
-            )
+            reason = f"body has {self.written} bytes, the document declared {self.length}"
+            raise self._mismatch(reason, "length", self.length, self.written)
         for algorithm, expected in self.hashes.items():
             hasher = self._hashers.get(algorithm)
             if hasher is None:
                 continue  # an algorithm this Python cannot compute
             actual = hasher.hexdigest()
             if actual != expected.lower():
-                raise VerificationError(
-                    self.uri,
-                    f"{algorithm} digest does not match",
-                    expected={algorithm: expected},
-                    actual={algorithm: actual},
-                )
+                raise self._mismatch(f"{algorithm} digest does not match", algorithm, expected, actual)
+
+    def _mismatch(self, reason: str, key: str, expected: str | int, actual: str | int) -> VerificationError:
+        return VerificationError(self.uri, reason, expected={key: expected}, actual={key: actual})
 
     def __enter__(self) -> VerifyingWriter:
         return self

@@ -11,18 +11,27 @@ the bytes fed since its last event are counted once per chunk).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
+from functools import lru_cache
 from types import MappingProxyType
 from typing import Any
 from xml.parsers import expat
 
 from figshare.resourcesync._errors import DocumentError, DocumentTooLargeError
 from figshare.resourcesync._model import EMPTY_METADATA, Capability, Change, DocumentInfo, Entry, Link, Metadata
-from figshare.resourcesync._w3cdate import parse_w3c
 
-__all__ = ["DEFAULT_MAX_DOCUMENT_BYTES", "DEFAULT_MAX_TEXT_BYTES", "DocumentLimits", "SitemapParser", "parse_hashes"]
+__all__ = [
+    "DEFAULT_MAX_DOCUMENT_BYTES",
+    "DEFAULT_MAX_TEXT_BYTES",
+    "DocumentLimits",
+    "SitemapParser",
+    "format_w3c",
+    "parse_hashes",
+    "parse_w3c",
+]
 
 DEFAULT_MAX_DOCUMENT_BYTES = 256 * 1024 * 1024
 """256 MiB: a sitemap holds at most 50,000 URLs in 50 MB (sitemaps.org); ResourceSync documents follow it."""
@@ -66,6 +75,51 @@ _MD = f"{RS_NS} md"
 _LN = f"{RS_NS} ln"
 
 _TEXT_FIELDS = frozenset({_LOC, _LASTMOD})
+
+
+_W3C = re.compile(
+    r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2})"
+    r"(?:T(?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.(?P<fraction>\d+))?)?"
+    r"(?P<zone>Z|[+-]\d{2}:\d{2})?)?)?)?"
+)
+
+
+@lru_cache(maxsize=4096)
+def parse_w3c(text: str) -> datetime:
+    """Parse ``2013-01-03T09:00:00Z`` and its shorter forms into an aware UTC ``datetime``.
+
+    A missing time means midnight; a missing zone (not allowed, but seen) means UTC. Raises ``ValueError``
+    for anything else.
+    """
+    match = _W3C.fullmatch(text.strip())
+    if match is None:
+        raise ValueError(f"not a W3C datetime: {text!r}")
+    parts = match.groupdict()
+    fraction = parts["fraction"] or "0"
+    moment = datetime(
+        int(parts["year"]),
+        int(parts["month"] or 1),
+        int(parts["day"] or 1),
+        int(parts["hour"] or 0),
+        int(parts["minute"] or 0),
+        int(parts["second"] or 0),
+        int(fraction[:6].ljust(6, "0")),
+        tzinfo=timezone.utc,
+    )
+    zone = parts["zone"]
+    if zone and zone != "Z":
+        sign = 1 if zone[0] == "+" else -1
+        moment -= sign * timedelta(hours=int(zone[1:3]), minutes=int(zone[4:6]))
+    return moment
+
+
+def format_w3c(moment: datetime) -> str:
+    """Write an aware ``datetime`` as UTC W3C datetime (``...Z``), keeping microseconds when present."""
+    utc = moment.astimezone(timezone.utc)
+    text = utc.strftime("%Y-%m-%dT%H:%M:%S")
+    if utc.microsecond:
+        text += f".{utc.microsecond:06d}".rstrip("0")
+    return text + "Z"
 
 
 def parse_hashes(value: str) -> Mapping[str, str]:
