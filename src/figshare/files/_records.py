@@ -8,6 +8,7 @@ spec; these records turn that into the few values the transfers need, with empty
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal
 
@@ -21,6 +22,7 @@ __all__ = [
     "UploadStatus",
     "UploadedFile",
     "article_ref",
+    "folder_structure",
     "remote_file",
 ]
 
@@ -107,16 +109,20 @@ def article_ref(model: Any) -> ArticleRef:
     article_id = _integer(model, "id")
     if article_id is None:
         raise ValueError("an article record has no id")
-    folders: dict[int, str] = {}
-    structure = _field(model, "folder_structure")
-    mapping = structure.to_dict() if hasattr(structure, "to_dict") else structure
-    if isinstance(mapping, dict):
-        for key, value in mapping.items():
-            if isinstance(value, str) and str(key).isdigit():
-                folders[int(key)] = value
     return ArticleRef(
-        id=article_id, doi=_text(model, "doi"), version=_integer(model, "version"), folder_structure=folders
+        id=article_id,
+        doi=_text(model, "doi"),
+        version=_integer(model, "version"),
+        folder_structure=folder_structure(_field(model, "folder_structure")),
     )
+
+
+def folder_structure(value: Any) -> dict[int, str]:
+    """File id -> folder path, from an article's ``folder_structure`` (a mapping or a model of one)."""
+    mapping = value.to_dict() if hasattr(value, "to_dict") else value
+    if not isinstance(mapping, Mapping):
+        return {}
+    return {int(key): path.strip("/") for key, path in mapping.items() if isinstance(path, str) and str(key).isdigit()}
 
 
 UploadStatus = Literal["uploaded", "resumed", "skipped", "linked"]

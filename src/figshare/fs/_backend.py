@@ -32,6 +32,7 @@ from figshare._http import HTTPCore
 from figshare._ratelimit import RateLimiter
 from figshare._secrets import Secret
 from figshare.errors import APIConnectionError, APIStatusError, FigshareError, NotFoundError, ResponseParseError
+from figshare.files._records import folder_structure
 
 if TYPE_CHECKING:
     from figshare._client import Figshare
@@ -81,22 +82,6 @@ class RemoteFile:
 
 
 @dataclasses.dataclass(frozen=True)
-class Article:
-    """An article (version) as the filesystem needs it."""
-
-    id: int
-    version: int | None = None
-    doi: str = ""
-    title: str = ""
-    created: str | None = None
-    modified: str | None = None
-    published: str | None = None
-    folders: Mapping[int, str] = dataclasses.field(default_factory=dict)
-    embedded_files: tuple[RemoteFile, ...] | None = None
-    """The ``files`` the article's own body lists (None when it has none: embargoed or confidential)."""
-
-
-@dataclasses.dataclass(frozen=True)
 class Item:
     """An entry of a list: an article of a collection or project, a collection, one of your articles."""
 
@@ -107,6 +92,15 @@ class Item:
     created: str | None = None
     modified: str | None = None
     published: str | None = None
+
+
+@dataclasses.dataclass(frozen=True)
+class Article(Item):
+    """An article (version) as the filesystem needs it."""
+
+    folders: Mapping[int, str] = dataclasses.field(default_factory=dict)
+    embedded_files: tuple[RemoteFile, ...] | None = None
+    """The ``files`` the article's own body lists (None when it has none: embargoed or confidential)."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -462,10 +456,6 @@ def _doi(body: Mapping[str, Any]) -> str:
     return _DOI_URL.sub("", _text(body, "doi").strip()).lower()
 
 
-def _date(body: Mapping[str, Any], key: str) -> str | None:
-    return _text(body, key) or None
-
-
 def _required_id(body: Mapping[str, Any], what: str) -> int:
     value = _int(body, "id")
     if value is None:
@@ -487,36 +477,22 @@ def _remote_file(body: Mapping[str, Any]) -> RemoteFile:
 
 
 def _article(body: Mapping[str, Any]) -> Article:
-    folders: dict[int, str] = {}
-    structure = body.get("folder_structure")
-    if isinstance(structure, Mapping):
-        for key, value in structure.items():
-            if isinstance(value, str) and str(key).isdigit():
-                folders[int(key)] = value.strip("/")
     files = body.get("files")
     embedded = (
         tuple(_remote_file(entry) for entry in files if isinstance(entry, Mapping)) if isinstance(files, list) else None
     )
     return Article(
-        id=_required_id(body, "article"),
-        version=_int(body, "version"),
-        doi=_doi(body),
-        title=_text(body, "title"),
-        created=_date(body, "created_date"),
-        modified=_date(body, "modified_date"),
-        published=_date(body, "published_date"),
-        folders=folders,
-        embedded_files=embedded,
+        **vars(_item(body, "article")), folders=folder_structure(body.get("folder_structure")), embedded_files=embedded
     )
 
 
-def _item(body: Mapping[str, Any]) -> Item:
+def _item(body: Mapping[str, Any], what: str = "list item") -> Item:
     return Item(
-        id=_required_id(body, "list item"),
+        id=_required_id(body, what),
         title=_text(body, "title"),
         doi=_doi(body),
         version=_int(body, "version"),
-        created=_date(body, "created_date"),
-        modified=_date(body, "modified_date"),
-        published=_date(body, "published_date"),
+        created=_text(body, "created_date") or None,
+        modified=_text(body, "modified_date") or None,
+        published=_text(body, "published_date") or None,
     )

@@ -14,6 +14,7 @@ import re
 import threading
 import time
 from collections.abc import Callable
+from functools import partial
 from typing import Any, TypeVar
 
 from figshare.fs._backend import Article, Backend, Item, NotFoundError, RemoteFile
@@ -150,11 +151,8 @@ class Catalog:
 
     def article(self, key: ArticleKey, path: str) -> Article:
         """The article (version) record."""
-        return self._cached(
-            ("article", key),
-            lambda: self._ask(lambda: self._backend.article(key.id, key.version, own=key.own), path, _describe(key)),
-            immutable=key.immutable,
-        )
+        fetch = partial(self._backend.article, key.id, key.version, own=key.own)
+        return self._lookup(("article", key), fetch, path, _describe(key), immutable=key.immutable)
 
     def listing(self, key: ArticleKey, path: str) -> ArticleListing:
         """The article (version) and its files (link-only files left out: their bytes are elsewhere)."""
@@ -177,38 +175,22 @@ class Catalog:
 
     def versions(self, key: ArticleKey, path: str) -> list[int]:
         """The public versions of an article."""
-        return self._cached(
-            ("versions", key.id), lambda: self._ask(lambda: self._backend.versions(key.id), path, _describe(key))
-        )
+        return self._lookup(("versions", key.id), partial(self._backend.versions, key.id), path, _describe(key))
 
     def own_articles(self, path: str) -> list[Item]:
         """Your own articles."""
-        return self._cached(("own_articles",), lambda: self._ask(self._backend.own_articles, path, "your articles"))
+        return self._lookup(("own_articles",), self._backend.own_articles, path, "your articles")
 
     def _article_by_doi(self, doi: str, *, own: bool, path: str) -> int:
         """The id of the article with a DOI: the id a Figshare DOI ends with, confirmed against the article's
         own DOI, else the public article ``GET /articles?doi=`` finds."""
-        return self._cached(("article_doi", doi, own), lambda: self._find_article(doi, own, path), immutable=True)
 
-    def _find_article(self, doi: str, own: bool, path: str) -> int:
-        base = _unversioned(doi)
-        guess = _TRAILING_ID.search(base)
-        if guess is not None:
-            key = ArticleKey(int(guess.group(1)), None if own else _version_of(doi), own=own)
-            try:
-                article = self.article(key, path)
-            except FigsharePathNotFoundError:
-                pass
-            else:
-                if _unversioned(article.doi) == base:
-                    return article.id
-        if not own:
-            for found in self._ask(lambda: self._backend.articles_with_doi(doi), path, f"DOI {doi}"):
-                if _unversioned(found.doi) == base:
-                    return found.id
-        raise FigsharePathNotFoundError(
-            f"figshare://{path}: no {'' if own else 'public '}article has the DOI {doi}", path=path
-        )
+        def guess(article_id: int) -> Item:
+            return self.article(ArticleKey(article_id, None if own else ItemRef(doi=doi).doi_version, own=own), path)
+
+        search = None if own else partial(self._backend.articles_with_doi, doi)
+        what = "article" if own else "public article"
+        return self._cached(("article_doi", doi, own), lambda: _by_doi(doi, path, what, guess, search), immutable=True)
 
     # ---- collections and projects ----
 
@@ -236,57 +218,41 @@ class Catalog:
         return collection_id
 
     def _find_collection(self, doi: str, path: str) -> int:
-        base = _unversioned(doi)
-        guess = _TRAILING_ID.search(base)
-        if guess is not None:
-            try:
-                found = self.collection(int(guess.group(1)), path)
-            except FigsharePathNotFoundError:
-                pass
-            else:
-                if _unversioned(found.doi) == base:
-                    return found.id
-        for item in self._ask(lambda: self._backend.collections_with_doi(doi), path, f"DOI {doi}"):
-            if _unversioned(item.doi) == base:
-                return item.id
-        raise FigsharePathNotFoundError(f"figshare://{path}: no public collection has the DOI {doi}", path=path)
+        search = partial(self._backend.collections_with_doi, doi)
+        return _by_doi(
+            doi, path, "public collection", lambda collection_id: self.collection(collection_id, path), search
+        )
 
     def collection(self, collection_id: int, path: str) -> Item:
         """A public collection (current version)."""
-        return self._cached(
-            ("collection", collection_id),
-            lambda: self._ask(lambda: self._backend.collection(collection_id), path, f"collection {collection_id}"),
-        )
+        fetch = partial(self._backend.collection, collection_id)
+        return self._lookup(("collection", collection_id), fetch, path, f"collection {collection_id}")
 
     def collection_articles(self, collection_id: int, path: str) -> list[Item]:
         """The articles of a public collection."""
-        return self._cached(
-            ("collection_articles", collection_id),
-            lambda: self._ask(
-                lambda: self._backend.collection_articles(collection_id), path, f"collection {collection_id}"
-            ),
-        )
+        fetch = partial(self._backend.collection_articles, collection_id)
+        return self._lookup(("collection_articles", collection_id), fetch, path, f"collection {collection_id}")
 
     def project(self, project_id: int, path: str) -> Item:
         """A public project."""
-        return self._cached(
-            ("project", project_id),
-            lambda: self._ask(lambda: self._backend.project(project_id), path, f"project {project_id}"),
-        )
+        fetch = partial(self._backend.project, project_id)
+        return self._lookup(("project", project_id), fetch, path, f"project {project_id}")
 
     def project_articles(self, project_id: int, path: str) -> list[Item]:
         """The articles of a public project."""
-        return self._cached(
-            ("project_articles", project_id),
-            lambda: self._ask(lambda: self._backend.project_articles(project_id), path, f"project {project_id}"),
-        )
+        fetch = partial(self._backend.project_articles, project_id)
+        return self._lookup(("project_articles", project_id), fetch, path, f"project {project_id}")
 
-    @staticmethod
-    def _ask(call: Callable[[], T], path: str, what: str) -> T:
-        try:
-            return call()
-        except NotFoundError as error:
-            raise _not_found(path, what, error) from error
+    def _lookup(self, key: Any, call: Callable[[], T], path: str, what: str, *, immutable: bool = False) -> T:
+        """``call()``, cached under ``key``; FigsharePathNotFoundError (naming ``what``) when Figshare has none."""
+        return self._cached(key, lambda: _ask(call, path, what), immutable=immutable)
+
+
+def _ask(call: Callable[[], T], path: str, what: str) -> T:
+    try:
+        return call()
+    except NotFoundError as error:
+        raise _not_found(path, what, error) from error
 
 
 def _not_found(path: str, what: str, error: NotFoundError) -> FigsharePathNotFoundError:
@@ -295,9 +261,25 @@ def _not_found(path: str, what: str, error: NotFoundError) -> FigsharePathNotFou
     )
 
 
-def _version_of(doi: str) -> int | None:
-    match = re.search(r"\.v(\d+)$", doi)
-    return int(match.group(1)) if match else None
+def _by_doi(
+    doi: str, path: str, what: str, guess: Callable[[int], Item], search: Callable[[], list[Item]] | None
+) -> int:
+    """The id of the item with a DOI: the id a Figshare DOI ends with when ``guess(id)`` has that DOI, else
+    the one ``search()`` finds."""
+    base = _unversioned(doi)
+    match = _TRAILING_ID.search(base)
+    if match is not None:
+        try:
+            found = guess(int(match.group(1)))
+        except FigsharePathNotFoundError:
+            pass
+        else:
+            if _unversioned(found.doi) == base:
+                return found.id
+    for item in _ask(search, path, f"DOI {doi}") if search is not None else []:
+        if _unversioned(item.doi) == base:
+            return item.id
+    raise FigsharePathNotFoundError(f"figshare://{path}: no {what} has the DOI {doi}", path=path)
 
 
 def _describe(key: ArticleKey) -> str:

@@ -44,6 +44,12 @@ Kind = Literal[
     "collection",
     "project",
 ]
+_ROOTS: dict[str, Kind] = {
+    "articles": "articles_root",
+    "collections": "collections_root",
+    "projects": "projects_root",
+    "account": "account",
+}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -110,30 +116,24 @@ def parse_path(path: str) -> ParsedPath:
     if not segments:
         return ParsedPath("root", path)
     head, rest = segments[0], segments[1:]
+    if head in _ROOTS and not rest:
+        return ParsedPath(_ROOTS[head], path)
     if head == "articles":
-        if not rest:
-            return ParsedPath("articles_root", path)
         ref, rest = _take_ref(rest, path, what="article")
         return _article(path, ArticleTarget(ref), rest, allow_versions=True)
-    if head == "collections":
+    if head in ("collections", "projects"):
+        collection, project = None, None
+        if head == "collections":
+            collection, rest = _take_ref(rest, path, what="collection")
+        else:
+            project, rest = _number(rest[0], path, what="a project id"), rest[1:]
         if not rest:
-            return ParsedPath("collections_root", path)
-        collection, rest = _take_ref(rest, path, what="collection")
-        if not rest:
-            return ParsedPath("collection", path, collection=collection)
-        article_id = _article_id(rest[0], path)
-        return _article(path, ArticleTarget(ItemRef(article_id), collection=collection), rest[1:])
-    if head == "projects":
-        if not rest:
-            return ParsedPath("projects_root", path)
-        project = _number(rest[0], path, what="a project id")
-        if len(rest) == 1:
-            return ParsedPath("project", path, project=project)
-        article_id = _article_id(rest[1], path)
-        return _article(path, ArticleTarget(ItemRef(article_id), project=project), rest[2:])
+            return ParsedPath(
+                "collection" if project is None else "project", path, collection=collection, project=project
+            )
+        target = ArticleTarget(ItemRef(_article_id(rest[0], path)), collection=collection, project=project)
+        return _article(path, target, rest[1:])
     if head == "account":
-        if not rest:
-            return ParsedPath("account", path)
         if rest[0] != "articles":
             raise _bad(path, "under account/ there is only articles/<id>/...")
         if len(rest) == 1:
