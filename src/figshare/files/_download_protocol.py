@@ -82,21 +82,16 @@ class DownloadSelection:
 
 @dataclasses.dataclass(frozen=True)
 class DownloadPolicy:
+    """The options of a `Downloader` (its Args say what each means)."""
+
     concurrency: int = 4
-    """Files downloaded at the same time."""
     overwrite: bool = False
-    """Replace a file of other content (or that cannot be checked) already at the final path."""
     resume: bool = True
-    """Continue temporary files left by an earlier run."""
     max_attempts: int = 5
-    """Attempts of one file (each continuing from where the last one stopped)."""
     lock_wait: float = 600.0
-    """Seconds to wait for another process downloading the same file to the same place to finish, before
-    `DownloadInProgressError`."""
     lock_poll: float = 0.2
     """Seconds between looks at the lock of a file another process is downloading."""
     limits: TransferLimits = dataclasses.field(default_factory=TransferLimits)
-    """How long to wait for a response to begin, and how slowly a body may arrive."""
 
 
 @dataclasses.dataclass(frozen=True)
