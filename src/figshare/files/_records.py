@@ -46,6 +46,13 @@ def _integer(model: Any, name: str) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
+def _id(model: Any, what: str) -> int:
+    value = _integer(model, "id")
+    if value is None:
+        raise ValueError(f"{'an' if what[0] in 'aeiou' else 'a'} {what} record has no id")
+    return value
+
+
 @dataclasses.dataclass(frozen=True)
 class RemoteFile:
     """A file of an article as Figshare reports it (private or public view)."""
@@ -76,11 +83,8 @@ class RemoteFile:
 
 def remote_file(model: Any) -> RemoteFile:
     """Read a generated ``PrivateFile`` or ``PublicFile`` (or any object with those fields)."""
-    file_id = _integer(model, "id")
-    if file_id is None:
-        raise ValueError("a file record has no id")
     return RemoteFile(
-        id=file_id,
+        id=_id(model, "file"),
         name=_text(model, "name"),
         size=_integer(model, "size"),
         supplied_md5=_text(model, "supplied_md5"),
@@ -106,11 +110,8 @@ class ArticleRef:
 
 def article_ref(model: Any) -> ArticleRef:
     """Read a generated ``Article``, ``ArticleComplete`` or ``ArticleCompletePrivate``."""
-    article_id = _integer(model, "id")
-    if article_id is None:
-        raise ValueError("an article record has no id")
     return ArticleRef(
-        id=article_id,
+        id=_id(model, "article"),
         doi=_text(model, "doi"),
         version=_integer(model, "version"),
         folder_structure=folder_structure(_field(model, "folder_structure")),

@@ -152,7 +152,7 @@ class Catalog:
     def article(self, key: ArticleKey, path: str) -> Article:
         """The article (version) record."""
         fetch = partial(self._backend.article, key.id, key.version, own=key.own)
-        return self._lookup(("article", key), fetch, path, _describe(key), immutable=key.immutable)
+        return self._cached(("article", key), lambda: _ask(fetch, path, _describe(key)), immutable=key.immutable)
 
     def listing(self, key: ArticleKey, path: str) -> ArticleListing:
         """The article (version) and its files (link-only files left out: their bytes are elsewhere)."""
@@ -175,11 +175,11 @@ class Catalog:
 
     def versions(self, key: ArticleKey, path: str) -> list[int]:
         """The public versions of an article."""
-        return self._lookup(("versions", key.id), partial(self._backend.versions, key.id), path, _describe(key))
+        return self._lookup(self._backend.versions, key.id, path, _describe(key))
 
     def own_articles(self, path: str) -> list[Item]:
         """Your own articles."""
-        return self._lookup(("own_articles",), self._backend.own_articles, path, "your articles")
+        return self._cached(("own_articles",), lambda: _ask(self._backend.own_articles, path, "your articles"))
 
     def _article_by_doi(self, doi: str, *, own: bool, path: str) -> int:
         """The id of the article with a DOI: the id a Figshare DOI ends with, confirmed against the article's
@@ -225,27 +225,23 @@ class Catalog:
 
     def collection(self, collection_id: int, path: str) -> Item:
         """A public collection (current version)."""
-        fetch = partial(self._backend.collection, collection_id)
-        return self._lookup(("collection", collection_id), fetch, path, f"collection {collection_id}")
+        return self._lookup(self._backend.collection, collection_id, path, f"collection {collection_id}")
 
     def collection_articles(self, collection_id: int, path: str) -> list[Item]:
         """The articles of a public collection."""
-        fetch = partial(self._backend.collection_articles, collection_id)
-        return self._lookup(("collection_articles", collection_id), fetch, path, f"collection {collection_id}")
+        return self._lookup(self._backend.collection_articles, collection_id, path, f"collection {collection_id}")
 
     def project(self, project_id: int, path: str) -> Item:
         """A public project."""
-        fetch = partial(self._backend.project, project_id)
-        return self._lookup(("project", project_id), fetch, path, f"project {project_id}")
+        return self._lookup(self._backend.project, project_id, path, f"project {project_id}")
 
     def project_articles(self, project_id: int, path: str) -> list[Item]:
         """The articles of a public project."""
-        fetch = partial(self._backend.project_articles, project_id)
-        return self._lookup(("project_articles", project_id), fetch, path, f"project {project_id}")
+        return self._lookup(self._backend.project_articles, project_id, path, f"project {project_id}")
 
-    def _lookup(self, key: Any, call: Callable[[], T], path: str, what: str, *, immutable: bool = False) -> T:
-        """``call()``, cached under ``key``; FigsharePathNotFoundError (naming ``what``) when Figshare has none."""
-        return self._cached(key, lambda: _ask(call, path, what), immutable=immutable)
+    def _lookup(self, method: Callable[[int], T], item_id: int, path: str, what: str) -> T:
+        """``method(item_id)``, cached; FigsharePathNotFoundError (naming ``what``) when Figshare has none."""
+        return self._cached((method.__name__, item_id), lambda: _ask(partial(method, item_id), path, what))
 
 
 def _ask(call: Callable[[], T], path: str, what: str) -> T:
