@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import re
 from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 
 from figshare.errors import FigshareError, NotFoundError
 from figshare.files._deadline import TransferLimits
+from figshare.files._doi import doi_version, normalise_doi, trailing_id, unversioned
 from figshare.files._effects import (
     CommitPartial,
     Fetch,
@@ -46,7 +46,7 @@ from figshare.files._progress import FileProgress, ProgressReporter
 from figshare.files._records import ArticleRef, DownloadedFile, RemoteFile
 from figshare.files._target_lock import TargetLock
 
-__all__ = ["DownloadContext", "DownloadPolicy", "DownloadSelection", "download", "normalise_doi", "resolve_doi"]
+__all__ = ["DownloadContext", "DownloadPolicy", "DownloadSelection", "download", "resolve_doi"]
 
 logger = logging.getLogger("figshare.files")
 
@@ -441,45 +441,22 @@ def _fetch(
         yield from perform(Sleep(context.backoff(failures - 1)))
 
 
-_PREFIXES = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:)", re.IGNORECASE)
-_VERSION = re.compile(r"\.v(\d+)$")
-_ARTICLE_ID = re.compile(r"\.(\d+)$")
-
-
-def normalise_doi(text: str) -> str:
-    """The bare, lower-case DOI of ``10.x/...``, ``doi:10.x/...`` or ``https://doi.org/10.x/...``."""
-    doi = _PREFIXES.sub("", text.strip()).lower()
-    if not doi.startswith("10.") or "/" not in doi:
-        raise ValueError(f"not a DOI: {text!r}")
-    return doi
-
-
-def _unversioned(doi: str) -> str:
-    return _VERSION.sub("", doi)
-
-
-def _version(doi: str) -> int | None:
-    match = _VERSION.search(doi)
-    return int(match.group(1)) if match else None
-
-
 def resolve_doi(text: str) -> Steps[tuple[int, int | None, ArticleRef | None]]:
     """The article id and version (None: the latest) that a DOI names, and the article (version) when it was
     read on the way; DownloadError if no article has the DOI."""
     doi = normalise_doi(text)
-    base = _unversioned(doi)
-    version = _version(doi)
-    match = _ARTICLE_ID.search(base)
-    if match is not None:
-        article_id = int(match.group(1))
+    base = unversioned(doi)
+    version = doi_version(doi)
+    article_id = trailing_id(doi)
+    if article_id is not None:
         try:
             article = yield from perform(GetArticle(article_id, private=False, version=version))
         except NotFoundError:
             pass
         else:
-            if _unversioned(article.doi.lower()) == base:
+            if unversioned(article.doi.lower()) == base:
                 return article_id, version, article
     for found in (yield from perform(FindArticlesByDoi(doi))):
-        if _unversioned(found.doi.lower()) == base:
+        if unversioned(found.doi.lower()) == base:
             return found.id, version, None
     raise DownloadError(f"no public Figshare article has the DOI {doi}" + (f" (version {version})" if version else ""))

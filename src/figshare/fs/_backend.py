@@ -32,6 +32,7 @@ from figshare._http import HTTPCore
 from figshare._ratelimit import RateLimiter
 from figshare._secrets import Secret
 from figshare.errors import APIConnectionError, APIStatusError, FigshareError, NotFoundError, ResponseParseError
+from figshare.files._doi import bare_doi
 from figshare.files._records import folder_structure
 
 if TYPE_CHECKING:
@@ -56,7 +57,6 @@ CLIENT_OPTIONS = ("token", "base_url", "timeout", "max_retries", "retry", "rate_
 
 _RANGE_HEADERS = {"Accept-Encoding": "identity"}
 _CONTENT_RANGE = re.compile(r"bytes (\d+)-(\d+)/(\d+|\*)")
-_DOI_URL = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:)", re.IGNORECASE)
 _STORAGE_URL_CACHE = 256
 _UNKNOWN_EXPIRY = 300.0
 """Seconds a signed storage URL without ``X-Amz-Expires`` is reused (a refused one is asked for again)."""
@@ -451,11 +451,6 @@ def _text(body: Mapping[str, Any], key: str) -> str:
     return value if isinstance(value, str) else ""
 
 
-def _doi(body: Mapping[str, Any]) -> str:
-    """The ``doi`` of a body, bare and lower-case (Figshare's docs show ``http://dx.doi.org/...`` forms too)."""
-    return _DOI_URL.sub("", _text(body, "doi").strip()).lower()
-
-
 def _required_id(body: Mapping[str, Any], what: str) -> int:
     value = _int(body, "id")
     if value is None:
@@ -490,7 +485,7 @@ def _item(body: Mapping[str, Any], what: str = "list item") -> Item:
     return Item(
         id=_required_id(body, what),
         title=_text(body, "title"),
-        doi=_doi(body),
+        doi=bare_doi(_text(body, "doi")),  # Figshare's docs show http://dx.doi.org/... forms too
         version=_int(body, "version"),
         created=_text(body, "created_date") or None,
         modified=_text(body, "modified_date") or None,

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import re
 import threading
 import time
 from collections.abc import Callable
 from functools import partial
 from typing import Any, TypeVar
 
+from figshare.files._doi import doi_version, trailing_id, unversioned
 from figshare.fs._backend import Article, Backend, Item, NotFoundError, RemoteFile
 from figshare.fs._errors import FigsharePathNotFoundError
 from figshare.fs._paths import ArticleTarget, ItemRef
@@ -26,9 +26,6 @@ __all__ = ["ArticleKey", "ArticleListing", "Catalog"]
 T = TypeVar("T")
 
 logger = logging.getLogger("figshare.fs")
-
-_VERSION_SUFFIX = re.compile(r"\.v\d+$")
-_TRAILING_ID = re.compile(r"\.(\d+)$")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -64,10 +61,6 @@ class ArticleListing:
     def version(self) -> int | None:
         """The public version listed (None for your own article's current state)."""
         return None if self.key.own else (self.key.version or self.article.version)
-
-
-def _unversioned(doi: str) -> str:
-    return _VERSION_SUFFIX.sub("", doi)
 
 
 class Catalog:
@@ -186,7 +179,7 @@ class Catalog:
         own DOI, else the public article ``GET /articles?doi=`` finds."""
 
         def guess(article_id: int) -> Item:
-            return self.article(ArticleKey(article_id, None if own else ItemRef(doi=doi).doi_version, own=own), path)
+            return self.article(ArticleKey(article_id, None if own else doi_version(doi), own=own), path)
 
         search = None if own else partial(self._backend.articles_with_doi, doi)
         what = "article" if own else "public article"
@@ -262,18 +255,18 @@ def _by_doi(
 ) -> int:
     """The id of the item with a DOI: the id a Figshare DOI ends with when ``guess(id)`` has that DOI, else
     the one ``search()`` finds."""
-    base = _unversioned(doi)
-    match = _TRAILING_ID.search(base)
-    if match is not None:
+    base = unversioned(doi)
+    guessed = trailing_id(doi)
+    if guessed is not None:
         try:
-            found = guess(int(match.group(1)))
+            found = guess(guessed)
         except FigsharePathNotFoundError:
             pass
         else:
-            if _unversioned(found.doi) == base:
+            if unversioned(found.doi) == base:
                 return found.id
     for item in _ask(search, path, f"DOI {doi}") if search is not None else []:
-        if _unversioned(item.doi) == base:
+        if unversioned(item.doi) == base:
             return item.id
     raise FigsharePathNotFoundError(f"figshare://{path}: no {what} has the DOI {doi}", path=path)
 

@@ -24,13 +24,13 @@ import re
 from typing import Literal
 from urllib.parse import unquote
 
+from figshare.files._doi import doi_version, normalise_doi
+
 __all__ = ["ArticleTarget", "ItemRef", "ParsedPath", "parse_path", "strip_path"]
 
 PROTOCOL = "figshare"
 
 _DOI_PREFIX = re.compile(r"^10\.\d{3,9}$")
-_DOI_VERSION = re.compile(r"\.v(\d+)$", re.IGNORECASE)
-_URL_PREFIXES = ("https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/")
 
 Kind = Literal[
     "root",
@@ -62,10 +62,7 @@ class ItemRef:
     @property
     def doi_version(self) -> int | None:
         """The version a DOI names (``….v3``), None for the latest or for an id."""
-        if self.doi is None:
-            return None
-        match = _DOI_VERSION.search(self.doi)
-        return int(match.group(1)) if match else None
+        return None if self.doi is None else doi_version(self.doi)
 
     def __str__(self) -> str:
         return str(self.id) if self.id is not None else f"DOI {self.doi}"
@@ -172,13 +169,10 @@ def _take_ref(segments: list[str], path: str, *, what: str) -> tuple[ItemRef, li
 
 
 def _doi(text: str, path: str) -> str:
-    doi = text.strip()
-    for prefix in _URL_PREFIXES:
-        if doi.lower().startswith(prefix):
-            doi = doi[len(prefix) :]
-    if not doi.startswith("10.") or "/" not in doi:
-        raise _bad(path, f"{text!r} is not a DOI")
-    return doi.lower()
+    try:
+        return normalise_doi(text)
+    except ValueError:
+        raise _bad(path, f"{text!r} is not a DOI") from None
 
 
 def _article_id(segment: str, path: str) -> int:
