@@ -107,18 +107,18 @@ class DownloadContext:
 @dataclasses.dataclass(frozen=True)
 class _Target:
     url: str
-    params: tuple[tuple[str, str], ...]
-    temp_key: str
     display_name: str
     relative_path: PurePosixPath | None
     """None: named by the response's ``Content-Disposition``, else ``fallback_name``."""
     fallback_name: str
-    remote_name: str | None
+    temp_key: str
+    params: tuple[tuple[str, str], ...] = ()
+    remote_name: str | None = None
     """The name (with its folder) the server gave, when the local name differs from it."""
-    file_id: int | None
-    size: int | None
-    md5: str
-    resumable: bool
+    file_id: int | None = None
+    size: int | None = None
+    md5: str = ""
+    resumable: bool = True
     """Whether a temporary file of an earlier run may be continued (file contents never change)."""
 
 
@@ -165,35 +165,29 @@ def _targets(context: DownloadContext, selection: DownloadSelection) -> Steps[li
         targets.append(
             _Target(
                 url=file_download_url(context.api, record.id),
-                params=(),
-                temp_key=str(record.id),
                 display_name=str(relative),
                 relative_path=relative,
                 fallback_name=record.name,
+                temp_key=str(record.id),
                 remote_name=remote if remote != str(relative) else None,
                 file_id=record.id,
                 size=record.size,
                 md5=record.expected_md5,
-                resumable=True,
             )
         )
     return targets
 
 
 def _file_by_id(context: DownloadContext, file_id: int, selection: DownloadSelection) -> _Target:
-    params = (("private_link", selection.private_link),) if selection.private_link else ()
     return _Target(
         url=file_download_url(context.api, file_id),
-        params=params,
-        temp_key=str(file_id),
         display_name=f"file {file_id}",
         relative_path=None,
         fallback_name=f"file_{file_id}",
-        remote_name=None,
+        temp_key=str(file_id),
+        params=(("private_link", selection.private_link),) if selection.private_link else (),
         file_id=file_id,
-        size=None,
         md5=(selection.md5 or "").lower(),
-        resumable=True,
     )
 
 
@@ -208,19 +202,7 @@ def _zip(context: DownloadContext, article_id: int, version: int | None) -> Step
                 url = f"{context.api}/account/articles/{article_id}/download"
             except NotFoundError:
                 pass
-    return _Target(
-        url=url,
-        params=(),
-        temp_key=f"article-{article_id}",
-        display_name=name,
-        relative_path=PurePosixPath(name),
-        fallback_name=name,
-        remote_name=None,
-        file_id=None,
-        size=None,
-        md5="",
-        resumable=False,
-    )
+    return _Target(url, name, PurePosixPath(name), name, temp_key=f"article-{article_id}", resumable=False)
 
 
 def _article_files(
