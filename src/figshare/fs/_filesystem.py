@@ -333,8 +333,7 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
             )
         if mode in ("wb", "xb"):
             self._own_file_target(path)
-            if mode == "xb" and self.exists(path):
-                raise FigshareFileExistsError(f"figshare://{path} exists", path=path)
+            self._refuse_existing(path, mode == "xb")
             return FigshareWriteFile(
                 self, path, block_size=block_size or self.blocksize, autocommit=autocommit, cache_options=cache_options
             )
@@ -407,6 +406,10 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
         inner = PurePosixPath(parsed.inner)
         return article.ref.id, "" if str(inner.parent) == "." else str(inner.parent), inner.name
 
+    def _refuse_existing(self, path: str, exclusive: bool) -> None:
+        if exclusive and self.exists(path):
+            raise FigshareFileExistsError(f"figshare://{path} exists", path=path)
+
     def upload_local(self, local: Path, rpath: str, *, resumable: bool = True) -> None:
         """Upload a local file to ``rpath`` (a file of your own article) with the SDK's verified upload, then
         delete older files of the same name and folder, so that the path names the new bytes.
@@ -452,8 +455,7 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
         if os.path.isdir(lpath):
             self._own_file_target(f"{path}/_")
             return
-        if mode == "create" and self.exists(path):
-            raise FigshareFileExistsError(f"figshare://{path} exists", path=path)
+        self._refuse_existing(path, mode == "create")
         size = os.path.getsize(lpath)
         callback.set_size(size)
         self.upload_local(Path(os.fspath(lpath)), path)
@@ -463,8 +465,7 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
         """Write ``value`` as a file of your own article (an upload, verified)."""
         path = self._strip_protocol(path)
         self._own_file_target(path)
-        if mode == "create" and self.exists(path):
-            raise FigshareFileExistsError(f"figshare://{path} exists", path=path)
+        self._refuse_existing(path, mode == "create")
         with self._open(path, "wb") as file:
             file.write(value)
 
@@ -507,19 +508,9 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
         for name in files:
             self.rm_file(name)
 
-    def rmdir(self, path: str) -> None:
-        """Folders exist through their files: nothing to do (refused outside your own articles)."""
-        self._check_own_folder(path)
-
-    def mkdir(self, path: str, create_parents: bool = True, **kwargs: Any) -> None:
-        """Folders exist through their files: nothing to do (refused outside your own articles)."""
-        self._check_own_folder(path)
-
-    def makedirs(self, path: str, exist_ok: bool = False) -> None:
-        """Folders exist through their files: nothing to do (refused outside your own articles)."""
-        self._check_own_folder(path)
-
-    def _check_own_folder(self, path: str) -> None:
+    def mkdir(self, path: str, *args: Any, **kwargs: Any) -> None:
+        """Folders exist through their files: nothing to do (refused outside your own articles); also
+        ``makedirs`` and ``rmdir``."""
         path = self._strip_protocol(path)
         parsed = parse_path(path)
         if parsed.kind == "article" and parsed.article is not None and parsed.article.own:
@@ -529,6 +520,8 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
             "(figshare://account/articles/<id>/...)",
             path=path,
         )
+
+    makedirs = rmdir = mkdir
 
 
 _SHARED: dict[str, tuple[Backend, Catalog]] = {}
