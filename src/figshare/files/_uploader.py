@@ -20,12 +20,10 @@ from figshare.files._progress import ProgressReporter
 from figshare.files._records import UploadedFile
 from figshare.files._runtime_common import (
     ProgressOption,
-    api_identity,
     check_concurrency,
     progress_callback,
-    state_directory,
 )
-from figshare.files._state import UploadState, UploadStateStore
+from figshare.files._state import UploadState, UploadStateStore, default_state_dir
 from figshare.files._sync_runtime import SyncRuntime
 from figshare.files._upload_protocol import UploadContext, UploadPolicy, abandon_upload, upload_files, upload_link
 
@@ -78,11 +76,12 @@ class Uploader:
     ) -> None:
         limits = TransferLimits.checked(part_timeout=part_timeout, stall_timeout=stall_timeout, min_speed=min_speed)
         core = client.core
-        self._api = api_identity(client.base_url, client.impersonating)
+        impersonating = client.impersonating  # uploads of different accounts and APIs are told apart
+        self._api = client.base_url + ("" if impersonating is None else f"#impersonate={impersonating}")
         self._progress = progress
         self._clock = clock
         self._backoff = core.retry.backoff
-        self.store = UploadStateStore(state_directory(state_dir))
+        self.store = UploadStateStore(Path(state_dir).expanduser() if state_dir is not None else default_state_dir())
         """Where upload states are saved."""
         self.policy = UploadPolicy(
             concurrency=check_concurrency(concurrency),

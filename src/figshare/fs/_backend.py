@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import re
 import threading
 import time
 from collections import OrderedDict
@@ -34,6 +33,7 @@ from figshare._secrets import Secret
 from figshare.errors import APIConnectionError, APIStatusError, FigshareError, NotFoundError, ResponseParseError
 from figshare.files._doi import bare_doi
 from figshare.files._records import folder_structure, integer, json_body, text
+from figshare.files._runtime_common import plan_body
 
 if TYPE_CHECKING:
     from figshare._client import Figshare
@@ -56,7 +56,6 @@ CLIENT_OPTIONS = ("token", "base_url", "timeout", "max_retries", "retry", "rate_
 """The `figshare.Figshare` options a filesystem passes on (its storage options of the same names)."""
 
 _RANGE_HEADERS = {"Accept-Encoding": "identity"}
-_CONTENT_RANGE = re.compile(r"bytes (\d+)-(\d+)/(\d+|\*)")
 _STORAGE_URL_CACHE = 256
 _UNKNOWN_EXPIRY = 300.0
 """Seconds a signed storage URL without ``X-Amz-Expires`` is reused (a refused one is asked for again)."""
@@ -403,12 +402,11 @@ class Backend:
 
 def _range_body(response: httpx.Response, start: int, end: int | None) -> bytes:
     """The requested bytes of a ranged response: a 206 gives them, a 200 (``Range`` ignored) is cut to them."""
+    if plan_body(response.status_code, response.headers, start).action == "restart":  # a 206 of other bytes
+        raise ResponseParseError.from_response(
+            response, f"the storage answered {response.headers.get('content-range')!r} to a range from {start}"
+        )
     if response.status_code == 206:
-        match = _CONTENT_RANGE.fullmatch(response.headers.get("content-range", "").strip())
-        if match is None or int(match.group(1)) != start:
-            raise ResponseParseError.from_response(
-                response, f"the storage answered {response.headers.get('content-range')!r} to a range from {start}"
-            )
         return b"".join(response.iter_raw())
     wanted = None if end is None else end - start
     skipped = 0
