@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime
 import hashlib
 import os
@@ -191,8 +192,7 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
         if parsed.kind == "project":
             assert parsed.project is not None
             return _directory(path, **_item_details(self._catalog.project(parsed.project, path), "project_id"))
-        listing, key = self._listing(parsed)
-        return self._inner_info(path, parsed.inner, listing, key)
+        return self._inner_info(path, parsed.inner, self._listing(parsed))
 
     def _entries(self, path: str) -> list[dict[str, Any]]:
         parsed = parse_path(path)
@@ -224,7 +224,7 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
             self._catalog.project(parsed.project, path)
             items = self._catalog.project_articles(parsed.project, path)
             return [_directory(f"{path}/{item.id}", **_item_details(item)) for item in items]
-        listing, key = self._listing(parsed)
+        listing = self._listing(parsed)
         inner = parsed.inner
         if inner in listing.files:
             return [_file_entry(path, listing, inner)]
@@ -241,21 +241,20 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
                 files.append(_file_entry(f"{path}/{rest}", listing, relative))
         if inner and not folders and not files:
             raise FigsharePathNotFoundError(f"figshare://{path}: no such file or folder", path=path)
-        base = _directory_details(listing, key)
+        base = _directory_details(listing)
         return [_directory(f"{path}/{folder}", **base) for folder in folders] + files
 
-    def _listing(self, parsed: ParsedPath) -> tuple[ArticleListing, ArticleKey]:
+    def _listing(self, parsed: ParsedPath) -> ArticleListing:
         assert parsed.article is not None
         if parsed.article.own:
             self._require_token(parsed.path)
-        key = self._catalog.resolve(parsed.article, parsed.path)
-        return self._catalog.listing(key, parsed.path), key
+        return self._catalog.listing(self._catalog.resolve(parsed.article, parsed.path), parsed.path)
 
-    def _inner_info(self, path: str, inner: str, listing: ArticleListing, key: ArticleKey) -> dict[str, Any]:
+    def _inner_info(self, path: str, inner: str, listing: ArticleListing) -> dict[str, Any]:
         if inner in listing.files:
             return _file_entry(path, listing, inner)
         if not inner or any(relative.startswith(f"{inner}/") for relative in listing.files):
-            return _directory(path, **_directory_details(listing, key))
+            return _directory(path, **_directory_details(listing))
         raise FigsharePathNotFoundError(f"figshare://{path}: no such file or folder", path=path)
 
     def _file(self, path: str) -> dict[str, Any]:
@@ -570,15 +569,9 @@ def _item_details(item: Item, id_key: str = "article_id") -> dict[str, Any]:
     return details
 
 
-def _directory_details(listing: ArticleListing, key: ArticleKey) -> dict[str, Any]:
-    article = listing.article
-    details: dict[str, Any] = {"article_id": article.id, "title": article.title, "doi": article.doi}
-    if listing.version is not None:
-        details["version"] = listing.version
-    for name, value in (("created", article.created), ("modified", article.modified)):
-        if value is not None:
-            details[name] = value
-    return details
+def _directory_details(listing: ArticleListing) -> dict[str, Any]:
+    """An article's folders show the version listed, and no publication date."""
+    return _item_details(dataclasses.replace(listing.article, version=listing.version, published=None))
 
 
 def _file_entry(name: str, listing: ArticleListing, relative: str) -> dict[str, Any]:
