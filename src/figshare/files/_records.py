@@ -122,12 +122,8 @@ class ArticleRef:
 def article_ref(model: Any) -> ArticleRef:
     """Read a generated ``Article``, ``ArticleComplete`` or ``ArticleCompletePrivate`` (or its JSON object)."""
     body = json_body(model)
-    return ArticleRef(
-        id=_id(body, "article"),
-        doi=text(body, "doi"),
-        version=integer(body, "version"),
-        folder_structure=folder_structure(body.get("folder_structure")),
-    )
+    folders = folder_structure(body.get("folder_structure"))
+    return ArticleRef(_id(body, "article"), text(body, "doi"), integer(body, "version"), folders)
 
 
 def folder_structure(value: Any) -> dict[int, str]:
