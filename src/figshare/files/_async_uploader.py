@@ -19,11 +19,7 @@ from figshare.files._local import LocalFile, collect_local_files
 from figshare.files._part_protocol import PartPolicy
 from figshare.files._progress import ProgressReporter
 from figshare.files._records import UploadedFile
-from figshare.files._runtime_common import (
-    ProgressOption,
-    check_concurrency,
-    progress_callback,
-)
+from figshare.files._runtime_common import ProgressOption, check_concurrency, progress_callback
 from figshare.files._state import UploadState, UploadStateStore, default_state_dir
 from figshare.files._upload_protocol import UploadContext, UploadPolicy, abandon_upload, upload_files, upload_link
 
