@@ -24,6 +24,8 @@ PAIRS: tuple[tuple[str, str], ...] = (
     (f"{PACKAGE}/oai/_async_client.py", f"{PACKAGE}/oai/_client.py"),
     (f"{PACKAGE}/resourcesync/_async_client.py", f"{PACKAGE}/resourcesync/_client.py"),
     (f"{PACKAGE}/_async_oauth_client.py", f"{PACKAGE}/_oauth_client.py"),
+    (f"{PACKAGE}/files/_async_uploader.py", f"{PACKAGE}/files/_uploader.py"),
+    (f"{PACKAGE}/files/_async_downloader.py", f"{PACKAGE}/files/_downloader.py"),
 )
 
 # Whole-word replacements, applied in this order.
@@ -50,6 +52,9 @@ REPLACEMENTS: tuple[tuple[str, str], ...] = (
     (r"\bAsyncIterator\b", "Iterator"),
     (r"\bAsyncIterable\b", "Iterable"),
     (r"\b_async_backend\b", "_sync_backend"),
+    (r"\b_async_runtime\b", "_sync_runtime"),
+    (r"\bAsyncRuntime\b", "SyncRuntime"),
+    (r"\basyncio\.sleep\b", "time.sleep"),
     (r"\b_async_(\w+)\b", r"_\1"),
     (r"\bAsync([A-Z]\w*)\b", r"\1"),
 )

@@ -15,7 +15,9 @@ yourself to set options once, to list pending uploads (`Uploader.pending`) or to
 (`Uploader.abandon`).
 """
 
-from figshare.files._downloader import AsyncDownloader, Downloader
+from figshare.files._async_downloader import AsyncDownloader
+from figshare.files._async_uploader import AsyncUploader
+from figshare.files._downloader import Downloader
 from figshare.files._errors import (
     ChecksumMismatchError,
     DestinationExistsError,
@@ -34,7 +36,7 @@ from figshare.files._errors import (
 from figshare.files._progress import ProgressBar, ProgressCallback, TransferProgress
 from figshare.files._records import DownloadedFile, UploadedFile
 from figshare.files._state import UploadState
-from figshare.files._uploader import AsyncUploader, Uploader
+from figshare.files._uploader import Uploader
 
 __all__ = [
     "AsyncDownloader",

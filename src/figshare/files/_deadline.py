@@ -45,52 +45,48 @@ class TransferLimits:
         )
 
 
+@dataclasses.dataclass
 class StallDetector:
     """Counts a body's bytes and raises `TransferStalledError` from `advance` once fewer than ``min_speed``
     bytes per second moved over a whole ``stall_timeout`` window."""
 
-    def __init__(
-        self,
-        limits: TransferLimits,
-        *,
-        what: str,
-        method: str | None = None,
-        url: str | None = None,
-        clock: Callable[[], float] = time.monotonic,
-    ) -> None:
-        self._limits = limits
-        self._what = what
-        self._method = method
-        self._url = url
-        self._clock = clock
-        self._window_start = clock()
-        self._window_bytes = 0
+    limits: TransferLimits
+    _: dataclasses.KW_ONLY
+    what: str
+    method: str | None = None
+    url: str | None = None
+    clock: Callable[[], float] = time.monotonic
+    _window_start: float = dataclasses.field(init=False)
+    _window_bytes: int = dataclasses.field(init=False, default=0)
+
+    def __post_init__(self) -> None:
+        self._window_start = self.clock()
 
     def advance(self, count: int) -> None:
         """``count`` more bytes moved; raise when the window just ended too slow."""
         self._window_bytes += count
-        now = self._clock()
+        now = self.clock()
         elapsed = now - self._window_start
-        if elapsed < self._limits.stall_timeout:
+        if elapsed < self.limits.stall_timeout:
             return
-        if self._window_bytes < self._limits.min_speed * elapsed:
+        if self._window_bytes < self.limits.min_speed * elapsed:
             raise TransferStalledError(
-                f"{self._what} stalled: {self._window_bytes} bytes in {elapsed:.1f} s, below the minimum of "
-                f"{self._limits.min_speed:g} bytes/s over {self._limits.stall_timeout:g} s",
-                method=self._method,
-                url=self._url,
+                f"{self.what} stalled: {self._window_bytes} bytes in {elapsed:.1f} s, below the minimum of "
+                f"{self.limits.min_speed:g} bytes/s over {self.limits.stall_timeout:g} s",
+                method=self.method,
+                url=self.url,
             )
         self._window_start, self._window_bytes = now, 0
 
 
+@dataclasses.dataclass
 class _Outcome(Generic[T]):
-    def __init__(self) -> None:
-        self.lock = threading.Lock()
-        self.done = threading.Event()
-        self.abandoned = False
-        self.delivered = False
-        self.value: T | None = None
-        self.error: BaseException | None = None
+    lock: threading.Lock = dataclasses.field(default_factory=threading.Lock)
+    done: threading.Event = dataclasses.field(default_factory=threading.Event)
+    abandoned: bool = False
+    delivered: bool = False
+    value: T | None = None
+    error: BaseException | None = None
 
 
 def call_with_deadline(

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import re
 from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 
 from figshare.errors import FigshareError, NotFoundError
 from figshare.files._deadline import TransferLimits
+from figshare.files._doi import doi_version, normalise_doi, trailing_id, unversioned
 from figshare.files._effects import (
     CommitPartial,
     Fetch,
@@ -46,7 +46,7 @@ from figshare.files._progress import FileProgress, ProgressReporter
 from figshare.files._records import ArticleRef, DownloadedFile, RemoteFile
 from figshare.files._target_lock import TargetLock
 
-__all__ = ["DownloadContext", "DownloadPolicy", "DownloadSelection", "download", "normalise_doi", "resolve_doi"]
+__all__ = ["DownloadContext", "DownloadPolicy", "DownloadSelection", "download", "resolve_doi"]
 
 logger = logging.getLogger("figshare.files")
 
@@ -82,21 +82,16 @@ class DownloadSelection:
 
 @dataclasses.dataclass(frozen=True)
 class DownloadPolicy:
+    """The options of a `Downloader` (its Args say what each means)."""
+
     concurrency: int = 4
-    """Files downloaded at the same time."""
     overwrite: bool = False
-    """Replace a file of other content (or that cannot be checked) already at the final path."""
     resume: bool = True
-    """Continue temporary files left by an earlier run."""
     max_attempts: int = 5
-    """Attempts of one file (each continuing from where the last one stopped)."""
     lock_wait: float = 600.0
-    """Seconds to wait for another process downloading the same file to the same place to finish, before
-    `DownloadInProgressError`."""
     lock_poll: float = 0.2
     """Seconds between looks at the lock of a file another process is downloading."""
     limits: TransferLimits = dataclasses.field(default_factory=TransferLimits)
-    """How long to wait for a response to begin, and how slowly a body may arrive."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -112,18 +107,18 @@ class DownloadContext:
 @dataclasses.dataclass(frozen=True)
 class _Target:
     url: str
-    params: tuple[tuple[str, str], ...]
-    temp_key: str
     display_name: str
     relative_path: PurePosixPath | None
     """None: named by the response's ``Content-Disposition``, else ``fallback_name``."""
     fallback_name: str
-    remote_name: str | None
+    temp_key: str
+    params: tuple[tuple[str, str], ...] = ()
+    remote_name: str | None = None
     """The name (with its folder) the server gave, when the local name differs from it."""
-    file_id: int | None
-    size: int | None
-    md5: str
-    resumable: bool
+    file_id: int | None = None
+    size: int | None = None
+    md5: str = ""
+    resumable: bool = True
     """Whether a temporary file of an earlier run may be continued (file contents never change)."""
 
 
@@ -170,35 +165,29 @@ def _targets(context: DownloadContext, selection: DownloadSelection) -> Steps[li
         targets.append(
             _Target(
                 url=file_download_url(context.api, record.id),
-                params=(),
-                temp_key=str(record.id),
                 display_name=str(relative),
                 relative_path=relative,
                 fallback_name=record.name,
+                temp_key=str(record.id),
                 remote_name=remote if remote != str(relative) else None,
                 file_id=record.id,
                 size=record.size,
                 md5=record.expected_md5,
-                resumable=True,
             )
         )
     return targets
 
 
 def _file_by_id(context: DownloadContext, file_id: int, selection: DownloadSelection) -> _Target:
-    params = (("private_link", selection.private_link),) if selection.private_link else ()
     return _Target(
         url=file_download_url(context.api, file_id),
-        params=params,
-        temp_key=str(file_id),
         display_name=f"file {file_id}",
         relative_path=None,
         fallback_name=f"file_{file_id}",
-        remote_name=None,
+        temp_key=str(file_id),
+        params=(("private_link", selection.private_link),) if selection.private_link else (),
         file_id=file_id,
-        size=None,
         md5=(selection.md5 or "").lower(),
-        resumable=True,
     )
 
 
@@ -213,19 +202,7 @@ def _zip(context: DownloadContext, article_id: int, version: int | None) -> Step
                 url = f"{context.api}/account/articles/{article_id}/download"
             except NotFoundError:
                 pass
-    return _Target(
-        url=url,
-        params=(),
-        temp_key=f"article-{article_id}",
-        display_name=name,
-        relative_path=PurePosixPath(name),
-        fallback_name=name,
-        remote_name=None,
-        file_id=None,
-        size=None,
-        md5="",
-        resumable=False,
-    )
+    return _Target(url, name, PurePosixPath(name), name, temp_key=f"article-{article_id}", resumable=False)
 
 
 def _article_files(
@@ -446,45 +423,22 @@ def _fetch(
         yield from perform(Sleep(context.backoff(failures - 1)))
 
 
-_PREFIXES = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:)", re.IGNORECASE)
-_VERSION = re.compile(r"\.v(\d+)$")
-_ARTICLE_ID = re.compile(r"\.(\d+)$")
-
-
-def normalise_doi(text: str) -> str:
-    """The bare, lower-case DOI of ``10.x/...``, ``doi:10.x/...`` or ``https://doi.org/10.x/...``."""
-    doi = _PREFIXES.sub("", text.strip()).lower()
-    if not doi.startswith("10.") or "/" not in doi:
-        raise ValueError(f"not a DOI: {text!r}")
-    return doi
-
-
-def _unversioned(doi: str) -> str:
-    return _VERSION.sub("", doi)
-
-
-def _version(doi: str) -> int | None:
-    match = _VERSION.search(doi)
-    return int(match.group(1)) if match else None
-
-
 def resolve_doi(text: str) -> Steps[tuple[int, int | None, ArticleRef | None]]:
     """The article id and version (None: the latest) that a DOI names, and the article (version) when it was
     read on the way; DownloadError if no article has the DOI."""
     doi = normalise_doi(text)
-    base = _unversioned(doi)
-    version = _version(doi)
-    match = _ARTICLE_ID.search(base)
-    if match is not None:
-        article_id = int(match.group(1))
+    base = unversioned(doi)
+    version = doi_version(doi)
+    article_id = trailing_id(doi)
+    if article_id is not None:
         try:
             article = yield from perform(GetArticle(article_id, private=False, version=version))
         except NotFoundError:
             pass
         else:
-            if _unversioned(article.doi.lower()) == base:
+            if unversioned(article.doi.lower()) == base:
                 return article_id, version, article
     for found in (yield from perform(FindArticlesByDoi(doi))):
-        if _unversioned(found.doi.lower()) == base:
+        if unversioned(found.doi.lower()) == base:
             return found.id, version, None
     raise DownloadError(f"no public Figshare article has the DOI {doi}" + (f" (version {version})" if version else ""))

@@ -98,19 +98,18 @@ class RunConcurrently(Effect[list[Any]]):
 
 
 @dataclasses.dataclass(frozen=True)
-class ListFiles(Effect[list[RemoteFile]]):
+class _OfArticle(Effect[R]):
+    article_id: int
+    private: bool
+    version: int | None = None
+
+
+class ListFiles(_OfArticle[list[RemoteFile]]):
     """Every file of an article: the owner's view (``private``) or the public one (of ``version``)."""
 
-    article_id: int
-    private: bool
-    version: int | None = None
 
-
-@dataclasses.dataclass(frozen=True)
-class GetArticle(Effect[ArticleRef]):
-    article_id: int
-    private: bool
-    version: int | None = None
+class GetArticle(_OfArticle[ArticleRef]):
+    """An article: the owner's view (``private``) or the public one (of ``version``)."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -138,21 +137,21 @@ class InitiateLink(Effect[int]):
 
 
 @dataclasses.dataclass(frozen=True)
-class GetOwnFile(Effect[RemoteFile]):
+class _OfOwnFile(Effect[R]):
     article_id: int
     file_id: int
 
 
-@dataclasses.dataclass(frozen=True)
-class CompleteUpload(Effect[None]):
-    article_id: int
-    file_id: int
+class GetOwnFile(_OfOwnFile[RemoteFile]):
+    """A file of one of the account's articles."""
 
 
-@dataclasses.dataclass(frozen=True)
-class DeleteOwnFile(Effect[None]):
-    article_id: int
-    file_id: int
+class CompleteUpload(_OfOwnFile[None]):
+    """Tell Figshare every part of the file was sent."""
+
+
+class DeleteOwnFile(_OfOwnFile[None]):
+    """Delete a file of one of the account's articles."""
 
 
 # ---- upload service ----
@@ -164,9 +163,13 @@ class GetUploadInfo(Effect[UploadInfo]):
 
 
 @dataclasses.dataclass(frozen=True)
-class GetPart(Effect[UploadPart]):
+class _OfPart(Effect[R]):
     upload_url: str
     part_no: int
+
+
+class GetPart(_OfPart[UploadPart]):
+    """The upload service's view of one part."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -180,12 +183,8 @@ class PutPart(Effect[None]):
     limits: TransferLimits = dataclasses.field(default_factory=TransferLimits)
 
 
-@dataclasses.dataclass(frozen=True)
-class ResetPart(Effect[None]):
+class ResetPart(_OfPart[None]):
     """``DELETE <upload_url>/<part_no>``: clear a stale lock and the part's data."""
-
-    upload_url: str
-    part_no: int
 
 
 # ---- downloads ----

@@ -32,14 +32,13 @@ class UploadGone(Exception):
 
 @dataclasses.dataclass(frozen=True)
 class PartPolicy:
+    """How one part is sent: ``max_attempts``, ``lock_timeout`` and ``limits`` as the `Uploader` options."""
+
     max_attempts: int = 5
-    """Attempts of one part (or of resetting its lock) before the upload fails."""
     lock_timeout: float = 60.0
-    """Seconds a locked part is waited for before its lock is taken as stale and reset with DELETE."""
     lock_poll: float = 1.0
     """The first interval between looks at a locked part; it doubles up to 30 s."""
     limits: TransferLimits = dataclasses.field(default_factory=TransferLimits)
-    """The deadline of one part's PUT and how slowly its body may go."""
 
 
 @dataclasses.dataclass(frozen=True)

@@ -2,16 +2,16 @@
 upload or download returns per file.
 
 The generated models mark every field optional (``UNSET`` or ``None``) because responses drift from the
-spec; these records turn that into the few values the transfers need, with empty strings as "unknown".
+spec; these records read each model's JSON object (`json_body`) into the few values the transfers (and
+`figshare.fs`) need, with empty strings as "unknown".
 """
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal
-
-from figshare_api.types import Unset
 
 __all__ = [
     "ArticleRef",
@@ -21,27 +21,46 @@ __all__ = [
     "UploadStatus",
     "UploadedFile",
     "article_ref",
+    "folder_structure",
+    "integer",
+    "json_body",
     "remote_file",
+    "text",
 ]
 
 
-def _field(model: Any, name: str) -> Any:
-    """A model field, falling back to the fields the spec does not declare (``additional_properties``)."""
-    value = getattr(model, name, None)
-    if value is None or isinstance(value, Unset):
-        extra = getattr(model, "additional_properties", None)
-        value = extra.get(name) if isinstance(extra, dict) else None
-    return None if isinstance(value, Unset) else value
+def json_body(model: Any) -> dict[str, Any]:
+    """A response model as the JSON object Figshare sent (``to_dict()``: undeclared fields included, and
+    whether the model says ``Unset`` or ``None`` does not matter), or any object's fields; TypeError for
+    anything else."""
+    if isinstance(model, Mapping):
+        return dict(model)
+    to_dict = getattr(model, "to_dict", None)
+    value = to_dict() if callable(to_dict) else getattr(model, "__dict__", None)
+    if not isinstance(value, dict):
+        raise TypeError(f"not a JSON object model: {type(model).__name__}")
+    return value
 
 
-def _text(model: Any, name: str) -> str:
-    value = _field(model, name)
+def integer(body: Mapping[str, Any], key: str) -> int | None:
+    """``body[key]`` as an int (also from a string of digits); None when it is not one."""
+    value = body.get(key)
+    if isinstance(value, str) and value.isdigit():
+        return int(value)
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def text(body: Mapping[str, Any], key: str) -> str:
+    """``body[key]`` when it is a string, else ""."""
+    value = body.get(key)
     return value if isinstance(value, str) else ""
 
 
-def _integer(model: Any, name: str) -> int | None:
-    value = _field(model, name)
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
+def _id(body: Mapping[str, Any], what: str) -> int:
+    value = integer(body, "id")
+    if value is None:
+        raise ValueError(f"{'an' if what[0] in 'aeiou' else 'a'} {what} record has no id")
+    return value
 
 
 @dataclasses.dataclass(frozen=True)
@@ -73,21 +92,19 @@ class RemoteFile:
 
 
 def remote_file(model: Any) -> RemoteFile:
-    """Read a generated ``PrivateFile`` or ``PublicFile`` (or any object with those fields)."""
-    file_id = _integer(model, "id")
-    if file_id is None:
-        raise ValueError("a file record has no id")
+    """Read a generated ``PrivateFile`` or ``PublicFile`` (or its JSON object)."""
+    body = json_body(model)
     return RemoteFile(
-        id=file_id,
-        name=_text(model, "name"),
-        size=_integer(model, "size"),
-        supplied_md5=_text(model, "supplied_md5"),
-        computed_md5=_text(model, "computed_md5"),
-        status=_text(model, "status"),
-        upload_url=_text(model, "upload_url"),
-        folder_path=_text(model, "folder_path"),
-        is_link_only=_field(model, "is_link_only") is True,
-        download_url=_text(model, "download_url"),
+        id=_id(body, "file"),
+        name=text(body, "name"),
+        size=integer(body, "size"),
+        supplied_md5=text(body, "supplied_md5"),
+        computed_md5=text(body, "computed_md5"),
+        status=text(body, "status"),
+        upload_url=text(body, "upload_url"),
+        folder_path=text(body, "folder_path"),
+        is_link_only=body.get("is_link_only") is True,
+        download_url=text(body, "download_url"),
     )
 
 
@@ -103,20 +120,17 @@ class ArticleRef:
 
 
 def article_ref(model: Any) -> ArticleRef:
-    """Read a generated ``Article``, ``ArticleComplete`` or ``ArticleCompletePrivate``."""
-    article_id = _integer(model, "id")
-    if article_id is None:
-        raise ValueError("an article record has no id")
-    folders: dict[int, str] = {}
-    structure = _field(model, "folder_structure")
-    mapping = structure.to_dict() if hasattr(structure, "to_dict") else structure
-    if isinstance(mapping, dict):
-        for key, value in mapping.items():
-            if isinstance(value, str) and str(key).isdigit():
-                folders[int(key)] = value
-    return ArticleRef(
-        id=article_id, doi=_text(model, "doi"), version=_integer(model, "version"), folder_structure=folders
-    )
+    """Read a generated ``Article``, ``ArticleComplete`` or ``ArticleCompletePrivate`` (or its JSON object)."""
+    body = json_body(model)
+    folders = folder_structure(body.get("folder_structure"))
+    return ArticleRef(_id(body, "article"), text(body, "doi"), integer(body, "version"), folders)
+
+
+def folder_structure(value: Any) -> dict[int, str]:
+    """File id -> folder path, from an article's ``folder_structure`` (in its JSON object)."""
+    if not isinstance(value, Mapping):
+        return {}
+    return {int(key): path.strip("/") for key, path in value.items() if isinstance(path, str) and str(key).isdigit()}
 
 
 UploadStatus = Literal["uploaded", "resumed", "skipped", "linked"]

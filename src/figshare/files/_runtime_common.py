@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import os
 import re
 from collections.abc import AsyncIterator, Callable, Iterator
-from pathlib import Path
 from typing import Any, Literal, TypeVar
 
 import httpx
@@ -27,7 +25,6 @@ __all__ = [
     "MAX_REDIRECTS",
     "BodyPlan",
     "ProgressOption",
-    "api_identity",
     "apply_plan",
     "araw_chunks",
     "check_concurrency",
@@ -39,7 +36,6 @@ __all__ = [
     "plan_unsatisfiable",
     "progress_callback",
     "raw_chunks",
-    "state_directory",
 ]
 
 T = TypeVar("T")
@@ -165,17 +161,6 @@ def progress_callback(option: ProgressOption) -> Iterator[ProgressCallback | Non
         yield None
     else:
         yield option
-
-
-def state_directory(state_dir: str | os.PathLike[str] | None) -> Path:
-    from figshare.files._state import default_state_dir
-
-    return Path(state_dir).expanduser() if state_dir is not None else default_state_dir()
-
-
-def api_identity(base_url: str, impersonating: int | None) -> str:
-    """What distinguishes uploads of different accounts and APIs in the state folder."""
-    return base_url if impersonating is None else f"{base_url}#impersonate={impersonating}"
 
 
 def check_concurrency(concurrency: int) -> int:

@@ -17,7 +17,7 @@ import json
 import os
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 from figshare.files._errors import UploadStateError
 from figshare.files._local import LocalFile, RefusedFileError, open_regular
@@ -34,6 +34,12 @@ def default_state_dir() -> Path:
     import platformdirs
 
     return platformdirs.user_state_path("figshare-sdk", appauthor=False) / "uploads"
+
+
+class Where(TypedDict):
+    article_id: int
+    file_id: int
+    path: str
 
 
 @dataclasses.dataclass(frozen=True)
@@ -58,6 +64,10 @@ class UploadState:
     def describes(self, local: LocalFile) -> bool:
         """Whether the local file looks unchanged since the state was saved (same size and mtime)."""
         return self.size == local.size and self.mtime_ns == local.mtime_ns
+
+    def where(self) -> Where:
+        """The article, file and local path an error about this upload names."""
+        return {"article_id": self.article_id, "file_id": self.file_id, "path": self.path}
 
     def to_json(self) -> dict[str, Any]:
         return {"format": FORMAT_VERSION, **dataclasses.asdict(self)}

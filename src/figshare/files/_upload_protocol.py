@@ -56,16 +56,15 @@ logger = logging.getLogger("figshare.files")
 
 @dataclasses.dataclass(frozen=True)
 class UploadPolicy:
+    """The options of an `Uploader` (its Args say what each means); ``max_attempts`` of completing a file."""
+
     concurrency: int = 4
-    """Parts of one file sent at the same time."""
     skip_existing: bool = True
     processing_timeout: float = 600.0
-    """Seconds to wait, per file, for Figshare to report it ``available`` with its ``computed_md5``."""
     poll_interval: float = 1.0
     """The first interval between looks at a file being processed; it doubles up to ``max_poll_interval``."""
     max_poll_interval: float = 15.0
     max_attempts: int = 5
-    """Attempts of completing a file."""
     part: PartPolicy = dataclasses.field(default_factory=PartPolicy)
 
 
@@ -166,9 +165,7 @@ def _send_file(context: UploadContext, local: LocalFile, existing: list[RemoteFi
             if attempt == 2:
                 raise UploadError(
                     f"the upload service lost the upload of {local.path} twice: {restart}",
-                    article_id=context.article_id,
-                    file_id=restart.state.file_id,
-                    path=str(local.path),
+                    **restart.state.where(),
                 ) from restart
             logger.info("starting the upload of %s afresh: %s", local.path, restart)
             yield from abandon_upload(context, restart.state)
@@ -251,17 +248,13 @@ def _send_parts(context: UploadContext, local: LocalFile, state: UploadState, pr
             numbers = ", ".join(str(part.number) for part in info.missing_parts)
             raise UploadError(
                 f"the upload service is still missing parts {numbers} of {local.path} after they were sent",
-                article_id=context.article_id,
-                file_id=state.file_id,
-                path=str(local.path),
+                **state.where(),
             )
     now = context.local_stat(local)
     if now.size != local.size or now.mtime_ns != local.mtime_ns:
         raise LocalFileChangedError(
             f"{local.path} changed while it was being uploaded; run the upload again to send the new content",
-            article_id=context.article_id,
-            file_id=state.file_id,
-            path=str(local.path),
+            **state.where(),
         )
 
 
@@ -294,9 +287,7 @@ def _complete(context: UploadContext, state: UploadState) -> Steps[None]:
         if failures >= context.policy.max_attempts:
             raise UploadError(
                 f"could not complete file {state.file_id} ({failures} attempts; last error: {error})",
-                article_id=context.article_id,
-                file_id=state.file_id,
-                path=state.path,
+                **state.where(),
             ) from error
         yield from perform(Sleep(context.backoff(failures - 1)))
 
@@ -314,9 +305,7 @@ def _verify(context: UploadContext, sent: _Sent) -> Steps[UploadedFile]:
             context.store.delete(state)
             raise UploadError(
                 f"file {state.file_id} disappeared from the article while Figshare processed it",
-                article_id=context.article_id,
-                file_id=state.file_id,
-                path=state.path,
+                **state.where(),
             ) from None
         if record.status == "available" and record.computed_md5:
             if record.computed_md5.lower() != state.md5:
@@ -343,9 +332,7 @@ def _verify(context: UploadContext, sent: _Sent) -> Steps[UploadedFile]:
                 "sent and the file completed; run the upload again to keep waiting.",
                 status=record.status,
                 computed_md5=record.computed_md5,
-                article_id=context.article_id,
-                file_id=state.file_id,
-                path=state.path,
+                **state.where(),
             )
         yield from perform(Sleep(min(interval, remaining)))
         interval = min(interval * 2, context.policy.max_poll_interval)

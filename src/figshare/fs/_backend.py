@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import re
 import threading
 import time
 from collections import OrderedDict
@@ -32,6 +31,9 @@ from figshare._http import HTTPCore
 from figshare._ratelimit import RateLimiter
 from figshare._secrets import Secret
 from figshare.errors import APIConnectionError, APIStatusError, FigshareError, NotFoundError, ResponseParseError
+from figshare.files._doi import bare_doi
+from figshare.files._records import folder_structure, integer, json_body, text
+from figshare.files._runtime_common import plan_body
 
 if TYPE_CHECKING:
     from figshare._client import Figshare
@@ -54,8 +56,6 @@ CLIENT_OPTIONS = ("token", "base_url", "timeout", "max_retries", "retry", "rate_
 """The `figshare.Figshare` options a filesystem passes on (its storage options of the same names)."""
 
 _RANGE_HEADERS = {"Accept-Encoding": "identity"}
-_CONTENT_RANGE = re.compile(r"bytes (\d+)-(\d+)/(\d+|\*)")
-_DOI_URL = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:)", re.IGNORECASE)
 _STORAGE_URL_CACHE = 256
 _UNKNOWN_EXPIRY = 300.0
 """Seconds a signed storage URL without ``X-Amz-Expires`` is reused (a refused one is asked for again)."""
@@ -81,22 +81,6 @@ class RemoteFile:
 
 
 @dataclasses.dataclass(frozen=True)
-class Article:
-    """An article (version) as the filesystem needs it."""
-
-    id: int
-    version: int | None = None
-    doi: str = ""
-    title: str = ""
-    created: str | None = None
-    modified: str | None = None
-    published: str | None = None
-    folders: Mapping[int, str] = dataclasses.field(default_factory=dict)
-    embedded_files: tuple[RemoteFile, ...] | None = None
-    """The ``files`` the article's own body lists (None when it has none: embargoed or confidential)."""
-
-
-@dataclasses.dataclass(frozen=True)
 class Item:
     """An entry of a list: an article of a collection or project, a collection, one of your articles."""
 
@@ -107,6 +91,15 @@ class Item:
     created: str | None = None
     modified: str | None = None
     published: str | None = None
+
+
+@dataclasses.dataclass(frozen=True)
+class Article(Item):
+    """An article (version) as the filesystem needs it."""
+
+    folders: Mapping[int, str] = dataclasses.field(default_factory=dict)
+    embedded_files: tuple[RemoteFile, ...] | None = None
+    """The ``files`` the article's own body lists (None when it has none: embargoed or confidential)."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -214,11 +207,11 @@ class Backend:
     def article(self, article_id: int, version: int | None = None, *, own: bool = False) -> Article:
         """An article: your own (``own``, drafts included), a public version, or the latest public version."""
         if own:
-            body = _body(self._call("private_article_details", article_id))
+            body = json_body(self._call("private_article_details", article_id))
         elif version is not None:
-            body = _body(self._call("article_version_details", article_id, version))
+            body = json_body(self._call("article_version_details", article_id, version))
         else:
-            body = _body(self._call("article_details", article_id))
+            body = json_body(self._call("article_details", article_id))
         return _article(body)
 
     def files(self, article_id: int, version: int | None = None, *, own: bool = False) -> list[RemoteFile]:
@@ -229,44 +222,44 @@ class Backend:
             models = self._pages("article_version_files", article_id, version)
         else:
             models = self._pages("article_files", article_id)
-        return [_remote_file(_body(model)) for model in models]
+        return [_remote_file(json_body(model)) for model in models]
 
     def versions(self, article_id: int) -> list[int]:
         """The public version numbers of an article, in order."""
-        numbers = (_int(_body(model), "version") for model in self._call("article_versions", article_id))
+        numbers = (integer(json_body(model), "version") for model in self._call("article_versions", article_id))
         return sorted(number for number in numbers if number is not None)
 
     def articles_with_doi(self, doi: str) -> list[Item]:
         """Public articles whose DOI is ``doi`` (``GET /articles?doi=``)."""
-        return [_item(_body(model)) for model in self._call("articles_list", doi=doi)]
+        return [_item(json_body(model)) for model in self._call("articles_list", doi=doi)]
 
     def own_articles(self) -> list[Item]:
         """Your own articles, every page."""
-        return [_item(_body(model)) for model in self._pages("private_articles_list")]
+        return [_item(json_body(model)) for model in self._pages("private_articles_list")]
 
     # ---- collections and projects ----
 
     def collection(self, collection_id: int, version: int | None = None) -> Item:
         """A public collection (or one of its versions)."""
         if version is not None:
-            return _item(_body(self._call("collection_version_details", collection_id, version)))
-        return _item(_body(self._call("collection_details", collection_id)))
+            return _item(json_body(self._call("collection_version_details", collection_id, version)))
+        return _item(json_body(self._call("collection_details", collection_id)))
 
     def collections_with_doi(self, doi: str) -> list[Item]:
         """Public collections whose DOI is ``doi`` (``GET /collections?doi=``)."""
-        return [_item(_body(model)) for model in self._call("collections_list", doi=doi)]
+        return [_item(json_body(model)) for model in self._call("collections_list", doi=doi)]
 
     def collection_articles(self, collection_id: int) -> list[Item]:
         """The public articles of a collection, every page."""
-        return [_item(_body(model)) for model in self._pages("collection_articles", collection_id)]
+        return [_item(json_body(model)) for model in self._pages("collection_articles", collection_id)]
 
     def project(self, project_id: int) -> Item:
         """A public project."""
-        return _item(_body(self._call("project_details", project_id)))
+        return _item(json_body(self._call("project_details", project_id)))
 
     def project_articles(self, project_id: int) -> list[Item]:
         """The public articles of a project, every page."""
-        return [_item(_body(model)) for model in self._pages("project_articles", project_id)]
+        return [_item(json_body(model)) for model in self._pages("project_articles", project_id)]
 
     # ---- bytes ----
 
@@ -409,12 +402,11 @@ class Backend:
 
 def _range_body(response: httpx.Response, start: int, end: int | None) -> bytes:
     """The requested bytes of a ranged response: a 206 gives them, a 200 (``Range`` ignored) is cut to them."""
+    if plan_body(response.status_code, response.headers, start).action == "restart":  # a 206 of other bytes
+        raise ResponseParseError.from_response(
+            response, f"the storage answered {response.headers.get('content-range')!r} to a range from {start}"
+        )
     if response.status_code == 206:
-        match = _CONTENT_RANGE.fullmatch(response.headers.get("content-range", "").strip())
-        if match is None or int(match.group(1)) != start:
-            raise ResponseParseError.from_response(
-                response, f"the storage answered {response.headers.get('content-range')!r} to a range from {start}"
-            )
         return b"".join(response.iter_raw())
     wanted = None if end is None else end - start
     skipped = 0
@@ -430,44 +422,8 @@ def _range_body(response: httpx.Response, start: int, end: int | None) -> bytes:
     return bytes(kept)
 
 
-def _body(model: Any) -> dict[str, Any]:
-    """A response model as the JSON object Figshare sent."""
-    if isinstance(model, Mapping):
-        return dict(model)
-    to_dict = getattr(model, "to_dict", None)
-    value = to_dict() if callable(to_dict) else None
-    if not isinstance(value, dict):
-        raise TypeError(f"not a JSON object model: {type(model).__name__}")
-    return value
-
-
-def _int(body: Mapping[str, Any], key: str) -> int | None:
-    value = body.get(key)
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, str) and value.isdigit():
-        return int(value)
-    return None
-
-
-def _text(body: Mapping[str, Any], key: str) -> str:
-    value = body.get(key)
-    return value if isinstance(value, str) else ""
-
-
-def _doi(body: Mapping[str, Any]) -> str:
-    """The ``doi`` of a body, bare and lower-case (Figshare's docs show ``http://dx.doi.org/...`` forms too)."""
-    return _DOI_URL.sub("", _text(body, "doi").strip()).lower()
-
-
-def _date(body: Mapping[str, Any], key: str) -> str | None:
-    return _text(body, key) or None
-
-
 def _required_id(body: Mapping[str, Any], what: str) -> int:
-    value = _int(body, "id")
+    value = integer(body, "id")
     if value is None:
         raise ResponseParseError(f"Figshare sent a {what} record without an id (keys: {', '.join(sorted(body))})")
     return value
@@ -476,47 +432,33 @@ def _required_id(body: Mapping[str, Any], what: str) -> int:
 def _remote_file(body: Mapping[str, Any]) -> RemoteFile:
     return RemoteFile(
         id=_required_id(body, "file"),
-        name=_text(body, "name"),
-        folder=_text(body, "folder_path").strip("/"),
-        size=_int(body, "size"),
-        md5=(_text(body, "computed_md5") or _text(body, "supplied_md5")).lower(),
+        name=text(body, "name"),
+        folder=text(body, "folder_path").strip("/"),
+        size=integer(body, "size"),
+        md5=(text(body, "computed_md5") or text(body, "supplied_md5")).lower(),
         is_link_only=body.get("is_link_only") is True,
-        mimetype=_text(body, "mimetype"),
-        status=_text(body, "status"),
+        mimetype=text(body, "mimetype"),
+        status=text(body, "status"),
     )
 
 
 def _article(body: Mapping[str, Any]) -> Article:
-    folders: dict[int, str] = {}
-    structure = body.get("folder_structure")
-    if isinstance(structure, Mapping):
-        for key, value in structure.items():
-            if isinstance(value, str) and str(key).isdigit():
-                folders[int(key)] = value.strip("/")
     files = body.get("files")
     embedded = (
         tuple(_remote_file(entry) for entry in files if isinstance(entry, Mapping)) if isinstance(files, list) else None
     )
     return Article(
-        id=_required_id(body, "article"),
-        version=_int(body, "version"),
-        doi=_doi(body),
-        title=_text(body, "title"),
-        created=_date(body, "created_date"),
-        modified=_date(body, "modified_date"),
-        published=_date(body, "published_date"),
-        folders=folders,
-        embedded_files=embedded,
+        **vars(_item(body, "article")), folders=folder_structure(body.get("folder_structure")), embedded_files=embedded
     )
 
 
-def _item(body: Mapping[str, Any]) -> Item:
+def _item(body: Mapping[str, Any], what: str = "list item") -> Item:
     return Item(
-        id=_required_id(body, "list item"),
-        title=_text(body, "title"),
-        doi=_doi(body),
-        version=_int(body, "version"),
-        created=_date(body, "created_date"),
-        modified=_date(body, "modified_date"),
-        published=_date(body, "published_date"),
+        id=_required_id(body, what),
+        title=text(body, "title"),
+        doi=bare_doi(text(body, "doi")),  # Figshare's docs show http://dx.doi.org/... forms too
+        version=integer(body, "version"),
+        created=text(body, "created_date") or None,
+        modified=text(body, "modified_date") or None,
+        published=text(body, "published_date") or None,
     )

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import re
 import threading
 import time
 from collections.abc import Callable
+from functools import partial
 from typing import Any, TypeVar
 
+from figshare.files._doi import doi_version, trailing_id, unversioned
 from figshare.fs._backend import Article, Backend, Item, NotFoundError, RemoteFile
 from figshare.fs._errors import FigsharePathNotFoundError
 from figshare.fs._paths import ArticleTarget, ItemRef
@@ -25,9 +26,6 @@ __all__ = ["ArticleKey", "ArticleListing", "Catalog"]
 T = TypeVar("T")
 
 logger = logging.getLogger("figshare.fs")
-
-_VERSION_SUFFIX = re.compile(r"\.v\d+$")
-_TRAILING_ID = re.compile(r"\.(\d+)$")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -63,10 +61,6 @@ class ArticleListing:
     def version(self) -> int | None:
         """The public version listed (None for your own article's current state)."""
         return None if self.key.own else (self.key.version or self.article.version)
-
-
-def _unversioned(doi: str) -> str:
-    return _VERSION_SUFFIX.sub("", doi)
 
 
 class Catalog:
@@ -150,11 +144,8 @@ class Catalog:
 
     def article(self, key: ArticleKey, path: str) -> Article:
         """The article (version) record."""
-        return self._cached(
-            ("article", key),
-            lambda: self._ask(lambda: self._backend.article(key.id, key.version, own=key.own), path, _describe(key)),
-            immutable=key.immutable,
-        )
+        fetch = partial(self._backend.article, key.id, key.version, own=key.own)
+        return self._cached(("article", key), lambda: _ask(fetch, path, _describe(key)), immutable=key.immutable)
 
     def listing(self, key: ArticleKey, path: str) -> ArticleListing:
         """The article (version) and its files (link-only files left out: their bytes are elsewhere)."""
@@ -177,38 +168,22 @@ class Catalog:
 
     def versions(self, key: ArticleKey, path: str) -> list[int]:
         """The public versions of an article."""
-        return self._cached(
-            ("versions", key.id), lambda: self._ask(lambda: self._backend.versions(key.id), path, _describe(key))
-        )
+        return self._lookup(self._backend.versions, key.id, path, _describe(key))
 
     def own_articles(self, path: str) -> list[Item]:
         """Your own articles."""
-        return self._cached(("own_articles",), lambda: self._ask(self._backend.own_articles, path, "your articles"))
+        return self._cached(("own_articles",), lambda: _ask(self._backend.own_articles, path, "your articles"))
 
     def _article_by_doi(self, doi: str, *, own: bool, path: str) -> int:
         """The id of the article with a DOI: the id a Figshare DOI ends with, confirmed against the article's
         own DOI, else the public article ``GET /articles?doi=`` finds."""
-        return self._cached(("article_doi", doi, own), lambda: self._find_article(doi, own, path), immutable=True)
 
-    def _find_article(self, doi: str, own: bool, path: str) -> int:
-        base = _unversioned(doi)
-        guess = _TRAILING_ID.search(base)
-        if guess is not None:
-            key = ArticleKey(int(guess.group(1)), None if own else _version_of(doi), own=own)
-            try:
-                article = self.article(key, path)
-            except FigsharePathNotFoundError:
-                pass
-            else:
-                if _unversioned(article.doi) == base:
-                    return article.id
-        if not own:
-            for found in self._ask(lambda: self._backend.articles_with_doi(doi), path, f"DOI {doi}"):
-                if _unversioned(found.doi) == base:
-                    return found.id
-        raise FigsharePathNotFoundError(
-            f"figshare://{path}: no {'' if own else 'public '}article has the DOI {doi}", path=path
-        )
+        def guess(article_id: int) -> Item:
+            return self.article(ArticleKey(article_id, None if own else doi_version(doi), own=own), path)
+
+        search = None if own else partial(self._backend.articles_with_doi, doi)
+        what = "article" if own else "public article"
+        return self._cached(("article_doi", doi, own), lambda: _by_doi(doi, path, what, guess, search), immutable=True)
 
     # ---- collections and projects ----
 
@@ -236,57 +211,37 @@ class Catalog:
         return collection_id
 
     def _find_collection(self, doi: str, path: str) -> int:
-        base = _unversioned(doi)
-        guess = _TRAILING_ID.search(base)
-        if guess is not None:
-            try:
-                found = self.collection(int(guess.group(1)), path)
-            except FigsharePathNotFoundError:
-                pass
-            else:
-                if _unversioned(found.doi) == base:
-                    return found.id
-        for item in self._ask(lambda: self._backend.collections_with_doi(doi), path, f"DOI {doi}"):
-            if _unversioned(item.doi) == base:
-                return item.id
-        raise FigsharePathNotFoundError(f"figshare://{path}: no public collection has the DOI {doi}", path=path)
+        search = partial(self._backend.collections_with_doi, doi)
+        return _by_doi(
+            doi, path, "public collection", lambda collection_id: self.collection(collection_id, path), search
+        )
 
     def collection(self, collection_id: int, path: str) -> Item:
         """A public collection (current version)."""
-        return self._cached(
-            ("collection", collection_id),
-            lambda: self._ask(lambda: self._backend.collection(collection_id), path, f"collection {collection_id}"),
-        )
+        return self._lookup(self._backend.collection, collection_id, path, f"collection {collection_id}")
 
     def collection_articles(self, collection_id: int, path: str) -> list[Item]:
         """The articles of a public collection."""
-        return self._cached(
-            ("collection_articles", collection_id),
-            lambda: self._ask(
-                lambda: self._backend.collection_articles(collection_id), path, f"collection {collection_id}"
-            ),
-        )
+        return self._lookup(self._backend.collection_articles, collection_id, path, f"collection {collection_id}")
 
     def project(self, project_id: int, path: str) -> Item:
         """A public project."""
-        return self._cached(
-            ("project", project_id),
-            lambda: self._ask(lambda: self._backend.project(project_id), path, f"project {project_id}"),
-        )
+        return self._lookup(self._backend.project, project_id, path, f"project {project_id}")
 
     def project_articles(self, project_id: int, path: str) -> list[Item]:
         """The articles of a public project."""
-        return self._cached(
-            ("project_articles", project_id),
-            lambda: self._ask(lambda: self._backend.project_articles(project_id), path, f"project {project_id}"),
-        )
+        return self._lookup(self._backend.project_articles, project_id, path, f"project {project_id}")
 
-    @staticmethod
-    def _ask(call: Callable[[], T], path: str, what: str) -> T:
-        try:
-            return call()
-        except NotFoundError as error:
-            raise _not_found(path, what, error) from error
+    def _lookup(self, method: Callable[[int], T], item_id: int, path: str, what: str) -> T:
+        """``method(item_id)``, cached; FigsharePathNotFoundError (naming ``what``) when Figshare has none."""
+        return self._cached((method.__name__, item_id), lambda: _ask(partial(method, item_id), path, what))
+
+
+def _ask(call: Callable[[], T], path: str, what: str) -> T:
+    try:
+        return call()
+    except NotFoundError as error:
+        raise _not_found(path, what, error) from error
 
 
 def _not_found(path: str, what: str, error: NotFoundError) -> FigsharePathNotFoundError:
@@ -295,9 +250,25 @@ def _not_found(path: str, what: str, error: NotFoundError) -> FigsharePathNotFou
     )
 
 
-def _version_of(doi: str) -> int | None:
-    match = re.search(r"\.v(\d+)$", doi)
-    return int(match.group(1)) if match else None
+def _by_doi(
+    doi: str, path: str, what: str, guess: Callable[[int], Item], search: Callable[[], list[Item]] | None
+) -> int:
+    """The id of the item with a DOI: the id a Figshare DOI ends with when ``guess(id)`` has that DOI, else
+    the one ``search()`` finds."""
+    base = unversioned(doi)
+    guessed = trailing_id(doi)
+    if guessed is not None:
+        try:
+            found = guess(guessed)
+        except FigsharePathNotFoundError:
+            pass
+        else:
+            if unversioned(found.doi) == base:
+                return found.id
+    for item in _ask(search, path, f"DOI {doi}") if search is not None else []:
+        if unversioned(item.doi) == base:
+            return item.id
+    raise FigsharePathNotFoundError(f"figshare://{path}: no {what} has the DOI {doi}", path=path)
 
 
 def _describe(key: ArticleKey) -> str:

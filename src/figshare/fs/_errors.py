@@ -17,6 +17,7 @@ Each is a `figshare.FigshareError` and, so that pandas, Dask and fsspec's own he
 from __future__ import annotations
 
 import errno
+from typing import ClassVar
 
 from figshare.errors import FigshareError
 
@@ -43,57 +44,49 @@ class FigshareFSError(FigshareError):
         self.path = path
 
 
-class FigsharePathNotFoundError(FigshareFSError, FileNotFoundError):
+class _BuiltinError(FigshareFSError, OSError):
+    """Sets the ``errno`` and ``filename`` of the built-in error a subclass also is."""
+
+    _errno: ClassVar[int]
+
+    def __init__(self, message: str, *, path: str | None = None) -> None:
+        super().__init__(message, path=path)
+        self.errno, self.filename = self._errno, path
+
+
+class FigsharePathNotFoundError(_BuiltinError, FileNotFoundError):
     """No such article, article version, collection, project, folder or file (or not visible to you: Figshare
     answers "not found" for items your token may not see)."""
 
-    def __init__(self, message: str, *, path: str | None = None) -> None:
-        super().__init__(message, path=path)
-        self.errno = errno.ENOENT
-        self.filename = path
+    _errno = errno.ENOENT
 
 
-class FigshareIsADirectoryError(FigshareFSError, IsADirectoryError):
+class FigshareIsADirectoryError(_BuiltinError, IsADirectoryError):
     """A file operation (open, cat, a write, a non-recursive rm) on a folder or an article."""
 
-    def __init__(self, message: str, *, path: str | None = None) -> None:
-        super().__init__(message, path=path)
-        self.errno = errno.EISDIR
-        self.filename = path
+    _errno = errno.EISDIR
 
 
-class FigshareFileExistsError(FigshareFSError, FileExistsError):
+class FigshareFileExistsError(_BuiltinError, FileExistsError):
     """An exclusive write (``"xb"``, ``mode="create"``) to a path that names a file already."""
 
-    def __init__(self, message: str, *, path: str | None = None) -> None:
-        super().__init__(message, path=path)
-        self.errno = errno.EEXIST
-        self.filename = path
+    _errno = errno.EEXIST
 
 
-class ReadOnlyPathError(FigshareFSError, PermissionError):
+class ReadOnlyPathError(_BuiltinError, PermissionError):
     """A write (``open(..., "wb")``, ``put``, ``rm``) to a path that is not a file of your own article:
     public paths (``articles/...``, ``collections/...``, ``projects/...``) are read-only."""
 
-    def __init__(self, message: str, *, path: str | None = None) -> None:
-        super().__init__(message, path=path)
-        self.errno = errno.EROFS
-        self.filename = path
+    _errno = errno.EROFS
 
 
-class TokenRequiredError(FigshareFSError, PermissionError):
+class TokenRequiredError(_BuiltinError, PermissionError):
     """An ``account/...`` path without a token (``token=`` storage option or ``$FIGSHARE_TOKEN``)."""
 
-    def __init__(self, message: str, *, path: str | None = None) -> None:
-        super().__init__(message, path=path)
-        self.errno = errno.EACCES
-        self.filename = path
+    _errno = errno.EACCES
 
 
-class UnlistableError(FigshareFSError, OSError):
+class UnlistableError(_BuiltinError):
     """A listing Figshare's API cannot give: every public article, collection or project at once."""
 
-    def __init__(self, message: str, *, path: str | None = None) -> None:
-        super().__init__(message, path=path)
-        self.errno = errno.EOPNOTSUPP
-        self.filename = path
+    _errno = errno.EOPNOTSUPP

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime
 import hashlib
 import os
@@ -191,8 +192,7 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
         if parsed.kind == "project":
             assert parsed.project is not None
             return _directory(path, **_item_details(self._catalog.project(parsed.project, path), "project_id"))
-        listing, key = self._listing(parsed)
-        return self._inner_info(path, parsed.inner, listing, key)
+        return self._inner_info(path, parsed.inner, self._listing(parsed))
 
     def _entries(self, path: str) -> list[dict[str, Any]]:
         parsed = parse_path(path)
@@ -224,7 +224,7 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
             self._catalog.project(parsed.project, path)
             items = self._catalog.project_articles(parsed.project, path)
             return [_directory(f"{path}/{item.id}", **_item_details(item)) for item in items]
-        listing, key = self._listing(parsed)
+        listing = self._listing(parsed)
         inner = parsed.inner
         if inner in listing.files:
             return [_file_entry(path, listing, inner)]
@@ -241,21 +241,20 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
                 files.append(_file_entry(f"{path}/{rest}", listing, relative))
         if inner and not folders and not files:
             raise FigsharePathNotFoundError(f"figshare://{path}: no such file or folder", path=path)
-        base = _directory_details(listing, key)
+        base = _directory_details(listing)
         return [_directory(f"{path}/{folder}", **base) for folder in folders] + files
 
-    def _listing(self, parsed: ParsedPath) -> tuple[ArticleListing, ArticleKey]:
+    def _listing(self, parsed: ParsedPath) -> ArticleListing:
         assert parsed.article is not None
         if parsed.article.own:
             self._require_token(parsed.path)
-        key = self._catalog.resolve(parsed.article, parsed.path)
-        return self._catalog.listing(key, parsed.path), key
+        return self._catalog.listing(self._catalog.resolve(parsed.article, parsed.path), parsed.path)
 
-    def _inner_info(self, path: str, inner: str, listing: ArticleListing, key: ArticleKey) -> dict[str, Any]:
+    def _inner_info(self, path: str, inner: str, listing: ArticleListing) -> dict[str, Any]:
         if inner in listing.files:
             return _file_entry(path, listing, inner)
         if not inner or any(relative.startswith(f"{inner}/") for relative in listing.files):
-            return _directory(path, **_directory_details(listing, key))
+            return _directory(path, **_directory_details(listing))
         raise FigsharePathNotFoundError(f"figshare://{path}: no such file or folder", path=path)
 
     def _file(self, path: str) -> dict[str, Any]:
@@ -333,8 +332,7 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
             )
         if mode in ("wb", "xb"):
             self._own_file_target(path)
-            if mode == "xb" and self.exists(path):
-                raise FigshareFileExistsError(f"figshare://{path} exists", path=path)
+            self._refuse_existing(path, mode == "xb")
             return FigshareWriteFile(
                 self, path, block_size=block_size or self.blocksize, autocommit=autocommit, cache_options=cache_options
             )
@@ -407,6 +405,10 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
         inner = PurePosixPath(parsed.inner)
         return article.ref.id, "" if str(inner.parent) == "." else str(inner.parent), inner.name
 
+    def _refuse_existing(self, path: str, exclusive: bool) -> None:
+        if exclusive and self.exists(path):
+            raise FigshareFileExistsError(f"figshare://{path} exists", path=path)
+
     def upload_local(self, local: Path, rpath: str, *, resumable: bool = True) -> None:
         """Upload a local file to ``rpath`` (a file of your own article) with the SDK's verified upload, then
         delete older files of the same name and folder, so that the path names the new bytes.
@@ -452,8 +454,7 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
         if os.path.isdir(lpath):
             self._own_file_target(f"{path}/_")
             return
-        if mode == "create" and self.exists(path):
-            raise FigshareFileExistsError(f"figshare://{path} exists", path=path)
+        self._refuse_existing(path, mode == "create")
         size = os.path.getsize(lpath)
         callback.set_size(size)
         self.upload_local(Path(os.fspath(lpath)), path)
@@ -463,8 +464,7 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
         """Write ``value`` as a file of your own article (an upload, verified)."""
         path = self._strip_protocol(path)
         self._own_file_target(path)
-        if mode == "create" and self.exists(path):
-            raise FigshareFileExistsError(f"figshare://{path} exists", path=path)
+        self._refuse_existing(path, mode == "create")
         with self._open(path, "wb") as file:
             file.write(value)
 
@@ -507,19 +507,9 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
         for name in files:
             self.rm_file(name)
 
-    def rmdir(self, path: str) -> None:
-        """Folders exist through their files: nothing to do (refused outside your own articles)."""
-        self._check_own_folder(path)
-
-    def mkdir(self, path: str, create_parents: bool = True, **kwargs: Any) -> None:
-        """Folders exist through their files: nothing to do (refused outside your own articles)."""
-        self._check_own_folder(path)
-
-    def makedirs(self, path: str, exist_ok: bool = False) -> None:
-        """Folders exist through their files: nothing to do (refused outside your own articles)."""
-        self._check_own_folder(path)
-
-    def _check_own_folder(self, path: str) -> None:
+    def mkdir(self, path: str, *args: Any, **kwargs: Any) -> None:
+        """Folders exist through their files: nothing to do (refused outside your own articles); also
+        ``makedirs`` and ``rmdir``."""
         path = self._strip_protocol(path)
         parsed = parse_path(path)
         if parsed.kind == "article" and parsed.article is not None and parsed.article.own:
@@ -529,6 +519,8 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
             "(figshare://account/articles/<id>/...)",
             path=path,
         )
+
+    makedirs = rmdir = mkdir
 
 
 _SHARED: dict[str, tuple[Backend, Catalog]] = {}
@@ -577,15 +569,9 @@ def _item_details(item: Item, id_key: str = "article_id") -> dict[str, Any]:
     return details
 
 
-def _directory_details(listing: ArticleListing, key: ArticleKey) -> dict[str, Any]:
-    article = listing.article
-    details: dict[str, Any] = {"article_id": article.id, "title": article.title, "doi": article.doi}
-    if listing.version is not None:
-        details["version"] = listing.version
-    for name, value in (("created", article.created), ("modified", article.modified)):
-        if value is not None:
-            details[name] = value
-    return details
+def _directory_details(listing: ArticleListing) -> dict[str, Any]:
+    """An article's folders show the version listed, and no publication date."""
+    return _item_details(dataclasses.replace(listing.article, version=listing.version, published=None))
 
 
 def _file_entry(name: str, listing: ArticleListing, relative: str) -> dict[str, Any]:

@@ -64,14 +64,14 @@ def split_options(storage_options: Mapping[str, Any]) -> FigshareOptions:
     if unknown:
         known = ", ".join((*CLIENT_OPTIONS, *FS_OPTIONS))
         raise TypeError(f"unknown figshare:// storage option(s) {', '.join(sorted(unknown))}; known: {known}")
-    client = {name: storage_options[name] for name in CLIENT_OPTIONS if name in storage_options}
-    if client.get("token") is None:
-        client.pop("token", None)
-    else:
+    # None means "the default" for every client option but rate_limit, where it means "no limit"
+    client = {
+        name: storage_options[name]
+        for name in CLIENT_OPTIONS
+        if name in storage_options and (storage_options[name] is not None or name == "rate_limit")
+    }
+    if "token" in client:
         client["token"] = protect_token(client["token"])
-    for name in ("base_url", "timeout", "max_retries", "retry", "rate_limiter", "trusted_hosts"):
-        if client.get(name) is None:
-            client.pop(name, None)
     fsspec = {name: storage_options[name] for name in FSSPEC_OPTIONS if name in storage_options}
     block_size = storage_options.get("block_size")
     if block_size is not None and (not isinstance(block_size, int) or isinstance(block_size, bool) or block_size <= 0):

@@ -24,13 +24,13 @@ import re
 from typing import Literal
 from urllib.parse import unquote
 
+from figshare.files._doi import doi_version, normalise_doi
+
 __all__ = ["ArticleTarget", "ItemRef", "ParsedPath", "parse_path", "strip_path"]
 
 PROTOCOL = "figshare"
 
 _DOI_PREFIX = re.compile(r"^10\.\d{3,9}$")
-_DOI_VERSION = re.compile(r"\.v(\d+)$", re.IGNORECASE)
-_URL_PREFIXES = ("https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/")
 
 Kind = Literal[
     "root",
@@ -44,6 +44,12 @@ Kind = Literal[
     "collection",
     "project",
 ]
+_ROOTS: dict[str, Kind] = {
+    "articles": "articles_root",
+    "collections": "collections_root",
+    "projects": "projects_root",
+    "account": "account",
+}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -56,10 +62,7 @@ class ItemRef:
     @property
     def doi_version(self) -> int | None:
         """The version a DOI names (``….v3``), None for the latest or for an id."""
-        if self.doi is None:
-            return None
-        match = _DOI_VERSION.search(self.doi)
-        return int(match.group(1)) if match else None
+        return None if self.doi is None else doi_version(self.doi)
 
     def __str__(self) -> str:
         return str(self.id) if self.id is not None else f"DOI {self.doi}"
@@ -110,30 +113,24 @@ def parse_path(path: str) -> ParsedPath:
     if not segments:
         return ParsedPath("root", path)
     head, rest = segments[0], segments[1:]
+    if head in _ROOTS and not rest:
+        return ParsedPath(_ROOTS[head], path)
     if head == "articles":
-        if not rest:
-            return ParsedPath("articles_root", path)
         ref, rest = _take_ref(rest, path, what="article")
         return _article(path, ArticleTarget(ref), rest, allow_versions=True)
-    if head == "collections":
+    if head in ("collections", "projects"):
+        collection, project = None, None
+        if head == "collections":
+            collection, rest = _take_ref(rest, path, what="collection")
+        else:
+            project, rest = _number(rest[0], path, what="a project id"), rest[1:]
         if not rest:
-            return ParsedPath("collections_root", path)
-        collection, rest = _take_ref(rest, path, what="collection")
-        if not rest:
-            return ParsedPath("collection", path, collection=collection)
-        article_id = _article_id(rest[0], path)
-        return _article(path, ArticleTarget(ItemRef(article_id), collection=collection), rest[1:])
-    if head == "projects":
-        if not rest:
-            return ParsedPath("projects_root", path)
-        project = _number(rest[0], path, what="a project id")
-        if len(rest) == 1:
-            return ParsedPath("project", path, project=project)
-        article_id = _article_id(rest[1], path)
-        return _article(path, ArticleTarget(ItemRef(article_id), project=project), rest[2:])
+            return ParsedPath(
+                "collection" if project is None else "project", path, collection=collection, project=project
+            )
+        target = ArticleTarget(ItemRef(_article_id(rest[0], path)), collection=collection, project=project)
+        return _article(path, target, rest[1:])
     if head == "account":
-        if not rest:
-            return ParsedPath("account", path)
         if rest[0] != "articles":
             raise _bad(path, "under account/ there is only articles/<id>/...")
         if len(rest) == 1:
@@ -172,13 +169,10 @@ def _take_ref(segments: list[str], path: str, *, what: str) -> tuple[ItemRef, li
 
 
 def _doi(text: str, path: str) -> str:
-    doi = text.strip()
-    for prefix in _URL_PREFIXES:
-        if doi.lower().startswith(prefix):
-            doi = doi[len(prefix) :]
-    if not doi.startswith("10.") or "/" not in doi:
-        raise _bad(path, f"{text!r} is not a DOI")
-    return doi.lower()
+    try:
+        return normalise_doi(text)
+    except ValueError:
+        raise _bad(path, f"{text!r} is not a DOI") from None
 
 
 def _article_id(segment: str, path: str) -> int:

@@ -1,0 +1,220 @@
+"""Resumable, verified uploads of files, folders and links to an article (written async: ``make unasync``
+derives the sync module)."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import time
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from figshare._http import AsyncHTTPCore
+from figshare.files._async_runtime import AsyncRuntime
+from figshare.files._deadline import TransferLimits
+from figshare.files._effects import Steps
+from figshare.files._errors import UnsupportedNameError
+from figshare.files._local import LocalFile, collect_local_files
+from figshare.files._part_protocol import PartPolicy
+from figshare.files._progress import ProgressReporter
+from figshare.files._records import UploadedFile
+from figshare.files._runtime_common import ProgressOption, check_concurrency, progress_callback
+from figshare.files._state import UploadState, UploadStateStore, default_state_dir
+from figshare.files._upload_protocol import UploadContext, UploadPolicy, abandon_upload, upload_files, upload_link
+
+if TYPE_CHECKING:
+    from figshare.files._api import AsyncFilesClient
+
+__all__ = ["AsyncUploader"]
+
+
+class AsyncUploader:
+    """Uploads files, folders and links to articles of the `AsyncFigshare` client (``await client.upload()``
+    uses one).
+
+    Args:
+        client: the `AsyncFigshare` client; REST calls go through its rate limit, part uploads do not (the
+            upload service is built for parallel parts).
+        concurrency: parts of one file sent at the same time.
+        skip_existing: skip files the article already has with the same name, folder and md5.
+        state_dir: where upload states are saved for resuming (default: the user state folder).
+        processing_timeout: seconds to wait per file for Figshare to report it available with its md5.
+        lock_timeout: seconds a locked part is waited for before its lock is reset with DELETE.
+        max_attempts: attempts of one part, of resetting its lock, and of completing a file.
+        progress: a callback receiving `TransferProgress` events, or True for a progress bar (``rich``).
+        sleep: the wait between attempts (default: a wait that Ctrl-C ends at once); inject one in tests.
+        clock: a monotonic clock in seconds (for the lock and processing timeouts).
+        part_timeout: seconds one part may take, its body and the service's answer (then it is tried again).
+        stall_timeout, min_speed: a part body going at fewer than ``min_speed`` bytes per second, on average
+            over ``stall_timeout`` seconds, is cut off and tried again (`TransferStalledError`).
+
+    Raises:
+        ValueError, TypeError: an option is out of range or of the wrong type (named in the message).
+    """
+
+    def __init__(
+        self,
+        client: AsyncFilesClient,
+        *,
+        concurrency: int = 4,
+        skip_existing: bool = True,
+        state_dir: str | os.PathLike[str] | None = None,
+        processing_timeout: float = 600.0,
+        lock_timeout: float = 60.0,
+        max_attempts: int = 5,
+        progress: ProgressOption = None,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        part_timeout: float = 900.0,
+        stall_timeout: float = 60.0,
+        min_speed: float = 1024.0,
+    ) -> None:
+        limits = TransferLimits.checked(part_timeout=part_timeout, stall_timeout=stall_timeout, min_speed=min_speed)
+        core = client.core
+        impersonating = client.impersonating  # uploads of different accounts and APIs are told apart
+        self._api = client.base_url + ("" if impersonating is None else f"#impersonate={impersonating}")
+        self._progress = progress
+        self._clock = clock
+        self._backoff = core.retry.backoff
+        self.store = UploadStateStore(Path(state_dir).expanduser() if state_dir is not None else default_state_dir())
+        """Where upload states are saved."""
+        self.policy = UploadPolicy(
+            concurrency=check_concurrency(concurrency),
+            skip_existing=skip_existing,
+            processing_timeout=processing_timeout,
+            max_attempts=max_attempts,
+            part=PartPolicy(max_attempts=max_attempts, lock_timeout=lock_timeout, limits=limits),
+        )
+        upload_core = AsyncHTTPCore(  # the upload service is built for parallel parts: no rate limit
+            core.http_client,
+            retry=core.retry,
+            rate_limiter=None,
+            auth=core.auth,
+            trusted_hosts=core.trusted_hosts,
+            logger=core.logger,
+            sleep=sleep or asyncio.sleep,
+        )
+        self._runtime = AsyncRuntime(client, upload_core=upload_core, sleep=sleep)
+
+    def pending(self) -> list[UploadState]:
+        """Uploads started with this API that have not been verified yet (resume them by uploading again).
+
+        Returns:
+            The saved states of this client's API and account, in no particular order.
+        """
+        return [state for state in self.store.all() if state.api == self._api]
+
+    async def upload(
+        self,
+        article_id: int,
+        path: str | os.PathLike[str] | None = None,
+        *,
+        link: str | None = None,
+        name: str | None = None,
+        folder_path: str | None = None,
+    ) -> list[UploadedFile]:
+        """Upload a file, every file of a folder, or a link-only file (``AsyncFigshare.upload`` tells more).
+
+        Args:
+            article_id: the article (yours, or the impersonated account's).
+            path: a file, or a folder (every file under it).
+            link: instead of a path, the URL of a link-only file.
+            name: the name on Figshare of a single file (default: its file name).
+            folder_path: the Figshare folder of a single file, or the folder a folder's contents go to.
+
+        Returns:
+            One `UploadedFile` per file, in order.
+
+        Raises:
+            UploadError: the upload could not finish (running it again resumes it).
+            ChecksumMismatchError: Figshare's ``computed_md5`` differs from the local md5.
+            ValueError, TypeError: the arguments do not name one thing to upload.
+        """
+        with progress_callback(self._progress) as callback:
+            context = self._context(article_id, ProgressReporter(callback))
+            return await self._runtime.run(self._steps(context, path, link, name, folder_path))
+
+    async def abandon(self, article_id: int, path: str | os.PathLike[str] | None = None) -> list[UploadState]:
+        """Give up pending uploads to ``article_id``: delete their half-made file records on Figshare and their
+        saved states.
+
+        Args:
+            article_id: the article the uploads went to.
+            path: only the uploads of this file or of the files under this folder (default: all of them).
+
+        Returns:
+            The abandoned uploads.
+
+        Raises:
+            figshare.APIStatusError: a file record could not be deleted.
+        """
+        under = Path(path).expanduser().resolve() if path is not None else None
+        abandoned = [
+            state
+            for state in self.pending()
+            if state.article_id == article_id and (under is None or Path(state.path).is_relative_to(under))
+        ]
+        context = self._context(article_id, ProgressReporter(None))
+        for state in abandoned:
+            await self._runtime.run(abandon_upload(context, state))
+        return abandoned
+
+    def _context(self, article_id: int, reporter: ProgressReporter) -> UploadContext:
+        if not isinstance(article_id, int) or isinstance(article_id, bool):
+            raise TypeError(f"article_id must be an int, not {type(article_id).__name__}")
+        return UploadContext(
+            api=self._api,
+            article_id=article_id,
+            policy=self.policy,
+            store=self.store,
+            reporter=reporter,
+            clock=self._clock,
+            backoff=self._backoff,
+            local_stat=lambda local: LocalFile.stat(local.path, local.name, local.folder_path),
+        )
+
+    @staticmethod
+    def _steps(
+        context: UploadContext,
+        path: str | os.PathLike[str] | None,
+        link: str | None,
+        name: str | None,
+        folder_path: str | None,
+    ) -> Steps[list[UploadedFile]]:
+        if (path is None) == (link is None):
+            raise ValueError("pass either a path (a file or a folder) or link=, not both")
+        if link is not None:
+            if name is not None or folder_path is not None:
+                raise ValueError("a link-only file takes no name= or folder_path=")
+            _check_sendable("link=", link, link, context.article_id)
+            return _as_list(upload_link(context, link))
+        assert path is not None
+        for argument, value in (("name=", name), ("folder_path=", folder_path)):
+            if value is not None:
+                _check_sendable(argument, value, value, context.article_id)
+        files = collect_local_files(Path(path), name=name, folder_path=folder_path)
+        for local in files:
+            _check_sendable(f"path={str(path)!r}: the file", local.display_name, str(local.path), context.article_id)
+        return upload_files(context, files)
+
+
+def _check_sendable(argument: str, value: object, shown_path: str, article_id: int) -> None:
+    """UnsupportedNameError (a ValueError) unless ``value`` is valid Unicode (no lone surrogates, which Linux
+    file names that are not UTF-8 decode to)."""
+    if not isinstance(value, str):
+        raise TypeError(f"{argument} must be a string, not {type(value).__name__}")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise UnsupportedNameError(
+            f"{argument} {value!r} cannot be sent to Figshare: it is not valid Unicode (a lone surrogate, as "
+            "file names that are not UTF-8 decode to); rename it or pass name=",
+            name=value,
+            article_id=article_id,
+            path=shown_path.encode("utf-8", "backslashreplace").decode(),
+        ) from None
+
+
+def _as_list(steps: Steps[UploadedFile]) -> Steps[list[UploadedFile]]:
+    return [(yield from steps)]
