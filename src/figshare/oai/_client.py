@@ -45,10 +45,10 @@ from figshare.oai._datestamp import DateArgument, Granularity, needs_granularity
 from figshare.oai._errors import BadResumptionTokenError, NoRecordsMatchError
 from figshare.oai._figshare import FIGSHARE_OAI_URL
 from figshare.oai._harvest import HarvestFiles, HarvestProgress, ProgressCallback
-from figshare.oai._limits import DEFAULT_MAX_PAGE_BYTES, LIBXML_TEXT_LIMIT, PageLimits
+from figshare.oai._limits import DEFAULT_MAX_PAGE_BYTES, LIBXML_TEXT_LIMIT, PageBuffer, PageLimits
 from figshare.oai._models import Header, Identify, MetadataFormat, OAISet, Record, ResumptionToken
 from figshare.oai._page import ItemKind, PageParser
-from figshare.oai._sync_backend import Event, PagePrefetcher, read_page, signal_when_sent
+from figshare.oai._prefetch import PagePrefetcher, Signal
 from figshare.oai._xml import response_error
 
 T = TypeVar("T")
@@ -107,9 +107,9 @@ class OAIClient:
             ``datetime`` has to be written as ``from``/``until``.
         clock: the current time (aware), used to notice expired resumption tokens.
         prefetch: request the next page of a list as soon as its token is read, while the current page's
-            items are handed out (at most one request ahead, within the rate limit), whenever the repository
-            takes longer than a few milliseconds to answer. With it, stopping a list early may leave one page
-            fetched for nothing.
+            items are handed out (at most one request ahead, within the rate limit), whenever both the
+            repository's answers and your reading of a page take more than a few milliseconds. With it,
+            stopping a list early may leave one page fetched for nothing.
 
     Raises (from every call): ``OAIRequestError`` subclasses for OAI-PMH error conditions,
     ``OAIResponseError`` for bodies that are not safe, well-formed OAI-PMH, ``APIStatusError`` subclasses for
@@ -409,8 +409,12 @@ class OAIClient:
             raise response_error(f"expected one <{kind.item_name}>, found {len(items)}", url=url, body=body)
         return items[0]
 
-    def _get(self, params: dict[str, str], kind: ItemKind[Any], sent: Event | None = None) -> tuple[bytes, str]:
-        extensions = {} if sent is None else {"trace": signal_when_sent(sent)}
+    def _get(self, params: dict[str, str], kind: ItemKind[Any], sent: Signal | None = None) -> tuple[bytes, str]:
+        def trace(event: str, info: dict[str, Any]) -> None:  # httpcore's; tells when the request is out
+            if sent is not None and event.endswith("send_request_body.complete"):
+                sent.set()
+
+        extensions = {} if sent is None else {"trace": trace}
         retry_number = 0
         while True:
             request = self._core.http_client.build_request(
@@ -418,13 +422,15 @@ class OAIClient:
             )
             response = self._core.send(request, raise_for_status=False, stream=True)
             try:
-                body = read_page(response, self._limits)
+                page = PageBuffer(response, self._limits.max_page_bytes)
+                for chunk in response.iter_bytes():
+                    page.add(chunk)
             except httpx.TransportError as error:  # the body broke off: ask again, as the core would
                 delay = self._core.retry.delay_after_error(retry_number, error, idempotent=True)
                 if delay is None:
                     raise body_failure(request, error) from error
             else:
-                return page_body(response, body, kind), str(response.request.url)
+                return page_body(response, page.body(), kind), str(response.request.url)
             finally:
                 response.close()
             self._core._sleep(delay)  # the core's own (injectable) sleep between retries

@@ -14,9 +14,12 @@ import threading
 import time
 from collections.abc import Awaitable, Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Protocol
 
 WORTHWHILE_LATENCY = 0.005
-"""The shortest page latency (seconds) for which the sync client fetches the next page ahead."""
+"""Pages are fetched ahead only while both the repository's answer and the caller's reading of a page take at
+least this long (seconds): the overlap saves the shorter of the two, handing a request over costs a few tenths
+of a millisecond (more while the two threads contend for the interpreter)."""
 
 _SEND_WAIT = 0.005
 """The longest the reading thread waits for the worker to put its request on the wire (seconds); a worker
@@ -29,36 +32,58 @@ Page = tuple[bytes, str]
 Params = dict[str, str]
 
 
+class Signal(Protocol):
+    """What a fetch sets once its request is on the wire (a ``threading.Event`` or an ``asyncio.Event``)."""
+
+    def set(self) -> None: ...
+
+
+class _Pace:
+    """How long the last page took to arrive, and the caller to read the page before it."""
+
+    def __init__(self, clock: Callable[[], float]) -> None:
+        self.clock = clock
+        self.latency = 0.0  # written by whichever thread fetched the page
+        self._reading = 0.0
+        self._handed_out: float | None = None
+
+    def pays(self) -> bool:
+        return min(self.latency, self._reading) >= WORTHWHILE_LATENCY
+
+    def asked(self) -> None:
+        if self._handed_out is not None:
+            self._reading = self.clock() - self._handed_out
+
+    def handed_out(self) -> None:
+        self._handed_out = self.clock()
+
+
 class PagePrefetcher:
     """One page ahead, fetched by a worker thread; ``enabled=False`` fetches every page on demand.
 
-    Handing a request to another thread costs a few tenths of a millisecond of thread switching, so a page is
-    fetched ahead only while the repository's answers take longer than ``WORTHWHILE_LATENCY`` (which they do
-    across any real network, but not from a server on the same machine).
-
-    ``fetch(params, sent)`` sets ``sent`` once its request is on the wire (None when nobody waits for that).
+    A page is fetched ahead only while that pays (see ``WORTHWHILE_LATENCY``): across a real network, for a
+    caller that works on its records, but not from a server on the same machine or for a caller that only
+    counts. ``fetch(params, sent)`` sets ``sent`` once its request is on the wire (None when nobody waits).
     """
 
     def __init__(
         self,
-        fetch: Callable[[Params, threading.Event | None], Page],
+        fetch: Callable[[Params, Signal | None], Page],
         *,
         enabled: bool = True,
         clock: Callable[[], float] = time.perf_counter,
     ) -> None:
         self._fetch = fetch
         self._enabled = enabled
-        self._clock = clock
+        self._pace = _Pace(clock)
         self._executor: ThreadPoolExecutor | None = None
         self._pending: tuple[Params, Future[Page]] | None = None
-        self._last_latency = 0.0
-        """How long the last page took to arrive, in seconds (written by whichever thread fetched it)."""
         self.unsettled = False
         """Always False: unlike a task, the worker thread sends its request without the reader's help."""
 
     def start(self, params: Params) -> None:
         """Begin fetching the page for ``params`` (dropping any other page fetched ahead), when it pays."""
-        if not self._enabled or self._last_latency < WORTHWHILE_LATENCY:
+        if not self._enabled or not self._pace.pays():
             return
         self._drop()
         if self._executor is None:
@@ -77,16 +102,20 @@ class PagePrefetcher:
 
     def get(self, params: Params) -> Page:
         """The page for ``params``: the one fetched ahead when it matches, otherwise fetched now."""
+        self._pace.asked()
         if self._pending is not None and self._pending[0] == params:
             pending, self._pending = self._pending, None
-            return pending[1].result()
-        self._drop()
-        return self._timed_fetch(params, None)
+            page = pending[1].result()
+        else:
+            self._drop()
+            page = self._timed_fetch(params, None)
+        self._pace.handed_out()
+        return page
 
-    def _timed_fetch(self, params: Params, sent: threading.Event | None) -> Page:
-        started = self._clock()
+    def _timed_fetch(self, params: Params, sent: Signal | None) -> Page:
+        started = self._pace.clock()
         page = self._fetch(params, sent)
-        self._last_latency = self._clock() - started
+        self._pace.latency = self._pace.clock() - started
         return page
 
     def close(self) -> None:
@@ -107,28 +136,33 @@ class PagePrefetcher:
 
 
 class AsyncPagePrefetcher:
-    """One page ahead, fetched by an asyncio task; ``enabled=False`` fetches every page on demand.
+    """One page ahead, fetched by an asyncio task, when it pays; ``enabled=False`` fetches every page on demand.
 
     ``fetch(params, sent)`` sets ``sent`` once its request is on the wire (None when nobody waits for that).
     """
 
     def __init__(
-        self, fetch: Callable[[Params, asyncio.Event | None], Awaitable[Page]], *, enabled: bool = True
+        self,
+        fetch: Callable[[Params, Signal | None], Awaitable[Page]],
+        *,
+        enabled: bool = True,
+        clock: Callable[[], float] = time.perf_counter,
     ) -> None:
         self._fetch = fetch
         self._enabled = enabled
+        self._pace = _Pace(clock)
         self._pending: tuple[Params, asyncio.Task[Page]] | None = None
         self._sent: asyncio.Event | None = None
         self.unsettled = False
         """A task was just started and may not have sent its request yet."""
 
     def start(self, params: Params) -> None:
-        """Begin fetching the page for ``params`` (the task runs once the caller awaits ``settle``)."""
-        if not self._enabled:
+        """Begin fetching the page for ``params`` when it pays (the task runs once the caller awaits ``settle``)."""
+        if not self._enabled or not self._pace.pays():
             return
         self._drop()
         self._sent = asyncio.Event()
-        task = asyncio.ensure_future(self._fetch(params, self._sent))
+        task = asyncio.ensure_future(self._timed_fetch(params, self._sent))
         task.add_done_callback(_retrieve)
         self._pending = (params, task)
         self.unsettled = True
@@ -146,12 +180,22 @@ class AsyncPagePrefetcher:
 
     async def get(self, params: Params) -> Page:
         """The page for ``params``: the one fetched ahead when it matches, otherwise fetched now."""
+        self._pace.asked()
         pending, self._pending = self._pending, None
         if pending is not None and pending[0] == params:
-            return await pending[1]
-        if pending is not None:
-            pending[1].cancel()
-        return await self._fetch(params, None)
+            page = await pending[1]
+        else:
+            if pending is not None:
+                pending[1].cancel()
+            page = await self._timed_fetch(params, None)
+        self._pace.handed_out()
+        return page
+
+    async def _timed_fetch(self, params: Params, sent: Signal | None) -> Page:
+        started = self._pace.clock()
+        page = await self._fetch(params, sent)
+        self._pace.latency = self._pace.clock() - started
+        return page
 
     def close(self) -> None:
         """Cancel what was fetched ahead."""
