@@ -27,20 +27,15 @@ from figshare.oai._base import (
     ACCEPT_XML,
     CORE_DEFAULTS,
     CORE_SETTINGS,
-    Accept,
     Clock,
-    accept_header,
-    accept_record,
-    accept_set,
     body_failure,
     checked_base_url,
     identifier_argument,
-    list_query,
     page_body,
     utc_now,
 )
 from figshare.oai._cursor import ListCursor, ListQuery
-from figshare.oai._datestamp import DateArgument, Granularity, needs_granularity
+from figshare.oai._datestamp import DateArgument, Granularity, format_date_argument, needs_granularity
 from figshare.oai._errors import BadResumptionTokenError, NoRecordsMatchError
 from figshare.oai._figshare import FIGSHARE_OAI_URL
 from figshare.oai._harvest import HarvestFiles, HarvestProgress, ProgressCallback
@@ -198,7 +193,7 @@ class AsyncOAIClient:
         Returns:
             A lazy list (``async for``); pages are asked for, and errors raised, as iteration reaches them.
         """
-        return self._list(ListQuery("ListSets"), _page.SETS, accept_set)
+        return self._list(ListQuery("ListSets"), _page.SETS)
 
     async def list_identifiers(
         self,
@@ -228,7 +223,7 @@ class AsyncOAIClient:
             FigshareError: the HTTP call failed (see the class).
         """
         query = await self._query("ListIdentifiers", metadata_prefix, from_, until, set_spec)
-        return self._list(query, _page.HEADERS, accept_header)
+        return self._list(query, _page.HEADERS)
 
     async def list_records(
         self,
@@ -258,7 +253,7 @@ class AsyncOAIClient:
             FigshareError: the HTTP call failed (see the class).
         """
         query = await self._query("ListRecords", metadata_prefix, from_, until, set_spec)
-        return self._list(query, _page.records(metadata_prefix), accept_record)
+        return self._list(query, _page.records(metadata_prefix))
 
     async def get_record(self, identifier: str | int, metadata_prefix: str = "oai_dc") -> Record:
         """GetRecord: one record.
@@ -322,11 +317,10 @@ class AsyncOAIClient:
         """
         query = await self._query(verb, metadata_prefix, from_, until, set_spec)
         kind: ItemKind[Record | Header] = _page.records(metadata_prefix) if verb == "ListRecords" else _page.HEADERS
-        accept: Accept = accept_record if verb == "ListRecords" else accept_header
         with HarvestFiles.open(to, base_url=str(self.base_url), query=query) as files:
             cursor = files.cursor
             if not cursor.finished:
-                async for item in self._items(cursor, kind, accept, on_page=lambda: files.commit(progress)):
+                async for item in self._items(cursor, kind, on_page=lambda: files.commit(progress)):
                     files.write(item.to_json())
             return files.progress()
 
@@ -348,25 +342,15 @@ class AsyncOAIClient:
         set_spec: str | None,
     ) -> ListQuery:
         granularity = await self.granularity() if needs_granularity(from_, until) else "YYYY-MM-DDThh:mm:ssZ"
-        return list_query(
-            verb,
-            metadata_prefix=metadata_prefix,
-            from_=from_,
-            until=until,
-            set_spec=set_spec,
-            granularity=granularity,
-        )
+        from_, until = (None if date is None else format_date_argument(date, granularity) for date in (from_, until))
+        return ListQuery(verb, metadata_prefix, from_, until, set_spec)
 
-    def _list(self, query: ListQuery, kind: ItemKind[T], accept: Accept) -> AsyncOAIList[T]:
+    def _list(self, query: ListQuery, kind: ItemKind[T]) -> AsyncOAIList[T]:
         cursor = ListCursor(query)
-        return AsyncOAIList(self._items(cursor, kind, accept), cursor)
+        return AsyncOAIList(self._items(cursor, kind), cursor)
 
     async def _items(
-        self,
-        cursor: ListCursor,
-        kind: ItemKind[T],
-        accept: Accept,
-        on_page: Callable[[], None] | None = None,
+        self, cursor: ListCursor, kind: ItemKind[T], on_page: Callable[[], None] | None = None
     ) -> AsyncGenerator[T, None]:
         prefetcher = AsyncPagePrefetcher(lambda params, sent: self._get(params, kind, sent), enabled=self._prefetch)
 
@@ -385,7 +369,7 @@ class AsyncOAIClient:
                     for item in parser.parse(body, fetch_ahead):
                         if prefetcher.unsettled:
                             await prefetcher.settle()
-                        if accept(cursor, item):
+                        if cursor.accept(item):
                             yield item
                 except NoRecordsMatchError:
                     cursor.no_records_match()

@@ -28,20 +28,15 @@ from figshare.oai._base import (
     ACCEPT_XML,
     CORE_DEFAULTS,
     CORE_SETTINGS,
-    Accept,
     Clock,
-    accept_header,
-    accept_record,
-    accept_set,
     body_failure,
     checked_base_url,
     identifier_argument,
-    list_query,
     page_body,
     utc_now,
 )
 from figshare.oai._cursor import ListCursor, ListQuery
-from figshare.oai._datestamp import DateArgument, Granularity, needs_granularity
+from figshare.oai._datestamp import DateArgument, Granularity, format_date_argument, needs_granularity
 from figshare.oai._errors import BadResumptionTokenError, NoRecordsMatchError
 from figshare.oai._figshare import FIGSHARE_OAI_URL
 from figshare.oai._harvest import HarvestFiles, HarvestProgress, ProgressCallback
@@ -199,7 +194,7 @@ class OAIClient:
         Returns:
             A lazy list (``for``); pages are asked for, and errors raised, as iteration reaches them.
         """
-        return self._list(ListQuery("ListSets"), _page.SETS, accept_set)
+        return self._list(ListQuery("ListSets"), _page.SETS)
 
     def list_identifiers(
         self,
@@ -229,7 +224,7 @@ class OAIClient:
             FigshareError: the HTTP call failed (see the class).
         """
         query = self._query("ListIdentifiers", metadata_prefix, from_, until, set_spec)
-        return self._list(query, _page.HEADERS, accept_header)
+        return self._list(query, _page.HEADERS)
 
     def list_records(
         self,
@@ -259,7 +254,7 @@ class OAIClient:
             FigshareError: the HTTP call failed (see the class).
         """
         query = self._query("ListRecords", metadata_prefix, from_, until, set_spec)
-        return self._list(query, _page.records(metadata_prefix), accept_record)
+        return self._list(query, _page.records(metadata_prefix))
 
     def get_record(self, identifier: str | int, metadata_prefix: str = "oai_dc") -> Record:
         """GetRecord: one record.
@@ -323,11 +318,10 @@ class OAIClient:
         """
         query = self._query(verb, metadata_prefix, from_, until, set_spec)
         kind: ItemKind[Record | Header] = _page.records(metadata_prefix) if verb == "ListRecords" else _page.HEADERS
-        accept: Accept = accept_record if verb == "ListRecords" else accept_header
         with HarvestFiles.open(to, base_url=str(self.base_url), query=query) as files:
             cursor = files.cursor
             if not cursor.finished:
-                for item in self._items(cursor, kind, accept, on_page=lambda: files.commit(progress)):
+                for item in self._items(cursor, kind, on_page=lambda: files.commit(progress)):
                     files.write(item.to_json())
             return files.progress()
 
@@ -349,25 +343,15 @@ class OAIClient:
         set_spec: str | None,
     ) -> ListQuery:
         granularity = self.granularity() if needs_granularity(from_, until) else "YYYY-MM-DDThh:mm:ssZ"
-        return list_query(
-            verb,
-            metadata_prefix=metadata_prefix,
-            from_=from_,
-            until=until,
-            set_spec=set_spec,
-            granularity=granularity,
-        )
+        from_, until = (None if date is None else format_date_argument(date, granularity) for date in (from_, until))
+        return ListQuery(verb, metadata_prefix, from_, until, set_spec)
 
-    def _list(self, query: ListQuery, kind: ItemKind[T], accept: Accept) -> OAIList[T]:
+    def _list(self, query: ListQuery, kind: ItemKind[T]) -> OAIList[T]:
         cursor = ListCursor(query)
-        return OAIList(self._items(cursor, kind, accept), cursor)
+        return OAIList(self._items(cursor, kind), cursor)
 
     def _items(
-        self,
-        cursor: ListCursor,
-        kind: ItemKind[T],
-        accept: Accept,
-        on_page: Callable[[], None] | None = None,
+        self, cursor: ListCursor, kind: ItemKind[T], on_page: Callable[[], None] | None = None
     ) -> Generator[T, None, None]:
         prefetcher = PagePrefetcher(lambda params, sent: self._get(params, kind, sent), enabled=self._prefetch)
 
@@ -386,7 +370,7 @@ class OAIClient:
                     for item in parser.parse(body, fetch_ahead):
                         if prefetcher.unsettled:
                             prefetcher.settle()
-                        if accept(cursor, item):
+                        if cursor.accept(item):
                             yield item
                 except NoRecordsMatchError:
                     cursor.no_records_match()

@@ -22,7 +22,7 @@ from typing import Any, Literal
 
 from figshare.oai._datestamp import Granularity, format_datestamp, parse_datestamp
 from figshare.oai._errors import BadResumptionTokenError, RepeatedResumptionTokenError
-from figshare.oai._models import ResumptionToken
+from figshare.oai._models import Header, OAISet, Record, ResumptionToken
 
 Order = Literal["unknown", "ascending", "descending", "mixed"]
 
@@ -130,6 +130,21 @@ class ListCursor:
         self.items += 1
         self._items_since_restart += 1
         return True
+
+    def accept(self, item: object) -> bool:
+        """Record a delivered ``Header``, ``Record`` or ``OAISet``; False when it was delivered before a restart.
+
+        Args:
+            item: the item, as a list verb's page gave it.
+
+        Returns:
+            Whether to hand the item out (False for a duplicate after a refused token).
+        """
+        if isinstance(item, OAISet):
+            return self.accept_set(item.spec)
+        header = item.header if isinstance(item, Record) else item
+        assert isinstance(header, Header)
+        return self.accept_header(header.identifier, header.datestamp)
 
     def accept_set(self, spec: str) -> bool:
         """Record a ListSets item; False when it was delivered before a restart."""
