@@ -15,7 +15,6 @@ from figshare.oai._errors import OAIRequestError, OAIResponseError
 from figshare.oai._figshare import article_identifier
 from figshare.oai._page import ItemKind, PageParser
 
-
 ACCEPT_XML = {"Accept": "text/xml, application/xml;q=0.9, */*;q=0.1"}
 
 _RAW_FRAMING = frozenset({"content-encoding", "content-length", "transfer-encoding"})
