@@ -15,15 +15,6 @@ from lxml import etree
 
 from figshare.oai._errors import OAIResponseTooLargeError
 
-__all__ = [
-    "DEFAULT_MAX_PAGE_BYTES",
-    "LIBXML_TEXT_LIMIT",
-    "PageBuffer",
-    "PageLimits",
-    "check_text_sizes",
-    "text_too_large",
-]
-
 DEFAULT_MAX_PAGE_BYTES = 32 * 1024 * 1024
 """32 MiB: a page of 100 Figshare records is 0.1 to 2 MiB."""
 LIBXML_TEXT_LIMIT = 10_000_000
