@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import AsyncGenerator, AsyncIterator, Callable
+from contextlib import closing
 from types import TracebackType
 from typing import Any, Generic, Literal, TypeVar
 
@@ -317,7 +318,7 @@ class AsyncOAIClient:
         """
         query = await self._query(verb, metadata_prefix, from_, until, set_spec)
         kind: ItemKind[Record | Header] = _page.records(metadata_prefix) if verb == "ListRecords" else _page.HEADERS
-        with HarvestFiles.open(to, base_url=str(self.base_url), query=query) as files:
+        with closing(HarvestFiles.open(to, base_url=str(self.base_url), query=query)) as files:
             cursor = files.cursor
             if not cursor.finished:
                 async for item in self._items(cursor, kind, on_page=lambda: files.commit(progress)):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Generator, Iterator
+from contextlib import closing
 from types import TracebackType
 from typing import Any, Generic, Literal, TypeVar
 
@@ -318,7 +319,7 @@ class OAIClient:
         """
         query = self._query(verb, metadata_prefix, from_, until, set_spec)
         kind: ItemKind[Record | Header] = _page.records(metadata_prefix) if verb == "ListRecords" else _page.HEADERS
-        with HarvestFiles.open(to, base_url=str(self.base_url), query=query) as files:
+        with closing(HarvestFiles.open(to, base_url=str(self.base_url), query=query)) as files:
             cursor = files.cursor
             if not cursor.finished:
                 for item in self._items(cursor, kind, on_page=lambda: files.commit(progress)):
