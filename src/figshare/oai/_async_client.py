@@ -210,18 +210,19 @@ class AsyncOAIClient:
         at the repository's granularity), dates or datestamp strings.
 
         Args:
-            metadata_prefix: the metadata format (``oai_dc``, ``oai_datacite``...).
-            from_: the earliest datestamp.
-            until: the latest datestamp.
-            set_spec: a set to harvest from.
+            metadata_prefix: list only the items the repository can give in this format (``oai_dc``...).
+            from_: list only items whose datestamp (last change) is at or after this one.
+            until: ... and at or before this one.
+            set_spec: list only the items of this set (e.g. ``portal_set(63)``).
 
         Returns:
-            A lazy list of headers (``async for``).
+            A lazy list of ``Header`` (``async for``), its ``cursor`` telling pages and items so far.
 
         Raises:
-            OAIRequestError: an OAI-PMH error condition (a subclass per code).
-            OAIResponseError: a body that is not safe, well-formed OAI-PMH.
-            FigshareError: the HTTP call failed (see the class).
+            CannotDisseminateFormatError: the repository has no ``metadata_prefix``.
+            OAIRequestError: another OAI-PMH error condition (a subclass per code).
+            OAIResponseError: a page that is not safe, well-formed OAI-PMH.
+            FigshareError: an HTTP call failed (see the class).
         """
         query = await self._query("ListIdentifiers", metadata_prefix, from_, until, set_spec)
         return self._list(query, _page.HEADERS)
@@ -240,7 +241,8 @@ class AsyncOAIClient:
         harvest continues from the last datestamp seen, without repeating records.
 
         Args:
-            metadata_prefix: the metadata format (``oai_dc``, ``oai_datacite``...).
+            metadata_prefix: the format of the metadata: ``oai_dc`` records carry ``dublin_core``, ``oai_datacite``
+                ones are read with ``Record.datacite()``, any other stays raw XML in ``Record.metadata``.
             from_: the earliest datestamp.
             until: the latest datestamp.
             set_spec: a set to harvest from.

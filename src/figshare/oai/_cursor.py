@@ -32,7 +32,15 @@ _SAVED_TOKENS = 16
 
 @dataclass(frozen=True)
 class ListQuery:
-    """The arguments of a list request (ListRecords, ListIdentifiers or ListSets), already formatted."""
+    """The arguments of a list request, already formatted.
+
+    Attributes:
+        verb: ``ListRecords``, ``ListIdentifiers`` or ``ListSets``.
+        metadata_prefix: the metadata format (None for ListSets).
+        from_: the earliest datestamp as sent (written at the repository's granularity), or None; ``until``
+            the latest, likewise.
+        set_spec: the set to harvest from, or None for the whole repository.
+    """
 
     verb: str
     metadata_prefix: str | None = None
