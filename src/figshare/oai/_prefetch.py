@@ -14,7 +14,7 @@ import threading
 import time
 from collections.abc import Awaitable, Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Protocol
+from typing import Generic, Protocol, TypeVar
 
 WORTHWHILE_LATENCY = 0.005
 """Pages are fetched ahead only while both the repository's answer and the caller's reading of a page take at
@@ -30,6 +30,8 @@ _SETTLE_STEPS = 64
 
 Page = tuple[bytes, str]
 Params = dict[str, str]
+FetchT = TypeVar("FetchT")
+PendingT = TypeVar("PendingT")
 
 
 class Signal(Protocol):
@@ -38,27 +40,33 @@ class Signal(Protocol):
     def set(self) -> None: ...
 
 
-class _Pace:
-    """How long the last page took to arrive, and the caller to read the page before it."""
+class _Prefetcher(Generic[FetchT, PendingT]):
+    """What both prefetchers keep: the fetch, the page ahead, and how long pages take to arrive and to be read.
 
-    def __init__(self, clock: Callable[[], float]) -> None:
-        self.clock = clock
-        self.latency = 0.0  # written by whichever thread fetched the page
-        self._reading = 0.0
+    ``fetch(params, sent)`` sets ``sent`` once its request is on the wire (None when nobody waits for that).
+    """
+
+    def __init__(self, fetch: FetchT, *, enabled: bool = True, clock: Callable[[], float] = time.perf_counter) -> None:
+        self._fetch = fetch
+        self._enabled = enabled
+        self._clock = clock
+        self._pending: tuple[Params, PendingT] | None = None
+        self._latency = 0.0  # of the last page (written by whichever thread fetched it)
+        self._reading = 0.0  # how long the caller read the page before the last one asked for
         self._handed_out: float | None = None
+        self.unsettled = False
+        """A task was just started and may not have sent its request yet (always False for a thread, which
+        sends its request without the reader's help)."""
 
-    def pays(self) -> bool:
-        return min(self.latency, self._reading) >= WORTHWHILE_LATENCY
+    def _pays(self) -> bool:
+        return self._enabled and min(self._latency, self._reading) >= WORTHWHILE_LATENCY
 
-    def asked(self) -> None:
+    def _asked(self) -> None:
         if self._handed_out is not None:
-            self._reading = self.clock() - self._handed_out
-
-    def handed_out(self) -> None:
-        self._handed_out = self.clock()
+            self._reading = self._clock() - self._handed_out
 
 
-class PagePrefetcher:
+class PagePrefetcher(_Prefetcher[Callable[[Params, Signal | None], Page], Future[Page]]):
     """One page ahead, fetched by a worker thread; ``enabled=False`` fetches every page on demand.
 
     A page is fetched ahead only while that pays (see ``WORTHWHILE_LATENCY``): across a real network, for a
@@ -66,24 +74,11 @@ class PagePrefetcher:
     counts. ``fetch(params, sent)`` sets ``sent`` once its request is on the wire (None when nobody waits).
     """
 
-    def __init__(
-        self,
-        fetch: Callable[[Params, Signal | None], Page],
-        *,
-        enabled: bool = True,
-        clock: Callable[[], float] = time.perf_counter,
-    ) -> None:
-        self._fetch = fetch
-        self._enabled = enabled
-        self._pace = _Pace(clock)
-        self._executor: ThreadPoolExecutor | None = None
-        self._pending: tuple[Params, Future[Page]] | None = None
-        self.unsettled = False
-        """Always False: unlike a task, the worker thread sends its request without the reader's help."""
+    _executor: ThreadPoolExecutor | None = None
 
     def start(self, params: Params) -> None:
         """Begin fetching the page for ``params`` (dropping any other page fetched ahead), when it pays."""
-        if not self._enabled or not self._pace.pays():
+        if not self._pays():
             return
         self._drop()
         if self._executor is None:
@@ -102,20 +97,20 @@ class PagePrefetcher:
 
     def get(self, params: Params) -> Page:
         """The page for ``params``: the one fetched ahead when it matches, otherwise fetched now."""
-        self._pace.asked()
+        self._asked()
         if self._pending is not None and self._pending[0] == params:
             pending, self._pending = self._pending, None
             page = pending[1].result()
         else:
             self._drop()
             page = self._timed_fetch(params, None)
-        self._pace.handed_out()
+        self._handed_out = self._clock()
         return page
 
     def _timed_fetch(self, params: Params, sent: Signal | None) -> Page:
-        started = self._pace.clock()
+        started = self._clock()
         page = self._fetch(params, sent)
-        self._pace.latency = self._pace.clock() - started
+        self._latency = self._clock() - started
         return page
 
     def close(self) -> None:
@@ -135,30 +130,17 @@ class PagePrefetcher:
             self._executor = None
 
 
-class AsyncPagePrefetcher:
+class AsyncPagePrefetcher(_Prefetcher[Callable[[Params, Signal | None], Awaitable[Page]], asyncio.Task[Page]]):
     """One page ahead, fetched by an asyncio task, when it pays; ``enabled=False`` fetches every page on demand.
 
     ``fetch(params, sent)`` sets ``sent`` once its request is on the wire (None when nobody waits for that).
     """
 
-    def __init__(
-        self,
-        fetch: Callable[[Params, Signal | None], Awaitable[Page]],
-        *,
-        enabled: bool = True,
-        clock: Callable[[], float] = time.perf_counter,
-    ) -> None:
-        self._fetch = fetch
-        self._enabled = enabled
-        self._pace = _Pace(clock)
-        self._pending: tuple[Params, asyncio.Task[Page]] | None = None
-        self._sent: asyncio.Event | None = None
-        self.unsettled = False
-        """A task was just started and may not have sent its request yet."""
+    _sent: asyncio.Event | None = None
 
     def start(self, params: Params) -> None:
         """Begin fetching the page for ``params`` when it pays (the task runs once the caller awaits ``settle``)."""
-        if not self._enabled or not self._pace.pays():
+        if not self._pays():
             return
         self._drop()
         self._sent = asyncio.Event()
@@ -180,7 +162,7 @@ class AsyncPagePrefetcher:
 
     async def get(self, params: Params) -> Page:
         """The page for ``params``: the one fetched ahead when it matches, otherwise fetched now."""
-        self._pace.asked()
+        self._asked()
         pending, self._pending = self._pending, None
         if pending is not None and pending[0] == params:
             page = await pending[1]
@@ -188,13 +170,13 @@ class AsyncPagePrefetcher:
             if pending is not None:
                 pending[1].cancel()
             page = await self._timed_fetch(params, None)
-        self._pace.handed_out()
+        self._handed_out = self._clock()
         return page
 
     async def _timed_fetch(self, params: Params, sent: Signal | None) -> Page:
-        started = self._pace.clock()
+        started = self._clock()
         page = await self._fetch(params, sent)
-        self._pace.latency = self._pace.clock() - started
+        self._latency = self._clock() - started
         return page
 
     def close(self) -> None:
