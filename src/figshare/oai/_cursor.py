@@ -136,11 +136,11 @@ class ListCursor:
         Returns:
             Whether to hand the item out (False for a duplicate after a refused token).
         """
-        if isinstance(item, OAISet):
-            return self.accept_set(item.spec)
         header = item.header if isinstance(item, Record) else item
-        assert isinstance(header, Header)
-        return self.accept_header(header.identifier, header.datestamp)
+        if isinstance(header, Header):
+            return self.accept_header(header.identifier, header.datestamp)
+        assert isinstance(item, OAISet)
+        return self.accept_set(item.spec)
 
     def accept_set(self, spec: str) -> bool:
         """Record a ListSets item; False when it was delivered before a restart."""
