@@ -191,28 +191,41 @@ def test_the_prefetcher_drops_pages_asked_for_with_other_arguments() -> None:
     assert on_demand.get({"n": "4"}) == (b"4", "url")
 
 
-def test_the_prefetcher_fetches_ahead_only_from_repositories_slow_enough_for_it_to_pay(
+def test_the_prefetcher_fetches_ahead_only_when_the_repository_and_the_reader_are_slow_enough_for_it_to_pay(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from figshare.oai import _prefetch
 
     monkeypatch.setattr(_prefetch, "WORTHWHILE_LATENCY", 0.005)
-    latency = {"1": 0.001, "2": 0.001, "3": 0.020, "4": 0.020}
-    now = [0.0]
+    latency = {"1": 0.001, "2": 0.001, "3": 0.020, "4": 0.020, "5": 0.020, "6": 0.020, "7": 0.020}
+    clocks = threading.local()  # each thread's own time: a fetch ahead runs beside the caller's reading
     threads: list[str] = []
 
-    def fetch(params: dict[str, str], sent: threading.Event | None) -> tuple[bytes, str]:
+    def clock() -> float:
+        return float(getattr(clocks, "now", 0.0))
+
+    def fetch(params: dict[str, str], sent: _prefetch.Signal | None) -> tuple[bytes, str]:
         threads.append(threading.current_thread().name)
-        now[0] += latency[params["n"]]
+        clocks.now = clock() + latency[params["n"]]
         return params["n"].encode(), "url"
 
-    prefetcher = _prefetch.PagePrefetcher(fetch, clock=lambda: now[0])
-    assert prefetcher.get({"n": "1"}) == (b"1", "url")  # a 1 ms answer: not worth a thread
+    def read(n: str, seconds: float) -> None:  # the caller asks for page n after reading the last for seconds
+        clocks.now = clock() + seconds
+        assert prefetcher.get({"n": n}) == (n.encode(), "url")
+
+    prefetcher = _prefetch.PagePrefetcher(fetch, clock=clock)
+    read("1", 0.0)  # a 1 ms answer: not worth a thread
     prefetcher.start({"n": "2"})
-    assert prefetcher.get({"n": "2"}) == (b"2", "url")
-    assert prefetcher.get({"n": "3"}) == (b"3", "url")  # 20 ms: from now on, fetch ahead
+    read("2", 0.010)
+    read("3", 0.010)  # 20 ms, but the caller read the last page in 10 ms: from now on, fetch ahead
     prefetcher.start({"n": "4"})
-    assert prefetcher.get({"n": "4"}) == (b"4", "url")
+    read("4", 0.010)
+    prefetcher.start({"n": "5"})  # the caller read page 3 in 10 ms: ahead
+    read("5", 0.001)
+    prefetcher.start({"n": "6"})  # but page 4 in 1 ms: fetched when asked for
+    read("6", 0.001)
+    read("7", 0.010)
     prefetcher.close()
     main = threading.current_thread().name
     assert threads[:3] == [main, main, main] and threads[3].startswith("figshare-oai-prefetch")
+    assert threads[4].startswith("figshare-oai-prefetch") and threads[5:] == [main, main]

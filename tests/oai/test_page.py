@@ -224,6 +224,34 @@ def test_dublin_core_in_any_namespace_and_with_nested_markup() -> None:
     assert record.dublin_core.as_dict() == {"title": ["Fish & chips"], "creator": ["A"]}
 
 
+def test_dublin_core_elements_are_read_on_first_access_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    from figshare.oai import _dublin_core
+
+    reads: list[str] = []
+    real = _dublin_core._read_element
+
+    def counted(element: etree._Element, name: str, html_text: bool) -> tuple[str, ...]:
+        reads.append(name)
+        return real(element, name, html_text)
+
+    monkeypatch.setattr(_dublin_core, "_read_element", counted)
+    body = envelope(
+        "<ListRecords><record><header><identifier>x</identifier><datestamp>2020-01-01</datestamp></header>"
+        "<metadata><oai_dc:dc xmlns:oai_dc='http://www.openarchives.org/OAI/2.0/oai_dc/' "
+        "xmlns:dc='http://purl.org/dc/terms/'><dc:title>T &amp;amp; U</dc:title><dc:creator>C</dc:creator>"
+        "</oai_dc:dc></metadata></record></ListRecords>"
+    )
+    [record], _ = parse(body)
+    assert isinstance(record, Record) and record.dublin_core is not None and reads == []
+    assert record.dublin_core.title == record.dublin_core.title == ("T & U",)
+    assert reads == ["title"]  # read once, then kept
+    assert record.dublin_core == DublinCore(title=("T & U",), creator=("C",))
+    assert sorted(reads) == sorted(DublinCore.__dataclass_fields__.keys() - {"_element"})
+    assert repr(record.dublin_core) == repr(DublinCore(title=("T & U",), creator=("C",)))
+    with pytest.raises(AttributeError):
+        record.dublin_core.extent  # noqa: B018
+
+
 @pytest.mark.parametrize(
     ("record_xml", "problem"),
     [

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import AsyncGenerator, AsyncIterator, Callable
+from contextlib import closing
 from types import TracebackType
 from typing import Any, Generic, Literal, TypeVar
 
@@ -23,31 +24,26 @@ from figshare._ratelimit import RateLimiter
 from figshare._retry import RetryPolicy
 from figshare.errors import InvalidArgumentError
 from figshare.oai import _page
-from figshare.oai._async_backend import Event, PagePrefetcher, read_page, signal_when_sent
 from figshare.oai._base import (
     ACCEPT_XML,
     CORE_DEFAULTS,
     CORE_SETTINGS,
-    Accept,
     Clock,
-    accept_header,
-    accept_record,
-    accept_set,
     body_failure,
     checked_base_url,
     identifier_argument,
-    list_query,
     page_body,
     utc_now,
 )
 from figshare.oai._cursor import ListCursor, ListQuery
-from figshare.oai._datestamp import DateArgument, Granularity, needs_granularity
+from figshare.oai._datestamp import DateArgument, Granularity, format_date_argument, needs_granularity
 from figshare.oai._errors import BadResumptionTokenError, NoRecordsMatchError
 from figshare.oai._figshare import FIGSHARE_OAI_URL
 from figshare.oai._harvest import HarvestFiles, HarvestProgress, ProgressCallback
-from figshare.oai._limits import DEFAULT_MAX_PAGE_BYTES, LIBXML_TEXT_LIMIT, PageLimits
+from figshare.oai._limits import DEFAULT_MAX_PAGE_BYTES, LIBXML_TEXT_LIMIT, PageBuffer, PageLimits
 from figshare.oai._models import Header, Identify, MetadataFormat, OAISet, Record, ResumptionToken
 from figshare.oai._page import ItemKind, PageParser
+from figshare.oai._prefetch import AsyncPagePrefetcher, Signal
 from figshare.oai._xml import response_error
 
 T = TypeVar("T")
@@ -106,9 +102,9 @@ class AsyncOAIClient:
             ``datetime`` has to be written as ``from``/``until``.
         clock: the current time (aware), used to notice expired resumption tokens.
         prefetch: request the next page of a list as soon as its token is read, while the current page's
-            items are handed out (at most one request ahead, within the rate limit), whenever the repository
-            takes longer than a few milliseconds to answer. With it, stopping a list early may leave one page
-            fetched for nothing.
+            items are handed out (at most one request ahead, within the rate limit), whenever both the
+            repository's answers and your reading of a page take more than a few milliseconds. With it,
+            stopping a list early may leave one page fetched for nothing.
 
     Raises (from every call): ``OAIRequestError`` subclasses for OAI-PMH error conditions,
     ``OAIResponseError`` for bodies that are not safe, well-formed OAI-PMH, ``APIStatusError`` subclasses for
@@ -198,7 +194,7 @@ class AsyncOAIClient:
         Returns:
             A lazy list (``async for``); pages are asked for, and errors raised, as iteration reaches them.
         """
-        return self._list(ListQuery("ListSets"), _page.SETS, accept_set)
+        return self._list(ListQuery("ListSets"), _page.SETS)
 
     async def list_identifiers(
         self,
@@ -214,21 +210,22 @@ class AsyncOAIClient:
         at the repository's granularity), dates or datestamp strings.
 
         Args:
-            metadata_prefix: the metadata format (``oai_dc``, ``oai_datacite``...).
-            from_: the earliest datestamp.
-            until: the latest datestamp.
-            set_spec: a set to harvest from.
+            metadata_prefix: list only the items the repository can give in this format (``oai_dc``...).
+            from_: list only items whose datestamp (last change) is at or after this one.
+            until: ... and at or before this one.
+            set_spec: list only the items of this set (e.g. ``portal_set(63)``).
 
         Returns:
-            A lazy list of headers (``async for``).
+            A lazy list of ``Header`` (``async for``), its ``cursor`` telling pages and items so far.
 
         Raises:
-            OAIRequestError: an OAI-PMH error condition (a subclass per code).
-            OAIResponseError: a body that is not safe, well-formed OAI-PMH.
-            FigshareError: the HTTP call failed (see the class).
+            CannotDisseminateFormatError: the repository has no ``metadata_prefix``.
+            OAIRequestError: another OAI-PMH error condition (a subclass per code).
+            OAIResponseError: a page that is not safe, well-formed OAI-PMH.
+            FigshareError: an HTTP call failed (see the class).
         """
         query = await self._query("ListIdentifiers", metadata_prefix, from_, until, set_spec)
-        return self._list(query, _page.HEADERS, accept_header)
+        return self._list(query, _page.HEADERS)
 
     async def list_records(
         self,
@@ -244,7 +241,8 @@ class AsyncOAIClient:
         harvest continues from the last datestamp seen, without repeating records.
 
         Args:
-            metadata_prefix: the metadata format (``oai_dc``, ``oai_datacite``...).
+            metadata_prefix: the format of the metadata: ``oai_dc`` records carry ``dublin_core``, ``oai_datacite``
+                ones are read with ``Record.datacite()``, any other stays raw XML in ``Record.metadata``.
             from_: the earliest datestamp.
             until: the latest datestamp.
             set_spec: a set to harvest from.
@@ -258,7 +256,7 @@ class AsyncOAIClient:
             FigshareError: the HTTP call failed (see the class).
         """
         query = await self._query("ListRecords", metadata_prefix, from_, until, set_spec)
-        return self._list(query, _page.records(metadata_prefix), accept_record)
+        return self._list(query, _page.records(metadata_prefix))
 
     async def get_record(self, identifier: str | int, metadata_prefix: str = "oai_dc") -> Record:
         """GetRecord: one record.
@@ -322,11 +320,10 @@ class AsyncOAIClient:
         """
         query = await self._query(verb, metadata_prefix, from_, until, set_spec)
         kind: ItemKind[Record | Header] = _page.records(metadata_prefix) if verb == "ListRecords" else _page.HEADERS
-        accept: Accept = accept_record if verb == "ListRecords" else accept_header
-        with HarvestFiles.open(to, base_url=str(self.base_url), query=query) as files:
+        with closing(HarvestFiles.open(to, base_url=str(self.base_url), query=query)) as files:
             cursor = files.cursor
             if not cursor.finished:
-                async for item in self._items(cursor, kind, accept, on_page=lambda: files.commit(progress)):
+                async for item in self._items(cursor, kind, on_page=lambda: files.commit(progress)):
                     files.write(item.to_json())
             return files.progress()
 
@@ -348,27 +345,17 @@ class AsyncOAIClient:
         set_spec: str | None,
     ) -> ListQuery:
         granularity = await self.granularity() if needs_granularity(from_, until) else "YYYY-MM-DDThh:mm:ssZ"
-        return list_query(
-            verb,
-            metadata_prefix=metadata_prefix,
-            from_=from_,
-            until=until,
-            set_spec=set_spec,
-            granularity=granularity,
-        )
+        from_, until = (None if date is None else format_date_argument(date, granularity) for date in (from_, until))
+        return ListQuery(verb, metadata_prefix, from_, until, set_spec)
 
-    def _list(self, query: ListQuery, kind: ItemKind[T], accept: Accept) -> AsyncOAIList[T]:
+    def _list(self, query: ListQuery, kind: ItemKind[T]) -> AsyncOAIList[T]:
         cursor = ListCursor(query)
-        return AsyncOAIList(self._items(cursor, kind, accept), cursor)
+        return AsyncOAIList(self._items(cursor, kind), cursor)
 
     async def _items(
-        self,
-        cursor: ListCursor,
-        kind: ItemKind[T],
-        accept: Accept,
-        on_page: Callable[[], None] | None = None,
+        self, cursor: ListCursor, kind: ItemKind[T], on_page: Callable[[], None] | None = None
     ) -> AsyncGenerator[T, None]:
-        prefetcher = PagePrefetcher(lambda params, sent: self._get(params, kind, sent), enabled=self._prefetch)
+        prefetcher = AsyncPagePrefetcher(lambda params, sent: self._get(params, kind, sent), enabled=self._prefetch)
 
         def fetch_ahead(token: ResumptionToken) -> None:
             if cursor.would_follow(token, self._clock()):
@@ -385,7 +372,7 @@ class AsyncOAIClient:
                     for item in parser.parse(body, fetch_ahead):
                         if prefetcher.unsettled:
                             await prefetcher.settle()
-                        if accept(cursor, item):
+                        if cursor.accept(item):
                             yield item
                 except NoRecordsMatchError:
                     cursor.no_records_match()
@@ -408,8 +395,12 @@ class AsyncOAIClient:
             raise response_error(f"expected one <{kind.item_name}>, found {len(items)}", url=url, body=body)
         return items[0]
 
-    async def _get(self, params: dict[str, str], kind: ItemKind[Any], sent: Event | None = None) -> tuple[bytes, str]:
-        extensions = {} if sent is None else {"trace": signal_when_sent(sent)}
+    async def _get(self, params: dict[str, str], kind: ItemKind[Any], sent: Signal | None = None) -> tuple[bytes, str]:
+        async def trace(event: str, info: dict[str, Any]) -> None:  # httpcore's; tells when the request is out
+            if sent is not None and event.endswith("send_request_body.complete"):
+                sent.set()
+
+        extensions = {} if sent is None else {"trace": trace}
         retry_number = 0
         while True:
             request = self._core.http_client.build_request(
@@ -417,13 +408,15 @@ class AsyncOAIClient:
             )
             response = await self._core.send(request, raise_for_status=False, stream=True)
             try:
-                body = await read_page(response, self._limits)
+                page = PageBuffer(response, self._limits.max_page_bytes)
+                async for chunk in response.aiter_bytes():
+                    page.add(chunk)
             except httpx.TransportError as error:  # the body broke off: ask again, as the core would
                 delay = self._core.retry.delay_after_error(retry_number, error, idempotent=True)
                 if delay is None:
                     raise body_failure(request, error) from error
             else:
-                return page_body(response, body, kind), str(response.request.url)
+                return page_body(response, page.body(), kind), str(response.request.url)
             finally:
                 await response.aclose()
             await self._core._sleep(delay)  # the core's own (injectable) sleep between retries

@@ -4,21 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timezone
-from typing import Any, TypeVar
+from typing import Any
 
 import httpx
 
 from figshare._http import DEFAULT_DEADLINE
 from figshare._options import DEFAULT_RATE_LIMIT
 from figshare.errors import APIConnectionError, APIStatusError, APITimeoutError
-from figshare.oai._cursor import ListCursor, ListQuery
-from figshare.oai._datestamp import DateArgument, Granularity, format_date_argument
 from figshare.oai._errors import OAIRequestError, OAIResponseError
 from figshare.oai._figshare import article_identifier
-from figshare.oai._models import Header, OAISet, Record
 from figshare.oai._page import ItemKind, PageParser
-
-T = TypeVar("T")
 
 ACCEPT_XML = {"Accept": "text/xml, application/xml;q=0.9, */*;q=0.1"}
 
@@ -26,7 +21,6 @@ _RAW_FRAMING = frozenset({"content-encoding", "content-length", "transfer-encodi
 """Headers describing the body as it was sent, not as it was read (decoded)."""
 
 Clock = Callable[[], datetime]
-Accept = Callable[[ListCursor, Any], bool]
 
 
 CORE_SETTINGS = "http_client/timeout/max_retries/retry/rate_limit/deadline/user_agent"
@@ -56,41 +50,6 @@ def identifier_argument(identifier: str | int) -> str:
     if not isinstance(identifier, str) or not identifier.strip():
         raise ValueError(f"identifier must be a non-empty string or a Figshare article id, not {identifier!r}")
     return identifier
-
-
-def list_query(
-    verb: str,
-    *,
-    metadata_prefix: str | None,
-    from_: DateArgument | None,
-    until: DateArgument | None,
-    set_spec: str | None,
-    granularity: Granularity,
-) -> ListQuery:
-    """The query of a list verb, with ``from``/``until`` written at the repository's granularity."""
-    return ListQuery(
-        verb=verb,
-        metadata_prefix=metadata_prefix,
-        from_=None if from_ is None else format_date_argument(from_, granularity),
-        until=None if until is None else format_date_argument(until, granularity),
-        set_spec=set_spec,
-    )
-
-
-def accept_record(cursor: ListCursor, record: Record) -> bool:
-    """Let the cursor see a record; False for a duplicate after a restart."""
-    header = record.header
-    return cursor.accept_header(header.identifier, header.datestamp)
-
-
-def accept_header(cursor: ListCursor, header: Header) -> bool:
-    """Let the cursor see a header; False for a duplicate after a restart."""
-    return cursor.accept_header(header.identifier, header.datestamp)
-
-
-def accept_set(cursor: ListCursor, oai_set: OAISet) -> bool:
-    """Let the cursor see a set; False for a duplicate after a restart."""
-    return cursor.accept_set(oai_set.spec)
 
 
 def page_body(response: httpx.Response, body: bytes, kind: ItemKind[Any]) -> bytes:

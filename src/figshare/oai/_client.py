@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Generator, Iterator
+from contextlib import closing
 from types import TracebackType
 from typing import Any, Generic, Literal, TypeVar
 
@@ -28,27 +29,22 @@ from figshare.oai._base import (
     ACCEPT_XML,
     CORE_DEFAULTS,
     CORE_SETTINGS,
-    Accept,
     Clock,
-    accept_header,
-    accept_record,
-    accept_set,
     body_failure,
     checked_base_url,
     identifier_argument,
-    list_query,
     page_body,
     utc_now,
 )
 from figshare.oai._cursor import ListCursor, ListQuery
-from figshare.oai._datestamp import DateArgument, Granularity, needs_granularity
+from figshare.oai._datestamp import DateArgument, Granularity, format_date_argument, needs_granularity
 from figshare.oai._errors import BadResumptionTokenError, NoRecordsMatchError
 from figshare.oai._figshare import FIGSHARE_OAI_URL
 from figshare.oai._harvest import HarvestFiles, HarvestProgress, ProgressCallback
-from figshare.oai._limits import DEFAULT_MAX_PAGE_BYTES, LIBXML_TEXT_LIMIT, PageLimits
+from figshare.oai._limits import DEFAULT_MAX_PAGE_BYTES, LIBXML_TEXT_LIMIT, PageBuffer, PageLimits
 from figshare.oai._models import Header, Identify, MetadataFormat, OAISet, Record, ResumptionToken
 from figshare.oai._page import ItemKind, PageParser
-from figshare.oai._sync_backend import Event, PagePrefetcher, read_page, signal_when_sent
+from figshare.oai._prefetch import PagePrefetcher, Signal
 from figshare.oai._xml import response_error
 
 T = TypeVar("T")
@@ -107,9 +103,9 @@ class OAIClient:
             ``datetime`` has to be written as ``from``/``until``.
         clock: the current time (aware), used to notice expired resumption tokens.
         prefetch: request the next page of a list as soon as its token is read, while the current page's
-            items are handed out (at most one request ahead, within the rate limit), whenever the repository
-            takes longer than a few milliseconds to answer. With it, stopping a list early may leave one page
-            fetched for nothing.
+            items are handed out (at most one request ahead, within the rate limit), whenever both the
+            repository's answers and your reading of a page take more than a few milliseconds. With it,
+            stopping a list early may leave one page fetched for nothing.
 
     Raises (from every call): ``OAIRequestError`` subclasses for OAI-PMH error conditions,
     ``OAIResponseError`` for bodies that are not safe, well-formed OAI-PMH, ``APIStatusError`` subclasses for
@@ -199,7 +195,7 @@ class OAIClient:
         Returns:
             A lazy list (``for``); pages are asked for, and errors raised, as iteration reaches them.
         """
-        return self._list(ListQuery("ListSets"), _page.SETS, accept_set)
+        return self._list(ListQuery("ListSets"), _page.SETS)
 
     def list_identifiers(
         self,
@@ -215,21 +211,22 @@ class OAIClient:
         at the repository's granularity), dates or datestamp strings.
 
         Args:
-            metadata_prefix: the metadata format (``oai_dc``, ``oai_datacite``...).
-            from_: the earliest datestamp.
-            until: the latest datestamp.
-            set_spec: a set to harvest from.
+            metadata_prefix: list only the items the repository can give in this format (``oai_dc``...).
+            from_: list only items whose datestamp (last change) is at or after this one.
+            until: ... and at or before this one.
+            set_spec: list only the items of this set (e.g. ``portal_set(63)``).
 
         Returns:
-            A lazy list of headers (``for``).
+            A lazy list of ``Header`` (``for``), its ``cursor`` telling pages and items so far.
 
         Raises:
-            OAIRequestError: an OAI-PMH error condition (a subclass per code).
-            OAIResponseError: a body that is not safe, well-formed OAI-PMH.
-            FigshareError: the HTTP call failed (see the class).
+            CannotDisseminateFormatError: the repository has no ``metadata_prefix``.
+            OAIRequestError: another OAI-PMH error condition (a subclass per code).
+            OAIResponseError: a page that is not safe, well-formed OAI-PMH.
+            FigshareError: an HTTP call failed (see the class).
         """
         query = self._query("ListIdentifiers", metadata_prefix, from_, until, set_spec)
-        return self._list(query, _page.HEADERS, accept_header)
+        return self._list(query, _page.HEADERS)
 
     def list_records(
         self,
@@ -245,7 +242,8 @@ class OAIClient:
         harvest continues from the last datestamp seen, without repeating records.
 
         Args:
-            metadata_prefix: the metadata format (``oai_dc``, ``oai_datacite``...).
+            metadata_prefix: the format of the metadata: ``oai_dc`` records carry ``dublin_core``, ``oai_datacite``
+                ones are read with ``Record.datacite()``, any other stays raw XML in ``Record.metadata``.
             from_: the earliest datestamp.
             until: the latest datestamp.
             set_spec: a set to harvest from.
@@ -259,7 +257,7 @@ class OAIClient:
             FigshareError: the HTTP call failed (see the class).
         """
         query = self._query("ListRecords", metadata_prefix, from_, until, set_spec)
-        return self._list(query, _page.records(metadata_prefix), accept_record)
+        return self._list(query, _page.records(metadata_prefix))
 
     def get_record(self, identifier: str | int, metadata_prefix: str = "oai_dc") -> Record:
         """GetRecord: one record.
@@ -323,11 +321,10 @@ class OAIClient:
         """
         query = self._query(verb, metadata_prefix, from_, until, set_spec)
         kind: ItemKind[Record | Header] = _page.records(metadata_prefix) if verb == "ListRecords" else _page.HEADERS
-        accept: Accept = accept_record if verb == "ListRecords" else accept_header
-        with HarvestFiles.open(to, base_url=str(self.base_url), query=query) as files:
+        with closing(HarvestFiles.open(to, base_url=str(self.base_url), query=query)) as files:
             cursor = files.cursor
             if not cursor.finished:
-                for item in self._items(cursor, kind, accept, on_page=lambda: files.commit(progress)):
+                for item in self._items(cursor, kind, on_page=lambda: files.commit(progress)):
                     files.write(item.to_json())
             return files.progress()
 
@@ -349,25 +346,15 @@ class OAIClient:
         set_spec: str | None,
     ) -> ListQuery:
         granularity = self.granularity() if needs_granularity(from_, until) else "YYYY-MM-DDThh:mm:ssZ"
-        return list_query(
-            verb,
-            metadata_prefix=metadata_prefix,
-            from_=from_,
-            until=until,
-            set_spec=set_spec,
-            granularity=granularity,
-        )
+        from_, until = (None if date is None else format_date_argument(date, granularity) for date in (from_, until))
+        return ListQuery(verb, metadata_prefix, from_, until, set_spec)
 
-    def _list(self, query: ListQuery, kind: ItemKind[T], accept: Accept) -> OAIList[T]:
+    def _list(self, query: ListQuery, kind: ItemKind[T]) -> OAIList[T]:
         cursor = ListCursor(query)
-        return OAIList(self._items(cursor, kind, accept), cursor)
+        return OAIList(self._items(cursor, kind), cursor)
 
     def _items(
-        self,
-        cursor: ListCursor,
-        kind: ItemKind[T],
-        accept: Accept,
-        on_page: Callable[[], None] | None = None,
+        self, cursor: ListCursor, kind: ItemKind[T], on_page: Callable[[], None] | None = None
     ) -> Generator[T, None, None]:
         prefetcher = PagePrefetcher(lambda params, sent: self._get(params, kind, sent), enabled=self._prefetch)
 
@@ -386,7 +373,7 @@ class OAIClient:
                     for item in parser.parse(body, fetch_ahead):
                         if prefetcher.unsettled:
                             prefetcher.settle()
-                        if accept(cursor, item):
+                        if cursor.accept(item):
                             yield item
                 except NoRecordsMatchError:
                     cursor.no_records_match()
@@ -409,8 +396,12 @@ class OAIClient:
             raise response_error(f"expected one <{kind.item_name}>, found {len(items)}", url=url, body=body)
         return items[0]
 
-    def _get(self, params: dict[str, str], kind: ItemKind[Any], sent: Event | None = None) -> tuple[bytes, str]:
-        extensions = {} if sent is None else {"trace": signal_when_sent(sent)}
+    def _get(self, params: dict[str, str], kind: ItemKind[Any], sent: Signal | None = None) -> tuple[bytes, str]:
+        def trace(event: str, info: dict[str, Any]) -> None:  # httpcore's; tells when the request is out
+            if sent is not None and event.endswith("send_request_body.complete"):
+                sent.set()
+
+        extensions = {} if sent is None else {"trace": trace}
         retry_number = 0
         while True:
             request = self._core.http_client.build_request(
@@ -418,13 +409,15 @@ class OAIClient:
             )
             response = self._core.send(request, raise_for_status=False, stream=True)
             try:
-                body = read_page(response, self._limits)
+                page = PageBuffer(response, self._limits.max_page_bytes)
+                for chunk in response.iter_bytes():
+                    page.add(chunk)
             except httpx.TransportError as error:  # the body broke off: ask again, as the core would
                 delay = self._core.retry.delay_after_error(retry_number, error, idempotent=True)
                 if delay is None:
                     raise body_failure(request, error) from error
             else:
-                return page_body(response, body, kind), str(response.request.url)
+                return page_body(response, page.body(), kind), str(response.request.url)
             finally:
                 response.close()
             self._core._sleep(delay)  # the core's own (injectable) sleep between retries

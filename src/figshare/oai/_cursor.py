@@ -15,14 +15,13 @@ error is raised instead.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any, Literal
 
 from figshare.oai._datestamp import Granularity, format_datestamp, parse_datestamp
 from figshare.oai._errors import BadResumptionTokenError, RepeatedResumptionTokenError
-from figshare.oai._models import ResumptionToken
+from figshare.oai._models import Header, OAISet, Record, ResumptionToken
 
 Order = Literal["unknown", "ascending", "descending", "mixed"]
 
@@ -33,7 +32,15 @@ _SAVED_TOKENS = 16
 
 @dataclass(frozen=True)
 class ListQuery:
-    """The arguments of a list request (ListRecords, ListIdentifiers or ListSets), already formatted."""
+    """The arguments of a list request, already formatted.
+
+    Attributes:
+        verb: ``ListRecords``, ``ListIdentifiers`` or ``ListSets``.
+        metadata_prefix: the metadata format (None for ListSets).
+        from_: the earliest datestamp as sent (written at the repository's granularity), or None; ``until``
+            the latest, likewise.
+        set_spec: the set to harvest from, or None for the whole repository.
+    """
 
     verb: str
     metadata_prefix: str | None = None
@@ -43,37 +50,26 @@ class ListQuery:
 
     def params(self) -> dict[str, str]:
         """The query string arguments of the first request."""
-        params = {"verb": self.verb}
-        for name, value in (
-            ("metadataPrefix", self.metadata_prefix),
-            ("from", self.from_),
-            ("until", self.until),
-            ("set", self.set_spec),
-        ):
-            if value is not None:
-                params[name] = value
-        return params
+        arguments = {argument: getattr(self, name) for name, argument, _key in _QUERY_FIELDS}
+        return {"verb": self.verb} | {argument: value for argument, value in arguments.items() if value is not None}
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready mapping."""
-        return {
-            "verb": self.verb,
-            "metadata_prefix": self.metadata_prefix,
-            "from": self.from_,
-            "until": self.until,
-            "set": self.set_spec,
-        }
+        return {"verb": self.verb} | {key: getattr(self, name) for name, _argument, key in _QUERY_FIELDS}
 
     @classmethod
     def from_json(cls, document: dict[str, Any]) -> ListQuery:
         """The query saved by ``to_json``."""
-        return cls(
-            verb=document["verb"],
-            metadata_prefix=document.get("metadata_prefix"),
-            from_=document.get("from"),
-            until=document.get("until"),
-            set_spec=document.get("set"),
-        )
+        return cls(document["verb"], **{name: document.get(key) for name, _argument, key in _QUERY_FIELDS})
+
+
+_QUERY_FIELDS = (
+    ("metadata_prefix", "metadataPrefix", "metadata_prefix"),
+    ("from_", "from", "from"),
+    ("until", "until", "until"),
+    ("set_spec", "set", "set"),
+)
+"""The optional fields of a ``ListQuery``: attribute, request argument, key in a checkpoint."""
 
 
 class ListCursor:
@@ -130,6 +126,21 @@ class ListCursor:
         self.items += 1
         self._items_since_restart += 1
         return True
+
+    def accept(self, item: object) -> bool:
+        """Record a delivered ``Header``, ``Record`` or ``OAISet``; False when it was delivered before a restart.
+
+        Args:
+            item: the item, as a list verb's page gave it.
+
+        Returns:
+            Whether to hand the item out (False for a duplicate after a refused token).
+        """
+        header = item.header if isinstance(item, Record) else item
+        if isinstance(header, Header):
+            return self.accept_header(header.identifier, header.datestamp)
+        assert isinstance(item, OAISet)
+        return self.accept_set(item.spec)
 
     def accept_set(self, spec: str) -> bool:
         """Record a ListSets item; False when it was delivered before a restart."""
@@ -220,24 +231,17 @@ class ListCursor:
 
     def to_json(self) -> dict[str, Any]:
         """The whole state as a JSON-ready mapping."""
-        token = self.token
-        return {
+        token, last = self.token, self.last_datestamp
+        document = {name.lstrip("_"): getattr(self, name) for name, _kind in _COUNTS_AND_FLAGS}
+        document |= {name.lstrip("_"): sorted(getattr(self, name)) for name in _ID_SETS}
+        return document | {
             "query": self.query.to_json(),
             "request_query": self.request_query.to_json(),
             "token": None if token is None else _token_json(token),
-            "started": self.started,
-            "finished": self.finished,
-            "pages": self.pages,
-            "items": self.items,
             "complete_list_size": self.complete_list_size,
             "order": self.order,
-            "last_datestamp": None if self.last_datestamp is None else self.last_datestamp.isoformat(),
-            "boundary_ids": sorted(self._boundary_ids),
-            "skip": sorted(self._skip),
-            "seen_set_specs": sorted(self._seen_set_specs),
+            "last_datestamp": None if last is None else last.isoformat(),
             "recent_tokens": list(self._recent_tokens)[-_SAVED_TOKENS:],
-            "items_since_restart": self._items_since_restart,
-            "restarts": self._restarts,
         }
 
     @classmethod
@@ -245,24 +249,31 @@ class ListCursor:
         """The cursor saved by ``to_json``."""
         cursor = cls(ListQuery.from_json(document["query"]))
         cursor.request_query = ListQuery.from_json(document["request_query"])
+        for name, kind in _COUNTS_AND_FLAGS:
+            setattr(cursor, name, kind(document[name.lstrip("_")]))
+        for name in _ID_SETS:
+            setattr(cursor, name, {str(value) for value in document[name.lstrip("_")]})
         token = document.get("token")
         cursor.token = None if token is None else _token_from_json(token)
-        cursor.started = bool(document["started"])
-        cursor.finished = bool(document["finished"])
-        cursor.pages = int(document["pages"])
-        cursor.items = int(document["items"])
         cursor.complete_list_size = document.get("complete_list_size")
         cursor.order = document["order"]
         last = document.get("last_datestamp")
         cursor.last_datestamp = None if last is None else datetime.fromisoformat(last)
         cursor._boundary_day = None if cursor.last_datestamp is None else cursor.last_datestamp.date()
-        cursor._boundary_ids = set(_strings(document["boundary_ids"]))
-        cursor._skip = set(_strings(document["skip"]))
-        cursor._seen_set_specs = set(_strings(document["seen_set_specs"]))
-        cursor._recent_tokens.extend(_strings(document["recent_tokens"]))
-        cursor._items_since_restart = int(document["items_since_restart"])
-        cursor._restarts = int(document["restarts"])
+        cursor._recent_tokens.extend(str(value) for value in document["recent_tokens"])
         return cursor
+
+
+_COUNTS_AND_FLAGS: tuple[tuple[str, type[int] | type[bool]], ...] = (
+    ("started", bool),
+    ("finished", bool),
+    ("pages", int),
+    ("items", int),
+    ("_items_since_restart", int),
+    ("_restarts", int),
+)
+_ID_SETS = ("_boundary_ids", "_skip", "_seen_set_specs")
+"""The attributes a checkpoint saves as they are (counts and flags) and as sorted lists (sets of ids)."""
 
 
 def _unrecoverable(error: BadResumptionTokenError | None, reason: str) -> BadResumptionTokenError:
@@ -292,7 +303,3 @@ def _token_from_json(document: dict[str, Any]) -> ResumptionToken:
         complete_list_size=document.get("complete_list_size"),
         cursor=document.get("cursor"),
     )
-
-
-def _strings(values: Iterable[Any]) -> list[str]:
-    return [str(value) for value in values]

@@ -24,6 +24,11 @@ def parse_datestamp(text: str) -> datetime:
 
     Raises ``ValueError`` (with the offending text) when the text is not a UTC datestamp.
     """
+    if len(text) == 20 and text[19] == "Z" and text[10] == "T" and text[13] == text[16] == ":":  # the usual form
+        try:
+            return datetime.fromisoformat(text[:19] + "+00:00")
+        except ValueError:
+            pass
     value = text.strip()
     parsed: datetime | None = None
     try:

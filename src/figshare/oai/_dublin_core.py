@@ -9,7 +9,7 @@ XML needs (``&amp;amp;``); those entities are decoded, the HTML markup itself is
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 
 from lxml import etree
 
@@ -20,7 +20,11 @@ OAI_DC_NAMESPACE = "http://www.openarchives.org/OAI/2.0/oai_dc/"
 
 @dataclass(slots=True)
 class DublinCore:
-    """The fifteen Dublin Core elements of one record, each a tuple of its values in document order."""
+    """The fifteen Dublin Core elements of one record, each a tuple of its values in document order.
+
+    One returned by ``parse_dublin_core`` reads each element from the XML the first time it is asked for (a
+    harvest that reads only titles does not pay for the rest); it compares and prints like any other.
+    """
 
     title: tuple[str, ...] = ()
     creator: tuple[str, ...] = ()
@@ -37,49 +41,47 @@ class DublinCore:
     relation: tuple[str, ...] = ()
     coverage: tuple[str, ...] = ()
     rights: tuple[str, ...] = ()
+    _element: etree._Element | None = field(default=None, init=False, repr=False, compare=False)
 
     def as_dict(self) -> dict[str, list[str]]:
         """The elements that have values, as a JSON-ready mapping of element name to values."""
         return {name: list(values) for name in _ELEMENT_NAMES if (values := getattr(self, name))}
 
+    def __getattr__(self, name: str) -> tuple[str, ...]:
+        # only reached for an element not read yet (its slot is empty), of a DublinCore from parse_dublin_core
+        element = object.__getattribute__(self, "_element")
+        if element is None or name not in _HTML_BY_NAME:
+            raise AttributeError(name)
+        values = _read_element(element, name, _HTML_BY_NAME[name])
+        setattr(self, name, values)
+        return values
 
-_ELEMENT_NAMES: tuple[str, ...] = tuple(field.name for field in fields(DublinCore))
-_POSITION_BY_NAME = {name: position for position, name in enumerate(_ELEMENT_NAMES)}
-_POSITION_BY_TAG: dict[object, int] = {
-    f"{{{namespace}}}{name}": position
-    for namespace in (DC_ELEMENTS_NAMESPACE, DC_TERMS_NAMESPACE)
-    for name, position in _POSITION_BY_NAME.items()
-}
-_HTML_POSITIONS = frozenset({_POSITION_BY_NAME["title"], _POSITION_BY_NAME["description"]})
+
+_ELEMENT_NAMES: tuple[str, ...] = tuple(field.name for field in fields(DublinCore) if field.init)
+_HTML_BY_NAME = {name: name in ("title", "description") for name in _ELEMENT_NAMES}
 
 
 def parse_dublin_core(element: etree._Element) -> DublinCore:
-    """Read a ``<oai_dc:dc>`` element (or any element whose children are Dublin Core elements)."""
-    values: list[list[str] | None] = [None] * len(_ELEMENT_NAMES)
-    for child in element:
-        position = _POSITION_BY_TAG.get(child.tag)
-        if position is None:
-            position = _position_in_other_namespace(child.tag)
-            if position is None:
-                continue
+    """Read a ``<oai_dc:dc>`` element (or any element whose children are Dublin Core elements).
+
+    Args:
+        element: the element; it is read lazily, one Dublin Core element at a time, so it must not change.
+
+    Returns:
+        The typed Dublin Core (elements matched by local name, in any namespace).
+    """
+    dublin_core: DublinCore = object.__new__(DublinCore)
+    dublin_core._element = element
+    return dublin_core
+
+
+def _read_element(element: etree._Element, name: str, html_text: bool) -> tuple[str, ...]:
+    values = []
+    for child in element.iterchildren(f"{{*}}{name}"):
         text = child.text if len(child) == 0 else "".join(child.itertext())
-        if not text or not (text := text.strip()):
-            continue
-        if "&" in text and position in _HTML_POSITIONS:
-            text = _decode_entities(text)
-        found = values[position]
-        if found is None:
-            values[position] = [text]
-        else:
-            found.append(text)
-    return DublinCore(*[() if found is None else tuple(found) for found in values])
-
-
-def _position_in_other_namespace(tag: object) -> int | None:
-    """Where a Dublin Core element bound to another namespace than the two usual ones goes."""
-    if not isinstance(tag, str):
-        return None
-    return _POSITION_BY_NAME.get(tag[tag.rfind("}") + 1 :])
+        if text and (text := text.strip()):
+            values.append(_decode_entities(text) if html_text and "&" in text else text)
+    return tuple(values)
 
 
 def _decode_entities(text: str) -> str:

@@ -22,30 +22,22 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from figshare._secrets import redact_url
 from figshare.errors import FigshareError, ResponseParseError, ResponseTooLargeError
 
-__all__ = [
-    "BadArgumentError",
-    "BadResumptionTokenError",
-    "BadVerbError",
-    "CannotDisseminateFormatError",
-    "CheckpointError",
-    "IdDoesNotExistError",
-    "MetadataParseError",
-    "NoMetadataFormatsError",
-    "NoRecordsMatchError",
-    "NoSetHierarchyError",
-    "OAIError",
-    "OAIRequestError",
-    "OAIResponseError",
-    "OAIResponseTooLargeError",
-    "RepeatedResumptionTokenError",
-    "UnsafeXMLError",
-    "error_for_condition",
-]
+_EXPLANATIONS = {
+    "badArgument": "the request has an illegal, missing or repeated argument",
+    "badResumptionToken": "the resumption token is invalid or has expired",
+    "badVerb": "the verb is missing, illegal or repeated",
+    "cannotDisseminateFormat": "the metadata format is not supported by the item or the repository",
+    "idDoesNotExist": "the identifier is unknown or illegal in this repository",
+    "noRecordsMatch": "no records match the arguments",
+    "noMetadataFormats": "no metadata formats are available for the item",
+    "noSetHierarchy": "the repository does not support sets",
+}
+"""What each error condition means (OAI-PMH 2.0 section 3.6), for the messages."""
 
 
 class OAIError(FigshareError):
@@ -64,6 +56,12 @@ class OAIRequestError(OAIError):
 
     condition: ClassVar[str | None] = None
     explanation: ClassVar[str] = "the repository refused the request"
+    _by_condition: ClassVar[dict[str, type[OAIRequestError]]] = {}
+
+    def __init_subclass__(cls, *, condition: str, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls.condition, cls.explanation = condition, _EXPLANATIONS[condition]
+        OAIRequestError._by_condition[condition] = cls
 
     def __init__(
         self,
@@ -88,82 +86,42 @@ class OAIRequestError(OAIError):
         return f"{type(self).__name__}(code={self.code!r}, description={self.description!r}, url={self.url!r})"
 
 
-class BadArgumentError(OAIRequestError):
+class BadArgumentError(OAIRequestError, condition="badArgument"):
     """``badArgument``: an illegal or missing argument, or an argument given twice."""
 
-    condition = "badArgument"
-    explanation = "the request has an illegal, missing or repeated argument"
 
-
-class BadResumptionTokenError(OAIRequestError):
+class BadResumptionTokenError(OAIRequestError, condition="badResumptionToken"):
     """``badResumptionToken``: the token is invalid or expired (Figshare's tokens last 60 minutes)."""
 
-    condition = "badResumptionToken"
-    explanation = "the resumption token is invalid or has expired"
 
-
-class BadVerbError(OAIRequestError):
+class BadVerbError(OAIRequestError, condition="badVerb"):
     """``badVerb``: the verb is missing, illegal or repeated."""
 
-    condition = "badVerb"
-    explanation = "the verb is missing, illegal or repeated"
 
-
-class CannotDisseminateFormatError(OAIRequestError):
+class CannotDisseminateFormatError(OAIRequestError, condition="cannotDisseminateFormat"):
     """``cannotDisseminateFormat``: the metadata prefix is not supported (by the item or repository)."""
 
-    condition = "cannotDisseminateFormat"
-    explanation = "the metadata format is not supported by the item or the repository"
 
-
-class IdDoesNotExistError(OAIRequestError):
+class IdDoesNotExistError(OAIRequestError, condition="idDoesNotExist"):
     """``idDoesNotExist``: the identifier is unknown or illegal in this repository."""
 
-    condition = "idDoesNotExist"
-    explanation = "the identifier is unknown or illegal in this repository"
 
-
-class NoRecordsMatchError(OAIRequestError):
+class NoRecordsMatchError(OAIRequestError, condition="noRecordsMatch"):
     """``noRecordsMatch``: nothing matches the arguments; list verbs return an empty result instead."""
 
-    condition = "noRecordsMatch"
-    explanation = "no records match the arguments"
 
-
-class NoMetadataFormatsError(OAIRequestError):
+class NoMetadataFormatsError(OAIRequestError, condition="noMetadataFormats"):
     """``noMetadataFormats``: no metadata formats are available for the item."""
 
-    condition = "noMetadataFormats"
-    explanation = "no metadata formats are available for the item"
 
-
-class NoSetHierarchyError(OAIRequestError):
+class NoSetHierarchyError(OAIRequestError, condition="noSetHierarchy"):
     """``noSetHierarchy``: the repository does not support sets."""
-
-    condition = "noSetHierarchy"
-    explanation = "the repository does not support sets"
-
-
-_CONDITION_CLASSES: dict[str, type[OAIRequestError]] = {
-    cls.condition: cls
-    for cls in (
-        BadArgumentError,
-        BadResumptionTokenError,
-        BadVerbError,
-        CannotDisseminateFormatError,
-        IdDoesNotExistError,
-        NoRecordsMatchError,
-        NoMetadataFormatsError,
-        NoSetHierarchyError,
-    )
-    if cls.condition
-}
 
 
 def error_for_condition(conditions: tuple[tuple[str, str], ...], *, url: str | None = None) -> OAIRequestError:
     """The typed error for the error conditions of one response (the first condition picks the class)."""
     code, description = conditions[0]
-    error_class = _CONDITION_CLASSES.get(code, OAIRequestError)
+    error_class = OAIRequestError._by_condition.get(code, OAIRequestError)
     return error_class(code, description, url=url, conditions=conditions)
 
 

@@ -15,7 +15,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from types import TracebackType
 from typing import IO, Any
 
 from figshare.oai._cursor import ListCursor, ListQuery
@@ -55,7 +54,7 @@ ProgressCallback = Callable[[HarvestProgress], None]
 
 
 class HarvestFiles:
-    """The output file and checkpoint of one harvest; use ``HarvestFiles.open`` as a context manager."""
+    """The output file and checkpoint of one harvest (``HarvestFiles.open``; ``close`` when done)."""
 
     def __init__(
         self,
@@ -144,17 +143,6 @@ class HarvestFiles:
     def close(self) -> None:
         """Close the output (uncommitted lines are dropped by the next run)."""
         self._output.close()
-
-    def __enter__(self) -> HarvestFiles:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc_value: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.close()
 
     def _write_checkpoint(self) -> None:
         document = {

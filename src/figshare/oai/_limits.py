@@ -8,23 +8,12 @@ much memory and the time to read it. One text node or attribute is capped by lib
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 
 import httpx
 from lxml import etree
 
 from figshare.oai._errors import OAIResponseTooLargeError
-
-__all__ = [
-    "DEFAULT_MAX_PAGE_BYTES",
-    "LIBXML_TEXT_LIMIT",
-    "PageLimits",
-    "aread_page",
-    "check_text_sizes",
-    "read_page",
-    "text_too_large",
-]
 
 DEFAULT_MAX_PAGE_BYTES = 32 * 1024 * 1024
 """32 MiB: a page of 100 Figshare records is 0.1 to 2 MiB."""
@@ -56,13 +45,44 @@ class PageLimits:
         return cls(page, _checked_size("max_text_bytes", max_text_bytes, upper=LIBXML_TEXT_LIMIT))
 
 
-def _page_too_large(limit: int, url: str, how: str) -> OAIResponseTooLargeError:
-    return OAIResponseTooLargeError(
-        f"the OAI-PMH page is larger than max_page_bytes={limit:,} ({how}); refused without reading the rest",
-        setting="max_page_bytes",
-        limit=limit,
-        url=url,
-    )
+class PageBuffer:
+    """The (decoded) body of one streamed page, chunk by chunk, refused once it passes ``max_page_bytes``.
+
+    Args:
+        response: the streamed response (its ``Content-Length``, when larger than the limit, refuses it at once).
+        limit: ``max_page_bytes``, None for no limit.
+
+    Raises:
+        OAIResponseTooLargeError: the page is declared, or grows, larger than ``limit``.
+    """
+
+    def __init__(self, response: httpx.Response, limit: int | None) -> None:
+        self._url = str(response.request.url)
+        self._limit = limit
+        self._chunks: list[bytes] = []
+        self._size = 0
+        declared = response.headers.get("content-length", "")
+        if limit is not None and declared.isdigit() and int(declared) > limit:
+            raise self._too_large(f"Content-Length {declared}")
+
+    def add(self, chunk: bytes) -> None:
+        """Append a chunk (raises ``OAIResponseTooLargeError`` when the page passes the limit)."""
+        self._size += len(chunk)
+        if self._limit is not None and self._size > self._limit:
+            raise self._too_large(f"{self._size:,} bytes read so far")
+        self._chunks.append(chunk)
+
+    def body(self) -> bytes:
+        """The page's bytes."""
+        return b"".join(self._chunks)
+
+    def _too_large(self, how: str) -> OAIResponseTooLargeError:
+        return OAIResponseTooLargeError(
+            f"the OAI-PMH page is larger than max_page_bytes={self._limit:,} ({how}); refused without reading the rest",
+            setting="max_page_bytes",
+            limit=self._limit or 0,
+            url=self._url,
+        )
 
 
 def text_too_large(limit: int, url: str, what: str, body: bytes = b"") -> OAIResponseTooLargeError:
@@ -74,45 +94,6 @@ def text_too_large(limit: int, url: str, what: str, body: bytes = b"") -> OAIRes
         url=url,
         body_excerpt=body[:500].decode("utf-8", "replace"),
     )
-
-
-def _declared_too_large(response: httpx.Response, limit: int | None) -> bool:
-    declared = response.headers.get("content-length", "")
-    return limit is not None and declared.isdigit() and int(declared) > limit
-
-
-def _collect(chunks: list[bytes], chunk: bytes, size: int, limit: int | None, url: str) -> int:
-    size += len(chunk)
-    if limit is not None and size > limit:
-        raise _page_too_large(limit, url, f"{size:,} bytes read so far")
-    chunks.append(chunk)
-    return size
-
-
-def read_page(response: httpx.Response, limits: PageLimits) -> bytes:
-    """The (decoded) body of a streamed response, refused once it passes ``max_page_bytes``."""
-    url = str(response.request.url)
-    if _declared_too_large(response, limits.max_page_bytes):
-        raise _page_too_large(limits.max_page_bytes or 0, url, f"Content-Length {response.headers['content-length']}")
-    chunks: list[bytes] = []
-    size = 0
-    source: Iterator[bytes] = response.iter_bytes()
-    for chunk in source:
-        size = _collect(chunks, chunk, size, limits.max_page_bytes, url)
-    return b"".join(chunks)
-
-
-async def aread_page(response: httpx.Response, limits: PageLimits) -> bytes:
-    """`read_page` for an async response."""
-    url = str(response.request.url)
-    if _declared_too_large(response, limits.max_page_bytes):
-        raise _page_too_large(limits.max_page_bytes or 0, url, f"Content-Length {response.headers['content-length']}")
-    chunks: list[bytes] = []
-    size = 0
-    source: AsyncIterator[bytes] = response.aiter_bytes()
-    async for chunk in source:
-        size = _collect(chunks, chunk, size, limits.max_page_bytes, url)
-    return b"".join(chunks)
 
 
 def check_text_sizes(element: etree._Element, limit: int, url: str) -> None:

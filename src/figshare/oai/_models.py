@@ -104,7 +104,14 @@ class Record:
 
 @dataclass(slots=True)
 class ResumptionToken:
-    """A resumption token with its optional attributes (OAI-PMH 2.0 section 3.5)."""
+    """A resumption token with its optional attributes (OAI-PMH 2.0 section 3.5).
+
+    Attributes:
+        value: the token, sent back as it is to ask for the next page.
+        expiration_date: when the repository stops accepting it (aware, UTC), if it says.
+        complete_list_size: how many items the whole list has, if it says; ``cursor``: how many came before
+            this token's page, if it says.
+    """
 
     value: str
     expiration_date: datetime | None = None

@@ -14,9 +14,12 @@ import threading
 import time
 from collections.abc import Awaitable, Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Generic, Protocol, TypeVar
 
 WORTHWHILE_LATENCY = 0.005
-"""The shortest page latency (seconds) for which the sync client fetches the next page ahead."""
+"""Pages are fetched ahead only while both the repository's answer and the caller's reading of a page take at
+least this long (seconds): the overlap saves the shorter of the two, handing a request over costs a few tenths
+of a millisecond (more while the two threads contend for the interpreter)."""
 
 _SEND_WAIT = 0.005
 """The longest the reading thread waits for the worker to put its request on the wire (seconds); a worker
@@ -27,38 +30,55 @@ _SETTLE_STEPS = 64
 
 Page = tuple[bytes, str]
 Params = dict[str, str]
+FetchT = TypeVar("FetchT")
+PendingT = TypeVar("PendingT")
 
 
-class PagePrefetcher:
-    """One page ahead, fetched by a worker thread; ``enabled=False`` fetches every page on demand.
+class Signal(Protocol):
+    """What a fetch sets once its request is on the wire (a ``threading.Event`` or an ``asyncio.Event``)."""
 
-    Handing a request to another thread costs a few tenths of a millisecond of thread switching, so a page is
-    fetched ahead only while the repository's answers take longer than ``WORTHWHILE_LATENCY`` (which they do
-    across any real network, but not from a server on the same machine).
+    def set(self) -> None: ...
+
+
+class _Prefetcher(Generic[FetchT, PendingT]):
+    """What both prefetchers keep: the fetch, the page ahead, and how long pages take to arrive and to be read.
 
     ``fetch(params, sent)`` sets ``sent`` once its request is on the wire (None when nobody waits for that).
     """
 
-    def __init__(
-        self,
-        fetch: Callable[[Params, threading.Event | None], Page],
-        *,
-        enabled: bool = True,
-        clock: Callable[[], float] = time.perf_counter,
-    ) -> None:
+    def __init__(self, fetch: FetchT, *, enabled: bool = True, clock: Callable[[], float] = time.perf_counter) -> None:
         self._fetch = fetch
         self._enabled = enabled
         self._clock = clock
-        self._executor: ThreadPoolExecutor | None = None
-        self._pending: tuple[Params, Future[Page]] | None = None
-        self._last_latency = 0.0
-        """How long the last page took to arrive, in seconds (written by whichever thread fetched it)."""
+        self._pending: tuple[Params, PendingT] | None = None
+        self._latency = 0.0  # of the last page (written by whichever thread fetched it)
+        self._reading = 0.0  # how long the caller read the page before the last one asked for
+        self._handed_out: float | None = None
         self.unsettled = False
-        """Always False: unlike a task, the worker thread sends its request without the reader's help."""
+        """A task was just started and may not have sent its request yet (always False for a thread, which
+        sends its request without the reader's help)."""
+
+    def _pays(self) -> bool:
+        return self._enabled and min(self._latency, self._reading) >= WORTHWHILE_LATENCY
+
+    def _asked(self) -> None:
+        if self._handed_out is not None:
+            self._reading = self._clock() - self._handed_out
+
+
+class PagePrefetcher(_Prefetcher[Callable[[Params, Signal | None], Page], Future[Page]]):
+    """One page ahead, fetched by a worker thread; ``enabled=False`` fetches every page on demand.
+
+    A page is fetched ahead only while that pays (see ``WORTHWHILE_LATENCY``): across a real network, for a
+    caller that works on its records, but not from a server on the same machine or for a caller that only
+    counts. ``fetch(params, sent)`` sets ``sent`` once its request is on the wire (None when nobody waits).
+    """
+
+    _executor: ThreadPoolExecutor | None = None
 
     def start(self, params: Params) -> None:
         """Begin fetching the page for ``params`` (dropping any other page fetched ahead), when it pays."""
-        if not self._enabled or self._last_latency < WORTHWHILE_LATENCY:
+        if not self._pays():
             return
         self._drop()
         if self._executor is None:
@@ -77,16 +97,20 @@ class PagePrefetcher:
 
     def get(self, params: Params) -> Page:
         """The page for ``params``: the one fetched ahead when it matches, otherwise fetched now."""
+        self._asked()
         if self._pending is not None and self._pending[0] == params:
             pending, self._pending = self._pending, None
-            return pending[1].result()
-        self._drop()
-        return self._timed_fetch(params, None)
+            page = pending[1].result()
+        else:
+            self._drop()
+            page = self._timed_fetch(params, None)
+        self._handed_out = self._clock()
+        return page
 
-    def _timed_fetch(self, params: Params, sent: threading.Event | None) -> Page:
+    def _timed_fetch(self, params: Params, sent: Signal | None) -> Page:
         started = self._clock()
         page = self._fetch(params, sent)
-        self._last_latency = self._clock() - started
+        self._latency = self._clock() - started
         return page
 
     def close(self) -> None:
@@ -106,29 +130,21 @@ class PagePrefetcher:
             self._executor = None
 
 
-class AsyncPagePrefetcher:
-    """One page ahead, fetched by an asyncio task; ``enabled=False`` fetches every page on demand.
+class AsyncPagePrefetcher(_Prefetcher[Callable[[Params, Signal | None], Awaitable[Page]], asyncio.Task[Page]]):
+    """One page ahead, fetched by an asyncio task, when it pays; ``enabled=False`` fetches every page on demand.
 
     ``fetch(params, sent)`` sets ``sent`` once its request is on the wire (None when nobody waits for that).
     """
 
-    def __init__(
-        self, fetch: Callable[[Params, asyncio.Event | None], Awaitable[Page]], *, enabled: bool = True
-    ) -> None:
-        self._fetch = fetch
-        self._enabled = enabled
-        self._pending: tuple[Params, asyncio.Task[Page]] | None = None
-        self._sent: asyncio.Event | None = None
-        self.unsettled = False
-        """A task was just started and may not have sent its request yet."""
+    _sent: asyncio.Event | None = None
 
     def start(self, params: Params) -> None:
-        """Begin fetching the page for ``params`` (the task runs once the caller awaits ``settle``)."""
-        if not self._enabled:
+        """Begin fetching the page for ``params`` when it pays (the task runs once the caller awaits ``settle``)."""
+        if not self._pays():
             return
         self._drop()
         self._sent = asyncio.Event()
-        task = asyncio.ensure_future(self._fetch(params, self._sent))
+        task = asyncio.ensure_future(self._timed_fetch(params, self._sent))
         task.add_done_callback(_retrieve)
         self._pending = (params, task)
         self.unsettled = True
@@ -146,12 +162,22 @@ class AsyncPagePrefetcher:
 
     async def get(self, params: Params) -> Page:
         """The page for ``params``: the one fetched ahead when it matches, otherwise fetched now."""
+        self._asked()
         pending, self._pending = self._pending, None
         if pending is not None and pending[0] == params:
-            return await pending[1]
-        if pending is not None:
-            pending[1].cancel()
-        return await self._fetch(params, None)
+            page = await pending[1]
+        else:
+            if pending is not None:
+                pending[1].cancel()
+            page = await self._timed_fetch(params, None)
+        self._handed_out = self._clock()
+        return page
+
+    async def _timed_fetch(self, params: Params, sent: Signal | None) -> Page:
+        started = self._clock()
+        page = await self._fetch(params, sent)
+        self._latency = self._clock() - started
+        return page
 
     def close(self) -> None:
         """Cancel what was fetched ahead."""
