@@ -51,3 +51,29 @@ def test_a_usable_keyring_is_used(monkeypatch: pytest.MonkeyPatch) -> None:
     usable = Usable()
     monkeypatch.setattr(keyring, "get_keyring", lambda: usable)
     assert system_keyring() is usable
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="FIFOs are POSIX")
+def test_a_credentials_file_that_is_not_a_regular_file_is_refused_without_hanging(tmp_path: Path) -> None:
+    import os
+
+    from figshare.cli._credentials import CredentialStore
+    from figshare.errors import TokenStoreError
+
+    path = tmp_path / "credentials.json"
+    os.mkfifo(path)
+    store = CredentialStore(path, lambda: None, warn=lambda _message: None)
+    with pytest.raises(TokenStoreError, match="not a regular file"):
+        store.profiles()
+
+
+def test_a_credentials_file_over_the_size_limit_is_damaged(tmp_path: Path) -> None:
+    from figshare._oauth_token import MAX_TOKEN_FILE_BYTES
+    from figshare.cli._credentials import CredentialStore
+    from figshare.errors import TokenStoreError
+
+    path = tmp_path / "credentials.json"
+    path.write_text('{"version": 1, "profiles": {}}' + " " * MAX_TOKEN_FILE_BYTES)
+    store = CredentialStore(path, lambda: None, warn=lambda _message: None)
+    with pytest.raises(TokenStoreError, match="damaged"):
+        store.profiles()
