@@ -22,7 +22,7 @@ from typing import Any
 
 import httpx
 
-__all__ = ["MARKER_EXTENSION", "Budget", "Cutoff", "Watchdog", "watchdog"]
+__all__ = ["MARKER_EXTENSION", "AttemptDeadline", "Budget", "Cutoff", "Watchdog", "default_sleep", "watchdog"]
 
 
 class Budget:
@@ -63,10 +63,12 @@ class Budget:
             return configured
         left = max(left, 0.001)
         base = configured or {}
-        return {
-            key: left if base.get(key) is None else min(float(base[key]), left)
-            for key in ("connect", "read", "write", "pool")
-        }
+        if configured and all(base.get(key) is not None and base[key] <= left for key in _TIMEOUT_KEYS):
+            return configured  # nothing to cap: the common case, a deadline longer than each timeout
+        return {key: left if base.get(key) is None else min(float(base[key]), left) for key in _TIMEOUT_KEYS}
+
+
+_TIMEOUT_KEYS = ("connect", "read", "write", "pool")
 
 
 class Cutoff:
@@ -198,6 +200,46 @@ class Watchdog:
 
 watchdog = Watchdog()
 """The process's one watchdog thread (started on first use)."""
+
+
+default_sleep = time.sleep
+"""The sleep between retries of `HTTPCore` (the async core's is ``asyncio.sleep``)."""
+
+
+class AttemptDeadline:
+    """Keeps one sync attempt (``with AttemptDeadline(...)``) to its call's deadline: marks the request and
+    arms the watchdog with the attempt's `Cutoff`, disarmed on leaving the block. ``_async_deadline.py`` has
+    the async one, a cancel scope.
+    """
+
+    __slots__ = ("_alarm", "_cutoff", "_http_client", "_request", "budget")
+
+    def __init__(self, http_client: httpx.Client, request: httpx.Request, budget: Budget) -> None:
+        self._http_client = http_client
+        self._request = request
+        self.budget = budget
+        self._cutoff: Cutoff | None = None
+        self._alarm: _Alarm | None = None
+
+    @property
+    def cut_off(self) -> bool:
+        """Whether the watchdog cut the attempt off (its deadline passed while it was blocked)."""
+        return self._cutoff is not None and self._cutoff.fired
+
+    def __enter__(self) -> AttemptDeadline:
+        if self.budget.at is not None:
+            self._cutoff = Cutoff(self._http_client)
+            self._request.extensions[MARKER_EXTENSION] = self._cutoff.marker
+            self._alarm = watchdog.arm(self.budget.at, self._cutoff)
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._alarm is not None:
+            watchdog.disarm(self._alarm)
+
+    def close(self, response: httpx.Response) -> None:
+        """Close `response` (the async twin shields this from cancellation)."""
+        response.close()
 
 
 def _after_fork_in_child() -> None:
