@@ -240,8 +240,10 @@ class _CoreBase:
         """A body to collect chunk by chunk (`truncate`: keep what fits under `limit`, else refuse a longer one,
         as soon as it declares its length)."""
         body = _Body(request, response, limit, budget, truncate)
-        if not truncate and limit is not None and _declared_length(response) > limit:
-            raise body.too_large()
+        if not truncate and limit is not None:
+            declared = response.headers.get("content-length")  # refused at once, unless compressed
+            if declared and declared.isdigit() and int(declared) > limit and "content-encoding" not in response.headers:
+                raise body.too_large()
         return body
 
 
@@ -292,14 +294,6 @@ class _Body:
     def keep(self) -> None:
         """Set the collected body as the response's content, as ``httpx.Response.read()`` does."""
         self.response._content = b"".join(self.chunks)
-
-
-def _declared_length(response: httpx.Response) -> int:
-    """The (not compressed) body length the response declares; 0 when it declares none."""
-    value = response.headers.get("content-length")
-    if not value or not value.isdigit() or "content-encoding" in response.headers:
-        return 0
-    return int(value)
 
 
 def error_limit(options: _CallOptions) -> int:

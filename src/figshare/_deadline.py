@@ -162,7 +162,7 @@ class Watchdog:
         alarm = _Alarm(when, action)
         with self._condition:
             heapq.heappush(self._heap, (when, next(self._counter), alarm))
-            if self._thread is None or not self._thread.is_alive():
+            if self._thread is None:  # started once (again in a forked child)
                 self._thread = threading.Thread(target=self._run, name="figshare-deadline-watchdog", daemon=True)
                 self._thread.start()
             elif self._heap[0][2] is alarm:
