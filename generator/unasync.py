@@ -20,6 +20,7 @@ PACKAGE = "src/figshare"
 # (async source, sync twin), relative to the repository root.
 PAIRS: tuple[tuple[str, str], ...] = (
     (f"{PACKAGE}/_async_core.py", f"{PACKAGE}/_core.py"),
+    (f"{PACKAGE}/_async_lifetime.py", f"{PACKAGE}/_lifetime.py"),
     (f"{PACKAGE}/_async_client.py", f"{PACKAGE}/_client.py"),
     (f"{PACKAGE}/stats/_async_client.py", f"{PACKAGE}/stats/_client.py"),
     (f"{PACKAGE}/oai/_async_client.py", f"{PACKAGE}/oai/_client.py"),

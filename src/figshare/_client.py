@@ -38,8 +38,9 @@ from figshare._http import (
     TimeoutArg,
 )
 from figshare._lazy_transport import lazy_transport
+from figshare._lifetime import Closing
 from figshare._operations import OperationRequester
-from figshare._options import DEFAULT_RATE_LIMIT, RateLimitArg, http_client_settings, renamed
+from figshare._options import DEFAULT_RATE_LIMIT, RateLimitArg, http_client_for, renamed
 from figshare._pagination import paginate
 from figshare._ratelimit import RateLimiter
 from figshare._retry import RetryPolicy
@@ -48,7 +49,6 @@ from figshare_api.resources import Resources
 
 if TYPE_CHECKING:
     from figshare_api_v3.resources import Resources as V3Resources
-    from typing_extensions import Self
 
     from figshare.files import DownloadedFile, ProgressCallback, UploadedFile
     from figshare.stats import Stats
@@ -69,7 +69,7 @@ P = ParamSpec("P")
 T = TypeVar("T")
 
 
-class Figshare(Resources):
+class Figshare(Resources, Closing):
     """The Figshare REST API v2.
 
     Args:
@@ -145,18 +145,14 @@ class Figshare(Resources):
             auth=auth,
             trusted_hosts=trusted_hosts,
         )
-        if timeout is not None and not isinstance(timeout, httpx.Timeout):
-            _validate.optional_seconds(timeout, "timeout")
+        http_client, owned = http_client_for(
+            httpx.Client, http_client, timeout=timeout, user_agent=user_agent, transport=lazy_transport()
+        )
         calls = _CallSettings(
-            timeout=NOT_GIVEN if http_client is None or timeout is None else timeout,
+            timeout=NOT_GIVEN if owned or timeout is None else timeout,
             deadline=deadline,
             max_response_bytes=max_response_bytes,
         ).checked()
-        if http_client is not None and not isinstance(http_client, httpx.Client):
-            raise TypeError(f"http_client must be an httpx.Client, not {type(http_client).__name__}")
-        owned = http_client is None
-        if http_client is None:
-            http_client = httpx.Client(**http_client_settings(timeout, user_agent), transport=lazy_transport())
         self._init(settings, calls, http_client, owned=owned, impersonate=None)
 
     def _init(
@@ -171,7 +167,7 @@ class Figshare(Resources):
         self._settings = settings
         self._calls = calls
         self._http_client = http_client
-        self._owns_http_client = owned
+        self._owned_client = http_client if owned else None
         self.impersonating = impersonate
         self._core = HTTPCore(
             http_client,
@@ -431,14 +427,7 @@ class Figshare(Resources):
         client this one was derived from (`impersonate`, `with_options`).
         """
         self._core.close()
-        if self._owns_http_client:
-            self._http_client.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
+        super().close()
 
     def __repr__(self) -> str:
         return _describe(self)
