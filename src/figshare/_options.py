@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Callable, Iterable
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 import httpx
 
@@ -36,6 +36,7 @@ __all__ = [
     "DEFAULT_TIMEOUT",
     "LONG_TIMEOUT",
     "USER_AGENT",
+    "CommonOptions",
     "RateLimitArg",
     "http_client_for",
     "make_rate_limiter",
@@ -129,7 +130,7 @@ def trusted_host_list(trusted_hosts: Iterable[str] | None, default: Iterable[str
 
 def http_client_for(
     client_class: type[ClientT],
-    http_client: ClientT | None,
+    http_client: object,
     *,
     timeout: float | httpx.Timeout | None,
     user_agent: str | None,
@@ -166,18 +167,27 @@ def http_client_for(
     return made, True
 
 
+class CommonOptions(NamedTuple):
+    """The options every client takes (see this module), as given to its constructor."""
+
+    http_client: httpx.Client | httpx.AsyncClient | None
+    timeout: float | httpx.Timeout | None
+    max_retries: int | None
+    retry: RetryPolicy | None
+    rate_limit: RateLimitArg
+    deadline: float | None
+    user_agent: str | None
+
+
+_LEFT_OUT = CommonOptions(None, None, None, None, DEFAULT_RATE_LIMIT, DEFAULT_DEADLINE, None)
+
+
 def open_core(
     core_class: Callable[..., CoreT],
     client_class: type[ClientT],
+    options: CommonOptions,
     *,
     core: CoreT | None = None,
-    http_client: ClientT | None,
-    timeout: float | httpx.Timeout | None,
-    max_retries: int | None,
-    retry: RetryPolicy | None,
-    rate_limit: RateLimitArg,
-    deadline: float | None,
-    user_agent: str | None,
     max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     auth: httpx.Auth | None = None,
     trusted_hosts: Iterable[str] | None = (),
@@ -186,11 +196,11 @@ def open_core(
     refuse: type[InvalidArgumentError] = InvalidArgumentError,
     **core_settings: Any,
 ) -> tuple[CoreT, ClientT | None]:
-    """The HTTP core of a Stats, OAI-PMH or ResourceSync client from the common options (see this module),
-    and the httpx client made for it (None when ``http_client`` or ``core`` was given).
+    """The HTTP core of a Stats, OAI-PMH or ResourceSync client from its options, and the httpx client made
+    for it (None when ``http_client`` or ``core`` was given: the client must not close it).
 
-    ``core``: an existing core to share (the main client's); the other common options must then be left
-    out. ``auth`` goes with ``trusted_hosts`` (required then). ``core_settings`` go to ``core_class``.
+    ``core``: an existing core to share (the main client's); the common options must then be left out.
+    ``auth`` goes with ``trusted_hosts`` (required then). ``core_settings`` go to ``core_class``.
 
     Raises:
         InvalidArgumentError: a bad value, options given with ``core`` (as ``refuse``), or ``auth`` without
@@ -198,17 +208,13 @@ def open_core(
         InvalidArgumentTypeError: a value of the wrong type (a `TypeError`).
     """
     if core is not None:
-        common = {
-            "http_client": (http_client, None),
-            "timeout": (timeout, None),
-            "max_retries": (max_retries, None),
-            "retry": (retry, None),
-            "rate_limit": (rate_limit, DEFAULT_RATE_LIMIT),
-            "deadline": (deadline, DEFAULT_DEADLINE),
-            "max_response_bytes": (max_response_bytes, DEFAULT_MAX_RESPONSE_BYTES),
-            "user_agent": (user_agent, None),
-        }
-        given = [name for name, (value, default) in common.items() if value is not default and value != default]
+        given = [
+            name
+            for name, value, default in zip(CommonOptions._fields, options, _LEFT_OUT, strict=True)
+            if value is not default and value != default
+        ]
+        if max_response_bytes != DEFAULT_MAX_RESPONSE_BYTES:
+            given.append("max_response_bytes")
         if given:
             raise refuse(f"pass either core or {'/'.join(given)}, not both", argument="core")
         return core, None
@@ -220,20 +226,20 @@ def open_core(
         )
     sender, made = http_client_for(
         client_class,
-        http_client,
-        timeout=timeout,
-        user_agent=user_agent,
+        options.http_client,
+        timeout=options.timeout,
+        user_agent=options.user_agent,
         default_timeout=default_timeout,
         follow_redirects=follow_redirects,
     )
     new_core = core_class(
         sender,
-        retry=retry_policy(max_retries, retry),
-        rate_limiter=make_rate_limiter(rate_limit),
+        retry=retry_policy(options.max_retries, options.retry),
+        rate_limiter=make_rate_limiter(options.rate_limit),
         auth=auth,
         trusted_hosts=hosts,
-        timeout=NOT_GIVEN if made or timeout is None else timeout,
-        deadline=deadline,
+        timeout=NOT_GIVEN if made or options.timeout is None else options.timeout,
+        deadline=options.deadline,
         max_response_bytes=max_response_bytes,
         **core_settings,
     )

@@ -10,7 +10,7 @@ import httpx
 
 from figshare._async_lifetime import AsyncClosing
 from figshare._http import DEFAULT_DEADLINE, NOT_GIVEN, AsyncHTTPCore, NotGiven
-from figshare._options import DEFAULT_RATE_LIMIT, LONG_TIMEOUT, RateLimitArg, open_core, renamed
+from figshare._options import DEFAULT_RATE_LIMIT, LONG_TIMEOUT, CommonOptions, RateLimitArg, open_core, renamed
 from figshare._ratelimit import RateLimiter
 from figshare._retry import RetryPolicy
 from figshare.oai import _page
@@ -125,19 +125,10 @@ class AsyncOAIClient(AsyncClosing):
     ) -> None:
         self.base_url = checked_base_url(base_url)
         self._limits = PageLimits.checked(max_page_bytes, max_text_bytes)
+        rate_limit = renamed("rate_limiter", rate_limiter, "rate_limit", rate_limit, DEFAULT_RATE_LIMIT)
+        options = CommonOptions(http_client, timeout, max_retries, retry, rate_limit, deadline, user_agent)
         self._core, self._owned_client = open_core(
-            AsyncHTTPCore,
-            httpx.AsyncClient,
-            core=core,
-            http_client=http_client,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            rate_limit=renamed("rate_limiter", rate_limiter, "rate_limit", rate_limit, DEFAULT_RATE_LIMIT),
-            deadline=deadline,
-            user_agent=user_agent,
-            default_timeout=LONG_TIMEOUT,
-            follow_redirects=False,
+            AsyncHTTPCore, httpx.AsyncClient, options, core=core, default_timeout=LONG_TIMEOUT, follow_redirects=False
         )
         self._granularity = granularity
         self._clock = clock

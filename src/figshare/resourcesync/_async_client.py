@@ -12,7 +12,7 @@ import httpx
 
 from figshare._async_lifetime import AsyncClosing
 from figshare._http import DEFAULT_DEADLINE, NOT_GIVEN, AsyncHTTPCore, NotGiven
-from figshare._options import DEFAULT_RATE_LIMIT, LONG_TIMEOUT, RateLimitArg, open_core, renamed
+from figshare._options import DEFAULT_RATE_LIMIT, LONG_TIMEOUT, CommonOptions, RateLimitArg, open_core, renamed
 from figshare._retry import RetryPolicy
 from figshare.resourcesync._async_sync import AsyncSynchronizer
 from figshare.resourcesync._discovery import (
@@ -102,18 +102,15 @@ class AsyncResourceSyncClient(AsyncClosing):
     ) -> None:
         self.limits = DocumentLimits.checked(max_document_bytes, max_text_bytes)
         """The caps on one document and one text or attribute in it."""
+        rate_limit = renamed("min_interval", min_interval, "rate_limit", rate_limit, DEFAULT_RATE_LIMIT)
+        trusted_hosts = renamed("auth_hosts", auth_hosts, "trusted_hosts", trusted_hosts, None)
+        options = CommonOptions(http_client, timeout, max_retries, retry, rate_limit, deadline, user_agent)
         self.core, self._owned_client = open_core(
             AsyncHTTPCore,
             httpx.AsyncClient,
-            http_client=http_client,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            rate_limit=renamed("min_interval", min_interval, "rate_limit", rate_limit, DEFAULT_RATE_LIMIT),
-            deadline=deadline,
-            user_agent=user_agent,
+            options,
             auth=auth,
-            trusted_hosts=renamed("auth_hosts", auth_hosts, "trusted_hosts", trusted_hosts, None),
+            trusted_hosts=trusted_hosts,
             default_timeout=LONG_TIMEOUT,
             logger=logger,
         )

@@ -13,7 +13,7 @@ import httpx
 
 from figshare._http import DEFAULT_DEADLINE, NOT_GIVEN, HTTPCore, NotGiven
 from figshare._lifetime import Closing
-from figshare._options import DEFAULT_RATE_LIMIT, LONG_TIMEOUT, RateLimitArg, open_core, renamed
+from figshare._options import DEFAULT_RATE_LIMIT, LONG_TIMEOUT, CommonOptions, RateLimitArg, open_core, renamed
 from figshare._retry import RetryPolicy
 from figshare.resourcesync._discovery import (
     PROBE_LIMIT,
@@ -101,18 +101,15 @@ class ResourceSyncClient(Closing):
     ) -> None:
         self.limits = DocumentLimits.checked(max_document_bytes, max_text_bytes)
         """The caps on one document and one text or attribute in it."""
+        rate_limit = renamed("min_interval", min_interval, "rate_limit", rate_limit, DEFAULT_RATE_LIMIT)
+        trusted_hosts = renamed("auth_hosts", auth_hosts, "trusted_hosts", trusted_hosts, None)
+        options = CommonOptions(http_client, timeout, max_retries, retry, rate_limit, deadline, user_agent)
         self.core, self._owned_client = open_core(
             HTTPCore,
             httpx.Client,
-            http_client=http_client,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            rate_limit=renamed("min_interval", min_interval, "rate_limit", rate_limit, DEFAULT_RATE_LIMIT),
-            deadline=deadline,
-            user_agent=user_agent,
+            options,
             auth=auth,
-            trusted_hosts=renamed("auth_hosts", auth_hosts, "trusted_hosts", trusted_hosts, None),
+            trusted_hosts=trusted_hosts,
             default_timeout=LONG_TIMEOUT,
             logger=logger,
         )

@@ -9,7 +9,7 @@ import httpx
 
 from figshare._async_lifetime import AsyncClosing
 from figshare._http import DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES, NOT_GIVEN, AsyncHTTPCore, NotGiven
-from figshare._options import DEFAULT_RATE_LIMIT, RateLimitArg, open_core, renamed
+from figshare._options import DEFAULT_RATE_LIMIT, CommonOptions, RateLimitArg, open_core, renamed
 from figshare._ratelimit import RateLimiter
 from figshare._retry import RetryPolicy
 from figshare.stats import _arguments as check
@@ -97,18 +97,14 @@ class AsyncStats(_StatsBase, AsyncClosing):
         rate_limiter: RateLimiter | NotGiven | None = NOT_GIVEN,
     ) -> None:
         super().__init__(base_url, institution, credentials)
+        rate_limit = renamed("rate_limiter", rate_limiter, "rate_limit", rate_limit, DEFAULT_RATE_LIMIT)
+        options = CommonOptions(http_client, timeout, max_retries, retry, rate_limit, deadline, user_agent)
         self._core, self._owned_client = open_core(
             AsyncHTTPCore,
             httpx.AsyncClient,
+            options,
             core=core,
-            http_client=http_client,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            rate_limit=renamed("rate_limiter", rate_limiter, "rate_limit", rate_limit, DEFAULT_RATE_LIMIT),
-            deadline=deadline,
             max_response_bytes=max_response_bytes,
-            user_agent=user_agent,
             follow_redirects=False,
             refuse=StatsArgumentError,
         )
