@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -22,17 +22,23 @@ from figshare._core_base import (
     NotGiven,
     QueryParams,
     RequestHook,
+    SendOptions,
     TimeoutArg,
     _CallOptions,
     _CoreBase,
     build_request,
+    declares_more,
     error_limit,
+    too_large,
 )
 from figshare._deadline import AttemptDeadline, Budget, default_sleep
-from figshare._hosts import DEFAULT_TRUSTED_HOSTS
+from figshare._hosts import DEFAULT_TRUSTED_HOSTS, normalise_host_patterns
 from figshare._ratelimit import RateLimiter
 from figshare._retry import RetryPolicy
 from figshare.errors import APIStatusError, BotChallengeError, FigshareError, is_bot_challenge
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
 
 __all__ = ["HTTPCore"]
 
@@ -75,17 +81,11 @@ class HTTPCore(_CoreBase):
         deadline: float | None = DEFAULT_DEADLINE,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
-        super().__init__(
-            retry=retry,
-            rate_limiter=rate_limiter,
-            auth=auth,
-            trusted_hosts=trusted_hosts,
-            request_hooks=request_hooks,
-            logger=logger,
-            timeout=timeout,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
-        )
+        self._configure(retry, rate_limiter, timeout, deadline, max_response_bytes)
+        self.auth = auth
+        self.trusted_hosts = normalise_host_patterns(trusted_hosts)
+        self.request_hooks = tuple(request_hooks)
+        self.logger = logger if logger is not None else logging.getLogger("figshare")
         self.http_client = http_client
         self._sleep = sleep
 
@@ -99,6 +99,31 @@ class HTTPCore(_CoreBase):
         content: bytes | str | Iterable[bytes] | None = None,
         data: Mapping[str, Any] | None = None,
         headers: Mapping[str, str] | httpx.Headers | None = None,
+        **options: Unpack[SendOptions],
+    ) -> httpx.Response:
+        """Build a request with the client's defaults and send it with `send()`.
+
+        Args:
+            method, url, params, json, content, data, headers: as for `httpx.Client.request`.
+            options: as for `send()`.
+
+        Returns:
+            The response, its body read (unless `stream`).
+
+        Raises:
+            FigshareError: as for `send()`; InvalidArgumentError for a request that cannot be built (a value with
+                no UTF-8 encoding).
+        """
+        self._check_open(self.http_client)
+        request = build_request(
+            self.http_client, method, url, params=params, json=json, content=content, data=data, headers=headers
+        )
+        return self.send(request, **options)
+
+    def send(
+        self,
+        request: httpx.Request,
+        *,
         idempotent: bool | None = None,
         stream: bool = False,
         authenticate: bool = True,
@@ -107,10 +132,10 @@ class HTTPCore(_CoreBase):
         deadline: float | NotGiven | None = NOT_GIVEN,
         max_response_bytes: int | NotGiven | None = NOT_GIVEN,
     ) -> httpx.Response:
-        """Build a request with the client's defaults and send it with `send()`.
+        """Send an already built `request` through the pipeline.
 
         Args:
-            method, url, params, json, content, data, headers: as for `httpx.Client.request`.
+            request: the request (built by the core's httpx client).
             idempotent: whether the request may be retried; None decides by method (GET, HEAD, OPTIONS, PUT
                 and DELETE are retried, POST and PATCH are not).
             stream: return without reading the body; the caller must close the response. The deadline then
@@ -129,47 +154,6 @@ class HTTPCore(_CoreBase):
             DeadlineExceededError: the call's deadline passed (an `APITimeoutError`).
             ResponseTooLargeError: the body is larger than ``max_response_bytes``.
             ClientClosedError: the core or its httpx client was closed.
-            InvalidArgumentError: a request that cannot be built (a value with no UTF-8 encoding).
-        """
-        self._check_open(self.http_client)
-        request = build_request(
-            self.http_client, method, url, params=params, json=json, content=content, data=data, headers=headers
-        )
-        return self.send(
-            request,
-            idempotent=idempotent,
-            stream=stream,
-            authenticate=authenticate,
-            raise_for_status=raise_for_status,
-            timeout=timeout,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
-        )
-
-    def send(
-        self,
-        request: httpx.Request,
-        *,
-        idempotent: bool | None = None,
-        stream: bool = False,
-        authenticate: bool = True,
-        raise_for_status: bool = True,
-        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
-        deadline: float | NotGiven | None = NOT_GIVEN,
-        max_response_bytes: int | NotGiven | None = NOT_GIVEN,
-    ) -> httpx.Response:
-        """Send an already built `request` through the pipeline.
-
-        Args:
-            request: the request (built by the core's httpx client, or `build_request`).
-            idempotent, stream, authenticate, raise_for_status, timeout, deadline, max_response_bytes: as for
-                `request()`.
-
-        Returns:
-            The response, its body read (unless `stream`).
-
-        Raises:
-            FigshareError: as for `request()`.
         """
         options = self._options(timeout, deadline, max_response_bytes)
         self._check_open(self.http_client)
@@ -194,28 +178,26 @@ class HTTPCore(_CoreBase):
                 except Exception as error:
                     self._log_attempt(request, error, started)
                     self._check_open(self.http_client)
-                    delay = self._delay_after_error(
-                        request,
-                        error,
-                        budget=budget,
-                        cut_off=attempt.cut_off,
-                        may_retry=may_retry,
-                        retry_number=retry_number,
-                    )
+                    delay = self._delay_after_error(request, error, budget, attempt.cut_off, may_retry, retry_number)
                 else:
                     try:
                         self._log_attempt(request, response, started)
-                        next_delay = self._delay_after_response(
-                            response, budget=budget, may_retry=may_retry, retry_number=retry_number
-                        )
-                        if next_delay is None:
+                        retry_after = self.retry.delay_after_response(retry_number, response, idempotent=may_retry)
+                        if retry_after is None or not budget.allows(retry_after):
                             return self._finish(request, response, stream, raise_for_status, options, attempt)
-                        delay = next_delay
                         response.close()
+                        delay = retry_after
                     except BaseException:
                         attempt.close(response)
                         raise
-            self._log_retry(request, delay, retry_number)
+            self._log(
+                logging.INFO,
+                "Retrying %s %s in %.2f s (retry %d of %d)",
+                request,
+                delay,
+                retry_number + 1,
+                self.retry.max_retries,
+            )
             self._sleep(delay)
             retry_number += 1
 
@@ -254,15 +236,25 @@ class HTTPCore(_CoreBase):
     ) -> None:
         """Read the body into `response.content`, keeping to `limit` bytes and to the deadline."""
         budget = attempt.budget
+        chunks: list[bytes] = []
+        size = 0
         try:
-            body = self._body(request, response, limit, budget, truncate)
+            if not truncate and limit is not None and declares_more(response, limit):
+                raise too_large(request, response, limit)
             if limit is None and budget.at is None and not truncate:
                 response.read()  # nothing to keep to: httpx's own read
                 return
             for chunk in response.iter_bytes():
-                if body.add(chunk):
+                size += len(chunk)
+                if limit is not None and size > limit:
+                    if not truncate:
+                        raise too_large(request, response, limit)
+                    chunks.append(chunk[: len(chunk) - (size - limit)])
                     break
-            body.keep()
+                chunks.append(chunk)
+                if budget.expired():
+                    raise self._deadline_error(request, budget)
+            response._content = b"".join(chunks)  # as `httpx.Response.read()` does
         except FigshareError:
             response.close()
             raise

@@ -8,15 +8,15 @@ import enum
 import json as jsonlib
 import logging
 import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import Any, Final, TypedDict
 
 import httpx
 
 from figshare import _log_redaction, _validate
 from figshare._deadline import Budget
-from figshare._hosts import host_is_trusted, normalise_host_patterns
+from figshare._hosts import host_is_trusted
 from figshare._ratelimit import RateLimiter
 from figshare._retry import RetryPolicy
 from figshare._secrets import SENSITIVE_HEADERS, SENSITIVE_QUERY_PARAMS, redact_text, redact_url
@@ -63,6 +63,18 @@ TimeoutArg = float | httpx.Timeout | None
 None: no per-operation timeout (the deadline still applies)."""
 
 
+class SendOptions(TypedDict, total=False):
+    """The options of one call (`AsyncHTTPCore.send`), which `request()` passes on."""
+
+    idempotent: bool | None
+    stream: bool
+    authenticate: bool
+    raise_for_status: bool
+    timeout: TimeoutArg | NotGiven
+    deadline: float | NotGiven | None
+    max_response_bytes: int | NotGiven | None
+
+
 @dataclass(frozen=True)
 class _CallOptions:
     timeout: dict[str, Any] | NotGiven
@@ -80,37 +92,41 @@ def _timeout_dict(value: object) -> dict[str, Any]:
 
 
 class _CoreBase:
-    """What `AsyncHTTPCore` and its generated twin `HTTPCore` share: configuration, request preparation,
-    retry decisions, logging, error mapping and body accounting. Only the I/O loop is theirs."""
+    """What `AsyncHTTPCore` and its generated twin `HTTPCore` share: request preparation, retry decisions,
+    logging, error mapping and the size cap. Only the I/O loop (and the constructor) is theirs."""
 
-    def __init__(
+    retry: RetryPolicy
+    rate_limiter: RateLimiter | None
+    auth: httpx.Auth | None
+    trusted_hosts: tuple[str, ...]
+    request_hooks: tuple[RequestHook, ...]
+    logger: logging.Logger
+    timeout: dict[str, Any] | NotGiven
+    deadline: float | None
+    max_response_bytes: int | None
+    closed: bool
+    _defaults: _CallOptions
+
+    def _configure(
         self,
-        *,
         retry: RetryPolicy | None,
         rate_limiter: RateLimiter | None,
-        auth: httpx.Auth | None,
-        trusted_hosts: Iterable[str],
-        request_hooks: Sequence[RequestHook],
-        logger: logging.Logger | None,
         timeout: TimeoutArg | NotGiven,
         deadline: float | None,
         max_response_bytes: int | None,
     ) -> None:
+        """Check and keep the settings that are not kept as given."""
         if retry is not None and not isinstance(retry, RetryPolicy):
             raise TypeError(f"retry must be a RetryPolicy, not {type(retry).__name__}")
         if rate_limiter is not None and not isinstance(rate_limiter, RateLimiter):
             raise TypeError(f"rate_limiter must be a RateLimiter or None, not {type(rate_limiter).__name__}")
         self.retry = retry if retry is not None else RetryPolicy()
         self.rate_limiter = rate_limiter
-        self.auth = auth
-        self.trusted_hosts = normalise_host_patterns(trusted_hosts)
-        self.request_hooks = tuple(request_hooks)
-        self.logger = logger if logger is not None else logging.getLogger("figshare")
-        self.timeout: dict[str, Any] | NotGiven = NOT_GIVEN if timeout is NOT_GIVEN else _timeout_dict(timeout)
+        self.timeout = NOT_GIVEN if timeout is NOT_GIVEN else _timeout_dict(timeout)
         self.deadline = _validate.optional_seconds(deadline, "deadline")
         self.max_response_bytes = _validate.optional_byte_count(max_response_bytes, "max_response_bytes")
-        self.closed = False
         self._defaults = _CallOptions(self.timeout, self.deadline, self.max_response_bytes)
+        self.closed = False
         _log_redaction.install()
 
     def close(self) -> None:
@@ -167,33 +183,21 @@ class _CoreBase:
             return self.auth
         return None
 
-    def _log_attempt(self, request: httpx.Request, outcome: object, started: float) -> None:
-        """``METHOD URL -> STATUS (N ms)`` (or the error's type) at DEBUG, the URL redacted."""
-        if self.logger.isEnabledFor(logging.DEBUG):
-            self.logger.debug(
-                "%s %s -> %s (%d ms)",
-                request.method,
-                redact_url(request.url),
-                outcome.status_code if isinstance(outcome, httpx.Response) else type(outcome).__name__,
-                round((time.perf_counter() - started) * 1000),
-            )
+    def _log(self, level: int, message: str, request: httpx.Request, *details: object) -> None:
+        """Log `message` about `request` (its method and redacted URL first), if `level` is enabled."""
+        if self.logger.isEnabledFor(level):
+            self.logger.log(level, message, request.method, redact_url(request.url), *details)
 
-    def _log_retry(self, request: httpx.Request, delay: float, retry_number: int) -> None:
-        if self.logger.isEnabledFor(logging.INFO):
-            self.logger.info(
-                "Retrying %s %s in %.2f s (retry %d of %d)",
-                request.method,
-                redact_url(request.url),
-                delay,
-                retry_number + 1,
-                self.retry.max_retries,
-            )
+    def _log_attempt(self, request: httpx.Request, outcome: object, started: float) -> None:
+        """``METHOD URL -> STATUS (N ms)`` (or the error's type) at DEBUG."""
+        if self.logger.isEnabledFor(logging.DEBUG):
+            status = outcome.status_code if isinstance(outcome, httpx.Response) else type(outcome).__name__
+            self._log(logging.DEBUG, "%s %s -> %s (%d ms)", request, status, _elapsed_ms(started))
 
     def _delay_after_error(
         self,
         request: httpx.Request,
         error: Exception,
-        *,
         budget: Budget,
         cut_off: bool,
         may_retry: bool,
@@ -206,13 +210,6 @@ class _CoreBase:
             if delay is not None and budget.allows(delay):
                 return delay
         raise failure from failure.__cause__
-
-    def _delay_after_response(
-        self, response: httpx.Response, *, budget: Budget, may_retry: bool, retry_number: int
-    ) -> float | None:
-        """The seconds to wait before retrying after `response`; None: it is the call's answer."""
-        delay = self.retry.delay_after_response(retry_number, response, idempotent=may_retry)
-        return delay if delay is not None and budget.allows(delay) else None
 
     def _failure(self, request: httpx.Request, error: Exception, budget: Budget, cut_off: bool) -> FigshareError:
         """The `FigshareError` for `error`, raised by httpx or below while sending or reading, its text scrubbed
@@ -234,18 +231,6 @@ class _CoreBase:
     def _deadline_error(self, request: httpx.Request, budget: Budget) -> DeadlineExceededError:
         return DeadlineExceededError(deadline=budget.seconds, method=request.method, url=request.url)
 
-    def _body(
-        self, request: httpx.Request, response: httpx.Response, limit: int | None, budget: Budget, truncate: bool
-    ) -> _Body:
-        """A body to collect chunk by chunk (`truncate`: keep what fits under `limit`, else refuse a longer one,
-        as soon as it declares its length)."""
-        body = _Body(request, response, limit, budget, truncate)
-        if not truncate and limit is not None:
-            declared = response.headers.get("content-length")  # refused at once, unless compressed
-            if declared and declared.isdigit() and int(declared) > limit and "content-encoding" not in response.headers:
-                raise body.too_large()
-        return body
-
 
 _FAILURES: Final[tuple[tuple[type[Exception], Callable[..., FigshareError], str], ...]] = (
     (httpx.TimeoutException, APITimeoutError, APITimeoutError.default_message),
@@ -254,46 +239,6 @@ _FAILURES: Final[tuple[tuple[type[Exception], Callable[..., FigshareError], str]
     # TooManyRedirects, a stream misuse, an error of a custom transport or auth: still ours to report
     (Exception, APIConnectionError, "The request to Figshare failed"),
 )
-
-
-class _Body:
-    """A response body collected chunk by chunk, kept to a size cap and to the deadline as it arrives."""
-
-    __slots__ = ("budget", "chunks", "limit", "request", "response", "size", "truncate")
-
-    def __init__(
-        self, request: httpx.Request, response: httpx.Response, limit: int | None, budget: Budget, truncate: bool
-    ) -> None:
-        self.request = request
-        self.response = response
-        self.limit = limit
-        self.budget = budget
-        self.truncate = truncate
-        self.chunks: list[bytes] = []
-        self.size = 0
-
-    def add(self, chunk: bytes) -> bool:
-        """Keep `chunk`; True once the cap is reached when truncating (stop reading), else raise past it."""
-        self.size += len(chunk)
-        if self.limit is not None and self.size > self.limit:
-            if not self.truncate:
-                raise self.too_large()
-            self.chunks.append(chunk[: len(chunk) - (self.size - self.limit)])
-            return True
-        self.chunks.append(chunk)
-        if self.budget.expired():
-            raise DeadlineExceededError(deadline=self.budget.seconds, method=self.request.method, url=self.request.url)
-        return False
-
-    def too_large(self) -> ResponseTooLargeError:
-        request, response = self.request, self.response
-        return ResponseTooLargeError(
-            limit=self.limit or 0, method=request.method, url=request.url, status_code=response.status_code
-        )
-
-    def keep(self) -> None:
-        """Set the collected body as the response's content, as ``httpx.Response.read()`` does."""
-        self.response._content = b"".join(self.chunks)
 
 
 def error_limit(options: _CallOptions) -> int:
@@ -348,3 +293,20 @@ def parse_json(response: httpx.Response) -> Any:
         else:
             problem = f"expected a JSON body, got malformed JSON ({error})"
         raise ResponseParseError.from_response(response, problem) from None
+
+
+def _elapsed_ms(started: float) -> int:
+    return round((time.perf_counter() - started) * 1000)
+
+
+def too_large(request: httpx.Request, response: httpx.Response, limit: int) -> ResponseTooLargeError:
+    """The error of a body longer than `limit`."""
+    return ResponseTooLargeError(limit=limit, method=request.method, url=request.url, status_code=response.status_code)
+
+
+def declares_more(response: httpx.Response, limit: int) -> bool:
+    """Whether `response` declares a body (not compressed) longer than `limit`: refused before reading it."""
+    declared = response.headers.get("content-length")
+    return bool(
+        declared and declared.isdigit() and int(declared) > limit and "content-encoding" not in response.headers
+    )
