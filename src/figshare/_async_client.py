@@ -23,10 +23,10 @@ from figshare._client_settings import (
     STAGING_BASE_URL,
     TOKEN_VARIABLE,
     V3_BASE_URL_VARIABLE,
-    _CallSettings,
     _describe,
-    _options,
     _Settings,
+    settings,
+    with_options,
 )
 from figshare._http import (
     DEFAULT_DEADLINE,
@@ -127,7 +127,7 @@ class AsyncFigshare(AsyncResources, AsyncClosing):
         user_agent: str | None = None,
         rate_limiter: RateLimiter | NotGiven | None = NOT_GIVEN,
     ) -> None:
-        settings = _Settings(
+        checked = settings(
             token=token,
             base_url=base_url,
             v3_base_url=v3_base_url,
@@ -142,28 +142,19 @@ class AsyncFigshare(AsyncResources, AsyncClosing):
             ),
             auth=auth,
             trusted_hosts=trusted_hosts,
+            timeout=NOT_GIVEN if http_client is None or timeout is None else timeout,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
         http_client, owned = http_client_for(
             httpx.AsyncClient, http_client, timeout=timeout, user_agent=user_agent, transport=lazy_async_transport()
         )
-        calls = _CallSettings(
-            timeout=NOT_GIVEN if owned or timeout is None else timeout,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
-        ).checked()
-        self._init(settings, calls, http_client, owned=owned, impersonate=None)
+        self._init(checked, http_client, owned=owned, impersonate=None)
 
     def _init(
-        self,
-        settings: _Settings,
-        calls: _CallSettings,
-        http_client: httpx.AsyncClient,
-        *,
-        owned: bool,
-        impersonate: int | None,
+        self, settings: _Settings, http_client: httpx.AsyncClient, *, owned: bool, impersonate: int | None
     ) -> None:
         self._settings = settings
-        self._calls = calls
         self._http_client = http_client
         self._owned_client = http_client if owned else None
         self.impersonating = impersonate
@@ -173,9 +164,9 @@ class AsyncFigshare(AsyncResources, AsyncClosing):
             rate_limiter=settings.rate_limiter,
             auth=settings.auth,
             trusted_hosts=settings.trusted_hosts,
-            timeout=calls.timeout,
-            deadline=calls.deadline,
-            max_response_bytes=calls.max_response_bytes,
+            timeout=settings.timeout,
+            deadline=settings.deadline,
+            max_response_bytes=settings.max_response_bytes,
         )
         super().__init__(AsyncOperationRequester(self._core, settings.base_url, impersonate))
 
@@ -198,7 +189,7 @@ class AsyncFigshare(AsyncResources, AsyncClosing):
         """
         clone = object.__new__(AsyncFigshare)
         account = _validate.path_id(account_id, "account_id")
-        clone._init(self._settings, self._calls, self._http_client, owned=False, impersonate=account)
+        clone._init(self._settings, self._http_client, owned=False, impersonate=account)
         return clone
 
     def with_options(
@@ -230,11 +221,9 @@ class AsyncFigshare(AsyncResources, AsyncClosing):
             figshare.InvalidArgumentError, figshare.InvalidArgumentTypeError: a value out of range or of the
                 wrong type.
         """
-        settings, calls = _options(
-            self._settings, self._calls, timeout, deadline, max_retries, retry, max_response_bytes
-        )
+        derived = with_options(self._settings, timeout, deadline, max_retries, retry, max_response_bytes)
         clone = object.__new__(AsyncFigshare)
-        clone._init(settings, calls, self._http_client, owned=False, impersonate=self.impersonating)
+        clone._init(derived, self._http_client, owned=False, impersonate=self.impersonating)
         return clone
 
     def paginate(
