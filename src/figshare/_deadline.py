@@ -4,8 +4,8 @@ httpx's timeouts bound each network operation (connect, one read, one write), no
 that sends one byte a second never trips a read timeout. A call therefore carries a `Budget`: the moment its
 deadline passes. The HTTP core caps each attempt's httpx timeouts at the time left, checks the budget
 between body chunks, and, for sync clients, arms the shared `Watchdog`: a single daemon thread that, when
-the deadline passes, runs the attempt's `Cutoff`, which shuts down the socket the attempt is using, so that a
-read blocked on a dripping server returns at once. Async clients use a cancel scope instead.
+the deadline passes, fires the attempt's `AttemptDeadline`, which shuts down the socket the attempt is using,
+so that a read blocked on a dripping server returns at once. Async clients use a cancel scope instead.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from typing import Any
 
 import httpx
 
-__all__ = ["MARKER_EXTENSION", "AttemptDeadline", "Budget", "Cutoff", "Watchdog", "default_sleep", "watchdog"]
+__all__ = ["MARKER_EXTENSION", "AttemptDeadline", "Budget", "Watchdog", "default_sleep", "watchdog"]
 
 
 class Budget:
@@ -71,31 +71,6 @@ class Budget:
 _TIMEOUT_KEYS = ("connect", "read", "write", "pool")
 
 
-class Cutoff:
-    """Cuts off one sync attempt when its deadline passes: shuts down the sockets its request is using.
-
-    The attempt's request carries a unique marker in its extensions (httpx passes them to httpcore as they
-    are); when the watchdog fires, the connection pool is searched for the connection serving the request with
-    that marker, and its socket is shut down, so that a read or write blocked on a dripping server returns at
-    once. Nothing is done per request until then. httpcore has no public way to reach a request's connection:
-    this reads its pool's bookkeeping and gives up quietly when that is not there (a custom transport, another
-    httpcore), leaving the capped per-operation timeouts and the checks between body chunks. An HTTP/2
-    connection, which other requests share, is never shut down.
-    """
-
-    __slots__ = ("_http_client", "fired", "marker")
-
-    def __init__(self, http_client: httpx.Client) -> None:
-        self._http_client = http_client
-        self.marker = object()
-        self.fired = False
-
-    def __call__(self) -> None:
-        self.fired = True
-        for stream in _streams_of(self._http_client, self.marker):
-            _shut_down(stream)
-
-
 def _streams_of(http_client: httpx.Client, marker: object) -> list[Any]:
     streams = []
     try:
@@ -126,40 +101,24 @@ def _shut_down(stream: Any) -> None:
 
 
 MARKER_EXTENSION = "figshare_attempt"
-"""The request extension that marks a sync attempt, so that `Cutoff` can find its connection."""
+"""The request extension that marks a sync attempt, so that its connection can be found in the pool."""
 
 
-_firing = threading.Lock()  # an alarm's action never runs after `disarm` has returned
-
-
-class _Alarm:
-    __slots__ = ("action", "cancelled", "when")
-
-    def __init__(self, when: float, action: Callable[[], None]) -> None:
-        self.when = when
-        self.action = action
-        self.cancelled = False
-
-    def fire(self) -> None:
-        with _firing:
-            if not self.cancelled:
-                with contextlib.suppress(Exception):
-                    self.action()
+_firing = threading.Lock()  # an alarm never fires after `disarm` has returned
 
 
 class Watchdog:
-    """One daemon thread that runs actions at given monotonic times, unless they were cancelled first."""
+    """One daemon thread that fires alarms (`AttemptDeadline`) at their monotonic times, unless disarmed first."""
 
     def __init__(self) -> None:
         self._condition = threading.Condition()
-        self._heap: list[tuple[float, int, _Alarm]] = []
+        self._heap: list[tuple[float, int, AttemptDeadline]] = []
         self._counter = itertools.count()
         self._cancelled = 0
         self._thread: threading.Thread | None = None
 
-    def arm(self, when: float, action: Callable[[], None]) -> _Alarm:
-        """Run `action` at monotonic time `when`, unless `disarm` is called first."""
-        alarm = _Alarm(when, action)
+    def arm(self, when: float, alarm: AttemptDeadline) -> None:
+        """Fire `alarm` at monotonic time `when`, unless `disarm` is called first."""
         with self._condition:
             heapq.heappush(self._heap, (when, next(self._counter), alarm))
             if self._thread is None:  # started once (again in a forked child)
@@ -167,10 +126,9 @@ class Watchdog:
                 self._thread.start()
             elif self._heap[0][2] is alarm:
                 self._condition.notify()
-        return alarm
 
-    def disarm(self, alarm: _Alarm) -> None:
-        """Make sure `alarm`'s action does not run (or has finished running) when this returns."""
+    def disarm(self, alarm: AttemptDeadline) -> None:
+        """Make sure `alarm` does not fire (or has finished firing) when this returns."""
         with _firing:
             alarm.cancelled = True
         with self._condition:
@@ -195,7 +153,10 @@ class Watchdog:
                         alarm = heapq.heappop(self._heap)[2]
                         break
                     self._condition.wait(min(wait, threading.TIMEOUT_MAX))
-            alarm.fire()
+            with _firing:
+                if not alarm.cancelled:
+                    with contextlib.suppress(Exception):
+                        alarm.fire()
 
 
 watchdog = Watchdog()
@@ -207,35 +168,44 @@ default_sleep = time.sleep
 
 
 class AttemptDeadline:
-    """Keeps one sync attempt (``with AttemptDeadline(...)``) to its call's deadline: marks the request and
-    arms the watchdog with the attempt's `Cutoff`, disarmed on leaving the block. ``_async_deadline.py`` has
+    """Keeps one sync attempt (``with AttemptDeadline(...)``) to its call's deadline; ``_async_deadline.py`` has
     the async one, a cancel scope.
+
+    The attempt's request carries the attempt itself as a marker in its extensions (httpx passes them to
+    httpcore as they are), and the watchdog is armed for the deadline. If it fires before the block is left,
+    the connection pool is searched for the connection serving the request with that marker, and its socket
+    is shut down, so that a read or write blocked on a dripping server returns at once. Nothing is done per
+    request until then. httpcore has no public way to reach a request's connection: this reads its pool's
+    bookkeeping and gives up quietly when that is not there (a custom transport, another httpcore), leaving
+    the capped per-operation timeouts and the checks between body chunks. An HTTP/2 connection, which other
+    requests share, is never shut down.
     """
 
-    __slots__ = ("_alarm", "_cutoff", "_http_client", "_request", "budget")
+    __slots__ = ("_http_client", "_request", "budget", "cancelled", "cut_off")
 
     def __init__(self, http_client: httpx.Client, request: httpx.Request, budget: Budget) -> None:
         self._http_client = http_client
         self._request = request
         self.budget = budget
-        self._cutoff: Cutoff | None = None
-        self._alarm: _Alarm | None = None
-
-    @property
-    def cut_off(self) -> bool:
+        self.cancelled = False
+        self.cut_off = False
         """Whether the watchdog cut the attempt off (its deadline passed while it was blocked)."""
-        return self._cutoff is not None and self._cutoff.fired
 
     def __enter__(self) -> AttemptDeadline:
         if self.budget.at is not None:
-            self._cutoff = Cutoff(self._http_client)
-            self._request.extensions[MARKER_EXTENSION] = self._cutoff.marker
-            self._alarm = watchdog.arm(self.budget.at, self._cutoff)
+            self._request.extensions[MARKER_EXTENSION] = self
+            watchdog.arm(self.budget.at, self)
         return self
 
     def __exit__(self, *exc_info: object) -> None:
-        if self._alarm is not None:
-            watchdog.disarm(self._alarm)
+        if self.budget.at is not None:
+            watchdog.disarm(self)
+
+    def fire(self) -> None:
+        """Shut down the sockets the attempt's request is using (the watchdog's thread, at the deadline)."""
+        self.cut_off = True
+        for stream in _streams_of(self._http_client, self):
+            _shut_down(stream)
 
     def close(self, response: httpx.Response) -> None:
         """Close `response` (the async twin shields this from cancellation)."""
