@@ -63,7 +63,8 @@ class Budget:
             return configured
         left = max(left, 0.001)
         base = configured or {}
-        if configured and all(base.get(key) is not None and base[key] <= left for key in _TIMEOUT_KEYS):
+        values = base.values()
+        if len(base) == len(_TIMEOUT_KEYS) and None not in values and max(values) <= left:
             return configured  # nothing to cap: the common case, a deadline longer than each timeout
         return {key: left if base.get(key) is None else min(float(base[key]), left) for key in _TIMEOUT_KEYS}
 
@@ -104,14 +105,16 @@ MARKER_EXTENSION = "figshare_attempt"
 """The request extension that marks a sync attempt, so that its connection can be found in the pool."""
 
 
-_firing = threading.Lock()  # an alarm never fires after `disarm` has returned
-
-
 class Watchdog:
-    """One daemon thread that fires alarms (`AttemptDeadline`) at their monotonic times, unless disarmed first."""
+    """One daemon thread that fires alarms (`AttemptDeadline`) at their monotonic times, unless disarmed first.
+
+    An alarm fires under the watchdog's lock, which `disarm` takes too: once `disarm` returns, the alarm has
+    either fired completely or never will.
+    """
 
     def __init__(self) -> None:
-        self._condition = threading.Condition()
+        self._lock = threading.Lock()
+        self._wake = threading.Condition(self._lock)
         self._heap: list[tuple[float, int, AttemptDeadline]] = []
         self._counter = itertools.count()
         self._cancelled = 0
@@ -119,19 +122,18 @@ class Watchdog:
 
     def arm(self, when: float, alarm: AttemptDeadline) -> None:
         """Fire `alarm` at monotonic time `when`, unless `disarm` is called first."""
-        with self._condition:
+        with self._lock:
             heapq.heappush(self._heap, (when, next(self._counter), alarm))
             if self._thread is None:  # started once (again in a forked child)
                 self._thread = threading.Thread(target=self._run, name="figshare-deadline-watchdog", daemon=True)
                 self._thread.start()
             elif self._heap[0][2] is alarm:
-                self._condition.notify()
+                self._wake.notify()
 
     def disarm(self, alarm: AttemptDeadline) -> None:
         """Make sure `alarm` does not fire (or has finished firing) when this returns."""
-        with _firing:
+        with self._lock:
             alarm.cancelled = True
-        with self._condition:
             self._cancelled += 1
             if self._cancelled > 256 and self._cancelled * 2 > len(self._heap):
                 self._heap = [entry for entry in self._heap if not entry[2].cancelled]
@@ -139,24 +141,18 @@ class Watchdog:
                 self._cancelled = 0
 
     def _run(self) -> None:
-        while True:
-            with self._condition:
-                while True:
-                    while self._heap and self._heap[0][2].cancelled:
-                        heapq.heappop(self._heap)
-                        self._cancelled = max(0, self._cancelled - 1)
-                    if not self._heap:
-                        self._condition.wait()
-                        continue
-                    wait = self._heap[0][0] - time.monotonic()
-                    if wait <= 0:
-                        alarm = heapq.heappop(self._heap)[2]
-                        break
-                    self._condition.wait(min(wait, threading.TIMEOUT_MAX))
-            with _firing:
-                if not alarm.cancelled:
-                    with contextlib.suppress(Exception):
-                        alarm.fire()
+        with self._lock:
+            while True:
+                while self._heap and self._heap[0][2].cancelled:
+                    heapq.heappop(self._heap)
+                    self._cancelled = max(0, self._cancelled - 1)
+                wait = self._heap[0][0] - time.monotonic() if self._heap else None
+                if wait is None or wait > 0:
+                    self._wake.wait(None if wait is None else min(wait, threading.TIMEOUT_MAX))
+                    continue
+                alarm = heapq.heappop(self._heap)[2]
+                with contextlib.suppress(Exception):
+                    alarm.fire()
 
 
 watchdog = Watchdog()
@@ -213,9 +209,7 @@ class AttemptDeadline:
 
 
 def _after_fork_in_child() -> None:
-    # The parent's thread does not exist in the child, and its locks may have been held at the fork.
-    global _firing
-    _firing = threading.Lock()
+    # The parent's thread does not exist in the child, and its lock may have been held at the fork.
     watchdog.__init__()  # type: ignore[misc]
 
 
