@@ -177,6 +177,7 @@ class CommonOptions(NamedTuple):
     rate_limit: RateLimitArg
     deadline: float | None
     user_agent: str | None
+    max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES
 
 
 _LEFT_OUT = CommonOptions(None, None, None, None, DEFAULT_RATE_LIMIT, DEFAULT_DEADLINE, None)
@@ -188,7 +189,6 @@ def open_core(
     options: CommonOptions,
     *,
     core: CoreT | None = None,
-    max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     auth: httpx.Auth | None = None,
     trusted_hosts: Iterable[str] | None = (),
     default_timeout: httpx.Timeout = DEFAULT_TIMEOUT,
@@ -213,8 +213,6 @@ def open_core(
             for name, value, default in zip(CommonOptions._fields, options, _LEFT_OUT, strict=True)
             if value is not default and value != default
         ]
-        if max_response_bytes != DEFAULT_MAX_RESPONSE_BYTES:
-            given.append("max_response_bytes")
         if given:
             raise refuse(f"pass either core or {'/'.join(given)}, not both", argument="core")
         return core, None
@@ -240,7 +238,7 @@ def open_core(
         trusted_hosts=hosts,
         timeout=NOT_GIVEN if made or options.timeout is None else options.timeout,
         deadline=options.deadline,
-        max_response_bytes=max_response_bytes,
+        max_response_bytes=options.max_response_bytes,
         **core_settings,
     )
     return new_core, sender if made else None

@@ -98,15 +98,11 @@ class AsyncStats(_StatsBase, AsyncClosing):
     ) -> None:
         super().__init__(base_url, institution, credentials)
         rate_limit = renamed("rate_limiter", rate_limiter, "rate_limit", rate_limit, DEFAULT_RATE_LIMIT)
-        options = CommonOptions(http_client, timeout, max_retries, retry, rate_limit, deadline, user_agent)
+        options = CommonOptions(
+            http_client, timeout, max_retries, retry, rate_limit, deadline, user_agent, max_response_bytes
+        )
         self._core, self._owned_client = open_core(
-            AsyncHTTPCore,
-            httpx.AsyncClient,
-            options,
-            core=core,
-            max_response_bytes=max_response_bytes,
-            follow_redirects=False,
-            refuse=StatsArgumentError,
+            AsyncHTTPCore, httpx.AsyncClient, options, core=core, follow_redirects=False, refuse=StatsArgumentError
         )
 
     def for_institution(self, institution: str, credentials: CredentialsArg = None) -> AsyncStats:

@@ -99,15 +99,11 @@ class Stats(_StatsBase, Closing):
     ) -> None:
         super().__init__(base_url, institution, credentials)
         rate_limit = renamed("rate_limiter", rate_limiter, "rate_limit", rate_limit, DEFAULT_RATE_LIMIT)
-        options = CommonOptions(http_client, timeout, max_retries, retry, rate_limit, deadline, user_agent)
+        options = CommonOptions(
+            http_client, timeout, max_retries, retry, rate_limit, deadline, user_agent, max_response_bytes
+        )
         self._core, self._owned_client = open_core(
-            HTTPCore,
-            httpx.Client,
-            options,
-            core=core,
-            max_response_bytes=max_response_bytes,
-            follow_redirects=False,
-            refuse=StatsArgumentError,
+            HTTPCore, httpx.Client, options, core=core, follow_redirects=False, refuse=StatsArgumentError
         )
 
     def for_institution(self, institution: str, credentials: CredentialsArg = None) -> Stats:
