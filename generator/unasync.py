@@ -19,6 +19,8 @@ PACKAGE = "src/figshare"
 
 # (async source, sync twin), relative to the repository root.
 PAIRS: tuple[tuple[str, str], ...] = (
+    (f"{PACKAGE}/_async_core.py", f"{PACKAGE}/_core.py"),
+    (f"{PACKAGE}/_async_lifetime.py", f"{PACKAGE}/_lifetime.py"),
     (f"{PACKAGE}/_async_client.py", f"{PACKAGE}/_client.py"),
     (f"{PACKAGE}/stats/_async_client.py", f"{PACKAGE}/stats/_client.py"),
     (f"{PACKAGE}/oai/_async_client.py", f"{PACKAGE}/oai/_client.py"),
@@ -48,6 +50,7 @@ REPLACEMENTS: tuple[tuple[str, str], ...] = (
     (r"\bAsyncGenerator\[(\w+), None\]", r"Generator[\1, None, None]"),
     (r"\bAwaitable\[([\w.]+(?:\[[\w., ]+\])?)\]", r"\1"),
     (r"\bapaginate\b", "paginate"),
+    (r"\baacquire\b", "acquire"),
     (r"\blazy_async_transport\b", "lazy_transport"),
     (r"\bAsyncIterator\b", "Iterator"),
     (r"\bAsyncIterable\b", "Iterable"),

@@ -16,16 +16,17 @@ from typing import TYPE_CHECKING, ParamSpec, TypeVar
 import httpx
 
 from figshare import _validate
+from figshare._async_lifetime import AsyncClosing
 from figshare._client_settings import (
     BASE_URL_VARIABLE,
     DEFAULT_BASE_URL,
     STAGING_BASE_URL,
     TOKEN_VARIABLE,
     V3_BASE_URL_VARIABLE,
-    _CallSettings,
     _describe,
-    _options,
     _Settings,
+    settings,
+    with_options,
 )
 from figshare._http import (
     DEFAULT_DEADLINE,
@@ -37,7 +38,7 @@ from figshare._http import (
 )
 from figshare._lazy_transport import lazy_async_transport
 from figshare._operations import AsyncOperationRequester
-from figshare._options import DEFAULT_RATE_LIMIT, RateLimitArg, http_client_settings, renamed
+from figshare._options import DEFAULT_RATE_LIMIT, RateLimitArg, http_client_for, renamed
 from figshare._pagination import apaginate
 from figshare._ratelimit import RateLimiter
 from figshare._retry import RetryPolicy
@@ -46,7 +47,6 @@ from figshare_api.resources import AsyncResources
 
 if TYPE_CHECKING:
     from figshare_api_v3.resources import AsyncResources as AsyncV3Resources
-    from typing_extensions import Self
 
     from figshare.files import DownloadedFile, ProgressCallback, UploadedFile
     from figshare.stats import AsyncStats
@@ -67,7 +67,7 @@ P = ParamSpec("P")
 T = TypeVar("T")
 
 
-class AsyncFigshare(AsyncResources):
+class AsyncFigshare(AsyncResources, AsyncClosing):
     """The Figshare REST API v2.
 
     Args:
@@ -127,7 +127,7 @@ class AsyncFigshare(AsyncResources):
         user_agent: str | None = None,
         rate_limiter: RateLimiter | NotGiven | None = NOT_GIVEN,
     ) -> None:
-        settings = _Settings(
+        checked = settings(
             token=token,
             base_url=base_url,
             v3_base_url=v3_base_url,
@@ -142,36 +142,21 @@ class AsyncFigshare(AsyncResources):
             ),
             auth=auth,
             trusted_hosts=trusted_hosts,
-        )
-        if timeout is not None and not isinstance(timeout, httpx.Timeout):
-            _validate.optional_seconds(timeout, "timeout")
-        calls = _CallSettings(
             timeout=NOT_GIVEN if http_client is None or timeout is None else timeout,
             deadline=deadline,
             max_response_bytes=max_response_bytes,
-        ).checked()
-        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
-            raise TypeError(f"http_client must be an httpx.AsyncClient, not {type(http_client).__name__}")
-        owned = http_client is None
-        if http_client is None:
-            http_client = httpx.AsyncClient(
-                **http_client_settings(timeout, user_agent), transport=lazy_async_transport()
-            )
-        self._init(settings, calls, http_client, owned=owned, impersonate=None)
+        )
+        http_client, owned = http_client_for(
+            httpx.AsyncClient, http_client, timeout=timeout, user_agent=user_agent, transport=lazy_async_transport()
+        )
+        self._init(checked, http_client, owned=owned, impersonate=None)
 
     def _init(
-        self,
-        settings: _Settings,
-        calls: _CallSettings,
-        http_client: httpx.AsyncClient,
-        *,
-        owned: bool,
-        impersonate: int | None,
+        self, settings: _Settings, http_client: httpx.AsyncClient, *, owned: bool, impersonate: int | None
     ) -> None:
         self._settings = settings
-        self._calls = calls
         self._http_client = http_client
-        self._owns_http_client = owned
+        self._owned_client = http_client if owned else None
         self.impersonating = impersonate
         self._core = AsyncHTTPCore(
             http_client,
@@ -179,9 +164,9 @@ class AsyncFigshare(AsyncResources):
             rate_limiter=settings.rate_limiter,
             auth=settings.auth,
             trusted_hosts=settings.trusted_hosts,
-            timeout=calls.timeout,
-            deadline=calls.deadline,
-            max_response_bytes=calls.max_response_bytes,
+            timeout=settings.timeout,
+            deadline=settings.deadline,
+            max_response_bytes=settings.max_response_bytes,
         )
         super().__init__(AsyncOperationRequester(self._core, settings.base_url, impersonate))
 
@@ -204,7 +189,7 @@ class AsyncFigshare(AsyncResources):
         """
         clone = object.__new__(AsyncFigshare)
         account = _validate.path_id(account_id, "account_id")
-        clone._init(self._settings, self._calls, self._http_client, owned=False, impersonate=account)
+        clone._init(self._settings, self._http_client, owned=False, impersonate=account)
         return clone
 
     def with_options(
@@ -236,11 +221,9 @@ class AsyncFigshare(AsyncResources):
             figshare.InvalidArgumentError, figshare.InvalidArgumentTypeError: a value out of range or of the
                 wrong type.
         """
-        settings, calls = _options(
-            self._settings, self._calls, timeout, deadline, max_retries, retry, max_response_bytes
-        )
+        derived = with_options(self._settings, timeout, deadline, max_retries, retry, max_response_bytes)
         clone = object.__new__(AsyncFigshare)
-        clone._init(settings, calls, self._http_client, owned=False, impersonate=self.impersonating)
+        clone._init(derived, self._http_client, owned=False, impersonate=self.impersonating)
         return clone
 
     def paginate(
@@ -433,14 +416,7 @@ class AsyncFigshare(AsyncResources):
         client this one was derived from (`impersonate`, `with_options`).
         """
         self._core.close()
-        if self._owns_http_client:
-            await self._http_client.aclose()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(self, *exc_info: object) -> None:
-        await self.aclose()
+        await super().aclose()
 
     def __repr__(self) -> str:
         return _describe(self)

@@ -5,13 +5,13 @@ from __future__ import annotations
 import dataclasses
 import os
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from figshare import _validate
+from figshare._core_base import NOT_GIVEN, NotGiven, TimeoutArg
 from figshare._hosts import DEFAULT_TRUSTED_HOSTS, host_is_trusted
-from figshare._http import DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES, NOT_GIVEN, NotGiven, TimeoutArg
 from figshare._options import RateLimitArg, make_rate_limiter, retry_policy, trusted_host_list
 from figshare._ratelimit import RateLimiter
 from figshare._retry import RetryPolicy
@@ -43,68 +43,55 @@ def _check_auth_trusts_api(auth: httpx.Auth, base_url: str) -> None:
     )
 
 
-class _Settings:
-    """What a client is made of; shared (not copied) by the clients `impersonate()` derives.
-
-    Every argument is checked here, at construction, so that a bad one is an `InvalidArgumentError` naming it
-    rather than a failure on the first request.
-    """
-
-    def __init__(
-        self,
-        *,
-        token: str | Secret | None,
-        base_url: str | None,
-        v3_base_url: str | None,
-        max_retries: int | None,
-        retry: RetryPolicy | None,
-        rate_limit: RateLimitArg,
-        auth: httpx.Auth | None,
-        trusted_hosts: Iterable[str] | None,
-    ) -> None:
-        if token is not None and auth is not None:
-            raise InvalidArgumentError("pass either token= or auth=, not both", argument="auth")
-        secret = _token(token) if auth is None else None  # auth= wins over $FIGSHARE_TOKEN
-        if auth is not None and not isinstance(auth, httpx.Auth):
-            raise TypeError(f"auth must be an httpx.Auth, not {type(auth).__name__}")
-        self.base_url = _root(base_url, "base_url", BASE_URL_VARIABLE) or DEFAULT_BASE_URL
-        self.v3_base_url = _root(v3_base_url, "v3_base_url", V3_BASE_URL_VARIABLE) or _v3_root(self.base_url)
-        api_hosts = tuple(dict.fromkeys(httpx.URL(root).host for root in (self.base_url, self.v3_base_url)))
-        self.trusted_hosts = trusted_host_list(trusted_hosts, (*api_hosts, *DEFAULT_TRUSTED_HOSTS))
-        if auth is not None:
-            _check_auth_trusts_api(auth, self.base_url)
-        self.auth = (
-            auth if auth is not None else (TokenAuth(secret, trusted_hosts=self.trusted_hosts) if secret else None)
-        )
-        self.retry = retry_policy(max_retries, retry)
-        self.rate_limiter = make_rate_limiter(rate_limit) or RateLimiter(min_interval=None)
-
-    @property
-    def authenticated(self) -> bool:
-        return self.auth is not None
-
-    def with_retry(self, retry: RetryPolicy) -> _Settings:
-        """A copy of these settings with another retry policy (credentials and rate limiter shared)."""
-        clone = object.__new__(_Settings)
-        clone.__dict__.update(self.__dict__)
-        clone.retry = retry
-        return clone
-
-
 @dataclasses.dataclass(frozen=True)
-class _CallSettings:
-    """The per-call limits of a client: httpx timeouts (when set), the total deadline, the body size cap."""
+class _Settings:
+    """What a client is made of, checked (`settings`); shared, not copied, by the clients derived from it
+    (`impersonate`, `with_options`: the rate limiter and credentials are the same objects)."""
 
-    timeout: TimeoutArg | NotGiven = NOT_GIVEN
-    deadline: float | None = DEFAULT_DEADLINE
-    max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES
+    base_url: str
+    v3_base_url: str
+    trusted_hosts: tuple[str, ...]
+    auth: httpx.Auth | None
+    retry: RetryPolicy
+    rate_limiter: RateLimiter
+    timeout: TimeoutArg | NotGiven
+    deadline: float | None
+    max_response_bytes: int | None
 
-    def checked(self) -> _CallSettings:
-        if self.timeout is not NOT_GIVEN and not isinstance(self.timeout, httpx.Timeout):
-            _validate.optional_seconds(self.timeout, "timeout")
-        _validate.optional_seconds(self.deadline, "deadline")
-        _validate.optional_byte_count(self.max_response_bytes, "max_response_bytes")
-        return self
+
+def settings(
+    *,
+    token: str | Secret | None,
+    base_url: str | None,
+    v3_base_url: str | None,
+    max_retries: int | None,
+    retry: RetryPolicy | None,
+    rate_limit: RateLimitArg,
+    auth: httpx.Auth | None,
+    trusted_hosts: Iterable[str] | None,
+    timeout: TimeoutArg | NotGiven,
+    deadline: float | None,
+    max_response_bytes: int | None,
+) -> _Settings:
+    """Check every argument of a client at construction, so that a bad one is an `InvalidArgumentError` naming
+    it rather than a failure on the first request (the core checks ``timeout``, ``deadline`` and
+    ``max_response_bytes``)."""
+    if token is not None and auth is not None:
+        raise InvalidArgumentError("pass either token= or auth=, not both", argument="auth")
+    secret = _token(token) if auth is None else None  # auth= wins over $FIGSHARE_TOKEN
+    if auth is not None and not isinstance(auth, httpx.Auth):
+        raise TypeError(f"auth must be an httpx.Auth, not {type(auth).__name__}")
+    root = _root(base_url, "base_url", BASE_URL_VARIABLE) or DEFAULT_BASE_URL
+    v3_root = _root(v3_base_url, "v3_base_url", V3_BASE_URL_VARIABLE) or _v3_root(root)
+    api_hosts = tuple(dict.fromkeys(httpx.URL(url).host for url in (root, v3_root)))
+    hosts = trusted_host_list(trusted_hosts, (*api_hosts, *DEFAULT_TRUSTED_HOSTS))
+    if auth is not None:
+        _check_auth_trusts_api(auth, root)
+    elif secret:
+        auth = TokenAuth(secret, trusted_hosts=hosts)
+    limiter = make_rate_limiter(rate_limit) or RateLimiter(min_interval=None)
+    retry = retry_policy(max_retries, retry)
+    return _Settings(root, v3_root, hosts, auth, retry, limiter, timeout, deadline, max_response_bytes)
 
 
 def _token(token: str | Secret | None) -> Secret | None:
@@ -127,49 +114,40 @@ def _root(value: str | None, name: str, variable: str) -> str | None:
     return _validate.api_root(from_environment, variable)
 
 
-def _new_retry(retry: RetryPolicy, max_retries: int | NotGiven, policy: RetryPolicy | NotGiven) -> RetryPolicy:
-    """The retry policy of a `with_options` copy: `policy`, or `retry` with other `max_retries`, checked as the
-    constructor checks them (`retry_policy`)."""
-    if policy is not NOT_GIVEN and max_retries is not NOT_GIVEN:
-        raise InvalidArgumentError("pass either retry= or max_retries=, not both", argument="max_retries")
-    if policy is not NOT_GIVEN:
-        if policy is None:  # retry_policy reads None as "not given"
-            raise InvalidArgumentTypeError("retry must be a RetryPolicy, not NoneType", argument="retry")
-        return retry_policy(None, policy)
-    if max_retries is not NOT_GIVEN:
-        checked = _validate.whole_number(max_retries, "max_retries", minimum=0, maximum=1000)
-        return dataclasses.replace(retry, max_retries=checked)
-    return retry
-
-
 def _v3_root(v2_root: str) -> str:
     """The v3 API next to a v2 root: ``.../v2`` becomes ``.../v3``."""
     return v2_root[: -len("/v2")] + "/v3" if v2_root.endswith("/v2") else v2_root
 
 
-def _options(
+def with_options(
     settings: _Settings,
-    calls: _CallSettings,
     timeout: TimeoutArg | NotGiven,
     deadline: float | NotGiven | None,
     max_retries: int | NotGiven,
     retry: RetryPolicy | NotGiven,
     max_response_bytes: int | NotGiven | None,
-) -> tuple[_Settings, _CallSettings]:
-    """The settings of a `with_options` client: the given options over the parent's."""
-    new_retry = _new_retry(settings.retry, max_retries, retry)
-    changes: dict[str, object] = {}
-    if timeout is not NOT_GIVEN:
-        changes["timeout"] = timeout
-    if deadline is not NOT_GIVEN:
-        changes["deadline"] = deadline
-    if max_response_bytes is not NOT_GIVEN:
-        changes["max_response_bytes"] = max_response_bytes
-    new_calls = dataclasses.replace(calls, **changes).checked() if changes else calls  # type: ignore[arg-type]
-    return (settings if new_retry is settings.retry else settings.with_retry(new_retry)), new_calls
+) -> _Settings:
+    """The settings of a `with_options` client: the given options over the parent's (retries checked as the
+    constructor checks them)."""
+    if retry is not NOT_GIVEN and max_retries is not NOT_GIVEN:
+        raise InvalidArgumentError("pass either retry= or max_retries=, not both", argument="max_retries")
+    if retry is None:  # retry_policy reads None as "not given"
+        raise InvalidArgumentTypeError("retry must be a RetryPolicy, not NoneType", argument="retry")
+    if retry is not NOT_GIVEN:
+        retry = retry_policy(None, retry)
+    elif max_retries is not NOT_GIVEN:
+        checked = _validate.whole_number(max_retries, "max_retries", minimum=0, maximum=1000)
+        retry = dataclasses.replace(settings.retry, max_retries=checked)
+    given: dict[str, Any] = {
+        "timeout": timeout,
+        "deadline": deadline,
+        "max_response_bytes": max_response_bytes,
+        "retry": retry,
+    }
+    return dataclasses.replace(settings, **{name: value for name, value in given.items() if value is not NOT_GIVEN})
 
 
 def _describe(client: Figshare | AsyncFigshare) -> str:
     impersonating = f", impersonate={client.impersonating}" if client.impersonating is not None else ""
-    who = "authenticated" if client._settings.authenticated else "anonymous"
+    who = "authenticated" if client._settings.auth is not None else "anonymous"
     return f"{type(client).__name__}(base_url={redact_url(client.base_url)!r}, {who}{impersonating})"

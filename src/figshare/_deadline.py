@@ -4,8 +4,8 @@ httpx's timeouts bound each network operation (connect, one read, one write), no
 that sends one byte a second never trips a read timeout. A call therefore carries a `Budget`: the moment its
 deadline passes. The HTTP core caps each attempt's httpx timeouts at the time left, checks the budget
 between body chunks, and, for sync clients, arms the shared `Watchdog`: a single daemon thread that, when
-the deadline passes, runs the attempt's `Cutoff`, which shuts down the socket the attempt is using, so that a
-read blocked on a dripping server returns at once. Async clients use a cancel scope instead.
+the deadline passes, fires the attempt's `AttemptDeadline`, which shuts down the socket the attempt is using,
+so that a read blocked on a dripping server returns at once. Async clients use a cancel scope instead.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from typing import Any
 
 import httpx
 
-__all__ = ["MARKER_EXTENSION", "Budget", "Cutoff", "Watchdog", "watchdog"]
+__all__ = ["MARKER_EXTENSION", "AttemptDeadline", "Budget", "Watchdog", "default_sleep", "watchdog"]
 
 
 class Budget:
@@ -63,35 +63,13 @@ class Budget:
             return configured
         left = max(left, 0.001)
         base = configured or {}
-        return {
-            key: left if base.get(key) is None else min(float(base[key]), left)
-            for key in ("connect", "read", "write", "pool")
-        }
+        values = base.values()
+        if len(base) == len(_TIMEOUT_KEYS) and None not in values and max(values) <= left:
+            return configured  # nothing to cap: the common case, a deadline longer than each timeout
+        return {key: left if base.get(key) is None else min(float(base[key]), left) for key in _TIMEOUT_KEYS}
 
 
-class Cutoff:
-    """Cuts off one sync attempt when its deadline passes: shuts down the sockets its request is using.
-
-    The attempt's request carries a unique marker in its extensions (httpx passes them to httpcore as they
-    are); when the watchdog fires, the connection pool is searched for the connection serving the request with
-    that marker, and its socket is shut down, so that a read or write blocked on a dripping server returns at
-    once. Nothing is done per request until then. httpcore has no public way to reach a request's connection:
-    this reads its pool's bookkeeping and gives up quietly when that is not there (a custom transport, another
-    httpcore), leaving the capped per-operation timeouts and the checks between body chunks. An HTTP/2
-    connection, which other requests share, is never shut down.
-    """
-
-    __slots__ = ("_http_client", "fired", "marker")
-
-    def __init__(self, http_client: httpx.Client) -> None:
-        self._http_client = http_client
-        self.marker = object()
-        self.fired = False
-
-    def __call__(self) -> None:
-        self.fired = True
-        for stream in _streams_of(self._http_client, self.marker):
-            _shut_down(stream)
+_TIMEOUT_KEYS = ("connect", "read", "write", "pool")
 
 
 def _streams_of(http_client: httpx.Client, marker: object) -> list[Any]:
@@ -124,54 +102,38 @@ def _shut_down(stream: Any) -> None:
 
 
 MARKER_EXTENSION = "figshare_attempt"
-"""The request extension that marks a sync attempt, so that `Cutoff` can find its connection."""
-
-
-_firing = threading.Lock()  # an alarm's action never runs after `disarm` has returned
-
-
-class _Alarm:
-    __slots__ = ("action", "cancelled", "when")
-
-    def __init__(self, when: float, action: Callable[[], None]) -> None:
-        self.when = when
-        self.action = action
-        self.cancelled = False
-
-    def fire(self) -> None:
-        with _firing:
-            if not self.cancelled:
-                with contextlib.suppress(Exception):
-                    self.action()
+"""The request extension that marks a sync attempt, so that its connection can be found in the pool."""
 
 
 class Watchdog:
-    """One daemon thread that runs actions at given monotonic times, unless they were cancelled first."""
+    """One daemon thread that fires alarms (`AttemptDeadline`) at their monotonic times, unless disarmed first.
+
+    An alarm fires under the watchdog's lock, which `disarm` takes too: once `disarm` returns, the alarm has
+    either fired completely or never will.
+    """
 
     def __init__(self) -> None:
-        self._condition = threading.Condition()
-        self._heap: list[tuple[float, int, _Alarm]] = []
+        self._lock = threading.Lock()
+        self._wake = threading.Condition(self._lock)
+        self._heap: list[tuple[float, int, AttemptDeadline]] = []
         self._counter = itertools.count()
         self._cancelled = 0
         self._thread: threading.Thread | None = None
 
-    def arm(self, when: float, action: Callable[[], None]) -> _Alarm:
-        """Run `action` at monotonic time `when`, unless `disarm` is called first."""
-        alarm = _Alarm(when, action)
-        with self._condition:
+    def arm(self, when: float, alarm: AttemptDeadline) -> None:
+        """Fire `alarm` at monotonic time `when`, unless `disarm` is called first."""
+        with self._lock:
             heapq.heappush(self._heap, (when, next(self._counter), alarm))
-            if self._thread is None or not self._thread.is_alive():
+            if self._thread is None:  # started once (again in a forked child)
                 self._thread = threading.Thread(target=self._run, name="figshare-deadline-watchdog", daemon=True)
                 self._thread.start()
             elif self._heap[0][2] is alarm:
-                self._condition.notify()
-        return alarm
+                self._wake.notify()
 
-    def disarm(self, alarm: _Alarm) -> None:
-        """Make sure `alarm`'s action does not run (or has finished running) when this returns."""
-        with _firing:
+    def disarm(self, alarm: AttemptDeadline) -> None:
+        """Make sure `alarm` does not fire (or has finished firing) when this returns."""
+        with self._lock:
             alarm.cancelled = True
-        with self._condition:
             self._cancelled += 1
             if self._cancelled > 256 and self._cancelled * 2 > len(self._heap):
                 self._heap = [entry for entry in self._heap if not entry[2].cancelled]
@@ -179,31 +141,75 @@ class Watchdog:
                 self._cancelled = 0
 
     def _run(self) -> None:
-        while True:
-            with self._condition:
-                while True:
-                    while self._heap and self._heap[0][2].cancelled:
-                        heapq.heappop(self._heap)
-                        self._cancelled = max(0, self._cancelled - 1)
-                    if not self._heap:
-                        self._condition.wait()
-                        continue
-                    wait = self._heap[0][0] - time.monotonic()
-                    if wait <= 0:
-                        alarm = heapq.heappop(self._heap)[2]
-                        break
-                    self._condition.wait(min(wait, threading.TIMEOUT_MAX))
-            alarm.fire()
+        with self._lock:
+            while True:
+                while self._heap and self._heap[0][2].cancelled:
+                    heapq.heappop(self._heap)
+                    self._cancelled = max(0, self._cancelled - 1)
+                wait = self._heap[0][0] - time.monotonic() if self._heap else None
+                if wait is None or wait > 0:
+                    self._wake.wait(None if wait is None else min(wait, threading.TIMEOUT_MAX))
+                    continue
+                alarm = heapq.heappop(self._heap)[2]
+                with contextlib.suppress(Exception):
+                    alarm.fire()
 
 
 watchdog = Watchdog()
 """The process's one watchdog thread (started on first use)."""
 
 
+default_sleep = time.sleep
+"""The sleep between retries of `HTTPCore` (the async core's is ``asyncio.sleep``)."""
+
+
+class AttemptDeadline:
+    """Keeps one sync attempt (``with AttemptDeadline(...)``) to its call's deadline; ``_async_deadline.py`` has
+    the async one, a cancel scope.
+
+    The attempt's request carries the attempt itself as a marker in its extensions (httpx passes them to
+    httpcore as they are), and the watchdog is armed for the deadline. If it fires before the block is left,
+    the connection pool is searched for the connection serving the request with that marker, and its socket
+    is shut down, so that a read or write blocked on a dripping server returns at once. Nothing is done per
+    request until then. httpcore has no public way to reach a request's connection: this reads its pool's
+    bookkeeping and gives up quietly when that is not there (a custom transport, another httpcore), leaving
+    the capped per-operation timeouts and the checks between body chunks. An HTTP/2 connection, which other
+    requests share, is never shut down.
+    """
+
+    __slots__ = ("_http_client", "_request", "budget", "cancelled", "cut_off")
+
+    def __init__(self, http_client: httpx.Client, request: httpx.Request, budget: Budget) -> None:
+        self._http_client = http_client
+        self._request = request
+        self.budget = budget
+        self.cancelled = False
+        self.cut_off = False
+        """Whether the watchdog cut the attempt off (its deadline passed while it was blocked)."""
+
+    def __enter__(self) -> AttemptDeadline:
+        if self.budget.at is not None:
+            self._request.extensions[MARKER_EXTENSION] = self
+            watchdog.arm(self.budget.at, self)
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self.budget.at is not None:
+            watchdog.disarm(self)
+
+    def fire(self) -> None:
+        """Shut down the sockets the attempt's request is using (the watchdog's thread, at the deadline)."""
+        self.cut_off = True
+        for stream in _streams_of(self._http_client, self):
+            _shut_down(stream)
+
+    def close(self, response: httpx.Response) -> None:
+        """Close `response` (the async twin shields this from cancellation)."""
+        response.close()
+
+
 def _after_fork_in_child() -> None:
-    # The parent's thread does not exist in the child, and its locks may have been held at the fork.
-    global _firing
-    _firing = threading.Lock()
+    # The parent's thread does not exist in the child, and its lock may have been held at the fork.
     watchdog.__init__()  # type: ignore[misc]
 
 

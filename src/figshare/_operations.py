@@ -16,7 +16,7 @@ from __future__ import annotations
 import contextvars
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 import httpx
 
@@ -30,6 +30,7 @@ from figshare_api.types import UNSET, Operation
 __all__ = ["AsyncOperationRequester", "OperationRequester", "capture_responses"]
 
 T = TypeVar("T")
+CoreT = TypeVar("CoreT", HTTPCore, AsyncHTTPCore)
 
 _captured: contextvars.ContextVar[list[httpx.Response] | None] = contextvars.ContextVar(
     "figshare_captured_responses", default=None
@@ -50,9 +51,10 @@ def capture_responses() -> Iterator[list[httpx.Response]]:
         _captured.reset(token)
 
 
-class _RequesterBase:
-    def __init__(self, http_client: httpx.Client | httpx.AsyncClient, base_url: str, impersonate: int | None) -> None:
-        self._http_client = http_client
+class _RequesterBase(Generic[CoreT]):
+    def __init__(self, core: CoreT, base_url: str, impersonate: int | None = None) -> None:
+        self._core: CoreT = core
+        self._http_client: httpx.Client | httpx.AsyncClient = core.http_client
         self._base_url = base_url.rstrip("/")
         self._impersonate = impersonate
 
@@ -128,12 +130,8 @@ def _unsendable(arguments: dict[str, Any], error: Exception) -> InvalidArgumentE
     return InvalidArgumentError(f"the request cannot be built from these arguments ({type(error).__name__}: {detail})")
 
 
-class OperationRequester(_RequesterBase):
+class OperationRequester(_RequesterBase[HTTPCore]):
     """The requester of `Figshare`: sends operations with an `HTTPCore`."""
-
-    def __init__(self, core: HTTPCore, base_url: str, impersonate: int | None = None) -> None:
-        super().__init__(core.http_client, base_url, impersonate)
-        self._core = core
 
     def call(self, operation: Operation[T], arguments: dict[str, Any]) -> T:
         """Send ``operation`` with ``arguments`` and return its parsed success value."""
@@ -142,12 +140,8 @@ class OperationRequester(_RequesterBase):
         return self._parse(operation, response)
 
 
-class AsyncOperationRequester(_RequesterBase):
+class AsyncOperationRequester(_RequesterBase[AsyncHTTPCore]):
     """The requester of `AsyncFigshare`: sends operations with an `AsyncHTTPCore`."""
-
-    def __init__(self, core: AsyncHTTPCore, base_url: str, impersonate: int | None = None) -> None:
-        super().__init__(core.http_client, base_url, impersonate)
-        self._core = core
 
     async def call(self, operation: Operation[T], arguments: dict[str, Any]) -> T:
         """Send ``operation`` with ``arguments`` and return its parsed success value."""

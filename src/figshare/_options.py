@@ -19,13 +19,14 @@ The renamed options of 0.1 (``rate_limiter``, ``min_interval``, ``auth_hosts``) 
 from __future__ import annotations
 
 import warnings
-from collections.abc import Iterable
-from typing import TypedDict, TypeVar
+from collections.abc import Callable, Iterable
+from typing import Any, NamedTuple, TypeVar
 
 import httpx
 
 from figshare import __version__, _validate
-from figshare._http import NOT_GIVEN, NotGiven
+from figshare._core_base import DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES, NOT_GIVEN, NotGiven
+from figshare._hosts import normalise_host_patterns
 from figshare._ratelimit import RateLimiter
 from figshare._retry import RetryPolicy
 from figshare.errors import InvalidArgumentError, InvalidArgumentTypeError
@@ -35,16 +36,19 @@ __all__ = [
     "DEFAULT_TIMEOUT",
     "LONG_TIMEOUT",
     "USER_AGENT",
+    "CommonOptions",
     "RateLimitArg",
-    "http_client_settings",
+    "http_client_for",
     "make_rate_limiter",
+    "open_core",
     "renamed",
     "retry_policy",
-    "timeout_value",
     "trusted_host_list",
 ]
 
 T = TypeVar("T")
+CoreT = TypeVar("CoreT")
+ClientT = TypeVar("ClientT", httpx.Client, httpx.AsyncClient)
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 """httpx's timeouts for the HTTP client a client makes: 30 s per network operation, 10 s to connect."""
@@ -74,20 +78,6 @@ def renamed(old: str, old_value: T | NotGiven, new: str, new_value: T, default: 
         raise InvalidArgumentError(f"pass either {new}= or {old}= (its old name), not both", argument=old)
     warnings.warn(f"{old}= is deprecated: use {new}= (same meaning)", DeprecationWarning, stacklevel=3)
     return old_value
-
-
-def timeout_value(timeout: float | httpx.Timeout | None, default: httpx.Timeout = DEFAULT_TIMEOUT) -> httpx.Timeout:
-    """``timeout`` checked, as an ``httpx.Timeout`` (None: `default`).
-
-    Raises:
-        InvalidArgumentError: a negative, infinite or NaN number of seconds (a `ValueError`).
-        InvalidArgumentTypeError: not a number or an ``httpx.Timeout`` (a `TypeError`).
-    """
-    if timeout is None:
-        return default
-    if isinstance(timeout, httpx.Timeout):
-        return timeout
-    return httpx.Timeout(_validate.optional_seconds(timeout, "timeout"))
 
 
 def make_rate_limiter(rate_limit: RateLimitArg) -> RateLimiter | None:
@@ -138,33 +128,117 @@ def trusted_host_list(trusted_hosts: Iterable[str] | None, default: Iterable[str
     return tuple(trusted_hosts)
 
 
-class HTTPClientSettings(TypedDict):
-    """What `http_client_settings` gives: keyword arguments of ``httpx.Client``/``AsyncClient``."""
-
-    timeout: httpx.Timeout
-    follow_redirects: bool
-    headers: dict[str, str]
-
-
-def http_client_settings(
+def http_client_for(
+    client_class: type[ClientT],
+    http_client: object,
+    *,
     timeout: float | httpx.Timeout | None,
     user_agent: str | None,
-    *,
     default_timeout: httpx.Timeout = DEFAULT_TIMEOUT,
     follow_redirects: bool = True,
-) -> HTTPClientSettings:
-    """Keyword arguments for the ``httpx.Client``/``AsyncClient`` a client makes when given none.
+    **settings: Any,
+) -> tuple[ClientT, bool]:
+    """The httpx client a client sends with: ``http_client`` (checked), else a new ``client_class`` with
+    ``timeout`` (None: ``default_timeout``), the ``User-Agent`` and ``settings``; and whether it is new (then
+    the client closes it).
 
     Raises:
-        InvalidArgumentError: a bad ``timeout`` (a `ValueError`).
-        InvalidArgumentTypeError: ``user_agent`` is not a string (a `TypeError`).
+        InvalidArgumentError: a negative, infinite or NaN ``timeout`` (a `ValueError`).
+        InvalidArgumentTypeError: ``http_client`` is not a ``client_class``, ``user_agent`` not a string, or
+            ``timeout`` neither a number nor an ``httpx.Timeout`` (a `TypeError`).
     """
+    if timeout is not None and not isinstance(timeout, httpx.Timeout):
+        timeout = httpx.Timeout(_validate.optional_seconds(timeout, "timeout"))
     if user_agent is not None and not isinstance(user_agent, str):
         raise InvalidArgumentTypeError(
             f"user_agent must be a string, not {type(user_agent).__name__}", argument="user_agent"
         )
-    return {
-        "timeout": timeout_value(timeout, default_timeout),
-        "follow_redirects": follow_redirects,
-        "headers": {"User-Agent": user_agent or USER_AGENT},
-    }
+    if http_client is not None:
+        if not isinstance(http_client, client_class):
+            raise InvalidArgumentTypeError(
+                f"http_client must be an httpx.{client_class.__name__}, not {type(http_client).__name__}",
+                argument="http_client",
+            )
+        return http_client, False
+    headers = {"User-Agent": user_agent or USER_AGENT}
+    made = client_class(
+        timeout=timeout or default_timeout, follow_redirects=follow_redirects, headers=headers, **settings
+    )
+    return made, True
+
+
+class CommonOptions(NamedTuple):
+    """The options every client takes (see this module), as given to its constructor."""
+
+    http_client: httpx.Client | httpx.AsyncClient | None
+    timeout: float | httpx.Timeout | None
+    max_retries: int | None
+    retry: RetryPolicy | None
+    rate_limit: RateLimitArg
+    deadline: float | None
+    user_agent: str | None
+    max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES
+
+
+_LEFT_OUT = CommonOptions(None, None, None, None, DEFAULT_RATE_LIMIT, DEFAULT_DEADLINE, None)
+
+
+def open_core(
+    core_class: Callable[..., CoreT],
+    client_class: type[ClientT],
+    options: CommonOptions,
+    *,
+    core: CoreT | None = None,
+    auth: httpx.Auth | None = None,
+    trusted_hosts: Iterable[str] | None = (),
+    default_timeout: httpx.Timeout = DEFAULT_TIMEOUT,
+    follow_redirects: bool = True,
+    refuse: type[InvalidArgumentError] = InvalidArgumentError,
+    **core_settings: Any,
+) -> tuple[CoreT, ClientT | None]:
+    """The HTTP core of a Stats, OAI-PMH or ResourceSync client from its options, and the httpx client made
+    for it (None when ``http_client`` or ``core`` was given: the client must not close it).
+
+    ``core``: an existing core to share (the main client's); the common options must then be left out.
+    ``auth`` goes with ``trusted_hosts`` (required then). ``core_settings`` go to ``core_class``.
+
+    Raises:
+        InvalidArgumentError: a bad value, options given with ``core`` (as ``refuse``), or ``auth`` without
+            ``trusted_hosts`` (a `ValueError`).
+        InvalidArgumentTypeError: a value of the wrong type (a `TypeError`).
+    """
+    if core is not None:
+        given = [
+            name
+            for name, value, default in zip(CommonOptions._fields, options, _LEFT_OUT, strict=True)
+            if value is not default and value != default
+        ]
+        if given:
+            raise refuse(f"pass either core or {'/'.join(given)}, not both", argument="core")
+        return core, None
+    hosts = normalise_host_patterns(trusted_host_list(trusted_hosts, ()))
+    if auth is not None and not hosts:
+        raise InvalidArgumentError(
+            "auth needs trusted_hosts: the hosts (or *.domain patterns) the credentials are for",
+            argument="trusted_hosts",
+        )
+    sender, made = http_client_for(
+        client_class,
+        options.http_client,
+        timeout=options.timeout,
+        user_agent=options.user_agent,
+        default_timeout=default_timeout,
+        follow_redirects=follow_redirects,
+    )
+    new_core = core_class(
+        sender,
+        retry=retry_policy(options.max_retries, options.retry),
+        rate_limiter=make_rate_limiter(options.rate_limit),
+        auth=auth,
+        trusted_hosts=hosts,
+        timeout=NOT_GIVEN if made or options.timeout is None else options.timeout,
+        deadline=options.deadline,
+        max_response_bytes=options.max_response_bytes,
+        **core_settings,
+    )
+    return new_core, sender if made else None

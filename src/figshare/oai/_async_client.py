@@ -5,29 +5,18 @@ from __future__ import annotations
 import os
 from collections.abc import AsyncGenerator, AsyncIterator, Callable
 from contextlib import closing
-from types import TracebackType
 from typing import Any, Generic, Literal, TypeVar
 
 import httpx
 
+from figshare._async_lifetime import AsyncClosing
 from figshare._http import DEFAULT_DEADLINE, NOT_GIVEN, AsyncHTTPCore, NotGiven
-from figshare._options import (
-    DEFAULT_RATE_LIMIT,
-    LONG_TIMEOUT,
-    RateLimitArg,
-    http_client_settings,
-    make_rate_limiter,
-    renamed,
-    retry_policy,
-)
+from figshare._options import DEFAULT_RATE_LIMIT, LONG_TIMEOUT, CommonOptions, RateLimitArg, open_core, renamed
 from figshare._ratelimit import RateLimiter
 from figshare._retry import RetryPolicy
-from figshare.errors import InvalidArgumentError
 from figshare.oai import _page
 from figshare.oai._base import (
     ACCEPT_XML,
-    CORE_DEFAULTS,
-    CORE_SETTINGS,
     Clock,
     body_failure,
     checked_base_url,
@@ -84,7 +73,7 @@ class AsyncOAIList(Generic[T]):
         return f"AsyncOAIList(verb={self.cursor.query.verb!r}, pages={self.cursor.pages}, items={self.cursor.items})"
 
 
-class AsyncOAIClient:
+class AsyncOAIClient(AsyncClosing):
     """An OAI-PMH 2.0 harvester, by default for Figshare (``https://api.figshare.com/v2/oai``).
 
     Every request goes through the SDK's HTTP core: at most one request per second by default (as Figshare
@@ -133,19 +122,9 @@ class AsyncOAIClient:
         self.base_url = checked_base_url(base_url)
         self._limits = PageLimits.checked(max_page_bytes, max_text_bytes)
         rate_limit = renamed("rate_limiter", rate_limiter, "rate_limit", rate_limit, DEFAULT_RATE_LIMIT)
-        if core is not None and (http_client, timeout, max_retries, retry, rate_limit, deadline, user_agent) != (
-            CORE_DEFAULTS
-        ):
-            raise InvalidArgumentError(f"pass either core or {CORE_SETTINGS}, not both", argument="core")
-        settings = http_client_settings(timeout, user_agent, default_timeout=LONG_TIMEOUT, follow_redirects=False)
-        self._owned_client = httpx.AsyncClient(**settings) if core is None and http_client is None else None
-        self._core = core or AsyncHTTPCore(
-            http_client or self._owned_client,  # type: ignore[arg-type]
-            retry=retry_policy(max_retries, retry),
-            rate_limiter=make_rate_limiter(rate_limit),
-            trusted_hosts=(),
-            timeout=NOT_GIVEN if http_client is None or timeout is None else timeout,
-            deadline=deadline,
+        options = CommonOptions(http_client, timeout, max_retries, retry, rate_limit, deadline, user_agent)
+        self._core, self._owned_client = open_core(
+            AsyncHTTPCore, httpx.AsyncClient, options, core=core, default_timeout=LONG_TIMEOUT, follow_redirects=False
         )
         self._granularity = granularity
         self._clock = clock
@@ -424,24 +403,6 @@ class AsyncOAIClient:
 
     def _parser(self, kind: ItemKind[T], url: str) -> PageParser[T]:
         return PageParser(kind, url=url, max_text_bytes=self._limits.max_text_bytes)
-
-    # -- lifetime ----------------------------------------------------------------------------------------
-
-    async def aclose(self) -> None:
-        """Close the HTTP client the OAI client created (never one you passed in)."""
-        if self._owned_client is not None:
-            await self._owned_client.aclose()
-
-    async def __aenter__(self) -> AsyncOAIClient:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc_value: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        await self.aclose()
 
     def __repr__(self) -> str:
         return f"AsyncOAIClient(base_url={str(self.base_url)!r})"

@@ -8,8 +8,6 @@ from typing import Any
 
 import httpx
 
-from figshare._http import DEFAULT_DEADLINE
-from figshare._options import DEFAULT_RATE_LIMIT
 from figshare.errors import APIConnectionError, APIStatusError, APITimeoutError
 from figshare.oai._errors import OAIRequestError, OAIResponseError
 from figshare.oai._figshare import article_identifier
@@ -21,11 +19,6 @@ _RAW_FRAMING = frozenset({"content-encoding", "content-length", "transfer-encodi
 """Headers describing the body as it was sent, not as it was read (decoded)."""
 
 Clock = Callable[[], datetime]
-
-
-CORE_SETTINGS = "http_client/timeout/max_retries/retry/rate_limit/deadline/user_agent"
-CORE_DEFAULTS = (None, None, None, None, DEFAULT_RATE_LIMIT, DEFAULT_DEADLINE, None)
-"""The settings a client given a ``core`` must leave alone (the core has its own)."""
 
 
 def utc_now() -> datetime:

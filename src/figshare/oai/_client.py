@@ -6,29 +6,18 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Generator, Iterator
 from contextlib import closing
-from types import TracebackType
 from typing import Any, Generic, Literal, TypeVar
 
 import httpx
 
 from figshare._http import DEFAULT_DEADLINE, NOT_GIVEN, HTTPCore, NotGiven
-from figshare._options import (
-    DEFAULT_RATE_LIMIT,
-    LONG_TIMEOUT,
-    RateLimitArg,
-    http_client_settings,
-    make_rate_limiter,
-    renamed,
-    retry_policy,
-)
+from figshare._lifetime import Closing
+from figshare._options import DEFAULT_RATE_LIMIT, LONG_TIMEOUT, CommonOptions, RateLimitArg, open_core, renamed
 from figshare._ratelimit import RateLimiter
 from figshare._retry import RetryPolicy
-from figshare.errors import InvalidArgumentError
 from figshare.oai import _page
 from figshare.oai._base import (
     ACCEPT_XML,
-    CORE_DEFAULTS,
-    CORE_SETTINGS,
     Clock,
     body_failure,
     checked_base_url,
@@ -85,7 +74,7 @@ class OAIList(Generic[T]):
         return f"OAIList(verb={self.cursor.query.verb!r}, pages={self.cursor.pages}, items={self.cursor.items})"
 
 
-class OAIClient:
+class OAIClient(Closing):
     """An OAI-PMH 2.0 harvester, by default for Figshare (``https://api.figshare.com/v2/oai``).
 
     Every request goes through the SDK's HTTP core: at most one request per second by default (as Figshare
@@ -134,19 +123,9 @@ class OAIClient:
         self.base_url = checked_base_url(base_url)
         self._limits = PageLimits.checked(max_page_bytes, max_text_bytes)
         rate_limit = renamed("rate_limiter", rate_limiter, "rate_limit", rate_limit, DEFAULT_RATE_LIMIT)
-        if core is not None and (http_client, timeout, max_retries, retry, rate_limit, deadline, user_agent) != (
-            CORE_DEFAULTS
-        ):
-            raise InvalidArgumentError(f"pass either core or {CORE_SETTINGS}, not both", argument="core")
-        settings = http_client_settings(timeout, user_agent, default_timeout=LONG_TIMEOUT, follow_redirects=False)
-        self._owned_client = httpx.Client(**settings) if core is None and http_client is None else None
-        self._core = core or HTTPCore(
-            http_client or self._owned_client,  # type: ignore[arg-type]
-            retry=retry_policy(max_retries, retry),
-            rate_limiter=make_rate_limiter(rate_limit),
-            trusted_hosts=(),
-            timeout=NOT_GIVEN if http_client is None or timeout is None else timeout,
-            deadline=deadline,
+        options = CommonOptions(http_client, timeout, max_retries, retry, rate_limit, deadline, user_agent)
+        self._core, self._owned_client = open_core(
+            HTTPCore, httpx.Client, options, core=core, default_timeout=LONG_TIMEOUT, follow_redirects=False
         )
         self._granularity = granularity
         self._clock = clock
@@ -425,24 +404,6 @@ class OAIClient:
 
     def _parser(self, kind: ItemKind[T], url: str) -> PageParser[T]:
         return PageParser(kind, url=url, max_text_bytes=self._limits.max_text_bytes)
-
-    # -- lifetime ----------------------------------------------------------------------------------------
-
-    def close(self) -> None:
-        """Close the HTTP client the OAI client created (never one you passed in)."""
-        if self._owned_client is not None:
-            self._owned_client.close()
-
-    def __enter__(self) -> OAIClient:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc_value: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.close()
 
     def __repr__(self) -> str:
         return f"OAIClient(base_url={str(self.base_url)!r})"

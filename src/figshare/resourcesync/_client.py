@@ -9,13 +9,13 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from types import TracebackType
 
 import httpx
 from stream_unzip import NO_ENCRYPTION, UnzipError, stream_unzip
 
 from figshare._http import DEFAULT_DEADLINE, NOT_GIVEN, HTTPCore, NotGiven
-from figshare._options import DEFAULT_RATE_LIMIT, RateLimitArg, make_rate_limiter, renamed, retry_policy
+from figshare._lifetime import Closing
+from figshare._options import DEFAULT_RATE_LIMIT, LONG_TIMEOUT, CommonOptions, RateLimitArg, open_core, renamed
 from figshare._retry import RetryPolicy
 from figshare.errors import FigshareError
 from figshare.resourcesync._discovery import (
@@ -32,7 +32,6 @@ from figshare.resourcesync._discovery import (
 from figshare.resourcesync._dump import DumpExtractor, StagedMember
 from figshare.resourcesync._errors import DiscoveryError, DocumentError, DumpError, OtherHostError, transfer_errors
 from figshare.resourcesync._model import Capability, CapabilityList, Change, DocumentInfo, Entry
-from figshare.resourcesync._options import ClientOptions
 from figshare.resourcesync._plan import SyncEvent, SyncPlan, SyncResult
 from figshare.resourcesync._select import ChangeCollapser, change_in_window, check_capability, part_in_window
 from figshare.resourcesync._verify import VerifyingWriter
@@ -64,7 +63,7 @@ class Document:
             yield entry
 
 
-class ResourceSyncClient:
+class ResourceSyncClient(Closing):
     """Read a ResourceSync Source (1.0 or 1.1) and keep a local copy of its resources in sync.
 
     Args:
@@ -103,38 +102,21 @@ class ResourceSyncClient:
         min_interval: float | NotGiven | None = NOT_GIVEN,
         auth_hosts: Iterable[str] | NotGiven = NOT_GIVEN,
     ) -> None:
-        rate_limit = renamed("min_interval", min_interval, "rate_limit", rate_limit, DEFAULT_RATE_LIMIT)
-        trusted_hosts = renamed("auth_hosts", auth_hosts, "trusted_hosts", trusted_hosts, None)
-        options = ClientOptions.make(auth=auth, trusted_hosts=trusted_hosts, timeout=timeout, user_agent=user_agent)
         self.limits = DocumentLimits.checked(max_document_bytes, max_text_bytes)
         """The caps on one document and one text or attribute in it."""
-        self._owns_client = http_client is None
-        self.http_client = http_client or httpx.Client(**options.client_settings())
-        self.core = HTTPCore(
-            self.http_client,
-            retry=retry_policy(max_retries, retry),
-            rate_limiter=make_rate_limiter(rate_limit),
+        rate_limit = renamed("min_interval", min_interval, "rate_limit", rate_limit, DEFAULT_RATE_LIMIT)
+        trusted_hosts = renamed("auth_hosts", auth_hosts, "trusted_hosts", trusted_hosts, None)
+        options = CommonOptions(http_client, timeout, max_retries, retry, rate_limit, deadline, user_agent)
+        self.core, self._owned_client = open_core(
+            HTTPCore,
+            httpx.Client,
+            options,
             auth=auth,
-            trusted_hosts=options.trusted_hosts,
+            trusted_hosts=trusted_hosts,
+            default_timeout=LONG_TIMEOUT,
             logger=logger,
-            timeout=NOT_GIVEN if http_client is None or timeout is None else timeout,
-            deadline=deadline,
         )
-
-    # -- lifecycle -----------------------------------------------------------------------------------
-
-    def close(self) -> None:
-        """Close the HTTP client if this object made it."""
-        if self._owns_client:
-            self.http_client.close()
-
-    def __enter__(self) -> ResourceSyncClient:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
+        self.http_client = self.core.http_client
 
     # -- documents -----------------------------------------------------------------------------------
 

@@ -3,28 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from types import TracebackType
 from typing import TypeVar, cast, overload
 
 import httpx
 
+from figshare._async_lifetime import AsyncClosing
 from figshare._http import DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES, NOT_GIVEN, AsyncHTTPCore, NotGiven
-from figshare._options import (
-    DEFAULT_RATE_LIMIT,
-    RateLimitArg,
-    http_client_settings,
-    make_rate_limiter,
-    renamed,
-    retry_policy,
-)
+from figshare._options import DEFAULT_RATE_LIMIT, CommonOptions, RateLimitArg, open_core, renamed
 from figshare._ratelimit import RateLimiter
 from figshare._retry import RetryPolicy
 from figshare.stats import _arguments as check
 from figshare.stats import _requests as build
 from figshare.stats._arguments import DateLike
 from figshare.stats._base import (
-    _CORE_DEFAULTS,
-    _CORE_SETTINGS,
     DEFAULT_BASE_URL,
     AnyRanking,
     CredentialsArg,
@@ -51,7 +42,7 @@ T = TypeVar("T")
 __all__ = ["DEFAULT_BASE_URL", "AsyncStats"]
 
 
-class AsyncStats(_StatsBase):
+class AsyncStats(_StatsBase, AsyncClosing):
     """Views, downloads and shares from Figshare's Stats service.
 
     ``AsyncStats()`` reads statistics outside any institution; ``AsyncStats(institution="monash",
@@ -104,19 +95,11 @@ class AsyncStats(_StatsBase):
     ) -> None:
         super().__init__(base_url, institution, credentials)
         rate_limit = renamed("rate_limiter", rate_limiter, "rate_limit", rate_limit, DEFAULT_RATE_LIMIT)
-        own_settings = (http_client, timeout, max_retries, retry, rate_limit, deadline, max_response_bytes, user_agent)
-        if core is not None and own_settings != _CORE_DEFAULTS:
-            raise StatsArgumentError(f"pass either core or {_CORE_SETTINGS}, not both")
-        settings = http_client_settings(timeout, user_agent, follow_redirects=False)
-        self._owned_client = None if core is not None or http_client is not None else httpx.AsyncClient(**settings)
-        self._core = core or AsyncHTTPCore(
-            http_client or cast(httpx.AsyncClient, self._owned_client),
-            retry=retry_policy(max_retries, retry),
-            rate_limiter=make_rate_limiter(rate_limit),
-            trusted_hosts=(),
-            timeout=NOT_GIVEN if http_client is None or timeout is None else timeout,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
+        options = CommonOptions(
+            http_client, timeout, max_retries, retry, rate_limit, deadline, user_agent, max_response_bytes
+        )
+        self._core, self._owned_client = open_core(
+            AsyncHTTPCore, httpx.AsyncClient, options, core=core, follow_redirects=False, refuse=StatsArgumentError
         )
 
     def for_institution(self, institution: str, credentials: CredentialsArg = None) -> AsyncStats:
@@ -352,19 +335,3 @@ class AsyncStats(_StatsBase):
             authenticate=False,
         )
         return self._decode(response, parse)
-
-    async def aclose(self) -> None:
-        """Close the HTTP client this object created (an injected client or core is left open)."""
-        if self._owned_client is not None:
-            await self._owned_client.aclose()
-
-    async def __aenter__(self) -> AsyncStats:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        await self.aclose()

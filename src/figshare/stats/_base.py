@@ -8,8 +8,7 @@ from typing import Literal
 import httpx
 from typing_extensions import TypeVar
 
-from figshare._http import DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES, parse_json
-from figshare._options import DEFAULT_RATE_LIMIT
+from figshare._http import parse_json
 from figshare._secrets import Secret, redact_url
 from figshare.errors import FigshareError, ResponseParseError
 from figshare.stats import _arguments as check
@@ -31,11 +30,6 @@ CredentialsArg = StatsCredentials | tuple[str, str | Secret] | None
 RankedById = Literal[None, SubItem.CATEGORY, "category"]
 RankedByName = Literal[SubItem.ITEM_TYPE, SubItem.REFERRAL, "item_type", "referral"]
 AnyRanking = Ranking[int] | Ranking[str]
-
-
-_CORE_SETTINGS = "http_client/timeout/max_retries/retry/rate_limit/deadline/max_response_bytes/user_agent"
-_CORE_DEFAULTS = (None, None, None, None, DEFAULT_RATE_LIMIT, DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES, None)
-"""The settings a client given a ``core`` must leave alone (the core has its own)."""
 
 
 class _StatsBase:

@@ -4,28 +4,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from types import TracebackType
 from typing import TypeVar, cast, overload
 
 import httpx
 
 from figshare._http import DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES, NOT_GIVEN, HTTPCore, NotGiven
-from figshare._options import (
-    DEFAULT_RATE_LIMIT,
-    RateLimitArg,
-    http_client_settings,
-    make_rate_limiter,
-    renamed,
-    retry_policy,
-)
+from figshare._lifetime import Closing
+from figshare._options import DEFAULT_RATE_LIMIT, CommonOptions, RateLimitArg, open_core, renamed
 from figshare._ratelimit import RateLimiter
 from figshare._retry import RetryPolicy
 from figshare.stats import _arguments as check
 from figshare.stats import _requests as build
 from figshare.stats._arguments import DateLike
 from figshare.stats._base import (
-    _CORE_DEFAULTS,
-    _CORE_SETTINGS,
     DEFAULT_BASE_URL,
     AnyRanking,
     CredentialsArg,
@@ -52,7 +43,7 @@ T = TypeVar("T")
 __all__ = ["DEFAULT_BASE_URL", "Stats"]
 
 
-class Stats(_StatsBase):
+class Stats(_StatsBase, Closing):
     """Views, downloads and shares from Figshare's Stats service.
 
     ``Stats()`` reads statistics outside any institution; ``Stats(institution="monash",
@@ -105,19 +96,11 @@ class Stats(_StatsBase):
     ) -> None:
         super().__init__(base_url, institution, credentials)
         rate_limit = renamed("rate_limiter", rate_limiter, "rate_limit", rate_limit, DEFAULT_RATE_LIMIT)
-        own_settings = (http_client, timeout, max_retries, retry, rate_limit, deadline, max_response_bytes, user_agent)
-        if core is not None and own_settings != _CORE_DEFAULTS:
-            raise StatsArgumentError(f"pass either core or {_CORE_SETTINGS}, not both")
-        settings = http_client_settings(timeout, user_agent, follow_redirects=False)
-        self._owned_client = None if core is not None or http_client is not None else httpx.Client(**settings)
-        self._core = core or HTTPCore(
-            http_client or cast(httpx.Client, self._owned_client),
-            retry=retry_policy(max_retries, retry),
-            rate_limiter=make_rate_limiter(rate_limit),
-            trusted_hosts=(),
-            timeout=NOT_GIVEN if http_client is None or timeout is None else timeout,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
+        options = CommonOptions(
+            http_client, timeout, max_retries, retry, rate_limit, deadline, user_agent, max_response_bytes
+        )
+        self._core, self._owned_client = open_core(
+            HTTPCore, httpx.Client, options, core=core, follow_redirects=False, refuse=StatsArgumentError
         )
 
     def for_institution(self, institution: str, credentials: CredentialsArg = None) -> Stats:
@@ -353,19 +336,3 @@ class Stats(_StatsBase):
             authenticate=False,
         )
         return self._decode(response, parse)
-
-    def close(self) -> None:
-        """Close the HTTP client this object created (an injected client or core is left open)."""
-        if self._owned_client is not None:
-            self._owned_client.close()
-
-    def __enter__(self) -> Stats:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.close()

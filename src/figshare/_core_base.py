@@ -1,0 +1,312 @@
+"""What the HTTP cores share (`figshare._http` describes the pipeline): options, request preparation, retry
+decisions, logging, error mapping and body accounting, with no I/O. `AsyncHTTPCore` (``_async_core.py``) is
+the one I/O loop; ``make unasync`` writes its sync twin `HTTPCore` (``_core.py``)."""
+
+from __future__ import annotations
+
+import enum
+import json as jsonlib
+import logging
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, Final, TypedDict
+
+import httpx
+
+from figshare import _log_redaction, _validate
+from figshare._deadline import Budget
+from figshare._hosts import host_is_trusted
+from figshare._ratelimit import RateLimiter
+from figshare._retry import RetryPolicy
+from figshare._secrets import SENSITIVE_HEADERS, SENSITIVE_QUERY_PARAMS, redact_text, redact_url
+from figshare.errors import (
+    APIConnectionError,
+    APITimeoutError,
+    ClientClosedError,
+    DeadlineExceededError,
+    FigshareError,
+    InvalidArgumentError,
+    ResponseParseError,
+    ResponseTooLargeError,
+)
+
+_log_redaction.install()
+
+RequestHook = Callable[[httpx.Request], httpx.Request]
+"""A function that returns the request to send in place of the one it is given (applied once per call)."""
+
+QueryParams = httpx.QueryParams | Mapping[str, Any] | list[tuple[str, Any]] | tuple[tuple[str, Any], ...] | str
+
+DEFAULT_DEADLINE: Final = 120.0
+"""Seconds one call may take in total by default: every attempt, and the waits between retries."""
+DEFAULT_MAX_RESPONSE_BYTES: Final = 32 * 1024 * 1024
+"""The largest response body (after decompression) the core reads into memory by default: 32 MiB."""
+ERROR_BODY_BYTES: Final = 1024 * 1024
+"""At most this much of an error response's body is read (enough for any message; the rest is dropped)."""
+
+
+class NotGiven(enum.Enum):
+    """Marks an option left out, where None has a meaning of its own (no deadline, no cap, no timeout)."""
+
+    NOT_GIVEN = "NOT_GIVEN"
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN: Final = NotGiven.NOT_GIVEN
+"""The value of an option that was not given: the core's (or client's) own setting applies."""
+
+TimeoutArg = float | httpx.Timeout | None
+"""httpx's per-operation timeouts: seconds for each of connect, read, write and pool, or an `httpx.Timeout`;
+None: no per-operation timeout (the deadline still applies)."""
+
+
+class SendOptions(TypedDict, total=False):
+    """The options of one call (`AsyncHTTPCore.send`), which `request()` passes on."""
+
+    idempotent: bool | None
+    stream: bool
+    authenticate: bool
+    raise_for_status: bool
+    timeout: TimeoutArg | NotGiven
+    deadline: float | NotGiven | None
+    max_response_bytes: int | NotGiven | None
+
+
+@dataclass(frozen=True)
+class _CallOptions:
+    timeout: dict[str, Any] | NotGiven
+    deadline: float | None
+    max_response_bytes: int | None
+
+
+def _timeout_dict(value: object) -> dict[str, Any]:
+    if isinstance(value, httpx.Timeout):
+        return value.as_dict()
+    if value is None:
+        return httpx.Timeout(None).as_dict()
+    seconds = _validate.optional_seconds(value, "timeout", allow_zero=False)
+    return httpx.Timeout(seconds).as_dict()
+
+
+class _CoreBase:
+    """What `AsyncHTTPCore` and its generated twin `HTTPCore` share: request preparation, retry decisions,
+    logging, error mapping and the size cap. Only the I/O loop (and the constructor) is theirs."""
+
+    retry: RetryPolicy
+    rate_limiter: RateLimiter | None
+    auth: httpx.Auth | None
+    trusted_hosts: tuple[str, ...]
+    request_hooks: tuple[RequestHook, ...]
+    logger: logging.Logger
+    timeout: dict[str, Any] | NotGiven
+    deadline: float | None
+    max_response_bytes: int | None
+    closed: bool
+    _defaults: _CallOptions
+
+    def _configure(
+        self,
+        retry: RetryPolicy | None,
+        rate_limiter: RateLimiter | None,
+        timeout: TimeoutArg | NotGiven,
+        deadline: float | None,
+        max_response_bytes: int | None,
+    ) -> None:
+        """Check and keep the settings that are not kept as given."""
+        if retry is not None and not isinstance(retry, RetryPolicy):
+            raise TypeError(f"retry must be a RetryPolicy, not {type(retry).__name__}")
+        if rate_limiter is not None and not isinstance(rate_limiter, RateLimiter):
+            raise TypeError(f"rate_limiter must be a RateLimiter or None, not {type(rate_limiter).__name__}")
+        self.retry = retry if retry is not None else RetryPolicy()
+        self.rate_limiter = rate_limiter
+        self.timeout = NOT_GIVEN if timeout is NOT_GIVEN else _timeout_dict(timeout)
+        self.deadline = _validate.optional_seconds(deadline, "deadline")
+        self.max_response_bytes = _validate.optional_byte_count(max_response_bytes, "max_response_bytes")
+        self._defaults = _CallOptions(self.timeout, self.deadline, self.max_response_bytes)
+        self.closed = False
+        _log_redaction.install()
+
+    def close(self) -> None:
+        """Refuse further calls with `ClientClosedError` (the httpx client is left open: it is not the core's)."""
+        self.closed = True
+
+    def _options(
+        self,
+        timeout: TimeoutArg | NotGiven,
+        deadline: float | NotGiven | None,
+        max_response_bytes: int | NotGiven | None,
+    ) -> _CallOptions:
+        if timeout is NOT_GIVEN and deadline is NOT_GIVEN and max_response_bytes is NOT_GIVEN:
+            return self._defaults  # the common call: nothing to check again
+        return _CallOptions(
+            timeout=self.timeout if timeout is NOT_GIVEN else _timeout_dict(timeout),
+            deadline=self.deadline if deadline is NOT_GIVEN else _validate.optional_seconds(deadline, "deadline"),
+            max_response_bytes=(
+                self.max_response_bytes
+                if max_response_bytes is NOT_GIVEN
+                else _validate.optional_byte_count(max_response_bytes, "max_response_bytes")
+            ),
+        )
+
+    def _check_open(self, http_client: httpx.Client | httpx.AsyncClient) -> None:
+        if self.closed or http_client.is_closed:
+            raise ClientClosedError()
+
+    def _prepare(self, request: httpx.Request) -> httpx.Request:
+        for hook in self.request_hooks:
+            request = hook(request)
+        return request
+
+    @staticmethod
+    def _set_timeouts(request: httpx.Request, options: _CallOptions, budget: Budget) -> None:
+        if options.timeout is NOT_GIVEN and budget.at is None:
+            return  # the request's own timeouts, untouched
+        configured = request.extensions.get("timeout") if options.timeout is NOT_GIVEN else options.timeout
+        timeouts = budget.timeouts(configured)
+        if timeouts is not request.extensions.get("timeout"):
+            request.extensions = {**request.extensions, "timeout": timeouts}
+
+    def _may_retry(self, request: httpx.Request, idempotent: bool | None) -> bool:
+        # A streamed body (an iterator) can only be sent once; bytes, str, JSON and form bodies can be resent.
+        replayable = isinstance(request.stream, httpx.ByteStream)
+        return replayable and self.retry.is_idempotent(request.method, idempotent)
+
+    def _credentials(self, request: httpx.Request, authenticate: bool) -> Any:
+        """The `auth` argument of httpx's ``send``: the core's credentials for trusted hosts only; without
+        them, the httpx client's own `auth` setting."""
+        if self.auth is None:
+            return httpx.USE_CLIENT_DEFAULT if authenticate else None
+        if authenticate and host_is_trusted(request.url, self.trusted_hosts):
+            return self.auth
+        return None
+
+    def _log(self, level: int, message: str, request: httpx.Request, *details: object) -> None:
+        """Log `message` about `request` (its method and redacted URL first), if `level` is enabled."""
+        if self.logger.isEnabledFor(level):
+            self.logger.log(level, message, request.method, redact_url(request.url), *details)
+
+    def _log_attempt(self, request: httpx.Request, outcome: object, started: float) -> None:
+        """``METHOD URL -> STATUS (N ms)`` (or the error's type) at DEBUG."""
+        if self.logger.isEnabledFor(logging.DEBUG):
+            status = outcome.status_code if isinstance(outcome, httpx.Response) else type(outcome).__name__
+            self._log(logging.DEBUG, "%s %s -> %s (%d ms)", request, status, _elapsed_ms(started))
+
+    def _delay_after_error(
+        self,
+        request: httpx.Request,
+        error: Exception,
+        budget: Budget,
+        cut_off: bool,
+        may_retry: bool,
+        retry_number: int,
+    ) -> float:
+        """The seconds to wait before retrying after `error` (raised while sending); else raise its failure."""
+        failure = self._failure(request, error, budget, cut_off)
+        if not cut_off and not budget.expired() and isinstance(error, httpx.TransportError):
+            delay = self.retry.delay_after_error(retry_number, error, idempotent=may_retry)
+            if delay is not None and budget.allows(delay):
+                return delay
+        raise failure from failure.__cause__
+
+    def _failure(self, request: httpx.Request, error: Exception, budget: Budget, cut_off: bool) -> FigshareError:
+        """The `FigshareError` for `error`, raised by httpx or below while sending or reading, its text scrubbed
+        of the request's secrets (and then not chained)."""
+        name = type(error).__name__
+        detail = str(error) or name
+        cleaned = redact_text(detail, _request_secrets(request))
+        failure: FigshareError
+        if budget.expired() or cut_off:
+            message = f"{DeadlineExceededError.default_message} of {budget.seconds:g} s ({name})"
+            failure = DeadlineExceededError(message, deadline=budget.seconds, method=request.method, url=request.url)
+        else:
+            kind, prefix = next((kind, prefix) for base, kind, prefix in _FAILURES if isinstance(error, base))
+            failure = kind(f"{prefix}: {name}: {cleaned}", method=request.method, url=request.url)
+        failure.__cause__ = None if cleaned != detail else error
+        failure.__suppress_context__ = True
+        return failure
+
+    def _deadline_error(self, request: httpx.Request, budget: Budget) -> DeadlineExceededError:
+        return DeadlineExceededError(deadline=budget.seconds, method=request.method, url=request.url)
+
+
+_FAILURES: Final[tuple[tuple[type[Exception], Callable[..., FigshareError], str], ...]] = (
+    (httpx.TimeoutException, APITimeoutError, APITimeoutError.default_message),
+    (httpx.DecodingError, ResponseParseError, "the response body could not be decoded"),
+    (httpx.TransportError, APIConnectionError, APIConnectionError.default_message),
+    # TooManyRedirects, a stream misuse, an error of a custom transport or auth: still ours to report
+    (Exception, APIConnectionError, "The request to Figshare failed"),
+)
+
+
+def error_limit(options: _CallOptions) -> int:
+    """How much of an error response's body is read: `ERROR_BODY_BYTES`, or the call's smaller cap."""
+    cap = options.max_response_bytes
+    return ERROR_BODY_BYTES if cap is None else min(cap, ERROR_BODY_BYTES)
+
+
+def _request_secrets(request: httpx.Request) -> list[str]:
+    """Credentials the request carries (headers, secret query values), to scrub from lower layers' text."""
+    found = [value for name, value in request.headers.items() if name.lower() in SENSITIVE_HEADERS]
+    found += [value.split(" ", 1)[-1] for value in found if " " in value]
+    found += [value for name, value in request.url.params.multi_items() if name.lower() in SENSITIVE_QUERY_PARAMS]
+    return [value for value in found if len(value) >= 4]
+
+
+def build_request(
+    http_client: httpx.Client | httpx.AsyncClient,
+    method: str,
+    url: httpx.URL | str,
+    **kwargs: Any,
+) -> httpx.Request:
+    """`http_client.build_request`, with a value that cannot be encoded refused as an argument error."""
+    try:
+        return http_client.build_request(method, url, **kwargs)
+    except UnicodeEncodeError as error:
+        raise InvalidArgumentError(
+            f"the request cannot be sent: a value contains {error.object[error.start : error.end]!r}, which has "
+            f"no {error.encoding} encoding",
+        ) from None
+    except httpx.InvalidURL as error:
+        raise InvalidArgumentError(f"the request URL is not valid: {redact_text(str(error))}", argument="url") from None
+
+
+def parse_json(response: httpx.Response) -> Any:
+    """Return the JSON document of a (read) success response.
+
+    Raises:
+        ResponseParseError: the body is empty, an HTML page, malformed JSON, not UTF-8, or nested deeper than
+            Python can follow.
+    """
+    content = response.content
+    if not content.strip():
+        raise ResponseParseError.from_response(response, "expected a JSON body, got an empty body")
+    try:
+        return jsonlib.loads(content)
+    except RecursionError:
+        raise ResponseParseError.from_response(response, "expected a JSON body, got one nested too deeply") from None
+    except ValueError as error:  # JSONDecodeError, and UnicodeDecodeError for bytes that are not UTF-8
+        if content.lstrip()[:1] == b"<":
+            problem = "expected a JSON body, got HTML or XML"
+        else:
+            problem = f"expected a JSON body, got malformed JSON ({error})"
+        raise ResponseParseError.from_response(response, problem) from None
+
+
+def _elapsed_ms(started: float) -> int:
+    return round((time.perf_counter() - started) * 1000)
+
+
+def too_large(request: httpx.Request, response: httpx.Response, limit: int) -> ResponseTooLargeError:
+    """The error of a body longer than `limit`."""
+    return ResponseTooLargeError(limit=limit, method=request.method, url=request.url, status_code=response.status_code)
+
+
+def declares_more(response: httpx.Response, limit: int) -> bool:
+    """Whether `response` declares a body (not compressed) longer than `limit`: refused before reading it."""
+    declared = response.headers.get("content-length")
+    return bool(
+        declared and declared.isdigit() and int(declared) > limit and "content-encoding" not in response.headers
+    )
