@@ -10,11 +10,13 @@ import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import httpcore
 import httpx
 
 from figshare._http import AsyncHTTPCore
 from figshare.errors import APIConnectionError, APIStatusError
 from figshare.files._deadline import StallDetector, TransferLimits
+from figshare.files._direct_body import DirectBody, direct_body
 from figshare.files._effects import (
     CommitPartial,
     CompleteUpload,
@@ -41,8 +43,10 @@ from figshare.files._effects import (
 )
 from figshare.files._errors import TransferStalledError
 from figshare.files._local import READ_CHUNK, file_md5, read_range
+from figshare.files._md5_worker import BLOCK_BYTES
 from figshare.files._partial import PartialDownload, try_lock
 from figshare.files._parts import UploadInfo, UploadPart, parse_part, parse_upload_info
+from figshare.files._progress import FileProgress
 from figshare.files._records import ArticleRef, RemoteFile, article_ref, remote_file
 from figshare.files._runtime_common import (
     DOWNLOAD_HEADERS,
@@ -261,24 +265,17 @@ class AsyncRuntime:
         try:
             plan = plan_body(response.status_code, response.headers, offset)
             apply_plan(plan, partial, progress, response.headers.get("content-disposition"))
-            batch: list[bytes] = []
-            batched = 0
             detector = StallDetector(limits, what="the download", method="GET", url=effect.url)
             try:
-                async for chunk in araw_chunks(response):
-                    detector.advance(len(chunk))
-                    batch.append(chunk)
-                    batched += len(chunk)
-                    if batched >= READ_CHUNK:
-                        (ready, count), batch, batched = (batch, batched), [], 0
-                        await asyncio.to_thread(partial.write_blocks, ready)
-                        progress.advance(count)
+                body = direct_body(response)
+                if body is not None:
+                    await _receive_direct(body, partial, progress, detector)
+                else:
+                    await _receive(response, partial, progress, detector)
             except httpx.TransportError as error:
                 raise interrupted(error) from error
             finally:
-                if batch:
-                    await asyncio.to_thread(partial.write_blocks, batch)
-                    progress.advance(batched)
+                await asyncio.to_thread(partial.flush)
             return FetchResult(plan.total, response.headers.get("content-disposition"))
         finally:
             await response.aclose()
@@ -294,6 +291,67 @@ class AsyncRuntime:
             target = response.url.join(response.headers["location"])
             request = core.http_client.build_request("GET", target, headers=headers)
         raise APIConnectionError(f"more than {MAX_REDIRECTS} redirects", method="GET", url=url)
+
+
+async def _receive(
+    response: httpx.Response, partial: PartialDownload, progress: FileProgress, detector: StallDetector
+) -> None:
+    """Append the body, as httpx reads it, to ``partial`` in blocks of about 1 MiB (written by its worker)."""
+    batch: list[bytes] = []
+    batched = 0
+    try:
+        async for chunk in araw_chunks(response):
+            detector.advance(len(chunk))
+            batch.append(chunk)
+            batched += len(chunk)
+            if batched >= BLOCK_BYTES:
+                (ready, count), batch, batched = (batch, batched), [], 0
+                await _write_later(partial, b"".join(ready))
+                progress.advance(count)
+    finally:
+        if batch:
+            await _write_later(partial, b"".join(batch))
+            progress.advance(batched)
+
+
+async def _receive_direct(
+    body: DirectBody, partial: PartialDownload, progress: FileProgress, detector: StallDetector
+) -> None:
+    """Append the body to ``partial``, read from the connection into reused 1 MiB buffers (see
+    `figshare.files._direct_body`); what arrived is kept whatever stops the transfer."""
+    if body.received:
+        await _write_later(partial, body.received)
+        progress.advance(len(body.received))
+    remaining = body.remaining
+    while remaining:
+        buffer = partial.buffer()
+        view = memoryview(buffer)[: min(len(buffer), remaining)]
+        filled = 0
+        try:
+            while filled < len(view):
+                chunk = await body.stream.read(len(view) - filled, body.timeout)
+                if not chunk:
+                    raise httpx.RemoteProtocolError(
+                        f"the server closed the connection {remaining - filled} bytes early"
+                    )
+                view[filled : filled + len(chunk)] = chunk
+                filled += len(chunk)
+                detector.advance(len(chunk))
+        except httpcore.TimeoutException as error:
+            raise httpx.ReadTimeout(str(error) or "timed out") from error
+        except (httpcore.NetworkError, OSError) as error:
+            raise httpx.ReadError(str(error) or type(error).__name__) from error
+        finally:
+            if filled:
+                await _write_later(partial, view[:filled], buffer)
+                progress.advance(filled)
+        remaining -= filled
+
+
+async def _write_later(partial: PartialDownload, data: bytes | memoryview, buffer: bytearray | None = None) -> None:
+    """Hand ``data`` to the partial's worker, waiting in a thread (not in the event loop) when it is behind."""
+    if not partial.write_later(data, buffer, wait=False):
+        await asyncio.to_thread(partial.write_later, data, buffer)
 
 
 async def _within(step: Awaitable[T], limits: TransferLimits, what: str, method: str, url: str) -> T:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
@@ -12,6 +13,7 @@ import httpx
 from figshare._http import HTTPCore
 from figshare.errors import APIConnectionError, APIStatusError
 from figshare.files._deadline import StallDetector, call_with_deadline
+from figshare.files._direct_body import DirectBody, direct_body, direct_socket
 from figshare.files._effects import (
     CommitPartial,
     CompleteUpload,
@@ -36,9 +38,11 @@ from figshare.files._effects import (
     Sleep,
     Steps,
 )
-from figshare.files._local import READ_CHUNK, file_md5, read_range
+from figshare.files._local import file_md5, read_range
+from figshare.files._md5_worker import BLOCK_BYTES
 from figshare.files._partial import PartialDownload, try_lock
 from figshare.files._parts import UploadInfo, UploadPart, parse_part, parse_upload_info
+from figshare.files._progress import FileProgress
 from figshare.files._records import ArticleRef, RemoteFile, article_ref, remote_file
 from figshare.files._runtime_common import (
     DOWNLOAD_HEADERS,
@@ -270,25 +274,15 @@ class SyncRuntime:
             plan = plan_body(response.status_code, response.headers, offset)
             apply_plan(plan, partial, progress, response.headers.get("content-disposition"))
             detector = StallDetector(limits, what="the download", method="GET", url=effect.url)
-            batch: list[bytes] = []
-            batched = 0
             try:
-                for chunk in raw_chunks(response):
-                    if cancellation.aborted():
-                        raise _Stopped()
-                    detector.advance(len(chunk))
-                    batch.append(chunk)
-                    batched += len(chunk)
-                    if batched >= READ_CHUNK:
-                        (ready, count), batch, batched = (batch, batched), [], 0
-                        partial.write_blocks(ready)
-                        progress.advance(count)
+                body = direct_body(response)
+                sock = direct_socket(body) if body is not None else None
+                if body is not None and sock is not None:
+                    _receive_direct(body, sock, partial, progress, detector, cancellation)
+                else:
+                    _receive(response, partial, progress, detector, cancellation)
             except httpx.TransportError as error:
                 raise interrupted(error) from error
-            finally:
-                if batch:
-                    partial.write_blocks(batch)
-                    progress.advance(batched)
             return FetchResult(plan.total, response.headers.get("content-disposition"))
         finally:
             response.close()
@@ -306,6 +300,74 @@ class SyncRuntime:
             target = response.url.join(response.headers["location"])
             request = core.http_client.build_request("GET", target, headers=headers)
         raise APIConnectionError(f"more than {MAX_REDIRECTS} redirects", method="GET", url=url)
+
+
+def _receive(
+    response: httpx.Response,
+    partial: PartialDownload,
+    progress: FileProgress,
+    detector: StallDetector,
+    cancellation: _Cancellation,
+) -> None:
+    """Append the body, as httpx reads it, to ``partial`` in blocks of about 1 MiB."""
+    batch: list[bytes] = []
+    batched = 0
+    try:
+        for chunk in raw_chunks(response):
+            if cancellation.aborted():
+                raise _Stopped()
+            detector.advance(len(chunk))
+            batch.append(chunk)
+            batched += len(chunk)
+            if batched >= BLOCK_BYTES:
+                (ready, count), batch, batched = (batch, batched), [], 0
+                partial.write(b"".join(ready))
+                progress.advance(count)
+    finally:
+        if batch:
+            partial.write(b"".join(batch))
+            progress.advance(batched)
+
+
+def _receive_direct(
+    body: DirectBody,
+    sock: socket.socket,
+    partial: PartialDownload,
+    progress: FileProgress,
+    detector: StallDetector,
+    cancellation: _Cancellation,
+) -> None:
+    """Append the body to ``partial``, read from the connection's socket straight into reused 1 MiB buffers
+    (see `figshare.files._direct_body`); what arrived is kept whatever stops the transfer."""
+    if body.received:
+        partial.write(body.received)
+        progress.advance(len(body.received))
+    remaining = body.remaining
+    sock.settimeout(body.timeout)
+    while remaining:
+        buffer = partial.buffer()
+        view = memoryview(buffer)[: min(len(buffer), remaining)]
+        filled = 0
+        try:
+            while filled < len(view):
+                if cancellation.aborted():
+                    raise _Stopped()
+                count = sock.recv_into(view[filled:])
+                if not count:
+                    raise httpx.RemoteProtocolError(
+                        f"the server closed the connection {remaining - filled} bytes early"
+                    )
+                filled += count
+                detector.advance(count)
+        except TimeoutError as error:
+            raise httpx.ReadTimeout(str(error) or "timed out") from error
+        except OSError as error:
+            raise httpx.ReadError(str(error) or type(error).__name__) from error
+        finally:
+            if filled:
+                partial.write(view[:filled], buffer)
+                progress.advance(filled)
+        remaining -= filled
 
 
 def _first_failure(futures: list[Future[Any]]) -> BaseException | None:
