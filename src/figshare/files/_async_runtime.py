@@ -42,8 +42,8 @@ from figshare.files._effects import (
     Steps,
 )
 from figshare.files._errors import TransferStalledError
-from figshare.files._local import READ_CHUNK, file_md5, read_range
-from figshare.files._md5_worker import BLOCK_BYTES
+from figshare.files._local import READ_CHUNK, read_range
+from figshare.files._md5_worker import BLOCK_BYTES, hash_file
 from figshare.files._partial import PartialDownload, try_lock
 from figshare.files._parts import UploadInfo, UploadPart, parse_part, parse_upload_info
 from figshare.files._progress import FileProgress
@@ -135,7 +135,7 @@ class AsyncRuntime:
         await self._sleep(effect.seconds)
 
     async def _hash_file(self, effect: HashFile) -> str:
-        return await asyncio.to_thread(file_md5, effect.path)
+        return await asyncio.to_thread(hash_file, effect.path)
 
     async def _run_concurrently(self, effect: RunConcurrently) -> list[Any]:
         jobs = list(effect.jobs)

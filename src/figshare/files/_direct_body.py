@@ -70,11 +70,13 @@ def direct_socket(body: DirectBody) -> Any:
 
 
 def _h11_state(stream: object) -> h11.Connection | None:
+    """h11's state of the connection under httpx's response stream; None unless every layer on the way is
+    httpx's or httpcore's own (a transport that wraps the stream, to change or count the bytes, is kept)."""
     for _ in range(2 * len(_LINKS)):
+        if type(stream).__module__.partition(".")[0] not in ("httpx", "httpcore"):
+            return None
         state = getattr(stream, "_h11_state", None)
         if isinstance(state, h11.Connection):
             return state
         stream = next((getattr(stream, name) for name in _LINKS if hasattr(stream, name)), None)
-        if stream is None:
-            return None
     return None

@@ -13,8 +13,9 @@ import hashlib
 import os
 import queue
 import threading
+from pathlib import Path
 
-__all__ = ["BLOCK_BYTES", "Md5Worker", "write_all"]
+__all__ = ["BLOCK_BYTES", "Md5Worker", "hash_file", "write_all"]
 
 BLOCK_BYTES = 1024 * 1024
 MAX_PENDING = 8
@@ -113,3 +114,19 @@ class Md5Worker:
                 if buffer is not None:
                     self._free.put(buffer)
                 self._queue.task_done()
+
+
+def hash_file(path: Path) -> str:
+    """The hex md5 of a file, read here into pooled buffers and hashed in a worker thread, so reading the next
+    block overlaps hashing the last (memory stays flat)."""
+    worker = Md5Worker()
+    try:
+        with path.open("rb", buffering=0) as handle:
+            while True:
+                buffer = worker.buffer()
+                count = handle.readinto(buffer)
+                if not count:
+                    return worker.hexdigest()
+                worker.update(memoryview(buffer)[:count], buffer=buffer)
+    finally:
+        worker.close()

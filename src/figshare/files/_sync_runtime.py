@@ -38,8 +38,8 @@ from figshare.files._effects import (
     Sleep,
     Steps,
 )
-from figshare.files._local import file_md5, read_range
-from figshare.files._md5_worker import BLOCK_BYTES
+from figshare.files._local import read_range
+from figshare.files._md5_worker import BLOCK_BYTES, hash_file
 from figshare.files._partial import PartialDownload, try_lock
 from figshare.files._parts import UploadInfo, UploadPart, parse_part, parse_upload_info
 from figshare.files._progress import FileProgress
@@ -100,7 +100,7 @@ class SyncRuntime:
         self._sleep = sleep
         self._handlers: dict[type[Effect[Any]], Callable[[Any, _Cancellation], Any]] = {
             Sleep: self._do_sleep,
-            HashFile: lambda effect, _: file_md5(effect.path),
+            HashFile: lambda effect, _: hash_file(effect.path),
             RunConcurrently: self._run_concurrently,
             ListFiles: self._list_files,
             GetArticle: self._get_article,
