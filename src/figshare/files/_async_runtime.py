@@ -15,28 +15,19 @@ import httpx
 
 from figshare._http import AsyncHTTPCore
 from figshare.errors import APIConnectionError, APIStatusError
+from figshare.files._api_calls import API_CALLS, files_listing
 from figshare.files._deadline import StallDetector, TransferLimits
 from figshare.files._direct_body import DirectBody, direct_body
 from figshare.files._effects import (
     CommitPartial,
-    CompleteUpload,
-    DeleteOwnFile,
     Effect,
     Fetch,
     FetchResult,
-    FindArticlesByDoi,
-    GetArticle,
-    GetOwnFile,
-    GetPart,
-    GetUploadInfo,
     HashFile,
-    InitiateLink,
-    InitiateUpload,
     ListFiles,
     LockTarget,
     OpenPartial,
     PutPart,
-    ResetPart,
     RunConcurrently,
     Sleep,
     Steps,
@@ -45,18 +36,14 @@ from figshare.files._errors import TransferStalledError
 from figshare.files._local import READ_CHUNK, read_range
 from figshare.files._md5_worker import BLOCK_BYTES, hash_file
 from figshare.files._partial import PartialDownload, try_lock
-from figshare.files._parts import UploadInfo, UploadPart, parse_part, parse_upload_info
 from figshare.files._progress import FileProgress
-from figshare.files._records import ArticleRef, RemoteFile, article_ref, remote_file
+from figshare.files._records import RemoteFile, remote_file
 from figshare.files._runtime_common import (
     DOWNLOAD_HEADERS,
     MAX_REDIRECTS,
     apply_plan,
     araw_chunks,
-    file_creator,
-    file_id_from_location,
     interrupted,
-    parsed,
     plan_body,
     plan_unsatisfiable,
 )
@@ -90,21 +77,12 @@ class AsyncRuntime:
         self._upload_core = upload_core
         self._sleep = sleep or asyncio.sleep
         self._handlers: dict[type[Effect[Any]], Callable[[Any], Awaitable[Any]]] = {
+            **dict.fromkeys(API_CALLS, self._api_call),
             Sleep: self._do_sleep,
             HashFile: self._hash_file,
             RunConcurrently: self._run_concurrently,
             ListFiles: self._list_files,
-            GetArticle: self._get_article,
-            FindArticlesByDoi: self._find_articles_by_doi,
-            InitiateUpload: self._initiate,
-            InitiateLink: self._initiate,
-            GetOwnFile: self._get_own_file,
-            CompleteUpload: self._complete_upload,
-            DeleteOwnFile: self._delete_own_file,
-            GetUploadInfo: self._get_upload_info,
-            GetPart: self._get_part,
             PutPart: self._put_part,
-            ResetPart: self._reset_part,
             Fetch: self._fetch,
             LockTarget: self._lock_target,
             OpenPartial: self._open_partial,
@@ -160,54 +138,17 @@ class AsyncRuntime:
             raise
         return results
 
-    # ---- REST API ----
+    # ---- API calls ----
+
+    async def _api_call(self, effect: Effect[Any]) -> Any:
+        call, convert = API_CALLS[type(effect)](self._client, self._upload_core, effect)
+        return convert(await call())
 
     async def _list_files(self, effect: ListFiles) -> list[RemoteFile]:
-        client = self._client
-        if effect.private:
-            models: AsyncIterator[Any] = client.paginate(client.account.articles.files_list, effect.article_id)
-        elif effect.version is not None:
-            models = client.paginate(client.articles.version_files_list, effect.article_id, effect.version)
-        else:
-            models = client.paginate(client.articles.files_list, effect.article_id)
-        return [remote_file(model) async for model in models]
-
-    async def _get_article(self, effect: GetArticle) -> ArticleRef:
-        articles = self._client.articles
-        if effect.private:
-            return article_ref(await self._client.account.articles.details(effect.article_id))
-        if effect.version is not None:
-            return article_ref(await articles.version_details(effect.article_id, effect.version))
-        return article_ref(await articles.details(effect.article_id))
-
-    async def _find_articles_by_doi(self, effect: FindArticlesByDoi) -> list[ArticleRef]:
-        return [article_ref(model) for model in await self._client.articles.list(doi=effect.doi)]
-
-    async def _initiate(self, effect: InitiateUpload | InitiateLink) -> int:
-        answer = await self._client.account.articles.upload_initiate(effect.article_id, body=file_creator(effect))
-        return file_id_from_location(answer.location, effect.article_id)
-
-    async def _get_own_file(self, effect: GetOwnFile) -> RemoteFile:
-        return remote_file(await self._client.account.articles.file_details(effect.article_id, effect.file_id))
-
-    async def _complete_upload(self, effect: CompleteUpload) -> None:
-        await self._client.account.articles.upload_complete(effect.article_id, effect.file_id)
-
-    async def _delete_own_file(self, effect: DeleteOwnFile) -> None:
-        await self._client.account.articles.file_delete(effect.article_id, effect.file_id)
+        listing, arguments = files_listing(self._client, effect)
+        return [remote_file(model) async for model in self._client.paginate(listing, *arguments)]
 
     # ---- upload service ----
-
-    async def _get_upload_info(self, effect: GetUploadInfo) -> UploadInfo:
-        response = await self._upload_core.request("GET", effect.upload_url)
-        return parsed(response, parse_upload_info, "an upload")
-
-    async def _get_part(self, effect: GetPart) -> UploadPart:
-        response = await self._upload_core.request("GET", f"{effect.upload_url}/{effect.part_no}")
-        return parsed(response, parse_part, "a part")
-
-    async def _reset_part(self, effect: ResetPart) -> None:
-        await self._upload_core.request("DELETE", f"{effect.upload_url}/{effect.part_no}")
 
     async def _put_part(self, effect: PutPart) -> None:
         part, progress, limits = effect.part, effect.progress, effect.limits
