@@ -265,8 +265,7 @@ async def _receive_direct(
         progress.advance(len(body.received))
     remaining = body.remaining
     while remaining:
-        buffer = partial.buffer()
-        view = memoryview(buffer)[: min(len(buffer), remaining)]
+        buffer, view = partial.block(remaining)
         filled = 0
         try:
             while filled < len(view):

@@ -88,15 +88,17 @@ class PartialDownload:
 
     def write(self, data: bytes | memoryview, buffer: bytearray | None = None) -> None:
         """Append ``data`` here and hash it in the worker (``buffer``, which ``data`` views, goes back to the
-        worker's pool once hashed: see `buffer`)."""
+        worker's pool once hashed: see `block`)."""
         with local_failures("write", self.temp_path):
             write_all(self._fd(), data)
         self._md5.update(data, buffer=buffer)
         self.length += len(data)
 
-    def buffer(self) -> bytearray:
-        """A block of about 1 MiB to fill and give to `write` or `write_later` (memory stays flat)."""
-        return self._md5.buffer()
+    def block(self, limit: int) -> tuple[bytearray, memoryview]:
+        """A buffer of about 1 MiB from the worker's pool and a view of at most ``limit`` bytes of it, to fill
+        and give to `write` or `write_later` (memory stays flat)."""
+        buffer = self._md5.buffer()
+        return buffer, memoryview(buffer)[:limit]
 
     def write_later(self, data: bytes | memoryview, buffer: bytearray | None = None, *, wait: bool = True) -> bool:
         """Append ``data`` from the worker thread, then hash it there (the caller never waits on the disk);

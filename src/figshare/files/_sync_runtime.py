@@ -295,8 +295,7 @@ def _receive_direct(
     remaining = body.remaining
     sock.settimeout(body.timeout)
     while remaining:
-        buffer = partial.buffer()
-        view = memoryview(buffer)[: min(len(buffer), remaining)]
+        buffer, view = partial.block(remaining)
         filled = 0
         try:
             while filled < len(view):
