@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import resource
 import shutil
 import tempfile
 import time
@@ -16,6 +17,12 @@ from pathlib import Path
 from typing import Any
 
 from _harness import MIB, REPO_ROOT, server_process
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process so far, every thread counted (user and system)."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def tmpfs() -> Path:

@@ -10,49 +10,40 @@ import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import httpcore
 import httpx
 
 from figshare._http import AsyncHTTPCore
 from figshare.errors import APIConnectionError, APIStatusError
+from figshare.files._api_calls import API_CALLS, files_listing
 from figshare.files._deadline import StallDetector, TransferLimits
+from figshare.files._direct_body import DirectBody, direct_body
 from figshare.files._effects import (
     CommitPartial,
-    CompleteUpload,
-    DeleteOwnFile,
     Effect,
     Fetch,
     FetchResult,
-    FindArticlesByDoi,
-    GetArticle,
-    GetOwnFile,
-    GetPart,
-    GetUploadInfo,
     HashFile,
-    InitiateLink,
-    InitiateUpload,
     ListFiles,
     LockTarget,
     OpenPartial,
     PutPart,
-    ResetPart,
     RunConcurrently,
     Sleep,
     Steps,
 )
 from figshare.files._errors import TransferStalledError
-from figshare.files._local import READ_CHUNK, file_md5, read_range
+from figshare.files._local import READ_CHUNK, read_range
+from figshare.files._md5_worker import BLOCK_BYTES, hash_file
 from figshare.files._partial import PartialDownload, try_lock
-from figshare.files._parts import UploadInfo, UploadPart, parse_part, parse_upload_info
-from figshare.files._records import ArticleRef, RemoteFile, article_ref, remote_file
+from figshare.files._progress import FileProgress
+from figshare.files._records import RemoteFile, remote_file
 from figshare.files._runtime_common import (
     DOWNLOAD_HEADERS,
     MAX_REDIRECTS,
     apply_plan,
     araw_chunks,
-    file_creator,
-    file_id_from_location,
     interrupted,
-    parsed,
     plan_body,
     plan_unsatisfiable,
 )
@@ -86,21 +77,12 @@ class AsyncRuntime:
         self._upload_core = upload_core
         self._sleep = sleep or asyncio.sleep
         self._handlers: dict[type[Effect[Any]], Callable[[Any], Awaitable[Any]]] = {
+            **dict.fromkeys(API_CALLS, self._api_call),
             Sleep: self._do_sleep,
             HashFile: self._hash_file,
             RunConcurrently: self._run_concurrently,
             ListFiles: self._list_files,
-            GetArticle: self._get_article,
-            FindArticlesByDoi: self._find_articles_by_doi,
-            InitiateUpload: self._initiate,
-            InitiateLink: self._initiate,
-            GetOwnFile: self._get_own_file,
-            CompleteUpload: self._complete_upload,
-            DeleteOwnFile: self._delete_own_file,
-            GetUploadInfo: self._get_upload_info,
-            GetPart: self._get_part,
             PutPart: self._put_part,
-            ResetPart: self._reset_part,
             Fetch: self._fetch,
             LockTarget: self._lock_target,
             OpenPartial: self._open_partial,
@@ -131,7 +113,7 @@ class AsyncRuntime:
         await self._sleep(effect.seconds)
 
     async def _hash_file(self, effect: HashFile) -> str:
-        return await asyncio.to_thread(file_md5, effect.path)
+        return await asyncio.to_thread(hash_file, effect.path)
 
     async def _run_concurrently(self, effect: RunConcurrently) -> list[Any]:
         jobs = list(effect.jobs)
@@ -156,54 +138,17 @@ class AsyncRuntime:
             raise
         return results
 
-    # ---- REST API ----
+    # ---- API calls ----
+
+    async def _api_call(self, effect: Effect[Any]) -> Any:
+        call, convert = API_CALLS[type(effect)](self._client, self._upload_core, effect)
+        return convert(await call())
 
     async def _list_files(self, effect: ListFiles) -> list[RemoteFile]:
-        client = self._client
-        if effect.private:
-            models: AsyncIterator[Any] = client.paginate(client.account.articles.files_list, effect.article_id)
-        elif effect.version is not None:
-            models = client.paginate(client.articles.version_files_list, effect.article_id, effect.version)
-        else:
-            models = client.paginate(client.articles.files_list, effect.article_id)
-        return [remote_file(model) async for model in models]
-
-    async def _get_article(self, effect: GetArticle) -> ArticleRef:
-        articles = self._client.articles
-        if effect.private:
-            return article_ref(await self._client.account.articles.details(effect.article_id))
-        if effect.version is not None:
-            return article_ref(await articles.version_details(effect.article_id, effect.version))
-        return article_ref(await articles.details(effect.article_id))
-
-    async def _find_articles_by_doi(self, effect: FindArticlesByDoi) -> list[ArticleRef]:
-        return [article_ref(model) for model in await self._client.articles.list(doi=effect.doi)]
-
-    async def _initiate(self, effect: InitiateUpload | InitiateLink) -> int:
-        answer = await self._client.account.articles.upload_initiate(effect.article_id, body=file_creator(effect))
-        return file_id_from_location(answer.location, effect.article_id)
-
-    async def _get_own_file(self, effect: GetOwnFile) -> RemoteFile:
-        return remote_file(await self._client.account.articles.file_details(effect.article_id, effect.file_id))
-
-    async def _complete_upload(self, effect: CompleteUpload) -> None:
-        await self._client.account.articles.upload_complete(effect.article_id, effect.file_id)
-
-    async def _delete_own_file(self, effect: DeleteOwnFile) -> None:
-        await self._client.account.articles.file_delete(effect.article_id, effect.file_id)
+        listing, arguments = files_listing(self._client, effect)
+        return [remote_file(model) async for model in self._client.paginate(listing, *arguments)]
 
     # ---- upload service ----
-
-    async def _get_upload_info(self, effect: GetUploadInfo) -> UploadInfo:
-        response = await self._upload_core.request("GET", effect.upload_url)
-        return parsed(response, parse_upload_info, "an upload")
-
-    async def _get_part(self, effect: GetPart) -> UploadPart:
-        response = await self._upload_core.request("GET", f"{effect.upload_url}/{effect.part_no}")
-        return parsed(response, parse_part, "a part")
-
-    async def _reset_part(self, effect: ResetPart) -> None:
-        await self._upload_core.request("DELETE", f"{effect.upload_url}/{effect.part_no}")
 
     async def _put_part(self, effect: PutPart) -> None:
         part, progress, limits = effect.part, effect.progress, effect.limits
@@ -261,24 +206,17 @@ class AsyncRuntime:
         try:
             plan = plan_body(response.status_code, response.headers, offset)
             apply_plan(plan, partial, progress, response.headers.get("content-disposition"))
-            batch: list[bytes] = []
-            batched = 0
             detector = StallDetector(limits, what="the download", method="GET", url=effect.url)
             try:
-                async for chunk in araw_chunks(response):
-                    detector.advance(len(chunk))
-                    batch.append(chunk)
-                    batched += len(chunk)
-                    if batched >= READ_CHUNK:
-                        (ready, count), batch, batched = (batch, batched), [], 0
-                        await asyncio.to_thread(partial.write_blocks, ready)
-                        progress.advance(count)
+                body = direct_body(response)
+                if body is not None:
+                    await _receive_direct(body, partial, progress, detector)
+                else:
+                    await _receive(response, partial, progress, detector)
             except httpx.TransportError as error:
                 raise interrupted(error) from error
             finally:
-                if batch:
-                    await asyncio.to_thread(partial.write_blocks, batch)
-                    progress.advance(batched)
+                await asyncio.to_thread(partial.flush)
             return FetchResult(plan.total, response.headers.get("content-disposition"))
         finally:
             await response.aclose()
@@ -294,6 +232,66 @@ class AsyncRuntime:
             target = response.url.join(response.headers["location"])
             request = core.http_client.build_request("GET", target, headers=headers)
         raise APIConnectionError(f"more than {MAX_REDIRECTS} redirects", method="GET", url=url)
+
+
+async def _receive(
+    response: httpx.Response, partial: PartialDownload, progress: FileProgress, detector: StallDetector
+) -> None:
+    """Append the body, as httpx reads it, to ``partial`` in blocks of about 1 MiB (written by its worker)."""
+    batch: list[bytes] = []
+    batched = 0
+    try:
+        async for chunk in araw_chunks(response):
+            detector.advance(len(chunk))
+            batch.append(chunk)
+            batched += len(chunk)
+            if batched >= BLOCK_BYTES:
+                (ready, count), batch, batched = (batch, batched), [], 0
+                await _write_later(partial, b"".join(ready))
+                progress.advance(count)
+    finally:
+        if batch:
+            await _write_later(partial, b"".join(batch))
+            progress.advance(batched)
+
+
+async def _receive_direct(
+    body: DirectBody, partial: PartialDownload, progress: FileProgress, detector: StallDetector
+) -> None:
+    """Append the body to ``partial``, read from the connection into reused 1 MiB buffers (see
+    `figshare.files._direct_body`); what arrived is kept whatever stops the transfer."""
+    if body.received:
+        await _write_later(partial, body.received)
+        progress.advance(len(body.received))
+    remaining = body.remaining
+    while remaining:
+        buffer, view = partial.block(remaining)
+        filled = 0
+        try:
+            while filled < len(view):
+                chunk = await body.stream.read(len(view) - filled, body.timeout)
+                if not chunk:
+                    raise httpx.RemoteProtocolError(
+                        f"the server closed the connection {remaining - filled} bytes early"
+                    )
+                view[filled : filled + len(chunk)] = chunk
+                filled += len(chunk)
+                detector.advance(len(chunk))
+        except httpcore.TimeoutException as error:
+            raise httpx.ReadTimeout(str(error) or "timed out") from error
+        except (httpcore.NetworkError, OSError) as error:
+            raise httpx.ReadError(str(error) or type(error).__name__) from error
+        finally:
+            if filled:
+                await _write_later(partial, view[:filled], buffer)
+                progress.advance(filled)
+        remaining -= filled
+
+
+async def _write_later(partial: PartialDownload, data: bytes | memoryview, buffer: bytearray | None = None) -> None:
+    """Hand ``data`` to the partial's worker, waiting in a thread (not in the event loop) when it is behind."""
+    if not partial.write_later(data, buffer, wait=False):
+        await asyncio.to_thread(partial.write_later, data, buffer)
 
 
 async def _within(step: Awaitable[T], limits: TransferLimits, what: str, method: str, url: str) -> T:

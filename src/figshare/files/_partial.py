@@ -14,11 +14,10 @@ import contextlib
 import os
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
 
 from figshare.files._errors import DownloadError, UnsafePathError
 from figshare.files._local import READ_CHUNK, RefusedFileError, open_regular
-from figshare.files._md5_worker import Md5Worker
+from figshare.files._md5_worker import Md5Worker, write_all
 from figshare.files._target_lock import LOCK_SUFFIX, TargetLock
 
 __all__ = ["PartialDownload", "local_failures", "lock_path", "temporary_path", "try_lock"]
@@ -56,64 +55,78 @@ def local_failures(action: str, path: Path) -> Iterator[None]:
 
 
 class PartialDownload:
-    """The temporary file of one download, opened for appending, and the md5 of its bytes so far (computed
+    """The temporary file of one download, open for appending, and the md5 of its bytes so far (computed
     in a worker thread, overlapping the transfer)."""
 
-    def __init__(self, temp_path: Path) -> None:
+    def __init__(self, temp_path: Path, descriptor: int) -> None:
         self.temp_path = temp_path
         self.length = 0
+        """How many bytes the file holds (for the async runtime: once the worker has written its blocks)."""
         self.resumed_from = 0
         """How many bytes an earlier run had left in the temporary file."""
-        self._md5 = Md5Worker()
-        self._file: BinaryIO | None = None
+        self._descriptor: int | None = descriptor
+        self._md5 = Md5Worker(descriptor)
 
     @classmethod
     def open(cls, temp_path: Path, *, resume: bool) -> PartialDownload:
         """Open the temporary file: continue it (hashing what it holds) when ``resume``, else start empty."""
-        partial = cls(temp_path)
         with local_failures("write the temporary file", temp_path):
             temp_path.parent.mkdir(parents=True, exist_ok=True)
-            handle: BinaryIO = os.fdopen(open_regular(temp_path, os.O_RDWR | os.O_CREAT), "r+b")
+            partial = cls(temp_path, open_regular(temp_path, os.O_RDWR | os.O_CREAT))
             try:
                 if resume:
-                    while chunk := handle.read(READ_CHUNK):
+                    while chunk := os.read(partial._fd(), READ_CHUNK):
                         partial._md5.update(chunk)
                         partial.length += len(chunk)
                     partial.resumed_from = partial.length
                 else:
-                    handle.truncate(0)
+                    os.ftruncate(partial._fd(), 0)
             except BaseException:
-                handle.close()
-                partial._md5.close()
+                partial.close()
                 raise
-        partial._file = handle
         return partial
 
-    def write(self, chunk: bytes) -> None:
+    def write(self, data: bytes | memoryview, buffer: bytearray | None = None) -> None:
+        """Append ``data`` here and hash it in the worker (``buffer``, which ``data`` views, goes back to the
+        worker's pool once hashed: see `block`)."""
         with local_failures("write", self.temp_path):
-            self._handle().write(chunk)
-        self._md5.update(chunk)
-        self.length += len(chunk)
+            write_all(self._fd(), data)
+        self._md5.update(data, buffer=buffer)
+        self.length += len(data)
 
-    def write_blocks(self, chunks: list[bytes]) -> None:
-        """Append ``chunks`` (about 1 MiB in all, as received) as one block: one ``write`` and one md5 update
-        for the lot instead of one per 64 KiB chunk, so the md5 thread and this one hand the GIL over 16
-        times less often."""
-        self.write(chunks[0] if len(chunks) == 1 else b"".join(chunks))
+    def block(self, limit: int) -> tuple[bytearray, memoryview]:
+        """A buffer of about 1 MiB from the worker's pool and a view of at most ``limit`` bytes of it, to fill
+        and give to `write` or `write_later` (memory stays flat)."""
+        buffer = self._md5.buffer()
+        return buffer, memoryview(buffer)[:limit]
+
+    def write_later(self, data: bytes | memoryview, buffer: bytearray | None = None, *, wait: bool = True) -> bool:
+        """Append ``data`` from the worker thread, then hash it there (the caller never waits on the disk);
+        `flush` waits for it. False when ``wait`` is False and the worker is too far behind (nothing done)."""
+        with local_failures("write", self.temp_path):
+            handed = self._md5.update(data, buffer=buffer, write=True, wait=wait)
+        if handed:
+            self.length += len(data)
+        return handed
+
+    def flush(self) -> None:
+        """Wait until the worker has written (and hashed) everything given to `write_later`."""
+        with local_failures("write", self.temp_path):
+            self._md5.flush()
 
     def restart(self) -> None:
         """Drop what was written (the server sent the whole body again)."""
-        handle = self._handle()
-        with local_failures("truncate", self.temp_path):
-            handle.seek(0)
-            handle.truncate()
         self._md5.close()
-        self._md5 = Md5Worker()
+        self._md5 = Md5Worker(self._fd())
+        with local_failures("truncate", self.temp_path):
+            os.ftruncate(self._fd(), 0)
+            os.lseek(self._fd(), 0, os.SEEK_SET)
         self.length = 0
         self.resumed_from = 0
 
     def hexdigest(self) -> str:
-        return self._md5.hexdigest()
+        with local_failures("write", self.temp_path):
+            return self._md5.hexdigest()
 
     def commit(self, final_path: Path) -> None:
         """Give the complete file its final name in one atomic step.
@@ -136,14 +149,14 @@ class PartialDownload:
     def close(self) -> None:
         """Close the file, keeping it for a later run."""
         try:
-            if self._file is not None:
-                file, self._file = self._file, None
-                with local_failures("close", self.temp_path):
-                    file.close()
+            self._md5.close()  # the worker finishes its writes first
         finally:
-            self._md5.close()
+            if self._descriptor is not None:
+                descriptor, self._descriptor = self._descriptor, None
+                with local_failures("close", self.temp_path):
+                    os.close(descriptor)
 
-    def _handle(self) -> BinaryIO:
-        if self._file is None:
+    def _fd(self) -> int:
+        if self._descriptor is None:
             raise ValueError(f"{self.temp_path} is closed")
-        return self._file
+        return self._descriptor

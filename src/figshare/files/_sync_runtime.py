@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
@@ -11,43 +12,33 @@ import httpx
 
 from figshare._http import HTTPCore
 from figshare.errors import APIConnectionError, APIStatusError
+from figshare.files._api_calls import API_CALLS, files_listing
 from figshare.files._deadline import StallDetector, call_with_deadline
+from figshare.files._direct_body import DirectBody, direct_body, direct_socket
 from figshare.files._effects import (
     CommitPartial,
-    CompleteUpload,
-    DeleteOwnFile,
     Effect,
     Fetch,
     FetchResult,
-    FindArticlesByDoi,
-    GetArticle,
-    GetOwnFile,
-    GetPart,
-    GetUploadInfo,
     HashFile,
-    InitiateLink,
-    InitiateUpload,
     ListFiles,
     LockTarget,
     OpenPartial,
     PutPart,
-    ResetPart,
     RunConcurrently,
     Sleep,
     Steps,
 )
-from figshare.files._local import READ_CHUNK, file_md5, read_range
+from figshare.files._local import read_range
+from figshare.files._md5_worker import BLOCK_BYTES, hash_file
 from figshare.files._partial import PartialDownload, try_lock
-from figshare.files._parts import UploadInfo, UploadPart, parse_part, parse_upload_info
-from figshare.files._records import ArticleRef, RemoteFile, article_ref, remote_file
+from figshare.files._progress import FileProgress
+from figshare.files._records import RemoteFile, remote_file
 from figshare.files._runtime_common import (
     DOWNLOAD_HEADERS,
     MAX_REDIRECTS,
     apply_plan,
-    file_creator,
-    file_id_from_location,
     interrupted,
-    parsed,
     plan_body,
     plan_unsatisfiable,
     raw_chunks,
@@ -95,21 +86,12 @@ class SyncRuntime:
         self._upload_core = upload_core
         self._sleep = sleep
         self._handlers: dict[type[Effect[Any]], Callable[[Any, _Cancellation], Any]] = {
+            **dict.fromkeys(API_CALLS, self._api_call),
             Sleep: self._do_sleep,
-            HashFile: lambda effect, _: file_md5(effect.path),
+            HashFile: lambda effect, _: hash_file(effect.path),
             RunConcurrently: self._run_concurrently,
             ListFiles: self._list_files,
-            GetArticle: self._get_article,
-            FindArticlesByDoi: self._find_articles_by_doi,
-            InitiateUpload: self._initiate,
-            InitiateLink: self._initiate,
-            GetOwnFile: self._get_own_file,
-            CompleteUpload: lambda e, _: client.account.articles.upload_complete(e.article_id, e.file_id),
-            DeleteOwnFile: lambda e, _: client.account.articles.file_delete(e.article_id, e.file_id),
-            GetUploadInfo: self._get_upload_info,
-            GetPart: self._get_part,
             PutPart: self._put_part,
-            ResetPart: lambda e, _: upload_core.request("DELETE", f"{e.upload_url}/{e.part_no}"),
             Fetch: self._fetch,
             LockTarget: lambda e, _: try_lock(e.lock_path),
             OpenPartial: lambda e, _: PartialDownload.open(e.temp_path, resume=e.resume),
@@ -168,45 +150,17 @@ class SyncRuntime:
             raise failure
         return [future.result() for future in futures]
 
-    # ---- REST API ----
+    # ---- API calls ----
+
+    def _api_call(self, effect: Effect[Any], _: _Cancellation) -> Any:
+        call, convert = API_CALLS[type(effect)](self._client, self._upload_core, effect)
+        return convert(call())
 
     def _list_files(self, effect: ListFiles, _: _Cancellation) -> list[RemoteFile]:
-        client = self._client
-        if effect.private:
-            models: Iterator[Any] = client.paginate(client.account.articles.files_list, effect.article_id)
-        elif effect.version is not None:
-            models = client.paginate(client.articles.version_files_list, effect.article_id, effect.version)
-        else:
-            models = client.paginate(client.articles.files_list, effect.article_id)
-        return [remote_file(model) for model in models]
-
-    def _get_article(self, effect: GetArticle, _: _Cancellation) -> ArticleRef:
-        articles = self._client.articles
-        if effect.private:
-            return article_ref(self._client.account.articles.details(effect.article_id))
-        if effect.version is not None:
-            return article_ref(articles.version_details(effect.article_id, effect.version))
-        return article_ref(articles.details(effect.article_id))
-
-    def _find_articles_by_doi(self, effect: FindArticlesByDoi, _: _Cancellation) -> list[ArticleRef]:
-        return [article_ref(model) for model in self._client.articles.list(doi=effect.doi)]
-
-    def _initiate(self, effect: InitiateUpload | InitiateLink, _: _Cancellation) -> int:
-        answer = self._client.account.articles.upload_initiate(effect.article_id, body=file_creator(effect))
-        return file_id_from_location(answer.location, effect.article_id)
-
-    def _get_own_file(self, effect: GetOwnFile, _: _Cancellation) -> RemoteFile:
-        return remote_file(self._client.account.articles.file_details(effect.article_id, effect.file_id))
+        listing, arguments = files_listing(self._client, effect)
+        return [remote_file(model) for model in self._client.paginate(listing, *arguments)]
 
     # ---- upload service ----
-
-    def _get_upload_info(self, effect: GetUploadInfo, _: _Cancellation) -> UploadInfo:
-        response = self._upload_core.request("GET", effect.upload_url)
-        return parsed(response, parse_upload_info, "an upload")
-
-    def _get_part(self, effect: GetPart, _: _Cancellation) -> UploadPart:
-        response = self._upload_core.request("GET", f"{effect.upload_url}/{effect.part_no}")
-        return parsed(response, parse_part, "a part")
 
     def _put_part(self, effect: PutPart, cancellation: _Cancellation) -> None:
         part, progress, limits = effect.part, effect.progress, effect.limits
@@ -270,25 +224,15 @@ class SyncRuntime:
             plan = plan_body(response.status_code, response.headers, offset)
             apply_plan(plan, partial, progress, response.headers.get("content-disposition"))
             detector = StallDetector(limits, what="the download", method="GET", url=effect.url)
-            batch: list[bytes] = []
-            batched = 0
             try:
-                for chunk in raw_chunks(response):
-                    if cancellation.aborted():
-                        raise _Stopped()
-                    detector.advance(len(chunk))
-                    batch.append(chunk)
-                    batched += len(chunk)
-                    if batched >= READ_CHUNK:
-                        (ready, count), batch, batched = (batch, batched), [], 0
-                        partial.write_blocks(ready)
-                        progress.advance(count)
+                body = direct_body(response)
+                sock = direct_socket(body) if body is not None else None
+                if body is not None and sock is not None:
+                    _receive_direct(body, sock, partial, progress, detector, cancellation)
+                else:
+                    _receive(response, partial, progress, detector, cancellation)
             except httpx.TransportError as error:
                 raise interrupted(error) from error
-            finally:
-                if batch:
-                    partial.write_blocks(batch)
-                    progress.advance(batched)
             return FetchResult(plan.total, response.headers.get("content-disposition"))
         finally:
             response.close()
@@ -306,6 +250,73 @@ class SyncRuntime:
             target = response.url.join(response.headers["location"])
             request = core.http_client.build_request("GET", target, headers=headers)
         raise APIConnectionError(f"more than {MAX_REDIRECTS} redirects", method="GET", url=url)
+
+
+def _receive(
+    response: httpx.Response,
+    partial: PartialDownload,
+    progress: FileProgress,
+    detector: StallDetector,
+    cancellation: _Cancellation,
+) -> None:
+    """Append the body, as httpx reads it, to ``partial`` in blocks of about 1 MiB."""
+    batch: list[bytes] = []
+    batched = 0
+    try:
+        for chunk in raw_chunks(response):
+            if cancellation.aborted():
+                raise _Stopped()
+            detector.advance(len(chunk))
+            batch.append(chunk)
+            batched += len(chunk)
+            if batched >= BLOCK_BYTES:
+                (ready, count), batch, batched = (batch, batched), [], 0
+                partial.write(b"".join(ready))
+                progress.advance(count)
+    finally:
+        if batch:
+            partial.write(b"".join(batch))
+            progress.advance(batched)
+
+
+def _receive_direct(
+    body: DirectBody,
+    sock: socket.socket,
+    partial: PartialDownload,
+    progress: FileProgress,
+    detector: StallDetector,
+    cancellation: _Cancellation,
+) -> None:
+    """Append the body to ``partial``, read from the connection's socket straight into reused 1 MiB buffers
+    (see `figshare.files._direct_body`); what arrived is kept whatever stops the transfer."""
+    if body.received:
+        partial.write(body.received)
+        progress.advance(len(body.received))
+    remaining = body.remaining
+    sock.settimeout(body.timeout)
+    while remaining:
+        buffer, view = partial.block(remaining)
+        filled = 0
+        try:
+            while filled < len(view):
+                if cancellation.aborted():
+                    raise _Stopped()
+                count = sock.recv_into(view[filled:])
+                if not count:
+                    raise httpx.RemoteProtocolError(
+                        f"the server closed the connection {remaining - filled} bytes early"
+                    )
+                filled += count
+                detector.advance(count)
+        except TimeoutError as error:
+            raise httpx.ReadTimeout(str(error) or "timed out") from error
+        except OSError as error:
+            raise httpx.ReadError(str(error) or type(error).__name__) from error
+        finally:
+            if filled:
+                partial.write(view[:filled], buffer)
+                progress.advance(filled)
+        remaining -= filled
 
 
 def _first_failure(futures: list[Future[Any]]) -> BaseException | None:
