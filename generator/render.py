@@ -156,6 +156,8 @@ def model_plan(model: Any, request: bool) -> dict[str, Any]:
         "request": request,
         "doc": wrap(description, 112, "    "),
         "fields": fields,
+        "renamed": [entry["wire"] for entry in fields if entry["wire"] != entry["name"]],
+        "nested": any(entry.get("parse") for entry in fields),
         "closed": model.additional_properties is False,
         "uses_file": uses_file,
         "model_imports": sorted(model_imports),
