@@ -149,6 +149,8 @@ class ResponseModel(_Extras):
     """Attribute name -> JSON key (and ``additional_properties``)."""
     _nested: ClassVar[tuple[str, ...]]
     """The attributes that hold nested models."""
+    _renamed: ClassVar[tuple[tuple[str, str], ...]]
+    """(JSON key, attribute name) where they differ."""
 
     @classmethod
     def _prepare(cls, nested: dict[str, Callable[[Any], Any]]) -> frozenset[str]:
@@ -156,8 +158,8 @@ class ResponseModel(_Extras):
         (``None``, or the converter of a field of nested models); returns the JSON keys of the fields."""
         cls._wire = {attribute: key for key, attribute in cls._fields.items()}
         cls._wire["additional_properties"] = ""
-        renamed = {key for key, attribute in cls._fields.items() if key != attribute}
-        clash = renamed & (set(cls._wire) | set(ResponseModel.__slots__))
+        cls._renamed = tuple((key, attribute) for key, attribute in cls._fields.items() if key != attribute)
+        clash = {key for key, _ in cls._renamed} & (set(cls._wire) | set(ResponseModel.__slots__))
         if clash:  # from_dict copies the body into the instance dict before it renames keys
             raise TypeError(f"{cls.__name__}: JSON keys {sorted(clash)} are also the names of other attributes")
         for attribute in cls._fields.values():
@@ -168,8 +170,8 @@ class ResponseModel(_Extras):
     def _rename(self, src_dict: Mapping[str, Any]) -> None:
         # from_dict's way for a body of known keys some of which are not the attribute's name (``license``).
         values = self.__dict__
-        for key, attribute in self._fields.items():
-            if key != attribute and key in values:
+        for key, attribute in self._renamed:
+            if key in values:
                 values[attribute] = values.pop(key)
         object.__setattr__(self, "_keys", tuple(src_dict))
 

@@ -86,7 +86,7 @@ class Article(ResponseModel):
             values["additional_properties"] = {}
         else:
             model._rekey(src_dict)
-        if not _NESTED.isdisjoint(values):
+        if "timeline" in values:
             model._defer(src_dict)
         else:  # after additional_properties: to_dict() leaves them out
             values["timeline"] = None
@@ -98,7 +98,6 @@ def _timeline(v: Any) -> Any:
 
 
 _KNOWN = Article._prepare({"timeline": _timeline})
-_NESTED = frozenset(("timeline",))
 
 # At the end: models may refer to each other.
 

@@ -204,11 +204,17 @@ def _timeline(v: Any) -> Any:
 
 
 def _funding_list(v: Any) -> Any:
-    return [(FundingInformation.from_dict(i0) if type(i0) is dict else i0) for i0 in v] if type(v) is list else v
+    if type(v) is not list:
+        return v
+    from_dict = FundingInformation.from_dict
+    return [(from_dict(item) if type(item) is dict else item) for item in v]
 
 
 def _categories(v: Any) -> Any:
-    return [(Category.from_dict(i0) if type(i0) is dict else i0) for i0 in v] if type(v) is list else v
+    if type(v) is not list:
+        return v
+    from_dict = Category.from_dict
+    return [(from_dict(item) if type(item) is dict else item) for item in v]
 
 
 def _license_(v: Any) -> Any:
@@ -216,11 +222,17 @@ def _license_(v: Any) -> Any:
 
 
 def _related_materials(v: Any) -> Any:
-    return [(RelatedMaterialResponse.from_dict(i0) if type(i0) is dict else i0) for i0 in v] if type(v) is list else v
+    if type(v) is not list:
+        return v
+    from_dict = RelatedMaterialResponse.from_dict
+    return [(from_dict(item) if type(item) is dict else item) for item in v]
 
 
 def _files(v: Any) -> Any:
-    return [(PublicFile.from_dict(i0) if type(i0) is dict else i0) for i0 in v] if type(v) is list else v
+    if type(v) is not list:
+        return v
+    from_dict = PublicFile.from_dict
+    return [(from_dict(item) if type(item) is dict else item) for item in v]
 
 
 def _folder_structure(v: Any) -> Any:
@@ -228,15 +240,24 @@ def _folder_structure(v: Any) -> Any:
 
 
 def _authors(v: Any) -> Any:
-    return [(Author.from_dict(i0) if type(i0) is dict else i0) for i0 in v] if type(v) is list else v
+    if type(v) is not list:
+        return v
+    from_dict = Author.from_dict
+    return [(from_dict(item) if type(item) is dict else item) for item in v]
 
 
 def _custom_fields(v: Any) -> Any:
-    return [(CustomArticleField.from_dict(i0) if type(i0) is dict else i0) for i0 in v] if type(v) is list else v
+    if type(v) is not list:
+        return v
+    from_dict = CustomArticleField.from_dict
+    return [(from_dict(item) if type(item) is dict else item) for item in v]
 
 
 def _embargo_options(v: Any) -> Any:
-    return [(GroupEmbargoOptions.from_dict(i0) if type(i0) is dict else i0) for i0 in v] if type(v) is list else v
+    if type(v) is not list:
+        return v
+    from_dict = GroupEmbargoOptions.from_dict
+    return [(from_dict(item) if type(item) is dict else item) for item in v]
 
 
 _KNOWN = ArticleComplete._prepare(

@@ -48,7 +48,7 @@ class ArticleEmbargo(ResponseModel):
             values["additional_properties"] = {}
         else:
             model._rekey(src_dict)
-        if not _NESTED.isdisjoint(values):
+        if "embargo_options" in values:
             model._defer(src_dict)
         else:  # after additional_properties: to_dict() leaves them out
             values["embargo_options"] = None
@@ -56,15 +56,13 @@ class ArticleEmbargo(ResponseModel):
 
 
 def _embargo_options(v: Any) -> Any:
-    return (
-        [(ArticleEmbargoEmbargoOptionsType0Item.from_dict(i0) if type(i0) is dict else i0) for i0 in v]
-        if type(v) is list
-        else v
-    )
+    if type(v) is not list:
+        return v
+    from_dict = ArticleEmbargoEmbargoOptionsType0Item.from_dict
+    return [(from_dict(item) if type(item) is dict else item) for item in v]
 
 
 _KNOWN = ArticleEmbargo._prepare({"embargo_options": _embargo_options})
-_NESTED = frozenset(("embargo_options",))
 
 # At the end: models may refer to each other.
 

@@ -48,7 +48,7 @@ class Collection(ResponseModel):
             values["additional_properties"] = {}
         else:
             model._rekey(src_dict)
-        if not _NESTED.isdisjoint(values):
+        if "timeline" in values:
             model._defer(src_dict)
         else:  # after additional_properties: to_dict() leaves them out
             values["timeline"] = None
@@ -60,7 +60,6 @@ def _timeline(v: Any) -> Any:
 
 
 _KNOWN = Collection._prepare({"timeline": _timeline})
-_NESTED = frozenset(("timeline",))
 
 # At the end: models may refer to each other.
 

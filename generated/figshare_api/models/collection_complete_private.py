@@ -146,23 +146,38 @@ def _timeline(v: Any) -> Any:
 
 
 def _funding(v: Any) -> Any:
-    return [(FundingInformation.from_dict(i0) if type(i0) is dict else i0) for i0 in v] if type(v) is list else v
+    if type(v) is not list:
+        return v
+    from_dict = FundingInformation.from_dict
+    return [(from_dict(item) if type(item) is dict else item) for item in v]
 
 
 def _categories(v: Any) -> Any:
-    return [(Category.from_dict(i0) if type(i0) is dict else i0) for i0 in v] if type(v) is list else v
+    if type(v) is not list:
+        return v
+    from_dict = Category.from_dict
+    return [(from_dict(item) if type(item) is dict else item) for item in v]
 
 
 def _related_materials(v: Any) -> Any:
-    return [(RelatedMaterialResponse.from_dict(i0) if type(i0) is dict else i0) for i0 in v] if type(v) is list else v
+    if type(v) is not list:
+        return v
+    from_dict = RelatedMaterialResponse.from_dict
+    return [(from_dict(item) if type(item) is dict else item) for item in v]
 
 
 def _authors(v: Any) -> Any:
-    return [(Author.from_dict(i0) if type(i0) is dict else i0) for i0 in v] if type(v) is list else v
+    if type(v) is not list:
+        return v
+    from_dict = Author.from_dict
+    return [(from_dict(item) if type(item) is dict else item) for item in v]
 
 
 def _custom_fields(v: Any) -> Any:
-    return [(CustomArticleField.from_dict(i0) if type(i0) is dict else i0) for i0 in v] if type(v) is list else v
+    if type(v) is not list:
+        return v
+    from_dict = CustomArticleField.from_dict
+    return [(from_dict(item) if type(item) is dict else item) for item in v]
 
 
 def _fields(v: Any) -> Any:

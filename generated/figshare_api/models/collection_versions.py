@@ -37,7 +37,7 @@ class CollectionVersions(ResponseModel):
             values["additional_properties"] = {}
         else:
             model._rekey(src_dict)
-        if not _NESTED.isdisjoint(values):
+        if "funding" in values:
             model._defer(src_dict)
         else:  # after additional_properties: to_dict() leaves them out
             values["funding"] = None
@@ -45,11 +45,13 @@ class CollectionVersions(ResponseModel):
 
 
 def _funding(v: Any) -> Any:
-    return [(FundingInformation.from_dict(i0) if type(i0) is dict else i0) for i0 in v] if type(v) is list else v
+    if type(v) is not list:
+        return v
+    from_dict = FundingInformation.from_dict
+    return [(from_dict(item) if type(item) is dict else item) for item in v]
 
 
 _KNOWN = CollectionVersions._prepare({"funding": _funding})
-_NESTED = frozenset(("funding",))
 
 # At the end: models may refer to each other.
 

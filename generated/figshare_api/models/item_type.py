@@ -53,7 +53,7 @@ class ItemType(ResponseModel):
             values["additional_properties"] = {}
         else:
             model._rekey(src_dict)
-        if not _NESTED.isdisjoint(values):
+        if "fields" in values:
             model._defer(src_dict)
         else:  # after additional_properties: to_dict() leaves them out
             values["fields"] = None
@@ -61,11 +61,13 @@ class ItemType(ResponseModel):
 
 
 def _fields(v: Any) -> Any:
-    return [(ItemTypeField.from_dict(i0) if type(i0) is dict else i0) for i0 in v] if type(v) is list else v
+    if type(v) is not list:
+        return v
+    from_dict = ItemTypeField.from_dict
+    return [(from_dict(item) if type(item) is dict else item) for item in v]
 
 
 _KNOWN = ItemType._prepare({"fields": _fields})
-_NESTED = frozenset(("fields",))
 
 # At the end: models may refer to each other.
 

@@ -79,15 +79,24 @@ class ProjectComplete(ResponseModel):
 
 
 def _funding_list(v: Any) -> Any:
-    return [(FundingInformation.from_dict(i0) if type(i0) is dict else i0) for i0 in v] if type(v) is list else v
+    if type(v) is not list:
+        return v
+    from_dict = FundingInformation.from_dict
+    return [(from_dict(item) if type(item) is dict else item) for item in v]
 
 
 def _collaborators(v: Any) -> Any:
-    return [(Collaborator.from_dict(i0) if type(i0) is dict else i0) for i0 in v] if type(v) is list else v
+    if type(v) is not list:
+        return v
+    from_dict = Collaborator.from_dict
+    return [(from_dict(item) if type(item) is dict else item) for item in v]
 
 
 def _custom_fields(v: Any) -> Any:
-    return [(CustomArticleField.from_dict(i0) if type(i0) is dict else i0) for i0 in v] if type(v) is list else v
+    if type(v) is not list:
+        return v
+    from_dict = CustomArticleField.from_dict
+    return [(from_dict(item) if type(item) is dict else item) for item in v]
 
 
 def _fields(v: Any) -> Any:

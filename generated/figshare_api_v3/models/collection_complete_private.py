@@ -93,7 +93,7 @@ class CollectionCompletePrivate(ResponseModel):
             values["additional_properties"] = {}
         else:
             model._rekey(src_dict)
-        if not _NESTED.isdisjoint(values):
+        if "fields" in values:
             model._defer(src_dict)
         else:  # after additional_properties: to_dict() leaves them out
             values["fields"] = None
@@ -105,7 +105,6 @@ def _fields(v: Any) -> Any:
 
 
 _KNOWN = CollectionCompletePrivate._prepare({"fields": _fields})
-_NESTED = frozenset(("fields",))
 
 # At the end: models may refer to each other.
 

@@ -69,7 +69,7 @@ class CurationDetail(ResponseModel):
             values["additional_properties"] = {}
         else:
             model._rekey(src_dict)
-        if not _NESTED.isdisjoint(values):
+        if "item" in values:
             model._defer(src_dict)
         else:  # after additional_properties: to_dict() leaves them out
             values["item"] = None
@@ -81,7 +81,6 @@ def _item(v: Any) -> Any:
 
 
 _KNOWN = CurationDetail._prepare({"item": _item})
-_NESTED = frozenset(("item",))
 
 # At the end: models may refer to each other.
 

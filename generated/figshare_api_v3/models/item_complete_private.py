@@ -164,7 +164,10 @@ class ItemCompletePrivate(ResponseModel):
 
 
 def _files(v: Any) -> Any:
-    return [(PublicFile.from_dict(i0) if type(i0) is dict else i0) for i0 in v] if type(v) is list else v
+    if type(v) is not list:
+        return v
+    from_dict = PublicFile.from_dict
+    return [(from_dict(item) if type(item) is dict else item) for item in v]
 
 
 def _folder_structure(v: Any) -> Any:
@@ -172,7 +175,10 @@ def _folder_structure(v: Any) -> Any:
 
 
 def _embargo_options(v: Any) -> Any:
-    return [(GroupEmbargoOptions.from_dict(i0) if type(i0) is dict else i0) for i0 in v] if type(v) is list else v
+    if type(v) is not list:
+        return v
+    from_dict = GroupEmbargoOptions.from_dict
+    return [(from_dict(item) if type(item) is dict else item) for item in v]
 
 
 def _fields(v: Any) -> Any:

@@ -86,7 +86,10 @@ class ProjectCompletePrivate(ResponseModel):
 
 
 def _collaborators(v: Any) -> Any:
-    return [(Collaborator.from_dict(i0) if type(i0) is dict else i0) for i0 in v] if type(v) is list else v
+    if type(v) is not list:
+        return v
+    from_dict = Collaborator.from_dict
+    return [(from_dict(item) if type(item) is dict else item) for item in v]
 
 
 def _fields(v: Any) -> Any:

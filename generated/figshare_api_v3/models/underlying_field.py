@@ -43,7 +43,7 @@ class UnderlyingField(ResponseModel):
             values["additional_properties"] = {}
         else:
             model._rekey(src_dict)
-        if not _NESTED.isdisjoint(values):
+        if "settings" in values:
             model._defer(src_dict)
         else:  # after additional_properties: to_dict() leaves them out
             values["settings"] = None
@@ -55,7 +55,6 @@ def _settings(v: Any) -> Any:
 
 
 _KNOWN = UnderlyingField._prepare({"settings": _settings})
-_NESTED = frozenset(("settings",))
 
 # At the end: models may refer to each other.
 

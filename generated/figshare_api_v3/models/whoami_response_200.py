@@ -30,7 +30,7 @@ class WhoamiResponse200(ResponseModel):
             values["additional_properties"] = {}
         else:
             model._rekey(src_dict)
-        if not _NESTED.isdisjoint(values):
+        if "account" in values:
             model._defer(src_dict)
         else:  # after additional_properties: to_dict() leaves them out
             values["account"] = None
@@ -42,7 +42,6 @@ def _account(v: Any) -> Any:
 
 
 _KNOWN = WhoamiResponse200._prepare({"account": _account})
-_NESTED = frozenset(("account",))
 
 # At the end: models may refer to each other.
 
