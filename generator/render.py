@@ -153,13 +153,15 @@ def model_plan(model: Any, request: bool) -> dict[str, Any]:
     if request:
         fields.sort(key=lambda entry: not entry["required"])
     nested = [entry["name"] for entry in fields if entry.get("parse")]
+    renamed = [entry["wire"] for entry in fields if entry["wire"] != entry["name"]]
     description = clean_doc(model.description) or clean_doc(getattr(model, "title", "")) or f"The ``{name}`` object."
     return {
         "name": name,
         "request": request,
         "doc": wrap(description, 112, "    "),
         "fields": fields,
-        "renamed": [entry["wire"] for entry in fields if entry["wire"] != entry["name"]],
+        "renamed": renamed,
+        "renamed_check": f'"{renamed[0]}" in src_dict' if len(renamed) == 1 else "not _RENAMED.isdisjoint(src_dict)",
         "nested": nested,
         "nested_check": f'"{nested[0]}" in values' if len(nested) == 1 else "not _NESTED.isdisjoint(values)",
         "closed": model.additional_properties is False,

@@ -179,7 +179,7 @@ class ArticleComplete(ResponseModel):
         values.update(src_dict)
         if _KNOWN.issuperset(src_dict):
             values["additional_properties"] = {}
-            if not _RENAMED.isdisjoint(src_dict):
+            if "license" in src_dict:
                 model._rename(src_dict)
         else:
             model._rekey(src_dict)
@@ -274,7 +274,6 @@ _KNOWN = ArticleComplete._prepare(
         "embargo_options": _embargo_options,
     }
 )
-_RENAMED = frozenset(("license",))
 _NESTED = frozenset(
     (
         "timeline",

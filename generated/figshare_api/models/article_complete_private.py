@@ -188,7 +188,7 @@ class ArticleCompletePrivate(ResponseModel):
         values.update(src_dict)
         if _KNOWN.issuperset(src_dict):
             values["additional_properties"] = {}
-            if not _RENAMED.isdisjoint(src_dict):
+            if "license" in src_dict:
                 model._rename(src_dict)
         else:
             model._rekey(src_dict)
@@ -283,7 +283,6 @@ _KNOWN = ArticleCompletePrivate._prepare(
         "embargo_options": _embargo_options,
     }
 )
-_RENAMED = frozenset(("license",))
 _NESTED = frozenset(
     (
         "timeline",

@@ -44,7 +44,7 @@ class CurationComment(ResponseModel):
         values.update(src_dict)
         if _KNOWN.issuperset(src_dict):
             values["additional_properties"] = {}
-            if not _RENAMED.isdisjoint(src_dict):
+            if "type" in src_dict:
                 model._rename(src_dict)
         else:
             model._rekey(src_dict)
@@ -52,4 +52,3 @@ class CurationComment(ResponseModel):
 
 
 _KNOWN = CurationComment._prepare({})
-_RENAMED = frozenset(("type",))

@@ -35,7 +35,7 @@ class GroupEmbargoOptions(ResponseModel):
         values.update(src_dict)
         if _KNOWN.issuperset(src_dict):
             values["additional_properties"] = {}
-            if not _RENAMED.isdisjoint(src_dict):
+            if "type" in src_dict:
                 model._rename(src_dict)
         else:
             model._rekey(src_dict)
@@ -43,4 +43,3 @@ class GroupEmbargoOptions(ResponseModel):
 
 
 _KNOWN = GroupEmbargoOptions._prepare({})
-_RENAMED = frozenset(("type",))

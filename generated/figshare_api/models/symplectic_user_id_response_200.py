@@ -28,7 +28,7 @@ class SymplecticUserIdResponse200(ResponseModel):
         values.update(src_dict)
         if _KNOWN.issuperset(src_dict):
             values["additional_properties"] = {}
-            if not _RENAMED.isdisjoint(src_dict):
+            if "institutionUserId" in src_dict:
                 model._rename(src_dict)
         else:
             model._rekey(src_dict)
@@ -36,4 +36,3 @@ class SymplecticUserIdResponse200(ResponseModel):
 
 
 _KNOWN = SymplecticUserIdResponse200._prepare({})
-_RENAMED = frozenset(("institutionUserId",))
