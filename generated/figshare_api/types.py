@@ -109,7 +109,7 @@ class _Nested:
     """The class attribute of a response model's field of nested models: converts the JSON value on first read.
 
     ``from_dict`` keeps such a field's JSON value aside (in ``_raw``); the first read converts it (``parse``,
-    lenient) and stores the result in the instance dict, which later reads find first.
+    lenient) and stores the result in the instance dict, which later reads find first (a non-data descriptor).
     """
 
     __slots__ = ("name", "parse")
@@ -121,13 +121,14 @@ class _Nested:
     def __get__(self, model: Any, owner: Any = None) -> Any:
         if model is None:
             return self
-        try:
-            value = model._raw.pop(self.name, None)
-        except AttributeError:  # not parsed from a body (or the field was deleted): absent
-            value = None
+        raw = getattr(model, "_raw", {})  # none: not parsed from a body
+        value = raw.get(self.name)
         if value is not None:
             value = self.parse(value)
-        model.__dict__[self.name] = value
+        # Stored before the JSON value goes: a concurrent first read finds one or the other, and both get
+        # the object stored first.
+        value = model.__dict__.setdefault(self.name, value)
+        raw.pop(self.name, None)
         return value
 
 

@@ -96,3 +96,14 @@ def test_constructed_models_give_only_what_was_set() -> None:
     assert author.to_dict() == {"full_name": "Ada"}
     assert parsed() == parsed()
     assert repr(Author.from_dict({"id": 1})).startswith("Author(id=1,")
+
+
+def test_a_first_read_from_many_threads_gives_every_thread_the_same_models() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    for _ in range(20):
+        article = parsed()
+        with ThreadPoolExecutor(4) as pool:
+            results = list(pool.map(lambda model: model.custom_fields, [article] * 8))
+        assert all(result is results[0] for result in results)
+        assert results[0] is not None
