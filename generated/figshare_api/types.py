@@ -207,7 +207,8 @@ class ResponseModel(_Extras):
         object.__setattr__(self, "_keys", ())
 
     def __setattr__(self, name: str, value: Any) -> None:
-        if name not in self._wire and name not in ResponseModel.__slots__:
+        if name not in self._wire and name not in ResponseModel.__slots__ and "_wire" in type(self).__dict__:
+            # a generated class (a subclass of one, made by a user, may add attributes)
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
         object.__setattr__(self, name, value)
         if name in self._nested:

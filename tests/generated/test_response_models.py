@@ -80,6 +80,13 @@ def test_only_fields_can_be_set() -> None:
     with pytest.raises(AttributeError):
         Author().fullname = "typo"  # type: ignore[attr-defined]
 
+    class Mine(Author):
+        pass
+
+    mine = Mine.from_dict({"id": 1})
+    mine.note = "a user's subclass may add attributes"  # type: ignore[attr-defined]
+    assert mine.to_dict() == {"id": 1}
+
 
 def test_copies_and_pickles_are_independent_and_equal() -> None:
     for make in (copy.copy, copy.deepcopy, lambda model: pickle.loads(pickle.dumps(model))):
