@@ -240,7 +240,7 @@ class ResponseModel(_Extras):
             for attribute, value in self.__dict__.items():
                 if attribute == "additional_properties":
                     body = False
-                elif body or value is not None:
+                elif attribute in wire and (body or value is not None):  # not a user subclass's own attribute
                     out[wire[attribute]] = dump(value)
         else:
             for key in keys:
