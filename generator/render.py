@@ -145,17 +145,25 @@ def model_plan(model: Any, request: bool) -> dict[str, Any]:
         else:
             inner = shape.without_none()
             entry = {"annotation": f"{annotation(inner)} | None", "parse": parse_expression(inner, "v")}
+            if inner.kind == "list" and inner.items[0].kind == "model":  # the common case, with from_dict bound once
+                entry["list_of"] = inner.items[0].name
         doc = clean_doc(prop.description)
         entry.update(name=prop.python_name, wire=text(prop.name), doc=wrap(doc, 112, "    ") if doc else "")
         fields.append(entry)
     if request:
         fields.sort(key=lambda entry: not entry["required"])
+    nested = [entry["name"] for entry in fields if entry.get("parse")]
+    renamed = [entry["wire"] for entry in fields if entry["wire"] != entry["name"]]
     description = clean_doc(model.description) or clean_doc(getattr(model, "title", "")) or f"The ``{name}`` object."
     return {
         "name": name,
         "request": request,
         "doc": wrap(description, 112, "    "),
         "fields": fields,
+        "renamed": renamed,
+        "renamed_check": f'"{renamed[0]}" in src_dict' if len(renamed) == 1 else "not _RENAMED.isdisjoint(src_dict)",
+        "nested": nested,
+        "nested_check": f'"{nested[0]}" in values' if len(nested) == 1 else "not _NESTED.isdisjoint(values)",
         "closed": model.additional_properties is False,
         "uses_file": uses_file,
         "model_imports": sorted(model_imports),

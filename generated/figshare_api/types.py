@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import importlib
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import IO, Any, BinaryIO, ClassVar, Final, Generic, Literal, Protocol, TypeVar
 
 T = TypeVar("T")
@@ -105,33 +105,155 @@ class _Extras:
         return key in self.additional_properties
 
 
+class _Nested:
+    """The class attribute of a response model's field of nested models: converts the JSON value on first read.
+
+    ``from_dict`` keeps such a field's JSON value aside (in ``_raw``); the first read converts it (``parse``,
+    lenient) and stores the result in the instance dict, which later reads find first (a non-data descriptor).
+    """
+
+    __slots__ = ("name", "parse")
+
+    def __init__(self, name: str, parse: Callable[[Any], Any]) -> None:
+        self.name = name
+        self.parse = parse
+
+    def __get__(self, model: Any, owner: Any = None) -> Any:
+        if model is None:
+            return self
+        raw = getattr(model, "_raw", {})  # none: not parsed from a body
+        value = raw.get(self.name)
+        if value is not None:
+            value = self.parse(value)
+        # Stored before the JSON value goes: a concurrent first read finds one or the other, and both get
+        # the object stored first.
+        value = model.__dict__.setdefault(self.name, value)
+        raw.pop(self.name, None)
+        return value
+
+
 class ResponseModel(_Extras):
     """A model of something Figshare sends: every field may be ``None`` (absent or ``null``, alike for a reader).
 
     ``to_dict()`` gives back exactly the parsed body: the keys it had, in their order, ``null`` where it had
     ``null``, and the keys the spec does not describe; fields set afterwards are included when not ``None``.
+
+    A parsed model keeps its values in its instance dict (``from_dict`` copies the body's dict); a field the
+    body does not have reads as the class's ``None``. Nested models are made on the first read of their field
+    (see `_Nested`). Only the fields and ``additional_properties`` can be set, as on a slotted class.
     """
 
-    __slots__ = ("_keys",)
+    __slots__ = ("_keys", "_raw")
     _fields: ClassVar[dict[str, str]]
     """JSON key -> attribute name."""
+    _wire: ClassVar[dict[str, str]]
+    """Attribute name -> JSON key (and ``additional_properties``)."""
+    _nested: ClassVar[tuple[str, ...]]
+    """The attributes that hold nested models."""
+    _renamed: ClassVar[tuple[tuple[str, str], ...]]
+    """(JSON key, attribute name) where they differ."""
+
+    @classmethod
+    def _prepare(cls, nested: dict[str, Callable[[Any], Any]]) -> frozenset[str]:
+        """Finish a generated class (once, after its definition): what a field the instance dict lacks reads as
+        (``None``, or the converter of a field of nested models); returns the JSON keys of the fields."""
+        cls._wire = {attribute: key for key, attribute in cls._fields.items()}
+        cls._wire["additional_properties"] = ""
+        cls._renamed = tuple((key, attribute) for key, attribute in cls._fields.items() if key != attribute)
+        clash = {key for key, _ in cls._renamed} & (set(cls._wire) | set(ResponseModel.__slots__))
+        if clash:  # from_dict copies the body into the instance dict before it renames keys
+            raise TypeError(f"{cls.__name__}: JSON keys {sorted(clash)} are also the names of other attributes")
+        for attribute in cls._fields.values():
+            setattr(cls, attribute, _Nested(attribute, nested[attribute]) if attribute in nested else None)
+        cls._nested = tuple(nested)
+        return frozenset(cls._fields)
+
+    def _rename(self, src_dict: Mapping[str, Any]) -> None:
+        # from_dict's way for a body of known keys some of which are not the attribute's name (``license``).
+        values = self.__dict__
+        for key, attribute in self._renamed:
+            if key in values:
+                values[attribute] = values.pop(key)
+        object.__setattr__(self, "_keys", tuple(src_dict))
+
+    def _rekey(self, src_dict: Mapping[str, Any]) -> None:
+        # from_dict's way for a body with keys the spec does not describe.
+        fields = self._fields
+        values = self.__dict__
+        values.clear()
+        extra: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            attribute = fields.get(key)
+            if attribute is None:
+                extra[key] = value
+            else:
+                values[attribute] = value
+        values["additional_properties"] = extra
+        object.__setattr__(self, "_keys", tuple(src_dict))
+
+    def _defer(self, src_dict: Mapping[str, Any]) -> None:
+        # from_dict's way for the fields of nested models: their JSON values wait in _raw for a first read.
+        values = self.__dict__
+        raw = {}
+        for name in self._nested:
+            if name in values:
+                raw[name] = values.pop(name)
+            else:  # absent: read from the instance dict, not through the class's _Nested
+                values[name] = None
+        object.__setattr__(self, "_raw", raw)
+        object.__setattr__(self, "_keys", tuple(src_dict))
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_keys", ())
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name not in self._wire and name not in ResponseModel.__slots__ and "_wire" in type(self).__dict__:
+            # a generated class (a subclass of one, made by a user, may add attributes)
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        object.__setattr__(self, name, value)
+        if name in self._nested:
+            getattr(self, "_raw", {}).pop(name, None)
+
+    def __delattr__(self, name: str) -> None:
+        if name in getattr(self, "_raw", ()):
+            del self._raw[name]
+        else:
+            object.__delattr__(self, name)
+
+    def __getstate__(self) -> tuple[dict[str, Any], dict[str, Any]]:
+        # A copy has its own _raw: the first read in one must not take the JSON value from the other.
+        slots = {name: getattr(self, name) for name in ResponseModel.__slots__ if hasattr(self, name)}
+        if "_raw" in slots:
+            slots["_raw"] = dict(slots["_raw"])
+        return dict(self.__dict__), slots
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this model (see the class docstring)."""
         fields = self._fields
         extra = self.additional_properties
         out: dict[str, Any] = {}
-        for key in getattr(self, "_keys", ()):
-            attribute = fields.get(key)
-            if attribute is not None:
-                out[key] = dump(getattr(self, attribute))
-            elif key in extra:
-                out[key] = extra[key]
-        for key, attribute in fields.items():
-            if key not in out:
-                value = getattr(self, attribute)
-                if value is not None:
-                    out[key] = dump(value)
+        try:
+            keys = self._keys
+        except AttributeError:  # parsed from a body of known keys: the instance dict has them in order
+            wire = self._wire
+            body = True
+            for attribute, value in self.__dict__.items():
+                if attribute == "additional_properties":
+                    body = False
+                elif attribute in wire and (body or value is not None):  # not a user subclass's own attribute
+                    out[wire[attribute]] = dump(value)
+        else:
+            for key in keys:
+                attribute = fields.get(key)
+                if attribute is not None:
+                    out[key] = dump(getattr(self, attribute))
+                elif key in extra:
+                    out[key] = extra[key]
+            for key, attribute in fields.items():
+                if key not in out:
+                    value = getattr(self, attribute)
+                    if value is not None:
+                        out[key] = dump(value)
         for key, value in extra.items():
             if key not in out:
                 out[key] = value

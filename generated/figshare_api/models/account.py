@@ -8,7 +8,7 @@ from attrs import define, field
 from ..types import ResponseModel
 
 
-@define
+@define(slots=False)
 class Account(ResponseModel):
     """The ``Account`` object."""
 
@@ -78,32 +78,14 @@ class Account(ResponseModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Account:
         """Parse a JSON object (lenient: values that do not have the documented type are kept as they came)."""
-        get = src_dict.get
-        model = cls.__new__(cls)
-        model.id = get("id")
-        model.first_name = get("first_name")
-        model.last_name = get("last_name")
-        model.used_quota_private = get("used_quota_private")
-        model.modified_date = get("modified_date")
-        model.used_quota = get("used_quota")
-        model.created_date = get("created_date")
-        model.quota = get("quota")
-        model.group_id = get("group_id")
-        model.institution_user_id = get("institution_user_id")
-        model.institution_id = get("institution_id")
-        model.email = get("email")
-        model.used_quota_public = get("used_quota_public")
-        model.pending_quota_request = get("pending_quota_request")
-        model.active = get("active")
-        model.maximum_file_size = get("maximum_file_size")
-        model.user_id = get("user_id")
-        model.orcid_id = get("orcid_id")
-        model.symplectic_user_id = get("symplectic_user_id")
-        model.additional_properties = (
-            {} if _KNOWN.issuperset(src_dict) else {k: x for k, x in src_dict.items() if k not in _KNOWN}
-        )
-        model._keys = tuple(src_dict)
+        model = object.__new__(cls)
+        values = model.__dict__
+        values.update(src_dict)
+        if _KNOWN.issuperset(src_dict):
+            values["additional_properties"] = {}
+        else:
+            model._rekey(src_dict)
         return model
 
 
-_KNOWN = frozenset(Account._fields)
+_KNOWN = Account._prepare({})

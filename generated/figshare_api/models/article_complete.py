@@ -8,7 +8,7 @@ from attrs import define, field
 from ..types import ResponseModel
 
 
-@define
+@define(slots=False)
 class ArticleComplete(ResponseModel):
     """The ``ArticleComplete`` object."""
 
@@ -174,85 +174,120 @@ class ArticleComplete(ResponseModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> ArticleComplete:
         """Parse a JSON object (lenient: values that do not have the documented type are kept as they came)."""
-        get = src_dict.get
-        model = cls.__new__(cls)
-        model.id = get("id")
-        model.title = get("title")
-        model.doi = get("doi")
-        model.handle = get("handle")
-        model.url = get("url")
-        model.url_public_html = get("url_public_html")
-        model.url_public_api = get("url_public_api")
-        model.url_private_html = get("url_private_html")
-        model.url_private_api = get("url_private_api")
-        v = get("timeline")
-        model.timeline = Timeline.from_dict(v) if type(v) is dict else v
-        model.thumb = get("thumb")
-        model.defined_type = get("defined_type")
-        model.defined_type_name = get("defined_type_name")
-        model.resource_doi = get("resource_doi")
-        model.resource_title = get("resource_title")
-        model.created_date = get("created_date")
-        model.modified_date = get("modified_date")
-        model.published_date = get("published_date")
-        model.group_id = get("group_id")
-        model.citation = get("citation")
-        model.confidential_reason = get("confidential_reason")
-        model.is_confidential = get("is_confidential")
-        model.size = get("size")
-        model.funding = get("funding")
-        v = get("funding_list")
-        model.funding_list = (
-            [(FundingInformation.from_dict(i0) if type(i0) is dict else i0) for i0 in v] if type(v) is list else v
-        )
-        model.tags = get("tags")
-        model.keywords = get("keywords")
-        model.version = get("version")
-        model.is_metadata_record = get("is_metadata_record")
-        model.metadata_reason = get("metadata_reason")
-        model.status = get("status")
-        model.description = get("description")
-        model.is_embargoed = get("is_embargoed")
-        model.is_public = get("is_public")
-        model.has_linked_file = get("has_linked_file")
-        v = get("categories")
-        model.categories = [(Category.from_dict(i0) if type(i0) is dict else i0) for i0 in v] if type(v) is list else v
-        v = get("license")
-        model.license_ = License.from_dict(v) if type(v) is dict else v
-        model.embargo_title = get("embargo_title")
-        model.embargo_reason = get("embargo_reason")
-        model.embargo_date = get("embargo_date")
-        model.embargo_type = get("embargo_type")
-        model.references = get("references")
-        v = get("related_materials")
-        model.related_materials = (
-            [(RelatedMaterialResponse.from_dict(i0) if type(i0) is dict else i0) for i0 in v] if type(v) is list else v
-        )
-        model.figshare_url = get("figshare_url")
-        model.download_disabled = get("download_disabled")
-        v = get("files")
-        model.files = [(PublicFile.from_dict(i0) if type(i0) is dict else i0) for i0 in v] if type(v) is list else v
-        v = get("folder_structure")
-        model.folder_structure = ArticleCompleteFolderStructureType0.from_dict(v) if type(v) is dict else v
-        v = get("authors")
-        model.authors = [(Author.from_dict(i0) if type(i0) is dict else i0) for i0 in v] if type(v) is list else v
-        v = get("custom_fields")
-        model.custom_fields = (
-            [(CustomArticleField.from_dict(i0) if type(i0) is dict else i0) for i0 in v] if type(v) is list else v
-        )
-        v = get("embargo_options")
-        model.embargo_options = (
-            [(GroupEmbargoOptions.from_dict(i0) if type(i0) is dict else i0) for i0 in v] if type(v) is list else v
-        )
-        model.is_active = get("is_active")
-        model.additional_properties = (
-            {} if _KNOWN.issuperset(src_dict) else {k: x for k, x in src_dict.items() if k not in _KNOWN}
-        )
-        model._keys = tuple(src_dict)
+        model = object.__new__(cls)
+        values = model.__dict__
+        values.update(src_dict)
+        if _KNOWN.issuperset(src_dict):
+            values["additional_properties"] = {}
+            if "license" in src_dict:
+                model._rename(src_dict)
+        else:
+            model._rekey(src_dict)
+        if not _NESTED.isdisjoint(values):
+            model._defer(src_dict)
+        else:  # after additional_properties: to_dict() leaves them out
+            values["timeline"] = None
+            values["funding_list"] = None
+            values["categories"] = None
+            values["license_"] = None
+            values["related_materials"] = None
+            values["files"] = None
+            values["folder_structure"] = None
+            values["authors"] = None
+            values["custom_fields"] = None
+            values["embargo_options"] = None
         return model
 
 
-_KNOWN = frozenset(ArticleComplete._fields)
+def _timeline(v: Any) -> Any:
+    return Timeline.from_dict(v) if type(v) is dict else v
+
+
+def _funding_list(v: Any) -> Any:
+    if type(v) is not list:
+        return v
+    from_dict = FundingInformation.from_dict
+    return [(from_dict(item) if type(item) is dict else item) for item in v]
+
+
+def _categories(v: Any) -> Any:
+    if type(v) is not list:
+        return v
+    from_dict = Category.from_dict
+    return [(from_dict(item) if type(item) is dict else item) for item in v]
+
+
+def _license_(v: Any) -> Any:
+    return License.from_dict(v) if type(v) is dict else v
+
+
+def _related_materials(v: Any) -> Any:
+    if type(v) is not list:
+        return v
+    from_dict = RelatedMaterialResponse.from_dict
+    return [(from_dict(item) if type(item) is dict else item) for item in v]
+
+
+def _files(v: Any) -> Any:
+    if type(v) is not list:
+        return v
+    from_dict = PublicFile.from_dict
+    return [(from_dict(item) if type(item) is dict else item) for item in v]
+
+
+def _folder_structure(v: Any) -> Any:
+    return ArticleCompleteFolderStructureType0.from_dict(v) if type(v) is dict else v
+
+
+def _authors(v: Any) -> Any:
+    if type(v) is not list:
+        return v
+    from_dict = Author.from_dict
+    return [(from_dict(item) if type(item) is dict else item) for item in v]
+
+
+def _custom_fields(v: Any) -> Any:
+    if type(v) is not list:
+        return v
+    from_dict = CustomArticleField.from_dict
+    return [(from_dict(item) if type(item) is dict else item) for item in v]
+
+
+def _embargo_options(v: Any) -> Any:
+    if type(v) is not list:
+        return v
+    from_dict = GroupEmbargoOptions.from_dict
+    return [(from_dict(item) if type(item) is dict else item) for item in v]
+
+
+_KNOWN = ArticleComplete._prepare(
+    {
+        "timeline": _timeline,
+        "funding_list": _funding_list,
+        "categories": _categories,
+        "license_": _license_,
+        "related_materials": _related_materials,
+        "files": _files,
+        "folder_structure": _folder_structure,
+        "authors": _authors,
+        "custom_fields": _custom_fields,
+        "embargo_options": _embargo_options,
+    }
+)
+_NESTED = frozenset(
+    (
+        "timeline",
+        "funding_list",
+        "categories",
+        "license_",
+        "related_materials",
+        "files",
+        "folder_structure",
+        "authors",
+        "custom_fields",
+        "embargo_options",
+    )
+)
 
 # At the end: models may refer to each other.
 

@@ -8,7 +8,7 @@ from attrs import define, field
 from ..types import ResponseModel
 
 
-@define
+@define(slots=False)
 class ArticleEmbargo(ResponseModel):
     """The ``ArticleEmbargo`` object."""
 
@@ -41,27 +41,28 @@ class ArticleEmbargo(ResponseModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> ArticleEmbargo:
         """Parse a JSON object (lenient: values that do not have the documented type are kept as they came)."""
-        get = src_dict.get
-        model = cls.__new__(cls)
-        model.is_embargoed = get("is_embargoed")
-        model.embargo_date = get("embargo_date")
-        model.embargo_type = get("embargo_type")
-        model.embargo_title = get("embargo_title")
-        model.embargo_reason = get("embargo_reason")
-        v = get("embargo_options")
-        model.embargo_options = (
-            [(ArticleEmbargoEmbargoOptionsType0Item.from_dict(i0) if type(i0) is dict else i0) for i0 in v]
-            if type(v) is list
-            else v
-        )
-        model.additional_properties = (
-            {} if _KNOWN.issuperset(src_dict) else {k: x for k, x in src_dict.items() if k not in _KNOWN}
-        )
-        model._keys = tuple(src_dict)
+        model = object.__new__(cls)
+        values = model.__dict__
+        values.update(src_dict)
+        if _KNOWN.issuperset(src_dict):
+            values["additional_properties"] = {}
+        else:
+            model._rekey(src_dict)
+        if "embargo_options" in values:
+            model._defer(src_dict)
+        else:  # after additional_properties: to_dict() leaves them out
+            values["embargo_options"] = None
         return model
 
 
-_KNOWN = frozenset(ArticleEmbargo._fields)
+def _embargo_options(v: Any) -> Any:
+    if type(v) is not list:
+        return v
+    from_dict = ArticleEmbargoEmbargoOptionsType0Item.from_dict
+    return [(from_dict(item) if type(item) is dict else item) for item in v]
+
+
+_KNOWN = ArticleEmbargo._prepare({"embargo_options": _embargo_options})
 
 # At the end: models may refer to each other.
 

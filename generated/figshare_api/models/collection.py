@@ -8,7 +8,7 @@ from attrs import define, field
 from ..types import ResponseModel
 
 
-@define
+@define(slots=False)
 class Collection(ResponseModel):
     """The ``Collection`` object."""
 
@@ -41,24 +41,25 @@ class Collection(ResponseModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Collection:
         """Parse a JSON object (lenient: values that do not have the documented type are kept as they came)."""
-        get = src_dict.get
-        model = cls.__new__(cls)
-        model.id = get("id")
-        model.title = get("title")
-        model.doi = get("doi")
-        model.handle = get("handle")
-        model.url = get("url")
-        v = get("timeline")
-        model.timeline = Timeline.from_dict(v) if type(v) is dict else v
-        model.published_date = get("published_date")
-        model.additional_properties = (
-            {} if _KNOWN.issuperset(src_dict) else {k: x for k, x in src_dict.items() if k not in _KNOWN}
-        )
-        model._keys = tuple(src_dict)
+        model = object.__new__(cls)
+        values = model.__dict__
+        values.update(src_dict)
+        if _KNOWN.issuperset(src_dict):
+            values["additional_properties"] = {}
+        else:
+            model._rekey(src_dict)
+        if "timeline" in values:
+            model._defer(src_dict)
+        else:  # after additional_properties: to_dict() leaves them out
+            values["timeline"] = None
         return model
 
 
-_KNOWN = frozenset(Collection._fields)
+def _timeline(v: Any) -> Any:
+    return Timeline.from_dict(v) if type(v) is dict else v
+
+
+_KNOWN = Collection._prepare({"timeline": _timeline})
 
 # At the end: models may refer to each other.
 

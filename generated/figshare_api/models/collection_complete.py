@@ -8,7 +8,7 @@ from attrs import define, field
 from ..types import ResponseModel
 
 
-@define
+@define(slots=False)
 class CollectionComplete(ResponseModel):
     """The ``CollectionComplete`` object."""
 
@@ -118,60 +118,91 @@ class CollectionComplete(ResponseModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> CollectionComplete:
         """Parse a JSON object (lenient: values that do not have the documented type are kept as they came)."""
-        get = src_dict.get
-        model = cls.__new__(cls)
-        model.id = get("id")
-        model.title = get("title")
-        model.doi = get("doi")
-        model.handle = get("handle")
-        model.url = get("url")
-        v = get("timeline")
-        model.timeline = Timeline.from_dict(v) if type(v) is dict else v
-        model.published_date = get("published_date")
-        v = get("funding")
-        model.funding = (
-            [(FundingInformation.from_dict(i0) if type(i0) is dict else i0) for i0 in v] if type(v) is list else v
-        )
-        model.resource_id = get("resource_id")
-        model.resource_doi = get("resource_doi")
-        model.resource_title = get("resource_title")
-        model.resource_link = get("resource_link")
-        model.resource_version = get("resource_version")
-        model.version = get("version")
-        model.description = get("description")
-        v = get("categories")
-        model.categories = [(Category.from_dict(i0) if type(i0) is dict else i0) for i0 in v] if type(v) is list else v
-        model.references = get("references")
-        v = get("related_materials")
-        model.related_materials = (
-            [(RelatedMaterialResponse.from_dict(i0) if type(i0) is dict else i0) for i0 in v] if type(v) is list else v
-        )
-        model.tags = get("tags")
-        model.keywords = get("keywords")
-        v = get("authors")
-        model.authors = [(Author.from_dict(i0) if type(i0) is dict else i0) for i0 in v] if type(v) is list else v
-        model.institution_id = get("institution_id")
-        model.group_id = get("group_id")
-        model.articles_count = get("articles_count")
-        model.public = get("public")
-        model.citation = get("citation")
-        v = get("custom_fields")
-        model.custom_fields = (
-            [(CustomArticleField.from_dict(i0) if type(i0) is dict else i0) for i0 in v] if type(v) is list else v
-        )
-        model.modified_date = get("modified_date")
-        model.created_date = get("created_date")
-        v = get("fields")
-        model.fields = CollectionCompleteFieldsType0.from_dict(v) if type(v) is dict else v
-        model.group_resource_id = get("group_resource_id")
-        model.additional_properties = (
-            {} if _KNOWN.issuperset(src_dict) else {k: x for k, x in src_dict.items() if k not in _KNOWN}
-        )
-        model._keys = tuple(src_dict)
+        model = object.__new__(cls)
+        values = model.__dict__
+        values.update(src_dict)
+        if _KNOWN.issuperset(src_dict):
+            values["additional_properties"] = {}
+        else:
+            model._rekey(src_dict)
+        if not _NESTED.isdisjoint(values):
+            model._defer(src_dict)
+        else:  # after additional_properties: to_dict() leaves them out
+            values["timeline"] = None
+            values["funding"] = None
+            values["categories"] = None
+            values["related_materials"] = None
+            values["authors"] = None
+            values["custom_fields"] = None
+            values["fields"] = None
         return model
 
 
-_KNOWN = frozenset(CollectionComplete._fields)
+def _timeline(v: Any) -> Any:
+    return Timeline.from_dict(v) if type(v) is dict else v
+
+
+def _funding(v: Any) -> Any:
+    if type(v) is not list:
+        return v
+    from_dict = FundingInformation.from_dict
+    return [(from_dict(item) if type(item) is dict else item) for item in v]
+
+
+def _categories(v: Any) -> Any:
+    if type(v) is not list:
+        return v
+    from_dict = Category.from_dict
+    return [(from_dict(item) if type(item) is dict else item) for item in v]
+
+
+def _related_materials(v: Any) -> Any:
+    if type(v) is not list:
+        return v
+    from_dict = RelatedMaterialResponse.from_dict
+    return [(from_dict(item) if type(item) is dict else item) for item in v]
+
+
+def _authors(v: Any) -> Any:
+    if type(v) is not list:
+        return v
+    from_dict = Author.from_dict
+    return [(from_dict(item) if type(item) is dict else item) for item in v]
+
+
+def _custom_fields(v: Any) -> Any:
+    if type(v) is not list:
+        return v
+    from_dict = CustomArticleField.from_dict
+    return [(from_dict(item) if type(item) is dict else item) for item in v]
+
+
+def _fields(v: Any) -> Any:
+    return CollectionCompleteFieldsType0.from_dict(v) if type(v) is dict else v
+
+
+_KNOWN = CollectionComplete._prepare(
+    {
+        "timeline": _timeline,
+        "funding": _funding,
+        "categories": _categories,
+        "related_materials": _related_materials,
+        "authors": _authors,
+        "custom_fields": _custom_fields,
+        "fields": _fields,
+    }
+)
+_NESTED = frozenset(
+    (
+        "timeline",
+        "funding",
+        "categories",
+        "related_materials",
+        "authors",
+        "custom_fields",
+        "fields",
+    )
+)
 
 # At the end: models may refer to each other.
 

@@ -8,7 +8,7 @@ from attrs import define, field
 from ..types import ResponseModel
 
 
-@define
+@define(slots=False)
 class CollectionVersions(ResponseModel):
     """The ``CollectionVersions`` object."""
 
@@ -30,22 +30,28 @@ class CollectionVersions(ResponseModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> CollectionVersions:
         """Parse a JSON object (lenient: values that do not have the documented type are kept as they came)."""
-        get = src_dict.get
-        model = cls.__new__(cls)
-        model.version = get("version")
-        model.url = get("url")
-        v = get("funding")
-        model.funding = (
-            [(FundingInformation.from_dict(i0) if type(i0) is dict else i0) for i0 in v] if type(v) is list else v
-        )
-        model.additional_properties = (
-            {} if _KNOWN.issuperset(src_dict) else {k: x for k, x in src_dict.items() if k not in _KNOWN}
-        )
-        model._keys = tuple(src_dict)
+        model = object.__new__(cls)
+        values = model.__dict__
+        values.update(src_dict)
+        if _KNOWN.issuperset(src_dict):
+            values["additional_properties"] = {}
+        else:
+            model._rekey(src_dict)
+        if "funding" in values:
+            model._defer(src_dict)
+        else:  # after additional_properties: to_dict() leaves them out
+            values["funding"] = None
         return model
 
 
-_KNOWN = frozenset(CollectionVersions._fields)
+def _funding(v: Any) -> Any:
+    if type(v) is not list:
+        return v
+    from_dict = FundingInformation.from_dict
+    return [(from_dict(item) if type(item) is dict else item) for item in v]
+
+
+_KNOWN = CollectionVersions._prepare({"funding": _funding})
 
 # At the end: models may refer to each other.
 

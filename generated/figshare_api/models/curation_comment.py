@@ -8,7 +8,7 @@ from attrs import define, field
 from ..types import ResponseModel
 
 
-@define
+@define(slots=False)
 class CurationComment(ResponseModel):
     """The ``CurationComment`` object."""
 
@@ -39,19 +39,16 @@ class CurationComment(ResponseModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> CurationComment:
         """Parse a JSON object (lenient: values that do not have the documented type are kept as they came)."""
-        get = src_dict.get
-        model = cls.__new__(cls)
-        model.id = get("id")
-        model.account_id = get("account_id")
-        model.type_ = get("type")
-        model.text = get("text")
-        model.created_date = get("created_date")
-        model.modified_date = get("modified_date")
-        model.additional_properties = (
-            {} if _KNOWN.issuperset(src_dict) else {k: x for k, x in src_dict.items() if k not in _KNOWN}
-        )
-        model._keys = tuple(src_dict)
+        model = object.__new__(cls)
+        values = model.__dict__
+        values.update(src_dict)
+        if _KNOWN.issuperset(src_dict):
+            values["additional_properties"] = {}
+            if "type" in src_dict:
+                model._rename(src_dict)
+        else:
+            model._rekey(src_dict)
         return model
 
 
-_KNOWN = frozenset(CurationComment._fields)
+_KNOWN = CurationComment._prepare({})

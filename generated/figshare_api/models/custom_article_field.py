@@ -8,7 +8,7 @@ from attrs import define, field
 from ..types import ResponseModel
 
 
-@define
+@define(slots=False)
 class CustomArticleField(ResponseModel):
     """The ``CustomArticleField`` object."""
 
@@ -39,23 +39,25 @@ class CustomArticleField(ResponseModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> CustomArticleField:
         """Parse a JSON object (lenient: values that do not have the documented type are kept as they came)."""
-        get = src_dict.get
-        model = cls.__new__(cls)
-        model.name = get("name")
-        model.value = get("value")
-        model.field_type = get("field_type")
-        v = get("settings")
-        model.settings = CustomArticleFieldSettingsType0.from_dict(v) if type(v) is dict else v
-        model.order = get("order")
-        model.is_mandatory = get("is_mandatory")
-        model.additional_properties = (
-            {} if _KNOWN.issuperset(src_dict) else {k: x for k, x in src_dict.items() if k not in _KNOWN}
-        )
-        model._keys = tuple(src_dict)
+        model = object.__new__(cls)
+        values = model.__dict__
+        values.update(src_dict)
+        if _KNOWN.issuperset(src_dict):
+            values["additional_properties"] = {}
+        else:
+            model._rekey(src_dict)
+        if "settings" in values:
+            model._defer(src_dict)
+        else:  # after additional_properties: to_dict() leaves them out
+            values["settings"] = None
         return model
 
 
-_KNOWN = frozenset(CustomArticleField._fields)
+def _settings(v: Any) -> Any:
+    return CustomArticleFieldSettingsType0.from_dict(v) if type(v) is dict else v
+
+
+_KNOWN = CustomArticleField._prepare({"settings": _settings})
 
 # At the end: models may refer to each other.
 

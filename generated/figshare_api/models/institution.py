@@ -8,7 +8,7 @@ from attrs import define, field
 from ..types import ResponseModel
 
 
-@define
+@define(slots=False)
 class Institution(ResponseModel):
     """The ``Institution`` object."""
 
@@ -30,16 +30,14 @@ class Institution(ResponseModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Institution:
         """Parse a JSON object (lenient: values that do not have the documented type are kept as they came)."""
-        get = src_dict.get
-        model = cls.__new__(cls)
-        model.id = get("id")
-        model.name = get("name")
-        model.domain = get("domain")
-        model.additional_properties = (
-            {} if _KNOWN.issuperset(src_dict) else {k: x for k, x in src_dict.items() if k not in _KNOWN}
-        )
-        model._keys = tuple(src_dict)
+        model = object.__new__(cls)
+        values = model.__dict__
+        values.update(src_dict)
+        if _KNOWN.issuperset(src_dict):
+            values["additional_properties"] = {}
+        else:
+            model._rekey(src_dict)
         return model
 
 
-_KNOWN = frozenset(Institution._fields)
+_KNOWN = Institution._prepare({})

@@ -8,7 +8,7 @@ from attrs import define, field
 from ..types import ResponseModel
 
 
-@define
+@define(slots=False)
 class ItemType(ResponseModel):
     """The ``ItemType`` object."""
 
@@ -46,25 +46,28 @@ class ItemType(ResponseModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> ItemType:
         """Parse a JSON object (lenient: values that do not have the documented type are kept as they came)."""
-        get = src_dict.get
-        model = cls.__new__(cls)
-        model.id = get("id")
-        model.name = get("name")
-        model.string_id = get("string_id")
-        model.icon = get("icon")
-        model.public_description = get("public_description")
-        model.is_selectable = get("is_selectable")
-        model.url_name = get("url_name")
-        v = get("fields")
-        model.fields = [(ItemTypeField.from_dict(i0) if type(i0) is dict else i0) for i0 in v] if type(v) is list else v
-        model.additional_properties = (
-            {} if _KNOWN.issuperset(src_dict) else {k: x for k, x in src_dict.items() if k not in _KNOWN}
-        )
-        model._keys = tuple(src_dict)
+        model = object.__new__(cls)
+        values = model.__dict__
+        values.update(src_dict)
+        if _KNOWN.issuperset(src_dict):
+            values["additional_properties"] = {}
+        else:
+            model._rekey(src_dict)
+        if "fields" in values:
+            model._defer(src_dict)
+        else:  # after additional_properties: to_dict() leaves them out
+            values["fields"] = None
         return model
 
 
-_KNOWN = frozenset(ItemType._fields)
+def _fields(v: Any) -> Any:
+    if type(v) is not list:
+        return v
+    from_dict = ItemTypeField.from_dict
+    return [(from_dict(item) if type(item) is dict else item) for item in v]
+
+
+_KNOWN = ItemType._prepare({"fields": _fields})
 
 # At the end: models may refer to each other.
 

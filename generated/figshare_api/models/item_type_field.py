@@ -8,7 +8,7 @@ from attrs import define, field
 from ..types import ResponseModel
 
 
-@define
+@define(slots=False)
 class ItemTypeField(ResponseModel):
     """The ``ItemTypeField`` object."""
 
@@ -51,27 +51,25 @@ class ItemTypeField(ResponseModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> ItemTypeField:
         """Parse a JSON object (lenient: values that do not have the documented type are kept as they came)."""
-        get = src_dict.get
-        model = cls.__new__(cls)
-        model.id = get("id")
-        model.name = get("name")
-        model.field_type = get("field_type")
-        model.internal_type = get("internal_type")
-        model.display_name = get("display_name")
-        model.hint_text = get("hint_text")
-        model.is_mandatory = get("is_mandatory")
-        model.order = get("order")
-        model.display_area = get("display_area")
-        v = get("settings")
-        model.settings = ItemTypeFieldSettingsType0.from_dict(v) if type(v) is dict else v
-        model.additional_properties = (
-            {} if _KNOWN.issuperset(src_dict) else {k: x for k, x in src_dict.items() if k not in _KNOWN}
-        )
-        model._keys = tuple(src_dict)
+        model = object.__new__(cls)
+        values = model.__dict__
+        values.update(src_dict)
+        if _KNOWN.issuperset(src_dict):
+            values["additional_properties"] = {}
+        else:
+            model._rekey(src_dict)
+        if "settings" in values:
+            model._defer(src_dict)
+        else:  # after additional_properties: to_dict() leaves them out
+            values["settings"] = None
         return model
 
 
-_KNOWN = frozenset(ItemTypeField._fields)
+def _settings(v: Any) -> Any:
+    return ItemTypeFieldSettingsType0.from_dict(v) if type(v) is dict else v
+
+
+_KNOWN = ItemTypeField._prepare({"settings": _settings})
 
 # At the end: models may refer to each other.
 

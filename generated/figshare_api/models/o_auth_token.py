@@ -8,7 +8,7 @@ from attrs import define, field
 from ..types import ResponseModel
 
 
-@define
+@define(slots=False)
 class OAuthToken(ResponseModel):
     """The ``OAuthToken`` object."""
 
@@ -39,19 +39,14 @@ class OAuthToken(ResponseModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> OAuthToken:
         """Parse a JSON object (lenient: values that do not have the documented type are kept as they came)."""
-        get = src_dict.get
-        model = cls.__new__(cls)
-        model.access_token = get("access_token")
-        model.token = get("token")
-        model.token_type = get("token_type")
-        model.expires_in = get("expires_in")
-        model.refresh_token = get("refresh_token")
-        model.scope = get("scope")
-        model.additional_properties = (
-            {} if _KNOWN.issuperset(src_dict) else {k: x for k, x in src_dict.items() if k not in _KNOWN}
-        )
-        model._keys = tuple(src_dict)
+        model = object.__new__(cls)
+        values = model.__dict__
+        values.update(src_dict)
+        if _KNOWN.issuperset(src_dict):
+            values["additional_properties"] = {}
+        else:
+            model._rekey(src_dict)
         return model
 
 
-_KNOWN = frozenset(OAuthToken._fields)
+_KNOWN = OAuthToken._prepare({})

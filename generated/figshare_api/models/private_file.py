@@ -8,7 +8,7 @@ from attrs import define, field
 from ..types import ResponseModel
 
 
-@define
+@define(slots=False)
 class PrivateFile(ResponseModel):
     """The ``PrivateFile`` object."""
 
@@ -63,27 +63,14 @@ class PrivateFile(ResponseModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PrivateFile:
         """Parse a JSON object (lenient: values that do not have the documented type are kept as they came)."""
-        get = src_dict.get
-        model = cls.__new__(cls)
-        model.id = get("id")
-        model.name = get("name")
-        model.size = get("size")
-        model.is_link_only = get("is_link_only")
-        model.download_url = get("download_url")
-        model.supplied_md5 = get("supplied_md5")
-        model.computed_md5 = get("computed_md5")
-        model.mimetype = get("mimetype")
-        model.viewer_type = get("viewer_type")
-        model.preview_state = get("preview_state")
-        model.upload_url = get("upload_url")
-        model.upload_token = get("upload_token")
-        model.is_attached_to_public_version = get("is_attached_to_public_version")
-        model.status = get("status")
-        model.additional_properties = (
-            {} if _KNOWN.issuperset(src_dict) else {k: x for k, x in src_dict.items() if k not in _KNOWN}
-        )
-        model._keys = tuple(src_dict)
+        model = object.__new__(cls)
+        values = model.__dict__
+        values.update(src_dict)
+        if _KNOWN.issuperset(src_dict):
+            values["additional_properties"] = {}
+        else:
+            model._rekey(src_dict)
         return model
 
 
-_KNOWN = frozenset(PrivateFile._fields)
+_KNOWN = PrivateFile._prepare({})

@@ -8,7 +8,7 @@ from attrs import define, field
 from ..types import ResponseModel
 
 
-@define
+@define(slots=False)
 class ProjectNotePrivate(ResponseModel):
     """The ``ProjectNotePrivate`` object."""
 
@@ -42,20 +42,14 @@ class ProjectNotePrivate(ResponseModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> ProjectNotePrivate:
         """Parse a JSON object (lenient: values that do not have the documented type are kept as they came)."""
-        get = src_dict.get
-        model = cls.__new__(cls)
-        model.id = get("id")
-        model.user_id = get("user_id")
-        model.abstract = get("abstract")
-        model.user_name = get("user_name")
-        model.created_date = get("created_date")
-        model.modified_date = get("modified_date")
-        model.text = get("text")
-        model.additional_properties = (
-            {} if _KNOWN.issuperset(src_dict) else {k: x for k, x in src_dict.items() if k not in _KNOWN}
-        )
-        model._keys = tuple(src_dict)
+        model = object.__new__(cls)
+        values = model.__dict__
+        values.update(src_dict)
+        if _KNOWN.issuperset(src_dict):
+            values["additional_properties"] = {}
+        else:
+            model._rekey(src_dict)
         return model
 
 
-_KNOWN = frozenset(ProjectNotePrivate._fields)
+_KNOWN = ProjectNotePrivate._prepare({})

@@ -8,7 +8,7 @@ from attrs import define, field
 from ..types import ResponseModel
 
 
-@define
+@define(slots=False)
 class ShortAccount(ResponseModel):
     """The ``ShortAccount`` object."""
 
@@ -57,25 +57,14 @@ class ShortAccount(ResponseModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> ShortAccount:
         """Parse a JSON object (lenient: values that do not have the documented type are kept as they came)."""
-        get = src_dict.get
-        model = cls.__new__(cls)
-        model.id = get("id")
-        model.first_name = get("first_name")
-        model.last_name = get("last_name")
-        model.institution_id = get("institution_id")
-        model.email = get("email")
-        model.active = get("active")
-        model.institution_user_id = get("institution_user_id")
-        model.quota = get("quota")
-        model.used_quota = get("used_quota")
-        model.user_id = get("user_id")
-        model.orcid_id = get("orcid_id")
-        model.symplectic_user_id = get("symplectic_user_id")
-        model.additional_properties = (
-            {} if _KNOWN.issuperset(src_dict) else {k: x for k, x in src_dict.items() if k not in _KNOWN}
-        )
-        model._keys = tuple(src_dict)
+        model = object.__new__(cls)
+        values = model.__dict__
+        values.update(src_dict)
+        if _KNOWN.issuperset(src_dict):
+            values["additional_properties"] = {}
+        else:
+            model._rekey(src_dict)
         return model
 
 
-_KNOWN = frozenset(ShortAccount._fields)
+_KNOWN = ShortAccount._prepare({})

@@ -8,7 +8,7 @@ from attrs import define, field
 from ..types import ResponseModel
 
 
-@define
+@define(slots=False)
 class SymplecticAccountsIdsResponse200Item(ResponseModel):
     """The ``SymplecticAccountsIdsResponse200Item`` object."""
 
@@ -25,15 +25,22 @@ class SymplecticAccountsIdsResponse200Item(ResponseModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> SymplecticAccountsIdsResponse200Item:
         """Parse a JSON object (lenient: values that do not have the documented type are kept as they came)."""
-        get = src_dict.get
-        model = cls.__new__(cls)
-        model.institution_user_id = get("institutionUserId")
-        model.modified_date = get("modifiedDate")
-        model.additional_properties = (
-            {} if _KNOWN.issuperset(src_dict) else {k: x for k, x in src_dict.items() if k not in _KNOWN}
-        )
-        model._keys = tuple(src_dict)
+        model = object.__new__(cls)
+        values = model.__dict__
+        values.update(src_dict)
+        if _KNOWN.issuperset(src_dict):
+            values["additional_properties"] = {}
+            if not _RENAMED.isdisjoint(src_dict):
+                model._rename(src_dict)
+        else:
+            model._rekey(src_dict)
         return model
 
 
-_KNOWN = frozenset(SymplecticAccountsIdsResponse200Item._fields)
+_KNOWN = SymplecticAccountsIdsResponse200Item._prepare({})
+_RENAMED = frozenset(
+    (
+        "institutionUserId",
+        "modifiedDate",
+    )
+)

@@ -8,7 +8,7 @@ from attrs import define, field
 from ..types import ResponseModel
 
 
-@define
+@define(slots=False)
 class SymplecticArticleResponse200(ResponseModel):
     """The ``SymplecticArticleResponse200`` object."""
 
@@ -20,13 +20,14 @@ class SymplecticArticleResponse200(ResponseModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> SymplecticArticleResponse200:
         """Parse a JSON object (lenient: values that do not have the documented type are kept as they came)."""
-        get = src_dict.get
-        model = cls.__new__(cls)
-        model.additional_properties = (
-            {} if _KNOWN.issuperset(src_dict) else {k: x for k, x in src_dict.items() if k not in _KNOWN}
-        )
-        model._keys = tuple(src_dict)
+        model = object.__new__(cls)
+        values = model.__dict__
+        values.update(src_dict)
+        if _KNOWN.issuperset(src_dict):
+            values["additional_properties"] = {}
+        else:
+            model._rekey(src_dict)
         return model
 
 
-_KNOWN = frozenset(SymplecticArticleResponse200._fields)
+_KNOWN = SymplecticArticleResponse200._prepare({})

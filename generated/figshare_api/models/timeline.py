@@ -8,7 +8,7 @@ from attrs import define, field
 from ..types import ResponseModel
 
 
-@define
+@define(slots=False)
 class Timeline(ResponseModel):
     """The ``Timeline`` object."""
 
@@ -39,19 +39,23 @@ class Timeline(ResponseModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Timeline:
         """Parse a JSON object (lenient: values that do not have the documented type are kept as they came)."""
-        get = src_dict.get
-        model = cls.__new__(cls)
-        model.first_online = get("firstOnline")
-        model.publisher_publication = get("publisherPublication")
-        model.publisher_acceptance = get("publisherAcceptance")
-        model.posted = get("posted")
-        model.submission = get("submission")
-        model.revision = get("revision")
-        model.additional_properties = (
-            {} if _KNOWN.issuperset(src_dict) else {k: x for k, x in src_dict.items() if k not in _KNOWN}
-        )
-        model._keys = tuple(src_dict)
+        model = object.__new__(cls)
+        values = model.__dict__
+        values.update(src_dict)
+        if _KNOWN.issuperset(src_dict):
+            values["additional_properties"] = {}
+            if not _RENAMED.isdisjoint(src_dict):
+                model._rename(src_dict)
+        else:
+            model._rekey(src_dict)
         return model
 
 
-_KNOWN = frozenset(Timeline._fields)
+_KNOWN = Timeline._prepare({})
+_RENAMED = frozenset(
+    (
+        "firstOnline",
+        "publisherPublication",
+        "publisherAcceptance",
+    )
+)

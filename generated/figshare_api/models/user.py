@@ -8,7 +8,7 @@ from attrs import define, field
 from ..types import ResponseModel
 
 
-@define
+@define(slots=False)
 class User(ResponseModel):
     """The ``User`` object."""
 
@@ -48,22 +48,14 @@ class User(ResponseModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> User:
         """Parse a JSON object (lenient: values that do not have the documented type are kept as they came)."""
-        get = src_dict.get
-        model = cls.__new__(cls)
-        model.id = get("id")
-        model.first_name = get("first_name")
-        model.last_name = get("last_name")
-        model.name = get("name")
-        model.is_active = get("is_active")
-        model.url_name = get("url_name")
-        model.is_public = get("is_public")
-        model.job_title = get("job_title")
-        model.orcid_id = get("orcid_id")
-        model.additional_properties = (
-            {} if _KNOWN.issuperset(src_dict) else {k: x for k, x in src_dict.items() if k not in _KNOWN}
-        )
-        model._keys = tuple(src_dict)
+        model = object.__new__(cls)
+        values = model.__dict__
+        values.update(src_dict)
+        if _KNOWN.issuperset(src_dict):
+            values["additional_properties"] = {}
+        else:
+            model._rekey(src_dict)
         return model
 
 
-_KNOWN = frozenset(User._fields)
+_KNOWN = User._prepare({})

@@ -8,7 +8,7 @@ from attrs import define, field
 from ..types import ResponseModel
 
 
-@define
+@define(slots=False)
 class CollectionCompletePrivate(ResponseModel):
     """The ``CollectionCompletePrivate`` object."""
 
@@ -86,37 +86,25 @@ class CollectionCompletePrivate(ResponseModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> CollectionCompletePrivate:
         """Parse a JSON object (lenient: values that do not have the documented type are kept as they came)."""
-        get = src_dict.get
-        model = cls.__new__(cls)
-        model.id = get("id")
-        model.doi = get("doi")
-        model.handle = get("handle")
-        model.url = get("url")
-        model.version = get("version")
-        model.resource_id = get("resource_id")
-        model.resource_doi = get("resource_doi")
-        model.resource_title = get("resource_title")
-        model.resource_link = get("resource_link")
-        model.resource_version = get("resource_version")
-        model.group_id = get("group_id")
-        model.group_resource_id = get("group_resource_id")
-        model.institution_id = get("institution_id")
-        model.items_count = get("items_count")
-        model.public = get("public")
-        model.created_date = get("created_date")
-        model.modified_date = get("modified_date")
-        model.published_date = get("published_date")
-        v = get("fields")
-        model.fields = CollectionCompletePrivateFieldsType0.from_dict(v) if type(v) is dict else v
-        model.account_id = get("account_id")
-        model.additional_properties = (
-            {} if _KNOWN.issuperset(src_dict) else {k: x for k, x in src_dict.items() if k not in _KNOWN}
-        )
-        model._keys = tuple(src_dict)
+        model = object.__new__(cls)
+        values = model.__dict__
+        values.update(src_dict)
+        if _KNOWN.issuperset(src_dict):
+            values["additional_properties"] = {}
+        else:
+            model._rekey(src_dict)
+        if "fields" in values:
+            model._defer(src_dict)
+        else:  # after additional_properties: to_dict() leaves them out
+            values["fields"] = None
         return model
 
 
-_KNOWN = frozenset(CollectionCompletePrivate._fields)
+def _fields(v: Any) -> Any:
+    return CollectionCompletePrivateFieldsType0.from_dict(v) if type(v) is dict else v
+
+
+_KNOWN = CollectionCompletePrivate._prepare({"fields": _fields})
 
 # At the end: models may refer to each other.
 

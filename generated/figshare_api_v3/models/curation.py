@@ -8,7 +8,7 @@ from attrs import define, field
 from ..types import ResponseModel
 
 
-@define
+@define(slots=False)
 class Curation(ResponseModel):
     """The ``Curation`` object."""
 
@@ -60,26 +60,14 @@ class Curation(ResponseModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Curation:
         """Parse a JSON object (lenient: values that do not have the documented type are kept as they came)."""
-        get = src_dict.get
-        model = cls.__new__(cls)
-        model.id = get("id")
-        model.group_id = get("group_id")
-        model.account_id = get("account_id")
-        model.assigned_to = get("assigned_to")
-        model.item_id = get("item_id")
-        model.version = get("version")
-        model.comments_count = get("comments_count")
-        model.status = get("status")
-        model.created_date = get("created_date")
-        model.modified_date = get("modified_date")
-        model.request_number = get("request_number")
-        model.resolution_comment = get("resolution_comment")
-        model.review_date = get("review_date")
-        model.additional_properties = (
-            {} if _KNOWN.issuperset(src_dict) else {k: x for k, x in src_dict.items() if k not in _KNOWN}
-        )
-        model._keys = tuple(src_dict)
+        model = object.__new__(cls)
+        values = model.__dict__
+        values.update(src_dict)
+        if _KNOWN.issuperset(src_dict):
+            values["additional_properties"] = {}
+        else:
+            model._rekey(src_dict)
         return model
 
 
-_KNOWN = frozenset(Curation._fields)
+_KNOWN = Curation._prepare({})

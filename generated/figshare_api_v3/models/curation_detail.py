@@ -8,7 +8,7 @@ from attrs import define, field
 from ..types import ResponseModel
 
 
-@define
+@define(slots=False)
 class CurationDetail(ResponseModel):
     """The ``CurationDetail`` object."""
 
@@ -62,31 +62,25 @@ class CurationDetail(ResponseModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> CurationDetail:
         """Parse a JSON object (lenient: values that do not have the documented type are kept as they came)."""
-        get = src_dict.get
-        model = cls.__new__(cls)
-        model.id = get("id")
-        model.group_id = get("group_id")
-        model.account_id = get("account_id")
-        model.assigned_to = get("assigned_to")
-        model.item_id = get("item_id")
-        model.version = get("version")
-        model.comments_count = get("comments_count")
-        model.status = get("status")
-        model.created_date = get("created_date")
-        model.modified_date = get("modified_date")
-        model.request_number = get("request_number")
-        model.resolution_comment = get("resolution_comment")
-        model.review_date = get("review_date")
-        v = get("item")
-        model.item = ItemComplete.from_dict(v) if type(v) is dict else v
-        model.additional_properties = (
-            {} if _KNOWN.issuperset(src_dict) else {k: x for k, x in src_dict.items() if k not in _KNOWN}
-        )
-        model._keys = tuple(src_dict)
+        model = object.__new__(cls)
+        values = model.__dict__
+        values.update(src_dict)
+        if _KNOWN.issuperset(src_dict):
+            values["additional_properties"] = {}
+        else:
+            model._rekey(src_dict)
+        if "item" in values:
+            model._defer(src_dict)
+        else:  # after additional_properties: to_dict() leaves them out
+            values["item"] = None
         return model
 
 
-_KNOWN = frozenset(CurationDetail._fields)
+def _item(v: Any) -> Any:
+    return ItemComplete.from_dict(v) if type(v) is dict else v
+
+
+_KNOWN = CurationDetail._prepare({"item": _item})
 
 # At the end: models may refer to each other.
 

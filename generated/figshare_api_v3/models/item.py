@@ -8,7 +8,7 @@ from attrs import define, field
 from ..types import ResponseModel
 
 
-@define
+@define(slots=False)
 class Item(ResponseModel):
     """The ``Item`` object."""
 
@@ -77,31 +77,14 @@ class Item(ResponseModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Item:
         """Parse a JSON object (lenient: values that do not have the documented type are kept as they came)."""
-        get = src_dict.get
-        model = cls.__new__(cls)
-        model.id = get("id")
-        model.title = get("title")
-        model.doi = get("doi")
-        model.handle = get("handle")
-        model.url = get("url")
-        model.url_public_html = get("url_public_html")
-        model.url_public_api = get("url_public_api")
-        model.url_private_html = get("url_private_html")
-        model.url_private_api = get("url_private_api")
-        model.thumb = get("thumb")
-        model.item_type_id = get("item_type_id")
-        model.item_type_name = get("item_type_name")
-        model.resource_doi = get("resource_doi")
-        model.resource_title = get("resource_title")
-        model.created_date = get("created_date")
-        model.modified_date = get("modified_date")
-        model.published_date = get("published_date")
-        model.group_id = get("group_id")
-        model.additional_properties = (
-            {} if _KNOWN.issuperset(src_dict) else {k: x for k, x in src_dict.items() if k not in _KNOWN}
-        )
-        model._keys = tuple(src_dict)
+        model = object.__new__(cls)
+        values = model.__dict__
+        values.update(src_dict)
+        if _KNOWN.issuperset(src_dict):
+            values["additional_properties"] = {}
+        else:
+            model._rekey(src_dict)
         return model
 
 
-_KNOWN = frozenset(Item._fields)
+_KNOWN = Item._prepare({})

@@ -8,7 +8,7 @@ from attrs import define, field
 from ..types import ResponseModel
 
 
-@define
+@define(slots=False)
 class ItemComplete(ResponseModel):
     """Full item representation including item-type based metadata fields (public). Same as ArticleComplete plus
     optional fields property."""
@@ -137,58 +137,56 @@ class ItemComplete(ResponseModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> ItemComplete:
         """Parse a JSON object (lenient: values that do not have the documented type are kept as they came)."""
-        get = src_dict.get
-        model = cls.__new__(cls)
-        model.id = get("id")
-        model.doi = get("doi")
-        model.handle = get("handle")
-        model.url = get("url")
-        model.url_private_api = get("url_private_api")
-        model.url_public_api = get("url_public_api")
-        model.url_private_html = get("url_private_html")
-        model.url_public_html = get("url_public_html")
-        model.figshare_url = get("figshare_url")
-        model.thumb = get("thumb")
-        v = get("files")
-        model.files = [(PublicFile.from_dict(i0) if type(i0) is dict else i0) for i0 in v] if type(v) is list else v
-        v = get("folder_structure")
-        model.folder_structure = ItemCompleteFolderStructureType0.from_dict(v) if type(v) is dict else v
-        model.size = get("size")
-        model.status = get("status")
-        model.version = get("version")
-        model.item_type_id = get("item_type_id")
-        model.item_type_name = get("item_type_name")
-        model.group_id = get("group_id")
-        model.resource_doi = get("resource_doi")
-        model.resource_title = get("resource_title")
-        model.is_public = get("is_public")
-        model.is_metadata_record = get("is_metadata_record")
-        model.metadata_reason = get("metadata_reason")
-        model.is_confidential = get("is_confidential")
-        model.confidential_reason = get("confidential_reason")
-        model.download_disabled = get("download_disabled")
-        model.is_embargoed = get("is_embargoed")
-        model.embargo_type = get("embargo_type")
-        model.embargo_date = get("embargo_date")
-        model.embargo_title = get("embargo_title")
-        model.embargo_reason = get("embargo_reason")
-        v = get("embargo_options")
-        model.embargo_options = (
-            [(GroupEmbargoOptions.from_dict(i0) if type(i0) is dict else i0) for i0 in v] if type(v) is list else v
-        )
-        model.created_date = get("created_date")
-        model.modified_date = get("modified_date")
-        model.published_date = get("published_date")
-        v = get("fields")
-        model.fields = ItemCompleteFieldsType0.from_dict(v) if type(v) is dict else v
-        model.additional_properties = (
-            {} if _KNOWN.issuperset(src_dict) else {k: x for k, x in src_dict.items() if k not in _KNOWN}
-        )
-        model._keys = tuple(src_dict)
+        model = object.__new__(cls)
+        values = model.__dict__
+        values.update(src_dict)
+        if _KNOWN.issuperset(src_dict):
+            values["additional_properties"] = {}
+        else:
+            model._rekey(src_dict)
+        if not _NESTED.isdisjoint(values):
+            model._defer(src_dict)
+        else:  # after additional_properties: to_dict() leaves them out
+            values["files"] = None
+            values["folder_structure"] = None
+            values["embargo_options"] = None
+            values["fields"] = None
         return model
 
 
-_KNOWN = frozenset(ItemComplete._fields)
+def _files(v: Any) -> Any:
+    if type(v) is not list:
+        return v
+    from_dict = PublicFile.from_dict
+    return [(from_dict(item) if type(item) is dict else item) for item in v]
+
+
+def _folder_structure(v: Any) -> Any:
+    return ItemCompleteFolderStructureType0.from_dict(v) if type(v) is dict else v
+
+
+def _embargo_options(v: Any) -> Any:
+    if type(v) is not list:
+        return v
+    from_dict = GroupEmbargoOptions.from_dict
+    return [(from_dict(item) if type(item) is dict else item) for item in v]
+
+
+def _fields(v: Any) -> Any:
+    return ItemCompleteFieldsType0.from_dict(v) if type(v) is dict else v
+
+
+_KNOWN = ItemComplete._prepare(
+    {"files": _files, "folder_structure": _folder_structure, "embargo_options": _embargo_options, "fields": _fields}
+)
+_NESTED = frozenset(
+    (
+        "files",
+        "folder_structure",
+        "embargo_options",
+        "fields",
+    )
+)
 
 # At the end: models may refer to each other.
 

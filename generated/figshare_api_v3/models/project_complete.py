@@ -8,7 +8,7 @@ from attrs import define, field
 from ..types import ResponseModel
 
 
-@define
+@define(slots=False)
 class ProjectComplete(ResponseModel):
     """The ``ProjectComplete`` object."""
 
@@ -46,28 +46,39 @@ class ProjectComplete(ResponseModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> ProjectComplete:
         """Parse a JSON object (lenient: values that do not have the documented type are kept as they came)."""
-        get = src_dict.get
-        model = cls.__new__(cls)
-        model.id = get("id")
-        model.url = get("url")
-        v = get("collaborators")
-        model.collaborators = (
-            [(Collaborator.from_dict(i0) if type(i0) is dict else i0) for i0 in v] if type(v) is list else v
-        )
-        model.figshare_url = get("figshare_url")
-        model.created_date = get("created_date")
-        model.modified_date = get("modified_date")
-        model.published_date = get("published_date")
-        v = get("fields")
-        model.fields = ProjectCompleteFieldsType0.from_dict(v) if type(v) is dict else v
-        model.additional_properties = (
-            {} if _KNOWN.issuperset(src_dict) else {k: x for k, x in src_dict.items() if k not in _KNOWN}
-        )
-        model._keys = tuple(src_dict)
+        model = object.__new__(cls)
+        values = model.__dict__
+        values.update(src_dict)
+        if _KNOWN.issuperset(src_dict):
+            values["additional_properties"] = {}
+        else:
+            model._rekey(src_dict)
+        if not _NESTED.isdisjoint(values):
+            model._defer(src_dict)
+        else:  # after additional_properties: to_dict() leaves them out
+            values["collaborators"] = None
+            values["fields"] = None
         return model
 
 
-_KNOWN = frozenset(ProjectComplete._fields)
+def _collaborators(v: Any) -> Any:
+    if type(v) is not list:
+        return v
+    from_dict = Collaborator.from_dict
+    return [(from_dict(item) if type(item) is dict else item) for item in v]
+
+
+def _fields(v: Any) -> Any:
+    return ProjectCompleteFieldsType0.from_dict(v) if type(v) is dict else v
+
+
+_KNOWN = ProjectComplete._prepare({"collaborators": _collaborators, "fields": _fields})
+_NESTED = frozenset(
+    (
+        "collaborators",
+        "fields",
+    )
+)
 
 # At the end: models may refer to each other.
 

@@ -8,7 +8,7 @@ from attrs import define, field
 from ..types import ResponseModel
 
 
-@define
+@define(slots=False)
 class WhoamiResponse200(ResponseModel):
     """The ``WhoamiResponse200`` object."""
 
@@ -23,18 +23,25 @@ class WhoamiResponse200(ResponseModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> WhoamiResponse200:
         """Parse a JSON object (lenient: values that do not have the documented type are kept as they came)."""
-        get = src_dict.get
-        model = cls.__new__(cls)
-        v = get("account")
-        model.account = Account.from_dict(v) if type(v) is dict else v
-        model.additional_properties = (
-            {} if _KNOWN.issuperset(src_dict) else {k: x for k, x in src_dict.items() if k not in _KNOWN}
-        )
-        model._keys = tuple(src_dict)
+        model = object.__new__(cls)
+        values = model.__dict__
+        values.update(src_dict)
+        if _KNOWN.issuperset(src_dict):
+            values["additional_properties"] = {}
+        else:
+            model._rekey(src_dict)
+        if "account" in values:
+            model._defer(src_dict)
+        else:  # after additional_properties: to_dict() leaves them out
+            values["account"] = None
         return model
 
 
-_KNOWN = frozenset(WhoamiResponse200._fields)
+def _account(v: Any) -> Any:
+    return Account.from_dict(v) if type(v) is dict else v
+
+
+_KNOWN = WhoamiResponse200._prepare({"account": _account})
 
 # At the end: models may refer to each other.
 
