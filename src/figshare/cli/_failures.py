@@ -35,6 +35,9 @@ class Failure:
 
 SIGN_IN_HINT = "Sign in with `figshare login`, or pass a token with FIGSHARE_TOKEN or --token."
 DEBUG_HINT = "Run again with --debug to see the full answer and traceback."
+_CHECK_HARVEST = (ExitCode.USAGE, "Check --from, --until, --set and --format.")
+_RESUME_HARVEST = (ExitCode.FAILED, "Run the same command again: the harvest continues where it stopped.")
+_VALUES_REFUSED = (ExitCode.REJECTED, "Figshare refused the values sent: check them against `--help`.")
 
 
 def describe(error: BaseException) -> Failure:
@@ -68,14 +71,11 @@ _HINTS: dict[str, tuple[ExitCode, str | None]] = {
     ),
     "CannotDisseminateFormatError": (ExitCode.USAGE, "`figshare oai formats` lists the formats the repository offers."),
     "NoSetHierarchyError": (ExitCode.USAGE, "This repository has no sets: leave out --set."),
-    "BadArgumentError": (ExitCode.USAGE, "Check --from, --until, --set and --format."),
-    "BadVerbError": (ExitCode.USAGE, "Check --from, --until, --set and --format."),
+    "BadArgumentError": _CHECK_HARVEST,
+    "BadVerbError": _CHECK_HARVEST,
     "IdDoesNotExistError": (ExitCode.NOT_FOUND, None),
-    "BadResumptionTokenError": (ExitCode.FAILED, "Run the same command again: the harvest continues where it stopped."),
-    "RepeatedResumptionTokenError": (
-        ExitCode.FAILED,
-        "Run the same command again: the harvest continues where it stopped.",
-    ),
+    "BadResumptionTokenError": _RESUME_HARVEST,
+    "RepeatedResumptionTokenError": _RESUME_HARVEST,
     "DiscoveryError": (
         ExitCode.NOT_FOUND,
         "Give the address of the Source Description (/.well-known/resourcesync) or of a Capability List.",
@@ -118,12 +118,9 @@ _HINTS: dict[str, tuple[ExitCode, str | None]] = {
     ),
     "RateLimitError": (ExitCode.UNAVAILABLE, "Figshare is rate limiting these requests: {wait} and try again."),
     "InternalServerError": (ExitCode.UNAVAILABLE, "Figshare is failing at the moment; try again later."),
-    "ConflictError": (
-        ExitCode.REJECTED,
-        "The item is busy or in a state that does not allow this; try again shortly.",
-    ),
-    "BadRequestError": (ExitCode.REJECTED, "Figshare refused the values sent: check them against `--help`."),
-    "UnprocessableEntityError": (ExitCode.REJECTED, "Figshare refused the values sent: check them against `--help`."),
+    "ConflictError": (ExitCode.REJECTED, "The item is busy or in a state that does not allow this; try again shortly."),
+    "BadRequestError": _VALUES_REFUSED,
+    "UnprocessableEntityError": _VALUES_REFUSED,
 }
 
 

@@ -336,7 +336,7 @@ def _search_body(kind: ItemKind, mine: bool, query: str, filters: dict[str, Any]
     """The search body; its ``limit`` sets the page size (paging by ``limit``/``offset``, never mixed)."""
     import attrs
 
-    model = load(kind.mine_search_body if mine else kind.search_body)
+    model = load(kind.search_body(mine))
     known = {field.name for field in attrs.fields(model)}
     for name in filters:
         if name not in known:

@@ -30,18 +30,26 @@ class ItemKind:
 
     name: str
     """Singular, as printed: ``article``."""
-    plural: str
-    """Command group and resources: ``articles`` (``client.articles``, ``client.account.articles``)."""
     mine_orderable: bool
     """Whether ``--mine`` lists take ``--order`` and ``--direction``."""
-    search_body: str
-    mine_search_body: str
+    search: str
+    mine_search: str
     body_options: frozenset[str]
     """Which of the body options of ``create``/``update`` this kind takes (besides title and description)."""
     has_doi: bool
     has_versions: bool
     columns: tuple[tuple[str, Callable[[dict[str, Any]], Any]], ...]
     details: tuple[tuple[str, Callable[[dict[str, Any]], Any]], ...]
+
+    @property
+    def plural(self) -> str:
+        """Command group and resources: ``articles`` (``client.articles``, ``client.account.articles``)."""
+        return f"{self.name}s"
+
+    def search_body(self, mine: bool) -> str:
+        """The generated model of a search body (``--mine`` or public): ``article_search.ArticleSearch``."""
+        module = self.mine_search if mine else self.search
+        return f"{module}.{_camel(module)}"
 
     def list_enum(self, mine: bool, parameter: str) -> str | None:
         """The generated enum of a list's ``order`` or ``order_direction`` (None: the list has no such option)."""
@@ -155,10 +163,9 @@ _DAYS = {"Published": _date("published_date"), "Modified": _date("modified_date"
 
 ARTICLES = ItemKind(
     name="article",
-    plural="articles",
     mine_orderable=False,
-    search_body="article_search.ArticleSearch",
-    mine_search_body="private_article_search.PrivateArticleSearch",
+    search="article_search",
+    mine_search="private_article_search",
     body_options=frozenset({"keywords", "categories", "authors", "defined_type", "license", "group_id"}),
     has_doi=True,
     has_versions=True,
@@ -170,10 +177,9 @@ ARTICLES = ItemKind(
 
 COLLECTIONS = ItemKind(
     name="collection",
-    plural="collections",
     mine_orderable=True,
-    search_body="collection_search.CollectionSearch",
-    mine_search_body="private_collection_search.PrivateCollectionSearch",
+    search="collection_search",
+    mine_search="private_collection_search",
     body_options=frozenset({"keywords", "categories", "authors", "group_id", "articles"}),
     has_doi=True,
     has_versions=True,
@@ -183,10 +189,9 @@ COLLECTIONS = ItemKind(
 
 PROJECTS = ItemKind(
     name="project",
-    plural="projects",
     mine_orderable=True,
-    search_body="projects_search.ProjectsSearch",
-    mine_search_body="projects_search.ProjectsSearch",
+    search="projects_search",
+    mine_search="projects_search",
     body_options=frozenset({"group_id"}),
     has_doi=False,
     has_versions=False,
