@@ -158,13 +158,16 @@ class DeleteOwnFile(_OfOwnFile[None]):
 
 
 @dataclasses.dataclass(frozen=True)
-class GetUploadInfo(Effect[UploadInfo]):
+class _OfUpload(Effect[R]):
     upload_url: str
+
+
+class GetUploadInfo(_OfUpload[UploadInfo]):
+    """The upload service's view of the upload: its parts and their byte ranges."""
 
 
 @dataclasses.dataclass(frozen=True)
-class _OfPart(Effect[R]):
-    upload_url: str
+class _OfPart(_OfUpload[R]):
     part_no: int
 
 
@@ -173,10 +176,9 @@ class GetPart(_OfPart[UploadPart]):
 
 
 @dataclasses.dataclass(frozen=True)
-class PutPart(Effect[None]):
+class PutPart(_OfUpload[None]):
     """Send the part's byte range of ``path``, streamed, reported to ``progress`` as it goes."""
 
-    upload_url: str
     part: UploadPart
     path: Path
     progress: FileProgress
