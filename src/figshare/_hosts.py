@@ -14,12 +14,7 @@ import httpx
 
 __all__ = ["DEFAULT_TRUSTED_HOSTS", "host_is_trusted", "normalise_host_patterns"]
 
-DEFAULT_TRUSTED_HOSTS: tuple[str, ...] = (
-    "api.figshare.com",
-    "api.figsh.com",
-    "*.figshare.com",
-    "*.figsh.com",
-)
+DEFAULT_TRUSTED_HOSTS: tuple[str, ...] = ("api.figshare.com", "api.figsh.com", "*.figshare.com", "*.figsh.com")
 """The REST API (production and staging) and the upload service hosts."""
 
 

@@ -19,12 +19,24 @@ _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
 @dataclass(frozen=True, slots=True)
-class NameIdentifier:
-    """An identifier of a person or organisation, e.g. an ORCID iD."""
-
+class _Value:
     value: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Typed(_Value):
+    type: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Schemed(_Value):
     scheme: str | None = None
     scheme_uri: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NameIdentifier(_Schemed):
+    """An identifier of a person or organisation, e.g. an ORCID iD: ``value``, ``scheme``, ``scheme_uri``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,53 +53,38 @@ class DataCiteName:
 
 
 @dataclass(frozen=True, slots=True)
-class DataCiteText:
+class DataCiteText(_Typed):
     """A title or description, with its DataCite type (``Subtitle``, ``Abstract``, ...) and language."""
 
-    value: str
-    type: str | None = None
     lang: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
-class DataCiteSubject:
-    """A subject, keyword or classification code."""
-
-    value: str
-    scheme: str | None = None
-    scheme_uri: str | None = None
+class DataCiteSubject(_Schemed):
+    """A subject, keyword or classification code: ``value``, ``scheme``, ``scheme_uri``."""
 
 
 @dataclass(frozen=True, slots=True)
-class DataCiteDate:
+class DataCiteDate(_Typed):
     """A date (``Created``, ``Issued``, ...), as written: DataCite allows partial dates and ranges."""
 
-    value: str
-    type: str | None = None
-
 
 @dataclass(frozen=True, slots=True)
-class RelatedIdentifier:
+class RelatedIdentifier(_Typed):
     """An identifier of another resource and how this one relates to it."""
 
-    value: str
-    type: str | None = None
     relation_type: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
-class AlternateIdentifier:
-    """Another identifier of this resource (e.g. a URL)."""
-
-    value: str
-    type: str | None = None
+class AlternateIdentifier(_Typed):
+    """Another identifier of this resource (e.g. a URL): ``value`` and ``type``."""
 
 
 @dataclass(frozen=True, slots=True)
-class Rights:
+class Rights(_Value):
     """A licence or rights statement."""
 
-    value: str
     uri: str | None = None
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
@@ -53,28 +53,22 @@ class HarvestProgress:
 ProgressCallback = Callable[[HarvestProgress], None]
 
 
+@dataclass(eq=False)
 class HarvestFiles:
     """The output file and checkpoint of one harvest (``HarvestFiles.open``; ``close`` when done)."""
 
-    def __init__(
-        self,
-        path: Path,
-        output: IO[bytes],
-        cursor: ListCursor,
-        *,
-        base_url: str,
-        records: int,
-        resumed: bool,
-    ) -> None:
-        self.path = path
-        self.cursor = cursor
-        self._output = output
-        self._base_url = base_url
-        self._records = records
-        self._pending = 0
-        self._new_records = 0
-        self._pages_at_start = cursor.pages
-        self._resumed = resumed
+    path: Path
+    _output: IO[bytes]
+    cursor: ListCursor
+    _base_url: str
+    _records: int
+    _resumed: bool
+    _pending: int = 0
+    _new_records: int = 0
+    _pages_at_start: int = field(init=False)
+
+    def __post_init__(self) -> None:
+        self._pages_at_start = self.cursor.pages
 
     @classmethod
     def open(cls, to: str | os.PathLike[str], *, base_url: str, query: ListQuery) -> HarvestFiles:
@@ -99,13 +93,13 @@ class HarvestFiles:
             output = path.open("r+b")
             output.truncate(offset)
             output.seek(offset)
-            return cls(path, output, cursor, base_url=base_url, records=records, resumed=True)
+            return cls(path, output, cursor, base_url, records, _resumed=True)
         if path.exists() and path.stat().st_size > 0:
             raise CheckpointError(
                 "the output file exists and has no checkpoint beside it; refusing to overwrite or append to it",
                 path=str(path),
             )
-        files = cls(path, path.open("wb"), ListCursor(query), base_url=base_url, records=0, resumed=False)
+        files = cls(path, path.open("wb"), ListCursor(query), base_url, 0, _resumed=False)
         files._write_checkpoint()
         return files
 
