@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, ParamSpec, TypeVar
 import httpx
 
 from figshare import _validate
-from figshare._async_client import AsyncFigshare as AsyncFigshare
 from figshare._client_settings import (
     BASE_URL_VARIABLE,
     DEFAULT_BASE_URL,
@@ -418,3 +417,11 @@ class Figshare(Resources, Closing):
 
     def __repr__(self) -> str:
         return _describe(self)
+
+
+def __getattr__(name: str) -> object:
+    if name == "AsyncFigshare":
+        from figshare._async_client import AsyncFigshare
+
+        return AsyncFigshare
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

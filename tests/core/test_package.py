@@ -19,6 +19,22 @@ def test_import_figshare_does_not_import_httpx() -> None:
     assert result.stdout.split() == ["False", "False"]
 
 
+def test_the_sync_client_does_not_load_the_async_client_or_asyncio() -> None:
+    code = (
+        "import sys; from figshare import Figshare; Figshare(token='t').articles; "
+        "print('figshare._async_client' in sys.modules, 'asyncio' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    assert result.stdout.split() == ["False", "False"]
+
+
+def test_async_figshare_is_still_importable_from_the_sync_module() -> None:
+    from figshare._async_client import AsyncFigshare
+    from figshare._client import AsyncFigshare as FromSyncModule
+
+    assert FromSyncModule is AsyncFigshare
+
+
 def test_lazy_names_resolve_and_are_listed() -> None:
     for name in figshare.__all__:
         assert getattr(figshare, name) is not None
