@@ -8,7 +8,7 @@ import fsspec
 import pytest
 
 from figshare.fs import FigshareFileSystem, FigsharePathNotFoundError, ReadOnlyPathError
-from figshare.fs._paths import ArticleTarget, ItemRef, parse_path, strip_path
+from figshare.fs._paths import ArticleTarget, ItemRef, parse_path
 
 
 @pytest.mark.parametrize(
@@ -22,7 +22,6 @@ from figshare.fs._paths import ArticleTarget, ItemRef, parse_path, strip_path
     ],
 )
 def test_strip(raw: str, stripped: str) -> None:
-    assert strip_path(raw) == stripped
     assert FigshareFileSystem._strip_protocol(raw) == stripped
 
 

@@ -1,17 +1,10 @@
-"""The one module of `figshare.fs` that calls the SDK.
+"""The one module of `figshare.fs` that calls the SDK: REST calls by Figshare's operation id (so a renamed
+facade method does not break it), verified transfers, OAI-PMH and byte-range reads. Answers become the small
+records below, read from each model's ``to_dict()`` (``Unset`` or ``None`` does not matter here).
 
-Everything the filesystem asks of Figshare goes through `Backend`: REST calls (looked up by Figshare's
-operation id in ``figshare_api.resources.OPERATIONS``, so a renamed facade method does not break it),
-pagination, verified and resumable downloads and uploads (``client.download`` / ``client.upload``), OAI-PMH
-and the byte-range reads. Answers come back as the small records below, read from each model's ``to_dict()``
-(the body exactly as Figshare sent it), so whether the generated models say ``Unset`` or ``None`` for a
-missing field does not matter here.
-
-Byte ranges: the first read of a file asks ``<api>/file/download/<id>`` (an API call: rate-limited,
-authenticated on Figshare's hosts only) with ``Range``; the client follows the redirect to signed storage
-without the token. The signed URL it ends at is remembered, and later ranges go straight to storage:
-not rate-limited (file bytes are not API calls), never with credentials, retried like every request. An
-expired or refused signed URL is asked for again through the API.
+Byte ranges: the first read of a file asks ``<api>/file/download/<id>`` (an API call) with ``Range``, and the
+client follows the redirect to signed storage without the token. Later ranges go straight to that signed URL
+(not rate-limited, never with credentials) until it expires or is refused, then the API is asked again.
 """
 
 from __future__ import annotations
@@ -28,29 +21,17 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from figshare._http import HTTPCore
-from figshare._ratelimit import RateLimiter
 from figshare._secrets import Secret
-from figshare.errors import APIConnectionError, APIStatusError, FigshareError, NotFoundError, ResponseParseError
+from figshare.errors import APIConnectionError, APIStatusError, ResponseParseError
 from figshare.files._doi import bare_doi
 from figshare.files._records import folder_structure, integer, json_body, text
 from figshare.files._runtime_common import plan_body
 
 if TYPE_CHECKING:
     from figshare._client import Figshare
+    from figshare.files import UploadedFile
 
-__all__ = [
-    "CLIENT_OPTIONS",
-    "Article",
-    "Backend",
-    "FigshareError",
-    "Item",
-    "NotFoundError",
-    "RateLimiter",
-    "RemoteFile",
-    "Secret",
-    "Uploaded",
-    "environment_defaults",
-]
+__all__ = ["CLIENT_OPTIONS", "Article", "Backend", "Item", "RemoteFile", "environment_defaults"]
 
 CLIENT_OPTIONS = ("token", "base_url", "timeout", "max_retries", "retry", "rate_limit", "rate_limiter", "trusted_hosts")
 """The `figshare.Figshare` options a filesystem passes on (its storage options of the same names)."""
@@ -100,15 +81,6 @@ class Article(Item):
     folders: Mapping[int, str] = dataclasses.field(default_factory=dict)
     embedded_files: tuple[RemoteFile, ...] | None = None
     """The ``files`` the article's own body lists (None when it has none: embargoed or confidential)."""
-
-
-@dataclasses.dataclass(frozen=True)
-class Uploaded:
-    """A file on an article after a verified upload."""
-
-    file_id: int
-    md5: str
-    size: int
 
 
 def environment_defaults(client_options: Mapping[str, Any]) -> dict[str, Any]:
@@ -229,37 +201,15 @@ class Backend:
         numbers = (integer(json_body(model), "version") for model in self._call("article_versions", article_id))
         return sorted(number for number in numbers if number is not None)
 
-    def articles_with_doi(self, doi: str) -> list[Item]:
-        """Public articles whose DOI is ``doi`` (``GET /articles?doi=``)."""
-        return [_item(json_body(model)) for model in self._call("articles_list", doi=doi)]
+    def item(self, operation_id: str, item_id: int) -> Item:
+        """One collection or project (``collection_details``, ``project_details``)."""
+        return _item(json_body(self._call(operation_id, item_id)))
 
-    def own_articles(self) -> list[Item]:
-        """Your own articles, every page."""
-        return [_item(json_body(model)) for model in self._pages("private_articles_list")]
-
-    # ---- collections and projects ----
-
-    def collection(self, collection_id: int, version: int | None = None) -> Item:
-        """A public collection (or one of its versions)."""
-        if version is not None:
-            return _item(json_body(self._call("collection_version_details", collection_id, version)))
-        return _item(json_body(self._call("collection_details", collection_id)))
-
-    def collections_with_doi(self, doi: str) -> list[Item]:
-        """Public collections whose DOI is ``doi`` (``GET /collections?doi=``)."""
-        return [_item(json_body(model)) for model in self._call("collections_list", doi=doi)]
-
-    def collection_articles(self, collection_id: int) -> list[Item]:
-        """The public articles of a collection, every page."""
-        return [_item(json_body(model)) for model in self._pages("collection_articles", collection_id)]
-
-    def project(self, project_id: int) -> Item:
-        """A public project."""
-        return _item(json_body(self._call("project_details", project_id)))
-
-    def project_articles(self, project_id: int) -> list[Item]:
-        """The public articles of a project, every page."""
-        return [_item(json_body(model)) for model in self._pages("project_articles", project_id)]
+    def items(self, operation_id: str, *args: Any, doi: str | None = None) -> list[Item]:
+        """A list: ``doi=`` searches (``articles_list``, ``collections_list``) give one page; the others
+        (``private_articles_list``, ``collection_articles``, ``project_articles``) every page."""
+        models = self._call(operation_id, doi=doi) if doi is not None else self._pages(operation_id, *args)
+        return [_item(json_body(model)) for model in models]
 
     # ---- bytes ----
 
@@ -344,12 +294,11 @@ class Backend:
         with self._lock:
             self._signed.pop(file_id, None)
 
-    def download(self, file_id: int, md5: str, dest: Path) -> tuple[Path, bool]:
-        """Download a file into the folder ``dest`` with the SDK's verified, resumable download (an earlier,
-        interrupted download into the same folder is continued). Returns its path and whether its md5 was
-        checked (it is whenever ``md5`` is given; a mismatch raises `figshare.files.ChecksumMismatchError`)."""
+    def download(self, file_id: int, md5: str, dest: Path) -> Path:
+        """Download a file into the folder ``dest`` with the SDK's resumable download, md5-verified when
+        ``md5`` is given (a mismatch raises `figshare.files.ChecksumMismatchError`); its path."""
         [result] = self.client().download(file_id, md5=md5 or None, dest=dest)
-        return result.path, result.verified
+        return result.path
 
     def upload(
         self,
@@ -360,7 +309,7 @@ class Backend:
         folder: str,
         state_dir: str | None,
         concurrency: int,
-    ) -> Uploaded:
+    ) -> UploadedFile:
         """Upload a local file to your article with the SDK's upload: parts in parallel, resumable, and
         returned once Figshare reports the file available with the local file's md5."""
         [result] = self.client().upload(
@@ -371,7 +320,7 @@ class Backend:
             state_dir=state_dir,
             concurrency=concurrency,
         )
-        return Uploaded(file_id=result.file_id, md5=result.md5, size=result.size)
+        return result
 
     def abandon_upload(self, article_id: int, local: Path, *, state_dir: str | None) -> None:
         """Give up an unfinished upload of ``local``: delete its half-made file record and saved state."""

@@ -16,8 +16,9 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any, TypeVar
 
+from figshare.errors import NotFoundError
 from figshare.files._doi import doi_version, trailing_id, unversioned
-from figshare.fs._backend import Article, Backend, Item, NotFoundError, RemoteFile
+from figshare.fs._backend import Article, Backend, Item, RemoteFile
 from figshare.fs._errors import FigsharePathNotFoundError
 from figshare.fs._paths import ArticleTarget, ItemRef
 
@@ -168,11 +169,13 @@ class Catalog:
 
     def versions(self, key: ArticleKey, path: str) -> list[int]:
         """The public versions of an article."""
-        return self._lookup(self._backend.versions, key.id, path, _describe(key))
+        fetch = partial(self._backend.versions, key.id)
+        return self._cached(("versions", key.id), lambda: _ask(fetch, path, _describe(key)))
 
     def own_articles(self, path: str) -> list[Item]:
         """Your own articles."""
-        return self._cached(("own_articles",), lambda: _ask(self._backend.own_articles, path, "your articles"))
+        fetch = partial(self._backend.items, "private_articles_list")
+        return self._cached(("own_articles",), lambda: _ask(fetch, path, "your articles"))
 
     def _article_by_doi(self, doi: str, *, own: bool, path: str) -> int:
         """The id of the article with a DOI: the id a Figshare DOI ends with, confirmed against the article's
@@ -181,7 +184,7 @@ class Catalog:
         def guess(article_id: int) -> Item:
             return self.article(ArticleKey(article_id, None if own else doi_version(doi), own=own), path)
 
-        search = None if own else partial(self._backend.articles_with_doi, doi)
+        search = None if own else partial(self._backend.items, "articles_list", doi=doi)
         what = "article" if own else "public article"
         return self._cached(("article_doi", doi, own), lambda: _by_doi(doi, path, what, guess, search), immutable=True)
 
@@ -211,30 +214,31 @@ class Catalog:
         return collection_id
 
     def _find_collection(self, doi: str, path: str) -> int:
-        search = partial(self._backend.collections_with_doi, doi)
+        search = partial(self._backend.items, "collections_list", doi=doi)
         return _by_doi(
             doi, path, "public collection", lambda collection_id: self.collection(collection_id, path), search
         )
 
     def collection(self, collection_id: int, path: str) -> Item:
         """A public collection (current version)."""
-        return self._lookup(self._backend.collection, collection_id, path, f"collection {collection_id}")
+        return self._lookup(self._backend.item, "collection_details", collection_id, path)
 
     def collection_articles(self, collection_id: int, path: str) -> list[Item]:
         """The articles of a public collection."""
-        return self._lookup(self._backend.collection_articles, collection_id, path, f"collection {collection_id}")
+        return self._lookup(self._backend.items, "collection_articles", collection_id, path)
 
     def project(self, project_id: int, path: str) -> Item:
         """A public project."""
-        return self._lookup(self._backend.project, project_id, path, f"project {project_id}")
+        return self._lookup(self._backend.item, "project_details", project_id, path)
 
     def project_articles(self, project_id: int, path: str) -> list[Item]:
         """The articles of a public project."""
-        return self._lookup(self._backend.project_articles, project_id, path, f"project {project_id}")
+        return self._lookup(self._backend.items, "project_articles", project_id, path)
 
-    def _lookup(self, method: Callable[[int], T], item_id: int, path: str, what: str) -> T:
-        """``method(item_id)``, cached; FigsharePathNotFoundError (naming ``what``) when Figshare has none."""
-        return self._cached((method.__name__, item_id), lambda: _ask(partial(method, item_id), path, what))
+    def _lookup(self, method: Callable[[str, int], T], operation_id: str, item_id: int, path: str) -> T:
+        """``method(operation_id, item_id)``, cached; FigsharePathNotFoundError when Figshare has none."""
+        what = f"{operation_id.split('_')[0]} {item_id}"
+        return self._cached((operation_id, item_id), lambda: _ask(partial(method, operation_id, item_id), path, what))
 
 
 def _ask(call: Callable[[], T], path: str, what: str) -> T:

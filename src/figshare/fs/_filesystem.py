@@ -15,23 +15,16 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from fsspec.callbacks import DEFAULT_CALLBACK
-from fsspec.spec import AbstractFileSystem
+from fsspec.spec import AbstractFileSystem, make_instance
 from fsspec.utils import isfilelike
 
-from figshare.fs._backend import Backend, Item, RateLimiter, environment_defaults
+from figshare._ratelimit import RateLimiter
+from figshare.fs import _errors as errors
+from figshare.fs._backend import Backend, Item, environment_defaults
 from figshare.fs._catalog import ArticleKey, ArticleListing, Catalog
-from figshare.fs._errors import (
-    FigshareFileExistsError,
-    FigshareFSError,
-    FigshareIsADirectoryError,
-    FigsharePathNotFoundError,
-    ReadOnlyPathError,
-    TokenRequiredError,
-    UnlistableError,
-)
 from figshare.fs._files import FigshareReadFile, FigshareWriteFile
 from figshare.fs._options import FigshareOptions, protect_token, split_options
-from figshare.fs._paths import ParsedPath, parse_path, strip_path
+from figshare.fs._paths import ParsedPath, parse_path
 
 __all__ = ["FigshareFileSystem"]
 
@@ -44,8 +37,7 @@ _UNLISTABLE = {
 
 
 class _TokenSafeCache(type(AbstractFileSystem)):  # type: ignore[misc]
-    """fsspec's instance cache keys instances by ``str()`` of their options; a `Secret` token prints the same
-    whatever its value, so it is keyed by its value (hashed by fsspec, never stored) instead."""
+    """Keys fsspec's instance cache by a `Secret` token's value (hashed by fsspec), not by its ``str()``."""
 
     def __call__(cls, *args: Any, **kwargs: Any) -> Any:
         token = kwargs.get("token")
@@ -129,7 +121,7 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
         if type(limiter) is RateLimiter:  # a process's own limiter: each worker gets one of the same interval
             del options["rate_limiter"]
             options["rate_limit"] = limiter.min_interval or None
-        return _rebuild, (type(self), options)
+        return make_instance, (type(self), (), options)
 
     def __repr__(self) -> str:
         who = "authenticated" if self._resolved_client_options.get("token") else "anonymous"
@@ -156,13 +148,10 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
 
     @classmethod
     def _strip_protocol(cls, path: Any) -> Any:
-        if isinstance(path, list):
-            return [cls._strip_protocol(item) for item in path]
-        return strip_path(os.fspath(path) if isinstance(path, os.PathLike) else str(path))
-
-    def unstrip_protocol(self, name: str) -> str:
-        """``figshare://`` + the path."""
-        return name if name.startswith("figshare://") else f"figshare://{name}"
+        stripped = super()._strip_protocol(path)
+        if isinstance(stripped, list):
+            return stripped
+        return "/".join(segment for segment in stripped.split("/") if segment)
 
     # ---- listing ----
 
@@ -199,7 +188,7 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
         if parsed.kind == "root":
             return [_directory(name) for name in _ROOT_FOLDERS]
         if parsed.kind in _UNLISTABLE:
-            raise UnlistableError(
+            raise errors.UnlistableError(
                 f"figshare://{path}: Figshare cannot list {_UNLISTABLE[parsed.kind]} at once; name one, e.g. "
                 f"figshare://{path}/<id>/",
                 path=path,
@@ -240,7 +229,7 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
             else:
                 files.append(_file_entry(f"{path}/{rest}", listing, relative))
         if inner and not folders and not files:
-            raise FigsharePathNotFoundError(f"figshare://{path}: no such file or folder", path=path)
+            raise errors.FigsharePathNotFoundError(f"figshare://{path}: no such file or folder", path=path)
         base = _directory_details(listing)
         return [_directory(f"{path}/{folder}", **base) for folder in folders] + files
 
@@ -255,18 +244,18 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
             return _file_entry(path, listing, inner)
         if not inner or any(relative.startswith(f"{inner}/") for relative in listing.files):
             return _directory(path, **_directory_details(listing))
-        raise FigsharePathNotFoundError(f"figshare://{path}: no such file or folder", path=path)
+        raise errors.FigsharePathNotFoundError(f"figshare://{path}: no such file or folder", path=path)
 
     def _file(self, path: str) -> dict[str, Any]:
         """The entry of a file; FigsharePathNotFoundError (or FigshareIsADirectoryError) otherwise."""
         entry = self.info(path)
         if entry["type"] != "file":
-            raise FigshareIsADirectoryError(f"figshare://{entry['name']} is a folder", path=entry["name"])
+            raise errors.FigshareIsADirectoryError(f"figshare://{entry['name']} is a folder", path=entry["name"])
         return entry
 
     def _require_token(self, path: str) -> None:
         if not self._backend.authenticated:
-            raise TokenRequiredError(
+            raise errors.TokenRequiredError(
                 f"figshare://{path} is one of your own items: pass token= (storage option) or set $FIGSHARE_TOKEN",
                 path=path,
             )
@@ -379,7 +368,7 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
         target = target.expanduser().absolute()
         target.parent.mkdir(parents=True, exist_ok=True)
         staging = target.parent / f".{target.name}.figshare-get"
-        downloaded, _ = self._backend.download(entry["file_id"], entry["md5"], staging)
+        downloaded = self._backend.download(entry["file_id"], entry["md5"], staging)
         os.replace(downloaded, target)
         shutil.rmtree(staging, ignore_errors=True)
         return target
@@ -392,7 +381,7 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
         parsed = parse_path(path)
         article = parsed.article
         if parsed.kind != "article" or article is None or not article.own:
-            raise ReadOnlyPathError(
+            raise errors.ReadOnlyPathError(
                 f"figshare://{path} is read-only: only your own articles can be written, as "
                 "figshare://account/articles/<id>/<file name>",
                 path=path,
@@ -400,14 +389,16 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
         if article.ref.id is None:
             raise ValueError(f"path: write to figshare://account/articles/<id>/..., by article id (not {article.ref})")
         if not parsed.inner:
-            raise FigshareIsADirectoryError(f"figshare://{path} is an article, not a file: add a file name", path=path)
+            raise errors.FigshareIsADirectoryError(
+                f"figshare://{path} is an article, not a file: add a file name", path=path
+            )
         self._require_token(path)
         inner = PurePosixPath(parsed.inner)
         return article.ref.id, "" if str(inner.parent) == "." else str(inner.parent), inner.name
 
     def _refuse_existing(self, path: str, exclusive: bool) -> None:
         if exclusive and self.exists(path):
-            raise FigshareFileExistsError(f"figshare://{path} exists", path=path)
+            raise errors.FigshareFileExistsError(f"figshare://{path} exists", path=path)
 
     def upload_local(self, local: Path, rpath: str, *, resumable: bool = True) -> None:
         """Upload a local file to ``rpath`` (a file of your own article) with the SDK's verified upload, then
@@ -421,9 +412,7 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
         """
         path = self._strip_protocol(rpath)
         article_id, folder, name = self._own_file_target(path)
-        key = ArticleKey(article_id, None, own=True)
-        self._catalog.invalidate(key)
-        older = self._catalog.listing(key, path).ids_at(f"{folder}/{name}" if folder else name)
+        older = self._file_ids(article_id, folder, name, path)
         try:
             uploaded = self._backend.upload(
                 article_id,
@@ -439,11 +428,18 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
                     self._backend.abandon_upload(article_id, local, state_dir=self._options.state_dir)
             raise
         finally:
-            self._catalog.invalidate(key)
-        for file_id in dict.fromkeys(older):
-            if file_id != uploaded.file_id:
-                self._backend.delete_file(article_id, file_id)
+            self._catalog.invalidate(ArticleKey(article_id, None, own=True))
+        self._delete(article_id, [file_id for file_id in dict.fromkeys(older) if file_id != uploaded.file_id])
+
+    def _file_ids(self, article_id: int, folder: str, name: str, path: str) -> list[int]:
+        key = ArticleKey(article_id, None, own=True)
         self._catalog.invalidate(key)
+        return self._catalog.listing(key, path).ids_at(f"{folder}/{name}" if folder else name)
+
+    def _delete(self, article_id: int, file_ids: list[int]) -> None:
+        for file_id in file_ids:
+            self._backend.delete_file(article_id, file_id)
+        self._catalog.invalidate(ArticleKey(article_id, None, own=True))
 
     def put_file(
         self, lpath: Any, rpath: str, callback: Any = DEFAULT_CALLBACK, mode: str = "overwrite", **kwargs: Any
@@ -462,10 +458,7 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
 
     def pipe_file(self, path: str, value: bytes, mode: str = "overwrite", **kwargs: Any) -> None:
         """Write ``value`` as a file of your own article (an upload, verified)."""
-        path = self._strip_protocol(path)
-        self._own_file_target(path)
-        self._refuse_existing(path, mode == "create")
-        with self._open(path, "wb") as file:
+        with self._open(self._strip_protocol(path), "xb" if mode == "create" else "wb") as file:
             file.write(value)
 
     def cp_file(self, path1: str, path2: str, **kwargs: Any) -> None:
@@ -481,18 +474,9 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
         parsed = parse_path(path)
         if parsed.kind != "article" or parsed.article is None or not parsed.article.own:
             self._own_file_target(path)  # raises ReadOnlyPathError
-        entry = self.info(path)
-        if entry["type"] != "file":
-            return
-        article_id, folder, name = self._own_file_target(path)
-        key = ArticleKey(article_id, None, own=True)
-        self._catalog.invalidate(key)
-        for file_id in self._catalog.listing(key, path).ids_at(f"{folder}/{name}" if folder else name):
-            self._backend.delete_file(article_id, file_id)
-        self._catalog.invalidate(key)
-
-    def _rm(self, path: str) -> None:
-        self.rm_file(path)
+        if self.info(path)["type"] == "file":
+            article_id, folder, name = self._own_file_target(path)
+            self._delete(article_id, self._file_ids(article_id, folder, name, path))
 
     def rm(self, path: str | list[str], recursive: bool = False, maxdepth: int | None = None) -> None:
         """Delete files of your own article (``recursive``: every file under a folder)."""
@@ -501,7 +485,7 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
             self._own_file_target(name if self.info(name)["type"] == "file" else f"{name}/_")
         files = [name for name in paths if self.info(name)["type"] == "file"]
         if not recursive and len(files) < len(paths):
-            raise FigshareIsADirectoryError(
+            raise errors.FigshareIsADirectoryError(
                 f"figshare://{paths[0]} is a folder: pass recursive=True to delete its files", path=paths[0]
             )
         for name in files:
@@ -514,7 +498,7 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
         parsed = parse_path(path)
         if parsed.kind == "article" and parsed.article is not None and parsed.article.own:
             return
-        raise ReadOnlyPathError(
+        raise errors.ReadOnlyPathError(
             f"figshare://{path} is read-only: only your own articles can be written "
             "(figshare://account/articles/<id>/...)",
             path=path,
@@ -528,10 +512,8 @@ _SHARED_LOCK = threading.Lock()
 
 
 def _shared_state(options: FigshareOptions, client_options: dict[str, Any]) -> tuple[Backend, Catalog]:
-    """The client and listings of every filesystem of this process with these options.
-
-    fsspec makes one instance per thread; they share one client (one connection pool and, above all, one rate
-    limiter: threads must not multiply the calls per second) and one listing cache, both thread-safe."""
+    """The client and listings shared by this process's filesystems (fsspec makes one per thread) with these
+    options: one rate limiter, connection pool and listing cache."""
     described = {name: repr(value) for name, value in client_options.items() if name != "token"}
     token = client_options.get("token")
     secret = token.get_secret_value() if token is not None else ""
@@ -549,10 +531,6 @@ def _shared_state(options: FigshareOptions, client_options: dict[str, Any]) -> t
 
 def _is_md5(text: str) -> bool:
     return len(text) == 32 and all(character in "0123456789abcdef" for character in text)
-
-
-def _rebuild(cls: type[FigshareFileSystem], options: dict[str, Any]) -> FigshareFileSystem:
-    return cls(**options)
 
 
 def _directory(name: str, **details: Any) -> dict[str, Any]:
@@ -598,7 +576,7 @@ def _file_entry(name: str, listing: ArticleListing, relative: str) -> dict[str, 
 
 def _timestamp(value: Any, path: str, what: str) -> datetime.datetime:
     if not isinstance(value, str) or not value:
-        raise FigshareFSError(f"figshare://{path}: Figshare gives no {what} date for it", path=path)
+        raise errors.FigshareFSError(f"figshare://{path}: Figshare gives no {what} date for it", path=path)
     text = value[:-1] + "+00:00" if value.endswith("Z") else value
     moment = datetime.datetime.fromisoformat(text)
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=datetime.timezone.utc)

@@ -1,20 +1,6 @@
-"""The grammar of ``figshare://`` paths, parsed into what they name (no I/O).
-
-::
-
-    figshare://                                             articles, collections, projects, account
-    figshare://articles/<ref>[/<folder>...]/<file name>     the latest public version of an article
-    figshare://articles/<ref>/versions                      its public versions, as folders
-    figshare://articles/<ref>/versions/<n>/...              version <n>
-    figshare://collections/<ref>/<article id>/...           a collection's articles, as folders
-    figshare://projects/<id>/<article id>/...               a project's articles, as folders
-    figshare://account/articles                             your own articles (a token is needed)
-    figshare://account/articles/<id>/...                    your own article as you see it: drafts included
-
-``<ref>`` is an id (``14763051``) or a DOI written as is, its prefix and suffix taking two segments
-(``articles/10.6084/m9.figshare.14763051.v1/...``, ``collections/10.6084/m9.figshare.c.5555555.v2/...``);
-a DOI ending in ``.v<n>`` names exactly that version. ``doi:`` and ``https://doi.org/`` prefixes are
-accepted, and so is the DOI in one segment with its slash percent-encoded (``10.6084%2Fm9.figshare.1``).
+"""The grammar of ``figshare://`` paths (listed in `figshare.fs.FigshareFileSystem`'s docstring), parsed into
+what they name, without I/O. ``<ref>`` is an id or a DOI: as is in two segments, with ``doi:`` or
+``https://doi.org/``, or in one segment with its slash percent-encoded (``10.6084%2Fm9.figshare.1``).
 """
 
 from __future__ import annotations
@@ -26,9 +12,7 @@ from urllib.parse import unquote
 
 from figshare.files._doi import doi_version, normalise_doi
 
-__all__ = ["ArticleTarget", "ItemRef", "ParsedPath", "parse_path", "strip_path"]
-
-PROTOCOL = "figshare"
+__all__ = ["ArticleTarget", "ItemRef", "ParsedPath", "parse_path"]
 
 _DOI_PREFIX = re.compile(r"^10\.\d{3,9}$")
 
@@ -70,16 +54,14 @@ class ItemRef:
 
 @dataclasses.dataclass(frozen=True)
 class ArticleTarget:
-    """An article (version) a path reaches, and through what."""
+    """An article (version) a path reaches: ``version`` is an explicit ``versions/<n>`` (a versioned DOI's is
+    `ItemRef.doi_version`); ``collection`` or ``project`` is what the path reaches it through."""
 
     ref: ItemRef
     own: bool = False
     version: int | None = None
-    """An explicit ``versions/<n>``; a versioned DOI's version is read with `ItemRef.doi_version`."""
     collection: ItemRef | None = None
-    """The collection the path reaches the article through (checked to contain it)."""
     project: int | None = None
-    """The project the path reaches the article through (checked to contain it)."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -94,17 +76,8 @@ class ParsedPath:
     inner: str = ""
 
 
-def strip_path(path: str) -> str:
-    """A path without the protocol, leading and trailing slashes and empty segments."""
-    for prefix in (f"{PROTOCOL}://", f"{PROTOCOL}::"):
-        if path.startswith(prefix):
-            path = path[len(prefix) :]
-            break
-    return "/".join(segment for segment in path.split("/") if segment)
-
-
 def parse_path(path: str) -> ParsedPath:
-    """Parse a stripped path (see `strip_path`).
+    """Parse a path stripped of its protocol.
 
     Raises:
         ValueError: the path is not one of the forms above (the message says which forms there are).
@@ -187,7 +160,7 @@ def _number(segment: str, path: str, *, what: str) -> int:
 
 def _bad(path: str, reason: str) -> ValueError:
     return ValueError(
-        f"path: {PROTOCOL}://{path} is not a Figshare path ({reason}); use articles/<id or DOI>/<file>, "
+        f"path: figshare://{path} is not a Figshare path ({reason}); use articles/<id or DOI>/<file>, "
         "articles/<id>/versions/<n>/<file>, collections/<id or DOI>/<article id>/<file>, "
         "projects/<id>/<article id>/<file> or account/articles/<id>/<file>"
     )
