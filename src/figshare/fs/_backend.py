@@ -25,7 +25,7 @@ from figshare._secrets import Secret
 from figshare.errors import APIConnectionError, APIStatusError, ResponseParseError
 from figshare.files._doi import bare_doi
 from figshare.files._records import folder_structure, integer, json_body, text
-from figshare.files._runtime_common import plan_body
+from figshare.files._runtime_common import DOWNLOAD_HEADERS, plan_body
 
 if TYPE_CHECKING:
     from figshare._client import Figshare
@@ -36,7 +36,6 @@ __all__ = ["CLIENT_OPTIONS", "Article", "Backend", "Item", "RemoteFile", "enviro
 CLIENT_OPTIONS = ("token", "base_url", "timeout", "max_retries", "retry", "rate_limit", "rate_limiter", "trusted_hosts")
 """The `figshare.Figshare` options a filesystem passes on (its storage options of the same names)."""
 
-_RANGE_HEADERS = {"Accept-Encoding": "identity"}
 _STORAGE_URL_CACHE = 256
 _UNKNOWN_EXPIRY = 300.0
 """Seconds a signed storage URL without ``X-Amz-Expires`` is reused (a refused one is asked for again)."""
@@ -46,19 +45,17 @@ _EXPIRY_SHARE = 0.8
 
 @dataclasses.dataclass(frozen=True)
 class RemoteFile:
-    """A file of an article, as Figshare lists it."""
+    """A file of an article, as Figshare lists it: ``md5`` is ``computed_md5`` else ``supplied_md5``, ``status``
+    is "" in public views (your own files: ``created`` until the upload completes, then ``available``...)."""
 
     id: int
     name: str
-    folder: str = ""
-    """Its folder inside the article ("" at the top), from ``folder_path`` or the article's ``folder_structure``."""
+    folder: str = ""  # from folder_path or the article's folder_structure
     size: int | None = None
     md5: str = ""
-    """``computed_md5``, else ``supplied_md5``, lower-case; "" when Figshare has neither."""
     is_link_only: bool = False
     mimetype: str = ""
     status: str = ""
-    """Your own files: ``created`` until the upload completes, then ``available`` etc.; "" in public views."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -76,11 +73,10 @@ class Item:
 
 @dataclasses.dataclass(frozen=True)
 class Article(Item):
-    """An article (version) as the filesystem needs it."""
+    """An article (version); ``embedded_files`` are the ``files`` its body lists (None: embargoed...)."""
 
     folders: Mapping[int, str] = dataclasses.field(default_factory=dict)
     embedded_files: tuple[RemoteFile, ...] | None = None
-    """The ``files`` the article's own body lists (None when it has none: embargoed or confidential)."""
 
 
 def environment_defaults(client_options: Mapping[str, Any]) -> dict[str, Any]:
@@ -89,12 +85,10 @@ def environment_defaults(client_options: Mapping[str, Any]) -> dict[str, Any]:
     from figshare._client import BASE_URL_VARIABLE, TOKEN_VARIABLE
 
     found: dict[str, Any] = {}
-    token = os.environ.get(TOKEN_VARIABLE)
-    if "token" not in client_options and token:
-        found["token"] = Secret(token)
-    base_url = os.environ.get(BASE_URL_VARIABLE)
-    if "base_url" not in client_options and base_url:
-        found["base_url"] = base_url
+    for option, variable in (("token", TOKEN_VARIABLE), ("base_url", BASE_URL_VARIABLE)):
+        value = os.environ.get(variable)
+        if option not in client_options and value:
+            found[option] = Secret(value) if option == "token" else value
     return found
 
 
@@ -151,11 +145,6 @@ class Backend:
     def authenticated(self) -> bool:
         """Whether requests to Figshare carry credentials (``token=`` or ``$FIGSHARE_TOKEN``)."""
         return self.client().core.auth is not None
-
-    @property
-    def api_base_url(self) -> str:
-        """The REST API root, e.g. ``https://api.figshare.com/v2``."""
-        return self.client().base_url
 
     def _operation(self, operation_id: str) -> Any:
         """The client's method for a Figshare operation id (whatever the facade names it)."""
@@ -249,7 +238,7 @@ class Backend:
         for attempt in range(attempts):
             try:
                 response = core.request(
-                    "GET", url, headers={**_RANGE_HEADERS, "Range": header}, stream=True, authenticate=authenticate
+                    "GET", url, headers={**DOWNLOAD_HEADERS, "Range": header}, stream=True, authenticate=authenticate
                 )
             except APIStatusError as error:
                 if error.status_code == 416:

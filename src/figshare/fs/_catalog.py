@@ -49,10 +49,8 @@ class ArticleListing:
 
     key: ArticleKey
     article: Article
-    files: dict[str, RemoteFile]
-    """The file each path names (of several files with one name in one folder, the newest)."""
-    paths: dict[int, str]
-    """Every (not link-only) file id and its path."""
+    files: dict[str, RemoteFile]  # of several files with one name in one folder, the newest
+    paths: dict[int, str]  # every (not link-only) file id and its path
 
     def ids_at(self, relative: str) -> list[int]:
         """Every file id at a path inside the article (Figshare allows several)."""
@@ -128,18 +126,11 @@ class Catalog:
             assert ref.doi is not None
             article_id = self._article_by_doi(ref.doi, own=target.own, path=path)
             version = ref.doi_version
-        if target.collection is not None:
-            collection_id = self.collection_id(target.collection, path)
-            members = self.collection_articles(collection_id, path)
-            if article_id not in {item.id for item in members}:
+        if target.collection is not None or target.project is not None:
+            kind, item_id = self.container(target.collection, target.project, path)
+            if article_id not in {item.id for item in self.members(kind, item_id, path)}:
                 raise FigsharePathNotFoundError(
-                    f"figshare://{path}: article {article_id} is not in collection {collection_id}", path=path
-                )
-        if target.project is not None:
-            members = self.project_articles(target.project, path)
-            if article_id not in {item.id for item in members}:
-                raise FigsharePathNotFoundError(
-                    f"figshare://{path}: article {article_id} is not in project {target.project}", path=path
+                    f"figshare://{path}: article {article_id} is not in {kind} {item_id}", path=path
                 )
         return ArticleKey(article_id, None if target.own else version, own=target.own)
 
@@ -190,6 +181,22 @@ class Catalog:
 
     # ---- collections and projects ----
 
+    def container(self, collection: ItemRef | None, project: int | None, path: str) -> tuple[str, int]:
+        """The collection (checked to exist) or project a path goes through: ``"collection"`` or ``"project"``
+        and its id."""
+        if collection is not None:
+            return "collection", self.collection_id(collection, path)
+        assert project is not None
+        return "project", project
+
+    def details(self, kind: str, item_id: int, path: str) -> Item:
+        """A public collection (current version) or project."""
+        return self._lookup(self._backend.item, f"{kind}_details", item_id, path)
+
+    def members(self, kind: str, item_id: int, path: str) -> list[Item]:
+        """The articles of a public collection or project."""
+        return self._lookup(self._backend.items, f"{kind}_articles", item_id, path)
+
     def collection_id(self, ref: ItemRef, path: str) -> int:
         """A collection's id; a DOI naming a version that is not the current one is refused, because
         Figshare's API lists the articles of a collection's current version only.
@@ -198,13 +205,13 @@ class Catalog:
             FigsharePathNotFoundError: no such collection (version), or an earlier version.
         """
         if ref.id is not None:
-            self.collection(ref.id, path)
+            self.details("collection", ref.id, path)
             return ref.id
         assert ref.doi is not None
         collection_id = self._cached(("collection_doi", ref.doi), lambda: self._find_collection(ref.doi or "", path))
         wanted = ref.doi_version
         if wanted is not None:
-            current = self.collection(collection_id, path).version
+            current = self.details("collection", collection_id, path).version
             if current is not None and current != wanted:
                 raise FigsharePathNotFoundError(
                     f"figshare://{path}: {ref.doi} names version {wanted} of collection {collection_id}, which is now "
@@ -216,24 +223,12 @@ class Catalog:
     def _find_collection(self, doi: str, path: str) -> int:
         search = partial(self._backend.items, "collections_list", doi=doi)
         return _by_doi(
-            doi, path, "public collection", lambda collection_id: self.collection(collection_id, path), search
+            doi,
+            path,
+            "public collection",
+            lambda collection_id: self.details("collection", collection_id, path),
+            search,
         )
-
-    def collection(self, collection_id: int, path: str) -> Item:
-        """A public collection (current version)."""
-        return self._lookup(self._backend.item, "collection_details", collection_id, path)
-
-    def collection_articles(self, collection_id: int, path: str) -> list[Item]:
-        """The articles of a public collection."""
-        return self._lookup(self._backend.items, "collection_articles", collection_id, path)
-
-    def project(self, project_id: int, path: str) -> Item:
-        """A public project."""
-        return self._lookup(self._backend.item, "project_details", project_id, path)
-
-    def project_articles(self, project_id: int, path: str) -> list[Item]:
-        """The articles of a public project."""
-        return self._lookup(self._backend.items, "project_articles", project_id, path)
 
     def _lookup(self, method: Callable[[str, int], T], operation_id: str, item_id: int, path: str) -> T:
         """``method(operation_id, item_id)``, cached; FigsharePathNotFoundError when Figshare has none."""

@@ -113,9 +113,8 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
         self.__dict__["_storage_options"] = protect_token(value)
 
     def __reduce__(self) -> tuple[Any, ...]:
-        # Dask workers get the options in effect here, $FIGSHARE_TOKEN and $FIGSHARE_BASE_URL included
-        # (the token as a Secret: it never shows in a printed task graph). A plain RateLimiter belongs to
-        # one process; `figshare.fs.cluster.SharedRateLimiter` is the one budget of a cluster.
+        # Dask workers get the options in effect here, $FIGSHARE_TOKEN and $FIGSHARE_BASE_URL included, the
+        # token as a Secret (never shown in a printed task graph).
         options = {**self.storage_options, **self._resolved_client_options}
         limiter = options.get("rate_limiter")
         if type(limiter) is RateLimiter:  # a process's own limiter: each worker gets one of the same interval
@@ -174,13 +173,9 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
             key = self._catalog.resolve(parsed.article, path)
             self._catalog.versions(key, path)
             return _directory(path)
-        if parsed.kind == "collection":
-            assert parsed.collection is not None
-            collection = self._catalog.collection(self._catalog.collection_id(parsed.collection, path), path)
-            return _directory(path, **_item_details(collection, "collection_id"))
-        if parsed.kind == "project":
-            assert parsed.project is not None
-            return _directory(path, **_item_details(self._catalog.project(parsed.project, path), "project_id"))
+        if parsed.kind in ("collection", "project"):
+            kind, item_id = self._catalog.container(parsed.collection, parsed.project, path)
+            return _directory(path, **_item_details(self._catalog.details(kind, item_id, path), f"{kind}_id"))
         return self._inner_info(path, parsed.inner, self._listing(parsed))
 
     def _entries(self, path: str) -> list[dict[str, Any]]:
@@ -203,15 +198,10 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
             assert parsed.article is not None
             key = self._catalog.resolve(parsed.article, path)
             return [_directory(f"{path}/{number}", version=number) for number in self._catalog.versions(key, path)]
-        if parsed.kind == "collection":
-            assert parsed.collection is not None
-            collection_id = self._catalog.collection_id(parsed.collection, path)
-            items = self._catalog.collection_articles(collection_id, path)
-            return [_directory(f"{path}/{item.id}", **_item_details(item)) for item in items]
-        if parsed.kind == "project":
-            assert parsed.project is not None
-            self._catalog.project(parsed.project, path)
-            items = self._catalog.project_articles(parsed.project, path)
+        if parsed.kind in ("collection", "project"):
+            kind, item_id = self._catalog.container(parsed.collection, parsed.project, path)
+            self._catalog.details(kind, item_id, path)
+            items = self._catalog.members(kind, item_id, path)
             return [_directory(f"{path}/{item.id}", **_item_details(item)) for item in items]
         listing = self._listing(parsed)
         inner = parsed.inner

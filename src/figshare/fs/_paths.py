@@ -101,7 +101,10 @@ def parse_path(path: str) -> ParsedPath:
             return ParsedPath(
                 "collection" if project is None else "project", path, collection=collection, project=project
             )
-        target = ArticleTarget(ItemRef(_article_id(rest[0], path)), collection=collection, project=project)
+        article_id = _number(
+            rest[0], path, what="an article id (the folders of collections and projects are article ids)"
+        )
+        target = ArticleTarget(ItemRef(article_id), collection=collection, project=project)
         return _article(path, target, rest[1:])
     if head == "account":
         if rest[0] != "articles":
@@ -146,10 +149,6 @@ def _doi(text: str, path: str) -> str:
         return normalise_doi(text)
     except ValueError:
         raise _bad(path, f"{text!r} is not a DOI") from None
-
-
-def _article_id(segment: str, path: str) -> int:
-    return _number(segment, path, what="an article id (the folders of collections and projects are article ids)")
 
 
 def _number(segment: str, path: str, *, what: str) -> int:
