@@ -24,14 +24,14 @@ from figshare._http import HTTPCore
 from figshare._secrets import Secret
 from figshare.errors import APIConnectionError, APIStatusError, ResponseParseError
 from figshare.files._doi import bare_doi
-from figshare.files._records import folder_structure, integer, json_body, text
+from figshare.files._records import RemoteFile, folder_structure, integer, json_body, remote_file, text
 from figshare.files._runtime_common import DOWNLOAD_HEADERS, plan_body
 
 if TYPE_CHECKING:
     from figshare._client import Figshare
     from figshare.files import UploadedFile
 
-__all__ = ["CLIENT_OPTIONS", "Article", "Backend", "Item", "RemoteFile", "environment_defaults"]
+__all__ = ["CLIENT_OPTIONS", "Article", "Backend", "Item", "environment_defaults"]
 
 CLIENT_OPTIONS = ("token", "base_url", "timeout", "max_retries", "retry", "rate_limit", "rate_limiter", "trusted_hosts")
 """The `figshare.Figshare` options a filesystem passes on (its storage options of the same names)."""
@@ -41,21 +41,6 @@ _UNKNOWN_EXPIRY = 300.0
 """Seconds a signed storage URL without ``X-Amz-Expires`` is reused (a refused one is asked for again)."""
 _EXPIRY_SHARE = 0.8
 """The share of a signed URL's lifetime it is reused for."""
-
-
-@dataclasses.dataclass(frozen=True)
-class RemoteFile:
-    """A file of an article, as Figshare lists it: ``md5`` is ``computed_md5`` else ``supplied_md5``, ``status``
-    is "" in public views (your own files: ``created`` until the upload completes, then ``available``...)."""
-
-    id: int
-    name: str
-    folder: str = ""  # from folder_path or the article's folder_structure
-    size: int | None = None
-    md5: str = ""
-    is_link_only: bool = False
-    mimetype: str = ""
-    status: str = ""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -93,17 +78,10 @@ def environment_defaults(client_options: Mapping[str, Any]) -> dict[str, Any]:
 
 
 class Backend:
-    """Figshare, as the filesystem sees it. Thread-safe; one `figshare.Figshare` client per process.
-
-    Args:
-        client_options: keyword arguments of `figshare.Figshare` (see `CLIENT_OPTIONS`); the token a
-            `figshare._secrets.Secret`.
-    """
+    """Figshare, as the filesystem sees it: one `figshare.Figshare` client per process, made from
+    ``client_options`` (see `CLIENT_OPTIONS`; the token a `Secret`). Thread-safe."""
 
     def __init__(self, client_options: Mapping[str, Any]) -> None:
-        unknown = set(client_options) - set(CLIENT_OPTIONS)
-        if unknown:
-            raise TypeError(f"unknown client options: {', '.join(sorted(unknown))}")
         self._options = dict(client_options)
         limiter = self._options.pop("rate_limiter", None)
         if limiter is not None:  # the storage option keeps its name; the client calls it rate_limit
@@ -203,11 +181,7 @@ class Backend:
     # ---- bytes ----
 
     def read(self, file_id: int, start: int, end: int | None) -> bytes:
-        """Bytes ``start`` to ``end`` (exclusive; None: to the end of the file) of a file, with ``Range``.
-
-        Raises:
-            figshare.APIStatusError, figshare.APIConnectionError, figshare.BotChallengeError: as the SDK does.
-        """
+        """Bytes ``start`` to ``end`` (exclusive; None: to the end) of a file, with ``Range``; the SDK's errors."""
         if end is not None and end <= start:
             return b""
         header = f"bytes={start}-" + ("" if end is None else str(end - 1))
@@ -218,7 +192,8 @@ class Backend:
             except APIStatusError as error:
                 if error.status_code not in (400, 401, 403, 404, 410):
                     raise
-                self._forget_signed_url(file_id)  # expired or refused: ask the API for a new one
+                with self._lock:  # expired or refused: ask the API for a new one
+                    self._signed.pop(file_id, None)
         client = self.client()
         url = f"{client.base_url}/file/download/{file_id}"
         return self._fetch(client.core, url, header, start, end, authenticate=True, file_id=file_id)
@@ -278,10 +253,6 @@ class Backend:
             self._signed.move_to_end(file_id)
             while len(self._signed) > _STORAGE_URL_CACHE:
                 self._signed.popitem(last=False)
-
-    def _forget_signed_url(self, file_id: int) -> None:
-        with self._lock:
-            self._signed.pop(file_id, None)
 
     def download(self, file_id: int, md5: str, dest: Path) -> Path:
         """Download a file into the folder ``dest`` with the SDK's resumable download, md5-verified when
@@ -368,16 +339,8 @@ def _required_id(body: Mapping[str, Any], what: str) -> int:
 
 
 def _remote_file(body: Mapping[str, Any]) -> RemoteFile:
-    return RemoteFile(
-        id=_required_id(body, "file"),
-        name=text(body, "name"),
-        folder=text(body, "folder_path").strip("/"),
-        size=integer(body, "size"),
-        md5=(text(body, "computed_md5") or text(body, "supplied_md5")).lower(),
-        is_link_only=body.get("is_link_only") is True,
-        mimetype=text(body, "mimetype"),
-        status=text(body, "status"),
-    )
+    _required_id(body, "file")
+    return remote_file(body)
 
 
 def _article(body: Mapping[str, Any]) -> Article:

@@ -18,7 +18,8 @@ from typing import Any, TypeVar
 
 from figshare.errors import NotFoundError
 from figshare.files._doi import doi_version, trailing_id, unversioned
-from figshare.fs._backend import Article, Backend, Item, RemoteFile
+from figshare.files._records import RemoteFile
+from figshare.fs._backend import Article, Backend, Item
 from figshare.fs._errors import FigsharePathNotFoundError
 from figshare.fs._paths import ArticleTarget, ItemRef
 
@@ -63,13 +64,8 @@ class ArticleListing:
 
 
 class Catalog:
-    """Resolves and lists, with caches. Thread-safe.
-
-    Args:
-        backend: how Figshare is asked.
-        use_cache: False: ask Figshare every time.
-        expiry: seconds a listing of something that can change is reused (None: until invalidated).
-    """
+    """Resolves and lists through ``backend``, with caches (``use_cache``) that keep what can change for
+    ``expiry`` seconds (None: until invalidated). Thread-safe."""
 
     def __init__(self, backend: Backend, *, use_cache: bool = True, expiry: float | None = None) -> None:
         self._backend = backend
@@ -95,30 +91,20 @@ class Catalog:
                 self._cache[key] = (value, now)
         return value
 
-    def invalidate(self, key: ArticleKey | None = None) -> None:
-        """Forget one article's listing (and the lists of your articles), or everything."""
+    def invalidate(self, key: ArticleKey | None = None, *, own_articles_only: bool = False) -> None:
+        """Forget one article's listing (and the lists of your articles), the list of your articles only, or
+        everything."""
         with self._lock:
-            if key is None:
+            if key is None and not own_articles_only:
                 self._cache.clear()
-                return
             for cached in [("listing", key), ("article", key), ("own_articles",)]:
                 self._cache.pop(cached, None)
-
-    def invalidate_own_articles(self) -> None:
-        """Forget the list of your articles."""
-        with self._lock:
-            self._cache.pop(("own_articles",), None)
 
     # ---- articles ----
 
     def resolve(self, target: ArticleTarget, path: str) -> ArticleKey:
         """The article (version) a path's target names, its DOI resolved and its collection or project
-        checked to contain it.
-
-        Raises:
-            FigsharePathNotFoundError: no such article, DOI, version, collection or project, or the article
-                is not in the collection or project of the path.
-        """
+        checked to contain it (FigsharePathNotFoundError otherwise, as for any missing item)."""
         ref = target.ref
         if ref.id is not None:
             article_id, version = ref.id, target.version
@@ -198,12 +184,8 @@ class Catalog:
         return self._lookup(self._backend.items, f"{kind}_articles", item_id, path)
 
     def collection_id(self, ref: ItemRef, path: str) -> int:
-        """A collection's id; a DOI naming a version that is not the current one is refused, because
-        Figshare's API lists the articles of a collection's current version only.
-
-        Raises:
-            FigsharePathNotFoundError: no such collection (version), or an earlier version.
-        """
+        """A collection's id; FigsharePathNotFoundError for a DOI of a version that is not the current one
+        (Figshare's API lists the articles of a collection's current version only)."""
         if ref.id is not None:
             self.details("collection", ref.id, path)
             return ref.id
@@ -287,7 +269,7 @@ def _paths(article: Article, records: list[RemoteFile]) -> dict[int, str]:
     for record in sorted(records, key=lambda record: (record.status != "created", record.id)):
         if record.is_link_only:
             continue
-        folder = record.folder or article.folders.get(record.id, "")
+        folder = record.folder_path.strip("/") or article.folders.get(record.id, "")
         relative = f"{folder}/{record.name}" if folder else record.name
         if not _plain(relative):
             logger.warning("article %s: file %s is left out: %r is not a plain path", article.id, record.id, relative)

@@ -176,7 +176,7 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
         if parsed.kind in ("collection", "project"):
             kind, item_id = self._catalog.container(parsed.collection, parsed.project, path)
             return _directory(path, **_item_details(self._catalog.details(kind, item_id, path), f"{kind}_id"))
-        return self._inner_info(path, parsed.inner, self._listing(parsed))
+        return self._article_entry(parsed)[0]
 
     def _entries(self, path: str) -> list[dict[str, Any]]:
         parsed = parse_path(path)
@@ -203,11 +203,10 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
             self._catalog.details(kind, item_id, path)
             items = self._catalog.members(kind, item_id, path)
             return [_directory(f"{path}/{item.id}", **_item_details(item)) for item in items]
-        listing = self._listing(parsed)
-        inner = parsed.inner
-        if inner in listing.files:
-            return [_file_entry(path, listing, inner)]
-        prefix = f"{inner}/" if inner else ""
+        entry, listing = self._article_entry(parsed)
+        if entry["type"] == "file":
+            return [entry]
+        prefix = f"{parsed.inner}/" if parsed.inner else ""
         folders: dict[str, None] = {}
         files = []
         for relative in sorted(listing.files):
@@ -218,22 +217,19 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
                 folders.setdefault(rest.split("/", 1)[0])
             else:
                 files.append(_file_entry(f"{path}/{rest}", listing, relative))
-        if inner and not folders and not files:
-            raise errors.FigsharePathNotFoundError(f"figshare://{path}: no such file or folder", path=path)
-        base = _directory_details(listing)
-        return [_directory(f"{path}/{folder}", **base) for folder in folders] + files
+        return [{**entry, "name": f"{path}/{folder}"} for folder in folders] + files
 
-    def _listing(self, parsed: ParsedPath) -> ArticleListing:
-        assert parsed.article is not None
-        if parsed.article.own:
-            self._require_token(parsed.path)
-        return self._catalog.listing(self._catalog.resolve(parsed.article, parsed.path), parsed.path)
-
-    def _inner_info(self, path: str, inner: str, listing: ArticleListing) -> dict[str, Any]:
+    def _article_entry(self, parsed: ParsedPath) -> tuple[dict[str, Any], ArticleListing]:
+        """The entry of a path inside an article, and the article's listing."""
+        path, inner, article = parsed.path, parsed.inner, parsed.article
+        assert article is not None
+        if article.own:
+            self._require_token(path)
+        listing = self._catalog.listing(self._catalog.resolve(article, path), path)
         if inner in listing.files:
-            return _file_entry(path, listing, inner)
+            return _file_entry(path, listing, inner), listing
         if not inner or any(relative.startswith(f"{inner}/") for relative in listing.files):
-            return _directory(path, **_directory_details(listing))
+            return _directory(path, **_directory_details(listing)), listing
         raise errors.FigsharePathNotFoundError(f"figshare://{path}: no such file or folder", path=path)
 
     def _file(self, path: str) -> dict[str, Any]:
@@ -262,7 +258,7 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
         if parsed.article is not None and parsed.article.own and parsed.article.ref.id is not None:
             self._catalog.invalidate(ArticleKey(parsed.article.ref.id, None, own=True))
         elif parsed.kind == "own_articles":
-            self._catalog.invalidate_own_articles()
+            self._catalog.invalidate(own_articles_only=True)
 
     # ---- checksums and times ----
 
@@ -368,14 +364,9 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
     def _own_file_target(self, path: str) -> tuple[int, str, str]:
         """The article id, folder and name a write path names; ReadOnlyPathError unless it is a file path in
         one of your own articles (by id)."""
-        parsed = parse_path(path)
+        parsed = self._writable(path)
         article = parsed.article
-        if parsed.kind != "article" or article is None or not article.own:
-            raise errors.ReadOnlyPathError(
-                f"figshare://{path} is read-only: only your own articles can be written, as "
-                "figshare://account/articles/<id>/<file name>",
-                path=path,
-            )
+        assert article is not None
         if article.ref.id is None:
             raise ValueError(f"path: write to figshare://account/articles/<id>/..., by article id (not {article.ref})")
         if not parsed.inner:
@@ -385,6 +376,16 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
         self._require_token(path)
         inner = PurePosixPath(parsed.inner)
         return article.ref.id, "" if str(inner.parent) == "." else str(inner.parent), inner.name
+
+    def _writable(self, path: str) -> ParsedPath:
+        parsed = parse_path(path)
+        if parsed.kind != "article" or parsed.article is None or not parsed.article.own:
+            raise errors.ReadOnlyPathError(
+                f"figshare://{path} is read-only: only your own articles can be written, as "
+                "figshare://account/articles/<id>/<file name>",
+                path=path,
+            )
+        return parsed
 
     def _refuse_existing(self, path: str, exclusive: bool) -> None:
         if exclusive and self.exists(path):
@@ -461,9 +462,7 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
     def rm_file(self, path: str) -> None:
         """Delete a file of your own article; folders (which exist only through their files) are skipped."""
         path = self._strip_protocol(path)
-        parsed = parse_path(path)
-        if parsed.kind != "article" or parsed.article is None or not parsed.article.own:
-            self._own_file_target(path)  # raises ReadOnlyPathError
+        self._writable(path)
         if self.info(path)["type"] == "file":
             article_id, folder, name = self._own_file_target(path)
             self._delete(article_id, self._file_ids(article_id, folder, name, path))
@@ -484,15 +483,7 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
     def mkdir(self, path: str, *args: Any, **kwargs: Any) -> None:
         """Folders exist through their files: nothing to do (refused outside your own articles); also
         ``makedirs`` and ``rmdir``."""
-        path = self._strip_protocol(path)
-        parsed = parse_path(path)
-        if parsed.kind == "article" and parsed.article is not None and parsed.article.own:
-            return
-        raise errors.ReadOnlyPathError(
-            f"figshare://{path} is read-only: only your own articles can be written "
-            "(figshare://account/articles/<id>/...)",
-            path=path,
-        )
+        self._writable(self._strip_protocol(path))
 
     makedirs = rmdir = mkdir
 
@@ -529,11 +520,9 @@ def _directory(name: str, **details: Any) -> dict[str, Any]:
 
 def _item_details(item: Item, id_key: str = "article_id") -> dict[str, Any]:
     details: dict[str, Any] = {id_key: item.id, "title": item.title, "doi": item.doi}
-    if item.version is not None:
-        details["version"] = item.version
-    for key, value in (("created", item.created), ("modified", item.modified), ("published", item.published)):
-        if value is not None:
-            details[key] = value
+    for key in ("version", "created", "modified", "published"):
+        if getattr(item, key) is not None:
+            details[key] = getattr(item, key)
     return details
 
 
@@ -549,8 +538,8 @@ def _file_entry(name: str, listing: ArticleListing, relative: str) -> dict[str, 
         "name": name,
         "size": record.size if record.size is not None else 0,
         "type": "file",
-        "md5": record.md5,
-        "checksum": record.md5,
+        "md5": record.expected_md5,
+        "checksum": record.expected_md5,
         "file_id": record.id,
         "id": record.id,
         "article_id": article.id,

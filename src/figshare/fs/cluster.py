@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import os
 import posixpath
+import time
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -74,8 +75,6 @@ class RateBudget(SchedulerPlugin):
 
     def reserve(self, name: str = DEFAULT_BUDGET, min_interval: float = 1.0) -> float:
         """Reserve the next slot of budget ``name``; the seconds the caller must wait for it."""
-        import time
-
         now = time.monotonic()
         slot = max(now, self._next_slots.get(name, now))
         self._next_slots[name] = slot + max(float(min_interval), 0.0)
