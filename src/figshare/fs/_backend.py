@@ -138,8 +138,7 @@ class Backend:
         return self._operation(operation_id)(*args, **kwargs)
 
     def _pages(self, operation_id: str, *args: Any) -> Iterator[Any]:
-        client = self.client()
-        return client.paginate(self._operation(operation_id), *args)
+        return self.client().paginate(self._operation(operation_id), *args)
 
     # ---- articles ----
 

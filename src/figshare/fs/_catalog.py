@@ -21,7 +21,7 @@ from figshare.files._doi import doi_version, trailing_id, unversioned
 from figshare.files._records import RemoteFile
 from figshare.fs._backend import Article, Backend, Item
 from figshare.fs._errors import FigsharePathNotFoundError
-from figshare.fs._paths import ArticleTarget, ItemRef
+from figshare.fs._paths import ArticleTarget, ItemRef, Within
 
 __all__ = ["ArticleKey", "ArticleListing", "Catalog"]
 
@@ -112,8 +112,8 @@ class Catalog:
             assert ref.doi is not None
             article_id = self._article_by_doi(ref.doi, own=target.own, path=path)
             version = ref.doi_version
-        if target.collection is not None or target.project is not None:
-            kind, item_id = self.container(target.collection, target.project, path)
+        if target.within is not None:
+            kind, item_id = self.container(target.within, path)
             if article_id not in {item.id for item in self.members(kind, item_id, path)}:
                 raise FigsharePathNotFoundError(
                     f"figshare://{path}: article {article_id} is not in {kind} {item_id}", path=path
@@ -167,13 +167,14 @@ class Catalog:
 
     # ---- collections and projects ----
 
-    def container(self, collection: ItemRef | None, project: int | None, path: str) -> tuple[str, int]:
-        """The collection (checked to exist) or project a path goes through: ``"collection"`` or ``"project"``
-        and its id."""
-        if collection is not None:
-            return "collection", self.collection_id(collection, path)
-        assert project is not None
-        return "project", project
+    def container(self, within: Within | None, path: str) -> tuple[str, int]:
+        """The collection (checked to exist) or project a path goes through, and its id."""
+        assert within is not None
+        kind, ref = within
+        if kind == "collection":
+            return kind, self.collection_id(ref, path)
+        assert ref.id is not None
+        return kind, ref.id
 
     def details(self, kind: str, item_id: int, path: str) -> Item:
         """A public collection (current version) or project."""
@@ -204,13 +205,7 @@ class Catalog:
 
     def _find_collection(self, doi: str, path: str) -> int:
         search = partial(self._backend.items, "collections_list", doi=doi)
-        return _by_doi(
-            doi,
-            path,
-            "public collection",
-            lambda collection_id: self.details("collection", collection_id, path),
-            search,
-        )
+        return _by_doi(doi, path, "public collection", partial(self.details, "collection", path=path), search)
 
     def _lookup(self, method: Callable[[str, int], T], operation_id: str, item_id: int, path: str) -> T:
         """``method(operation_id, item_id)``, cached; FigsharePathNotFoundError when Figshare has none."""
@@ -261,10 +256,8 @@ def _describe(key: ArticleKey) -> str:
 
 
 def _paths(article: Article, records: list[RemoteFile]) -> dict[int, str]:
-    """File ids and their ``folder/name`` paths. Of several files with one name in one folder (Figshare allows
-    it), the path names the newest completed one (an upload still in progress, status ``created``, only when
-    there is no other), so they come in that order, the one named last. Files whose name or folder would not
-    make a plain relative path (``..``, control characters, backslashes) are left out, with a warning."""
+    """File ids and their ``folder/name`` paths, in order: of several at one path, the last (newest completed)
+    is the one the path names. Names that are not plain relative paths are left out, with a warning."""
     paths: dict[int, str] = {}
     for record in sorted(records, key=lambda record: (record.status != "created", record.id)):
         if record.is_link_only:

@@ -7,6 +7,7 @@ import dataclasses
 import datetime
 import hashlib
 import os
+import re
 import shutil
 import tempfile
 import threading
@@ -174,7 +175,7 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
             self._catalog.versions(key, path)
             return _directory(path)
         if parsed.kind in ("collection", "project"):
-            kind, item_id = self._catalog.container(parsed.collection, parsed.project, path)
+            kind, item_id = self._catalog.container(parsed.within, path)
             return _directory(path, **_item_details(self._catalog.details(kind, item_id, path), f"{kind}_id"))
         return self._article_entry(parsed)[0]
 
@@ -199,7 +200,7 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
             key = self._catalog.resolve(parsed.article, path)
             return [_directory(f"{path}/{number}", version=number) for number in self._catalog.versions(key, path)]
         if parsed.kind in ("collection", "project"):
-            kind, item_id = self._catalog.container(parsed.collection, parsed.project, path)
+            kind, item_id = self._catalog.container(parsed.within, path)
             self._catalog.details(kind, item_id, path)
             items = self._catalog.members(kind, item_id, path)
             return [_directory(f"{path}/{item.id}", **_item_details(item)) for item in items]
@@ -271,7 +272,7 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
     def checksum(self, path: str) -> int:
         """The file's md5 as an integer (fsspec's ``checksum``)."""
         key = self.ukey(path)
-        return int(key if _is_md5(key) else hashlib.md5(key.encode()).hexdigest(), 16)
+        return int(key if re.fullmatch("[0-9a-f]{32}", key) else hashlib.md5(key.encode()).hexdigest(), 16)
 
     def created(self, path: str) -> datetime.datetime:
         """When Figshare created the article (version) the file belongs to."""
@@ -508,10 +509,6 @@ def _shared_state(options: FigshareOptions, client_options: dict[str, Any]) -> t
             catalog = Catalog(backend, use_cache=options.use_listings_cache, expiry=options.listings_expiry_time)
             state = _SHARED[key] = (backend, catalog)
         return state
-
-
-def _is_md5(text: str) -> bool:
-    return len(text) == 32 and all(character in "0123456789abcdef" for character in text)
 
 
 def _directory(name: str, **details: Any) -> dict[str, Any]:

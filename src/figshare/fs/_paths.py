@@ -12,7 +12,7 @@ from urllib.parse import unquote
 
 from figshare.files._doi import doi_version, normalise_doi
 
-__all__ = ["ArticleTarget", "ItemRef", "ParsedPath", "parse_path"]
+__all__ = ["ArticleTarget", "ItemRef", "ParsedPath", "Within", "parse_path"]
 
 _DOI_PREFIX = re.compile(r"^10\.\d{3,9}$")
 
@@ -52,27 +52,29 @@ class ItemRef:
         return str(self.id) if self.id is not None else f"DOI {self.doi}"
 
 
+Within = tuple[Literal["collection", "project"], ItemRef]
+
+
 @dataclasses.dataclass(frozen=True)
 class ArticleTarget:
     """An article (version) a path reaches: ``version`` is an explicit ``versions/<n>`` (a versioned DOI's is
-    `ItemRef.doi_version`); ``collection`` or ``project`` is what the path reaches it through."""
+    `ItemRef.doi_version`); ``within`` the collection or project the path reaches it through."""
 
     ref: ItemRef
     own: bool = False
     version: int | None = None
-    collection: ItemRef | None = None
-    project: int | None = None
+    within: Within | None = None
 
 
 @dataclasses.dataclass(frozen=True)
 class ParsedPath:
-    """What a path names. ``inner`` is the path inside an article ("" for the article itself)."""
+    """What a path names: ``within`` the collection or project (itself or an article's folder), ``inner``
+    the path inside an article ("" for the article itself)."""
 
     kind: Kind
     path: str
     article: ArticleTarget | None = None
-    collection: ItemRef | None = None
-    project: int | None = None
+    within: Within | None = None
     inner: str = ""
 
 
@@ -92,20 +94,17 @@ def parse_path(path: str) -> ParsedPath:
         ref, rest = _take_ref(rest, path, what="article")
         return _article(path, ArticleTarget(ref), rest, allow_versions=True)
     if head in ("collections", "projects"):
-        collection, project = None, None
-        if head == "collections":
-            collection, rest = _take_ref(rest, path, what="collection")
+        kind: Literal["collection", "project"] = "collection" if head == "collections" else "project"
+        if kind == "collection":
+            ref, rest = _take_ref(rest, path, what="collection")
         else:
-            project, rest = _number(rest[0], path, what="a project id"), rest[1:]
+            ref, rest = ItemRef(_number(rest[0], path, what="a project id")), rest[1:]
         if not rest:
-            return ParsedPath(
-                "collection" if project is None else "project", path, collection=collection, project=project
-            )
+            return ParsedPath(kind, path, within=(kind, ref))
         article_id = _number(
             rest[0], path, what="an article id (the folders of collections and projects are article ids)"
         )
-        target = ArticleTarget(ItemRef(article_id), collection=collection, project=project)
-        return _article(path, target, rest[1:])
+        return _article(path, ArticleTarget(ItemRef(article_id), within=(kind, ref)), rest[1:])
     if head == "account":
         if rest[0] != "articles":
             raise _bad(path, "under account/ there is only articles/<id>/...")
