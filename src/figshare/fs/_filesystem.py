@@ -285,13 +285,7 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
     # ---- reading ----
 
     def _open(
-        self,
-        path: str,
-        mode: str = "rb",
-        block_size: int | None = None,
-        autocommit: bool = True,
-        cache_options: dict[str, Any] | None = None,
-        **kwargs: Any,
+        self, path: str, mode: str = "rb", block_size: int | None = None, autocommit: bool = True, **kwargs: Any
     ) -> FigshareReadFile | FigshareWriteFile:
         path = self._strip_protocol(path)
         if mode == "rb":
@@ -303,15 +297,12 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
                 self._file(path),
                 block_size=block_size or self._options.block_size or self.blocksize,
                 autocommit=autocommit,
-                cache_options=cache_options,
                 **kwargs,
             )
         if mode in ("wb", "xb"):
             self._own_file_target(path)
             self._refuse_existing(path, mode == "xb")
-            return FigshareWriteFile(
-                self, path, block_size=block_size or self.blocksize, autocommit=autocommit, cache_options=cache_options
-            )
+            return FigshareWriteFile(self, path, block_size=block_size or self.blocksize, autocommit=autocommit)
         raise ValueError(f"mode: {mode!r} is not supported; figshare:// files open as 'rb', 'wb' or 'xb'")
 
     def read_range(self, file_id: int, start: int, end: int | None) -> bytes:
