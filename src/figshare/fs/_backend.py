@@ -183,11 +183,10 @@ class Backend:
         """Bytes ``start`` to ``end`` (exclusive; None: to the end) of a file, with ``Range``; the SDK's errors."""
         if end is not None and end <= start:
             return b""
-        header = f"bytes={start}-" + ("" if end is None else str(end - 1))
         signed = self._signed_url(file_id)
         if signed is not None:
             try:
-                return self._fetch(self._storage_core(), signed, header, start, end, authenticate=False)
+                return self._fetch(self._storage_core(), signed, start, end)
             except APIStatusError as error:
                 if error.status_code not in (400, 401, 403, 404, 410):
                     raise
@@ -195,25 +194,15 @@ class Backend:
                     self._signed.pop(file_id, None)
         client = self.client()
         url = f"{client.base_url}/file/download/{file_id}"
-        return self._fetch(client.core, url, header, start, end, authenticate=True, file_id=file_id)
+        return self._fetch(client.core, url, start, end, file_id=file_id)
 
-    def _fetch(
-        self,
-        core: HTTPCore,
-        url: str,
-        header: str,
-        start: int,
-        end: int | None,
-        *,
-        authenticate: bool,
-        file_id: int | None = None,
-    ) -> bytes:
+    def _fetch(self, core: HTTPCore, url: str, start: int, end: int | None, file_id: int | None = None) -> bytes:
+        # with file_id: through the API (authenticated on Figshare's hosts only); without: a signed storage URL
+        headers = {**DOWNLOAD_HEADERS, "Range": f"bytes={start}-" + ("" if end is None else str(end - 1))}
         attempts = core.retry.max_retries + 1
         for attempt in range(attempts):
             try:
-                response = core.request(
-                    "GET", url, headers={**DOWNLOAD_HEADERS, "Range": header}, stream=True, authenticate=authenticate
-                )
+                response = core.request("GET", url, headers=headers, stream=True, authenticate=file_id is not None)
             except APIStatusError as error:
                 if error.status_code == 416:
                     return b""  # the range starts at or past the end of the file

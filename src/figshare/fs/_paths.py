@@ -133,8 +133,7 @@ def _take_ref(segments: list[str], path: str, *, what: str) -> tuple[ItemRef, li
     first = unquote(segments[0])
     if first.isascii() and first.isdigit():
         return ItemRef(id=_number(first, path, what=f"an {what} id")), segments[1:]
-    lowered = first.lower()
-    if lowered.startswith("doi:"):
+    if first.lower().startswith("doi:"):
         first = first[4:]
     if "/" in first:  # one percent-encoded segment: 10.6084%2Fm9.figshare.123
         return ItemRef(doi=_doi(first, path)), segments[1:]
