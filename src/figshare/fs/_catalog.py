@@ -8,6 +8,7 @@ and stays cached; the latest public version, your own articles and collection an
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import logging
 import threading
@@ -234,11 +235,8 @@ def _by_doi(
     base = unversioned(doi)
     guessed = trailing_id(doi)
     if guessed is not None:
-        try:
+        with contextlib.suppress(FigsharePathNotFoundError):
             found = guess(guessed)
-        except FigsharePathNotFoundError:
-            pass
-        else:
             if unversioned(found.doi) == base:
                 return found.id
     for item in _ask(search, path, f"DOI {doi}") if search is not None else []:

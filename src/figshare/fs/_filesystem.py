@@ -106,8 +106,7 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
     @property
     def storage_options(self) -> dict[str, Any]:
         """The options the filesystem was made with (a token as a `figshare.Secret`, never in clear)."""
-        options: dict[str, Any] = protect_token(self.__dict__.get("_storage_options", {}))
-        return options
+        return dict(self.__dict__.get("_storage_options", {}))
 
     @storage_options.setter
     def storage_options(self, value: Mapping[str, Any]) -> None:
