@@ -249,24 +249,12 @@ class Backend:
         return result.path
 
     def upload(
-        self,
-        article_id: int,
-        local: Path,
-        *,
-        name: str,
-        folder: str,
-        state_dir: str | None,
-        concurrency: int,
+        self, article_id: int, local: Path, *, name: str, folder: str, state_dir: str | None, concurrency: int
     ) -> UploadedFile:
         """Upload a local file to your article with the SDK's upload: parts in parallel, resumable, and
         returned once Figshare reports the file available with the local file's md5."""
         [result] = self.client().upload(
-            article_id,
-            local,
-            name=name,
-            folder_path=folder or None,
-            state_dir=state_dir,
-            concurrency=concurrency,
+            article_id, local, name=name, folder_path=folder or None, state_dir=state_dir, concurrency=concurrency
         )
         return result
 

@@ -219,11 +219,7 @@ def _process_one(path: str, function: Callable[[Any], Any], storage_options: Map
 
 
 def process_files(
-    client: Client,
-    func: Callable[[Any], T],
-    paths: Iterable[str],
-    *,
-    storage_options: Mapping[str, Any] | None = None,
+    client: Client, func: Callable[[Any], T], paths: Iterable[str], *, storage_options: Mapping[str, Any] | None = None
 ) -> list[T]:
     """Run ``func(file)`` on every file on the cluster's workers (one task per file) and return the results.
 
