@@ -8,7 +8,7 @@ import fsspec
 import pytest
 
 from figshare.fs import FigshareFileSystem, FigsharePathNotFoundError, ReadOnlyPathError
-from figshare.fs._paths import ArticleTarget, ItemRef, parse_path, strip_path
+from figshare.fs._paths import ArticleTarget, ItemRef, parse_path
 
 
 @pytest.mark.parametrize(
@@ -22,7 +22,6 @@ from figshare.fs._paths import ArticleTarget, ItemRef, parse_path, strip_path
     ],
 )
 def test_strip(raw: str, stripped: str) -> None:
-    assert strip_path(raw) == stripped
     assert FigshareFileSystem._strip_protocol(raw) == stripped
 
 
@@ -59,12 +58,12 @@ def test_dois_stand_where_ids_do(path: str) -> None:
 def test_collection_project_and_account_paths() -> None:
     collection = parse_path("collections/10.6084/m9.figshare.c.5555555.v2/123/a.csv")
     assert collection.article == ArticleTarget(
-        ItemRef(id=123), collection=ItemRef(doi="10.6084/m9.figshare.c.5555555.v2")
+        ItemRef(id=123), within=("collection", ItemRef(doi="10.6084/m9.figshare.c.5555555.v2"))
     )
     assert collection.inner == "a.csv"
     assert parse_path("collections/7").kind == "collection"
     project = parse_path("projects/9/123/sub/a.csv")
-    assert project.article == ArticleTarget(ItemRef(id=123), project=9)
+    assert project.article == ArticleTarget(ItemRef(id=123), within=("project", ItemRef(id=9)))
     assert project.inner == "sub/a.csv"
     own = parse_path("account/articles/55/a.csv")
     assert own.article == ArticleTarget(ItemRef(id=55), own=True)

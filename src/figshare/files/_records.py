@@ -79,6 +79,7 @@ class RemoteFile:
     folder_path: str = ""
     is_link_only: bool = False
     download_url: str = ""
+    mimetype: str = ""
 
     @property
     def expected_md5(self) -> str:
@@ -105,6 +106,7 @@ def remote_file(model: Any) -> RemoteFile:
         folder_path=text(body, "folder_path"),
         is_link_only=body.get("is_link_only") is True,
         download_url=text(body, "download_url"),
+        mimetype=text(body, "mimetype"),
     )
 
 

@@ -1,17 +1,10 @@
-"""The one module of `figshare.fs` that calls the SDK.
+"""The one module of `figshare.fs` that calls the SDK: REST calls by Figshare's operation id (so a renamed
+facade method does not break it), verified transfers, OAI-PMH and byte-range reads. Answers become the small
+records below, read from each model's ``to_dict()`` (``Unset`` or ``None`` does not matter here).
 
-Everything the filesystem asks of Figshare goes through `Backend`: REST calls (looked up by Figshare's
-operation id in ``figshare_api.resources.OPERATIONS``, so a renamed facade method does not break it),
-pagination, verified and resumable downloads and uploads (``client.download`` / ``client.upload``), OAI-PMH
-and the byte-range reads. Answers come back as the small records below, read from each model's ``to_dict()``
-(the body exactly as Figshare sent it), so whether the generated models say ``Unset`` or ``None`` for a
-missing field does not matter here.
-
-Byte ranges: the first read of a file asks ``<api>/file/download/<id>`` (an API call: rate-limited,
-authenticated on Figshare's hosts only) with ``Range``; the client follows the redirect to signed storage
-without the token. The signed URL it ends at is remembered, and later ranges go straight to storage:
-not rate-limited (file bytes are not API calls), never with credentials, retried like every request. An
-expired or refused signed URL is asked for again through the API.
+Byte ranges: the first read of a file asks ``<api>/file/download/<id>`` (an API call) with ``Range``, and the
+client follows the redirect to signed storage without the token. Later ranges go straight to that signed URL
+(not rate-limited, never with credentials) until it expires or is refused, then the API is asked again.
 """
 
 from __future__ import annotations
@@ -28,56 +21,26 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from figshare._http import HTTPCore
-from figshare._ratelimit import RateLimiter
 from figshare._secrets import Secret
-from figshare.errors import APIConnectionError, APIStatusError, FigshareError, NotFoundError, ResponseParseError
+from figshare.errors import APIConnectionError, APIStatusError, ResponseParseError
 from figshare.files._doi import bare_doi
-from figshare.files._records import folder_structure, integer, json_body, text
-from figshare.files._runtime_common import plan_body
+from figshare.files._records import RemoteFile, folder_structure, integer, json_body, remote_file, text
+from figshare.files._runtime_common import DOWNLOAD_HEADERS, plan_body
 
 if TYPE_CHECKING:
     from figshare._client import Figshare
+    from figshare.files import UploadedFile
 
-__all__ = [
-    "CLIENT_OPTIONS",
-    "Article",
-    "Backend",
-    "FigshareError",
-    "Item",
-    "NotFoundError",
-    "RateLimiter",
-    "RemoteFile",
-    "Secret",
-    "Uploaded",
-    "environment_defaults",
-]
+__all__ = ["CLIENT_OPTIONS", "Article", "Backend", "Item", "environment_defaults"]
 
 CLIENT_OPTIONS = ("token", "base_url", "timeout", "max_retries", "retry", "rate_limit", "rate_limiter", "trusted_hosts")
 """The `figshare.Figshare` options a filesystem passes on (its storage options of the same names)."""
 
-_RANGE_HEADERS = {"Accept-Encoding": "identity"}
 _STORAGE_URL_CACHE = 256
 _UNKNOWN_EXPIRY = 300.0
 """Seconds a signed storage URL without ``X-Amz-Expires`` is reused (a refused one is asked for again)."""
 _EXPIRY_SHARE = 0.8
 """The share of a signed URL's lifetime it is reused for."""
-
-
-@dataclasses.dataclass(frozen=True)
-class RemoteFile:
-    """A file of an article, as Figshare lists it."""
-
-    id: int
-    name: str
-    folder: str = ""
-    """Its folder inside the article ("" at the top), from ``folder_path`` or the article's ``folder_structure``."""
-    size: int | None = None
-    md5: str = ""
-    """``computed_md5``, else ``supplied_md5``, lower-case; "" when Figshare has neither."""
-    is_link_only: bool = False
-    mimetype: str = ""
-    status: str = ""
-    """Your own files: ``created`` until the upload completes, then ``available`` etc.; "" in public views."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -95,20 +58,10 @@ class Item:
 
 @dataclasses.dataclass(frozen=True)
 class Article(Item):
-    """An article (version) as the filesystem needs it."""
+    """An article (version); ``embedded_files`` are the ``files`` its body lists (None: embargoed...)."""
 
     folders: Mapping[int, str] = dataclasses.field(default_factory=dict)
     embedded_files: tuple[RemoteFile, ...] | None = None
-    """The ``files`` the article's own body lists (None when it has none: embargoed or confidential)."""
-
-
-@dataclasses.dataclass(frozen=True)
-class Uploaded:
-    """A file on an article after a verified upload."""
-
-    file_id: int
-    md5: str
-    size: int
 
 
 def environment_defaults(client_options: Mapping[str, Any]) -> dict[str, Any]:
@@ -117,27 +70,18 @@ def environment_defaults(client_options: Mapping[str, Any]) -> dict[str, Any]:
     from figshare._client import BASE_URL_VARIABLE, TOKEN_VARIABLE
 
     found: dict[str, Any] = {}
-    token = os.environ.get(TOKEN_VARIABLE)
-    if "token" not in client_options and token:
-        found["token"] = Secret(token)
-    base_url = os.environ.get(BASE_URL_VARIABLE)
-    if "base_url" not in client_options and base_url:
-        found["base_url"] = base_url
+    for option, variable in (("token", TOKEN_VARIABLE), ("base_url", BASE_URL_VARIABLE)):
+        value = os.environ.get(variable)
+        if option not in client_options and value:
+            found[option] = Secret(value) if option == "token" else value
     return found
 
 
 class Backend:
-    """Figshare, as the filesystem sees it. Thread-safe; one `figshare.Figshare` client per process.
-
-    Args:
-        client_options: keyword arguments of `figshare.Figshare` (see `CLIENT_OPTIONS`); the token a
-            `figshare._secrets.Secret`.
-    """
+    """Figshare, as the filesystem sees it: one `figshare.Figshare` client per process, made from
+    ``client_options`` (see `CLIENT_OPTIONS`; the token a `Secret`). Thread-safe."""
 
     def __init__(self, client_options: Mapping[str, Any]) -> None:
-        unknown = set(client_options) - set(CLIENT_OPTIONS)
-        if unknown:
-            raise TypeError(f"unknown client options: {', '.join(sorted(unknown))}")
         self._options = dict(client_options)
         limiter = self._options.pop("rate_limiter", None)
         if limiter is not None:  # the storage option keeps its name; the client calls it rate_limit
@@ -180,11 +124,6 @@ class Backend:
         """Whether requests to Figshare carry credentials (``token=`` or ``$FIGSHARE_TOKEN``)."""
         return self.client().core.auth is not None
 
-    @property
-    def api_base_url(self) -> str:
-        """The REST API root, e.g. ``https://api.figshare.com/v2``."""
-        return self.client().base_url
-
     def _operation(self, operation_id: str) -> Any:
         """The client's method for a Figshare operation id (whatever the facade names it)."""
         from figshare_api.resources import OPERATIONS
@@ -199,8 +138,7 @@ class Backend:
         return self._operation(operation_id)(*args, **kwargs)
 
     def _pages(self, operation_id: str, *args: Any) -> Iterator[Any]:
-        client = self.client()
-        return client.paginate(self._operation(operation_id), *args)
+        return self.client().paginate(self._operation(operation_id), *args)
 
     # ---- articles ----
 
@@ -229,78 +167,42 @@ class Backend:
         numbers = (integer(json_body(model), "version") for model in self._call("article_versions", article_id))
         return sorted(number for number in numbers if number is not None)
 
-    def articles_with_doi(self, doi: str) -> list[Item]:
-        """Public articles whose DOI is ``doi`` (``GET /articles?doi=``)."""
-        return [_item(json_body(model)) for model in self._call("articles_list", doi=doi)]
+    def item(self, operation_id: str, item_id: int) -> Item:
+        """One collection or project (``collection_details``, ``project_details``)."""
+        return _item(json_body(self._call(operation_id, item_id)))
 
-    def own_articles(self) -> list[Item]:
-        """Your own articles, every page."""
-        return [_item(json_body(model)) for model in self._pages("private_articles_list")]
-
-    # ---- collections and projects ----
-
-    def collection(self, collection_id: int, version: int | None = None) -> Item:
-        """A public collection (or one of its versions)."""
-        if version is not None:
-            return _item(json_body(self._call("collection_version_details", collection_id, version)))
-        return _item(json_body(self._call("collection_details", collection_id)))
-
-    def collections_with_doi(self, doi: str) -> list[Item]:
-        """Public collections whose DOI is ``doi`` (``GET /collections?doi=``)."""
-        return [_item(json_body(model)) for model in self._call("collections_list", doi=doi)]
-
-    def collection_articles(self, collection_id: int) -> list[Item]:
-        """The public articles of a collection, every page."""
-        return [_item(json_body(model)) for model in self._pages("collection_articles", collection_id)]
-
-    def project(self, project_id: int) -> Item:
-        """A public project."""
-        return _item(json_body(self._call("project_details", project_id)))
-
-    def project_articles(self, project_id: int) -> list[Item]:
-        """The public articles of a project, every page."""
-        return [_item(json_body(model)) for model in self._pages("project_articles", project_id)]
+    def items(self, operation_id: str, *args: Any, doi: str | None = None) -> list[Item]:
+        """A list: ``doi=`` searches (``articles_list``, ``collections_list``) give one page; the others
+        (``private_articles_list``, ``collection_articles``, ``project_articles``) every page."""
+        models = self._call(operation_id, doi=doi) if doi is not None else self._pages(operation_id, *args)
+        return [_item(json_body(model)) for model in models]
 
     # ---- bytes ----
 
     def read(self, file_id: int, start: int, end: int | None) -> bytes:
-        """Bytes ``start`` to ``end`` (exclusive; None: to the end of the file) of a file, with ``Range``.
-
-        Raises:
-            figshare.APIStatusError, figshare.APIConnectionError, figshare.BotChallengeError: as the SDK does.
-        """
+        """Bytes ``start`` to ``end`` (exclusive; None: to the end) of a file, with ``Range``; the SDK's errors."""
         if end is not None and end <= start:
             return b""
-        header = f"bytes={start}-" + ("" if end is None else str(end - 1))
         signed = self._signed_url(file_id)
         if signed is not None:
             try:
-                return self._fetch(self._storage_core(), signed, header, start, end, authenticate=False)
+                return self._fetch(self._storage_core(), signed, start, end)
             except APIStatusError as error:
                 if error.status_code not in (400, 401, 403, 404, 410):
                     raise
-                self._forget_signed_url(file_id)  # expired or refused: ask the API for a new one
+                with self._lock:  # expired or refused: ask the API for a new one
+                    self._signed.pop(file_id, None)
         client = self.client()
         url = f"{client.base_url}/file/download/{file_id}"
-        return self._fetch(client.core, url, header, start, end, authenticate=True, file_id=file_id)
+        return self._fetch(client.core, url, start, end, file_id=file_id)
 
-    def _fetch(
-        self,
-        core: HTTPCore,
-        url: str,
-        header: str,
-        start: int,
-        end: int | None,
-        *,
-        authenticate: bool,
-        file_id: int | None = None,
-    ) -> bytes:
+    def _fetch(self, core: HTTPCore, url: str, start: int, end: int | None, file_id: int | None = None) -> bytes:
+        # with file_id: through the API (authenticated on Figshare's hosts only); without: a signed storage URL
+        headers = {**DOWNLOAD_HEADERS, "Range": f"bytes={start}-" + ("" if end is None else str(end - 1))}
         attempts = core.retry.max_retries + 1
         for attempt in range(attempts):
             try:
-                response = core.request(
-                    "GET", url, headers={**_RANGE_HEADERS, "Range": header}, stream=True, authenticate=authenticate
-                )
+                response = core.request("GET", url, headers=headers, stream=True, authenticate=file_id is not None)
             except APIStatusError as error:
                 if error.status_code == 416:
                     return b""  # the range starts at or past the end of the file
@@ -340,38 +242,21 @@ class Backend:
             while len(self._signed) > _STORAGE_URL_CACHE:
                 self._signed.popitem(last=False)
 
-    def _forget_signed_url(self, file_id: int) -> None:
-        with self._lock:
-            self._signed.pop(file_id, None)
-
-    def download(self, file_id: int, md5: str, dest: Path) -> tuple[Path, bool]:
-        """Download a file into the folder ``dest`` with the SDK's verified, resumable download (an earlier,
-        interrupted download into the same folder is continued). Returns its path and whether its md5 was
-        checked (it is whenever ``md5`` is given; a mismatch raises `figshare.files.ChecksumMismatchError`)."""
+    def download(self, file_id: int, md5: str, dest: Path) -> Path:
+        """Download a file into the folder ``dest`` with the SDK's resumable download, md5-verified when
+        ``md5`` is given (a mismatch raises `figshare.files.ChecksumMismatchError`); its path."""
         [result] = self.client().download(file_id, md5=md5 or None, dest=dest)
-        return result.path, result.verified
+        return result.path
 
     def upload(
-        self,
-        article_id: int,
-        local: Path,
-        *,
-        name: str,
-        folder: str,
-        state_dir: str | None,
-        concurrency: int,
-    ) -> Uploaded:
+        self, article_id: int, local: Path, *, name: str, folder: str, state_dir: str | None, concurrency: int
+    ) -> UploadedFile:
         """Upload a local file to your article with the SDK's upload: parts in parallel, resumable, and
         returned once Figshare reports the file available with the local file's md5."""
         [result] = self.client().upload(
-            article_id,
-            local,
-            name=name,
-            folder_path=folder or None,
-            state_dir=state_dir,
-            concurrency=concurrency,
+            article_id, local, name=name, folder_path=folder or None, state_dir=state_dir, concurrency=concurrency
         )
-        return Uploaded(file_id=result.file_id, md5=result.md5, size=result.size)
+        return result
 
     def abandon_upload(self, article_id: int, local: Path, *, state_dir: str | None) -> None:
         """Give up an unfinished upload of ``local``: delete its half-made file record and saved state."""
@@ -430,16 +315,8 @@ def _required_id(body: Mapping[str, Any], what: str) -> int:
 
 
 def _remote_file(body: Mapping[str, Any]) -> RemoteFile:
-    return RemoteFile(
-        id=_required_id(body, "file"),
-        name=text(body, "name"),
-        folder=text(body, "folder_path").strip("/"),
-        size=integer(body, "size"),
-        md5=(text(body, "computed_md5") or text(body, "supplied_md5")).lower(),
-        is_link_only=body.get("is_link_only") is True,
-        mimetype=text(body, "mimetype"),
-        status=text(body, "status"),
-    )
+    _required_id(body, "file")
+    return remote_file(body)
 
 
 def _article(body: Mapping[str, Any]) -> Article:

@@ -8,6 +8,7 @@ and stays cached; the latest public version, your own articles and collection an
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import logging
 import threading
@@ -16,10 +17,12 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any, TypeVar
 
+from figshare.errors import NotFoundError
 from figshare.files._doi import doi_version, trailing_id, unversioned
-from figshare.fs._backend import Article, Backend, Item, NotFoundError, RemoteFile
+from figshare.files._records import RemoteFile
+from figshare.fs._backend import Article, Backend, Item
 from figshare.fs._errors import FigsharePathNotFoundError
-from figshare.fs._paths import ArticleTarget, ItemRef
+from figshare.fs._paths import ArticleTarget, ItemRef, Within
 
 __all__ = ["ArticleKey", "ArticleListing", "Catalog"]
 
@@ -48,10 +51,8 @@ class ArticleListing:
 
     key: ArticleKey
     article: Article
-    files: dict[str, RemoteFile]
-    """The file each path names (of several files with one name in one folder, the newest)."""
-    paths: dict[int, str]
-    """Every (not link-only) file id and its path."""
+    files: dict[str, RemoteFile]  # of several files with one name in one folder, the newest
+    paths: dict[int, str]  # every (not link-only) file id and its path
 
     def ids_at(self, relative: str) -> list[int]:
         """Every file id at a path inside the article (Figshare allows several)."""
@@ -64,13 +65,8 @@ class ArticleListing:
 
 
 class Catalog:
-    """Resolves and lists, with caches. Thread-safe.
-
-    Args:
-        backend: how Figshare is asked.
-        use_cache: False: ask Figshare every time.
-        expiry: seconds a listing of something that can change is reused (None: until invalidated).
-    """
+    """Resolves and lists through ``backend``, with caches (``use_cache``) that keep what can change for
+    ``expiry`` seconds (None: until invalidated). Thread-safe."""
 
     def __init__(self, backend: Backend, *, use_cache: bool = True, expiry: float | None = None) -> None:
         self._backend = backend
@@ -96,30 +92,20 @@ class Catalog:
                 self._cache[key] = (value, now)
         return value
 
-    def invalidate(self, key: ArticleKey | None = None) -> None:
-        """Forget one article's listing (and the lists of your articles), or everything."""
+    def invalidate(self, key: ArticleKey | None = None, *, own_articles_only: bool = False) -> None:
+        """Forget one article's listing (and the lists of your articles), the list of your articles only, or
+        everything."""
         with self._lock:
-            if key is None:
+            if key is None and not own_articles_only:
                 self._cache.clear()
-                return
             for cached in [("listing", key), ("article", key), ("own_articles",)]:
                 self._cache.pop(cached, None)
-
-    def invalidate_own_articles(self) -> None:
-        """Forget the list of your articles."""
-        with self._lock:
-            self._cache.pop(("own_articles",), None)
 
     # ---- articles ----
 
     def resolve(self, target: ArticleTarget, path: str) -> ArticleKey:
         """The article (version) a path's target names, its DOI resolved and its collection or project
-        checked to contain it.
-
-        Raises:
-            FigsharePathNotFoundError: no such article, DOI, version, collection or project, or the article
-                is not in the collection or project of the path.
-        """
+        checked to contain it (FigsharePathNotFoundError otherwise, as for any missing item)."""
         ref = target.ref
         if ref.id is not None:
             article_id, version = ref.id, target.version
@@ -127,18 +113,11 @@ class Catalog:
             assert ref.doi is not None
             article_id = self._article_by_doi(ref.doi, own=target.own, path=path)
             version = ref.doi_version
-        if target.collection is not None:
-            collection_id = self.collection_id(target.collection, path)
-            members = self.collection_articles(collection_id, path)
-            if article_id not in {item.id for item in members}:
+        if target.within is not None:
+            kind, item_id = self.container(target.within, path)
+            if article_id not in {item.id for item in self.members(kind, item_id, path)}:
                 raise FigsharePathNotFoundError(
-                    f"figshare://{path}: article {article_id} is not in collection {collection_id}", path=path
-                )
-        if target.project is not None:
-            members = self.project_articles(target.project, path)
-            if article_id not in {item.id for item in members}:
-                raise FigsharePathNotFoundError(
-                    f"figshare://{path}: article {article_id} is not in project {target.project}", path=path
+                    f"figshare://{path}: article {article_id} is not in {kind} {item_id}", path=path
                 )
         return ArticleKey(article_id, None if target.own else version, own=target.own)
 
@@ -168,11 +147,13 @@ class Catalog:
 
     def versions(self, key: ArticleKey, path: str) -> list[int]:
         """The public versions of an article."""
-        return self._lookup(self._backend.versions, key.id, path, _describe(key))
+        fetch = partial(self._backend.versions, key.id)
+        return self._cached(("versions", key.id), lambda: _ask(fetch, path, _describe(key)))
 
     def own_articles(self, path: str) -> list[Item]:
         """Your own articles."""
-        return self._cached(("own_articles",), lambda: _ask(self._backend.own_articles, path, "your articles"))
+        fetch = partial(self._backend.items, "private_articles_list")
+        return self._cached(("own_articles",), lambda: _ask(fetch, path, "your articles"))
 
     def _article_by_doi(self, doi: str, *, own: bool, path: str) -> int:
         """The id of the article with a DOI: the id a Figshare DOI ends with, confirmed against the article's
@@ -181,27 +162,40 @@ class Catalog:
         def guess(article_id: int) -> Item:
             return self.article(ArticleKey(article_id, None if own else doi_version(doi), own=own), path)
 
-        search = None if own else partial(self._backend.articles_with_doi, doi)
+        search = None if own else partial(self._backend.items, "articles_list", doi=doi)
         what = "article" if own else "public article"
         return self._cached(("article_doi", doi, own), lambda: _by_doi(doi, path, what, guess, search), immutable=True)
 
     # ---- collections and projects ----
 
-    def collection_id(self, ref: ItemRef, path: str) -> int:
-        """A collection's id; a DOI naming a version that is not the current one is refused, because
-        Figshare's API lists the articles of a collection's current version only.
+    def container(self, within: Within | None, path: str) -> tuple[str, int]:
+        """The collection (checked to exist) or project a path goes through, and its id."""
+        assert within is not None
+        kind, ref = within
+        if kind == "collection":
+            return kind, self.collection_id(ref, path)
+        assert ref.id is not None
+        return kind, ref.id
 
-        Raises:
-            FigsharePathNotFoundError: no such collection (version), or an earlier version.
-        """
+    def details(self, kind: str, item_id: int, path: str) -> Item:
+        """A public collection (current version) or project."""
+        return self._lookup(self._backend.item, f"{kind}_details", item_id, path)
+
+    def members(self, kind: str, item_id: int, path: str) -> list[Item]:
+        """The articles of a public collection or project."""
+        return self._lookup(self._backend.items, f"{kind}_articles", item_id, path)
+
+    def collection_id(self, ref: ItemRef, path: str) -> int:
+        """A collection's id; FigsharePathNotFoundError for a DOI of a version that is not the current one
+        (Figshare's API lists the articles of a collection's current version only)."""
         if ref.id is not None:
-            self.collection(ref.id, path)
+            self.details("collection", ref.id, path)
             return ref.id
         assert ref.doi is not None
         collection_id = self._cached(("collection_doi", ref.doi), lambda: self._find_collection(ref.doi or "", path))
         wanted = ref.doi_version
         if wanted is not None:
-            current = self.collection(collection_id, path).version
+            current = self.details("collection", collection_id, path).version
             if current is not None and current != wanted:
                 raise FigsharePathNotFoundError(
                     f"figshare://{path}: {ref.doi} names version {wanted} of collection {collection_id}, which is now "
@@ -211,30 +205,13 @@ class Catalog:
         return collection_id
 
     def _find_collection(self, doi: str, path: str) -> int:
-        search = partial(self._backend.collections_with_doi, doi)
-        return _by_doi(
-            doi, path, "public collection", lambda collection_id: self.collection(collection_id, path), search
-        )
+        search = partial(self._backend.items, "collections_list", doi=doi)
+        return _by_doi(doi, path, "public collection", partial(self.details, "collection", path=path), search)
 
-    def collection(self, collection_id: int, path: str) -> Item:
-        """A public collection (current version)."""
-        return self._lookup(self._backend.collection, collection_id, path, f"collection {collection_id}")
-
-    def collection_articles(self, collection_id: int, path: str) -> list[Item]:
-        """The articles of a public collection."""
-        return self._lookup(self._backend.collection_articles, collection_id, path, f"collection {collection_id}")
-
-    def project(self, project_id: int, path: str) -> Item:
-        """A public project."""
-        return self._lookup(self._backend.project, project_id, path, f"project {project_id}")
-
-    def project_articles(self, project_id: int, path: str) -> list[Item]:
-        """The articles of a public project."""
-        return self._lookup(self._backend.project_articles, project_id, path, f"project {project_id}")
-
-    def _lookup(self, method: Callable[[int], T], item_id: int, path: str, what: str) -> T:
-        """``method(item_id)``, cached; FigsharePathNotFoundError (naming ``what``) when Figshare has none."""
-        return self._cached((method.__name__, item_id), lambda: _ask(partial(method, item_id), path, what))
+    def _lookup(self, method: Callable[[str, int], T], operation_id: str, item_id: int, path: str) -> T:
+        """``method(operation_id, item_id)``, cached; FigsharePathNotFoundError when Figshare has none."""
+        what = f"{operation_id.split('_')[0]} {item_id}"
+        return self._cached((operation_id, item_id), lambda: _ask(partial(method, operation_id, item_id), path, what))
 
 
 def _ask(call: Callable[[], T], path: str, what: str) -> T:
@@ -258,11 +235,8 @@ def _by_doi(
     base = unversioned(doi)
     guessed = trailing_id(doi)
     if guessed is not None:
-        try:
+        with contextlib.suppress(FigsharePathNotFoundError):
             found = guess(guessed)
-        except FigsharePathNotFoundError:
-            pass
-        else:
             if unversioned(found.doi) == base:
                 return found.id
     for item in _ask(search, path, f"DOI {doi}") if search is not None else []:
@@ -280,15 +254,13 @@ def _describe(key: ArticleKey) -> str:
 
 
 def _paths(article: Article, records: list[RemoteFile]) -> dict[int, str]:
-    """File ids and their ``folder/name`` paths. Of several files with one name in one folder (Figshare allows
-    it), the path names the newest completed one (an upload still in progress, status ``created``, only when
-    there is no other), so they come in that order, the one named last. Files whose name or folder would not
-    make a plain relative path (``..``, control characters, backslashes) are left out, with a warning."""
+    """File ids and their ``folder/name`` paths, in order: of several at one path, the last (newest completed)
+    is the one the path names. Names that are not plain relative paths are left out, with a warning."""
     paths: dict[int, str] = {}
     for record in sorted(records, key=lambda record: (record.status != "created", record.id)):
         if record.is_link_only:
             continue
-        folder = record.folder or article.folders.get(record.id, "")
+        folder = record.folder_path.strip("/") or article.folders.get(record.id, "")
         relative = f"{folder}/{record.name}" if folder else record.name
         if not _plain(relative):
             logger.warning("article %s: file %s is left out: %r is not a plain path", article.id, record.id, relative)

@@ -1,18 +1,5 @@
-"""Errors of the `figshare://` filesystem.
-
-Each is a `figshare.FigshareError` and, so that pandas, Dask and fsspec's own helpers (``exists``, ``glob``,
-``walk``) react to them as they do to any filesystem's, also the matching built-in error::
-
-    FigshareError
-    └── FigshareFSError
-        ├── FigsharePathNotFoundError   + FileNotFoundError: no such article, version, collection or file
-        ├── FigshareIsADirectoryError   + IsADirectoryError: a file operation on a folder or an article
-        ├── FigshareFileExistsError     + FileExistsError: an exclusive write (``"xb"``) to an existing file
-        ├── ReadOnlyPathError           + PermissionError: a write to a public path (or to a file that is
-        │                                 not in your own article)
-        ├── TokenRequiredError          + PermissionError: ``account/...`` without a token
-        └── UnlistableError             + OSError: ``articles``, ``collections`` or ``projects`` themselves
-"""
+"""Errors of the `figshare://` filesystem: each is a `figshare.FigshareError` and also the matching built-in
+error, so that pandas, Dask and fsspec's helpers (``exists``, ``glob``, ``walk``) react to them as usual."""
 
 from __future__ import annotations
 

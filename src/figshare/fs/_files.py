@@ -65,13 +65,10 @@ class FigshareWriteFile(AbstractBufferedFile):  # type: ignore[misc]
         try:
             self.fs.upload_local(Path(self._spool.name), self.path, resumable=False)
         finally:
-            self._remove_spool()
+            self.discard()
 
     def discard(self) -> None:
         """Drop the bytes written; nothing is uploaded."""
-        self._remove_spool()
-
-    def _remove_spool(self) -> None:
         if self._spool is not None:
             self._spool.close()
             with contextlib.suppress(FileNotFoundError):

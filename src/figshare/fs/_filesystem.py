@@ -7,6 +7,7 @@ import dataclasses
 import datetime
 import hashlib
 import os
+import re
 import shutil
 import tempfile
 import threading
@@ -15,23 +16,16 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from fsspec.callbacks import DEFAULT_CALLBACK
-from fsspec.spec import AbstractFileSystem
+from fsspec.spec import AbstractFileSystem, make_instance
 from fsspec.utils import isfilelike
 
-from figshare.fs._backend import Backend, Item, RateLimiter, environment_defaults
+from figshare._ratelimit import RateLimiter
+from figshare.fs import _errors as errors
+from figshare.fs._backend import Backend, Item, environment_defaults
 from figshare.fs._catalog import ArticleKey, ArticleListing, Catalog
-from figshare.fs._errors import (
-    FigshareFileExistsError,
-    FigshareFSError,
-    FigshareIsADirectoryError,
-    FigsharePathNotFoundError,
-    ReadOnlyPathError,
-    TokenRequiredError,
-    UnlistableError,
-)
 from figshare.fs._files import FigshareReadFile, FigshareWriteFile
 from figshare.fs._options import FigshareOptions, protect_token, split_options
-from figshare.fs._paths import ParsedPath, parse_path, strip_path
+from figshare.fs._paths import ParsedPath, parse_path
 
 __all__ = ["FigshareFileSystem"]
 
@@ -44,8 +38,7 @@ _UNLISTABLE = {
 
 
 class _TokenSafeCache(type(AbstractFileSystem)):  # type: ignore[misc]
-    """fsspec's instance cache keys instances by ``str()`` of their options; a `Secret` token prints the same
-    whatever its value, so it is keyed by its value (hashed by fsspec, never stored) instead."""
+    """Keys fsspec's instance cache by a `Secret` token's value (hashed by fsspec), not by its ``str()``."""
 
     def __call__(cls, *args: Any, **kwargs: Any) -> Any:
         token = kwargs.get("token")
@@ -113,23 +106,21 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
     @property
     def storage_options(self) -> dict[str, Any]:
         """The options the filesystem was made with (a token as a `figshare.Secret`, never in clear)."""
-        options: dict[str, Any] = protect_token(self.__dict__.get("_storage_options", {}))
-        return options
+        return dict(self.__dict__.get("_storage_options", {}))
 
     @storage_options.setter
     def storage_options(self, value: Mapping[str, Any]) -> None:
         self.__dict__["_storage_options"] = protect_token(value)
 
     def __reduce__(self) -> tuple[Any, ...]:
-        # Dask workers get the options in effect here, $FIGSHARE_TOKEN and $FIGSHARE_BASE_URL included
-        # (the token as a Secret: it never shows in a printed task graph). A plain RateLimiter belongs to
-        # one process; `figshare.fs.cluster.SharedRateLimiter` is the one budget of a cluster.
+        # Dask workers get the options in effect here, $FIGSHARE_TOKEN and $FIGSHARE_BASE_URL included, the
+        # token as a Secret (never shown in a printed task graph).
         options = {**self.storage_options, **self._resolved_client_options}
         limiter = options.get("rate_limiter")
         if type(limiter) is RateLimiter:  # a process's own limiter: each worker gets one of the same interval
             del options["rate_limiter"]
             options["rate_limit"] = limiter.min_interval or None
-        return _rebuild, (type(self), options)
+        return make_instance, (type(self), (), options)
 
     def __repr__(self) -> str:
         who = "authenticated" if self._resolved_client_options.get("token") else "anonymous"
@@ -156,13 +147,10 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
 
     @classmethod
     def _strip_protocol(cls, path: Any) -> Any:
-        if isinstance(path, list):
-            return [cls._strip_protocol(item) for item in path]
-        return strip_path(os.fspath(path) if isinstance(path, os.PathLike) else str(path))
-
-    def unstrip_protocol(self, name: str) -> str:
-        """``figshare://`` + the path."""
-        return name if name.startswith("figshare://") else f"figshare://{name}"
+        stripped = super()._strip_protocol(path)
+        if isinstance(stripped, list):
+            return stripped
+        return "/".join(segment for segment in stripped.split("/") if segment)
 
     # ---- listing ----
 
@@ -185,21 +173,17 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
             key = self._catalog.resolve(parsed.article, path)
             self._catalog.versions(key, path)
             return _directory(path)
-        if parsed.kind == "collection":
-            assert parsed.collection is not None
-            collection = self._catalog.collection(self._catalog.collection_id(parsed.collection, path), path)
-            return _directory(path, **_item_details(collection, "collection_id"))
-        if parsed.kind == "project":
-            assert parsed.project is not None
-            return _directory(path, **_item_details(self._catalog.project(parsed.project, path), "project_id"))
-        return self._inner_info(path, parsed.inner, self._listing(parsed))
+        if parsed.kind in ("collection", "project"):
+            kind, item_id = self._catalog.container(parsed.within, path)
+            return _directory(path, **_item_details(self._catalog.details(kind, item_id, path), f"{kind}_id"))
+        return self._article_entry(parsed)[0]
 
     def _entries(self, path: str) -> list[dict[str, Any]]:
         parsed = parse_path(path)
         if parsed.kind == "root":
             return [_directory(name) for name in _ROOT_FOLDERS]
         if parsed.kind in _UNLISTABLE:
-            raise UnlistableError(
+            raise errors.UnlistableError(
                 f"figshare://{path}: Figshare cannot list {_UNLISTABLE[parsed.kind]} at once; name one, e.g. "
                 f"figshare://{path}/<id>/",
                 path=path,
@@ -214,21 +198,15 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
             assert parsed.article is not None
             key = self._catalog.resolve(parsed.article, path)
             return [_directory(f"{path}/{number}", version=number) for number in self._catalog.versions(key, path)]
-        if parsed.kind == "collection":
-            assert parsed.collection is not None
-            collection_id = self._catalog.collection_id(parsed.collection, path)
-            items = self._catalog.collection_articles(collection_id, path)
+        if parsed.kind in ("collection", "project"):
+            kind, item_id = self._catalog.container(parsed.within, path)
+            self._catalog.details(kind, item_id, path)
+            items = self._catalog.members(kind, item_id, path)
             return [_directory(f"{path}/{item.id}", **_item_details(item)) for item in items]
-        if parsed.kind == "project":
-            assert parsed.project is not None
-            self._catalog.project(parsed.project, path)
-            items = self._catalog.project_articles(parsed.project, path)
-            return [_directory(f"{path}/{item.id}", **_item_details(item)) for item in items]
-        listing = self._listing(parsed)
-        inner = parsed.inner
-        if inner in listing.files:
-            return [_file_entry(path, listing, inner)]
-        prefix = f"{inner}/" if inner else ""
+        entry, listing = self._article_entry(parsed)
+        if entry["type"] == "file":
+            return [entry]
+        prefix = f"{parsed.inner}/" if parsed.inner else ""
         folders: dict[str, None] = {}
         files = []
         for relative in sorted(listing.files):
@@ -239,34 +217,31 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
                 folders.setdefault(rest.split("/", 1)[0])
             else:
                 files.append(_file_entry(f"{path}/{rest}", listing, relative))
-        if inner and not folders and not files:
-            raise FigsharePathNotFoundError(f"figshare://{path}: no such file or folder", path=path)
-        base = _directory_details(listing)
-        return [_directory(f"{path}/{folder}", **base) for folder in folders] + files
+        return [{**entry, "name": f"{path}/{folder}"} for folder in folders] + files
 
-    def _listing(self, parsed: ParsedPath) -> ArticleListing:
-        assert parsed.article is not None
-        if parsed.article.own:
-            self._require_token(parsed.path)
-        return self._catalog.listing(self._catalog.resolve(parsed.article, parsed.path), parsed.path)
-
-    def _inner_info(self, path: str, inner: str, listing: ArticleListing) -> dict[str, Any]:
+    def _article_entry(self, parsed: ParsedPath) -> tuple[dict[str, Any], ArticleListing]:
+        """The entry of a path inside an article, and the article's listing."""
+        path, inner, article = parsed.path, parsed.inner, parsed.article
+        assert article is not None
+        if article.own:
+            self._require_token(path)
+        listing = self._catalog.listing(self._catalog.resolve(article, path), path)
         if inner in listing.files:
-            return _file_entry(path, listing, inner)
+            return _file_entry(path, listing, inner), listing
         if not inner or any(relative.startswith(f"{inner}/") for relative in listing.files):
-            return _directory(path, **_directory_details(listing))
-        raise FigsharePathNotFoundError(f"figshare://{path}: no such file or folder", path=path)
+            return _directory(path, **_directory_details(listing)), listing
+        raise errors.FigsharePathNotFoundError(f"figshare://{path}: no such file or folder", path=path)
 
     def _file(self, path: str) -> dict[str, Any]:
         """The entry of a file; FigsharePathNotFoundError (or FigshareIsADirectoryError) otherwise."""
         entry = self.info(path)
         if entry["type"] != "file":
-            raise FigshareIsADirectoryError(f"figshare://{entry['name']} is a folder", path=entry["name"])
+            raise errors.FigshareIsADirectoryError(f"figshare://{entry['name']} is a folder", path=entry["name"])
         return entry
 
     def _require_token(self, path: str) -> None:
         if not self._backend.authenticated:
-            raise TokenRequiredError(
+            raise errors.TokenRequiredError(
                 f"figshare://{path} is one of your own items: pass token= (storage option) or set $FIGSHARE_TOKEN",
                 path=path,
             )
@@ -283,7 +258,7 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
         if parsed.article is not None and parsed.article.own and parsed.article.ref.id is not None:
             self._catalog.invalidate(ArticleKey(parsed.article.ref.id, None, own=True))
         elif parsed.kind == "own_articles":
-            self._catalog.invalidate_own_articles()
+            self._catalog.invalidate(own_articles_only=True)
 
     # ---- checksums and times ----
 
@@ -296,7 +271,7 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
     def checksum(self, path: str) -> int:
         """The file's md5 as an integer (fsspec's ``checksum``)."""
         key = self.ukey(path)
-        return int(key if _is_md5(key) else hashlib.md5(key.encode()).hexdigest(), 16)
+        return int(key if re.fullmatch("[0-9a-f]{32}", key) else hashlib.md5(key.encode()).hexdigest(), 16)
 
     def created(self, path: str) -> datetime.datetime:
         """When Figshare created the article (version) the file belongs to."""
@@ -309,13 +284,7 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
     # ---- reading ----
 
     def _open(
-        self,
-        path: str,
-        mode: str = "rb",
-        block_size: int | None = None,
-        autocommit: bool = True,
-        cache_options: dict[str, Any] | None = None,
-        **kwargs: Any,
+        self, path: str, mode: str = "rb", block_size: int | None = None, autocommit: bool = True, **kwargs: Any
     ) -> FigshareReadFile | FigshareWriteFile:
         path = self._strip_protocol(path)
         if mode == "rb":
@@ -327,15 +296,12 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
                 self._file(path),
                 block_size=block_size or self._options.block_size or self.blocksize,
                 autocommit=autocommit,
-                cache_options=cache_options,
                 **kwargs,
             )
         if mode in ("wb", "xb"):
             self._own_file_target(path)
             self._refuse_existing(path, mode == "xb")
-            return FigshareWriteFile(
-                self, path, block_size=block_size or self.blocksize, autocommit=autocommit, cache_options=cache_options
-            )
+            return FigshareWriteFile(self, path, block_size=block_size or self.blocksize, autocommit=autocommit)
         raise ValueError(f"mode: {mode!r} is not supported; figshare:// files open as 'rb', 'wb' or 'xb'")
 
     def read_range(self, file_id: int, start: int, end: int | None) -> bytes:
@@ -379,7 +345,7 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
         target = target.expanduser().absolute()
         target.parent.mkdir(parents=True, exist_ok=True)
         staging = target.parent / f".{target.name}.figshare-get"
-        downloaded, _ = self._backend.download(entry["file_id"], entry["md5"], staging)
+        downloaded = self._backend.download(entry["file_id"], entry["md5"], staging)
         os.replace(downloaded, target)
         shutil.rmtree(staging, ignore_errors=True)
         return target
@@ -389,25 +355,32 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
     def _own_file_target(self, path: str) -> tuple[int, str, str]:
         """The article id, folder and name a write path names; ReadOnlyPathError unless it is a file path in
         one of your own articles (by id)."""
-        parsed = parse_path(path)
+        parsed = self._writable(path)
         article = parsed.article
-        if parsed.kind != "article" or article is None or not article.own:
-            raise ReadOnlyPathError(
-                f"figshare://{path} is read-only: only your own articles can be written, as "
-                "figshare://account/articles/<id>/<file name>",
-                path=path,
-            )
+        assert article is not None
         if article.ref.id is None:
             raise ValueError(f"path: write to figshare://account/articles/<id>/..., by article id (not {article.ref})")
         if not parsed.inner:
-            raise FigshareIsADirectoryError(f"figshare://{path} is an article, not a file: add a file name", path=path)
+            raise errors.FigshareIsADirectoryError(
+                f"figshare://{path} is an article, not a file: add a file name", path=path
+            )
         self._require_token(path)
         inner = PurePosixPath(parsed.inner)
         return article.ref.id, "" if str(inner.parent) == "." else str(inner.parent), inner.name
 
+    def _writable(self, path: str) -> ParsedPath:
+        parsed = parse_path(path)
+        if parsed.kind != "article" or parsed.article is None or not parsed.article.own:
+            raise errors.ReadOnlyPathError(
+                f"figshare://{path} is read-only: only your own articles can be written, as "
+                "figshare://account/articles/<id>/<file name>",
+                path=path,
+            )
+        return parsed
+
     def _refuse_existing(self, path: str, exclusive: bool) -> None:
         if exclusive and self.exists(path):
-            raise FigshareFileExistsError(f"figshare://{path} exists", path=path)
+            raise errors.FigshareFileExistsError(f"figshare://{path} exists", path=path)
 
     def upload_local(self, local: Path, rpath: str, *, resumable: bool = True) -> None:
         """Upload a local file to ``rpath`` (a file of your own article) with the SDK's verified upload, then
@@ -421,9 +394,7 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
         """
         path = self._strip_protocol(rpath)
         article_id, folder, name = self._own_file_target(path)
-        key = ArticleKey(article_id, None, own=True)
-        self._catalog.invalidate(key)
-        older = self._catalog.listing(key, path).ids_at(f"{folder}/{name}" if folder else name)
+        older = self._file_ids(article_id, folder, name, path)
         try:
             uploaded = self._backend.upload(
                 article_id,
@@ -439,11 +410,18 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
                     self._backend.abandon_upload(article_id, local, state_dir=self._options.state_dir)
             raise
         finally:
-            self._catalog.invalidate(key)
-        for file_id in dict.fromkeys(older):
-            if file_id != uploaded.file_id:
-                self._backend.delete_file(article_id, file_id)
+            self._catalog.invalidate(ArticleKey(article_id, None, own=True))
+        self._delete(article_id, [file_id for file_id in dict.fromkeys(older) if file_id != uploaded.file_id])
+
+    def _file_ids(self, article_id: int, folder: str, name: str, path: str) -> list[int]:
+        key = ArticleKey(article_id, None, own=True)
         self._catalog.invalidate(key)
+        return self._catalog.listing(key, path).ids_at(f"{folder}/{name}" if folder else name)
+
+    def _delete(self, article_id: int, file_ids: list[int]) -> None:
+        for file_id in file_ids:
+            self._backend.delete_file(article_id, file_id)
+        self._catalog.invalidate(ArticleKey(article_id, None, own=True))
 
     def put_file(
         self, lpath: Any, rpath: str, callback: Any = DEFAULT_CALLBACK, mode: str = "overwrite", **kwargs: Any
@@ -462,10 +440,7 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
 
     def pipe_file(self, path: str, value: bytes, mode: str = "overwrite", **kwargs: Any) -> None:
         """Write ``value`` as a file of your own article (an upload, verified)."""
-        path = self._strip_protocol(path)
-        self._own_file_target(path)
-        self._refuse_existing(path, mode == "create")
-        with self._open(path, "wb") as file:
+        with self._open(self._strip_protocol(path), "xb" if mode == "create" else "wb") as file:
             file.write(value)
 
     def cp_file(self, path1: str, path2: str, **kwargs: Any) -> None:
@@ -478,21 +453,10 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
     def rm_file(self, path: str) -> None:
         """Delete a file of your own article; folders (which exist only through their files) are skipped."""
         path = self._strip_protocol(path)
-        parsed = parse_path(path)
-        if parsed.kind != "article" or parsed.article is None or not parsed.article.own:
-            self._own_file_target(path)  # raises ReadOnlyPathError
-        entry = self.info(path)
-        if entry["type"] != "file":
-            return
-        article_id, folder, name = self._own_file_target(path)
-        key = ArticleKey(article_id, None, own=True)
-        self._catalog.invalidate(key)
-        for file_id in self._catalog.listing(key, path).ids_at(f"{folder}/{name}" if folder else name):
-            self._backend.delete_file(article_id, file_id)
-        self._catalog.invalidate(key)
-
-    def _rm(self, path: str) -> None:
-        self.rm_file(path)
+        self._writable(path)
+        if self.info(path)["type"] == "file":
+            article_id, folder, name = self._own_file_target(path)
+            self._delete(article_id, self._file_ids(article_id, folder, name, path))
 
     def rm(self, path: str | list[str], recursive: bool = False, maxdepth: int | None = None) -> None:
         """Delete files of your own article (``recursive``: every file under a folder)."""
@@ -501,7 +465,7 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
             self._own_file_target(name if self.info(name)["type"] == "file" else f"{name}/_")
         files = [name for name in paths if self.info(name)["type"] == "file"]
         if not recursive and len(files) < len(paths):
-            raise FigshareIsADirectoryError(
+            raise errors.FigshareIsADirectoryError(
                 f"figshare://{paths[0]} is a folder: pass recursive=True to delete its files", path=paths[0]
             )
         for name in files:
@@ -510,15 +474,7 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
     def mkdir(self, path: str, *args: Any, **kwargs: Any) -> None:
         """Folders exist through their files: nothing to do (refused outside your own articles); also
         ``makedirs`` and ``rmdir``."""
-        path = self._strip_protocol(path)
-        parsed = parse_path(path)
-        if parsed.kind == "article" and parsed.article is not None and parsed.article.own:
-            return
-        raise ReadOnlyPathError(
-            f"figshare://{path} is read-only: only your own articles can be written "
-            "(figshare://account/articles/<id>/...)",
-            path=path,
-        )
+        self._writable(self._strip_protocol(path))
 
     makedirs = rmdir = mkdir
 
@@ -528,10 +484,8 @@ _SHARED_LOCK = threading.Lock()
 
 
 def _shared_state(options: FigshareOptions, client_options: dict[str, Any]) -> tuple[Backend, Catalog]:
-    """The client and listings of every filesystem of this process with these options.
-
-    fsspec makes one instance per thread; they share one client (one connection pool and, above all, one rate
-    limiter: threads must not multiply the calls per second) and one listing cache, both thread-safe."""
+    """The client and listings shared by this process's filesystems (fsspec makes one per thread) with these
+    options: one rate limiter, connection pool and listing cache."""
     described = {name: repr(value) for name, value in client_options.items() if name != "token"}
     token = client_options.get("token")
     secret = token.get_secret_value() if token is not None else ""
@@ -547,25 +501,15 @@ def _shared_state(options: FigshareOptions, client_options: dict[str, Any]) -> t
         return state
 
 
-def _is_md5(text: str) -> bool:
-    return len(text) == 32 and all(character in "0123456789abcdef" for character in text)
-
-
-def _rebuild(cls: type[FigshareFileSystem], options: dict[str, Any]) -> FigshareFileSystem:
-    return cls(**options)
-
-
 def _directory(name: str, **details: Any) -> dict[str, Any]:
     return {"name": name, "size": 0, "type": "directory", **details}
 
 
 def _item_details(item: Item, id_key: str = "article_id") -> dict[str, Any]:
     details: dict[str, Any] = {id_key: item.id, "title": item.title, "doi": item.doi}
-    if item.version is not None:
-        details["version"] = item.version
-    for key, value in (("created", item.created), ("modified", item.modified), ("published", item.published)):
-        if value is not None:
-            details[key] = value
+    for key in ("version", "created", "modified", "published"):
+        if getattr(item, key) is not None:
+            details[key] = getattr(item, key)
     return details
 
 
@@ -581,8 +525,8 @@ def _file_entry(name: str, listing: ArticleListing, relative: str) -> dict[str, 
         "name": name,
         "size": record.size if record.size is not None else 0,
         "type": "file",
-        "md5": record.md5,
-        "checksum": record.md5,
+        "md5": record.expected_md5,
+        "checksum": record.expected_md5,
         "file_id": record.id,
         "id": record.id,
         "article_id": article.id,
@@ -598,7 +542,7 @@ def _file_entry(name: str, listing: ArticleListing, relative: str) -> dict[str, 
 
 def _timestamp(value: Any, path: str, what: str) -> datetime.datetime:
     if not isinstance(value, str) or not value:
-        raise FigshareFSError(f"figshare://{path}: Figshare gives no {what} date for it", path=path)
+        raise errors.FigshareFSError(f"figshare://{path}: Figshare gives no {what} date for it", path=path)
     text = value[:-1] + "+00:00" if value.endswith("Z") else value
     moment = datetime.datetime.fromisoformat(text)
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=datetime.timezone.utc)

@@ -6,7 +6,8 @@ import dataclasses
 from collections.abc import Mapping
 from typing import Any
 
-from figshare.fs._backend import CLIENT_OPTIONS, Secret
+from figshare._secrets import Secret
+from figshare.fs._backend import CLIENT_OPTIONS
 
 __all__ = ["FSSPEC_OPTIONS", "FS_OPTIONS", "FigshareOptions", "protect_token", "split_options"]
 
@@ -25,12 +26,11 @@ FSSPEC_OPTIONS = ("use_listings_cache", "listings_expiry_time", "max_paths", "as
 
 @dataclasses.dataclass(frozen=True)
 class FigshareOptions:
-    """Storage options, sorted out."""
+    """Storage options, sorted out: ``client`` for `figshare.Figshare` (the token a `Secret`), ``fsspec`` for
+    fsspec's `AbstractFileSystem`, the rest the filesystem's own."""
 
     client: dict[str, Any]
-    """For `figshare.Figshare` (the token a `Secret`)."""
     fsspec: dict[str, Any]
-    """For fsspec's `AbstractFileSystem`."""
     block_size: int | None = None
     cache_type: str = "readahead"
     state_dir: str | None = None
@@ -74,11 +74,10 @@ def split_options(storage_options: Mapping[str, Any]) -> FigshareOptions:
         client["token"] = protect_token(client["token"])
     fsspec = {name: storage_options[name] for name in FSSPEC_OPTIONS if name in storage_options}
     block_size = storage_options.get("block_size")
-    if block_size is not None and (not isinstance(block_size, int) or isinstance(block_size, bool) or block_size <= 0):
-        raise TypeError(f"block_size must be a positive int, not {block_size!r}")
     concurrency = storage_options.get("upload_concurrency", 4)
-    if not isinstance(concurrency, int) or isinstance(concurrency, bool) or concurrency <= 0:
-        raise TypeError(f"upload_concurrency must be a positive int, not {concurrency!r}")
+    for name, value in (("block_size", 1 if block_size is None else block_size), ("upload_concurrency", concurrency)):
+        if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+            raise TypeError(f"{name} must be a positive int, not {storage_options[name]!r}")
     expiry = storage_options.get("listings_expiry_time")
     state_dir = storage_options.get("state_dir")
     return FigshareOptions(

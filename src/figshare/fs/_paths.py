@@ -1,20 +1,6 @@
-"""The grammar of ``figshare://`` paths, parsed into what they name (no I/O).
-
-::
-
-    figshare://                                             articles, collections, projects, account
-    figshare://articles/<ref>[/<folder>...]/<file name>     the latest public version of an article
-    figshare://articles/<ref>/versions                      its public versions, as folders
-    figshare://articles/<ref>/versions/<n>/...              version <n>
-    figshare://collections/<ref>/<article id>/...           a collection's articles, as folders
-    figshare://projects/<id>/<article id>/...               a project's articles, as folders
-    figshare://account/articles                             your own articles (a token is needed)
-    figshare://account/articles/<id>/...                    your own article as you see it: drafts included
-
-``<ref>`` is an id (``14763051``) or a DOI written as is, its prefix and suffix taking two segments
-(``articles/10.6084/m9.figshare.14763051.v1/...``, ``collections/10.6084/m9.figshare.c.5555555.v2/...``);
-a DOI ending in ``.v<n>`` names exactly that version. ``doi:`` and ``https://doi.org/`` prefixes are
-accepted, and so is the DOI in one segment with its slash percent-encoded (``10.6084%2Fm9.figshare.1``).
+"""The grammar of ``figshare://`` paths (listed in `figshare.fs.FigshareFileSystem`'s docstring), parsed into
+what they name, without I/O. ``<ref>`` is an id or a DOI: as is in two segments, with ``doi:`` or
+``https://doi.org/``, or in one segment with its slash percent-encoded (``10.6084%2Fm9.figshare.1``).
 """
 
 from __future__ import annotations
@@ -26,9 +12,7 @@ from urllib.parse import unquote
 
 from figshare.files._doi import doi_version, normalise_doi
 
-__all__ = ["ArticleTarget", "ItemRef", "ParsedPath", "parse_path", "strip_path"]
-
-PROTOCOL = "figshare"
+__all__ = ["ArticleTarget", "ItemRef", "ParsedPath", "Within", "parse_path"]
 
 _DOI_PREFIX = re.compile(r"^10\.\d{3,9}$")
 
@@ -68,43 +52,34 @@ class ItemRef:
         return str(self.id) if self.id is not None else f"DOI {self.doi}"
 
 
+Within = tuple[Literal["collection", "project"], ItemRef]
+
+
 @dataclasses.dataclass(frozen=True)
 class ArticleTarget:
-    """An article (version) a path reaches, and through what."""
+    """An article (version) a path reaches: ``version`` is an explicit ``versions/<n>`` (a versioned DOI's is
+    `ItemRef.doi_version`); ``within`` the collection or project the path reaches it through."""
 
     ref: ItemRef
     own: bool = False
     version: int | None = None
-    """An explicit ``versions/<n>``; a versioned DOI's version is read with `ItemRef.doi_version`."""
-    collection: ItemRef | None = None
-    """The collection the path reaches the article through (checked to contain it)."""
-    project: int | None = None
-    """The project the path reaches the article through (checked to contain it)."""
+    within: Within | None = None
 
 
 @dataclasses.dataclass(frozen=True)
 class ParsedPath:
-    """What a path names. ``inner`` is the path inside an article ("" for the article itself)."""
+    """What a path names: ``within`` the collection or project (itself or an article's folder), ``inner``
+    the path inside an article ("" for the article itself)."""
 
     kind: Kind
     path: str
     article: ArticleTarget | None = None
-    collection: ItemRef | None = None
-    project: int | None = None
+    within: Within | None = None
     inner: str = ""
 
 
-def strip_path(path: str) -> str:
-    """A path without the protocol, leading and trailing slashes and empty segments."""
-    for prefix in (f"{PROTOCOL}://", f"{PROTOCOL}::"):
-        if path.startswith(prefix):
-            path = path[len(prefix) :]
-            break
-    return "/".join(segment for segment in path.split("/") if segment)
-
-
 def parse_path(path: str) -> ParsedPath:
-    """Parse a stripped path (see `strip_path`).
+    """Parse a path stripped of its protocol.
 
     Raises:
         ValueError: the path is not one of the forms above (the message says which forms there are).
@@ -119,17 +94,17 @@ def parse_path(path: str) -> ParsedPath:
         ref, rest = _take_ref(rest, path, what="article")
         return _article(path, ArticleTarget(ref), rest, allow_versions=True)
     if head in ("collections", "projects"):
-        collection, project = None, None
-        if head == "collections":
-            collection, rest = _take_ref(rest, path, what="collection")
+        kind: Literal["collection", "project"] = "collection" if head == "collections" else "project"
+        if kind == "collection":
+            ref, rest = _take_ref(rest, path, what="collection")
         else:
-            project, rest = _number(rest[0], path, what="a project id"), rest[1:]
+            ref, rest = ItemRef(_number(rest[0], path, what="a project id")), rest[1:]
         if not rest:
-            return ParsedPath(
-                "collection" if project is None else "project", path, collection=collection, project=project
-            )
-        target = ArticleTarget(ItemRef(_article_id(rest[0], path)), collection=collection, project=project)
-        return _article(path, target, rest[1:])
+            return ParsedPath(kind, path, within=(kind, ref))
+        article_id = _number(
+            rest[0], path, what="an article id (the folders of collections and projects are article ids)"
+        )
+        return _article(path, ArticleTarget(ItemRef(article_id), within=(kind, ref)), rest[1:])
     if head == "account":
         if rest[0] != "articles":
             raise _bad(path, "under account/ there is only articles/<id>/...")
@@ -158,8 +133,7 @@ def _take_ref(segments: list[str], path: str, *, what: str) -> tuple[ItemRef, li
     first = unquote(segments[0])
     if first.isascii() and first.isdigit():
         return ItemRef(id=_number(first, path, what=f"an {what} id")), segments[1:]
-    lowered = first.lower()
-    if lowered.startswith("doi:"):
+    if first.lower().startswith("doi:"):
         first = first[4:]
     if "/" in first:  # one percent-encoded segment: 10.6084%2Fm9.figshare.123
         return ItemRef(doi=_doi(first, path)), segments[1:]
@@ -175,10 +149,6 @@ def _doi(text: str, path: str) -> str:
         raise _bad(path, f"{text!r} is not a DOI") from None
 
 
-def _article_id(segment: str, path: str) -> int:
-    return _number(segment, path, what="an article id (the folders of collections and projects are article ids)")
-
-
 def _number(segment: str, path: str, *, what: str) -> int:
     if not (segment.isascii() and segment.isdigit()) or int(segment) <= 0:
         raise _bad(path, f"{segment!r} is not {what}")
@@ -187,7 +157,7 @@ def _number(segment: str, path: str, *, what: str) -> int:
 
 def _bad(path: str, reason: str) -> ValueError:
     return ValueError(
-        f"path: {PROTOCOL}://{path} is not a Figshare path ({reason}); use articles/<id or DOI>/<file>, "
+        f"path: figshare://{path} is not a Figshare path ({reason}); use articles/<id or DOI>/<file>, "
         "articles/<id>/versions/<n>/<file>, collections/<id or DOI>/<article id>/<file>, "
         "projects/<id>/<article id>/<file> or account/articles/<id>/<file>"
     )

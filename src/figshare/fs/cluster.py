@@ -24,17 +24,17 @@ from __future__ import annotations
 
 import os
 import posixpath
+import time
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from distributed.diagnostics.plugin import SchedulerPlugin
 
-from figshare.fs._backend import RateLimiter
+from figshare._ratelimit import RateLimiter
 from figshare.fs._errors import FigshareFSError
 from figshare.fs._filesystem import FigshareFileSystem
 from figshare.fs._options import protect_token
-from figshare.fs._paths import strip_path
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -75,8 +75,6 @@ class RateBudget(SchedulerPlugin):
 
     def reserve(self, name: str = DEFAULT_BUDGET, min_interval: float = 1.0) -> float:
         """Reserve the next slot of budget ``name``; the seconds the caller must wait for it."""
-        import time
-
         now = time.monotonic()
         slot = max(now, self._next_slots.get(name, now))
         self._next_slots[name] = slot + max(float(min_interval), 0.0)
@@ -182,7 +180,7 @@ def oai_set_files(
 
 def _download_one(path: str, dest: str, storage_options: Mapping[str, Any]) -> str:
     fs = _filesystem(storage_options)
-    target = os.path.join(dest, *strip_path(path).split("/"))
+    target = os.path.join(dest, *FigshareFileSystem._strip_protocol(path).split("/"))
     fs.get_file(path, target)
     return target
 
@@ -207,17 +205,11 @@ def download_files(
         figshare.files.ChecksumMismatchError, figshare.FigshareError: the first failure of a task.
     """
     names = list(paths)
-    _check_unique(names)
-    options = _task_options(storage_options)
-    folder = os.fspath(Path(dest).expanduser().absolute())
-    futures = client.map(_download_one, names, dest=folder, storage_options=options, pure=False)
-    return list(_gather(client, futures))
-
-
-def _check_unique(paths: list[str]) -> None:
-    normalised = [posixpath.normpath(strip_path(path)) for path in paths]
+    normalised = [posixpath.normpath(FigshareFileSystem._strip_protocol(path)) for path in names]
     if len(set(normalised)) != len(normalised):
         raise ValueError("paths: the same file is named twice")
+    folder = os.fspath(Path(dest).expanduser().absolute())
+    return _map(client, _download_one, names, storage_options, dest=folder)
 
 
 def _process_one(path: str, function: Callable[[Any], Any], storage_options: Mapping[str, Any]) -> Any:
@@ -227,11 +219,7 @@ def _process_one(path: str, function: Callable[[Any], Any], storage_options: Map
 
 
 def process_files(
-    client: Client,
-    func: Callable[[Any], T],
-    paths: Iterable[str],
-    *,
-    storage_options: Mapping[str, Any] | None = None,
+    client: Client, func: Callable[[Any], T], paths: Iterable[str], *, storage_options: Mapping[str, Any] | None = None
 ) -> list[T]:
     """Run ``func(file)`` on every file on the cluster's workers (one task per file) and return the results.
 
@@ -241,17 +229,13 @@ def process_files(
     Returns:
         The results, in the order of ``paths``.
     """
-    options = _task_options(storage_options)
-    futures = client.map(_process_one, list(paths), function=func, storage_options=options, pure=False)
-    return list(_gather(client, futures))
+    return _map(client, _process_one, list(paths), storage_options, function=func)
 
 
-def _task_options(storage_options: Mapping[str, Any] | None) -> dict[str, Any]:
-    """Options for tasks: the token as a Secret, because distributed prints task arguments in its logs."""
-    options: dict[str, Any] = protect_token(dict(storage_options or {}))
-    return options
-
-
-def _gather(client: Client, futures: Any) -> list[Any]:
+def _map(
+    client: Client, task: Callable[..., Any], paths: list[str], storage_options: Mapping[str, Any] | None, **kwargs: Any
+) -> list[Any]:
+    """One task per path, the results in order; the token goes as a Secret (distributed logs task arguments)."""
+    options = protect_token(dict(storage_options or {}))
     gather: Callable[[Any], list[Any]] = client.gather
-    return gather(futures)
+    return list(gather(client.map(task, paths, storage_options=options, pure=False, **kwargs)))
