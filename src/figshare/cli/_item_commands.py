@@ -13,7 +13,7 @@ import inspect
 import json
 import sys
 import typing
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -98,35 +98,10 @@ def build_item_app(kind: ItemKind) -> typer.Typer:
     reference_help = f"The {kind.name}'s id" + (", DOI or figshare.com address." if kind.has_doi else ".")
     ReferenceArgument = Annotated[str, typer.Argument(help=reference_help, metavar="ID")]
 
-    @app.command("list", help=f"List public {kind.plural}, or your own with --mine.")
-    def list_command(
-        ctx: typer.Context,
-        mine: MineOption = False,
-        limit: LimitOption = 20,
-        every: AllOption = False,
-        institution: InstitutionOption = None,
-        group: GroupOption = None,
-        published_since: PublishedSinceOption = None,
-        modified_since: ModifiedSinceOption = None,
-        item_type: ItemTypeOption = None,
-        order: OrderOption = None,
-        direction: DirectionOption = None,
-        as_json: JsonOption = False,
-    ) -> None:
-        session = session_of(ctx)
-        filters = _filters(institution, group, published_since, modified_since, item_type)
-        with session.client(signed_in=mine) as client:
-            resource = kind.mine(client) if mine else kind.public(client)
-            arguments = _list_arguments(kind, resource.list, mine, filters, order, direction)
-            page_size = 1000 if every else min(limit, 1000)
-            items = client.paginate(resource.list, page_size=page_size, **arguments)
-            _show_list(session, kind, iterate_limited(items, None if every else limit), as_json)
-
-    @app.command("search", help=f"Search {kind.plural} with Figshare's search syntax (passed through as written).")
-    def search_command(
+    def list_or_search(
         ctx: typer.Context,
         query: Annotated[
-            list[str],
+            list[str] | None,
             typer.Argument(help="Figshare search syntax, e.g. ':title: climate AND :tag: ice' (words are joined)."),
         ],
         mine: MineOption = False,
@@ -143,16 +118,24 @@ def build_item_app(kind: ItemKind) -> typer.Typer:
     ) -> None:
         session = session_of(ctx)
         filters = _filters(institution, group, published_since, modified_since, item_type)
-        if order is not None:
-            filters["order"] = order
-        if direction is not None:
-            filters["order_direction"] = direction
         page_size = 1000 if every else min(limit, 1000)
-        body = _search_body(kind, mine, " ".join(query), filters, page_size)
+        if query is not None:
+            sort = {"order": order, "order_direction": direction}
+            filters.update((name, value) for name, value in sort.items() if value is not None)
+            body = _search_body(kind, mine, " ".join(query), filters, page_size)
         with session.client(signed_in=mine) as client:
             resource = kind.mine(client) if mine else kind.public(client)
-            items = client.paginate(resource.search, body=body)
+            if query is None:
+                arguments = _list_arguments(kind, resource.list, mine, filters, order, direction)
+                items = client.paginate(resource.list, page_size=page_size, **arguments)
+            else:
+                items = client.paginate(resource.search, body=body)
             _show_list(session, kind, iterate_limited(items, None if every else limit), as_json)
+
+    app.command("list", help=f"List public {kind.plural}, or your own with --mine.")(_without(list_or_search, "query"))
+    app.command("search", help=f"Search {kind.plural} with Figshare's search syntax (passed through as written).")(
+        list_or_search
+    )
 
     @app.command("get", help=f"Show one {kind.name} with its details" + (" and files." if kind is ARTICLES else "."))
     def get_command(
@@ -180,39 +163,9 @@ def build_item_app(kind: ItemKind) -> typer.Typer:
         else:
             _show_item(session, kind, item.to_dict())
 
-    @app.command("create", help=f"Create a private draft {kind.name} in your account.")
-    def create_command(
+    def create_or_update(
         ctx: typer.Context,
-        title: TitleOption = None,
-        description: DescriptionOption = None,
-        keyword: KeywordOption = None,
-        category: CategoryOption = None,
-        author: AuthorOption = None,
-        item_type: TypeOption = None,
-        license_id: LicenseOption = None,
-        group: Annotated[int | None, typer.Option(help="The group id to create it in.")] = None,
-        article: ArticleOption = None,
-        from_json: FromJsonOption = None,
-        as_json: JsonOption = False,
-    ) -> None:
-        session = session_of(ctx)
-        given = (title, description, keyword, category, author, item_type, license_id, group, article)
-        body = _body(kind, "create", from_json, *given)
-        with session.client(signed_in=True) as client:
-            created = kind.mine(client).create(body=body)
-        result = created.to_dict()
-        _show_warnings(session, result)
-        if as_json:
-            session.output.json(result)
-        else:
-            where = f": {result['location']}" if result.get("location") else ""
-            entity = f" {result['entity_id']}" if result.get("entity_id") is not None else ""
-            session.output.line(f"Created {kind.name}{entity}{where}")
-
-    @app.command("update", help=f"Change some fields of one of your {kind.plural} (the others are kept).")
-    def update_command(
-        ctx: typer.Context,
-        item_id: Annotated[int, typer.Argument(help=f"The {kind.name}'s id.", metavar="ID")],
+        item_id: Annotated[int | None, typer.Argument(help=f"The {kind.name}'s id.", metavar="ID")],
         title: TitleOption = None,
         description: DescriptionOption = None,
         keyword: KeywordOption = None,
@@ -227,15 +180,28 @@ def build_item_app(kind: ItemKind) -> typer.Typer:
     ) -> None:
         session = session_of(ctx)
         given = (title, description, keyword, category, author, item_type, license_id, group, article)
-        body = _body(kind, "update", from_json, *given)
+        body = _body(kind, "create" if item_id is None else "update", from_json, *given)
         with session.client(signed_in=True) as client:
-            updated = kind.mine(client).partial_update(item_id, body=body)
-        result = updated.to_dict() if updated is not None else {}
+            resource = kind.mine(client)
+            done = resource.create(body=body) if item_id is None else resource.partial_update(item_id, body=body)
+        result = done.to_dict() if done is not None else {}
         _show_warnings(session, result)
         if as_json:
-            session.output.json({"id": item_id, **result})
-        else:
+            session.output.json(result if item_id is None else {"id": item_id, **result})
+        elif item_id is not None:
             session.output.line(f"Updated {kind.name} {item_id}.")
+        else:
+            where = f": {result['location']}" if result.get("location") else ""
+            entity = f" {result['entity_id']}" if result.get("entity_id") is not None else ""
+            session.output.line(f"Created {kind.name}{entity}{where}")
+
+    create_group = Annotated[int | None, typer.Option(help="The group id to create it in.")]
+    app.command("create", help=f"Create a private draft {kind.name} in your account.")(
+        _without(create_or_update, "item_id", group=create_group)
+    )
+    app.command("update", help=f"Change some fields of one of your {kind.plural} (the others are kept).")(
+        create_or_update
+    )
 
     @app.command("publish", help=f"Publish one of your {kind.plural}: it becomes public; this cannot be undone.")
     def publish_command(
@@ -283,6 +249,22 @@ def build_item_app(kind: ItemKind) -> typer.Typer:
                 session.output.line(f"Deleted {kind.name} {item_id} {title}")
 
     return app
+
+
+def _without(command: Callable[..., None], hidden: str, **annotations: Any) -> Callable[..., None]:
+    """``command`` without its parameter ``hidden`` (passed as None), with other ``annotations`` for some."""
+    signature = inspect.signature(command)
+    parameters = [
+        parameter.replace(annotation=annotations.get(parameter.name, parameter.annotation))
+        for parameter in signature.parameters.values()
+        if parameter.name != hidden
+    ]
+
+    def variant(**values: Any) -> None:
+        command(**values, **{hidden: None})
+
+    variant.__signature__ = signature.replace(parameters=parameters)  # type: ignore[attr-defined]
+    return variant
 
 
 def _filters(*values: Any) -> dict[str, Any]:
