@@ -7,15 +7,17 @@ from typing import Annotated
 
 import typer
 
-from figshare.cli import _auth_commands, _reference_commands, _transfer_commands
+from figshare.cli._auth_commands import login, logout, profiles, whoami
 from figshare.cli._group import FigshareGroup
 from figshare.cli._item_commands import build_item_app
 from figshare.cli._items import ITEM_KINDS
 from figshare.cli._oai_commands import oai_app
+from figshare.cli._reference_commands import categories, licenses
 from figshare.cli._resourcesync_commands import rs_app
 from figshare.cli._services import Services
 from figshare.cli._session import Session
 from figshare.cli._stats_commands import stats_app
+from figshare.cli._transfer_commands import download, upload
 
 __all__ = ["app"]
 
@@ -103,11 +105,10 @@ def _log_requests(ctx: typer.Context) -> None:
     ctx.call_on_close(restore)
 
 
-_auth_commands.register(app)
+for _command in (login, logout, whoami, profiles, upload, download, categories, licenses):
+    app.command()(_command)
 for _kind in ITEM_KINDS:
     app.add_typer(build_item_app(_kind), name=_kind.plural)
-_transfer_commands.register(app)
-_reference_commands.register(app)
 app.add_typer(stats_app, name="stats")
 app.add_typer(oai_app, name="oai")
 app.add_typer(rs_app, name="rs")

@@ -26,7 +26,7 @@ from figshare.cli._session import Session, checked_token, session_of
 if TYPE_CHECKING:
     from figshare_api.models.account import Account
 
-__all__ = ["register"]
+__all__ = ["login", "logout", "profiles", "whoami"]
 
 STAGING_BASE_URL = "https://api.figsh.com/v2"
 CLIENT_SECRET_VARIABLE = "FIGSHARE_CLIENT_SECRET"
@@ -205,14 +205,6 @@ def profiles(ctx: typer.Context, as_json: JsonOption = False) -> None:
     session.output.table(["", "Profile", "API", "Sign-in", "Token"], table)
     if not rows:
         session.output.info("No profiles yet: `figshare login` creates the default one.")
-
-
-def register(app: typer.Typer) -> None:
-    """Add the sign-in commands to ``app``."""
-    app.command()(login)
-    app.command()(logout)
-    app.command()(whoami)
-    app.command()(profiles)
 
 
 # -- helpers ------------------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ import typer
 from figshare.cli._output import to_json_value
 from figshare.cli._session import session_of
 
-__all__ = ["register"]
+__all__ = ["categories", "licenses"]
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (for scripts).")]
 MineOption = Annotated[bool, typer.Option("--mine", help="Those of your institution (needs a signed-in profile).")]
@@ -34,9 +34,3 @@ def _show(ctx: typer.Context, resource: str, mine: bool, as_json: bool, columns:
         return
     rows = ([entry.to_dict().get(key) for key in columns] for entry in found)
     session.output.table(list(columns.values()), rows)
-
-
-def register(app: typer.Typer) -> None:
-    """Add the reference-list commands to ``app``."""
-    app.command()(categories)
-    app.command()(licenses)
