@@ -179,8 +179,18 @@ def build_item_app(kind: ItemKind) -> typer.Typer:
         as_json: JsonOption = False,
     ) -> None:
         session = session_of(ctx)
-        given = (title, description, keyword, category, author, item_type, license_id, group, article)
-        body = _body(kind, "create" if item_id is None else "update", from_json, *given)
+        options = {
+            "title": title,
+            "description": description,
+            "keywords": keyword or None,
+            "categories": category or None,
+            "authors": [{"id": int(who)} if who.isdigit() else {"name": who} for who in author] if author else None,
+            "defined_type": item_type,
+            "license": license_id,
+            "group_id": group,
+            "articles": article or None,
+        }
+        body = _body(kind, "create" if item_id is None else "update", from_json, options)
         with session.client(signed_in=True) as client:
             resource = kind.mine(client)
             done = resource.create(body=body) if item_id is None else resource.partial_update(item_id, body=body)
@@ -338,46 +348,18 @@ def _model(model: Any, fields: dict[str, Any], kind: ItemKind, action: str) -> A
         ) from None
 
 
-def _body(
-    kind: ItemKind,
-    action: str,
-    from_json: str | None,
-    title: str | None,
-    description: str | None,
-    keywords: list[str] | None,
-    categories: list[int] | None,
-    authors: list[str] | None,
-    defined_type: str | None,
-    license_id: int | None,
-    group_id: int | None,
-    articles: list[int] | None,
-) -> Any:
+def _body(kind: ItemKind, action: str, from_json: str | None, options: dict[str, Any]) -> Any:
     """The body of ``create`` or ``update`` (``action``): --from-json's fields, overridden by the options."""
     fields = _read_json_object(from_json) if from_json is not None else {}
-    given: dict[str, Any] = {
-        "keywords": keywords or None,
-        "categories": categories or None,
-        "authors": [_author(author) for author in authors] if authors else None,
-        "defined_type": defined_type,
-        "license": license_id,
-        "group_id": group_id,
-        "articles": articles or None,
-    }
-    for name, value in given.items():
-        if value is not None and name not in kind.body_options:
+    for name, value in options.items():
+        if value is not None and name in _OPTION_OF_FIELD and name not in kind.body_options:
             raise CliError(f"{_OPTION_OF_FIELD[name]} does not apply to {kind.plural}", exit_code=ExitCode.USAGE)
-    for name, value in {"title": title, "description": description, **given}.items():
-        if value is not None:
-            fields[name] = value
+    fields.update((name, value) for name, value in options.items() if value is not None)
     if action == "create" and not fields.get("title"):
         raise CliError(f"a new {kind.name} needs a title", hint="Give --title.", exit_code=ExitCode.USAGE)
     if not fields:
         raise CliError("nothing to change", hint="Give the fields to change, e.g. --title.", exit_code=ExitCode.USAGE)
     return _model(load(kind.body(action)), fields, kind, action)
-
-
-def _author(text: str) -> dict[str, Any]:
-    return {"id": int(text)} if text.isdigit() else {"name": text}
 
 
 def _read_json_object(source: str) -> dict[str, Any]:
