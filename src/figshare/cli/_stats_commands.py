@@ -8,10 +8,11 @@ password in ``$FIGSHARE_STATS_PASSWORD`` (asked for when missing).
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import enum
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -90,9 +91,8 @@ def total(
     as_json: JsonOption = False,
 ) -> None:
     """The total number of views, downloads or shares of one item."""
-    session = session_of(ctx)
-    with session.client() as client:
-        count = _stats(ctx, session, client, needs_credentials=False).total(counter.value, item.value, item_id)
+    with _stats(ctx, needs_credentials=False) as (session, stats):
+        count = stats.total(counter.value, item.value, item_id)
     if as_json:
         session.output.json({"counter": counter.value, "item": item.value, "id": item_id, "total": count})
     else:
@@ -117,9 +117,8 @@ def _series_command(
         sub_item_id: SubItemIdOption = None,
         as_json: JsonOption = False,
     ) -> None:
-        session = session_of(ctx)
-        with session.client() as client:
-            result = getattr(_stats(ctx, session, client), name)(
+        with _stats(ctx) as (session, stats):
+            result = getattr(stats, name)(
                 granularity.value,
                 counter.value,
                 item.value,
@@ -182,9 +181,8 @@ def top(
     as_json: JsonOption = False,
 ) -> None:
     """The most viewed, downloaded or shared items (or their categories, item types or referrers)."""
-    session = session_of(ctx)
-    with session.client() as client:
-        ranking = _stats(ctx, session, client).top(
+    with _stats(ctx) as (session, stats):
+        ranking = stats.top(
             counter.value,
             item.value,
             item_id=item_id,
@@ -209,31 +207,37 @@ def count_articles(
     as_json: JsonOption = False,
 ) -> None:
     """The number of public articles in each group."""
-    session = session_of(ctx)
-    with session.client() as client:
-        counts = _stats(ctx, session, client, needs_credentials=False).count_articles(group_ids)
+    with _stats(ctx, needs_credentials=False) as (session, stats):
+        counts = stats.count_articles(group_ids)
     if as_json:
         session.output.json({str(group): number for group, number in counts.items()})
     else:
         session.output.table(["Group", "Articles"], counts.items())
 
 
-def _stats(ctx: typer.Context, session: Session, client: Any, *, needs_credentials: bool = True) -> Stats:
+@contextlib.contextmanager
+def _stats(ctx: typer.Context, *, needs_credentials: bool = True) -> Iterator[tuple[Session, Stats]]:
+    """This run's session, and its client's Stats (the institution's, with credentials when needed)."""
     from figshare.stats import StatsCredentials
 
+    session = session_of(ctx)
     settings = ctx.find_object(StatsSettings) or StatsSettings(None, None)
-    stats: Stats = client.stats
-    if settings.institution is None:
-        if settings.user is not None:
-            session.output.warn("--user is only used with --institution")
-        return stats
-    credentials = None
-    if settings.user is not None and needs_credentials:
-        password = os.environ.get(PASSWORD_VARIABLE) or typer.prompt("Stats password", hide_input=True, err=True)
-        secret = Secret(password)
-        session.remember_secret(secret)
-        credentials = StatsCredentials(settings.user, secret)
-    return stats.for_institution(settings.institution, credentials)
+    with session.client() as client:
+        stats: Stats = client.stats
+        if settings.institution is None:
+            if settings.user is not None:
+                session.output.warn("--user is only used with --institution")
+        else:
+            credentials = None
+            if settings.user is not None and needs_credentials:
+                password = os.environ.get(PASSWORD_VARIABLE) or typer.prompt(
+                    "Stats password", hide_input=True, err=True
+                )
+                secret = Secret(password)
+                session.remember_secret(secret)
+                credentials = StatsCredentials(settings.user, secret)
+            stats = stats.for_institution(settings.institution, credentials)
+        yield session, stats
 
 
 def _sub_item_id(sub_item: Filter | None, value: str | None) -> int | str | None:
