@@ -30,51 +30,6 @@ __all__ = ["build_item_app"]
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (for scripts) instead of a table.")]
 YesOption = Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")]
-LimitOption = Annotated[int, typer.Option("--limit", "-n", min=1, help="Show at most this many results.")]
-AllOption = Annotated[bool, typer.Option("--all", help="Show every result (ignores --limit).")]
-InstitutionOption = Annotated[int | None, typer.Option(help="Only items of this institution (id).")]
-GroupOption = Annotated[int | None, typer.Option(help="Only items of this group (id).")]
-PublishedSinceOption = Annotated[
-    str | None, typer.Option(help="Only items published on or after this date (YYYY-MM-DD).", metavar="DATE")
-]
-ModifiedSinceOption = Annotated[
-    str | None, typer.Option(help="Only items modified on or after this date (YYYY-MM-DD).", metavar="DATE")
-]
-ItemTypeOption = Annotated[int | None, typer.Option(help="Articles: only this item type (id, e.g. 3 = dataset).")]
-OrderOption = Annotated[
-    str | None,
-    typer.Option(help="Sort by: published_date, modified_date, created_date, views, downloads, shares, cites."),
-]
-DirectionOption = Annotated[str | None, typer.Option(help="Sort direction: asc or desc.", metavar="asc|desc")]
-TitleOption = Annotated[str | None, typer.Option(help="The title.")]
-DescriptionOption = Annotated[str | None, typer.Option(help="The description (HTML allowed).")]
-KeywordOption = Annotated[list[str] | None, typer.Option("--keyword", "-k", help="A keyword (repeat for several).")]
-CategoryOption = Annotated[
-    list[int] | None,
-    typer.Option("--category", help="A category id (repeat; `figshare categories` lists them)."),
-]
-AuthorOption = Annotated[
-    list[str] | None,
-    typer.Option("--author", help="An author: a full name, or the id of a Figshare author (repeat for several)."),
-]
-TypeOption = Annotated[
-    str | None, typer.Option("--type", help="Articles: the item type (dataset, figure, media, poster, ...).")
-]
-LicenseOption = Annotated[
-    int | None, typer.Option("--license", help="Articles: the license id (`figshare licenses` lists them).")
-]
-ArticleOption = Annotated[
-    list[int] | None, typer.Option("--article", help="Collections: an article id to include (repeat).")
-]
-FromJsonOption = Annotated[
-    str | None,
-    typer.Option(
-        "--from-json",
-        metavar="FILE",
-        help="Start from a JSON object with any fields the API takes ('-' reads standard input); "
-        "the other options override its fields.",
-    ),
-]
 
 _FILTERS = ("institution", "group", "published_since", "modified_since", "item_type")
 _OPTION_OF_FIELD = {
@@ -105,15 +60,24 @@ def build_item_app(kind: ItemKind) -> typer.Typer:
             typer.Argument(help="Figshare search syntax, e.g. ':title: climate AND :tag: ice' (words are joined)."),
         ],
         mine: MineOption = False,
-        limit: LimitOption = 20,
-        every: AllOption = False,
-        institution: InstitutionOption = None,
-        group: GroupOption = None,
-        published_since: PublishedSinceOption = None,
-        modified_since: ModifiedSinceOption = None,
-        item_type: ItemTypeOption = None,
-        order: OrderOption = None,
-        direction: DirectionOption = None,
+        limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Show at most this many results.")] = 20,
+        every: Annotated[bool, typer.Option("--all", help="Show every result (ignores --limit).")] = False,
+        institution: Annotated[int | None, typer.Option(help="Only items of this institution (id).")] = None,
+        group: Annotated[int | None, typer.Option(help="Only items of this group (id).")] = None,
+        published_since: Annotated[
+            str | None, typer.Option(help="Only items published on or after this date (YYYY-MM-DD).", metavar="DATE")
+        ] = None,
+        modified_since: Annotated[
+            str | None, typer.Option(help="Only items modified on or after this date (YYYY-MM-DD).", metavar="DATE")
+        ] = None,
+        item_type: Annotated[
+            int | None, typer.Option(help="Articles: only this item type (id, e.g. 3 = dataset).")
+        ] = None,
+        order: Annotated[
+            str | None,
+            typer.Option(help="Sort by: published_date, modified_date, created_date, views, downloads, shares, cites."),
+        ] = None,
+        direction: Annotated[str | None, typer.Option(help="Sort direction: asc or desc.", metavar="asc|desc")] = None,
         as_json: JsonOption = False,
     ) -> None:
         session = session_of(ctx)
@@ -166,16 +130,40 @@ def build_item_app(kind: ItemKind) -> typer.Typer:
     def create_or_update(
         ctx: typer.Context,
         item_id: Annotated[int | None, typer.Argument(help=f"The {kind.name}'s id.", metavar="ID")],
-        title: TitleOption = None,
-        description: DescriptionOption = None,
-        keyword: KeywordOption = None,
-        category: CategoryOption = None,
-        author: AuthorOption = None,
-        item_type: TypeOption = None,
-        license_id: LicenseOption = None,
+        title: Annotated[str | None, typer.Option(help="The title.")] = None,
+        description: Annotated[str | None, typer.Option(help="The description (HTML allowed).")] = None,
+        keyword: Annotated[
+            list[str] | None, typer.Option("--keyword", "-k", help="A keyword (repeat for several).")
+        ] = None,
+        category: Annotated[
+            list[int] | None,
+            typer.Option("--category", help="A category id (repeat; `figshare categories` lists them)."),
+        ] = None,
+        author: Annotated[
+            list[str] | None,
+            typer.Option(
+                "--author", help="An author: a full name, or the id of a Figshare author (repeat for several)."
+            ),
+        ] = None,
+        item_type: Annotated[
+            str | None, typer.Option("--type", help="Articles: the item type (dataset, figure, media, poster, ...).")
+        ] = None,
+        license_id: Annotated[
+            int | None, typer.Option("--license", help="Articles: the license id (`figshare licenses` lists them).")
+        ] = None,
         group: Annotated[int | None, typer.Option(help="Move it to this group (id).")] = None,
-        article: ArticleOption = None,
-        from_json: FromJsonOption = None,
+        article: Annotated[
+            list[int] | None, typer.Option("--article", help="Collections: an article id to include (repeat).")
+        ] = None,
+        from_json: Annotated[
+            str | None,
+            typer.Option(
+                "--from-json",
+                metavar="FILE",
+                help="Start from a JSON object with any fields the API takes ('-' reads standard input); "
+                "the other options override its fields.",
+            ),
+        ] = None,
         as_json: JsonOption = False,
     ) -> None:
         session = session_of(ctx)
