@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -24,10 +25,6 @@ class ItemReference:
     id: int | None = None
     doi: str | None = None
     version: int | None = None
-
-    def __str__(self) -> str:
-        text = str(self.id) if self.id is not None else f"DOI {self.doi}"
-        return f"{text} version {self.version}" if self.version is not None else text
 
 
 def parse_reference(text: str, *, allow_doi: bool = True) -> ItemReference:
@@ -61,15 +58,9 @@ def _from_page_address(text: str, value: str) -> ItemReference:
         segments = [segment for segment in httpx.URL(value).path.split("/") if segment]
     except httpx.InvalidURL:
         raise _bad(text, "not a valid address") from None
-    trailing: list[int] = []
-    for segment in reversed(segments):
-        if not segment.isdigit():
-            break
-        trailing.insert(0, int(segment))
-    if len(trailing) == 1:
-        return ItemReference(id=trailing[0])
-    if len(trailing) == 2:
-        return ItemReference(id=trailing[0], version=trailing[1])
+    trailing = [int(segment) for segment in itertools.takewhile(str.isdigit, reversed(segments))][::-1]
+    if len(trailing) in (1, 2):
+        return ItemReference(id=trailing[0], version=trailing[1] if len(trailing) == 2 else None)
     raise _bad(text, "the address does not end with an item id (…/12345 or …/12345/2)")
 
 
