@@ -17,8 +17,7 @@ import typer
 from figshare._secrets import Secret
 from figshare.cli._config import Profile
 from figshare.cli._credentials import Credential, OAuthCredential, PersonalToken, StoreChoice
-from figshare.cli._exit_codes import ExitCode
-from figshare.cli._failures import CliError
+from figshare.cli._failures import CliError, ExitCode
 from figshare.cli._services import ClientSettings
 from figshare.cli._session import Session, checked_token, session_of
 

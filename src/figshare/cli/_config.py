@@ -17,8 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from figshare._oauth_token import write_private_file
-from figshare.cli._exit_codes import ExitCode
-from figshare.cli._failures import CliError
+from figshare.cli._failures import CliError, ExitCode
 
 __all__ = [
     "CONFIG_DIR_VARIABLE",

@@ -23,8 +23,7 @@ from figshare._oauth_token import (
     write_private_file,
 )
 from figshare._secrets import Secret, clean_token
-from figshare.cli._exit_codes import ExitCode
-from figshare.cli._failures import CliError
+from figshare.cli._failures import CliError, ExitCode
 from figshare.errors import InvalidArgumentError, TokenStoreError
 
 __all__ = [

@@ -1,4 +1,4 @@
-"""Turn any error into what the command shows: one line, a hint, and an exit code.
+"""The exit codes (one per kind of failure), and any error turned into what the command shows: one line, a hint.
 
 The SDK's messages are already free of secrets; the command adds a hint written for a person at a terminal
 (what to run next) instead of the SDK's longer explanations. Hints are found by class name along the error's
@@ -7,11 +7,25 @@ MRO (most derived first), so the optional parts (Stats, OAI-PMH, ResourceSync) a
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
 
-from figshare.cli._exit_codes import ExitCode
+__all__ = ["CliError", "ExitCode", "Failure", "describe"]
 
-__all__ = ["CliError", "Failure", "describe"]
+
+class ExitCode(enum.IntEnum):
+    """What the ``figshare`` command's exit status means (the meanings are in ``docs/cli.md``)."""
+
+    OK = 0
+    FAILED = 1
+    USAGE = 2
+    AUTH = 3
+    NOT_FOUND = 4
+    NETWORK = 5
+    REJECTED = 6
+    UNAVAILABLE = 7
+    INCOMPLETE = 8
+    INTERRUPTED = 130
 
 
 class CliError(Exception):

@@ -14,8 +14,7 @@ import typer
 from typer.core import TyperGroup
 
 from figshare._secrets import redact_text
-from figshare.cli._exit_codes import ExitCode
-from figshare.cli._failures import describe
+from figshare.cli._failures import ExitCode, describe
 
 if TYPE_CHECKING:
     # TyperGroup.invoke takes the context class of Typer's vendored Click (typer.Context derives from it).

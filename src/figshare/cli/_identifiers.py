@@ -8,8 +8,7 @@ from dataclasses import dataclass
 
 import httpx
 
-from figshare.cli._exit_codes import ExitCode
-from figshare.cli._failures import CliError
+from figshare.cli._failures import CliError, ExitCode
 
 __all__ = ["ItemReference", "parse_reference"]
 

@@ -28,8 +28,7 @@ from figshare.cli._credentials import (
     PersonalToken,
     ProfileTokenStore,
 )
-from figshare.cli._exit_codes import ExitCode
-from figshare.cli._failures import SIGN_IN_HINT, CliError
+from figshare.cli._failures import SIGN_IN_HINT, CliError, ExitCode
 from figshare.cli._output import Output
 from figshare.cli._services import ClientSettings, OAuthSettings, Services
 
