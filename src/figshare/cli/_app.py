@@ -12,10 +12,9 @@ from typer.core import TyperGroup
 from figshare._secrets import redact_text
 from figshare.cli._auth_commands import login, logout, profiles, whoami
 from figshare.cli._failures import ExitCode, describe
-from figshare.cli._item_commands import build_item_app
+from figshare.cli._item_commands import build_item_app, categories, licenses
 from figshare.cli._items import ITEM_KINDS
 from figshare.cli._oai_commands import oai_app
-from figshare.cli._reference_commands import categories, licenses
 from figshare.cli._resourcesync_commands import rs_app
 from figshare.cli._services import Services
 from figshare.cli._session import Session

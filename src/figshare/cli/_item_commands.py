@@ -1,4 +1,5 @@
-"""``figshare articles|collections|projects list|get|search|create|update|publish|delete``.
+"""``figshare articles|collections|projects list|get|search|create|update|publish|delete``, and
+``figshare categories|licenses`` (the ids that ``create`` and ``update`` take).
 
 One builder makes the same commands for each kind of item (see `ItemKind`). Public items need no sign-in;
 ``--mine`` reads your own (drafts and private items too) through ``/account``. Publishing and deleting ask
@@ -25,10 +26,14 @@ from figshare.cli._items import ARTICLES, ItemKind, format_size, load
 from figshare.cli._output import iterate_limited, to_json_value
 from figshare.cli._session import Session, session_of
 
-__all__ = ["build_item_app"]
+__all__ = ["build_item_app", "categories", "licenses"]
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (for scripts) instead of a table.")]
 YesOption = Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")]
+ReferenceJsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (for scripts).")]
+InstitutionOption = Annotated[
+    bool, typer.Option("--mine", help="Those of your institution (needs a signed-in profile).")
+]
 
 _FILTERS = ("institution", "group", "published_since", "modified_since", "item_type")
 _OPTION_OF_FIELD = {
@@ -418,3 +423,24 @@ def _show_item(session: Session, kind: ItemKind, data: dict[str, Any]) -> None:
             for entry in files
         )
         session.output.table(["File", "Size", "ID", "MD5"], rows, title="Files")
+
+
+def categories(ctx: typer.Context, mine: InstitutionOption = False, as_json: ReferenceJsonOption = False) -> None:
+    """List the categories (ids for --category)."""
+    _show_reference_list(ctx, "categories", mine, as_json, {"id": "ID", "title": "Title", "parent_id": "Parent"})
+
+
+def licenses(ctx: typer.Context, mine: InstitutionOption = False, as_json: ReferenceJsonOption = False) -> None:
+    """List the licenses (ids for --license)."""
+    _show_reference_list(ctx, "licenses", mine, as_json, {"value": "ID", "name": "Name", "url": "URL"})
+
+
+def _show_reference_list(ctx: typer.Context, resource: str, mine: bool, as_json: bool, columns: dict[str, str]) -> None:
+    session = session_of(ctx)
+    with session.client(signed_in=mine) as client:
+        found = getattr(client.account if mine else client, resource).list()
+    if as_json:
+        session.output.json([to_json_value(entry) for entry in found])
+        return
+    rows = ([entry.to_dict().get(key) for key in columns] for entry in found)
+    session.output.table(list(columns.values()), rows)
