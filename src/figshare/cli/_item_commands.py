@@ -21,8 +21,7 @@ from typing import Annotated, Any
 import typer
 
 from figshare.cli._failures import CliError, ExitCode
-from figshare.cli._identifiers import ItemReference, parse_reference
-from figshare.cli._items import ARTICLES, ItemKind, format_size, load
+from figshare.cli._items import ARTICLES, ItemKind, ItemReference, format_size, load, parse_reference
 from figshare.cli._output import iterate_limited, to_json_value
 from figshare.cli._session import Session, session_of
 

@@ -16,8 +16,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from figshare.cli._failures import CliError, ExitCode
-from figshare.cli._identifiers import parse_reference
-from figshare.cli._items import format_size
+from figshare.cli._items import format_size, parse_reference
 from figshare.cli._output import Output, to_json_value
 from figshare.cli._session import Session, session_of
 
