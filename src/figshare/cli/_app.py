@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from typer.core import TyperGroup
 
+import figshare
 from figshare._secrets import redact_text
 from figshare.cli._auth_commands import login, logout, profiles, whoami
 from figshare.cli._failures import ExitCode, describe
@@ -75,12 +76,7 @@ app = typer.Typer(
 
 def _show_version(value: bool) -> None:
     if value:
-        from importlib.metadata import PackageNotFoundError, version
-
-        try:
-            typer.echo(f"figshare-sdk {version('figshare-sdk')}")
-        except PackageNotFoundError:
-            typer.echo("figshare-sdk (not installed as a package)")
+        typer.echo(f"figshare-sdk {figshare.__version__}")
         raise typer.Exit()
 
 
