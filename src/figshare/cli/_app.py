@@ -120,7 +120,7 @@ def root(
 ) -> None:
     """Work with Figshare from the terminal."""
     services = ctx.obj if isinstance(ctx.obj, Services) else Services()
-    ctx.obj = Session(services, profile=profile, token=token, base_url=base_url, debug=debug, quiet=quiet)
+    ctx.obj = Session(services, profile=profile, token=token, base_url=base_url, quiet=quiet)
     if debug:
         _log_requests(ctx)
 

@@ -36,15 +36,7 @@ if TYPE_CHECKING:
     from figshare._client import Figshare
     from figshare.auth import OAuth2Client
 
-__all__ = [
-    "PROFILE_VARIABLE",
-    "TOKEN_VARIABLE",
-    "Authentication",
-    "Session",
-    "authorize_url_for",
-    "checked_token",
-    "session_of",
-]
+__all__ = ["Authentication", "Session", "checked_token", "session_of"]
 
 PROFILE_VARIABLE = "FIGSHARE_PROFILE"
 TOKEN_VARIABLE = "FIGSHARE_TOKEN"
@@ -93,12 +85,9 @@ class Session:
         profile: str | None = None,
         token: str | None = None,
         base_url: str | None = None,
-        debug: bool = False,
         quiet: bool = False,
     ) -> None:
         self.services = services
-        self.debug = debug
-        self.quiet = quiet
         self.output = Output(quiet=quiet)
         self.profile_name = check_profile_name(profile or os.environ.get(PROFILE_VARIABLE) or DEFAULT_PROFILE)
         self.config = ConfigFile(services.config_dir / "config.ini")
