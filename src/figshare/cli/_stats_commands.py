@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import contextlib
 import datetime
-import enum
 import os
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import typer
 
@@ -29,13 +28,6 @@ if TYPE_CHECKING:
 __all__ = ["stats_app"]
 
 PASSWORD_VARIABLE = "FIGSHARE_STATS_PASSWORD"
-
-
-class Filter(str, enum.Enum):
-    """What a timeline or breakdown can be narrowed to."""
-
-    CATEGORY = "category"
-    ITEM_TYPE = "item_type"
 
 
 @dataclass(frozen=True)
@@ -56,7 +48,8 @@ ItemIdArgument = Annotated[int, typer.Argument(help="The item's id.", metavar="I
 StartOption = Annotated[str | None, typer.Option("--start", help="First day (YYYY-MM-DD).", metavar="DATE")]
 EndOption = Annotated[str | None, typer.Option("--end", help="Last day (YYYY-MM-DD).", metavar="DATE")]
 SubItemOption = Annotated[
-    Filter | None, typer.Option("--sub-item", help="Only the events of one category or item type.")
+    Literal["category", "item_type"] | None,
+    typer.Option("--sub-item", help="Only the events of one category or item type."),
 ]
 SubItemIdOption = Annotated[
     str | None,
@@ -125,7 +118,7 @@ def _series_command(
                 item_id,
                 start_date=start,
                 end_date=end,
-                sub_item=sub_item.value if sub_item else None,
+                sub_item=sub_item,
                 sub_item_id=_sub_item_id(sub_item, sub_item_id),
             )
         show(session, granularity, counter, result, as_json)
@@ -240,9 +233,9 @@ def _stats(ctx: typer.Context, *, needs_credentials: bool = True) -> Iterator[tu
         yield session, stats
 
 
-def _sub_item_id(sub_item: Filter | None, value: str | None) -> int | str | None:
+def _sub_item_id(sub_item: str | None, value: str | None) -> int | str | None:
     """A category id is a number; an item type a name."""
-    if sub_item is Filter.CATEGORY and value is not None and value.strip().isdigit():
+    if sub_item == "category" and value is not None and value.strip().isdigit():
         return int(value)
     return value
 
