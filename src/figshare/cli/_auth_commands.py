@@ -15,11 +15,12 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from figshare._secrets import Secret
+from figshare.auth import DEFAULT_BASE_URL
 from figshare.cli._config import Profile
 from figshare.cli._credentials import Credential, OAuthCredential, PersonalToken, StoreChoice
 from figshare.cli._failures import CliError, ExitCode
 from figshare.cli._services import ClientSettings
-from figshare.cli._session import Session, checked_token, session_of
+from figshare.cli._session import TOKENS_PAGE, Session, checked_token, session_of
 
 if TYPE_CHECKING:
     from figshare_api.models.account import Account
@@ -28,7 +29,6 @@ __all__ = ["login", "logout", "profiles", "whoami"]
 
 STAGING_BASE_URL = "https://api.figsh.com/v2"
 CLIENT_SECRET_VARIABLE = "FIGSHARE_CLIENT_SECRET"
-TOKENS_PAGE = "Figshare > Applications > Personal tokens"
 
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (for scripts).")]
@@ -180,7 +180,7 @@ def profiles(ctx: typer.Context, as_json: JsonOption = False) -> None:
             {
                 "name": name,
                 "current": name == session.profile_name,
-                "base_url": profile.base_url or "https://api.figshare.com/v2",
+                "base_url": profile.base_url or DEFAULT_BASE_URL,
                 "auth": profile.auth,
                 "token": None if stored is None else ("keyring" if stored.location == "keyring" else "file"),
             }

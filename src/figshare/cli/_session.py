@@ -36,12 +36,13 @@ if TYPE_CHECKING:
     from figshare._client import Figshare
     from figshare.auth import OAuth2Client
 
-__all__ = ["Authentication", "Session", "checked_token", "session_of"]
+__all__ = ["TOKENS_PAGE", "Authentication", "Session", "checked_token", "session_of"]
 
 PROFILE_VARIABLE = "FIGSHARE_PROFILE"
 TOKEN_VARIABLE = "FIGSHARE_TOKEN"
 BASE_URL_VARIABLE = "FIGSHARE_BASE_URL"
 AUTHORIZE_PATH = "/account/applications/authorize"
+TOKENS_PAGE = "Figshare > Applications > Personal tokens"
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,7 @@ def checked_token(value: str | Secret, source: str) -> Secret:
     except InvalidArgumentError as error:
         raise CliError(
             error.message,
-            hint=f"Check {source}: copy the token again from Figshare > Applications > Personal tokens.",
+            hint=f"Check {source}: copy the token again from {TOKENS_PAGE}.",
             exit_code=ExitCode.USAGE,
         ) from None
 
