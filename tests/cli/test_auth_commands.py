@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 from figshare.cli._credentials import KEYRING_SERVICE
-from figshare.cli._exit_codes import ExitCode
+from figshare.cli._failures import ExitCode
 from figshare.cli._services import Services
 from tests.cli.cli_fakes import FakeAPI, FakeBrowser, MemoryKeyring, account, invoke, make_services
 

@@ -7,8 +7,7 @@ from typing import Any
 import httpx
 import pytest
 
-from figshare.cli._exit_codes import ExitCode
-from figshare.cli._failures import CliError, describe
+from figshare.cli._failures import CliError, ExitCode, describe
 from figshare.cli._services import Services
 from tests.cli.cli_fakes import FakeAPI, invoke
 

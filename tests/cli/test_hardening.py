@@ -10,7 +10,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from figshare.cli._exit_codes import ExitCode
+from figshare.cli._failures import ExitCode
 from figshare.cli._services import Services
 from tests.cli.cli_fakes import FakeAPI, invoke, make_services
 

@@ -9,7 +9,7 @@ import httpx
 import pytest
 from lxml import etree
 
-from figshare.cli._exit_codes import ExitCode
+from figshare.cli._failures import ExitCode
 from figshare.cli._services import Services
 
 # The in-process OAI-PMH server is the `oaipmh` package, which needs Python 3.11+.

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import httpx
 
-from figshare.cli._exit_codes import ExitCode
+from figshare.cli._failures import ExitCode
 from figshare.cli._services import Services
 from figshare.resourcesync import ResourceSyncClient
 from tests.cli.cli_fakes import FakeAPI, invoke, make_services

@@ -12,7 +12,7 @@ import pytest
 
 from figshare import stats as sdk_stats
 from figshare.cli import _stats_commands as cli_stats
-from figshare.cli._exit_codes import ExitCode
+from figshare.cli._failures import ExitCode
 from figshare.cli._services import Services
 from tests.cli.cli_fakes import FakeAPI, invoke, make_services
 from tests.stats.stats_corpus_server import PASSWORD, USERNAME, StatsCorpus, load_stats_corpus

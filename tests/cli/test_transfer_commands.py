@@ -10,7 +10,7 @@ import pytest
 from typer.testing import Result
 
 from figshare import Figshare, RetryPolicy
-from figshare.cli._exit_codes import ExitCode
+from figshare.cli._failures import ExitCode
 from figshare.cli._services import ClientSettings, Services
 from tests.cli.cli_fakes import FakeAPI, invoke, make_services
 from tests.servers.figshare_upload_emulator import FigshareEmulator

@@ -1,23 +1,66 @@
-"""The ``figshare`` command: global options, and every command group registered in one place."""
+"""The ``figshare`` command: its root group, global options, and every command group registered in one place."""
 
 from __future__ import annotations
 
 import logging
-from typing import Annotated
+import traceback
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
+from typer.core import TyperGroup
 
-from figshare.cli import _auth_commands, _reference_commands, _transfer_commands
-from figshare.cli._group import FigshareGroup
-from figshare.cli._item_commands import build_item_app
+import figshare
+from figshare._secrets import redact_text
+from figshare.cli._auth_commands import login, logout, profiles, whoami
+from figshare.cli._failures import ExitCode, describe
+from figshare.cli._item_commands import build_item_app, categories, licenses
 from figshare.cli._items import ITEM_KINDS
 from figshare.cli._oai_commands import oai_app
 from figshare.cli._resourcesync_commands import rs_app
 from figshare.cli._services import Services
 from figshare.cli._session import Session
 from figshare.cli._stats_commands import stats_app
+from figshare.cli._transfer_commands import download, upload
 
-__all__ = ["app"]
+if TYPE_CHECKING:
+    # TyperGroup.invoke takes the context class of Typer's vendored Click (typer.Context derives from it).
+    from typer._click import Context
+
+__all__ = ["FigshareGroup", "app", "report_error"]
+
+
+class FigshareGroup(TyperGroup):
+    """`TyperGroup` that reports errors as the ``figshare`` command does.
+
+    Usage errors (exit 2) and ``--help`` stay with the framework; anything else shows as ``Error: <one line>``
+    and ``Hint: <what to do>`` on stderr, the traceback only with ``--debug``, scrubbed of every secret seen.
+    """
+
+    def invoke(self, ctx: Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (typer.Exit, typer.Abort, typer.TyperException, EOFError, BrokenPipeError):
+            raise  # the framework's own: exit codes, "Aborted!", usage errors (exit 2), a closed pipe
+        except KeyboardInterrupt:
+            typer.echo("\nInterrupted. Run the same command again to continue where it stopped.", err=True)
+            raise typer.Exit(ExitCode.INTERRUPTED) from None
+        except Exception as error:
+            secrets = ctx.obj.secrets() if isinstance(ctx.obj, Session) else []
+            raise typer.Exit(report_error(error, debug=bool(ctx.params.get("debug")), secrets=secrets)) from None
+
+
+def report_error(error: BaseException, *, debug: bool, secrets: list[Any]) -> int:
+    """Print ``error`` for a person (traceback first with ``debug``) and return the exit code."""
+    failure = describe(error)
+    if debug:
+        typer.echo(redact_text("".join(traceback.format_exception(error)), secrets), err=True, nl=False)
+    typer.secho("Error: ", fg="red", bold=True, err=True, nl=False)
+    typer.echo(redact_text(failure.message, secrets), err=True)
+    if failure.hint:
+        typer.secho("Hint: ", fg="cyan", err=True, nl=False)
+        typer.echo(redact_text(failure.hint, secrets), err=True)
+    return int(failure.exit_code)
+
 
 app = typer.Typer(
     name="figshare",
@@ -33,12 +76,7 @@ app = typer.Typer(
 
 def _show_version(value: bool) -> None:
     if value:
-        from importlib.metadata import PackageNotFoundError, version
-
-        try:
-            typer.echo(f"figshare-sdk {version('figshare-sdk')}")
-        except PackageNotFoundError:
-            typer.echo("figshare-sdk (not installed as a package)")
+        typer.echo(f"figshare-sdk {figshare.__version__}")
         raise typer.Exit()
 
 
@@ -82,7 +120,7 @@ def root(
 ) -> None:
     """Work with Figshare from the terminal."""
     services = ctx.obj if isinstance(ctx.obj, Services) else Services()
-    ctx.obj = Session(services, profile=profile, token=token, base_url=base_url, debug=debug, quiet=quiet)
+    ctx.obj = Session(services, profile=profile, token=token, base_url=base_url, quiet=quiet)
     if debug:
         _log_requests(ctx)
 
@@ -103,11 +141,10 @@ def _log_requests(ctx: typer.Context) -> None:
     ctx.call_on_close(restore)
 
 
-_auth_commands.register(app)
+for _command in (login, logout, whoami, profiles, upload, download, categories, licenses):
+    app.command()(_command)
 for _kind in ITEM_KINDS:
     app.add_typer(build_item_app(_kind), name=_kind.plural)
-_transfer_commands.register(app)
-_reference_commands.register(app)
 app.add_typer(stats_app, name="stats")
 app.add_typer(oai_app, name="oai")
 app.add_typer(rs_app, name="rs")

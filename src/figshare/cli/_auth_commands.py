@@ -7,7 +7,6 @@ is checked against ``GET /account`` before it is stored, so a mistyped token is 
 
 from __future__ import annotations
 
-import enum
 import os
 import sys
 from dataclasses import replace
@@ -16,29 +15,20 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from figshare._secrets import Secret
+from figshare.auth import DEFAULT_BASE_URL
 from figshare.cli._config import Profile
-from figshare.cli._credentials import Credential, OAuthCredential, PersonalToken
-from figshare.cli._exit_codes import ExitCode
-from figshare.cli._failures import CliError
+from figshare.cli._credentials import Credential, OAuthCredential, PersonalToken, StoreChoice
+from figshare.cli._failures import CliError, ExitCode
 from figshare.cli._services import ClientSettings
-from figshare.cli._session import Session, checked_token, session_of
+from figshare.cli._session import TOKENS_PAGE, Session, checked_token, session_of
 
 if TYPE_CHECKING:
     from figshare_api.models.account import Account
 
-__all__ = ["register"]
+__all__ = ["login", "logout", "profiles", "whoami"]
 
 STAGING_BASE_URL = "https://api.figsh.com/v2"
 CLIENT_SECRET_VARIABLE = "FIGSHARE_CLIENT_SECRET"
-TOKENS_PAGE = "Figshare > Applications > Personal tokens"
-
-
-class Store(str, enum.Enum):
-    """Where ``login`` keeps the token."""
-
-    AUTO = "auto"
-    KEYRING = "keyring"
-    FILE = "file"
 
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (for scripts).")]
@@ -74,8 +64,8 @@ def login(
         typer.Option("--staging", help=f"Use Figshare's staging host ({STAGING_BASE_URL}) for this profile."),
     ] = False,
     store: Annotated[
-        Store, typer.Option(help="Where to keep the token: the OS keyring, a file (mode 0600), or auto.")
-    ] = Store.AUTO,
+        StoreChoice, typer.Option(help="Where to keep the token: the OS keyring, a file (mode 0600), or auto.")
+    ] = "auto",
     timeout: Annotated[float, typer.Option(min=1, help="OAuth: seconds to wait for the browser sign-in.")] = 300,
     authorize_url: Annotated[
         str | None,
@@ -121,7 +111,7 @@ def login(
         credential = PersonalToken(_read_token(session, with_token))
         profile = replace(profile, auth="token")
     account = _account_with(session, credential)
-    location = session.credentials.save(session.profile_name, credential, where=store.value)
+    location = session.credentials.save(session.profile_name, credential, where=store)
     session.config.save(profile)
     session.output.line(
         f"Signed in to {session.base_url} as {_describe_account(account)} "
@@ -190,7 +180,7 @@ def profiles(ctx: typer.Context, as_json: JsonOption = False) -> None:
             {
                 "name": name,
                 "current": name == session.profile_name,
-                "base_url": profile.base_url or "https://api.figshare.com/v2",
+                "base_url": profile.base_url or DEFAULT_BASE_URL,
                 "auth": profile.auth,
                 "token": None if stored is None else ("keyring" if stored.location == "keyring" else "file"),
             }
@@ -205,14 +195,6 @@ def profiles(ctx: typer.Context, as_json: JsonOption = False) -> None:
     session.output.table(["", "Profile", "API", "Sign-in", "Token"], table)
     if not rows:
         session.output.info("No profiles yet: `figshare login` creates the default one.")
-
-
-def register(app: typer.Typer) -> None:
-    """Add the sign-in commands to ``app``."""
-    app.command()(login)
-    app.command()(logout)
-    app.command()(whoami)
-    app.command()(profiles)
 
 
 # -- helpers ------------------------------------------------------------------------------------------

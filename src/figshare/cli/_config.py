@@ -1,24 +1,7 @@
-"""Profiles: named settings for several accounts or hosts, kept in ``config.ini`` in the config folder.
+"""Profiles: named settings for several accounts or hosts, one section each in ``config.ini`` (no secrets).
 
-The folder is ``$FIGSHARE_CONFIG_DIR``, else the platform's user config folder (``$XDG_CONFIG_HOME/figshare``,
-``~/.config/figshare`` on Linux, ``~/Library/Application Support/figshare`` on macOS, ``%APPDATA%\\figshare``
-on Windows). ``config.ini`` holds no secrets: one section per profile::
-
-    [default]
-    auth = token
-
-    [staging]
-    base_url = https://api.figsh.com/v2
-    auth = oauth
-    client_id = 1a2b3c
-    oauth_port = 8765
-
-Keys: ``base_url`` (the API root), ``auth`` (``token`` or ``oauth``, written by ``login``), and for OAuth
-``client_id``, ``oauth_port`` (the port of the registered redirect URI ``http://127.0.0.1:PORT/``),
-``authorize_url`` (default: derived from ``base_url``: ``api.HOST`` -> ``https://HOST/account/applications/
-authorize``), ``token_url`` (default: ``{base_url}/token``) and ``pkce`` (``true``, the default, or
-``false`` for a server that refuses PKCE). Tokens live in the OS keyring or in ``credentials.json`` beside it
-(see ``_credentials``).
+The folder, the keys and what sets them are documented in ``docs/cli.md``; tokens live in the OS keyring or in
+``credentials.json`` beside it (see ``_credentials``).
 """
 
 from __future__ import annotations
@@ -34,8 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from figshare._oauth_token import write_private_file
-from figshare.cli._exit_codes import ExitCode
-from figshare.cli._failures import CliError
+from figshare.cli._failures import CliError, ExitCode
 
 __all__ = [
     "CONFIG_DIR_VARIABLE",
@@ -66,12 +48,8 @@ def default_config_dir() -> Path:
 
 
 def warn_if_exposed(folder: Path, warn: Callable[[str], None]) -> bool:
-    """Warn when the existing config folder is open to other users; return whether it is.
-
-    The folder holds ``config.ini`` (which says where tokens are sent) and maybe ``credentials.json``: another
-    user who can write to it can redirect the token to their own server, and one who can list it learns
-    which accounts are used. ``figshare`` creates it with mode 0700. Nothing is checked on Windows, where
-    permissions are not mode bits.
+    """Warn when the existing config folder is open to other users (who could redirect the token by editing
+    ``config.ini``); return whether it is. Nothing is checked on Windows, where permissions are not mode bits.
     """
     if os.name == "nt":
         return False
@@ -102,23 +80,17 @@ def check_profile_name(name: str) -> str:
 
 @dataclass(frozen=True)
 class Profile:
-    """The settings of one profile; None means "not set" (the built-in default applies)."""
+    """The settings of one profile (the keys of ``config.ini``); None means "not set": the default applies."""
 
     name: str
     base_url: str | None = None
-    """The API root, such as ``https://api.figsh.com/v2`` for staging."""
     auth: str | None = None
     """How ``figshare login`` signed in: ``token`` or ``oauth``."""
     client_id: str | None = None
-    """The OAuth application's client id (its secret is stored with the tokens)."""
     authorize_url: str | None = None
-    """The OAuth authorization page, when it is not the one derived from ``base_url``."""
     oauth_port: int | None = None
-    """The loopback port registered as the OAuth application's redirect URI."""
     token_url: str | None = None
-    """The OAuth token endpoint, when it is not ``{base_url}/token``."""
     pkce: bool | None = None
-    """Whether OAuth sign-in uses PKCE (None: yes)."""
 
     def settings(self) -> dict[str, str]:
         """The values that are set, as strings, for the config file."""

@@ -23,8 +23,7 @@ from figshare._oauth_token import (
     write_private_file,
 )
 from figshare._secrets import Secret, clean_token
-from figshare.cli._exit_codes import ExitCode
-from figshare.cli._failures import CliError
+from figshare.cli._failures import CliError, ExitCode
 from figshare.errors import InvalidArgumentError, TokenStoreError
 
 __all__ = [
@@ -94,17 +93,12 @@ def system_keyring() -> Keyring | None:
     return backend if usable else None
 
 
-def encode(credential: Credential) -> str:
-    """The JSON text stored for ``credential`` (secrets included: only ever written to a store)."""
+def encode(credential: Credential) -> dict[str, Any]:
+    """The JSON object stored for ``credential`` (secrets included: only ever written to a store)."""
     if isinstance(credential, PersonalToken):
-        return json.dumps({"type": "token", "token": credential.token.get_secret_value()})
-    return json.dumps(
-        {
-            "type": "oauth",
-            "token": credential.token.to_dict(),
-            "client_secret": credential.client_secret.get_secret_value(),
-        }
-    )
+        return {"type": "token", "token": credential.token.get_secret_value()}
+    secret = credential.client_secret.get_secret_value()
+    return {"type": "oauth", "token": credential.token.to_dict(), "client_secret": secret}
 
 
 def decode(document: Any, location: str) -> Credential:
@@ -162,7 +156,7 @@ class CredentialStore:
         """
         if where != "file" and self.keyring is not None:
             try:
-                self.keyring.set_password(KEYRING_SERVICE, profile, encode(credential))
+                self.keyring.set_password(KEYRING_SERVICE, profile, json.dumps(encode(credential)))
             except Exception as error:  # keyring backends raise many kinds of errors (locked, D-Bus, ...)
                 if where == "keyring":
                     raise CliError(
@@ -181,7 +175,7 @@ class CredentialStore:
                 exit_code=ExitCode.AUTH,
             )
         entries = self._read_file()
-        entries[profile] = json.loads(encode(credential))
+        entries[profile] = encode(credential)
         self._write_file(entries)
         if self.keyring is not None:
             self._keyring_delete(profile)

@@ -1,4 +1,4 @@
-"""Turn any error into what the command shows: one line, a hint, and an exit code.
+"""The exit codes (one per kind of failure), and any error turned into what the command shows: one line, a hint.
 
 The SDK's messages are already free of secrets; the command adds a hint written for a person at a terminal
 (what to run next) instead of the SDK's longer explanations. Hints are found by class name along the error's
@@ -7,11 +7,25 @@ MRO (most derived first), so the optional parts (Stats, OAI-PMH, ResourceSync) a
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
 
-from figshare.cli._exit_codes import ExitCode
+__all__ = ["CliError", "ExitCode", "Failure", "describe"]
 
-__all__ = ["CliError", "Failure", "describe"]
+
+class ExitCode(enum.IntEnum):
+    """What the ``figshare`` command's exit status means (the meanings are in ``docs/cli.md``)."""
+
+    OK = 0
+    FAILED = 1
+    USAGE = 2
+    AUTH = 3
+    NOT_FOUND = 4
+    NETWORK = 5
+    REJECTED = 6
+    UNAVAILABLE = 7
+    INCOMPLETE = 8
+    INTERRUPTED = 130
 
 
 class CliError(Exception):
@@ -34,10 +48,9 @@ class Failure:
 
 
 SIGN_IN_HINT = "Sign in with `figshare login`, or pass a token with FIGSHARE_TOKEN or --token."
-DEBUG_HINT = "Run again with --debug to see the full answer and traceback."
-_CHECK_HARVEST = (ExitCode.USAGE, "Check --from, --until, --set and --format.")
-_RESUME_HARVEST = (ExitCode.FAILED, "Run the same command again: the harvest continues where it stopped.")
-_VALUES_REFUSED = (ExitCode.REJECTED, "Figshare refused the values sent: check them against `--help`.")
+_CHECK_HARVEST = "Check --from, --until, --set and --format."
+_RESUME_HARVEST = "Run the same command again: the harvest continues where it stopped."
+_VALUES_REFUSED = "Figshare refused the values sent: check them against `--help`."
 
 
 def describe(error: BaseException) -> Failure:
@@ -57,71 +70,63 @@ def describe(error: BaseException) -> Failure:
     )
 
 
-_HINTS: dict[str, tuple[ExitCode, str | None]] = {
-    # Stats, OAI-PMH, ResourceSync and files ...
-    "StatsArgumentError": (ExitCode.USAGE, "See `figshare stats --help`."),
-    "MissingCredentialsError": (
-        ExitCode.AUTH,
-        "Give the institution's Stats user with --user (or FIGSHARE_STATS_USER) and its password in "
-        "FIGSHARE_STATS_PASSWORD.",
-    ),
-    "CheckpointError": (
-        ExitCode.FAILED,
-        "Use another --out file, or delete the file and its .checkpoint to start over.",
-    ),
-    "CannotDisseminateFormatError": (ExitCode.USAGE, "`figshare oai formats` lists the formats the repository offers."),
-    "NoSetHierarchyError": (ExitCode.USAGE, "This repository has no sets: leave out --set."),
-    "BadArgumentError": _CHECK_HARVEST,
-    "BadVerbError": _CHECK_HARVEST,
-    "IdDoesNotExistError": (ExitCode.NOT_FOUND, None),
-    "BadResumptionTokenError": _RESUME_HARVEST,
-    "RepeatedResumptionTokenError": _RESUME_HARVEST,
-    "DiscoveryError": (
-        ExitCode.NOT_FOUND,
-        "Give the address of the Source Description (/.well-known/resourcesync) or of a Capability List.",
-    ),
-    "DestinationExistsError": (ExitCode.FAILED, "Pass --overwrite to replace it, or download into another --dest."),
-    "UnsafePathError": (ExitCode.FAILED, "Nothing was written; the file's name on Figshare is not safe to use."),
-    "ChecksumMismatchError": (ExitCode.FAILED, "Nothing was kept under the final name; run the same command again."),
-    "UploadError": (ExitCode.FAILED, "Run the same command again: the upload resumes where it stopped."),
-    "DownloadError": (ExitCode.FAILED, "Run the same command again: the download continues from the partial file."),
-    # ... then the core's, and the error statuses
-    "InvalidArgumentError": (ExitCode.USAGE, "Check the values given (`--help` lists them)."),
-    "DeadlineExceededError": (ExitCode.NETWORK, "Figshare answered too slowly; try again later."),
-    "APITimeoutError": (ExitCode.NETWORK, "Figshare did not answer in time; try again."),
-    "APIConnectionError": (
-        ExitCode.NETWORK,
-        "Check the network connection and the API address (--base-url, or the profile's base_url).",
-    ),
-    "BotChallengeError": (
-        ExitCode.NETWORK,
-        "Figshare's firewall answered with a bot challenge instead of the content; use the API "
-        "(`figshare download`) rather than figshare.com links.",
-    ),
-    "OAuthAuthorizationError": (ExitCode.AUTH, "Run `figshare login --oauth` again to sign in."),
-    "TokenStoreError": (ExitCode.AUTH, "Run `figshare logout`, then `figshare login` to store the token again."),
-    "ResponseTooLargeError": (
-        ExitCode.FAILED,
-        "The answer is far larger than any Figshare answer should be; nothing was kept.",
-    ),
-    "ResponseParseError": (ExitCode.FAILED, DEBUG_HINT),
-    "OAuthError": (ExitCode.AUTH, "Sign in again with `figshare login`."),
-    "AuthenticationError": (ExitCode.AUTH, "The token was refused. " + SIGN_IN_HINT),
-    "PermissionDeniedError": (
-        ExitCode.AUTH,
-        "This account may not do this: check that the item is yours, or ask an administrator.",
-    ),
-    "NotFoundError": (
-        ExitCode.NOT_FOUND,
-        "Check the id. Figshare also answers 404 for items these credentials may not see: "
+_HINTS_BY_CODE: dict[ExitCode, dict[str, str | None]] = {
+    ExitCode.USAGE: {
+        "StatsArgumentError": "See `figshare stats --help`.",
+        "CannotDisseminateFormatError": "`figshare oai formats` lists the formats the repository offers.",
+        "NoSetHierarchyError": "This repository has no sets: leave out --set.",
+        "BadArgumentError": _CHECK_HARVEST,
+        "BadVerbError": _CHECK_HARVEST,
+        "InvalidArgumentError": "Check the values given (`--help` lists them).",
+    },
+    ExitCode.AUTH: {
+        "MissingCredentialsError": "Give the institution's Stats user with --user (or FIGSHARE_STATS_USER) and its "
+        "password in FIGSHARE_STATS_PASSWORD.",
+        "OAuthAuthorizationError": "Run `figshare login --oauth` again to sign in.",
+        "TokenStoreError": "Run `figshare logout`, then `figshare login` to store the token again.",
+        "OAuthError": "Sign in again with `figshare login`.",
+        "AuthenticationError": "The token was refused. " + SIGN_IN_HINT,
+        "PermissionDeniedError": "This account may not do this: check that the item is yours, or ask an administrator.",
+    },
+    ExitCode.NOT_FOUND: {
+        "IdDoesNotExistError": None,
+        "DiscoveryError": "Give the address of the Source Description (/.well-known/resourcesync) or of a "
+        "Capability List.",
+        "NotFoundError": "Check the id. Figshare also answers 404 for items these credentials may not see: "
         "your own drafts and private items need --mine and a signed-in profile.",
-    ),
-    "RateLimitError": (ExitCode.UNAVAILABLE, "Figshare is rate limiting these requests: {wait} and try again."),
-    "InternalServerError": (ExitCode.UNAVAILABLE, "Figshare is failing at the moment; try again later."),
-    "ConflictError": (ExitCode.REJECTED, "The item is busy or in a state that does not allow this; try again shortly."),
-    "BadRequestError": _VALUES_REFUSED,
-    "UnprocessableEntityError": _VALUES_REFUSED,
+    },
+    ExitCode.NETWORK: {
+        "DeadlineExceededError": "Figshare answered too slowly; try again later.",
+        "APITimeoutError": "Figshare did not answer in time; try again.",
+        "APIConnectionError": "Check the network connection and the API address (--base-url, or the profile's "
+        "base_url).",
+        "BotChallengeError": "Figshare's firewall answered with a bot challenge instead of the content; use the "
+        "API (`figshare download`) rather than figshare.com links.",
+    },
+    ExitCode.REJECTED: {
+        "ConflictError": "The item is busy or in a state that does not allow this; try again shortly.",
+        "BadRequestError": _VALUES_REFUSED,
+        "UnprocessableEntityError": _VALUES_REFUSED,
+    },
+    ExitCode.UNAVAILABLE: {
+        "RateLimitError": "Figshare is rate limiting these requests: {wait} and try again.",
+        "InternalServerError": "Figshare is failing at the moment; try again later.",
+    },
+    ExitCode.FAILED: {
+        "CheckpointError": "Use another --out file, or delete the file and its .checkpoint to start over.",
+        "BadResumptionTokenError": _RESUME_HARVEST,
+        "RepeatedResumptionTokenError": _RESUME_HARVEST,
+        "DestinationExistsError": "Pass --overwrite to replace it, or download into another --dest.",
+        "UnsafePathError": "Nothing was written; the file's name on Figshare is not safe to use.",
+        "ChecksumMismatchError": "Nothing was kept under the final name; run the same command again.",
+        "UploadError": "Run the same command again: the upload resumes where it stopped.",
+        "DownloadError": "Run the same command again: the download continues from the partial file.",
+        "ResponseTooLargeError": "The answer is far larger than any Figshare answer should be; nothing was kept.",
+        "ResponseParseError": "Run again with --debug to see the full answer and traceback.",
+    },
 }
+_HINTS = {name: (code, hint) for code, hints in _HINTS_BY_CODE.items() for name, hint in hints.items()}
+"""The exit code and hint of each error class, by name (the most derived class found in an error's MRO wins)."""
 
 
 def _describe_figshare_error(error: BaseException) -> Failure:

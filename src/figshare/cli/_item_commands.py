@@ -1,4 +1,5 @@
-"""``figshare articles|collections|projects list|get|search|create|update|publish|delete``.
+"""``figshare articles|collections|projects list|get|search|create|update|publish|delete``, and
+``figshare categories|licenses`` (the ids that ``create`` and ``update`` take).
 
 One builder makes the same commands for each kind of item (see `ItemKind`). Public items need no sign-in;
 ``--mine`` reads your own (drafts and private items too) through ``/account``. Publishing and deleting ask
@@ -13,67 +14,24 @@ import inspect
 import json
 import sys
 import typing
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
-from figshare.cli._exit_codes import ExitCode
-from figshare.cli._failures import CliError
-from figshare.cli._identifiers import ItemReference, parse_reference
-from figshare.cli._items import ARTICLES, ItemKind, format_size, load
+from figshare.cli._failures import CliError, ExitCode
+from figshare.cli._items import ARTICLES, ItemKind, ItemReference, format_size, load, parse_reference
 from figshare.cli._output import iterate_limited, to_json_value
 from figshare.cli._session import Session, session_of
 
-__all__ = ["build_item_app"]
+__all__ = ["build_item_app", "categories", "licenses"]
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (for scripts) instead of a table.")]
 YesOption = Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")]
-LimitOption = Annotated[int, typer.Option("--limit", "-n", min=1, help="Show at most this many results.")]
-AllOption = Annotated[bool, typer.Option("--all", help="Show every result (ignores --limit).")]
-InstitutionOption = Annotated[int | None, typer.Option(help="Only items of this institution (id).")]
-GroupOption = Annotated[int | None, typer.Option(help="Only items of this group (id).")]
-PublishedSinceOption = Annotated[
-    str | None, typer.Option(help="Only items published on or after this date (YYYY-MM-DD).", metavar="DATE")
-]
-ModifiedSinceOption = Annotated[
-    str | None, typer.Option(help="Only items modified on or after this date (YYYY-MM-DD).", metavar="DATE")
-]
-ItemTypeOption = Annotated[int | None, typer.Option(help="Articles: only this item type (id, e.g. 3 = dataset).")]
-OrderOption = Annotated[
-    str | None,
-    typer.Option(help="Sort by: published_date, modified_date, created_date, views, downloads, shares, cites."),
-]
-DirectionOption = Annotated[str | None, typer.Option(help="Sort direction: asc or desc.", metavar="asc|desc")]
-TitleOption = Annotated[str | None, typer.Option(help="The title.")]
-DescriptionOption = Annotated[str | None, typer.Option(help="The description (HTML allowed).")]
-KeywordOption = Annotated[list[str] | None, typer.Option("--keyword", "-k", help="A keyword (repeat for several).")]
-CategoryOption = Annotated[
-    list[int] | None,
-    typer.Option("--category", help="A category id (repeat; `figshare categories` lists them)."),
-]
-AuthorOption = Annotated[
-    list[str] | None,
-    typer.Option("--author", help="An author: a full name, or the id of a Figshare author (repeat for several)."),
-]
-TypeOption = Annotated[
-    str | None, typer.Option("--type", help="Articles: the item type (dataset, figure, media, poster, ...).")
-]
-LicenseOption = Annotated[
-    int | None, typer.Option("--license", help="Articles: the license id (`figshare licenses` lists them).")
-]
-ArticleOption = Annotated[
-    list[int] | None, typer.Option("--article", help="Collections: an article id to include (repeat).")
-]
-FromJsonOption = Annotated[
-    str | None,
-    typer.Option(
-        "--from-json",
-        metavar="FILE",
-        help="Start from a JSON object with any fields the API takes ('-' reads standard input); "
-        "the other options override its fields.",
-    ),
+ReferenceJsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (for scripts).")]
+InstitutionOption = Annotated[
+    bool, typer.Option("--mine", help="Those of your institution (needs a signed-in profile).")
 ]
 
 _FILTERS = ("institution", "group", "published_since", "modified_since", "item_type")
@@ -98,61 +56,53 @@ def build_item_app(kind: ItemKind) -> typer.Typer:
     reference_help = f"The {kind.name}'s id" + (", DOI or figshare.com address." if kind.has_doi else ".")
     ReferenceArgument = Annotated[str, typer.Argument(help=reference_help, metavar="ID")]
 
-    @app.command("list", help=f"List public {kind.plural}, or your own with --mine.")
-    def list_command(
-        ctx: typer.Context,
-        mine: MineOption = False,
-        limit: LimitOption = 20,
-        every: AllOption = False,
-        institution: InstitutionOption = None,
-        group: GroupOption = None,
-        published_since: PublishedSinceOption = None,
-        modified_since: ModifiedSinceOption = None,
-        item_type: ItemTypeOption = None,
-        order: OrderOption = None,
-        direction: DirectionOption = None,
-        as_json: JsonOption = False,
-    ) -> None:
-        session = session_of(ctx)
-        filters = _filters(institution, group, published_since, modified_since, item_type)
-        with session.client(signed_in=mine) as client:
-            resource = kind.mine(client) if mine else kind.public(client)
-            arguments = _list_arguments(kind, resource.list, mine, filters, order, direction)
-            page_size = 1000 if every else min(limit, 1000)
-            items = client.paginate(resource.list, page_size=page_size, **arguments)
-            _show_list(session, kind, iterate_limited(items, None if every else limit), as_json)
-
-    @app.command("search", help=f"Search {kind.plural} with Figshare's search syntax (passed through as written).")
-    def search_command(
+    def list_or_search(
         ctx: typer.Context,
         query: Annotated[
-            list[str],
+            list[str] | None,
             typer.Argument(help="Figshare search syntax, e.g. ':title: climate AND :tag: ice' (words are joined)."),
         ],
         mine: MineOption = False,
-        limit: LimitOption = 20,
-        every: AllOption = False,
-        institution: InstitutionOption = None,
-        group: GroupOption = None,
-        published_since: PublishedSinceOption = None,
-        modified_since: ModifiedSinceOption = None,
-        item_type: ItemTypeOption = None,
-        order: OrderOption = None,
-        direction: DirectionOption = None,
+        limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Show at most this many results.")] = 20,
+        every: Annotated[bool, typer.Option("--all", help="Show every result (ignores --limit).")] = False,
+        institution: Annotated[int | None, typer.Option(help="Only items of this institution (id).")] = None,
+        group: Annotated[int | None, typer.Option(help="Only items of this group (id).")] = None,
+        published_since: Annotated[
+            str | None, typer.Option(help="Only items published on or after this date (YYYY-MM-DD).", metavar="DATE")
+        ] = None,
+        modified_since: Annotated[
+            str | None, typer.Option(help="Only items modified on or after this date (YYYY-MM-DD).", metavar="DATE")
+        ] = None,
+        item_type: Annotated[
+            int | None, typer.Option(help="Articles: only this item type (id, e.g. 3 = dataset).")
+        ] = None,
+        order: Annotated[
+            str | None,
+            typer.Option(help="Sort by: published_date, modified_date, created_date, views, downloads, shares, cites."),
+        ] = None,
+        direction: Annotated[str | None, typer.Option(help="Sort direction: asc or desc.", metavar="asc|desc")] = None,
         as_json: JsonOption = False,
     ) -> None:
         session = session_of(ctx)
         filters = _filters(institution, group, published_since, modified_since, item_type)
-        if order is not None:
-            filters["order"] = order
-        if direction is not None:
-            filters["order_direction"] = direction
         page_size = 1000 if every else min(limit, 1000)
-        body = _search_body(kind, mine, " ".join(query), filters, page_size)
+        if query is not None:
+            sort = {"order": order, "order_direction": direction}
+            filters.update((name, value) for name, value in sort.items() if value is not None)
+            body = _search_body(kind, mine, " ".join(query), filters, page_size)
         with session.client(signed_in=mine) as client:
             resource = kind.mine(client) if mine else kind.public(client)
-            items = client.paginate(resource.search, body=body)
+            if query is None:
+                arguments = _list_arguments(kind, resource.list, mine, filters, order, direction)
+                items = client.paginate(resource.list, page_size=page_size, **arguments)
+            else:
+                items = client.paginate(resource.search, body=body)
             _show_list(session, kind, iterate_limited(items, None if every else limit), as_json)
+
+    app.command("list", help=f"List public {kind.plural}, or your own with --mine.")(_without(list_or_search, "query"))
+    app.command("search", help=f"Search {kind.plural} with Figshare's search syntax (passed through as written).")(
+        list_or_search
+    )
 
     @app.command("get", help=f"Show one {kind.name} with its details" + (" and files." if kind is ARTICLES else "."))
     def get_command(
@@ -180,62 +130,79 @@ def build_item_app(kind: ItemKind) -> typer.Typer:
         else:
             _show_item(session, kind, item.to_dict())
 
-    @app.command("create", help=f"Create a private draft {kind.name} in your account.")
-    def create_command(
+    def create_or_update(
         ctx: typer.Context,
-        title: TitleOption = None,
-        description: DescriptionOption = None,
-        keyword: KeywordOption = None,
-        category: CategoryOption = None,
-        author: AuthorOption = None,
-        item_type: TypeOption = None,
-        license_id: LicenseOption = None,
-        group: Annotated[int | None, typer.Option(help="The group id to create it in.")] = None,
-        article: ArticleOption = None,
-        from_json: FromJsonOption = None,
+        item_id: Annotated[int | None, typer.Argument(help=f"The {kind.name}'s id.", metavar="ID")],
+        title: Annotated[str | None, typer.Option(help="The title.")] = None,
+        description: Annotated[str | None, typer.Option(help="The description (HTML allowed).")] = None,
+        keyword: Annotated[
+            list[str] | None, typer.Option("--keyword", "-k", help="A keyword (repeat for several).")
+        ] = None,
+        category: Annotated[
+            list[int] | None,
+            typer.Option("--category", help="A category id (repeat; `figshare categories` lists them)."),
+        ] = None,
+        author: Annotated[
+            list[str] | None,
+            typer.Option(
+                "--author", help="An author: a full name, or the id of a Figshare author (repeat for several)."
+            ),
+        ] = None,
+        item_type: Annotated[
+            str | None, typer.Option("--type", help="Articles: the item type (dataset, figure, media, poster, ...).")
+        ] = None,
+        license_id: Annotated[
+            int | None, typer.Option("--license", help="Articles: the license id (`figshare licenses` lists them).")
+        ] = None,
+        group: Annotated[int | None, typer.Option(help="Move it to this group (id).")] = None,
+        article: Annotated[
+            list[int] | None, typer.Option("--article", help="Collections: an article id to include (repeat).")
+        ] = None,
+        from_json: Annotated[
+            str | None,
+            typer.Option(
+                "--from-json",
+                metavar="FILE",
+                help="Start from a JSON object with any fields the API takes ('-' reads standard input); "
+                "the other options override its fields.",
+            ),
+        ] = None,
         as_json: JsonOption = False,
     ) -> None:
         session = session_of(ctx)
-        given = (title, description, keyword, category, author, item_type, license_id, group, article)
-        body = _body(kind, "create", from_json, *given)
+        options = {
+            "title": title,
+            "description": description,
+            "keywords": keyword or None,
+            "categories": category or None,
+            "authors": [{"id": int(who)} if who.isdigit() else {"name": who} for who in author] if author else None,
+            "defined_type": item_type,
+            "license": license_id,
+            "group_id": group,
+            "articles": article or None,
+        }
+        body = _body(kind, "create" if item_id is None else "update", from_json, options)
         with session.client(signed_in=True) as client:
-            created = kind.mine(client).create(body=body)
-        result = created.to_dict()
+            resource = kind.mine(client)
+            done = resource.create(body=body) if item_id is None else resource.partial_update(item_id, body=body)
+        result = done.to_dict() if done is not None else {}
         _show_warnings(session, result)
         if as_json:
-            session.output.json(result)
+            session.output.json(result if item_id is None else {"id": item_id, **result})
+        elif item_id is not None:
+            session.output.line(f"Updated {kind.name} {item_id}.")
         else:
             where = f": {result['location']}" if result.get("location") else ""
             entity = f" {result['entity_id']}" if result.get("entity_id") is not None else ""
             session.output.line(f"Created {kind.name}{entity}{where}")
 
-    @app.command("update", help=f"Change some fields of one of your {kind.plural} (the others are kept).")
-    def update_command(
-        ctx: typer.Context,
-        item_id: Annotated[int, typer.Argument(help=f"The {kind.name}'s id.", metavar="ID")],
-        title: TitleOption = None,
-        description: DescriptionOption = None,
-        keyword: KeywordOption = None,
-        category: CategoryOption = None,
-        author: AuthorOption = None,
-        item_type: TypeOption = None,
-        license_id: LicenseOption = None,
-        group: Annotated[int | None, typer.Option(help="Move it to this group (id).")] = None,
-        article: ArticleOption = None,
-        from_json: FromJsonOption = None,
-        as_json: JsonOption = False,
-    ) -> None:
-        session = session_of(ctx)
-        given = (title, description, keyword, category, author, item_type, license_id, group, article)
-        body = _body(kind, "update", from_json, *given)
-        with session.client(signed_in=True) as client:
-            updated = kind.mine(client).partial_update(item_id, body=body)
-        result = updated.to_dict() if updated is not None else {}
-        _show_warnings(session, result)
-        if as_json:
-            session.output.json({"id": item_id, **result})
-        else:
-            session.output.line(f"Updated {kind.name} {item_id}.")
+    create_group = Annotated[int | None, typer.Option(help="The group id to create it in.")]
+    app.command("create", help=f"Create a private draft {kind.name} in your account.")(
+        _without(create_or_update, "item_id", group=create_group)
+    )
+    app.command("update", help=f"Change some fields of one of your {kind.plural} (the others are kept).")(
+        create_or_update
+    )
 
     @app.command("publish", help=f"Publish one of your {kind.plural}: it becomes public; this cannot be undone.")
     def publish_command(
@@ -283,6 +250,22 @@ def build_item_app(kind: ItemKind) -> typer.Typer:
                 session.output.line(f"Deleted {kind.name} {item_id} {title}")
 
     return app
+
+
+def _without(command: Callable[..., None], hidden: str, **annotations: Any) -> Callable[..., None]:
+    """``command`` without its parameter ``hidden`` (passed as None), with other ``annotations`` for some."""
+    signature = inspect.signature(command)
+    parameters = [
+        parameter.replace(annotation=annotations.get(parameter.name, parameter.annotation))
+        for parameter in signature.parameters.values()
+        if parameter.name != hidden
+    ]
+
+    def variant(**values: Any) -> None:
+        command(**values, **{hidden: None})
+
+    variant.__signature__ = signature.replace(parameters=parameters)  # type: ignore[attr-defined]
+    return variant
 
 
 def _filters(*values: Any) -> dict[str, Any]:
@@ -356,46 +339,18 @@ def _model(model: Any, fields: dict[str, Any], kind: ItemKind, action: str) -> A
         ) from None
 
 
-def _body(
-    kind: ItemKind,
-    action: str,
-    from_json: str | None,
-    title: str | None,
-    description: str | None,
-    keywords: list[str] | None,
-    categories: list[int] | None,
-    authors: list[str] | None,
-    defined_type: str | None,
-    license_id: int | None,
-    group_id: int | None,
-    articles: list[int] | None,
-) -> Any:
+def _body(kind: ItemKind, action: str, from_json: str | None, options: dict[str, Any]) -> Any:
     """The body of ``create`` or ``update`` (``action``): --from-json's fields, overridden by the options."""
     fields = _read_json_object(from_json) if from_json is not None else {}
-    given: dict[str, Any] = {
-        "keywords": keywords or None,
-        "categories": categories or None,
-        "authors": [_author(author) for author in authors] if authors else None,
-        "defined_type": defined_type,
-        "license": license_id,
-        "group_id": group_id,
-        "articles": articles or None,
-    }
-    for name, value in given.items():
-        if value is not None and name not in kind.body_options:
+    for name, value in options.items():
+        if value is not None and name in _OPTION_OF_FIELD and name not in kind.body_options:
             raise CliError(f"{_OPTION_OF_FIELD[name]} does not apply to {kind.plural}", exit_code=ExitCode.USAGE)
-    for name, value in {"title": title, "description": description, **given}.items():
-        if value is not None:
-            fields[name] = value
+    fields.update((name, value) for name, value in options.items() if value is not None)
     if action == "create" and not fields.get("title"):
         raise CliError(f"a new {kind.name} needs a title", hint="Give --title.", exit_code=ExitCode.USAGE)
     if not fields:
         raise CliError("nothing to change", hint="Give the fields to change, e.g. --title.", exit_code=ExitCode.USAGE)
     return _model(load(kind.body(action)), fields, kind, action)
-
-
-def _author(text: str) -> dict[str, Any]:
-    return {"id": int(text)} if text.isdigit() else {"name": text}
 
 
 def _read_json_object(source: str) -> dict[str, Any]:
@@ -467,3 +422,24 @@ def _show_item(session: Session, kind: ItemKind, data: dict[str, Any]) -> None:
             for entry in files
         )
         session.output.table(["File", "Size", "ID", "MD5"], rows, title="Files")
+
+
+def categories(ctx: typer.Context, mine: InstitutionOption = False, as_json: ReferenceJsonOption = False) -> None:
+    """List the categories (ids for --category)."""
+    _show_reference_list(ctx, "categories", mine, as_json, {"id": "ID", "title": "Title", "parent_id": "Parent"})
+
+
+def licenses(ctx: typer.Context, mine: InstitutionOption = False, as_json: ReferenceJsonOption = False) -> None:
+    """List the licenses (ids for --license)."""
+    _show_reference_list(ctx, "licenses", mine, as_json, {"value": "ID", "name": "Name", "url": "URL"})
+
+
+def _show_reference_list(ctx: typer.Context, resource: str, mine: bool, as_json: bool, columns: dict[str, str]) -> None:
+    session = session_of(ctx)
+    with session.client(signed_in=mine) as client:
+        found = getattr(client.account if mine else client, resource).list()
+    if as_json:
+        session.output.json([to_json_value(entry) for entry in found])
+        return
+    rows = ([entry.to_dict().get(key) for key in columns] for entry in found)
+    session.output.table(list(columns.values()), rows)

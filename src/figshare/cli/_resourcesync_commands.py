@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from figshare.cli._exit_codes import ExitCode
+from figshare.cli._failures import ExitCode
 from figshare.cli._items import format_size
 from figshare.cli._output import Output
 from figshare.cli._progress import count_bar

@@ -40,7 +40,7 @@ class ClientSettings:
 
 @dataclass(frozen=True)
 class OAuthSettings:
-    """The OAuth application a profile signs in with."""
+    """The OAuth application a profile signs in with (the arguments of `OAuth2Client`, by name)."""
 
     client_id: str
     client_secret: Secret
@@ -60,14 +60,7 @@ def _figshare_client(settings: ClientSettings) -> Figshare:
 def _oauth_client(settings: OAuthSettings) -> OAuth2Client:
     from figshare.auth import OAuth2Client
 
-    return OAuth2Client(
-        settings.client_id,
-        settings.client_secret,
-        base_url=settings.base_url,
-        authorize_url=settings.authorize_url,
-        token_url=settings.token_url,
-        pkce=settings.pkce,
-    )
+    return OAuth2Client(**vars(settings))
 
 
 def _oai_client(base_url: str) -> OAIClient:

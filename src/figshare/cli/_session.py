@@ -28,8 +28,7 @@ from figshare.cli._credentials import (
     PersonalToken,
     ProfileTokenStore,
 )
-from figshare.cli._exit_codes import ExitCode
-from figshare.cli._failures import SIGN_IN_HINT, CliError
+from figshare.cli._failures import SIGN_IN_HINT, CliError, ExitCode
 from figshare.cli._output import Output
 from figshare.cli._services import ClientSettings, OAuthSettings, Services
 
@@ -37,20 +36,13 @@ if TYPE_CHECKING:
     from figshare._client import Figshare
     from figshare.auth import OAuth2Client
 
-__all__ = [
-    "PROFILE_VARIABLE",
-    "TOKEN_VARIABLE",
-    "Authentication",
-    "Session",
-    "authorize_url_for",
-    "checked_token",
-    "session_of",
-]
+__all__ = ["TOKENS_PAGE", "Authentication", "Session", "checked_token", "session_of"]
 
 PROFILE_VARIABLE = "FIGSHARE_PROFILE"
 TOKEN_VARIABLE = "FIGSHARE_TOKEN"
 BASE_URL_VARIABLE = "FIGSHARE_BASE_URL"
 AUTHORIZE_PATH = "/account/applications/authorize"
+TOKENS_PAGE = "Figshare > Applications > Personal tokens"
 
 
 @dataclass(frozen=True)
@@ -72,7 +64,7 @@ def checked_token(value: str | Secret, source: str) -> Secret:
     except InvalidArgumentError as error:
         raise CliError(
             error.message,
-            hint=f"Check {source}: copy the token again from Figshare > Applications > Personal tokens.",
+            hint=f"Check {source}: copy the token again from {TOKENS_PAGE}.",
             exit_code=ExitCode.USAGE,
         ) from None
 
@@ -94,12 +86,9 @@ class Session:
         profile: str | None = None,
         token: str | None = None,
         base_url: str | None = None,
-        debug: bool = False,
         quiet: bool = False,
     ) -> None:
         self.services = services
-        self.debug = debug
-        self.quiet = quiet
         self.output = Output(quiet=quiet)
         self.profile_name = check_profile_name(profile or os.environ.get(PROFILE_VARIABLE) or DEFAULT_PROFILE)
         self.config = ConfigFile(services.config_dir / "config.ini")

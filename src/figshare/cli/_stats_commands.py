@@ -8,12 +8,12 @@ password in ``$FIGSHARE_STATS_PASSWORD`` (asked for when missing).
 
 from __future__ import annotations
 
+import contextlib
 import datetime
-import enum
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import typer
 
@@ -28,13 +28,6 @@ if TYPE_CHECKING:
 __all__ = ["stats_app"]
 
 PASSWORD_VARIABLE = "FIGSHARE_STATS_PASSWORD"
-
-
-class Filter(str, enum.Enum):
-    """What a timeline or breakdown can be narrowed to."""
-
-    CATEGORY = "category"
-    ITEM_TYPE = "item_type"
 
 
 @dataclass(frozen=True)
@@ -55,7 +48,8 @@ ItemIdArgument = Annotated[int, typer.Argument(help="The item's id.", metavar="I
 StartOption = Annotated[str | None, typer.Option("--start", help="First day (YYYY-MM-DD).", metavar="DATE")]
 EndOption = Annotated[str | None, typer.Option("--end", help="Last day (YYYY-MM-DD).", metavar="DATE")]
 SubItemOption = Annotated[
-    Filter | None, typer.Option("--sub-item", help="Only the events of one category or item type.")
+    Literal["category", "item_type"] | None,
+    typer.Option("--sub-item", help="Only the events of one category or item type."),
 ]
 SubItemIdOption = Annotated[
     str | None,
@@ -90,9 +84,8 @@ def total(
     as_json: JsonOption = False,
 ) -> None:
     """The total number of views, downloads or shares of one item."""
-    session = session_of(ctx)
-    with session.client() as client:
-        count = _stats(ctx, session, client, needs_credentials=False).total(counter.value, item.value, item_id)
+    with _stats(ctx, needs_credentials=False) as (session, stats):
+        count = stats.total(counter.value, item.value, item_id)
     if as_json:
         session.output.json({"counter": counter.value, "item": item.value, "id": item_id, "total": count})
     else:
@@ -117,16 +110,15 @@ def _series_command(
         sub_item_id: SubItemIdOption = None,
         as_json: JsonOption = False,
     ) -> None:
-        session = session_of(ctx)
-        with session.client() as client:
-            result = getattr(_stats(ctx, session, client), name)(
+        with _stats(ctx) as (session, stats):
+            result = getattr(stats, name)(
                 granularity.value,
                 counter.value,
                 item.value,
                 item_id,
                 start_date=start,
                 end_date=end,
-                sub_item=sub_item.value if sub_item else None,
+                sub_item=sub_item,
                 sub_item_id=_sub_item_id(sub_item, sub_item_id),
             )
         show(session, granularity, counter, result, as_json)
@@ -182,9 +174,8 @@ def top(
     as_json: JsonOption = False,
 ) -> None:
     """The most viewed, downloaded or shared items (or their categories, item types or referrers)."""
-    session = session_of(ctx)
-    with session.client() as client:
-        ranking = _stats(ctx, session, client).top(
+    with _stats(ctx) as (session, stats):
+        ranking = stats.top(
             counter.value,
             item.value,
             item_id=item_id,
@@ -209,36 +200,42 @@ def count_articles(
     as_json: JsonOption = False,
 ) -> None:
     """The number of public articles in each group."""
-    session = session_of(ctx)
-    with session.client() as client:
-        counts = _stats(ctx, session, client, needs_credentials=False).count_articles(group_ids)
+    with _stats(ctx, needs_credentials=False) as (session, stats):
+        counts = stats.count_articles(group_ids)
     if as_json:
         session.output.json({str(group): number for group, number in counts.items()})
     else:
         session.output.table(["Group", "Articles"], counts.items())
 
 
-def _stats(ctx: typer.Context, session: Session, client: Any, *, needs_credentials: bool = True) -> Stats:
+@contextlib.contextmanager
+def _stats(ctx: typer.Context, *, needs_credentials: bool = True) -> Iterator[tuple[Session, Stats]]:
+    """This run's session, and its client's Stats (the institution's, with credentials when needed)."""
     from figshare.stats import StatsCredentials
 
+    session = session_of(ctx)
     settings = ctx.find_object(StatsSettings) or StatsSettings(None, None)
-    stats: Stats = client.stats
-    if settings.institution is None:
-        if settings.user is not None:
-            session.output.warn("--user is only used with --institution")
-        return stats
-    credentials = None
-    if settings.user is not None and needs_credentials:
-        password = os.environ.get(PASSWORD_VARIABLE) or typer.prompt("Stats password", hide_input=True, err=True)
-        secret = Secret(password)
-        session.remember_secret(secret)
-        credentials = StatsCredentials(settings.user, secret)
-    return stats.for_institution(settings.institution, credentials)
+    with session.client() as client:
+        stats: Stats = client.stats
+        if settings.institution is None:
+            if settings.user is not None:
+                session.output.warn("--user is only used with --institution")
+        else:
+            credentials = None
+            if settings.user is not None and needs_credentials:
+                password = os.environ.get(PASSWORD_VARIABLE) or typer.prompt(
+                    "Stats password", hide_input=True, err=True
+                )
+                secret = Secret(password)
+                session.remember_secret(secret)
+                credentials = StatsCredentials(settings.user, secret)
+            stats = stats.for_institution(settings.institution, credentials)
+        yield session, stats
 
 
-def _sub_item_id(sub_item: Filter | None, value: str | None) -> int | str | None:
+def _sub_item_id(sub_item: str | None, value: str | None) -> int | str | None:
     """A category id is a number; an item type a name."""
-    if sub_item is Filter.CATEGORY and value is not None and value.strip().isdigit():
+    if sub_item == "category" and value is not None and value.strip().isdigit():
         return int(value)
     return value
 

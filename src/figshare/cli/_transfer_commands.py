@@ -15,17 +15,15 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from figshare.cli._exit_codes import ExitCode
-from figshare.cli._failures import CliError
-from figshare.cli._identifiers import parse_reference
-from figshare.cli._items import format_size
+from figshare.cli._failures import CliError, ExitCode
+from figshare.cli._items import format_size, parse_reference
 from figshare.cli._output import Output, to_json_value
 from figshare.cli._session import Session, session_of
 
 if TYPE_CHECKING:
     from figshare.files import ProgressCallback
 
-__all__ = ["register"]
+__all__ = ["download", "upload"]
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print the results as JSON (for scripts).")]
 ConcurrencyOption = Annotated[int, typer.Option(min=1, max=32, help="Parts (upload) or files (download) at once.")]
@@ -110,12 +108,6 @@ def download(
         return
     rows = ([str(r.path), format_size(r.size), r.status, "md5 ok" if r.verified else "not checked"] for r in results)
     session.output.table(["File", "Size", "Status", "Verified"], rows)
-
-
-def register(app: typer.Typer) -> None:
-    """Add ``upload`` and ``download`` to ``app``."""
-    app.command()(upload)
-    app.command()(download)
 
 
 @contextlib.contextmanager
