@@ -15,7 +15,7 @@ from typing import Generic, TypeVar
 
 from lxml import etree
 
-from figshare.oai._datestamp import DAY_GRANULARITY, SECOND_GRANULARITY, Granularity, parse_datestamp
+from figshare.oai._datestamp import DAY_GRANULARITY, SECOND_GRANULARITY, parse_datestamp
 from figshare.oai._dublin_core import parse_dublin_core
 from figshare.oai._errors import OAIResponseError, error_for_condition
 from figshare.oai._limits import LIBXML_TEXT_LIMIT, check_text_sizes
@@ -85,14 +85,8 @@ class PageParser(Generic[T]):
     def _parse_whole(self, body: bytes, on_token: Callable[[ResumptionToken], None] | None) -> Iterator[T]:
         """A page of up to ``FEED_SIZE`` bytes: one pass of libxml2, then the items are read off the tree."""
         parser = new_tree_parser()
-        try:
-            parser.feed(body)
-        except etree.XMLSyntaxError as error:
-            raise syntax_error(error, url=self._url, body=body, at_end=False) from None
-        try:
-            root = parser.close()
-        except etree.XMLSyntaxError as error:
-            raise syntax_error(error, url=self._url, body=body, at_end=True) from None
+        self._feed(parser, body, body)
+        root = self._close(parser, body)
         self._check_root(root, body)
         container = None
         conditions = []
@@ -117,18 +111,24 @@ class PageParser(Generic[T]):
         parser = new_pull_parser((self._item_tag, self._container_tag, _ERROR, _TOKEN))
         state = _SliceState()
         for offset in range(0, len(body), FEED_SIZE):
-            try:
-                parser.feed(body[offset : offset + FEED_SIZE])
-            except etree.XMLSyntaxError as error:
-                raise syntax_error(error, url=self._url, body=body, at_end=False) from None
+            self._feed(parser, body[offset : offset + FEED_SIZE], body)
             yield from self._drain(parser, body, on_token, state)
-        try:
-            root = parser.close()
-        except etree.XMLSyntaxError as error:
-            raise syntax_error(error, url=self._url, body=body, at_end=True) from None
+        root = self._close(parser, body)
         yield from self._drain(parser, body, on_token, state)
         self._check_root(root, body)
         self._finish(state.conditions, state.container_seen, body)
+
+    def _feed(self, parser: etree.XMLParser, data: bytes, body: bytes) -> None:
+        try:
+            parser.feed(data)
+        except etree.XMLSyntaxError as error:
+            raise syntax_error(error, url=self._url, body=body, at_end=False) from None
+
+    def _close(self, parser: etree.XMLParser, body: bytes) -> etree._Element:
+        try:
+            return parser.close()
+        except etree.XMLSyntaxError as error:
+            raise syntax_error(error, url=self._url, body=body, at_end=True) from None
 
     def _drain(
         self,
@@ -285,39 +285,29 @@ def read_metadata_format(element: etree._Element) -> MetadataFormat:
 
 def read_identify(element: etree._Element) -> Identify:
     """A typed ``Identify`` from the ``<Identify>`` element."""
-    admin_emails: list[str] = []
-    compression: list[str] = []
-    descriptions: list[etree._Element] = []
-    values: dict[str, str] = {}
-    for child in element:
-        if not isinstance(child.tag, str):
-            continue
-        name = etree.QName(child).localname
-        if name == "adminEmail":
-            admin_emails.append(_text(child))
-        elif name == "compression":
-            compression.append(_text(child))
-        elif name == "description":
-            descriptions.extend(_detached(child))
-        else:
-            values[name] = _text(child)
-    granularity = values.get("granularity", SECOND_GRANULARITY)
+    children: dict[str, list[etree._Element]] = {}
+    for child in _elements(element):
+        children.setdefault(etree.QName(child).localname, []).append(child)
+
+    def text(name: str, default: str = "") -> str:  # the last one, when an element is repeated
+        return _text(children[name][-1]) if name in children else default
+
+    granularity = text("granularity", SECOND_GRANULARITY)
     if granularity not in (DAY_GRANULARITY, SECOND_GRANULARITY):
         raise MalformedItemError(f"unknown granularity {granularity!r}")
-    earliest = values.get("earliestDatestamp")
+    earliest = text("earliestDatestamp")
     if not earliest:
         raise MalformedItemError("no <earliestDatestamp>")
-    checked_granularity: Granularity = SECOND_GRANULARITY if granularity == SECOND_GRANULARITY else DAY_GRANULARITY
     return Identify(
-        repository_name=values.get("repositoryName", ""),
-        base_url=values.get("baseURL", ""),
-        protocol_version=values.get("protocolVersion", ""),
-        admin_emails=tuple(admin_emails),
+        repository_name=text("repositoryName"),
+        base_url=text("baseURL"),
+        protocol_version=text("protocolVersion"),
+        admin_emails=tuple(map(_text, children.get("adminEmail", ()))),
         earliest_datestamp=parse_datestamp(earliest),
-        deleted_record=values.get("deletedRecord", ""),
-        granularity=checked_granularity,
-        compression=tuple(compression),
-        descriptions=tuple(descriptions),
+        deleted_record=text("deletedRecord"),
+        granularity=SECOND_GRANULARITY if granularity == SECOND_GRANULARITY else DAY_GRANULARITY,
+        compression=tuple(map(_text, children.get("compression", ()))),
+        descriptions=tuple(part for child in children.get("description", ()) for part in _detached(child)),
     )
 
 
