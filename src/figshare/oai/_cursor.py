@@ -15,11 +15,11 @@ error is raised instead.
 from __future__ import annotations
 
 from collections import deque
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime
 from typing import Any, Literal
 
-from figshare.oai._datestamp import Granularity, format_datestamp, parse_datestamp
+from figshare.oai._datestamp import SECOND_GRANULARITY, Granularity, format_datestamp, parse_datestamp
 from figshare.oai._errors import BadResumptionTokenError, RepeatedResumptionTokenError
 from figshare.oai._models import Header, OAISet, Record, ResumptionToken
 
@@ -285,21 +285,10 @@ def _unrecoverable(error: BadResumptionTokenError | None, reason: str) -> BadRes
 
 
 def _token_json(token: ResumptionToken) -> dict[str, Any]:
-    return {
-        "value": token.value,
-        "expiration_date": None
-        if token.expiration_date is None
-        else format_datestamp(token.expiration_date, "YYYY-MM-DDThh:mm:ssZ"),
-        "complete_list_size": token.complete_list_size,
-        "cursor": token.cursor,
-    }
+    expiration = None if token.expiration_date is None else format_datestamp(token.expiration_date, SECOND_GRANULARITY)
+    return asdict(token) | {"expiration_date": expiration}
 
 
 def _token_from_json(document: dict[str, Any]) -> ResumptionToken:
-    expiration = document.get("expiration_date")
-    return ResumptionToken(
-        value=str(document["value"]),
-        expiration_date=None if expiration is None else parse_datestamp(expiration),
-        complete_list_size=document.get("complete_list_size"),
-        cursor=document.get("cursor"),
-    )
+    expiration = None if document.get("expiration_date") is None else parse_datestamp(document["expiration_date"])
+    return ResumptionToken(**document | {"value": str(document["value"]), "expiration_date": expiration})

@@ -9,6 +9,7 @@ lost and nothing is written twice.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from collections.abc import Callable
@@ -185,13 +186,9 @@ def _check_same_harvest(saved: dict[str, Any], checkpoint: Path, *, base_url: st
 
 def _fsync_directory(directory: Path) -> None:
     """Make a rename durable (POSIX); a no-op where directories cannot be opened."""
-    try:
+    with contextlib.suppress(OSError):
         descriptor = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(descriptor)
-    except OSError:
-        pass
-    finally:
-        os.close(descriptor)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
