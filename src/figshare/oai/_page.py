@@ -10,7 +10,7 @@ for the next page while this one is read. An ``<error>`` response raises the typ
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from lxml import etree
@@ -67,6 +67,9 @@ class PageParser(Generic[T]):
         self._item_tag = oai_tag(kind.item_name)
         self._container_tag = oai_tag(kind.verb)
         self.token: ResumptionToken | None = None
+        self._prolog_checked = False  # what a sliced parse has seen so far
+        self._container_seen = False
+        self._conditions: list[tuple[str, str]] = []
 
     def parse(self, body: bytes, on_token: Callable[[ResumptionToken], None] | None = None) -> Iterator[T]:
         """Yield the items of ``body`` in document order.
@@ -109,14 +112,13 @@ class PageParser(Generic[T]):
     def _parse_in_slices(self, body: bytes, on_token: Callable[[ResumptionToken], None] | None) -> Iterator[T]:
         """A larger page: fed in slices to a pull parser; each finished item leaves the tree at once."""
         parser = new_pull_parser((self._item_tag, self._container_tag, _ERROR, _TOKEN))
-        state = _SliceState()
         for offset in range(0, len(body), FEED_SIZE):
             self._feed(parser, body[offset : offset + FEED_SIZE], body)
-            yield from self._drain(parser, body, on_token, state)
+            yield from self._drain(parser, body, on_token)
         root = self._close(parser, body)
-        yield from self._drain(parser, body, on_token, state)
+        yield from self._drain(parser, body, on_token)
         self._check_root(root, body)
-        self._finish(state.conditions, state.container_seen, body)
+        self._finish(self._conditions, self._container_seen, body)
 
     def _feed(self, parser: etree.XMLParser, data: bytes, body: bytes) -> None:
         try:
@@ -131,16 +133,12 @@ class PageParser(Generic[T]):
             raise syntax_error(error, url=self._url, body=body, at_end=True) from None
 
     def _drain(
-        self,
-        parser: etree.XMLPullParser,
-        body: bytes,
-        on_token: Callable[[ResumptionToken], None] | None,
-        state: _SliceState,
+        self, parser: etree.XMLPullParser, body: bytes, on_token: Callable[[ResumptionToken], None] | None
     ) -> Iterator[T]:
         events = list(parser.read_events())
-        if events and not state.prolog_checked:
+        if events and not self._prolog_checked:
             check_no_doctype(events[0][1], url=self._url, body=body)
-            state.prolog_checked = True
+            self._prolog_checked = True
         early_token = None
         for _event, element in reversed(events):  # the token closes the list: read it before the items
             if element.tag == _TOKEN:
@@ -158,9 +156,9 @@ class PageParser(Generic[T]):
                     parent.remove(element)
                 yield item
             if tag == self._container_tag:
-                state.container_seen = True
+                self._container_seen = True
             elif tag == _ERROR:
-                state.conditions.append((element.get("code", ""), _text(element)))
+                self._conditions.append((element.get("code", ""), _text(element)))
             elif tag == _TOKEN and element is not early_token:  # a token out of its place
                 self._take_token(element, on_token)
 
@@ -190,15 +188,6 @@ class PageParser(Generic[T]):
 
     def _error(self, message: str, body: bytes) -> OAIResponseError:
         return response_error(message, url=self._url, body=body)
-
-
-@dataclass(slots=True)
-class _SliceState:
-    """What a sliced parse has seen so far."""
-
-    prolog_checked: bool = False
-    container_seen: bool = False
-    conditions: list[tuple[str, str]] = field(default_factory=list)
 
 
 def read_header(element: etree._Element) -> Header:

@@ -18,6 +18,7 @@ from typing import Any
 from lxml import etree
 
 from figshare.oai._errors import OAIResponseError, UnsafeXMLError
+from figshare.oai._limits import LIBXML_TEXT_LIMIT, text_too_large
 
 OAI_NAMESPACE = "http://www.openarchives.org/OAI/2.0/"
 FEED_SIZE = 1024 * 1024
@@ -74,8 +75,6 @@ def syntax_error(error: etree.XMLSyntaxError, *, url: str, body: bytes, at_end: 
     if "amplification" in reason or "entity" in reason.lower():
         return response_error(f"refusing XML with entity declarations: {reason}", url=url, body=body, unsafe=True)
     if error.code in (etree.ErrorTypes.ERR_RESOURCE_LIMIT, etree.ErrorTypes.ERR_NAME_TOO_LONG):
-        from figshare.oai._limits import LIBXML_TEXT_LIMIT, text_too_large
-
         return text_too_large(LIBXML_TEXT_LIMIT, url, "text node, attribute or name", body)
     if not body.strip():
         return response_error("the OAI-PMH response body is empty", url=url, body=body)
@@ -94,8 +93,4 @@ def syntax_error(error: etree.XMLSyntaxError, *, url: str, body: bytes, at_end: 
 def response_error(message: str, *, url: str, body: bytes, unsafe: bool = False) -> OAIResponseError:
     """An ``OAIResponseError`` (``UnsafeXMLError`` when ``unsafe``) for the GET of ``url`` that returned ``body``."""
     error_class = UnsafeXMLError if unsafe else OAIResponseError
-    return error_class(message, method="GET", url=url, body_excerpt=_excerpt(body))
-
-
-def _excerpt(body: bytes) -> str:
-    return body[:_EXCERPT_BYTES].decode("utf-8", errors="replace")
+    return error_class(message, method="GET", url=url, body_excerpt=body[:_EXCERPT_BYTES].decode("utf-8", "replace"))
