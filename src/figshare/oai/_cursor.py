@@ -1,15 +1,10 @@
 """Where a list harvest stands, what to ask next, and how to go on when a resumption token is refused.
 
-``ListCursor`` holds no I/O: the sync and async clients ask it for the next request's arguments, tell it about
-each item and each page, and hand it a refused token. It can be saved (``to_json``) and restored, which is what
-the checkpointed harvest writes after every page.
-
-Recovering from ``badResumptionToken`` (Figshare's tokens expire after 60 minutes): the list is asked for
-again from the last datestamp seen, and the records already delivered at that datestamp are skipped. That is
-only exact when the repository lists records in datestamp order; the cursor watches the order (Figshare lists
-some harvests oldest first and others newest first) and continues with ``from`` for ascending lists and
-``until`` for descending ones. When the order was mixed, continuing from a datestamp could lose records, so the
-error is raised instead.
+``ListCursor`` holds no I/O: the clients ask it for the next request's arguments, tell it about each item and
+page, and hand it a refused token; the checkpointed harvest saves it (``to_json``) after every page. After a
+refused token the list is asked for again from the last datestamp seen (``from`` for ascending lists, ``until``
+for descending ones), skipping the records already delivered at that datestamp; for a list in mixed order
+that could lose records, so the error is raised instead.
 """
 
 from __future__ import annotations

@@ -84,7 +84,7 @@ class PagePrefetcher(_Prefetcher[Callable[[Params, Signal | None], Page], Future
 
     A page is fetched ahead only while that pays (see ``WORTHWHILE_LATENCY``): across a real network, for a
     caller that works on its records, but not from a server on the same machine or for a caller that only
-    counts. ``fetch(params, sent)`` sets ``sent`` once its request is on the wire (None when nobody waits).
+    counts.
     """
 
     _executor: ThreadPoolExecutor | None = None
@@ -137,10 +137,7 @@ class PagePrefetcher(_Prefetcher[Callable[[Params, Signal | None], Page], Future
 
 
 class AsyncPagePrefetcher(_Prefetcher[Callable[[Params, Signal | None], Awaitable[Page]], asyncio.Task[Page]]):
-    """One page ahead, fetched by an asyncio task, when it pays; ``enabled=False`` fetches every page on demand.
-
-    ``fetch(params, sent)`` sets ``sent`` once its request is on the wire (None when nobody waits for that).
-    """
+    """One page ahead, fetched by an asyncio task, when it pays; ``enabled=False`` fetches every page on demand."""
 
     _sent: asyncio.Event | None = None
 

@@ -1,13 +1,8 @@
-"""Safe XML parsers for OAI-PMH responses.
+"""Safe XML parsers for OAI-PMH responses (how pages are fed to them: ``_page``).
 
-libxml2 (through lxml) builds each page's tree in C, in one pass. Pages up to ``FEED_SIZE`` are fed whole
-and their items read off the finished tree; larger ones go through lxml's ``XMLPullParser``, which reports
-each item as it ends so that it can leave the tree before the next slice is read. Either way a page is
-parsed once and freed before the next, so a harvest's memory stays flat.
-
-The parsers never load DTDs, never touch the network, never substitute entities and keep libxml2's limits on
-(no ``huge_tree``): libxml2 stops entity amplification (billion laughs) by itself, and a document that
-declares any DTD is refused outright, since OAI-PMH responses never have one.
+They never load DTDs, never touch the network, never substitute entities and keep libxml2's limits on (no
+``huge_tree``): libxml2 stops entity amplification (billion laughs) by itself, and a document that declares
+any DTD is refused outright, since OAI-PMH responses never have one.
 """
 
 from __future__ import annotations
@@ -22,9 +17,7 @@ from figshare.oai._limits import LIBXML_TEXT_LIMIT, text_too_large
 
 OAI_NAMESPACE = "http://www.openarchives.org/OAI/2.0/"
 FEED_SIZE = 1024 * 1024
-"""Bytes handed to the parser at a time. A page up to this size is parsed in one go, so its resumption token
-is known before its first item is handed out; larger pages are parsed in slices of this size, each slice's
-items leaving the tree before the next is read, so a huge page never sits in memory whole."""
+"""Bytes handed to the parser at a time: a page up to this size is parsed in one go, larger ones in slices."""
 _EXCERPT_BYTES = 500
 
 
