@@ -77,8 +77,7 @@ class HarvestFiles:
         path = Path(to)
         checkpoint = _checkpoint_path(path)
         if checkpoint.exists():
-            saved = _read_checkpoint(checkpoint)
-            _check_same_harvest(saved, checkpoint, base_url=base_url, query=query)
+            saved = _read_checkpoint(checkpoint, base_url=base_url, query=query)
             try:
                 offset, records = int(saved["offset"]), int(saved["records"])
                 cursor = ListCursor.from_json(saved["cursor"])
@@ -162,7 +161,7 @@ def _checkpoint_path(path: Path) -> Path:
     return path.with_name(path.name + CHECKPOINT_SUFFIX)
 
 
-def _read_checkpoint(checkpoint: Path) -> dict[str, Any]:
+def _read_checkpoint(checkpoint: Path, *, base_url: str, query: ListQuery) -> dict[str, Any]:
     try:
         document = json.loads(checkpoint.read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
@@ -171,17 +170,14 @@ def _read_checkpoint(checkpoint: Path) -> dict[str, Any]:
         raise CheckpointError("not a harvest checkpoint of this SDK", path=str(checkpoint))
     if document.get("version") != _VERSION:
         raise CheckpointError(f"unsupported checkpoint version {document.get('version')!r}", path=str(checkpoint))
-    return document
-
-
-def _check_same_harvest(saved: dict[str, Any], checkpoint: Path, *, base_url: str, query: ListQuery) -> None:
-    saved_query = saved.get("cursor", {}).get("query")
-    if saved.get("base_url") != base_url or saved_query != query.to_json():
+    saved_query = document.get("cursor", {}).get("query")
+    if document.get("base_url") != base_url or saved_query != query.to_json():
         raise CheckpointError(
-            f"the checkpoint belongs to another harvest ({saved.get('base_url')} {saved_query}); this one is "
+            f"the checkpoint belongs to another harvest ({document.get('base_url')} {saved_query}); this one is "
             f"{base_url} {query.to_json()}. Use another output file, or delete both to start over",
             path=str(checkpoint),
         )
+    return document
 
 
 def _fsync_directory(directory: Path) -> None:
