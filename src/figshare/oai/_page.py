@@ -261,7 +261,7 @@ def read_set(element: etree._Element) -> OAISet:
 
 def read_metadata_format(element: etree._Element) -> MetadataFormat:
     """A typed ``MetadataFormat`` from a ``<metadataFormat>`` element."""
-    values = _child_texts(element)
+    values = {etree.QName(child).localname: _text(child) for child in _elements(element)}
     prefix = values.get("metadataPrefix")
     if not prefix:
         raise MalformedItemError("a metadata format without <metadataPrefix>")
@@ -336,10 +336,6 @@ def _detached(element: etree._Element) -> tuple[etree._Element, ...]:
     for child in children:
         element.remove(child)
     return children
-
-
-def _child_texts(element: etree._Element) -> dict[str, str]:
-    return {etree.QName(child).localname: _text(child) for child in _elements(element)}
 
 
 def _describe(tag: object) -> str:
