@@ -180,7 +180,12 @@ class ListCursor:
         """
         reason = self._why_restart_is_impossible()
         if reason is not None:
-            raise _unrecoverable(error, reason)
+            description = error.description if error is not None else "the resumption token expired"
+            raise BadResumptionTokenError(
+                "badResumptionToken",
+                f"{description}; the harvest cannot go on: {reason}",
+                url=error.url if error else None,
+            )
         self._restarts += 1
         self._items_since_restart = 0
         self.token = None
@@ -269,14 +274,6 @@ _COUNTS_AND_FLAGS: tuple[tuple[str, type[int] | type[bool]], ...] = (
 )
 _ID_SETS = ("_boundary_ids", "_skip", "_seen_set_specs")
 """The attributes a checkpoint saves as they are (counts and flags) and as sorted lists (sets of ids)."""
-
-
-def _unrecoverable(error: BadResumptionTokenError | None, reason: str) -> BadResumptionTokenError:
-    code = "badResumptionToken"
-    description = error.description if error is not None else "the resumption token expired"
-    return BadResumptionTokenError(
-        code, f"{description}; the harvest cannot go on: {reason}", url=error.url if error else None
-    )
 
 
 def _token_json(token: ResumptionToken) -> dict[str, Any]:

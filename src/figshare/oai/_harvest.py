@@ -13,7 +13,7 @@ import contextlib
 import json
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
@@ -66,10 +66,7 @@ class HarvestFiles:
     _resumed: bool
     _pending: int = 0
     _new_records: int = 0
-    _pages_at_start: int = field(init=False)
-
-    def __post_init__(self) -> None:
-        self._pages_at_start = self.cursor.pages
+    _pages_at_start: int = 0
 
     @classmethod
     def open(cls, to: str | os.PathLike[str], *, base_url: str, query: ListQuery) -> HarvestFiles:
@@ -93,7 +90,7 @@ class HarvestFiles:
             output = path.open("r+b")
             output.truncate(offset)
             output.seek(offset)
-            return cls(path, output, cursor, base_url, records, _resumed=True)
+            return cls(path, output, cursor, base_url, records, _resumed=True, _pages_at_start=cursor.pages)
         if path.exists() and path.stat().st_size > 0:
             raise CheckpointError(
                 "the output file exists and has no checkpoint beside it; refusing to overwrite or append to it",
