@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections import deque
 from collections.abc import Callable
 from datetime import datetime, timezone
 from typing import Any
@@ -9,7 +11,7 @@ from typing import Any
 import httpx
 
 from figshare.errors import APIConnectionError, APIStatusError, APITimeoutError
-from figshare.oai._errors import OAIRequestError, OAIResponseError
+from figshare.oai._errors import OAIResponseError
 from figshare.oai._figshare import article_identifier
 from figshare.oai._page import ItemKind, PageParser
 
@@ -54,13 +56,8 @@ def page_body(response: httpx.Response, body: bytes, kind: ItemKind[Any]) -> byt
     if response.status_code < 400:
         return body
     if body.lstrip()[:1] == b"<":
-        try:
-            for _item in PageParser(kind, url=str(response.request.url)).parse(body):
-                pass
-        except OAIRequestError:
-            raise
-        except OAIResponseError:
-            pass
+        with contextlib.suppress(OAIResponseError):  # not OAI-PMH: the HTTP error below
+            deque(PageParser(kind, url=str(response.request.url)).parse(body), maxlen=0)
     headers = [(name, value) for name, value in response.headers.multi_items() if name.lower() not in _RAW_FRAMING]
     raise APIStatusError.from_response(
         httpx.Response(response.status_code, headers=headers, content=body, request=response.request)

@@ -1,25 +1,20 @@
 """Where a list harvest stands, what to ask next, and how to go on when a resumption token is refused.
 
-``ListCursor`` holds no I/O: the sync and async clients ask it for the next request's arguments, tell it about
-each item and each page, and hand it a refused token. It can be saved (``to_json``) and restored, which is what
-the checkpointed harvest writes after every page.
-
-Recovering from ``badResumptionToken`` (Figshare's tokens expire after 60 minutes): the list is asked for
-again from the last datestamp seen, and the records already delivered at that datestamp are skipped. That is
-only exact when the repository lists records in datestamp order; the cursor watches the order (Figshare lists
-some harvests oldest first and others newest first) and continues with ``from`` for ascending lists and
-``until`` for descending ones. When the order was mixed, continuing from a datestamp could lose records, so the
-error is raised instead.
+``ListCursor`` holds no I/O: the clients ask it for the next request's arguments, tell it about each item and
+page, and hand it a refused token; the checkpointed harvest saves it (``to_json``) after every page. After a
+refused token the list is asked for again from the last datestamp seen (``from`` for ascending lists, ``until``
+for descending ones), skipping the records already delivered at that datestamp; for a list in mixed order
+that could lose records, so the error is raised instead.
 """
 
 from __future__ import annotations
 
 from collections import deque
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime
 from typing import Any, Literal
 
-from figshare.oai._datestamp import Granularity, format_datestamp, parse_datestamp
+from figshare.oai._datestamp import SECOND_GRANULARITY, Granularity, format_datestamp, parse_datestamp
 from figshare.oai._errors import BadResumptionTokenError, RepeatedResumptionTokenError
 from figshare.oai._models import Header, OAISet, Record, ResumptionToken
 
@@ -185,7 +180,12 @@ class ListCursor:
         """
         reason = self._why_restart_is_impossible()
         if reason is not None:
-            raise _unrecoverable(error, reason)
+            description = error.description if error is not None else "the resumption token expired"
+            raise BadResumptionTokenError(
+                "badResumptionToken",
+                f"{description}; the harvest cannot go on: {reason}",
+                url=error.url if error else None,
+            )
         self._restarts += 1
         self._items_since_restart = 0
         self.token = None
@@ -276,30 +276,11 @@ _ID_SETS = ("_boundary_ids", "_skip", "_seen_set_specs")
 """The attributes a checkpoint saves as they are (counts and flags) and as sorted lists (sets of ids)."""
 
 
-def _unrecoverable(error: BadResumptionTokenError | None, reason: str) -> BadResumptionTokenError:
-    code = "badResumptionToken"
-    description = error.description if error is not None else "the resumption token expired"
-    return BadResumptionTokenError(
-        code, f"{description}; the harvest cannot go on: {reason}", url=error.url if error else None
-    )
-
-
 def _token_json(token: ResumptionToken) -> dict[str, Any]:
-    return {
-        "value": token.value,
-        "expiration_date": None
-        if token.expiration_date is None
-        else format_datestamp(token.expiration_date, "YYYY-MM-DDThh:mm:ssZ"),
-        "complete_list_size": token.complete_list_size,
-        "cursor": token.cursor,
-    }
+    expiration = None if token.expiration_date is None else format_datestamp(token.expiration_date, SECOND_GRANULARITY)
+    return asdict(token) | {"expiration_date": expiration}
 
 
 def _token_from_json(document: dict[str, Any]) -> ResumptionToken:
-    expiration = document.get("expiration_date")
-    return ResumptionToken(
-        value=str(document["value"]),
-        expiration_date=None if expiration is None else parse_datestamp(expiration),
-        complete_list_size=document.get("complete_list_size"),
-        cursor=document.get("cursor"),
-    )
+    expiration = None if document.get("expiration_date") is None else parse_datestamp(document["expiration_date"])
+    return ResumptionToken(**document | {"value": str(document["value"]), "expiration_date": expiration})

@@ -8,14 +8,16 @@ available in the raw element (``Record.metadata``).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import TypeVar
 
 from lxml import etree
 
 from figshare.oai._errors import MetadataParseError
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,83 +140,73 @@ def parse_datacite(element: etree._Element) -> DataCiteResource:
 
     Raises ``MetadataParseError`` when the element holds no DataCite ``<resource>``.
     """
-    resource = _find_resource(element)
+    resource = element if _local(element.tag) == "resource" else next(element.iter("{*}resource"), None)
     if resource is None:
         raise MetadataParseError(f"no DataCite <resource> element in <{_local(element.tag)}>")
-    envelope_symbol = _first_text(element, "datacentreSymbol") if resource is not element else None
-    identifier = _first(resource, "identifier")
-    resource_type = _first(resource, "resourceType")
     year = _first_text(resource, "publicationYear")
-    namespace = etree.QName(resource).namespace
     return DataCiteResource(
-        identifier=_text(identifier) or None if identifier is not None else None,
-        identifier_type=identifier.get("identifierType") if identifier is not None else None,
-        creators=tuple(_name(node, "creator") for node in _grandchildren(resource, "creators", "creator")),
-        titles=tuple(_typed_text(node, "titleType") for node in _grandchildren(resource, "titles", "title")),
+        identifier=_first_text(resource, "identifier"),
+        identifier_type=_first_attribute(resource, "identifier", "identifierType"),
+        creators=_list(resource, "creator", lambda node: _name(node, "creator")),
+        titles=_list(resource, "title", lambda node: _typed_text(node, "titleType")),
         publisher=_first_text(resource, "publisher"),
         publication_year=int(year) if year and year.isdigit() else None,
-        resource_type=(_text(resource_type) or None) if resource_type is not None else None,
-        resource_type_general=resource_type.get("resourceTypeGeneral") if resource_type is not None else None,
-        subjects=tuple(
-            DataCiteSubject(_text(node), node.get("subjectScheme"), node.get("schemeURI"))
-            for node in _grandchildren(resource, "subjects", "subject")
-        ),
-        contributors=tuple(
-            _name(node, "contributor") for node in _grandchildren(resource, "contributors", "contributor")
-        ),
-        dates=tuple(
-            DataCiteDate(_text(node), node.get("dateType")) for node in _grandchildren(resource, "dates", "date")
-        ),
+        resource_type=_first_text(resource, "resourceType"),
+        resource_type_general=_first_attribute(resource, "resourceType", "resourceTypeGeneral"),
+        subjects=_list(resource, "subject", _reader(DataCiteSubject, "subjectScheme", "schemeURI")),
+        contributors=_list(resource, "contributor", lambda node: _name(node, "contributor")),
+        dates=_list(resource, "date", _reader(DataCiteDate, "dateType")),
         language=_first_text(resource, "language"),
-        alternate_identifiers=tuple(
-            AlternateIdentifier(_text(node), node.get("alternateIdentifierType"))
-            for node in _grandchildren(resource, "alternateIdentifiers", "alternateIdentifier")
+        alternate_identifiers=_list(
+            resource, "alternateIdentifier", _reader(AlternateIdentifier, "alternateIdentifierType")
         ),
-        related_identifiers=tuple(
-            RelatedIdentifier(_text(node), node.get("relatedIdentifierType"), node.get("relationType"))
-            for node in _grandchildren(resource, "relatedIdentifiers", "relatedIdentifier")
+        related_identifiers=_list(
+            resource, "relatedIdentifier", _reader(RelatedIdentifier, "relatedIdentifierType", "relationType")
         ),
-        sizes=tuple(_text(node) for node in _grandchildren(resource, "sizes", "size")),
-        formats=tuple(_text(node) for node in _grandchildren(resource, "formats", "format")),
+        sizes=_list(resource, "size", _text),
+        formats=_list(resource, "format", _text),
         version=_first_text(resource, "version"),
-        rights=tuple(
-            Rights(_text(node), node.get("rightsURI")) for node in _grandchildren(resource, "rightsList", "rights")
-        ),
-        descriptions=tuple(
-            _typed_text(node, "descriptionType") for node in _grandchildren(resource, "descriptions", "description")
-        ),
-        funding_references=tuple(
-            FundingReference(
-                funder_name=_first_text(node, "funderName") or "",
-                funder_identifier=_first_text(node, "funderIdentifier"),
-                award_number=_first_text(node, "awardNumber"),
-                award_title=_first_text(node, "awardTitle"),
-            )
-            for node in _grandchildren(resource, "fundingReferences", "fundingReference")
-        ),
-        schema_namespace=namespace,
-        datacentre_symbol=envelope_symbol,
+        rights=_list(resource, "rights", _reader(Rights, "rightsURI"), wrapper="rightsList"),
+        descriptions=_list(resource, "description", lambda node: _typed_text(node, "descriptionType")),
+        funding_references=_list(resource, "fundingReference", _funding_reference),
+        schema_namespace=etree.QName(resource).namespace,
+        datacentre_symbol=_first_text(element, "datacentreSymbol") if resource is not element else None,
     )
 
 
-def _find_resource(element: etree._Element) -> etree._Element | None:
-    if _local(element.tag) == "resource":
-        return element
-    return next(element.iter("{*}resource"), None)
+def _list(
+    resource: etree._Element, name: str, read: Callable[[etree._Element], T], *, wrapper: str | None = None
+) -> tuple[T, ...]:
+    """Every ``<name>`` in ``<wrapper>`` (by default ``<names>``), read."""
+    return tuple(
+        read(node) for container in _children(resource, wrapper or name + "s") for node in _children(container, name)
+    )
+
+
+def _reader(cls: Callable[..., T], *attributes: str) -> Callable[[etree._Element], T]:
+    """A reader making ``cls(text, *attribute values)``."""
+    return lambda node: cls(_text(node), *(node.get(attribute) for attribute in attributes))
+
+
+def _funding_reference(node: etree._Element) -> FundingReference:
+    return FundingReference(
+        funder_name=_first_text(node, "funderName") or "",
+        funder_identifier=_first_text(node, "funderIdentifier"),
+        award_number=_first_text(node, "awardNumber"),
+        award_title=_first_text(node, "awardTitle"),
+    )
 
 
 def _name(node: etree._Element, role: str) -> DataCiteName:
-    name_node = _first(node, f"{role}Name")
     return DataCiteName(
-        name=_text(name_node) if name_node is not None else "",
-        name_type=name_node.get("nameType") if name_node is not None else None,
+        name=_first_text(node, f"{role}Name") or "",
+        name_type=_first_attribute(node, f"{role}Name", "nameType"),
         given_name=_first_text(node, "givenName"),
         family_name=_first_text(node, "familyName"),
         name_identifiers=tuple(
-            NameIdentifier(_text(child), child.get("nameIdentifierScheme"), child.get("schemeURI"))
-            for child in _children(node, "nameIdentifier")
+            map(_reader(NameIdentifier, "nameIdentifierScheme", "schemeURI"), _children(node, "nameIdentifier"))
         ),
-        affiliations=tuple(_text(child) for child in _children(node, "affiliation")),
+        affiliations=tuple(map(_text, _children(node, "affiliation"))),
         contributor_type=node.get("contributorType"),
     )
 
@@ -238,13 +230,13 @@ def _children(node: etree._Element, name: str) -> Iterator[etree._Element]:
             yield child
 
 
-def _grandchildren(node: etree._Element, wrapper: str, name: str) -> Iterator[etree._Element]:
-    for container in _children(node, wrapper):
-        yield from _children(container, name)
-
-
 def _first(node: etree._Element, name: str) -> etree._Element | None:
     return next(_children(node, name), None)
+
+
+def _first_attribute(node: etree._Element, name: str, attribute: str) -> str | None:
+    child = _first(node, name)
+    return child.get(attribute) if child is not None else None
 
 
 def _first_text(node: etree._Element, name: str) -> str | None:

@@ -1,24 +1,4 @@
-"""OAI-PMH errors: all subclass ``figshare.errors.FigshareError``.
-
-::
-
-    OAIError
-    ├── OAIRequestError                 the repository answered with an OAI-PMH <error> condition
-    │   ├── BadArgumentError            badArgument
-    │   ├── BadResumptionTokenError     badResumptionToken (expired or unknown token)
-    │   ├── BadVerbError                badVerb
-    │   ├── CannotDisseminateFormatError cannotDisseminateFormat
-    │   ├── IdDoesNotExistError         idDoesNotExist
-    │   ├── NoRecordsMatchError         noRecordsMatch (list verbs return an empty result instead)
-    │   ├── NoMetadataFormatsError      noMetadataFormats
-    │   └── NoSetHierarchyError         noSetHierarchy
-    ├── OAIResponseError                the body is not a usable OAI-PMH response (also a ResponseParseError)
-    │   ├── UnsafeXMLError              the body declares a DTD or entities, which OAI-PMH never needs
-    │   └── OAIResponseTooLargeError    a page, text node or attribute is larger than the client's cap
-    ├── RepeatedResumptionTokenError    the repository handed out a token it had already given
-    ├── MetadataParseError              a record's metadata is not in the format asked for
-    └── CheckpointError                 a harvest checkpoint cannot be used for this harvest
-"""
+"""OAI-PMH errors, all ``figshare.errors.FigshareError`` subclasses (the tree: docs/oai-pmh.md, "Errors")."""
 
 from __future__ import annotations
 

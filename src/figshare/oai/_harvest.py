@@ -9,10 +9,11 @@ lost and nothing is written twice.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
@@ -65,10 +66,7 @@ class HarvestFiles:
     _resumed: bool
     _pending: int = 0
     _new_records: int = 0
-    _pages_at_start: int = field(init=False)
-
-    def __post_init__(self) -> None:
-        self._pages_at_start = self.cursor.pages
+    _pages_at_start: int = 0
 
     @classmethod
     def open(cls, to: str | os.PathLike[str], *, base_url: str, query: ListQuery) -> HarvestFiles:
@@ -76,8 +74,7 @@ class HarvestFiles:
         path = Path(to)
         checkpoint = _checkpoint_path(path)
         if checkpoint.exists():
-            saved = _read_checkpoint(checkpoint)
-            _check_same_harvest(saved, checkpoint, base_url=base_url, query=query)
+            saved = _read_checkpoint(checkpoint, base_url=base_url, query=query)
             try:
                 offset, records = int(saved["offset"]), int(saved["records"])
                 cursor = ListCursor.from_json(saved["cursor"])
@@ -93,7 +90,7 @@ class HarvestFiles:
             output = path.open("r+b")
             output.truncate(offset)
             output.seek(offset)
-            return cls(path, output, cursor, base_url, records, _resumed=True)
+            return cls(path, output, cursor, base_url, records, _resumed=True, _pages_at_start=cursor.pages)
         if path.exists() and path.stat().st_size > 0:
             raise CheckpointError(
                 "the output file exists and has no checkpoint beside it; refusing to overwrite or append to it",
@@ -161,7 +158,7 @@ def _checkpoint_path(path: Path) -> Path:
     return path.with_name(path.name + CHECKPOINT_SUFFIX)
 
 
-def _read_checkpoint(checkpoint: Path) -> dict[str, Any]:
+def _read_checkpoint(checkpoint: Path, *, base_url: str, query: ListQuery) -> dict[str, Any]:
     try:
         document = json.loads(checkpoint.read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
@@ -170,28 +167,21 @@ def _read_checkpoint(checkpoint: Path) -> dict[str, Any]:
         raise CheckpointError("not a harvest checkpoint of this SDK", path=str(checkpoint))
     if document.get("version") != _VERSION:
         raise CheckpointError(f"unsupported checkpoint version {document.get('version')!r}", path=str(checkpoint))
-    return document
-
-
-def _check_same_harvest(saved: dict[str, Any], checkpoint: Path, *, base_url: str, query: ListQuery) -> None:
-    saved_query = saved.get("cursor", {}).get("query")
-    if saved.get("base_url") != base_url or saved_query != query.to_json():
+    saved_query = document.get("cursor", {}).get("query")
+    if document.get("base_url") != base_url or saved_query != query.to_json():
         raise CheckpointError(
-            f"the checkpoint belongs to another harvest ({saved.get('base_url')} {saved_query}); this one is "
+            f"the checkpoint belongs to another harvest ({document.get('base_url')} {saved_query}); this one is "
             f"{base_url} {query.to_json()}. Use another output file, or delete both to start over",
             path=str(checkpoint),
         )
+    return document
 
 
 def _fsync_directory(directory: Path) -> None:
     """Make a rename durable (POSIX); a no-op where directories cannot be opened."""
-    try:
+    with contextlib.suppress(OSError):
         descriptor = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(descriptor)
-    except OSError:
-        pass
-    finally:
-        os.close(descriptor)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)

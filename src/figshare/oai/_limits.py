@@ -1,10 +1,5 @@
-"""How large an OAI-PMH response may be: a whole page, and one text node or attribute in it.
-
-A page is read from the network in chunks and refused (``OAIResponseTooLargeError``) as soon as it passes
-``max_page_bytes`` (or at once when its ``Content-Length`` says it will), so a 1 GB page costs at most that
-much memory and the time to read it. One text node or attribute is capped by libxml2 itself at
-``LIBXML_TEXT_LIMIT`` bytes at no cost; a smaller ``max_text_bytes`` is checked on each item after parsing.
-"""
+"""How large an OAI-PMH response may be: a whole page (read in chunks, refused as soon as it passes
+``max_page_bytes``), and one text node or attribute in it (docs/limits-and-safety.md)."""
 
 from __future__ import annotations
 

@@ -10,12 +10,12 @@ for the next page while this one is read. An ``<error>`` response raises the typ
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from lxml import etree
 
-from figshare.oai._datestamp import DAY_GRANULARITY, SECOND_GRANULARITY, Granularity, parse_datestamp
+from figshare.oai._datestamp import DAY_GRANULARITY, SECOND_GRANULARITY, parse_datestamp
 from figshare.oai._dublin_core import parse_dublin_core
 from figshare.oai._errors import OAIResponseError, error_for_condition
 from figshare.oai._limits import LIBXML_TEXT_LIMIT, check_text_sizes
@@ -67,6 +67,9 @@ class PageParser(Generic[T]):
         self._item_tag = oai_tag(kind.item_name)
         self._container_tag = oai_tag(kind.verb)
         self.token: ResumptionToken | None = None
+        self._prolog_checked = False  # what a sliced parse has seen so far
+        self._container_seen = False
+        self._conditions: list[tuple[str, str]] = []
 
     def parse(self, body: bytes, on_token: Callable[[ResumptionToken], None] | None = None) -> Iterator[T]:
         """Yield the items of ``body`` in document order.
@@ -85,14 +88,8 @@ class PageParser(Generic[T]):
     def _parse_whole(self, body: bytes, on_token: Callable[[ResumptionToken], None] | None) -> Iterator[T]:
         """A page of up to ``FEED_SIZE`` bytes: one pass of libxml2, then the items are read off the tree."""
         parser = new_tree_parser()
-        try:
-            parser.feed(body)
-        except etree.XMLSyntaxError as error:
-            raise syntax_error(error, url=self._url, body=body, at_end=False) from None
-        try:
-            root = parser.close()
-        except etree.XMLSyntaxError as error:
-            raise syntax_error(error, url=self._url, body=body, at_end=True) from None
+        self._feed(parser, body, body)
+        root = self._close(parser, body)
         self._check_root(root, body)
         container = None
         conditions = []
@@ -115,32 +112,33 @@ class PageParser(Generic[T]):
     def _parse_in_slices(self, body: bytes, on_token: Callable[[ResumptionToken], None] | None) -> Iterator[T]:
         """A larger page: fed in slices to a pull parser; each finished item leaves the tree at once."""
         parser = new_pull_parser((self._item_tag, self._container_tag, _ERROR, _TOKEN))
-        state = _SliceState()
         for offset in range(0, len(body), FEED_SIZE):
-            try:
-                parser.feed(body[offset : offset + FEED_SIZE])
-            except etree.XMLSyntaxError as error:
-                raise syntax_error(error, url=self._url, body=body, at_end=False) from None
-            yield from self._drain(parser, body, on_token, state)
+            self._feed(parser, body[offset : offset + FEED_SIZE], body)
+            yield from self._drain(parser, body, on_token)
+        root = self._close(parser, body)
+        yield from self._drain(parser, body, on_token)
+        self._check_root(root, body)
+        self._finish(self._conditions, self._container_seen, body)
+
+    def _feed(self, parser: etree.XMLParser, data: bytes, body: bytes) -> None:
         try:
-            root = parser.close()
+            parser.feed(data)
+        except etree.XMLSyntaxError as error:
+            raise syntax_error(error, url=self._url, body=body, at_end=False) from None
+
+    def _close(self, parser: etree.XMLParser, body: bytes) -> etree._Element:
+        try:
+            return parser.close()
         except etree.XMLSyntaxError as error:
             raise syntax_error(error, url=self._url, body=body, at_end=True) from None
-        yield from self._drain(parser, body, on_token, state)
-        self._check_root(root, body)
-        self._finish(state.conditions, state.container_seen, body)
 
     def _drain(
-        self,
-        parser: etree.XMLPullParser,
-        body: bytes,
-        on_token: Callable[[ResumptionToken], None] | None,
-        state: _SliceState,
+        self, parser: etree.XMLPullParser, body: bytes, on_token: Callable[[ResumptionToken], None] | None
     ) -> Iterator[T]:
         events = list(parser.read_events())
-        if events and not state.prolog_checked:
+        if events and not self._prolog_checked:
             check_no_doctype(events[0][1], url=self._url, body=body)
-            state.prolog_checked = True
+            self._prolog_checked = True
         early_token = None
         for _event, element in reversed(events):  # the token closes the list: read it before the items
             if element.tag == _TOKEN:
@@ -158,9 +156,9 @@ class PageParser(Generic[T]):
                     parent.remove(element)
                 yield item
             if tag == self._container_tag:
-                state.container_seen = True
+                self._container_seen = True
             elif tag == _ERROR:
-                state.conditions.append((element.get("code", ""), _text(element)))
+                self._conditions.append((element.get("code", ""), _text(element)))
             elif tag == _TOKEN and element is not early_token:  # a token out of its place
                 self._take_token(element, on_token)
 
@@ -190,15 +188,6 @@ class PageParser(Generic[T]):
 
     def _error(self, message: str, body: bytes) -> OAIResponseError:
         return response_error(message, url=self._url, body=body)
-
-
-@dataclass(slots=True)
-class _SliceState:
-    """What a sliced parse has seen so far."""
-
-    prolog_checked: bool = False
-    container_seen: bool = False
-    conditions: list[tuple[str, str]] = field(default_factory=list)
 
 
 def read_header(element: etree._Element) -> Header:
@@ -272,7 +261,7 @@ def read_set(element: etree._Element) -> OAISet:
 
 def read_metadata_format(element: etree._Element) -> MetadataFormat:
     """A typed ``MetadataFormat`` from a ``<metadataFormat>`` element."""
-    values = _child_texts(element)
+    values = {etree.QName(child).localname: _text(child) for child in _elements(element)}
     prefix = values.get("metadataPrefix")
     if not prefix:
         raise MalformedItemError("a metadata format without <metadataPrefix>")
@@ -285,39 +274,29 @@ def read_metadata_format(element: etree._Element) -> MetadataFormat:
 
 def read_identify(element: etree._Element) -> Identify:
     """A typed ``Identify`` from the ``<Identify>`` element."""
-    admin_emails: list[str] = []
-    compression: list[str] = []
-    descriptions: list[etree._Element] = []
-    values: dict[str, str] = {}
-    for child in element:
-        if not isinstance(child.tag, str):
-            continue
-        name = etree.QName(child).localname
-        if name == "adminEmail":
-            admin_emails.append(_text(child))
-        elif name == "compression":
-            compression.append(_text(child))
-        elif name == "description":
-            descriptions.extend(_detached(child))
-        else:
-            values[name] = _text(child)
-    granularity = values.get("granularity", SECOND_GRANULARITY)
+    children: dict[str, list[etree._Element]] = {}
+    for child in _elements(element):
+        children.setdefault(etree.QName(child).localname, []).append(child)
+
+    def text(name: str, default: str = "") -> str:  # the last one, when an element is repeated
+        return _text(children[name][-1]) if name in children else default
+
+    granularity = text("granularity", SECOND_GRANULARITY)
     if granularity not in (DAY_GRANULARITY, SECOND_GRANULARITY):
         raise MalformedItemError(f"unknown granularity {granularity!r}")
-    earliest = values.get("earliestDatestamp")
+    earliest = text("earliestDatestamp")
     if not earliest:
         raise MalformedItemError("no <earliestDatestamp>")
-    checked_granularity: Granularity = SECOND_GRANULARITY if granularity == SECOND_GRANULARITY else DAY_GRANULARITY
     return Identify(
-        repository_name=values.get("repositoryName", ""),
-        base_url=values.get("baseURL", ""),
-        protocol_version=values.get("protocolVersion", ""),
-        admin_emails=tuple(admin_emails),
+        repository_name=text("repositoryName"),
+        base_url=text("baseURL"),
+        protocol_version=text("protocolVersion"),
+        admin_emails=tuple(map(_text, children.get("adminEmail", ()))),
         earliest_datestamp=parse_datestamp(earliest),
-        deleted_record=values.get("deletedRecord", ""),
-        granularity=checked_granularity,
-        compression=tuple(compression),
-        descriptions=tuple(descriptions),
+        deleted_record=text("deletedRecord"),
+        granularity=SECOND_GRANULARITY if granularity == SECOND_GRANULARITY else DAY_GRANULARITY,
+        compression=tuple(map(_text, children.get("compression", ()))),
+        descriptions=tuple(part for child in children.get("description", ()) for part in _detached(child)),
     )
 
 
@@ -357,10 +336,6 @@ def _detached(element: etree._Element) -> tuple[etree._Element, ...]:
     for child in children:
         element.remove(child)
     return children
-
-
-def _child_texts(element: etree._Element) -> dict[str, str]:
-    return {etree.QName(child).localname: _text(child) for child in _elements(element)}
 
 
 def _describe(tag: object) -> str:

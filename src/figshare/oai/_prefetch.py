@@ -22,8 +22,8 @@ least this long (seconds): the overlap saves the shorter of the two, handing a r
 of a millisecond (more while the two threads contend for the interpreter)."""
 
 _SEND_WAIT = 0.005
-"""The longest the reading thread waits for the worker to put its request on the wire (seconds); a worker
-still waiting for the rate limiter by then is left to it."""
+"""How long (seconds) the reader waits for the worker to send its request; one waiting for the rate limiter is
+left to it."""
 
 _SETTLE_STEPS = 64
 """The most event loop steps ``AsyncPagePrefetcher.settle`` waits for a request to be sent."""
@@ -55,15 +55,28 @@ class _Prefetcher(Generic[FetchT, PendingT]):
         self._reading = 0.0  # how long the caller read the page before the last one asked for
         self._handed_out: float | None = None
         self.unsettled = False
-        """A task was just started and may not have sent its request yet (always False for a thread, which
-        sends its request without the reader's help)."""
+        """A task was just started and may not have sent its request yet (always False for a thread)."""
 
     def _pays(self) -> bool:
         return self._enabled and min(self._latency, self._reading) >= WORTHWHILE_LATENCY
 
-    def _asked(self) -> None:
+    def _take(self, params: Params) -> PendingT | None:
+        """The fetch started ahead for ``params``, if there is one; any other is dropped."""
         if self._handed_out is not None:
             self._reading = self._clock() - self._handed_out
+        if self._pending is not None and self._pending[0] == params:
+            pending, self._pending = self._pending, None
+            return pending[1]
+        self._drop()
+        return None
+
+    def _drop(self) -> None:
+        if self._pending is not None:
+            self._cancel(self._pending[1])
+            self._pending = None
+
+    def _cancel(self, pending: PendingT) -> None:
+        raise NotImplementedError
 
 
 class PagePrefetcher(_Prefetcher[Callable[[Params, Signal | None], Page], Future[Page]]):
@@ -71,7 +84,7 @@ class PagePrefetcher(_Prefetcher[Callable[[Params, Signal | None], Page], Future
 
     A page is fetched ahead only while that pays (see ``WORTHWHILE_LATENCY``): across a real network, for a
     caller that works on its records, but not from a server on the same machine or for a caller that only
-    counts. ``fetch(params, sent)`` sets ``sent`` once its request is on the wire (None when nobody waits).
+    counts.
     """
 
     _executor: ThreadPoolExecutor | None = None
@@ -97,13 +110,8 @@ class PagePrefetcher(_Prefetcher[Callable[[Params, Signal | None], Page], Future
 
     def get(self, params: Params) -> Page:
         """The page for ``params``: the one fetched ahead when it matches, otherwise fetched now."""
-        self._asked()
-        if self._pending is not None and self._pending[0] == params:
-            pending, self._pending = self._pending, None
-            page = pending[1].result()
-        else:
-            self._drop()
-            page = self._timed_fetch(params, None)
+        future = self._take(params)
+        page = future.result() if future is not None else self._timed_fetch(params, None)
         self._handed_out = self._clock()
         return page
 
@@ -118,11 +126,9 @@ class PagePrefetcher(_Prefetcher[Callable[[Params, Signal | None], Page], Future
         self._drop()
         self._retire_worker()
 
-    def _drop(self) -> None:
-        if self._pending is not None:
-            if not self._pending[1].cancel() and not self._pending[1].done():
-                self._retire_worker()  # still sending: let it finish alone, the next fetch gets a new thread
-            self._pending = None
+    def _cancel(self, pending: Future[Page]) -> None:
+        if not pending.cancel() and not pending.done():
+            self._retire_worker()  # still sending: let it finish alone, the next fetch gets a new thread
 
     def _retire_worker(self) -> None:
         if self._executor is not None:
@@ -131,10 +137,7 @@ class PagePrefetcher(_Prefetcher[Callable[[Params, Signal | None], Page], Future
 
 
 class AsyncPagePrefetcher(_Prefetcher[Callable[[Params, Signal | None], Awaitable[Page]], asyncio.Task[Page]]):
-    """One page ahead, fetched by an asyncio task, when it pays; ``enabled=False`` fetches every page on demand.
-
-    ``fetch(params, sent)`` sets ``sent`` once its request is on the wire (None when nobody waits for that).
-    """
+    """One page ahead, fetched by an asyncio task, when it pays; ``enabled=False`` fetches every page on demand."""
 
     _sent: asyncio.Event | None = None
 
@@ -162,14 +165,8 @@ class AsyncPagePrefetcher(_Prefetcher[Callable[[Params, Signal | None], Awaitabl
 
     async def get(self, params: Params) -> Page:
         """The page for ``params``: the one fetched ahead when it matches, otherwise fetched now."""
-        self._asked()
-        pending, self._pending = self._pending, None
-        if pending is not None and pending[0] == params:
-            page = await pending[1]
-        else:
-            if pending is not None:
-                pending[1].cancel()
-            page = await self._timed_fetch(params, None)
+        task = self._take(params)
+        page = await task if task is not None else await self._timed_fetch(params, None)
         self._handed_out = self._clock()
         return page
 
@@ -183,10 +180,8 @@ class AsyncPagePrefetcher(_Prefetcher[Callable[[Params, Signal | None], Awaitabl
         """Cancel what was fetched ahead."""
         self._drop()
 
-    def _drop(self) -> None:
-        if self._pending is not None:
-            self._pending[1].cancel()
-            self._pending = None
+    def _cancel(self, pending: asyncio.Task[Page]) -> None:
+        pending.cancel()
 
 
 def _retrieve(task: asyncio.Task[Page]) -> None:

@@ -1,13 +1,8 @@
-"""Safe XML parsers for OAI-PMH responses.
+"""Safe XML parsers for OAI-PMH responses (how pages are fed to them: ``_page``).
 
-libxml2 (through lxml) builds each page's tree in C, in one pass. Pages up to ``FEED_SIZE`` are fed whole
-and their items read off the finished tree; larger ones go through lxml's ``XMLPullParser``, which reports
-each item as it ends so that it can leave the tree before the next slice is read. Either way a page is
-parsed once and freed before the next, so a harvest's memory stays flat.
-
-The parsers never load DTDs, never touch the network, never substitute entities and keep libxml2's limits on
-(no ``huge_tree``): libxml2 stops entity amplification (billion laughs) by itself, and a document that
-declares any DTD is refused outright, since OAI-PMH responses never have one.
+They never load DTDs, never touch the network, never substitute entities and keep libxml2's limits on (no
+``huge_tree``): libxml2 stops entity amplification (billion laughs) by itself, and a document that declares
+any DTD is refused outright, since OAI-PMH responses never have one.
 """
 
 from __future__ import annotations
@@ -18,12 +13,11 @@ from typing import Any
 from lxml import etree
 
 from figshare.oai._errors import OAIResponseError, UnsafeXMLError
+from figshare.oai._limits import LIBXML_TEXT_LIMIT, text_too_large
 
 OAI_NAMESPACE = "http://www.openarchives.org/OAI/2.0/"
 FEED_SIZE = 1024 * 1024
-"""Bytes handed to the parser at a time. A page up to this size is parsed in one go, so its resumption token
-is known before its first item is handed out; larger pages are parsed in slices of this size, each slice's
-items leaving the tree before the next is read, so a huge page never sits in memory whole."""
+"""Bytes handed to the parser at a time: a page up to this size is parsed in one go, larger ones in slices."""
 _EXCERPT_BYTES = 500
 
 
@@ -74,8 +68,6 @@ def syntax_error(error: etree.XMLSyntaxError, *, url: str, body: bytes, at_end: 
     if "amplification" in reason or "entity" in reason.lower():
         return response_error(f"refusing XML with entity declarations: {reason}", url=url, body=body, unsafe=True)
     if error.code in (etree.ErrorTypes.ERR_RESOURCE_LIMIT, etree.ErrorTypes.ERR_NAME_TOO_LONG):
-        from figshare.oai._limits import LIBXML_TEXT_LIMIT, text_too_large
-
         return text_too_large(LIBXML_TEXT_LIMIT, url, "text node, attribute or name", body)
     if not body.strip():
         return response_error("the OAI-PMH response body is empty", url=url, body=body)
@@ -94,8 +86,4 @@ def syntax_error(error: etree.XMLSyntaxError, *, url: str, body: bytes, at_end: 
 def response_error(message: str, *, url: str, body: bytes, unsafe: bool = False) -> OAIResponseError:
     """An ``OAIResponseError`` (``UnsafeXMLError`` when ``unsafe``) for the GET of ``url`` that returned ``body``."""
     error_class = UnsafeXMLError if unsafe else OAIResponseError
-    return error_class(message, method="GET", url=url, body_excerpt=_excerpt(body))
-
-
-def _excerpt(body: bytes) -> str:
-    return body[:_EXCERPT_BYTES].decode("utf-8", errors="replace")
+    return error_class(message, method="GET", url=url, body_excerpt=body[:_EXCERPT_BYTES].decode("utf-8", "replace"))
