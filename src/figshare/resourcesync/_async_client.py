@@ -103,7 +103,7 @@ class AsyncResourceSyncClient(AsyncClosing):
         min_interval: float | NotGiven | None = NOT_GIVEN,
         auth_hosts: Iterable[str] | NotGiven = NOT_GIVEN,
     ) -> None:
-        self.limits = DocumentLimits.checked(max_document_bytes, max_text_bytes)
+        self.limits = DocumentLimits(max_document_bytes, max_text_bytes)
         """The caps on one document and one text or attribute in it."""
         rate_limit = renamed("min_interval", min_interval, "rate_limit", rate_limit, DEFAULT_RATE_LIMIT)
         trusted_hosts = renamed("auth_hosts", auth_hosts, "trusted_hosts", trusted_hosts, None)
