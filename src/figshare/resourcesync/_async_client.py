@@ -135,8 +135,7 @@ class AsyncResourceSyncClient(AsyncClosing):
             DocumentError: the body is not a ResourceSync/sitemap document (HTML, malformed, a DTD...).
             APIStatusError, BotChallengeError, APIConnectionError: from the HTTP layer, after retries.
         """
-        response = await self.core.request("GET", url, stream=True)
-        try:
+        async with self._stream(url) as response:
             parser = SitemapParser(url, self.limits)
             chunks = response.aiter_bytes()
             first: list[Entry] = []
@@ -149,8 +148,6 @@ class AsyncResourceSyncClient(AsyncClosing):
                     first += parser.close()
             assert parser.info is not None  # feed() or close() has set it, or raised
             yield AsyncDocument(parser.info, first, chunks, parser)
-        finally:
-            await response.aclose()
 
     async def info(self, url: str) -> DocumentInfo:
         """What a document says about itself (reads only up to its first entry).
@@ -383,16 +380,15 @@ class AsyncResourceSyncClient(AsyncClosing):
 
     async def _probe(self, url: str, tried: list[str], pointers: list[str]) -> SourceDescription | None:
         """Read ``url``: a description or capability list is returned; HTML pointers are collected."""
-        response = await self._get(url, tried)
-        if response is None:
-            return None
-        try:
+        async with self._get(url, tried) as response:
+            if response is None:
+                return None
             pointers += link_header_targets(response)
             parser: SitemapParser | None = SitemapParser(url, self.limits)
             head = b""
             entries: list[Entry] = []
+            chunks = response.aiter_bytes()
             with transfer_errors(url):
-                chunks = response.aiter_bytes()
                 async for chunk in chunks:
                     head += chunk
                     try:
@@ -406,34 +402,24 @@ class AsyncResourceSyncClient(AsyncClosing):
                         entries += parser.close() if parser is not None else []
                     except DocumentError:
                         parser = None
-                if parser is not None and parser.info is not None:
-                    return await self._described(url, parser, entries, chunks, tried)
-            pointers += html_resourcesync_links(head.decode("utf-8", "replace"), str(response.url))
-            tried.append(f"{url} (not a ResourceSync document)")
+            info = parser.info if parser is not None else None
+            if info is None:
+                pointers += html_resourcesync_links(head.decode("utf-8", "replace"), str(response.url))
+                tried.append(f"{url} (not a ResourceSync document)")
+            elif info.capability is Capability.CAPABILITY_LIST:
+                return SourceDescription.from_capability_list(url)
+            elif info.capability is Capability.DESCRIPTION and parser is not None:
+                rest = AsyncDocument(info, entries, chunks, parser)
+                return SourceDescription(url, info, tuple([entry async for entry in rest]))
+            else:
+                found = info.capability.value if info.capability else "plain sitemap"
+                tried.append(f"{url} (a {found}, not a description)")
             return None
-        finally:
-            await response.aclose()
-
-    async def _described(
-        self, url: str, parser: SitemapParser, entries: list[Entry], chunks: AsyncIterator[bytes], tried: list[str]
-    ) -> SourceDescription | None:
-        assert parser.info is not None
-        capability = parser.info.capability
-        if capability is Capability.CAPABILITY_LIST:
-            return SourceDescription.from_capability_list(url)
-        if capability is Capability.DESCRIPTION:
-            async for chunk in chunks:
-                entries += parser.feed(chunk)
-            entries += parser.close()
-            return SourceDescription(url, parser.info, tuple(entries))
-        tried.append(f"{url} (a {capability.value if capability else 'plain sitemap'}, not a description)")
-        return None
 
     async def _fetch_text(self, url: str, tried: list[str]) -> str | None:
-        response = await self._get(url, tried)
-        if response is None:
-            return None
-        try:
+        async with self._get(url, tried) as response:
+            if response is None:
+                return None
             body = b""
             with transfer_errors(url):
                 async for chunk in response.aiter_bytes():
@@ -442,17 +428,24 @@ class AsyncResourceSyncClient(AsyncClosing):
                         break
             tried.append(url)
             return body.decode("utf-8", "replace")
+
+    @asynccontextmanager
+    async def _get(self, url: str, tried: list[str]) -> AsyncIterator[httpx.Response | None]:
+        """The streamed response for ``url``, or None (noted in ``tried``) for an HTTP error status."""
+        async with self._stream(url, raise_for_status=False) as response:
+            if response.status_code < 400:
+                yield response
+            else:
+                tried.append(f"{url} (HTTP {response.status_code})")
+                yield None
+
+    @asynccontextmanager
+    async def _stream(self, url: str, *, raise_for_status: bool = True) -> AsyncIterator[httpx.Response]:
+        response = await self.core.request("GET", url, stream=True, raise_for_status=raise_for_status)
+        try:
+            yield response
         finally:
             await response.aclose()
-
-    async def _get(self, url: str, tried: list[str]) -> httpx.Response | None:
-        """The streamed response for ``url``, or None (noted in ``tried``) for an HTTP error status."""
-        response = await self.core.request("GET", url, stream=True, raise_for_status=False)
-        if response.status_code < 400:
-            return response
-        await response.aclose()
-        tried.append(f"{url} (HTTP {response.status_code})")
-        return None
 
     # -- sync ----------------------------------------------------------------------------------------
 
@@ -549,22 +542,20 @@ class AsyncResourceSyncClient(AsyncClosing):
             plan.check_host(contents.href)
         manifest = [entry async for entry in self.manifest(contents.href)] if contents is not None else None
         extractor = DumpExtractor(package.uri, plan.staging_dir, manifest, self.limits)
-        response = await self.core.request("GET", package.uri, stream=True)
         try:
-            members = async_stream_unzip(response.aiter_bytes(), allowed_encryption_mechanisms=(NO_ENCRYPTION,))
-            async for name, _size, chunks in members:
-                extractor.start_member(name.decode("utf-8", "replace"))
-                async for chunk in chunks:
-                    extractor.write(chunk)
-                extractor.end_member()
+            async with self._stream(package.uri) as response:
+                members = async_stream_unzip(response.aiter_bytes(), allowed_encryption_mechanisms=(NO_ENCRYPTION,))
+                async for name, _size, chunks in members:
+                    extractor.start_member(name.decode("utf-8", "replace"))
+                    async for chunk in chunks:
+                        extractor.write(chunk)
+                    extractor.end_member()
         except UnzipError as error:
             extractor.abort()
             raise DumpError(package.uri, f"not a readable ZIP package ({type(error).__name__})") from error
         except BaseException:
             extractor.abort()
             raise
-        finally:
-            await response.aclose()
         return extractor.finish()
 
     async def _apply_changes(self, plan: SyncPlan, change_list: str) -> datetime | None:
@@ -584,12 +575,9 @@ class AsyncResourceSyncClient(AsyncClosing):
             if plan.unchanged(entry):
                 return
             with VerifyingWriter(entry.uri, plan.staging_dir, length=entry.length, hashes=entry.hashes) as writer:
-                response = await self.core.request("GET", entry.uri, stream=True)
-                try:
+                async with self._stream(entry.uri) as response:
                     async for chunk in response.aiter_bytes():
                         writer.write(chunk)
-                finally:
-                    await response.aclose()
                 plan.commit(entry, writer)
         except (FigshareError, OSError, httpx.HTTPError) as error:
             plan.fail(entry.uri, error)

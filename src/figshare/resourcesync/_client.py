@@ -134,8 +134,7 @@ class ResourceSyncClient(Closing):
             DocumentError: the body is not a ResourceSync/sitemap document (HTML, malformed, a DTD...).
             APIStatusError, BotChallengeError, APIConnectionError: from the HTTP layer, after retries.
         """
-        response = self.core.request("GET", url, stream=True)
-        try:
+        with self._stream(url) as response:
             parser = SitemapParser(url, self.limits)
             chunks = response.iter_bytes()
             first: list[Entry] = []
@@ -148,8 +147,6 @@ class ResourceSyncClient(Closing):
                     first += parser.close()
             assert parser.info is not None  # feed() or close() has set it, or raised
             yield Document(parser.info, first, chunks, parser)
-        finally:
-            response.close()
 
     def info(self, url: str) -> DocumentInfo:
         """What a document says about itself (reads only up to its first entry).
@@ -375,16 +372,15 @@ class ResourceSyncClient(Closing):
 
     def _probe(self, url: str, tried: list[str], pointers: list[str]) -> SourceDescription | None:
         """Read ``url``: a description or capability list is returned; HTML pointers are collected."""
-        response = self._get(url, tried)
-        if response is None:
-            return None
-        try:
+        with self._get(url, tried) as response:
+            if response is None:
+                return None
             pointers += link_header_targets(response)
             parser: SitemapParser | None = SitemapParser(url, self.limits)
             head = b""
             entries: list[Entry] = []
+            chunks = response.iter_bytes()
             with transfer_errors(url):
-                chunks = response.iter_bytes()
                 for chunk in chunks:
                     head += chunk
                     try:
@@ -398,34 +394,24 @@ class ResourceSyncClient(Closing):
                         entries += parser.close() if parser is not None else []
                     except DocumentError:
                         parser = None
-                if parser is not None and parser.info is not None:
-                    return self._described(url, parser, entries, chunks, tried)
-            pointers += html_resourcesync_links(head.decode("utf-8", "replace"), str(response.url))
-            tried.append(f"{url} (not a ResourceSync document)")
+            info = parser.info if parser is not None else None
+            if info is None:
+                pointers += html_resourcesync_links(head.decode("utf-8", "replace"), str(response.url))
+                tried.append(f"{url} (not a ResourceSync document)")
+            elif info.capability is Capability.CAPABILITY_LIST:
+                return SourceDescription.from_capability_list(url)
+            elif info.capability is Capability.DESCRIPTION and parser is not None:
+                rest = Document(info, entries, chunks, parser)
+                return SourceDescription(url, info, tuple([entry for entry in rest]))
+            else:
+                found = info.capability.value if info.capability else "plain sitemap"
+                tried.append(f"{url} (a {found}, not a description)")
             return None
-        finally:
-            response.close()
-
-    def _described(
-        self, url: str, parser: SitemapParser, entries: list[Entry], chunks: Iterator[bytes], tried: list[str]
-    ) -> SourceDescription | None:
-        assert parser.info is not None
-        capability = parser.info.capability
-        if capability is Capability.CAPABILITY_LIST:
-            return SourceDescription.from_capability_list(url)
-        if capability is Capability.DESCRIPTION:
-            for chunk in chunks:
-                entries += parser.feed(chunk)
-            entries += parser.close()
-            return SourceDescription(url, parser.info, tuple(entries))
-        tried.append(f"{url} (a {capability.value if capability else 'plain sitemap'}, not a description)")
-        return None
 
     def _fetch_text(self, url: str, tried: list[str]) -> str | None:
-        response = self._get(url, tried)
-        if response is None:
-            return None
-        try:
+        with self._get(url, tried) as response:
+            if response is None:
+                return None
             body = b""
             with transfer_errors(url):
                 for chunk in response.iter_bytes():
@@ -434,17 +420,24 @@ class ResourceSyncClient(Closing):
                         break
             tried.append(url)
             return body.decode("utf-8", "replace")
+
+    @contextmanager
+    def _get(self, url: str, tried: list[str]) -> Iterator[httpx.Response | None]:
+        """The streamed response for ``url``, or None (noted in ``tried``) for an HTTP error status."""
+        with self._stream(url, raise_for_status=False) as response:
+            if response.status_code < 400:
+                yield response
+            else:
+                tried.append(f"{url} (HTTP {response.status_code})")
+                yield None
+
+    @contextmanager
+    def _stream(self, url: str, *, raise_for_status: bool = True) -> Iterator[httpx.Response]:
+        response = self.core.request("GET", url, stream=True, raise_for_status=raise_for_status)
+        try:
+            yield response
         finally:
             response.close()
-
-    def _get(self, url: str, tried: list[str]) -> httpx.Response | None:
-        """The streamed response for ``url``, or None (noted in ``tried``) for an HTTP error status."""
-        response = self.core.request("GET", url, stream=True, raise_for_status=False)
-        if response.status_code < 400:
-            return response
-        response.close()
-        tried.append(f"{url} (HTTP {response.status_code})")
-        return None
 
     # -- sync ----------------------------------------------------------------------------------------
 
@@ -541,22 +534,20 @@ class ResourceSyncClient(Closing):
             plan.check_host(contents.href)
         manifest = [entry for entry in self.manifest(contents.href)] if contents is not None else None
         extractor = DumpExtractor(package.uri, plan.staging_dir, manifest, self.limits)
-        response = self.core.request("GET", package.uri, stream=True)
         try:
-            members = stream_unzip(response.iter_bytes(), allowed_encryption_mechanisms=(NO_ENCRYPTION,))
-            for name, _size, chunks in members:
-                extractor.start_member(name.decode("utf-8", "replace"))
-                for chunk in chunks:
-                    extractor.write(chunk)
-                extractor.end_member()
+            with self._stream(package.uri) as response:
+                members = stream_unzip(response.iter_bytes(), allowed_encryption_mechanisms=(NO_ENCRYPTION,))
+                for name, _size, chunks in members:
+                    extractor.start_member(name.decode("utf-8", "replace"))
+                    for chunk in chunks:
+                        extractor.write(chunk)
+                    extractor.end_member()
         except UnzipError as error:
             extractor.abort()
             raise DumpError(package.uri, f"not a readable ZIP package ({type(error).__name__})") from error
         except BaseException:
             extractor.abort()
             raise
-        finally:
-            response.close()
         return extractor.finish()
 
     def _apply_changes(self, plan: SyncPlan, change_list: str) -> datetime | None:
@@ -576,12 +567,9 @@ class ResourceSyncClient(Closing):
             if plan.unchanged(entry):
                 return
             with VerifyingWriter(entry.uri, plan.staging_dir, length=entry.length, hashes=entry.hashes) as writer:
-                response = self.core.request("GET", entry.uri, stream=True)
-                try:
+                with self._stream(entry.uri) as response:
                     for chunk in response.iter_bytes():
                         writer.write(chunk)
-                finally:
-                    response.close()
                 plan.commit(entry, writer)
         except (FigshareError, OSError, httpx.HTTPError) as error:
             plan.fail(entry.uri, error)
