@@ -136,18 +136,23 @@ class AsyncResourceSyncClient(AsyncClosing):
             APIStatusError, BotChallengeError, APIConnectionError: from the HTTP layer, after retries.
         """
         async with self._stream(url) as response:
-            parser = SitemapParser(url, self.limits)
-            chunks = response.aiter_bytes()
-            first: list[Entry] = []
-            with transfer_errors(url):
-                async for chunk in chunks:
-                    first += parser.feed(chunk)
-                    if parser.info is not None:
-                        break
-                else:
-                    first += parser.close()
-            assert parser.info is not None  # feed() or close() has set it, or raised
-            yield AsyncDocument(parser.info, first, chunks, parser)
+            yield await self._document(url, response.aiter_bytes())
+
+    async def _document(self, url: str, chunks: AsyncIterator[bytes], seen: bytearray | None = None) -> AsyncDocument:
+        """Read ``chunks`` up to the document's ``info`` (keeping up to ``PROBE_LIMIT`` bytes in ``seen``)."""
+        parser = SitemapParser(url, self.limits)
+        first: list[Entry] = []
+        with transfer_errors(url):
+            async for chunk in chunks:
+                if seen is not None and len(seen) <= PROBE_LIMIT:
+                    seen += chunk
+                first += parser.feed(chunk)
+                if parser.info is not None:
+                    break
+            else:
+                first += parser.close()
+        assert parser.info is not None  # feed() or close() has set it, or raised
+        return AsyncDocument(parser.info, first, chunks, parser)
 
     async def info(self, url: str) -> DocumentInfo:
         """What a document says about itself (reads only up to its first entry).
@@ -384,50 +389,39 @@ class AsyncResourceSyncClient(AsyncClosing):
             if response is None:
                 return None
             pointers += link_header_targets(response)
-            parser: SitemapParser | None = SitemapParser(url, self.limits)
-            head = b""
-            entries: list[Entry] = []
             chunks = response.aiter_bytes()
-            with transfer_errors(url):
-                async for chunk in chunks:
-                    head += chunk
-                    try:
-                        entries += parser.feed(chunk) if parser is not None else []
-                    except DocumentError:
-                        parser = None  # not a sitemap: look for links in the page instead
-                    if (parser is not None and parser.info is not None) or len(head) > PROBE_LIMIT:
-                        break
-                else:
-                    try:
-                        entries += parser.close() if parser is not None else []
-                    except DocumentError:
-                        parser = None
-            info = parser.info if parser is not None else None
-            if info is None:
-                pointers += html_resourcesync_links(head.decode("utf-8", "replace"), str(response.url))
+            head = bytearray()
+            try:
+                document = await self._document(url, chunks, head)
+            except DocumentError:  # not a sitemap: look for links in the page instead
+                page = await self._read_text(url, chunks, head)
+                pointers += html_resourcesync_links(page, str(response.url))
                 tried.append(f"{url} (not a ResourceSync document)")
-            elif info.capability is Capability.CAPABILITY_LIST:
+                return None
+            capability = document.info.capability
+            if capability is Capability.CAPABILITY_LIST:
                 return SourceDescription.from_capability_list(url)
-            elif info.capability is Capability.DESCRIPTION and parser is not None:
-                rest = AsyncDocument(info, entries, chunks, parser)
-                return SourceDescription(url, info, tuple([entry async for entry in rest]))
-            else:
-                found = info.capability.value if info.capability else "plain sitemap"
-                tried.append(f"{url} (a {found}, not a description)")
+            if capability is Capability.DESCRIPTION:
+                return SourceDescription(url, document.info, tuple([entry async for entry in document]))
+            tried.append(f"{url} (a {capability.value if capability else 'plain sitemap'}, not a description)")
             return None
 
     async def _fetch_text(self, url: str, tried: list[str]) -> str | None:
         async with self._get(url, tried) as response:
             if response is None:
                 return None
-            body = b""
-            with transfer_errors(url):
-                async for chunk in response.aiter_bytes():
-                    body += chunk
-                    if len(body) > PROBE_LIMIT:
-                        break
             tried.append(url)
-            return body.decode("utf-8", "replace")
+            return await self._read_text(url, response.aiter_bytes(), bytearray())
+
+    @staticmethod
+    async def _read_text(url: str, chunks: AsyncIterator[bytes], body: bytearray) -> str:
+        """``body`` and the rest of ``chunks``, up to ``PROBE_LIMIT`` bytes, as text."""
+        with transfer_errors(url):
+            async for chunk in chunks:
+                body += chunk
+                if len(body) > PROBE_LIMIT:
+                    break
+        return body.decode("utf-8", "replace")
 
     @asynccontextmanager
     async def _get(self, url: str, tried: list[str]) -> AsyncIterator[httpx.Response | None]:

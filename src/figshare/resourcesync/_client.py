@@ -135,18 +135,23 @@ class ResourceSyncClient(Closing):
             APIStatusError, BotChallengeError, APIConnectionError: from the HTTP layer, after retries.
         """
         with self._stream(url) as response:
-            parser = SitemapParser(url, self.limits)
-            chunks = response.iter_bytes()
-            first: list[Entry] = []
-            with transfer_errors(url):
-                for chunk in chunks:
-                    first += parser.feed(chunk)
-                    if parser.info is not None:
-                        break
-                else:
-                    first += parser.close()
-            assert parser.info is not None  # feed() or close() has set it, or raised
-            yield Document(parser.info, first, chunks, parser)
+            yield self._document(url, response.iter_bytes())
+
+    def _document(self, url: str, chunks: Iterator[bytes], seen: bytearray | None = None) -> Document:
+        """Read ``chunks`` up to the document's ``info`` (keeping up to ``PROBE_LIMIT`` bytes in ``seen``)."""
+        parser = SitemapParser(url, self.limits)
+        first: list[Entry] = []
+        with transfer_errors(url):
+            for chunk in chunks:
+                if seen is not None and len(seen) <= PROBE_LIMIT:
+                    seen += chunk
+                first += parser.feed(chunk)
+                if parser.info is not None:
+                    break
+            else:
+                first += parser.close()
+        assert parser.info is not None  # feed() or close() has set it, or raised
+        return Document(parser.info, first, chunks, parser)
 
     def info(self, url: str) -> DocumentInfo:
         """What a document says about itself (reads only up to its first entry).
@@ -376,50 +381,39 @@ class ResourceSyncClient(Closing):
             if response is None:
                 return None
             pointers += link_header_targets(response)
-            parser: SitemapParser | None = SitemapParser(url, self.limits)
-            head = b""
-            entries: list[Entry] = []
             chunks = response.iter_bytes()
-            with transfer_errors(url):
-                for chunk in chunks:
-                    head += chunk
-                    try:
-                        entries += parser.feed(chunk) if parser is not None else []
-                    except DocumentError:
-                        parser = None  # not a sitemap: look for links in the page instead
-                    if (parser is not None and parser.info is not None) or len(head) > PROBE_LIMIT:
-                        break
-                else:
-                    try:
-                        entries += parser.close() if parser is not None else []
-                    except DocumentError:
-                        parser = None
-            info = parser.info if parser is not None else None
-            if info is None:
-                pointers += html_resourcesync_links(head.decode("utf-8", "replace"), str(response.url))
+            head = bytearray()
+            try:
+                document = self._document(url, chunks, head)
+            except DocumentError:  # not a sitemap: look for links in the page instead
+                page = self._read_text(url, chunks, head)
+                pointers += html_resourcesync_links(page, str(response.url))
                 tried.append(f"{url} (not a ResourceSync document)")
-            elif info.capability is Capability.CAPABILITY_LIST:
+                return None
+            capability = document.info.capability
+            if capability is Capability.CAPABILITY_LIST:
                 return SourceDescription.from_capability_list(url)
-            elif info.capability is Capability.DESCRIPTION and parser is not None:
-                rest = Document(info, entries, chunks, parser)
-                return SourceDescription(url, info, tuple([entry for entry in rest]))
-            else:
-                found = info.capability.value if info.capability else "plain sitemap"
-                tried.append(f"{url} (a {found}, not a description)")
+            if capability is Capability.DESCRIPTION:
+                return SourceDescription(url, document.info, tuple([entry for entry in document]))
+            tried.append(f"{url} (a {capability.value if capability else 'plain sitemap'}, not a description)")
             return None
 
     def _fetch_text(self, url: str, tried: list[str]) -> str | None:
         with self._get(url, tried) as response:
             if response is None:
                 return None
-            body = b""
-            with transfer_errors(url):
-                for chunk in response.iter_bytes():
-                    body += chunk
-                    if len(body) > PROBE_LIMIT:
-                        break
             tried.append(url)
-            return body.decode("utf-8", "replace")
+            return self._read_text(url, response.iter_bytes(), bytearray())
+
+    @staticmethod
+    def _read_text(url: str, chunks: Iterator[bytes], body: bytearray) -> str:
+        """``body`` and the rest of ``chunks``, up to ``PROBE_LIMIT`` bytes, as text."""
+        with transfer_errors(url):
+            for chunk in chunks:
+                body += chunk
+                if len(body) > PROBE_LIMIT:
+                    break
+        return body.decode("utf-8", "replace")
 
     @contextmanager
     def _get(self, url: str, tried: list[str]) -> Iterator[httpx.Response | None]:
