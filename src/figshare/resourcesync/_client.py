@@ -26,7 +26,6 @@ from figshare.resourcesync._discovery import (
     link_header_targets,
     robots_sitemaps,
     robots_url,
-    unique,
     well_known_url,
 )
 from figshare.resourcesync._dump import DumpExtractor, StagedMember
@@ -360,7 +359,7 @@ class ResourceSyncClient(Closing):
         tried: list[str] = []
         pointers: list[str] = []
         first = [url] if has_own_path(url) else []
-        for candidate in unique([*first, well_known_url(url)]):
+        for candidate in dict.fromkeys([*first, well_known_url(url)]):
             found = self._probe(candidate, tried, pointers)
             if found is not None:
                 return found
@@ -369,7 +368,7 @@ class ResourceSyncClient(Closing):
             pointers += robots_sitemaps(robots, robots_url(url))
         if not first:
             self._probe(url, tried, pointers)
-        for candidate in unique(pointers):
+        for candidate in dict.fromkeys(pointers):  # without repeats, in order
             found = self._probe(candidate, tried, [])
             if found is not None:
                 return found
