@@ -25,7 +25,6 @@ from figshare.resourcesync._discovery import (
     link_header_targets,
     robots_sitemaps,
     robots_url,
-    unique,
     well_known_url,
 )
 from figshare.resourcesync._dump import DumpExtractor, StagedMember
@@ -103,7 +102,7 @@ class AsyncResourceSyncClient(AsyncClosing):
         min_interval: float | NotGiven | None = NOT_GIVEN,
         auth_hosts: Iterable[str] | NotGiven = NOT_GIVEN,
     ) -> None:
-        self.limits = DocumentLimits.checked(max_document_bytes, max_text_bytes)
+        self.limits = DocumentLimits(max_document_bytes, max_text_bytes)
         """The caps on one document and one text or attribute in it."""
         rate_limit = renamed("min_interval", min_interval, "rate_limit", rate_limit, DEFAULT_RATE_LIMIT)
         trusted_hosts = renamed("auth_hosts", auth_hosts, "trusted_hosts", trusted_hosts, None)
@@ -135,22 +134,24 @@ class AsyncResourceSyncClient(AsyncClosing):
             DocumentError: the body is not a ResourceSync/sitemap document (HTML, malformed, a DTD...).
             APIStatusError, BotChallengeError, APIConnectionError: from the HTTP layer, after retries.
         """
-        response = await self.core.request("GET", url, stream=True)
-        try:
-            parser = SitemapParser(url, self.limits)
-            chunks = response.aiter_bytes()
-            first: list[Entry] = []
-            with transfer_errors(url):
-                async for chunk in chunks:
-                    first += parser.feed(chunk)
-                    if parser.info is not None:
-                        break
-                else:
-                    first += parser.close()
-            assert parser.info is not None  # feed() or close() has set it, or raised
-            yield AsyncDocument(parser.info, first, chunks, parser)
-        finally:
-            await response.aclose()
+        async with self._stream(url) as response:
+            yield await self._document(url, response.aiter_bytes())
+
+    async def _document(self, url: str, chunks: AsyncIterator[bytes], seen: bytearray | None = None) -> AsyncDocument:
+        """Read ``chunks`` up to the document's ``info`` (keeping up to ``PROBE_LIMIT`` bytes in ``seen``)."""
+        parser = SitemapParser(url, self.limits)
+        first: list[Entry] = []
+        with transfer_errors(url):
+            async for chunk in chunks:
+                if seen is not None and len(seen) <= PROBE_LIMIT:
+                    seen += chunk
+                first += parser.feed(chunk)
+                if parser.info is not None:
+                    break
+            else:
+                first += parser.close()
+        assert parser.info is not None  # feed() or close() has set it, or raised
+        return AsyncDocument(parser.info, first, chunks, parser)
 
     async def info(self, url: str) -> DocumentInfo:
         """What a document says about itself (reads only up to its first entry).
@@ -366,7 +367,7 @@ class AsyncResourceSyncClient(AsyncClosing):
         tried: list[str] = []
         pointers: list[str] = []
         first = [url] if has_own_path(url) else []
-        for candidate in unique([*first, well_known_url(url)]):
+        for candidate in dict.fromkeys([*first, well_known_url(url)]):
             found = await self._probe(candidate, tried, pointers)
             if found is not None:
                 return found
@@ -375,7 +376,7 @@ class AsyncResourceSyncClient(AsyncClosing):
             pointers += robots_sitemaps(robots, robots_url(url))
         if not first:
             await self._probe(url, tried, pointers)
-        for candidate in unique(pointers):
+        for candidate in dict.fromkeys(pointers):  # without repeats, in order
             found = await self._probe(candidate, tried, [])
             if found is not None:
                 return found
@@ -383,76 +384,61 @@ class AsyncResourceSyncClient(AsyncClosing):
 
     async def _probe(self, url: str, tried: list[str], pointers: list[str]) -> SourceDescription | None:
         """Read ``url``: a description or capability list is returned; HTML pointers are collected."""
-        response = await self._get(url, tried)
-        if response is None:
-            return None
-        try:
+        async with self._get(url, tried) as response:
+            if response is None:
+                return None
             pointers += link_header_targets(response)
-            parser: SitemapParser | None = SitemapParser(url, self.limits)
-            head = b""
-            entries: list[Entry] = []
-            with transfer_errors(url):
-                chunks = response.aiter_bytes()
-                async for chunk in chunks:
-                    head += chunk
-                    try:
-                        entries += parser.feed(chunk) if parser is not None else []
-                    except DocumentError:
-                        parser = None  # not a sitemap: look for links in the page instead
-                    if (parser is not None and parser.info is not None) or len(head) > PROBE_LIMIT:
-                        break
-                else:
-                    try:
-                        entries += parser.close() if parser is not None else []
-                    except DocumentError:
-                        parser = None
-                if parser is not None and parser.info is not None:
-                    return await self._described(url, parser, entries, chunks, tried)
-            pointers += html_resourcesync_links(head.decode("utf-8", "replace"), str(response.url))
-            tried.append(f"{url} (not a ResourceSync document)")
+            chunks = response.aiter_bytes()
+            head = bytearray()
+            try:
+                document = await self._document(url, chunks, head)
+            except DocumentError:  # not a sitemap: look for links in the page instead
+                page = await self._read_text(url, chunks, head)
+                pointers += html_resourcesync_links(page, str(response.url))
+                tried.append(f"{url} (not a ResourceSync document)")
+                return None
+            capability = document.info.capability
+            if capability is Capability.CAPABILITY_LIST:
+                return SourceDescription.from_capability_list(url)
+            if capability is Capability.DESCRIPTION:
+                return SourceDescription(url, document.info, tuple([entry async for entry in document]))
+            tried.append(f"{url} (a {capability.value if capability else 'plain sitemap'}, not a description)")
             return None
-        finally:
-            await response.aclose()
-
-    async def _described(
-        self, url: str, parser: SitemapParser, entries: list[Entry], chunks: AsyncIterator[bytes], tried: list[str]
-    ) -> SourceDescription | None:
-        assert parser.info is not None
-        capability = parser.info.capability
-        if capability is Capability.CAPABILITY_LIST:
-            return SourceDescription.from_capability_list(url)
-        if capability is Capability.DESCRIPTION:
-            async for chunk in chunks:
-                entries += parser.feed(chunk)
-            entries += parser.close()
-            return SourceDescription(url, parser.info, tuple(entries))
-        tried.append(f"{url} (a {capability.value if capability else 'plain sitemap'}, not a description)")
-        return None
 
     async def _fetch_text(self, url: str, tried: list[str]) -> str | None:
-        response = await self._get(url, tried)
-        if response is None:
-            return None
-        try:
-            body = b""
-            with transfer_errors(url):
-                async for chunk in response.aiter_bytes():
-                    body += chunk
-                    if len(body) > PROBE_LIMIT:
-                        break
+        async with self._get(url, tried) as response:
+            if response is None:
+                return None
             tried.append(url)
-            return body.decode("utf-8", "replace")
+            return await self._read_text(url, response.aiter_bytes(), bytearray())
+
+    @staticmethod
+    async def _read_text(url: str, chunks: AsyncIterator[bytes], body: bytearray) -> str:
+        """``body`` and the rest of ``chunks``, up to ``PROBE_LIMIT`` bytes, as text."""
+        with transfer_errors(url):
+            async for chunk in chunks:
+                body += chunk
+                if len(body) > PROBE_LIMIT:
+                    break
+        return body.decode("utf-8", "replace")
+
+    @asynccontextmanager
+    async def _get(self, url: str, tried: list[str]) -> AsyncIterator[httpx.Response | None]:
+        """The streamed response for ``url``, or None (noted in ``tried``) for an HTTP error status."""
+        async with self._stream(url, raise_for_status=False) as response:
+            if response.status_code < 400:
+                yield response
+            else:
+                tried.append(f"{url} (HTTP {response.status_code})")
+                yield None
+
+    @asynccontextmanager
+    async def _stream(self, url: str, *, raise_for_status: bool = True) -> AsyncIterator[httpx.Response]:
+        response = await self.core.request("GET", url, stream=True, raise_for_status=raise_for_status)
+        try:
+            yield response
         finally:
             await response.aclose()
-
-    async def _get(self, url: str, tried: list[str]) -> httpx.Response | None:
-        """The streamed response for ``url``, or None (noted in ``tried``) for an HTTP error status."""
-        response = await self.core.request("GET", url, stream=True, raise_for_status=False)
-        if response.status_code < 400:
-            return response
-        await response.aclose()
-        tried.append(f"{url} (HTTP {response.status_code})")
-        return None
 
     # -- sync ----------------------------------------------------------------------------------------
 
@@ -549,22 +535,20 @@ class AsyncResourceSyncClient(AsyncClosing):
             plan.check_host(contents.href)
         manifest = [entry async for entry in self.manifest(contents.href)] if contents is not None else None
         extractor = DumpExtractor(package.uri, plan.staging_dir, manifest, self.limits)
-        response = await self.core.request("GET", package.uri, stream=True)
         try:
-            members = async_stream_unzip(response.aiter_bytes(), allowed_encryption_mechanisms=(NO_ENCRYPTION,))
-            async for name, _size, chunks in members:
-                extractor.start_member(name.decode("utf-8", "replace"))
-                async for chunk in chunks:
-                    extractor.write(chunk)
-                extractor.end_member()
+            async with self._stream(package.uri) as response:
+                members = async_stream_unzip(response.aiter_bytes(), allowed_encryption_mechanisms=(NO_ENCRYPTION,))
+                async for name, _size, chunks in members:
+                    extractor.start_member(name.decode("utf-8", "replace"))
+                    async for chunk in chunks:
+                        extractor.write(chunk)
+                    extractor.end_member()
         except UnzipError as error:
             extractor.abort()
             raise DumpError(package.uri, f"not a readable ZIP package ({type(error).__name__})") from error
         except BaseException:
             extractor.abort()
             raise
-        finally:
-            await response.aclose()
         return extractor.finish()
 
     async def _apply_changes(self, plan: SyncPlan, change_list: str) -> datetime | None:
@@ -584,12 +568,9 @@ class AsyncResourceSyncClient(AsyncClosing):
             if plan.unchanged(entry):
                 return
             with VerifyingWriter(entry.uri, plan.staging_dir, length=entry.length, hashes=entry.hashes) as writer:
-                response = await self.core.request("GET", entry.uri, stream=True)
-                try:
+                async with self._stream(entry.uri) as response:
                     async for chunk in response.aiter_bytes():
                         writer.write(chunk)
-                finally:
-                    await response.aclose()
                 plan.commit(entry, writer)
         except (FigshareError, OSError, httpx.HTTPError) as error:
             plan.fail(entry.uri, error)

@@ -8,7 +8,7 @@ it (or at Capability Lists) from ``robots.txt`` ``Sitemap:`` lines, from HTTP ``
 from __future__ import annotations
 
 import html.parser
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
@@ -130,8 +130,3 @@ def html_resourcesync_links(page: str, base_url: str) -> list[str]:
     finder.feed(page)
     finder.close()
     return [urljoin(base_url, href) for href in finder.hrefs]
-
-
-def unique(urls: Iterable[str]) -> list[str]:
-    """``urls`` without repeats, first occurrence kept."""
-    return list(dict.fromkeys(urls))

@@ -50,12 +50,9 @@ class DumpExtractor:
         self._current: VerifyingWriter | None = None
         self._current_name: str | None = None
 
-    def _index(self, entries: Iterable[Entry]) -> dict[str, Entry]:
-        by_path: dict[str, Entry] = {}
-        for entry in entries:
-            if entry.metadata.path is not None:
-                by_path[entry.metadata.path.lstrip("/")] = entry
-        return by_path
+    @staticmethod
+    def _index(entries: Iterable[Entry]) -> dict[str, Entry]:
+        return {entry.metadata.path.lstrip("/"): entry for entry in entries if entry.metadata.path is not None}
 
     def start_member(self, name: str) -> None:
         self._current_name = name

@@ -1,19 +1,5 @@
-"""ResourceSync errors: all subclass ``figshare.errors.FigshareError``.
-
-::
-
-    ResourceSyncError
-    ├── DocumentError                 a document cannot be read (also a ResponseParseError)
-    │   ├── UnexpectedCapabilityError another kind of document than the one asked for
-    │   └── DocumentTooLargeError     a document, or one text or attribute in it, passes the client's cap
-    ├── DiscoveryError                no Source Description or Capability List found
-    ├── VerificationError             content differs from its declared length or digest
-    ├── PathEscapeError               a URI cannot be stored inside the destination
-    │   └── PathCollisionError        two URIs would be stored in the same file
-    ├── OtherHostError                a resource on another host than the Source's, not followed
-    ├── LocalFileError                the destination cannot be written (disk full, permissions...)
-    └── DumpError                     a dump package is broken or disagrees with its manifest
-"""
+"""ResourceSync errors: all subclass ``ResourceSyncError`` and so ``figshare.errors.FigshareError``
+(docs/resourcesync.md, "Errors and safety", says when each is raised)."""
 
 from __future__ import annotations
 

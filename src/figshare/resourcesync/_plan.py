@@ -96,9 +96,7 @@ class SyncPlan:
         progress: Callable[[SyncEvent], None] | None = None,
         follow_hosts: Iterable[str] = (),
     ) -> None:
-        if isinstance(follow_hosts, str):
-            follow_hosts = [follow_hosts]
-        patterns = list(follow_hosts)
+        patterns = [follow_hosts] if isinstance(follow_hosts, str) else list(follow_hosts)
         self.follow_any_host = "*" in patterns
         self.follow_hosts = normalise_host_patterns(pattern for pattern in patterns if pattern != "*")
         self.source_host = ""
@@ -139,10 +137,8 @@ class SyncPlan:
         host = _host(uri)
         if host == self.source_host or self.follow_any_host:
             return
-        for pattern in self.follow_hosts:
-            if host == pattern or (pattern.startswith("*.") and host.endswith(pattern[1:])):
-                return
-        raise OtherHostError(uri, host=host, source_host=self.source_host)
+        if not any(host == p or (p.startswith("*.") and host.endswith(p[1:])) for p in self.follow_hosts):
+            raise OtherHostError(uri, host=host, source_host=self.source_host)
 
     def claim(self, uri: str) -> Path:
         """The path of ``uri``, which no other URI of this run or of the saved state may have
@@ -190,10 +186,7 @@ class SyncPlan:
         if len(self.result.failures) > self._failures:
             return
         started = self._started
-        if started is None:
-            self.state.save_source(SourceRecord(self.source, self._record.baseline_at, at))
-        else:
-            self.state.save_source(SourceRecord(self.source, started, at or started))
+        self.state.save_source(SourceRecord(self.source, started or self._record.baseline_at, at or started))
 
     def unchanged(self, entry: Entry) -> bool:
         """Whether the stored file already is the version ``entry`` describes (if so, says so in an event).

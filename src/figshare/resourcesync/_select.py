@@ -30,20 +30,14 @@ def part_in_window(part: Entry, since: datetime | None, until: datetime | None) 
     A part with no time range must be read. A part is skipped only when it provably ends before ``since``
     or starts after ``until``.
     """
-    metadata = part.metadata
-    if since is not None and metadata.until is not None and metadata.until < since:
-        return False
-    return not (until is not None and metadata.from_ is not None and metadata.from_ > until)
+    ends, starts = part.metadata.until, part.metadata.from_
+    return not ((since and ends and ends < since) or (until and starts and starts > until))
 
 
 def change_in_window(entry: Entry, since: datetime | None, until: datetime | None) -> bool:
     """Whether a change falls in ``[since, until]``; a change with no time is always kept."""
     moment = entry.changed_at
-    if moment is None:
-        return True
-    if since is not None and moment < since:
-        return False
-    return not (until is not None and moment > until)
+    return moment is None or ((since is None or moment >= since) and (until is None or moment <= until))
 
 
 class ChangeCollapser:

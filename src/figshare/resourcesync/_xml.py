@@ -12,12 +12,12 @@ the bytes fed since its last event are counted once per chunk).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from types import MappingProxyType
-from typing import Any
+from typing import Any, NoReturn
 from xml.parsers import expat
 
 from figshare.resourcesync._errors import DocumentError, DocumentTooLargeError
@@ -39,27 +39,21 @@ DEFAULT_MAX_TEXT_BYTES = 10_000_000
 """The same limit on one text node or attribute as the OAI-PMH client's (libxml2's)."""
 
 
-def _checked_size(name: str, value: object) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"{name} must be an int (bytes), not {type(value).__name__}")
-    if value < 1:
-        raise ValueError(f"{name} must be at least 1, not {value!r}")
-    return value
-
-
 @dataclass(frozen=True, slots=True)
 class DocumentLimits:
-    """How large one document, and one text, attribute or tag in it, may be (bytes)."""
+    """How large one document, and one text, attribute or tag in it, may be (bytes); checked when made
+    (ValueError or TypeError naming the setting)."""
 
     max_document_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES
     max_text_bytes: int = DEFAULT_MAX_TEXT_BYTES
 
-    @classmethod
-    def checked(cls, max_document_bytes: int, max_text_bytes: int) -> DocumentLimits:
-        """The limits, checked (ValueError or TypeError naming the argument)."""
-        return cls(
-            _checked_size("max_document_bytes", max_document_bytes), _checked_size("max_text_bytes", max_text_bytes)
-        )
+    def __post_init__(self) -> None:
+        for name in ("max_document_bytes", "max_text_bytes"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise TypeError(f"{name} must be an int (bytes), not {type(value).__name__}")
+            if value < 1:
+                raise ValueError(f"{name} must be at least 1, not {value!r}")
 
 
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
@@ -133,6 +127,45 @@ def parse_hashes(value: str) -> Mapping[str, str]:
     return MappingProxyType(hashes)
 
 
+def _count(value: str) -> int:
+    number = int(value)
+    if number < 0:
+        raise ValueError(value)
+    return number
+
+
+_Conversion = tuple[Callable[[str], Any], str]
+_Fields = Mapping[str, tuple[str, _Conversion]]
+_TEXT: _Conversion = (str, "text")
+_TIME: _Conversion = (parse_w3c, "a W3C datetime")
+_COUNT: _Conversion = (_count, "a non-negative integer")
+_SHARED_FIELDS: _Fields = {
+    "type": ("type", _TEXT),
+    "encoding": ("encoding", _TEXT),
+    "path": ("path", _TEXT),
+    "length": ("length", _COUNT),
+    "hash": ("hashes", (parse_hashes, "written as algorithm:value digests")),
+}
+"""``rs:md`` and ``rs:ln`` attributes -> (field, (conversion, what a bad value is not))."""
+_MD_FIELDS: _Fields = {
+    **_SHARED_FIELDS,
+    "capability": ("capability", (Capability, "a known capability")),
+    "change": ("change", (Change, "created, updated or deleted")),
+    "at": ("at", _TIME),
+    "completed": ("completed", _TIME),
+    "from": ("from_", _TIME),
+    "until": ("until", _TIME),
+    "datetime": ("changed_at", _TIME),
+}
+_LN_FIELDS: _Fields = {
+    **_SHARED_FIELDS,
+    "rel": ("rel", _TEXT),
+    "href": ("href", _TEXT),
+    "modified": ("modified", _TIME),
+    "pri": ("pri", _COUNT),
+}
+
+
 class SitemapParser:
     """Feed a ResourceSync document in chunks; read its ``info`` and the entries each chunk completed.
 
@@ -150,9 +183,9 @@ class SitemapParser:
         self._parser.StartElementHandler = self._start
         self._parser.EndElementHandler = self._end
         self._parser.CharacterDataHandler = self._text
-        self._parser.StartDoctypeDeclHandler = self._refuse_doctype
-        self._parser.EntityDeclHandler = self._refuse_entity
-        self._parser.ExternalEntityRefHandler = self._refuse_external_entity
+        self._parser.StartDoctypeDeclHandler = self._refusal("has a DOCTYPE (no DTDs or entities are read)")
+        self._parser.EntityDeclHandler = self._refusal("declares an entity (entities are never expanded)")
+        self._parser.ExternalEntityRefHandler = self._refusal("refers to an external entity")
         self._parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
         self._depth = 0
         self._is_index = False
@@ -179,14 +212,10 @@ class SitemapParser:
         self._bytes += len(data)
         limits = self.limits
         if self._bytes > limits.max_document_bytes:
-            raise self._too_large(
-                "max_document_bytes", f"the document is longer than {limits.max_document_bytes:,} bytes"
-            )
+            raise self._too_large("max_document_bytes", "the document")
         self._parse(data, final=False)
         if self._bytes - max(self._parser.CurrentByteIndex, 0) > limits.max_text_bytes:
-            raise self._too_large(
-                "max_text_bytes", f"a tag, attribute or text is longer than {limits.max_text_bytes:,} bytes"
-            )
+            raise self._too_large("max_text_bytes", "a tag, attribute or text")
         return self._take()
 
     def close(self) -> list[Entry]:
@@ -212,28 +241,25 @@ class SitemapParser:
             raise self._error(str(exc)) from None
 
     def _error(self, reason: str) -> DocumentError:
-        excerpt = " ".join(self._head.decode("utf-8", "replace").split())[:200]
-        return DocumentError(self.url, reason, body_excerpt=excerpt)
+        return DocumentError(self.url, reason, body_excerpt=self._excerpt())
 
-    def _too_large(self, setting: str, reason: str) -> DocumentTooLargeError:
-        excerpt = " ".join(self._head.decode("utf-8", "replace").split())[:200]
+    def _too_large(self, setting: str, what: str, unit: str = "bytes") -> DocumentTooLargeError:
         limit = getattr(self.limits, setting)
-        return DocumentTooLargeError(
-            self.url, f"{reason} ({setting}); refused", setting=setting, limit=limit, body_excerpt=excerpt
-        )
+        reason = f"{what} is longer than {limit:,} {unit} ({setting}); refused"
+        return DocumentTooLargeError(self.url, reason, setting=setting, limit=limit, body_excerpt=self._excerpt())
+
+    def _excerpt(self) -> str:
+        return " ".join(self._head.decode("utf-8", "replace").split())[:200]
 
     def _take(self) -> list[Entry]:
         ready, self._ready = self._ready, []
         return ready
 
-    def _refuse_doctype(self, *_: Any) -> None:
-        raise self._error("the document has a DOCTYPE; refused (no DTDs or entities are read)")
+    def _refusal(self, reason: str) -> Callable[..., NoReturn]:
+        def refuse(*_: Any) -> NoReturn:
+            raise self._error(f"the document {reason}; refused")
 
-    def _refuse_entity(self, *_: Any) -> None:
-        raise self._error("the document declares an entity; refused (entities are never expanded)")
-
-    def _refuse_external_entity(self, *_: Any) -> int:
-        raise self._error("the document refers to an external entity; refused")
+        return refuse
 
     # -- element handlers ----------------------------------------------------------------------------
 
@@ -269,9 +295,7 @@ class SitemapParser:
         if self._text_parts is not None:
             self._text_length += len(data)
             if self._text_length > self.limits.max_text_bytes:
-                raise self._too_large(
-                    "max_text_bytes", f"a text is longer than {self.limits.max_text_bytes:,} characters"
-                )
+                raise self._too_large("max_text_bytes", "a text", "characters")
             self._text_parts.append(data)
 
     def _end(self, name: str) -> None:
@@ -288,7 +312,10 @@ class SitemapParser:
             self._in_entry = False
             if not self._loc:
                 raise self._error("an entry has no <loc>")
-            lastmod = self._datetime("lastmod", self._lastmod) if self._lastmod else None
+            try:
+                lastmod = parse_w3c(self._lastmod) if self._lastmod else None
+            except ValueError:
+                raise self._error(f"lastmod={self._lastmod!r} is not a W3C datetime") from None
             self._ready.append(Entry(self._loc, lastmod, self._md, tuple(self._links)))
         elif depth == 1:
             self._publish_info()
@@ -305,71 +332,22 @@ class SitemapParser:
 
     # -- attribute conversion ------------------------------------------------------------------------
 
-    def _datetime(self, attribute: str, value: str | None) -> datetime | None:
-        if value is None:
-            return None
-        try:
-            return parse_w3c(value)
-        except ValueError:
-            raise self._error(f"{attribute}={value!r} is not a W3C datetime") from None
-
-    def _integer(self, attribute: str, value: str | None) -> int | None:
-        if value is None:
-            return None
-        try:
-            number = int(value)
-        except ValueError:
-            number = -1
-        if number < 0:
-            raise self._error(f"{attribute}={value!r} is not a non-negative integer")
-        return number
-
-    def _hashes(self, value: str | None) -> Mapping[str, str]:
-        if value is None:
-            return EMPTY_METADATA.hashes
-        try:
-            return parse_hashes(value)
-        except ValueError as exc:
-            raise self._error(str(exc)) from None
+    def _fields(self, attrs: dict[str, str], known: _Fields) -> dict[str, Any]:
+        fields = {}
+        for name, value in attrs.items():
+            if name in known:
+                field, (convert, meaning) = known[name]
+                try:
+                    fields[field] = convert(value)
+                except ValueError:
+                    raise self._error(f"{name}={value!r} is not {meaning}") from None
+        return fields
 
     def _metadata(self, attrs: dict[str, str]) -> Metadata:
-        if not attrs:
-            return EMPTY_METADATA
-        get = attrs.get
-        capability = get("capability")
-        change = get("change")
-        try:
-            return Metadata(
-                capability=Capability(capability) if capability is not None else None,
-                at=self._datetime("at", get("at")),
-                completed=self._datetime("completed", get("completed")),
-                from_=self._datetime("from", get("from")),
-                until=self._datetime("until", get("until")),
-                change=Change(change) if change is not None else None,
-                changed_at=self._datetime("datetime", get("datetime")),
-                hashes=self._hashes(get("hash")),
-                length=self._integer("length", get("length")),
-                type=get("type"),
-                encoding=get("encoding"),
-                path=get("path"),
-            )
-        except ValueError as exc:  # an unknown capability or change value
-            raise self._error(f"unknown value in <rs:md>: {exc}") from None
+        return Metadata(**self._fields(attrs, _MD_FIELDS)) if attrs else EMPTY_METADATA
 
     def _link(self, attrs: dict[str, str]) -> Link:
-        rel = attrs.get("rel")
-        href = attrs.get("href")
-        if not rel or not href:
+        fields = self._fields(attrs, _LN_FIELDS)
+        if not fields.get("rel") or not fields.get("href"):
             raise self._error("an <rs:ln> lacks its rel or href attribute")
-        get = attrs.get
-        return Link(
-            rel=rel,
-            href=href,
-            type=get("type"),
-            length=self._integer("length", get("length")),
-            hashes=self._hashes(get("hash")),
-            modified=self._datetime("modified", get("modified")),
-            path=get("path"),
-            pri=self._integer("pri", get("pri")),
-            encoding=get("encoding"),
-        )
+        return Link(**fields)
