@@ -59,17 +59,12 @@ class Stats(_StatsBase, Closing):
         institution: the institution's portal short name (``"monash"``); None for unaffiliated statistics.
         credentials: ``StatsCredentials`` or ``(username, password)`` for the institution (never the API
             token); refused without ``institution``, or over plain http to another machine.
-        core: send through this ``HTTPCore`` (the main client's, sharing its retries and rate limit).
-        http_client: your own ``httpx.Client`` (left open by ``close()``); by default one is created.
-        timeout: httpx's timeouts, seconds or an ``httpx.Timeout`` (default 30 s, 10 s to connect).
-        max_retries: retries of connection failures, 429 and 5xx (default 3).
-        retry: a full ``RetryPolicy`` instead of ``max_retries``.
-        rate_limit: seconds between two requests (default 1.0), a shared ``RateLimiter``, or None: no limit.
-        deadline: seconds one call may take in total (default 120; None: none); with ``core``, the core's.
+        core: send through this ``HTTPCore`` (the main client's, sharing its retries and rate limit); the
+            options below are then the core's and must be left out.
+        http_client, timeout, max_retries, retry, rate_limit, deadline, user_agent: the options every client
+            takes, see [Client options][common-client-options]; ``rate_limiter`` is the old name of ``rate_limit``.
         max_response_bytes: the largest Stats JSON body read (default 32 MiB; None: no cap); a larger one
-            raises ``ResponseTooLargeError``. With ``core``, the core's.
-        user_agent: the ``User-Agent`` of the HTTP client made here (default ``figshare-sdk-python/<version>``).
-        rate_limiter: deprecated name of ``rate_limit`` (warns).
+            raises ``ResponseTooLargeError``.
 
     Raises (from every call): ``StatsArgumentError`` and ``MissingCredentialsError`` before sending;
     ``APIStatusError`` subclasses for error statuses (Figshare's ``code``, such as ``"InvalidParams"``,
