@@ -271,18 +271,8 @@ class AsyncStats(_StatsBase, AsyncClosing):
             MissingCredentialsError: an institution's ranking without credentials.
             FigshareError: the call failed (see the class).
         """
-        return await self._call(
-            build.top(
-                self._institution,
-                counter,
-                item,
-                item_id=item_id,
-                sub_item=sub_item,
-                count=count,
-                start_date=start_date,
-                end_date=end_date,
-            )
-        )
+        request = build.top(self._institution, counter, item, item_id, sub_item, count, start_date, end_date)
+        return await self._call(request)
 
     async def count_articles(self, group_ids: Iterable[int]) -> dict[int, int]:
         """The number of public articles in each group: ``POST /count/articles`` (no credentials).

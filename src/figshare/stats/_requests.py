@@ -91,7 +91,6 @@ def top(
     institution: str | None,
     counter: Counter | str,
     item: Item | str,
-    *,
     item_id: int | None,
     sub_item: SubItem | str | None,
     count: int | None,
