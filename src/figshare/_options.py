@@ -1,19 +1,7 @@
 """The options every client takes, with the same names and meanings, defined once.
 
-`Figshare`, `AsyncFigshare`, `Stats`, `AsyncStats`, `OAIClient`, `AsyncOAIClient`, `ResourceSyncClient` and
-`AsyncResourceSyncClient` all accept:
-
-- ``timeout``: httpx's timeouts, seconds or an ``httpx.Timeout`` (default `DEFAULT_TIMEOUT`);
-- ``deadline``: seconds one call may take in total (default 120; None: none);
-- ``max_retries``: retries of a failed idempotent request (default 3), or ``retry``: a full `RetryPolicy`;
-- ``rate_limit``: seconds between two requests (default `DEFAULT_RATE_LIMIT`), a shared `RateLimiter`, or
-  None for none;
-- ``trusted_hosts``: the hosts credentials may be sent to;
-- ``user_agent``: the ``User-Agent`` of the HTTP client a client makes (default `USER_AGENT`);
-- ``http_client``: your own ``httpx.Client``/``httpx.AsyncClient``, used as-is and never closed.
-
-The renamed options of 0.1 (``rate_limiter``, ``min_interval``, ``auth_hosts``) are still accepted, with a
-`DeprecationWarning` (`renamed`).
+They are documented for users once, in docs/errors-and-retries.md ("Client options"); the old names of 0.1
+(``rate_limiter``, ``min_interval``, ``auth_hosts``) still work, with a `DeprecationWarning` (`renamed`).
 """
 
 from __future__ import annotations

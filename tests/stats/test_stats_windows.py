@@ -9,7 +9,7 @@ import pytest
 from dateutil.relativedelta import relativedelta
 
 from figshare.stats._enums import Granularity
-from figshare.stats._windows import BREAKDOWN_MAX_YEARS, breakdown_windows
+from figshare.stats._requests import BREAKDOWN_MAX_YEARS, breakdown_windows
 
 D = datetime.date
 ONE_DAY = datetime.timedelta(days=1)

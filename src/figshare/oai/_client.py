@@ -84,10 +84,10 @@ class OAIClient(Closing):
 
     Args:
         base_url: the repository's base URL.
-        core: send through this ``HTTPCore`` (sharing its retries and rate limit with other clients).
-        http_client: your own ``httpx.Client`` (left open by ``close()``); by default one is created.
-        retry: the ``RetryPolicy`` (default: 3 retries of connection failures, 429 and 5xx).
-        rate_limiter: the ``RateLimiter`` to wait for (default: one request per second; None: no limit).
+        core: send through this ``HTTPCore`` (sharing its retries and rate limit with other clients); the
+            common options are then the core's and must be left out.
+        http_client, timeout, max_retries, retry, rate_limit, deadline, user_agent: the options every client
+            takes, see [Client options][common-client-options]; ``rate_limiter`` is the old name of ``rate_limit``.
         granularity: the repository's datestamp granularity; by default Identify is asked the first time a
             ``datetime`` has to be written as ``from``/``until``.
         clock: the current time (aware), used to notice expired resumption tokens.
@@ -95,6 +95,9 @@ class OAIClient(Closing):
             items are handed out (at most one request ahead, within the rate limit), whenever both the
             repository's answers and your reading of a page take more than a few milliseconds. With it,
             stopping a list early may leave one page fetched for nothing.
+        max_page_bytes: the largest page read (default 32 MiB; None: no cap).
+        max_text_bytes: the longest text node or attribute in a page (default 10,000,000 bytes, also the most).
+            Past either, reading stops with ``OAIResponseTooLargeError``.
 
     Raises (from every call): ``OAIRequestError`` subclasses for OAI-PMH error conditions,
     ``OAIResponseError`` for bodies that are not safe, well-formed OAI-PMH, ``APIStatusError`` subclasses for

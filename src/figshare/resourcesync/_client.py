@@ -66,16 +66,11 @@ class ResourceSyncClient(Closing):
     """Read a ResourceSync Source (1.0 or 1.1) and keep a local copy of its resources in sync.
 
     Args:
-        http_client: an ``httpx.Client`` to send with (kept open); by default one is made (and closed by
-            ``close()``), following redirects.
-        timeout: httpx's timeouts, seconds or an ``httpx.Timeout`` (default 60 s, 10 s to connect).
-        max_retries: retries with backoff (default 3, ``Retry-After`` kept); or ``retry``, a full ``RetryPolicy``.
-        rate_limit: seconds between two requests (default 1.0), a shared ``RateLimiter``, or None/0 for none.
-        deadline: seconds one call may take in total (default 120; None: none).
+        http_client, timeout, max_retries, retry, rate_limit, deadline, user_agent: the options every client
+            takes, see [Client options][common-client-options] (the client made here follows redirects).
         auth: credentials, sent only to ``trusted_hosts`` (exact hosts or ``*.domain`` patterns), never to
             other hosts a document points at.
         trusted_hosts: required with ``auth``.
-        user_agent: the ``User-Agent`` of the client made here (default ``figshare-sdk-python/<version>``).
         min_interval, auth_hosts: deprecated names of ``rate_limit`` and ``trusted_hosts`` (warn).
         logger: where requests are logged (default: the ``figshare`` logger).
         max_document_bytes: the longest document (default 256 MiB), dump manifests included.

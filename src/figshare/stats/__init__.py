@@ -19,7 +19,7 @@ from figshare.stats._enums import Counter, Granularity, Item, SubItem
 from figshare.stats._errors import MissingCredentialsError, StatsArgumentError, StatsError
 from figshare.stats._models import Breakdown, CountryCounts, RankedCount, Ranking, Timeline
 from figshare.stats._periods import DAY, MONTH, TOTAL, YEAR, Per, Period, WholeRange, YearMonth
-from figshare.stats._windows import BREAKDOWN_MAX_YEARS
+from figshare.stats._requests import BREAKDOWN_MAX_YEARS
 
 __all__ = [
     "BREAKDOWN_MAX_YEARS",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Literal
+from typing import Any, Literal
 
 import httpx
 from typing_extensions import TypeVar
@@ -14,11 +14,11 @@ from figshare.errors import FigshareError, ResponseParseError
 from figshare.stats import _arguments as check
 from figshare.stats import _requests as build
 from figshare.stats._credentials import StatsCredentials, check_credentials_target, credentials_from
-from figshare.stats._enums import Granularity, SubItem
+from figshare.stats._enums import SubItem
 from figshare.stats._errors import MissingCredentialsError, StatsArgumentError
 from figshare.stats._models import Ranking
 from figshare.stats._parse import UnexpectedShapeError
-from figshare.stats._periods import Per, Period
+from figshare.stats._periods import Period
 
 T = TypeVar("T")
 K = TypeVar("K", default=Period)
@@ -66,10 +66,10 @@ class _StatsBase:
         """The institution's portal short name, or None for statistics outside any institution."""
         return self._institution
 
-    def _url(self, request: build.StatsRequest) -> httpx.URL:
+    def _url(self, request: build.StatsRequest[Any]) -> httpx.URL:
         return self._base_url.copy_with(path=self._base_url.path.rstrip("/") + request.path)
 
-    def _headers(self, request: build.StatsRequest) -> dict[str, str]:
+    def _headers(self, request: build.StatsRequest[Any]) -> dict[str, str]:
         if not request.needs_credentials:
             return {}
         if self._credentials is None:
@@ -98,8 +98,3 @@ class _StatsBase:
             f"{type(self).__name__}(base_url={str(self._base_url)!r}, institution={self._institution!r}, "
             f"credentials={self._credentials!r})"
         )
-
-
-def granularity_of(value: Per[object] | Granularity | str) -> Granularity:
-    """The ``Granularity`` of a typed constant (``DAY``), a member or its string (``"day"``), else an error."""
-    return value.granularity if isinstance(value, Per) else check.choice(Granularity, value, "granularity")

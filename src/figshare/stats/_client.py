@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import TypeVar, cast, overload
 
 import httpx
@@ -13,29 +13,12 @@ from figshare._lifetime import Closing
 from figshare._options import DEFAULT_RATE_LIMIT, CommonOptions, RateLimitArg, open_core, renamed
 from figshare._ratelimit import RateLimiter
 from figshare._retry import RetryPolicy
-from figshare.stats import _arguments as check
 from figshare.stats import _requests as build
 from figshare.stats._arguments import DateLike
-from figshare.stats._base import (
-    DEFAULT_BASE_URL,
-    AnyRanking,
-    CredentialsArg,
-    K,
-    RankedById,
-    RankedByName,
-    _StatsBase,
-    granularity_of,
-)
+from figshare.stats._base import DEFAULT_BASE_URL, AnyRanking, CredentialsArg, K, RankedById, RankedByName, _StatsBase
 from figshare.stats._enums import Counter, Granularity, Item, SubItem
 from figshare.stats._errors import StatsArgumentError
 from figshare.stats._models import Breakdown, Ranking, Timeline, merge_breakdowns
-from figshare.stats._parse import (
-    parse_article_counts,
-    parse_breakdown,
-    parse_ranking,
-    parse_timeline,
-    parse_totals,
-)
 from figshare.stats._periods import Per
 
 T = TypeVar("T")
@@ -59,17 +42,12 @@ class Stats(_StatsBase, Closing):
         institution: the institution's portal short name (``"monash"``); None for unaffiliated statistics.
         credentials: ``StatsCredentials`` or ``(username, password)`` for the institution (never the API
             token); refused without ``institution``, or over plain http to another machine.
-        core: send through this ``HTTPCore`` (the main client's, sharing its retries and rate limit).
-        http_client: your own ``httpx.Client`` (left open by ``close()``); by default one is created.
-        timeout: httpx's timeouts, seconds or an ``httpx.Timeout`` (default 30 s, 10 s to connect).
-        max_retries: retries of connection failures, 429 and 5xx (default 3).
-        retry: a full ``RetryPolicy`` instead of ``max_retries``.
-        rate_limit: seconds between two requests (default 1.0), a shared ``RateLimiter``, or None: no limit.
-        deadline: seconds one call may take in total (default 120; None: none); with ``core``, the core's.
+        core: send through this ``HTTPCore`` (the main client's, sharing its retries and rate limit); the
+            options below are then the core's and must be left out.
+        http_client, timeout, max_retries, retry, rate_limit, deadline, user_agent: the options every client
+            takes, see [Client options][common-client-options]; ``rate_limiter`` is the old name of ``rate_limit``.
         max_response_bytes: the largest Stats JSON body read (default 32 MiB; None: no cap); a larger one
-            raises ``ResponseTooLargeError``. With ``core``, the core's.
-        user_agent: the ``User-Agent`` of the HTTP client made here (default ``figshare-sdk-python/<version>``).
-        rate_limiter: deprecated name of ``rate_limit`` (warns).
+            raises ``ResponseTooLargeError``.
 
     Raises (from every call): ``StatsArgumentError`` and ``MissingCredentialsError`` before sending;
     ``APIStatusError`` subclasses for error statuses (Figshare's ``code``, such as ``"InvalidParams"``,
@@ -135,7 +113,7 @@ class Stats(_StatsBase, Closing):
             StatsArgumentError: a bad argument, before sending.
             FigshareError: the call failed (see the class).
         """
-        return self._call(build.totals(self._institution, counter, item, item_id), parse_totals)
+        return self._call(build.totals(self._institution, counter, item, item_id))
 
     def timeline(
         self,
@@ -173,11 +151,11 @@ class Stats(_StatsBase, Closing):
             MissingCredentialsError: an institution's timeline without credentials.
             FigshareError: the call failed (see the class).
         """
-        bucket = granularity_of(granularity)
+        bucket = build.granularity_of(granularity)
         (request,) = build.series(
             "timeline", self._institution, bucket, counter, item, item_id, start_date, end_date, sub_item, sub_item_id
         )
-        return cast(Timeline[K], self._call(request, lambda body: parse_timeline(body, bucket)))
+        return cast(Timeline[K], self._call(request))
 
     def breakdown(
         self,
@@ -216,12 +194,11 @@ class Stats(_StatsBase, Closing):
             MissingCredentialsError: an institution's breakdown without credentials.
             FigshareError: a call failed (see the class).
         """
-        bucket = granularity_of(granularity)
+        bucket = build.granularity_of(granularity)
         requests = build.series(
             "breakdown", self._institution, bucket, counter, item, item_id, start_date, end_date, sub_item, sub_item_id
         )
-        parts = [self._call(request, lambda body: parse_breakdown(body, bucket)) for request in requests]
-        return cast(Breakdown[K], merge_breakdowns(bucket, parts))
+        return cast(Breakdown[K], merge_breakdowns(bucket, [self._call(request) for request in requests]))
 
     @overload
     def top(
@@ -295,18 +272,8 @@ class Stats(_StatsBase, Closing):
             MissingCredentialsError: an institution's ranking without credentials.
             FigshareError: the call failed (see the class).
         """
-        kind = None if sub_item is None else check.choice(SubItem, sub_item, "sub_item")
-        request = build.top(
-            self._institution,
-            counter,
-            item,
-            item_id=item_id,
-            sub_item=kind,
-            count=count,
-            start_date=start_date,
-            end_date=end_date,
-        )
-        return self._call(request, lambda body: parse_ranking(body, kind))
+        request = build.top(self._institution, counter, item, item_id, sub_item, count, start_date, end_date)
+        return self._call(request)
 
     def count_articles(self, group_ids: Iterable[int]) -> dict[int, int]:
         """The number of public articles in each group: ``POST /count/articles`` (no credentials).
@@ -323,9 +290,9 @@ class Stats(_StatsBase, Closing):
             StatsArgumentError: a bad id, before sending.
             FigshareError: the call failed (see the class).
         """
-        return self._call(build.count_articles(group_ids), parse_article_counts)
+        return self._call(build.count_articles(group_ids))
 
-    def _call(self, request: build.StatsRequest, parse: Callable[[object], T]) -> T:
+    def _call(self, request: build.StatsRequest[T]) -> T:
         response = self._core.request(
             request.method,
             self._url(request),
@@ -335,4 +302,4 @@ class Stats(_StatsBase, Closing):
             idempotent=True,
             authenticate=False,
         )
-        return self._decode(response, parse)
+        return self._decode(response, request.parse)
