@@ -184,15 +184,14 @@ class AsyncOAuth2Client(OAuth2ClientBase[httpx.AsyncClient]):
         Raises:
             APIStatusError: Figshare refused the token (403 when it is not valid).
         """
-        request = self._token_info_request(access_token)
-        with self._scrubbed(request):
-            response = await self._sender.send(request)
-        return self._parse_token_info(response)
+        return await self._token(self._token_info_request(access_token), self._parse_token_info)
 
-    async def _token(self, request: httpx.Request) -> OAuth2Token:
+    async def _token(
+        self, request: httpx.Request, parse: Callable[[httpx.Response], OAuth2Token] | None = None
+    ) -> OAuth2Token:
         with self._scrubbed(request):
             response = await self._sender.send(request)
-        return self.parse_token_response(response)
+        return (parse or self.parse_token_response)(response)
 
     async def aclose(self) -> None:
         """Close the HTTP client if this object created it."""

@@ -19,7 +19,7 @@ from figshare._deadline import Budget
 from figshare._hosts import host_is_trusted
 from figshare._ratelimit import RateLimiter
 from figshare._retry import RetryPolicy
-from figshare._secrets import SENSITIVE_HEADERS, SENSITIVE_QUERY_PARAMS, redact_text, redact_url
+from figshare._secrets import redact_text, redact_url, request_credentials
 from figshare.errors import (
     APIConnectionError,
     APITimeoutError,
@@ -216,7 +216,7 @@ class _CoreBase:
         of the request's secrets (and then not chained)."""
         name = type(error).__name__
         detail = str(error) or name
-        cleaned = redact_text(detail, _request_secrets(request))
+        cleaned = redact_text(detail, request_credentials(request))
         failure: FigshareError
         if budget.expired() or cut_off:
             message = f"{DeadlineExceededError.default_message} of {budget.seconds:g} s ({name})"
@@ -245,14 +245,6 @@ def error_limit(options: _CallOptions) -> int:
     """How much of an error response's body is read: `ERROR_BODY_BYTES`, or the call's smaller cap."""
     cap = options.max_response_bytes
     return ERROR_BODY_BYTES if cap is None else min(cap, ERROR_BODY_BYTES)
-
-
-def _request_secrets(request: httpx.Request) -> list[str]:
-    """Credentials the request carries (headers, secret query values), to scrub from lower layers' text."""
-    found = [value for name, value in request.headers.items() if name.lower() in SENSITIVE_HEADERS]
-    found += [value.split(" ", 1)[-1] for value in found if " " in value]
-    found += [value for name, value in request.url.params.multi_items() if name.lower() in SENSITIVE_QUERY_PARAMS]
-    return [value for value in found if len(value) >= 4]
 
 
 def build_request(

@@ -184,15 +184,14 @@ class OAuth2Client(OAuth2ClientBase[httpx.Client]):
         Raises:
             APIStatusError: Figshare refused the token (403 when it is not valid).
         """
-        request = self._token_info_request(access_token)
-        with self._scrubbed(request):
-            response = self._sender.send(request)
-        return self._parse_token_info(response)
+        return self._token(self._token_info_request(access_token), self._parse_token_info)
 
-    def _token(self, request: httpx.Request) -> OAuth2Token:
+    def _token(
+        self, request: httpx.Request, parse: Callable[[httpx.Response], OAuth2Token] | None = None
+    ) -> OAuth2Token:
         with self._scrubbed(request):
             response = self._sender.send(request)
-        return self.parse_token_response(response)
+        return (parse or self.parse_token_response)(response)
 
     def close(self) -> None:
         """Close the HTTP client if this object created it."""
