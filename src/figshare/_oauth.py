@@ -113,7 +113,6 @@ class OAuth2ClientBase(Generic[ClientT]):
         self._clock = clock
         self._verifiers: OrderedDict[str, str] = OrderedDict()
         self._verifiers_lock = threading.Lock()
-        self._owns_client = http_client is None
         self._start(http_client, retry)
 
     def _start(self, http_client: ClientT | None, retry: RetryPolicy | None) -> None:

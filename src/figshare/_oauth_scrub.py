@@ -20,7 +20,7 @@ import httpx
 
 from figshare._oauth_http import DROPPED_HEADERS
 from figshare._secrets import MIN_SECRET_LENGTH, Secret, map_strings, redact_headers, redact_text, redact_url
-from figshare.errors import FigshareError
+from figshare.errors import FigshareError, _request_of
 
 
 def secret_forms(secrets: Iterable[str | Secret]) -> list[str]:
@@ -70,10 +70,7 @@ def _scrub_value(value: Any, scrub: Callable[[str], str]) -> Any:
 
 
 def _scrubbed_response(response: httpx.Response, scrub: Callable[[str], str]) -> httpx.Response:
-    try:
-        request: httpx.Request | None = response.request
-    except RuntimeError:  # a response built without a request
-        request = None
+    request = _request_of(response)
     if request is not None:
         request = httpx.Request(request.method, scrub(redact_url(request.url)), **_scrubbed_message(request, scrub))
     return httpx.Response(response.status_code, request=request, **_scrubbed_message(response, scrub))

@@ -257,11 +257,13 @@ def map_strings(value: Any, change: Callable[[str], str]) -> Any:
 
 
 def request_credentials(request: httpx.Request) -> list[str]:
-    """The credentials `request` carries (sensitive headers, alone and after their scheme, and secret query
+    """The credentials `request` carries (what follows an auth header's scheme, cookies, secret query
     values), to scrub from any text built from it."""
-    found = [value for name, value in request.headers.items() if name.lower() in SENSITIVE_HEADERS]
-    found += [value.split(" ", 1)[-1] for value in found if " " in value]
-    found += [value for name, value in request.url.params.multi_items() if name.lower() in SENSITIVE_QUERY_PARAMS]
+    found = [value for name, value in request.url.params.multi_items() if name.lower() in SENSITIVE_QUERY_PARAMS]
+    for name, value in request.headers.items():
+        if name.lower() in SENSITIVE_HEADERS:  # an auth scheme stays readable; a cookie goes whole
+            credential = value.split(" ", 1)[-1]
+            found += [credential] if name.lower().endswith("authorization") else [value, credential]
     return [value for value in found if len(value) >= MIN_SECRET_LENGTH]
 
 

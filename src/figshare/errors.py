@@ -110,10 +110,8 @@ class FigshareError(Exception):
 class _RequestError(FigshareError):
     """An error about one request: it names the method and the URL (redacted)."""
 
-    method: str | None
-    url: str | None
-
-    def _set_request(self, method: str | None, url: str | httpx.URL | None) -> None:
+    def __init__(self, message: str, *, method: str | None = None, url: str | httpx.URL | None = None) -> None:
+        super().__init__(redact_text(message))
         self.method = method
         self.url = None if url is None else redact_url(url)
 
@@ -198,8 +196,7 @@ class APIConnectionError(_RequestError):
     def __init__(
         self, message: str | None = None, *, method: str | None = None, url: str | httpx.URL | None = None
     ) -> None:
-        super().__init__(redact_text(message) if message else self.default_message)
-        self._set_request(method, url)
+        super().__init__(message or self.default_message, method=method, url=url)
 
     def __str__(self) -> str:
         where = _where(self.method, self.url)
@@ -254,13 +251,14 @@ class BotChallengeError(_RequestError):
     ) -> None:
         self.status_code = status_code
         self.action = action = redact_text(action)
-        self._set_request(method, url)
-        where = _where(method, self.url)
+        where = _where(method, None if url is None else redact_url(url))
         super().__init__(
             f"Figshare's firewall answered {where or 'the request'} with a bot {action} (HTTP {status_code}, "
             f"x-amzn-waf-action: {action}) instead of the content. Scripts cannot pass it: download files "
             "through https://api.figshare.com/v2/file/download/{file_id} rather than "
-            "figshare.com/ndownloader, or try again later."
+            "figshare.com/ndownloader, or try again later.",
+            method=method,
+            url=url,
         )
 
     @classmethod
@@ -304,8 +302,7 @@ class ResponseParseError(_RequestError):
         body_excerpt: str = "",
         response: httpx.Response | None = None,
     ) -> None:
-        super().__init__(redact_text(message))
-        self._set_request(method, url)
+        super().__init__(message, method=method, url=url)
         self.status_code = status_code
         self.body_excerpt = redact_text(body_excerpt)
         self.response = response
@@ -424,11 +421,10 @@ class APIStatusError(_RequestError):
         body_excerpt: str = "",
         response: httpx.Response | None = None,
     ) -> None:
-        super().__init__(redact_text(message))
+        super().__init__(message, method=method, url=url)
         self.status_code = status_code
-        self.code = redact_text(code) if isinstance(code, str) else code
+        self.code = redact_value(code)
         self.data = redact_value(data)
-        self._set_request(method, url)
         self.headers = redact_headers(headers) if headers is not None else httpx.Headers()
         self.body_excerpt = redact_text(body_excerpt)
         self.response = response
@@ -455,10 +451,7 @@ class APIStatusError(_RequestError):
         body = ErrorBody.parse(response)
         sent = sent_credentials(response)
         if sent:
-            body.data = redact_value(body.data, sent)
-            body.code = redact_text(body.code, sent) if isinstance(body.code, str) else body.code
-            if isinstance(body.document, dict):
-                body.document = redact_value(body.document, sent)
+            body.data, body.code, body.document = redact_value((body.data, body.code, body.document), sent)
         error = error_class._from_body(
             body,
             status_code=response.status_code,
