@@ -120,7 +120,7 @@ def _restore_error(cls: type[FigshareError], state: dict[str, Any]) -> FigshareE
     error = cls.__new__(cls)
     Exception.__init__(error, state.get("message", ""))
     error.__dict__.update(state)
-    if isinstance(error, APIStatusError | ResponseParseError):
+    if isinstance(error, _ResponseError):
         error.response = None
     return error
 
@@ -280,17 +280,8 @@ def is_bot_challenge(response: httpx.Response) -> bool:
     return response.is_success or response.status_code == HTTPStatus.METHOD_NOT_ALLOWED
 
 
-class ResponseParseError(_RequestError):
-    """A success response whose body is not what it must be (malformed JSON or XML, HTML, empty).
-
-    Attributes:
-        method, url: the request (URL redacted).
-        status_code: the HTTP status of the response.
-        body_excerpt: the start of the body, whitespace collapsed, secrets redacted.
-        response: the `httpx.Response` (not kept when the error is pickled).
-    """
-
-    _repr_fields = ("message", "status_code", "method", "url")
+class _ResponseError(_RequestError):
+    """An error about a response: also its status, the start of its body (scrubbed) and the response."""
 
     def __init__(
         self,
@@ -306,6 +297,19 @@ class ResponseParseError(_RequestError):
         self.status_code = status_code
         self.body_excerpt = redact_text(body_excerpt)
         self.response = response
+
+
+class ResponseParseError(_ResponseError):
+    """A success response whose body is not what it must be (malformed JSON or XML, HTML, empty).
+
+    Attributes:
+        method, url: the request (URL redacted).
+        status_code: the HTTP status of the response.
+        body_excerpt: the start of the body, whitespace collapsed, secrets redacted.
+        response: the `httpx.Response` (not kept when the error is pickled).
+    """
+
+    _repr_fields = ("message", "status_code", "method", "url")
 
     @classmethod
     def from_response(cls, response: httpx.Response, problem: str) -> ResponseParseError:
@@ -387,7 +391,7 @@ class TokenStoreError(FigshareError):
         self.location = location
 
 
-class APIStatusError(_RequestError):
+class APIStatusError(_ResponseError):
     """Figshare answered with an error status (>= 400).
 
     Figshare's error bodies are JSON `{"message": ..., "code": ..., "data": ...}`; some answers are HTML
@@ -404,6 +408,7 @@ class APIStatusError(_RequestError):
         response: the `httpx.Response` (its body already read; not kept when the error is pickled).
     """
 
+    status_code: int
     hint: ClassVar[str | None] = None
     """A sentence appended to `str(error)` that explains what the status usually means on Figshare."""
     _repr_fields = ("status_code", "code", "message", "method", "url")
@@ -421,13 +426,12 @@ class APIStatusError(_RequestError):
         body_excerpt: str = "",
         response: httpx.Response | None = None,
     ) -> None:
-        super().__init__(message, method=method, url=url)
-        self.status_code = status_code
+        super().__init__(
+            message, method=method, url=url, status_code=status_code, body_excerpt=body_excerpt, response=response
+        )
         self.code = redact_value(code)
         self.data = redact_value(data)
         self.headers = redact_headers(headers) if headers is not None else httpx.Headers()
-        self.body_excerpt = redact_text(body_excerpt)
-        self.response = response
 
     @classmethod
     def from_response(
