@@ -6,6 +6,8 @@ Public names are imported lazily on first use, so `import figshare` stays cheap.
 from __future__ import annotations
 
 import importlib
+import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
@@ -130,14 +132,21 @@ _LAZY_NAMES: dict[str, str] = {
 __all__ = sorted(_LAZY_NAMES)
 
 
-def __getattr__(name: str) -> Any:
-    module_name = _LAZY_NAMES.get(name)
-    if module_name is None:
-        raise AttributeError(f"module 'figshare' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module_name), name)
-    globals()[name] = value  # later look-ups skip __getattr__
-    return value
+def _lazy_attributes(module: str, table: dict[str, str]) -> tuple[Callable[[str], Any], Callable[[], list[str]]]:
+    """PEP 562 ``__getattr__`` and ``__dir__`` for `module`: a name of `table` is imported from the module
+    it maps to on first use, and kept in `module`'s globals so that later look-ups skip ``__getattr__``."""
+    namespace = sys.modules[module].__dict__
+
+    def __getattr__(name: str) -> Any:
+        if name not in table:
+            raise AttributeError(f"module {module!r} has no attribute {name!r}")
+        value = namespace[name] = getattr(importlib.import_module(table[name]), name)
+        return value
+
+    def __dir__() -> list[str]:
+        return sorted(set(namespace) | set(table))
+
+    return __getattr__, __dir__
 
 
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_LAZY_NAMES))
+__getattr__, __dir__ = _lazy_attributes(__name__, _LAZY_NAMES)

@@ -1,9 +1,5 @@
-"""`AsyncHTTPCore`: the I/O loop of the HTTP pipeline (``figshare._http``) for `httpx.AsyncClient`.
-
-Everything that is not I/O (options, retry decisions, logging, error mapping, body accounting) is in
-``_core_base.py``; keeping an attempt to the deadline is ``_async_deadline.AttemptDeadline``. The async
-module is the source: ``make unasync`` writes its sync twin.
-"""
+"""`AsyncHTTPCore`: the I/O loop of the HTTP pipeline for `httpx.AsyncClient` (``figshare._http`` maps the
+pipeline's modules); ``make unasync`` writes its sync twin from this source."""
 
 from __future__ import annotations
 
@@ -29,12 +25,14 @@ from figshare._core_base import (
     build_request,
     declares_more,
     error_limit,
+    log_attempt,
     too_large,
 )
 from figshare._deadline import Budget
 from figshare._hosts import DEFAULT_TRUSTED_HOSTS, normalise_host_patterns
 from figshare._ratelimit import RateLimiter
 from figshare._retry import RetryPolicy
+from figshare._secrets import redact_url
 from figshare.errors import APIStatusError, BotChallengeError, FigshareError, is_bot_challenge
 
 if TYPE_CHECKING:
@@ -176,12 +174,12 @@ class AsyncHTTPCore(_CoreBase):
                 except FigshareError:
                     raise
                 except Exception as error:
-                    self._log_attempt(request, error, started)
+                    log_attempt(self.logger, request, error, started)
                     self._check_open(self.http_client)
                     delay = self._delay_after_error(request, error, budget, attempt.cut_off, may_retry, retry_number)
                 else:
                     try:
-                        self._log_attempt(request, response, started)
+                        log_attempt(self.logger, request, response, started)
                         retry_after = self.retry.delay_after_response(retry_number, response, idempotent=may_retry)
                         if retry_after is None or not budget.allows(retry_after):
                             return await self._finish(request, response, stream, raise_for_status, options, attempt)
@@ -190,14 +188,11 @@ class AsyncHTTPCore(_CoreBase):
                     except BaseException:
                         await attempt.aclose(response)
                         raise
-            self._log(
-                logging.INFO,
-                "Retrying %s %s in %.2f s (retry %d of %d)",
-                request,
-                delay,
-                retry_number + 1,
-                self.retry.max_retries,
-            )
+            if self.logger.isEnabledFor(logging.INFO):
+                where = f"{request.method} {redact_url(request.url)}"
+                self.logger.info(
+                    "Retrying %s in %.2f s (retry %d of %d)", where, delay, retry_number + 1, self.retry.max_retries
+                )
             await self._sleep(delay)
             retry_number += 1
 

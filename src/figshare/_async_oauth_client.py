@@ -12,8 +12,10 @@ from collections.abc import Awaitable, Callable
 
 import httpx
 
+from figshare._async_lifetime import AsyncClosing
+from figshare._core_base import log_attempt
 from figshare._oauth import TIMEOUT, OAuth2ClientBase
-from figshare._oauth_http import TOKEN_REQUEST_DEADLINE, TokenSenderBase, _async_within
+from figshare._oauth_http import TOKEN_REQUEST_DEADLINE, TokenSenderBase, _async_within, _logger
 from figshare._oauth_token import OAuth2Token
 from figshare._retry import RetryPolicy
 from figshare._secrets import Secret
@@ -64,7 +66,7 @@ class AsyncTokenSender(TokenSenderBase):
             except (httpx.TransportError, TimeoutError) as error:
                 delay = self._failed(request, error, retry_number, started)
             else:
-                self._log(request, response.status_code, started)
+                log_attempt(_logger, request, response, started)
                 return response
             await self._sleep(delay)
             retry_number += 1
@@ -81,7 +83,7 @@ class AsyncTokenSender(TokenSenderBase):
         return self._read_response(response, bytes(body))
 
 
-class AsyncOAuth2Client(OAuth2ClientBase[httpx.AsyncClient]):
+class AsyncOAuth2Client(OAuth2ClientBase[httpx.AsyncClient], AsyncClosing):
     """Runs the OAuth 2.0 authorization code flow against Figshare.
 
     >>> oauth = AsyncOAuth2Client("my-client-id", "my-secret", "https://example.org/callback")
@@ -111,7 +113,9 @@ class AsyncOAuth2Client(OAuth2ClientBase[httpx.AsyncClient]):
     """
 
     def _start(self, http_client: httpx.AsyncClient | None, retry: RetryPolicy | None) -> None:
-        self._sender = AsyncTokenSender(http_client or httpx.AsyncClient(timeout=TIMEOUT), retry=retry)
+        if http_client is None:
+            http_client = self._owned_client = httpx.AsyncClient(timeout=TIMEOUT)
+        self._sender = AsyncTokenSender(http_client, retry=retry)
 
     async def exchange_code(
         self,
@@ -184,23 +188,11 @@ class AsyncOAuth2Client(OAuth2ClientBase[httpx.AsyncClient]):
         Raises:
             APIStatusError: Figshare refused the token (403 when it is not valid).
         """
-        request = self._token_info_request(access_token)
+        return await self._token(self._token_info_request(access_token), self._parse_token_info)
+
+    async def _token(
+        self, request: httpx.Request, parse: Callable[[httpx.Response], OAuth2Token] | None = None
+    ) -> OAuth2Token:
         with self._scrubbed(request):
             response = await self._sender.send(request)
-        return self._parse_token_info(response)
-
-    async def _token(self, request: httpx.Request) -> OAuth2Token:
-        with self._scrubbed(request):
-            response = await self._sender.send(request)
-        return self.parse_token_response(response)
-
-    async def aclose(self) -> None:
-        """Close the HTTP client if this object created it."""
-        if self._owns_client:
-            await self._sender.http_client.aclose()
-
-    async def __aenter__(self) -> AsyncOAuth2Client:
-        return self
-
-    async def __aexit__(self, *exc_info: object) -> None:
-        await self.aclose()
+        return (parse or self.parse_token_response)(response)

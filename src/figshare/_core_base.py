@@ -19,7 +19,7 @@ from figshare._deadline import Budget
 from figshare._hosts import host_is_trusted
 from figshare._ratelimit import RateLimiter
 from figshare._retry import RetryPolicy
-from figshare._secrets import SENSITIVE_HEADERS, SENSITIVE_QUERY_PARAMS, redact_text, redact_url
+from figshare._secrets import redact_text, redact_url, request_credentials
 from figshare.errors import (
     APIConnectionError,
     APITimeoutError,
@@ -92,8 +92,7 @@ def _timeout_dict(value: object) -> dict[str, Any]:
 
 
 class _CoreBase:
-    """What `AsyncHTTPCore` and its generated twin `HTTPCore` share: request preparation, retry decisions,
-    logging, error mapping and the size cap. Only the I/O loop (and the constructor) is theirs."""
+    """All of `AsyncHTTPCore` and `HTTPCore` but their constructors and I/O loops."""
 
     retry: RetryPolicy
     rate_limiter: RateLimiter | None
@@ -183,17 +182,6 @@ class _CoreBase:
             return self.auth
         return None
 
-    def _log(self, level: int, message: str, request: httpx.Request, *details: object) -> None:
-        """Log `message` about `request` (its method and redacted URL first), if `level` is enabled."""
-        if self.logger.isEnabledFor(level):
-            self.logger.log(level, message, request.method, redact_url(request.url), *details)
-
-    def _log_attempt(self, request: httpx.Request, outcome: object, started: float) -> None:
-        """``METHOD URL -> STATUS (N ms)`` (or the error's type) at DEBUG."""
-        if self.logger.isEnabledFor(logging.DEBUG):
-            status = outcome.status_code if isinstance(outcome, httpx.Response) else type(outcome).__name__
-            self._log(logging.DEBUG, "%s %s -> %s (%d ms)", request, status, _elapsed_ms(started))
-
     def _delay_after_error(
         self,
         request: httpx.Request,
@@ -216,7 +204,7 @@ class _CoreBase:
         of the request's secrets (and then not chained)."""
         name = type(error).__name__
         detail = str(error) or name
-        cleaned = redact_text(detail, _request_secrets(request))
+        cleaned = redact_text(detail, request_credentials(request))
         failure: FigshareError
         if budget.expired() or cut_off:
             message = f"{DeadlineExceededError.default_message} of {budget.seconds:g} s ({name})"
@@ -241,18 +229,22 @@ _FAILURES: Final[tuple[tuple[type[Exception], Callable[..., FigshareError], str]
 )
 
 
+def log_attempt(logger: logging.Logger, request: httpx.Request, outcome: object, started: float) -> None:
+    """Log ``METHOD URL -> OUTCOME (N ms)`` at DEBUG, URL redacted: a response's status, an error's type, or
+    `outcome` itself (`started` is the attempt's `time.perf_counter()`)."""
+    if logger.isEnabledFor(logging.DEBUG):
+        if isinstance(outcome, httpx.Response):
+            outcome = outcome.status_code
+        elif isinstance(outcome, BaseException):
+            outcome = type(outcome).__name__
+        elapsed = round((time.perf_counter() - started) * 1000)
+        logger.debug("%s %s -> %s (%d ms)", request.method, redact_url(request.url), outcome, elapsed)
+
+
 def error_limit(options: _CallOptions) -> int:
     """How much of an error response's body is read: `ERROR_BODY_BYTES`, or the call's smaller cap."""
     cap = options.max_response_bytes
     return ERROR_BODY_BYTES if cap is None else min(cap, ERROR_BODY_BYTES)
-
-
-def _request_secrets(request: httpx.Request) -> list[str]:
-    """Credentials the request carries (headers, secret query values), to scrub from lower layers' text."""
-    found = [value for name, value in request.headers.items() if name.lower() in SENSITIVE_HEADERS]
-    found += [value.split(" ", 1)[-1] for value in found if " " in value]
-    found += [value for name, value in request.url.params.multi_items() if name.lower() in SENSITIVE_QUERY_PARAMS]
-    return [value for value in found if len(value) >= 4]
 
 
 def build_request(
@@ -293,10 +285,6 @@ def parse_json(response: httpx.Response) -> Any:
         else:
             problem = f"expected a JSON body, got malformed JSON ({error})"
         raise ResponseParseError.from_response(response, problem) from None
-
-
-def _elapsed_ms(started: float) -> int:
-    return round((time.perf_counter() - started) * 1000)
 
 
 def too_large(request: httpx.Request, response: httpx.Response, limit: int) -> ResponseTooLargeError:

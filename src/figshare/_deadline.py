@@ -164,17 +164,13 @@ default_sleep = time.sleep
 
 
 class AttemptDeadline:
-    """Keeps one sync attempt (``with AttemptDeadline(...)``) to its call's deadline; ``_async_deadline.py`` has
-    the async one, a cancel scope.
+    """Keeps one sync attempt (``with AttemptDeadline(...)``) to its call's deadline (see the module).
 
-    The attempt's request carries the attempt itself as a marker in its extensions (httpx passes them to
-    httpcore as they are), and the watchdog is armed for the deadline. If it fires before the block is left,
-    the connection pool is searched for the connection serving the request with that marker, and its socket
-    is shut down, so that a read or write blocked on a dripping server returns at once. Nothing is done per
-    request until then. httpcore has no public way to reach a request's connection: this reads its pool's
+    The request carries the attempt as a marker extension (httpx passes extensions to httpcore as they are).
+    If the watchdog fires before the block is left, the pool's connection serving the marked request has its
+    socket shut down. httpcore has no public way to reach a request's connection: this reads its pool's
     bookkeeping and gives up quietly when that is not there (a custom transport, another httpcore), leaving
-    the capped per-operation timeouts and the checks between body chunks. An HTTP/2 connection, which other
-    requests share, is never shut down.
+    the capped per-operation timeouts and the checks between body chunks.
     """
 
     __slots__ = ("_http_client", "_request", "budget", "cancelled", "cut_off")

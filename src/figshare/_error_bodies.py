@@ -13,14 +13,13 @@ from typing import Any
 
 import httpx
 
-from figshare._secrets import SENSITIVE_QUERY_PARAMS, redact_text
+from figshare._secrets import redact_text, request_credentials
 from figshare.errors import _request_of
 
 EXCERPT_LENGTH = 500
 """The longest body excerpt kept in an error, in characters."""
 EXCERPT_SOURCE_BYTES = 64 * 1024
 """How much of a success body is looked at for a `ResponseParseError`'s excerpt."""
-MIN_SECRET_LENGTH = 4  # shorter values would scrub ordinary words from error text
 
 
 @dataclass(slots=True)
@@ -96,15 +95,9 @@ def body_text(response: httpx.Response, limit: int | None = None) -> str:
 
 
 def sent_credentials(response: httpx.Response) -> list[str]:
-    """The secret values the request sent: the `Authorization` credential and secret query parameters."""
+    """The credentials the request of `response` carried (see `figshare._secrets.request_credentials`)."""
     request = _request_of(response)
-    if request is None:
-        return []
-    found = [value for name, value in request.url.params.multi_items() if name.lower() in SENSITIVE_QUERY_PARAMS]
-    authorization = request.headers.get("authorization")
-    if authorization:
-        found.append(authorization.split(" ", 1)[-1])
-    return [value for value in found if len(value) >= MIN_SECRET_LENGTH]
+    return [] if request is None else request_credentials(request)
 
 
 def excerpt(text: str) -> str:

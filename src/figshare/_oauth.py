@@ -22,8 +22,11 @@ sends them, and `OAuth2Client` is generated from it (`make unasync`).
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import hmac
 import json
+import re
 import secrets
 import threading
 import time
@@ -38,9 +41,8 @@ from figshare._http import parse_json
 from figshare._oauth_scrub import scrub_error
 from figshare._oauth_token import OAuth2Token
 from figshare._oauth_urls import check_endpoint_url
-from figshare._pkce import CHALLENGE_METHOD, check_code_verifier, code_challenge, new_code_verifier
 from figshare._retry import RetryPolicy
-from figshare._secrets import Secret, as_secret
+from figshare._secrets import Secret, as_secret, request_credentials
 from figshare.errors import (
     APIStatusError,
     FigshareError,
@@ -56,6 +58,8 @@ DEFAULT_AUTHORIZE_URL = "https://figshare.com/account/applications/authorize"
 DEFAULT_SCOPE = "all"
 _REMEMBERED_VERIFIERS = 32  # authorizations started and not yet exchanged, per client
 _SECRET_FIELDS = frozenset({"client_secret", "code", "code_verifier", "refresh_token", "password"})
+CHALLENGE_METHOD = "S256"
+_VERIFIER = re.compile(r"[A-Za-z0-9\-._~]{43,128}")  # RFC 7636 section 4.1
 TIMEOUT = httpx.Timeout(30.0)
 """The timeout of the httpx client an OAuth client makes when it is given none."""
 
@@ -109,7 +113,6 @@ class OAuth2ClientBase(Generic[ClientT]):
         self._clock = clock
         self._verifiers: OrderedDict[str, str] = OrderedDict()
         self._verifiers_lock = threading.Lock()
-        self._owns_client = http_client is None
         self._start(http_client, retry)
 
     def _start(self, http_client: ClientT | None, retry: RetryPolicy | None) -> None:
@@ -188,7 +191,7 @@ class OAuth2ClientBase(Generic[ClientT]):
     def _token_of(self, response: httpx.Response, endpoint: str) -> OAuth2Token:
         if response.status_code >= 400:
             raise APIStatusError.from_response(response)
-        document = _json_of(response)
+        document = parse_json(response)
         if not isinstance(document, dict):
             raise ResponseParseError.from_response(response, f"expected a JSON object from {endpoint}")
         try:
@@ -270,19 +273,14 @@ def _check_state(state: str, expected_state: str) -> None:
 
 
 def _request_secrets(request: httpx.Request | None) -> list[str]:
-    """The secret values `request` carries: secret form fields and the `Authorization` credential."""
+    """The secret values `request` carries: its credentials and secret form fields."""
     if request is None:
         return []
-    found: list[str] = []
     try:
         form = httpx.QueryParams(request.content.decode("utf-8", errors="replace"))
     except (httpx.RequestNotRead, ValueError, TypeError):
         form = httpx.QueryParams()
-    found.extend(value for name, value in form.multi_items() if name in _SECRET_FIELDS)
-    authorization = request.headers.get("authorization")
-    if authorization:
-        found.append(authorization.split(" ", 1)[-1])
-    return found
+    return [*request_credentials(request), *(value for name, value in form.multi_items() if name in _SECRET_FIELDS)]
 
 
 def _refuse_redirect(response: httpx.Response) -> None:
@@ -314,8 +312,26 @@ def _oauth_error(response: httpx.Response) -> OAuthError:
         )
 
 
-def _json_of(response: httpx.Response) -> object:
-    try:
-        return parse_json(response)
-    except RecursionError:
-        raise ResponseParseError.from_response(response, "expected a JSON object, got JSON nested too deeply") from None
+def new_code_verifier() -> str:
+    """A fresh PKCE verifier (RFC 7636): 64 random bytes, base64url without padding (86 characters)."""
+    return secrets.token_urlsafe(64)
+
+
+def check_code_verifier(verifier: str) -> str:
+    """Return `verifier` if RFC 7636 allows it (43 to 128 of `A-Z a-z 0-9 - . _ ~`); else ValueError.
+
+    Raises:
+        TypeError: `verifier` is not a string.
+        ValueError: it is too short, too long or holds other characters (the message never shows it).
+    """
+    if not isinstance(verifier, str):
+        raise TypeError(f"code_verifier must be a str, not {type(verifier).__name__}")
+    if not _VERIFIER.fullmatch(verifier):
+        raise ValueError("code_verifier must be 43 to 128 characters of A-Z, a-z, 0-9, '-', '.', '_', '~'")
+    return verifier
+
+
+def code_challenge(verifier: str) -> str:
+    """`BASE64URL(SHA256(verifier))` without padding: the `S256` challenge of `verifier`."""
+    digest = hashlib.sha256(verifier.encode("ascii")).digest()
+    return base64.urlsafe_b64encode(digest).rstrip(b"=").decode("ascii")

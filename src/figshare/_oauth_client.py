@@ -12,8 +12,10 @@ from collections.abc import Callable
 
 import httpx
 
+from figshare._core_base import log_attempt
+from figshare._lifetime import Closing
 from figshare._oauth import TIMEOUT, OAuth2ClientBase
-from figshare._oauth_http import TOKEN_REQUEST_DEADLINE, TokenSenderBase, _within
+from figshare._oauth_http import TOKEN_REQUEST_DEADLINE, TokenSenderBase, _logger, _within
 from figshare._oauth_token import OAuth2Token
 from figshare._retry import RetryPolicy
 from figshare._secrets import Secret
@@ -64,7 +66,7 @@ class TokenSender(TokenSenderBase):
             except (httpx.TransportError, TimeoutError) as error:
                 delay = self._failed(request, error, retry_number, started)
             else:
-                self._log(request, response.status_code, started)
+                log_attempt(_logger, request, response, started)
                 return response
             self._sleep(delay)
             retry_number += 1
@@ -81,7 +83,7 @@ class TokenSender(TokenSenderBase):
         return self._read_response(response, bytes(body))
 
 
-class OAuth2Client(OAuth2ClientBase[httpx.Client]):
+class OAuth2Client(OAuth2ClientBase[httpx.Client], Closing):
     """Runs the OAuth 2.0 authorization code flow against Figshare.
 
     >>> oauth = OAuth2Client("my-client-id", "my-secret", "https://example.org/callback")
@@ -111,7 +113,9 @@ class OAuth2Client(OAuth2ClientBase[httpx.Client]):
     """
 
     def _start(self, http_client: httpx.Client | None, retry: RetryPolicy | None) -> None:
-        self._sender = TokenSender(http_client or httpx.Client(timeout=TIMEOUT), retry=retry)
+        if http_client is None:
+            http_client = self._owned_client = httpx.Client(timeout=TIMEOUT)
+        self._sender = TokenSender(http_client, retry=retry)
 
     def exchange_code(
         self,
@@ -184,23 +188,11 @@ class OAuth2Client(OAuth2ClientBase[httpx.Client]):
         Raises:
             APIStatusError: Figshare refused the token (403 when it is not valid).
         """
-        request = self._token_info_request(access_token)
+        return self._token(self._token_info_request(access_token), self._parse_token_info)
+
+    def _token(
+        self, request: httpx.Request, parse: Callable[[httpx.Response], OAuth2Token] | None = None
+    ) -> OAuth2Token:
         with self._scrubbed(request):
             response = self._sender.send(request)
-        return self._parse_token_info(response)
-
-    def _token(self, request: httpx.Request) -> OAuth2Token:
-        with self._scrubbed(request):
-            response = self._sender.send(request)
-        return self.parse_token_response(response)
-
-    def close(self) -> None:
-        """Close the HTTP client if this object created it."""
-        if self._owns_client:
-            self._sender.http_client.close()
-
-    def __enter__(self) -> OAuth2Client:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
+        return (parse or self.parse_token_response)(response)

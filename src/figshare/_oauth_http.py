@@ -21,8 +21,8 @@ from typing import TypeVar
 
 import httpx
 
+from figshare._core_base import log_attempt
 from figshare._retry import RetryPolicy
-from figshare._secrets import redact_url
 from figshare.errors import (
     APIConnectionError,
     APITimeoutError,
@@ -72,11 +72,11 @@ class TokenSenderBase:
     ) -> float:
         """The delay before sending `request` again after `error`; raises when it is not sent again."""
         if isinstance(error, TimeoutError):
-            self._log(request, "deadline", started)
+            log_attempt(_logger, request, "deadline", started)
             raise APITimeoutError(
                 f"The token request took more than {self.deadline:g} s", method=request.method, url=request.url
             ) from None
-        self._log(request, type(error).__name__, started)
+        log_attempt(_logger, request, error, started)
         idempotent = self.retry.is_idempotent(request.method)
         delay = self.retry.delay_after_error(retry_number, error, idempotent=idempotent)
         if delay is None:
@@ -95,12 +95,6 @@ class TokenSenderBase:
             (name, value) for name, value in response.headers.multi_items() if name.lower() not in DROPPED_HEADERS
         ]
         return httpx.Response(response.status_code, headers=headers, content=body, request=response.request)
-
-    @staticmethod
-    def _log(request: httpx.Request, outcome: object, started: float) -> None:
-        if _logger.isEnabledFor(logging.DEBUG):
-            elapsed = round((time.perf_counter() - started) * 1000)
-            _logger.debug("%s %s -> %s (%d ms)", request.method, redact_url(request.url), outcome, elapsed)
 
 
 async def _async_within(seconds: float, sending: Awaitable[_T]) -> _T:

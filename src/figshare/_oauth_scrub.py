@@ -19,11 +19,8 @@ from urllib.parse import quote, quote_plus
 import httpx
 
 from figshare._oauth_http import DROPPED_HEADERS
-from figshare._secrets import Secret, redact_headers, redact_text, redact_url
-from figshare.errors import FigshareError
-
-MIN_SECRET_LENGTH = 4
-"""Secrets shorter than this are not searched for (as in `figshare.errors`)."""
+from figshare._secrets import MIN_SECRET_LENGTH, Secret, map_strings, redact_headers, redact_text, redact_url
+from figshare.errors import FigshareError, _request_of
 
 
 def secret_forms(secrets: Iterable[str | Secret]) -> list[str]:
@@ -65,24 +62,15 @@ def scrub_error(error: FigshareError, secrets: Iterable[str | Secret]) -> Figsha
 
 
 def _scrub_value(value: Any, scrub: Callable[[str], str]) -> Any:
-    if isinstance(value, str):
-        return scrub(value)
-    if isinstance(value, dict):
-        return {_scrub_value(key, scrub): _scrub_value(item, scrub) for key, item in value.items()}
-    if isinstance(value, list | tuple):
-        return type(value)(_scrub_value(item, scrub) for item in value)
     if isinstance(value, httpx.Headers):
         return httpx.Headers([(name, scrub(text)) for name, text in redact_headers(value).multi_items()])
     if isinstance(value, httpx.Response):
         return _scrubbed_response(value, scrub)
-    return value
+    return map_strings(value, scrub)
 
 
 def _scrubbed_response(response: httpx.Response, scrub: Callable[[str], str]) -> httpx.Response:
-    try:
-        request: httpx.Request | None = response.request
-    except RuntimeError:  # a response built without a request
-        request = None
+    request = _request_of(response)
     if request is not None:
         request = httpx.Request(request.method, scrub(redact_url(request.url)), **_scrubbed_message(request, scrub))
     return httpx.Response(response.status_code, request=request, **_scrubbed_message(response, scrub))

@@ -7,12 +7,14 @@ and free text (such as an error body excerpt) before they are logged or put into
 
 from __future__ import annotations
 
+import functools
 import hmac
 import os
 import re
 import threading
 import weakref
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
 from urllib.parse import unquote_plus
 
 import httpx
@@ -52,6 +54,8 @@ a group submission token (v3 ``.../submissions/{token}``)."""
 
 MIN_KNOWN_SECRET_LENGTH = 8
 """Live `Secret` values shorter than this are not scrubbed from free text (they would mangle ordinary words)."""
+MIN_SECRET_LENGTH = 4
+"""Credentials a request carried that are shorter than this are not scrubbed from text (nor protect anything)."""
 
 _MASK = "**********"
 
@@ -236,18 +240,31 @@ def _replace(text: str, values: list[str]) -> str:
     return text
 
 
-def redact_value(value: object, secrets: Iterable[str | Secret] = ()) -> object:
+def redact_value(value: Any, secrets: Iterable[str | Secret] = ()) -> Any:
     """A JSON-like value (dicts, lists, strings) with every string scrubbed as by `redact_text`."""
+    return map_strings(value, functools.partial(redact_text, secrets=list(secrets)))
+
+
+def map_strings(value: Any, change: Callable[[str], str]) -> Any:
+    """`value` with `change` applied to every string in it, keys of dicts and items of lists and tuples too."""
     if isinstance(value, str):
-        return redact_text(value, secrets)
+        return change(value)
     if isinstance(value, dict):
-        return {
-            redact_value(key, secrets) if isinstance(key, str) else key: redact_value(item, secrets)
-            for key, item in value.items()
-        }
+        return {map_strings(key, change): map_strings(item, change) for key, item in value.items()}
     if isinstance(value, list | tuple):
-        return [redact_value(item, secrets) for item in value]
+        return type(value)(map_strings(item, change) for item in value)
     return value
+
+
+def request_credentials(request: httpx.Request) -> list[str]:
+    """The credentials `request` carries (what follows an auth header's scheme, cookies, secret query
+    values), to scrub from any text built from it."""
+    found = [value for name, value in request.url.params.multi_items() if name.lower() in SENSITIVE_QUERY_PARAMS]
+    for name, value in request.headers.items():
+        if name.lower() in SENSITIVE_HEADERS:  # an auth scheme stays readable; a cookie goes whole
+            credential = value.split(" ", 1)[-1]
+            found += [credential] if name.lower().endswith("authorization") else [value, credential]
+    return [value for value in found if len(value) >= MIN_SECRET_LENGTH]
 
 
 _PARAM_NAMES = "|".join(sorted(SENSITIVE_QUERY_PARAMS))

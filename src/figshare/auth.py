@@ -15,12 +15,12 @@ error messages.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Generator, Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import httpx
 
+from figshare import _lazy_attributes
 from figshare._hosts import DEFAULT_TRUSTED_HOSTS, host_is_trusted, normalise_host_patterns
 from figshare._secrets import SENSITIVE_QUERY_PARAMS as _SENSITIVE_QUERY_PARAMS
 from figshare._secrets import Secret, clean_token
@@ -94,15 +94,4 @@ loopback login (``http.server``, ``webbrowser``) or token stores."""
 __all__ = ["DEFAULT_TRUSTED_HOSTS", "SENSITIVE_QUERY_PARAMS", "Secret", "TokenAuth", *_LAZY]
 
 
-def __getattr__(name: str) -> Any:
-    """Import an OAuth name of this module on first access (PEP 562)."""
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_LAZY))
+__getattr__, __dir__ = _lazy_attributes(__name__, _LAZY)

@@ -110,10 +110,8 @@ class FigshareError(Exception):
 class _RequestError(FigshareError):
     """An error about one request: it names the method and the URL (redacted)."""
 
-    method: str | None
-    url: str | None
-
-    def _set_request(self, method: str | None, url: str | httpx.URL | None) -> None:
+    def __init__(self, message: str, *, method: str | None = None, url: str | httpx.URL | None = None) -> None:
+        super().__init__(redact_text(message))
         self.method = method
         self.url = None if url is None else redact_url(url)
 
@@ -122,7 +120,7 @@ def _restore_error(cls: type[FigshareError], state: dict[str, Any]) -> FigshareE
     error = cls.__new__(cls)
     Exception.__init__(error, state.get("message", ""))
     error.__dict__.update(state)
-    if isinstance(error, APIStatusError | ResponseParseError):
+    if isinstance(error, _ResponseError):
         error.response = None
     return error
 
@@ -198,8 +196,7 @@ class APIConnectionError(_RequestError):
     def __init__(
         self, message: str | None = None, *, method: str | None = None, url: str | httpx.URL | None = None
     ) -> None:
-        super().__init__(redact_text(message) if message else self.default_message)
-        self._set_request(method, url)
+        super().__init__(message or self.default_message, method=method, url=url)
 
     def __str__(self) -> str:
         where = _where(self.method, self.url)
@@ -254,13 +251,14 @@ class BotChallengeError(_RequestError):
     ) -> None:
         self.status_code = status_code
         self.action = action = redact_text(action)
-        self._set_request(method, url)
-        where = _where(method, self.url)
+        where = _where(method, None if url is None else redact_url(url))
         super().__init__(
             f"Figshare's firewall answered {where or 'the request'} with a bot {action} (HTTP {status_code}, "
             f"x-amzn-waf-action: {action}) instead of the content. Scripts cannot pass it: download files "
             "through https://api.figshare.com/v2/file/download/{file_id} rather than "
-            "figshare.com/ndownloader, or try again later."
+            "figshare.com/ndownloader, or try again later.",
+            method=method,
+            url=url,
         )
 
     @classmethod
@@ -282,17 +280,8 @@ def is_bot_challenge(response: httpx.Response) -> bool:
     return response.is_success or response.status_code == HTTPStatus.METHOD_NOT_ALLOWED
 
 
-class ResponseParseError(_RequestError):
-    """A success response whose body is not what it must be (malformed JSON or XML, HTML, empty).
-
-    Attributes:
-        method, url: the request (URL redacted).
-        status_code: the HTTP status of the response.
-        body_excerpt: the start of the body, whitespace collapsed, secrets redacted.
-        response: the `httpx.Response` (not kept when the error is pickled).
-    """
-
-    _repr_fields = ("message", "status_code", "method", "url")
+class _ResponseError(_RequestError):
+    """An error about a response: also its status, the start of its body (scrubbed) and the response."""
 
     def __init__(
         self,
@@ -304,11 +293,23 @@ class ResponseParseError(_RequestError):
         body_excerpt: str = "",
         response: httpx.Response | None = None,
     ) -> None:
-        super().__init__(redact_text(message))
-        self._set_request(method, url)
+        super().__init__(message, method=method, url=url)
         self.status_code = status_code
         self.body_excerpt = redact_text(body_excerpt)
         self.response = response
+
+
+class ResponseParseError(_ResponseError):
+    """A success response whose body is not what it must be (malformed JSON or XML, HTML, empty).
+
+    Attributes:
+        method, url: the request (URL redacted).
+        status_code: the HTTP status of the response.
+        body_excerpt: the start of the body, whitespace collapsed, secrets redacted.
+        response: the `httpx.Response` (not kept when the error is pickled).
+    """
+
+    _repr_fields = ("message", "status_code", "method", "url")
 
     @classmethod
     def from_response(cls, response: httpx.Response, problem: str) -> ResponseParseError:
@@ -390,7 +391,7 @@ class TokenStoreError(FigshareError):
         self.location = location
 
 
-class APIStatusError(_RequestError):
+class APIStatusError(_ResponseError):
     """Figshare answered with an error status (>= 400).
 
     Figshare's error bodies are JSON `{"message": ..., "code": ..., "data": ...}`; some answers are HTML
@@ -407,6 +408,7 @@ class APIStatusError(_RequestError):
         response: the `httpx.Response` (its body already read; not kept when the error is pickled).
     """
 
+    status_code: int
     hint: ClassVar[str | None] = None
     """A sentence appended to `str(error)` that explains what the status usually means on Figshare."""
     _repr_fields = ("status_code", "code", "message", "method", "url")
@@ -424,14 +426,12 @@ class APIStatusError(_RequestError):
         body_excerpt: str = "",
         response: httpx.Response | None = None,
     ) -> None:
-        super().__init__(redact_text(message))
-        self.status_code = status_code
-        self.code = redact_text(code) if isinstance(code, str) else code
+        super().__init__(
+            message, method=method, url=url, status_code=status_code, body_excerpt=body_excerpt, response=response
+        )
+        self.code = redact_value(code)
         self.data = redact_value(data)
-        self._set_request(method, url)
         self.headers = redact_headers(headers) if headers is not None else httpx.Headers()
-        self.body_excerpt = redact_text(body_excerpt)
-        self.response = response
 
     @classmethod
     def from_response(
@@ -455,10 +455,7 @@ class APIStatusError(_RequestError):
         body = ErrorBody.parse(response)
         sent = sent_credentials(response)
         if sent:
-            body.data = redact_value(body.data, sent)
-            body.code = redact_text(body.code, sent) if isinstance(body.code, str) else body.code
-            if isinstance(body.document, dict):
-                body.document = redact_value(body.document, sent)
+            body.data, body.code, body.document = redact_value((body.data, body.code, body.document), sent)
         error = error_class._from_body(
             body,
             status_code=response.status_code,
