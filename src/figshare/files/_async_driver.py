@@ -2,7 +2,7 @@
 
 The driver runs a protocol generator, makes its API calls, sends upload parts and receives downloads. This
 module is the async source; ``_driver.py`` is generated from it (``make unasync``). The async and the sync
-runtime each subclass their driver with what really differs: running jobs in parallel, waiting, deadlines,
+runtime each subclass their driver with what really differs: running jobs in parallel, waiting,
 file work in threads, reading a body straight from the connection.
 """
 
@@ -18,7 +18,8 @@ import httpx
 from figshare._http import AsyncHTTPCore
 from figshare.errors import APIConnectionError, APIStatusError
 from figshare.files._api_calls import API_CALLS, files_listing
-from figshare.files._deadline import StallDetector, TransferLimits
+from figshare.files._async_deadline import call_with_deadline
+from figshare.files._deadline import StallDetector
 from figshare.files._direct_body import DirectBody, direct_body
 from figshare.files._effects import (
     CommitPartial,
@@ -117,19 +118,6 @@ class AsyncDriver:
         """``function(*arguments, **options)``, in a worker thread if the runtime must not block (file work)."""
         raise NotImplementedError
 
-    async def _within(
-        self,
-        step: Callable[[], Awaitable[httpx.Response]],
-        limits: TransferLimits,
-        what: str,
-        method: str,
-        url: str,
-        abandon: Callable[[], None] | None = None,
-    ) -> httpx.Response:
-        """``step()``, cut off (TransferStalledError) after ``limits.part_timeout`` seconds; ``abandon`` is
-        called when it is given up."""
-        raise NotImplementedError
-
     async def _write(self, partial: PartialDownload, data: bytes | memoryview, buffer: bytearray | None) -> None:
         """Append ``data`` (a view of ``buffer``, if given) to ``partial``."""
         raise NotImplementedError
@@ -191,8 +179,14 @@ class AsyncDriver:
             "PUT", url, content=body(), headers={"Content-Length": str(part.length)}
         )
         try:
-            await self._within(
-                lambda: self._upload_core.send(request, idempotent=False), limits, what, "PUT", url, given_up.set
+            await call_with_deadline(
+                lambda: self._upload_core.send(request, idempotent=False),
+                limits.part_timeout,
+                what=what,
+                method="PUT",
+                url=url,
+                discard=lambda late: late.aclose(),
+                abandon=given_up.set,
             )
         except BaseException:
             given_up.set()
@@ -208,12 +202,13 @@ class AsyncDriver:
         if offset:
             headers["Range"] = f"bytes={offset}-"
         try:
-            response = await self._within(
+            response = await call_with_deadline(
                 lambda: self._open(effect.url, effect.params, headers),
-                limits,
-                "the download's response",
-                "GET",
-                effect.url,
+                limits.part_timeout,
+                what="the download's response",
+                method="GET",
+                url=effect.url,
+                discard=lambda late: late.aclose(),
             )
         except APIStatusError as error:
             if error.status_code != 416:

@@ -10,14 +10,10 @@ import asyncio
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-import httpx
-
 from figshare._http import AsyncHTTPCore
 from figshare.files._async_driver import AsyncDriver
-from figshare.files._deadline import TransferLimits
 from figshare.files._direct_body import DirectBody
 from figshare.files._effects import RunConcurrently, Sleep
-from figshare.files._errors import TransferStalledError
 from figshare.files._partial import PartialDownload
 from figshare.files._runtime_common import Cancellation
 
@@ -76,22 +72,6 @@ class AsyncRuntime(AsyncDriver):
 
     async def _in_thread(self, function: Callable[..., T], *arguments: Any, **options: Any) -> T:
         return await asyncio.to_thread(function, *arguments, **options)
-
-    async def _within(
-        self,
-        step: Callable[[], Awaitable[httpx.Response]],
-        limits: TransferLimits,
-        what: str,
-        method: str,
-        url: str,
-        abandon: Callable[[], None] | None = None,
-    ) -> httpx.Response:
-        try:
-            return await asyncio.wait_for(step(), limits.part_timeout)
-        except asyncio.TimeoutError:
-            raise TransferStalledError(
-                f"{what} did not finish within {limits.part_timeout:g} s (part_timeout)", method=method, url=url
-            ) from None
 
     async def _write(self, partial: PartialDownload, data: bytes | memoryview, buffer: bytearray | None) -> None:
         """Hand ``data`` to the partial's worker, waiting in a thread (not in the event loop) when it is behind."""

@@ -3,7 +3,7 @@
 
 The driver runs a protocol generator, makes its API calls, sends upload parts and receives downloads. This
 module is the async source; ``_driver.py`` is generated from it (``make unasync``). The async and the sync
-runtime each subclass their driver with what really differs: running jobs in parallel, waiting, deadlines,
+runtime each subclass their driver with what really differs: running jobs in parallel, waiting,
 file work in threads, reading a body straight from the connection.
 """
 
@@ -19,7 +19,7 @@ import httpx
 from figshare._http import HTTPCore
 from figshare.errors import APIConnectionError, APIStatusError
 from figshare.files._api_calls import API_CALLS, files_listing
-from figshare.files._deadline import StallDetector, TransferLimits
+from figshare.files._deadline import StallDetector, call_with_deadline
 from figshare.files._direct_body import DirectBody, direct_body
 from figshare.files._effects import (
     CommitPartial,
@@ -118,19 +118,6 @@ class Driver:
         """``function(*arguments, **options)``, in a worker thread if the runtime must not block (file work)."""
         raise NotImplementedError
 
-    def _within(
-        self,
-        step: Callable[[], httpx.Response],
-        limits: TransferLimits,
-        what: str,
-        method: str,
-        url: str,
-        abandon: Callable[[], None] | None = None,
-    ) -> httpx.Response:
-        """``step()``, cut off (TransferStalledError) after ``limits.part_timeout`` seconds; ``abandon`` is
-        called when it is given up."""
-        raise NotImplementedError
-
     def _write(self, partial: PartialDownload, data: bytes | memoryview, buffer: bytearray | None) -> None:
         """Append ``data`` (a view of ``buffer``, if given) to ``partial``."""
         raise NotImplementedError
@@ -192,8 +179,14 @@ class Driver:
             "PUT", url, content=body(), headers={"Content-Length": str(part.length)}
         )
         try:
-            self._within(
-                lambda: self._upload_core.send(request, idempotent=False), limits, what, "PUT", url, given_up.set
+            call_with_deadline(
+                lambda: self._upload_core.send(request, idempotent=False),
+                limits.part_timeout,
+                what=what,
+                method="PUT",
+                url=url,
+                discard=lambda late: late.close(),
+                abandon=given_up.set,
             )
         except BaseException:
             given_up.set()
@@ -209,12 +202,13 @@ class Driver:
         if offset:
             headers["Range"] = f"bytes={offset}-"
         try:
-            response = self._within(
+            response = call_with_deadline(
                 lambda: self._open(effect.url, effect.params, headers),
-                limits,
-                "the download's response",
-                "GET",
-                effect.url,
+                limits.part_timeout,
+                what="the download's response",
+                method="GET",
+                url=effect.url,
+                discard=lambda late: late.close(),
             )
         except APIStatusError as error:
             if error.status_code != 416:

@@ -6,10 +6,7 @@ from collections.abc import Callable
 from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
 from typing import TYPE_CHECKING, Any, TypeVar
 
-import httpx
-
 from figshare._http import HTTPCore
-from figshare.files._deadline import TransferLimits, call_with_deadline
 from figshare.files._direct_body import DirectBody, direct_socket
 from figshare.files._driver import Driver
 from figshare.files._effects import RunConcurrently, Sleep
@@ -68,25 +65,6 @@ class SyncRuntime(Driver):
 
     def _in_thread(self, function: Callable[..., T], *arguments: Any, **options: Any) -> T:
         return function(*arguments, **options)  # a blocking runtime: file work runs here
-
-    def _within(
-        self,
-        step: Callable[[], httpx.Response],
-        limits: TransferLimits,
-        what: str,
-        method: str,
-        url: str,
-        abandon: Callable[[], None] | None = None,
-    ) -> httpx.Response:
-        return call_with_deadline(
-            step,
-            limits.part_timeout,
-            what=what,
-            method=method,
-            url=url,
-            discard=lambda late: late.close(),
-            abandon=abandon,
-        )
 
     def _write(self, partial: PartialDownload, data: bytes | memoryview, buffer: bytearray | None) -> None:
         partial.write(data, buffer)
