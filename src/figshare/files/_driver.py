@@ -18,19 +18,28 @@ import httpx
 
 from figshare._http import HTTPCore
 from figshare.errors import APIConnectionError, APIStatusError
-from figshare.files._api_calls import API_CALLS, files_listing
 from figshare.files._deadline import StallDetector, call_with_deadline
 from figshare.files._direct_body import DirectBody, direct_body
 from figshare.files._effects import (
     CommitPartial,
+    CompleteUpload,
+    DeleteOwnFile,
     Effect,
     Fetch,
     FetchResult,
+    FindArticlesByDoi,
+    GetArticle,
+    GetOwnFile,
+    GetPart,
+    GetUploadInfo,
     HashFile,
+    InitiateLink,
+    InitiateUpload,
     ListFiles,
     LockTarget,
     OpenPartial,
     PutPart,
+    ResetPart,
     RunConcurrently,
     Sleep,
     Steps,
@@ -38,15 +47,19 @@ from figshare.files._effects import (
 from figshare.files._local import READ_CHUNK, read_range
 from figshare.files._md5_worker import BLOCK_BYTES, hash_file
 from figshare.files._partial import PartialDownload, try_lock
+from figshare.files._parts import UploadInfo, UploadPart, parse_part, parse_upload_info
 from figshare.files._progress import FileProgress
-from figshare.files._records import RemoteFile, remote_file
+from figshare.files._records import ArticleRef, RemoteFile, article_ref, remote_file
 from figshare.files._runtime_common import (
     DOWNLOAD_HEADERS,
     MAX_REDIRECTS,
     Cancellation,
     Stopped,
     apply_plan,
+    file_creator,
+    file_id_from_location,
     interrupted,
+    parsed,
     plan_body,
     plan_unsatisfiable,
     raw_chunks,
@@ -73,11 +86,20 @@ class Driver:
         self._client = client
         self._upload_core = upload_core
         self._handlers: dict[type[Effect[Any]], Callable[[Any, Cancellation], Any]] = {
-            **dict.fromkeys(API_CALLS, self._api_call),
             Sleep: self._do_sleep,
             HashFile: self._hash_file,
             RunConcurrently: self._run_concurrently,
             ListFiles: self._list_files,
+            GetArticle: self._get_article,
+            FindArticlesByDoi: self._find_articles_by_doi,
+            InitiateUpload: self._initiate,
+            InitiateLink: self._initiate,
+            GetOwnFile: self._get_own_file,
+            CompleteUpload: self._complete_upload,
+            DeleteOwnFile: self._delete_own_file,
+            GetUploadInfo: self._get_upload_info,
+            GetPart: self._get_part,
+            ResetPart: self._reset_part,
             PutPart: self._put_part,
             Fetch: self._fetch,
             LockTarget: self._lock_target,
@@ -143,15 +165,50 @@ class Driver:
 
     # ---- API calls ----
 
-    def _api_call(self, effect: Effect[Any], _: Cancellation) -> Any:
-        call, convert = API_CALLS[type(effect)](self._client, self._upload_core, effect)
-        return convert(call())
-
     def _list_files(self, effect: ListFiles, _: Cancellation) -> list[RemoteFile]:
-        listing, arguments = files_listing(self._client, effect)
-        return [remote_file(model) for model in self._client.paginate(listing, *arguments)]
+        articles = self._client.articles
+        if effect.private:
+            pages = self._client.paginate(self._client.account.articles.files_list, effect.article_id)
+        elif effect.version is not None:
+            pages = self._client.paginate(articles.version_files_list, effect.article_id, effect.version)
+        else:
+            pages = self._client.paginate(articles.files_list, effect.article_id)
+        return [remote_file(model) for model in pages]
+
+    def _get_article(self, effect: GetArticle, _: Cancellation) -> ArticleRef:
+        if effect.private:
+            return article_ref(self._client.account.articles.details(effect.article_id))
+        if effect.version is not None:
+            return article_ref(self._client.articles.version_details(effect.article_id, effect.version))
+        return article_ref(self._client.articles.details(effect.article_id))
+
+    def _find_articles_by_doi(self, effect: FindArticlesByDoi, _: Cancellation) -> list[ArticleRef]:
+        return [article_ref(model) for model in self._client.articles.list(doi=effect.doi)]
+
+    def _initiate(self, effect: InitiateUpload | InitiateLink, _: Cancellation) -> int:
+        answer = self._client.account.articles.upload_initiate(effect.article_id, body=file_creator(effect))
+        return file_id_from_location(answer.location, effect.article_id)
+
+    def _get_own_file(self, effect: GetOwnFile, _: Cancellation) -> RemoteFile:
+        return remote_file(self._client.account.articles.file_details(effect.article_id, effect.file_id))
+
+    def _complete_upload(self, effect: CompleteUpload, _: Cancellation) -> None:
+        self._client.account.articles.upload_complete(effect.article_id, effect.file_id)
+
+    def _delete_own_file(self, effect: DeleteOwnFile, _: Cancellation) -> None:
+        self._client.account.articles.file_delete(effect.article_id, effect.file_id)
 
     # ---- upload service ----
+
+    def _get_upload_info(self, effect: GetUploadInfo, _: Cancellation) -> UploadInfo:
+        return parsed(self._upload_core.request("GET", effect.upload_url), parse_upload_info, "an upload")
+
+    def _get_part(self, effect: GetPart, _: Cancellation) -> UploadPart:
+        response = self._upload_core.request("GET", f"{effect.upload_url}/{effect.part_no}")
+        return parsed(response, parse_part, "a part")
+
+    def _reset_part(self, effect: ResetPart, _: Cancellation) -> None:
+        self._upload_core.request("DELETE", f"{effect.upload_url}/{effect.part_no}")
 
     def _put_part(self, effect: PutPart, cancellation: Cancellation) -> None:
         part, progress, limits = effect.part, effect.progress, effect.limits
