@@ -1,5 +1,6 @@
 """What the sync and async runtimes and the front ends (`Uploader`, `Downloader`) share: argument checks, the
-API values both runtimes build, the handling of a response, and the plan for the answer to a ranged download."""
+cancellation of parallel jobs, the API values the driver builds, the handling of a response, and the plan for
+the answer to a ranged download."""
 
 from __future__ import annotations
 
