@@ -26,11 +26,9 @@ T = TypeVar("T")
 
 
 class AsyncRuntime(AsyncDriver):
-    """Runs protocol generators for an `AsyncFigshare` client (see `SyncRuntime`).
+    """Runs protocol generators for an `AsyncFigshare` client (``client`` and ``upload_core`` as in `AsyncDriver`).
 
     Args:
-        client: its typed resources send the REST calls, its core the downloads.
-        upload_core: sends the upload service requests.
         sleep: waits between attempts (default `asyncio.sleep`).
     """
 

@@ -22,11 +22,9 @@ T = TypeVar("T")
 
 
 class SyncRuntime(Driver):
-    """Runs protocol generators for a `Figshare` client.
+    """Runs protocol generators for a `Figshare` client (``client`` and ``upload_core`` as in `Driver`).
 
     Args:
-        client: its typed resources send the REST calls, its core the downloads.
-        upload_core: sends the upload service requests (the client's settings, without its rate limit).
         sleep: waits between attempts; None waits on the run's stop event (so Ctrl-C ends waits at once).
     """
 
