@@ -28,6 +28,7 @@ PAIRS: tuple[tuple[str, str], ...] = (
     (f"{PACKAGE}/_async_oauth_client.py", f"{PACKAGE}/_oauth_client.py"),
     (f"{PACKAGE}/files/_async_uploader.py", f"{PACKAGE}/files/_uploader.py"),
     (f"{PACKAGE}/files/_async_downloader.py", f"{PACKAGE}/files/_downloader.py"),
+    (f"{PACKAGE}/files/_async_driver.py", f"{PACKAGE}/files/_driver.py"),
 )
 
 # Whole-word replacements, applied in this order.
@@ -45,6 +46,7 @@ REPLACEMENTS: tuple[tuple[str, str], ...] = (
     (r"\basync_stream_unzip\b", "stream_unzip"),
     (r"\baread\b", "read"),
     (r"\baiter_bytes\b", "iter_bytes"),
+    (r"\baraw_chunks\b", "raw_chunks"),
     (r"\basyncio\.sleep\b", "time.sleep"),
     (r"\bStopAsyncIteration\b", "StopIteration"),
     (r"\bAsyncGenerator\[(\w+), None\]", r"Generator[\1, None, None]"),

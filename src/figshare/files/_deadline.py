@@ -13,12 +13,14 @@ on it at the deadline (the helper stops at its next chunk, or when the connectio
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import math
 import threading
 import time
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from concurrent.futures import Future, InvalidStateError, wait
+from typing import TypeVar
 
 from figshare.files._errors import TransferStalledError
 
@@ -79,16 +81,6 @@ class StallDetector:
         self._window_start, self._window_bytes = now, 0
 
 
-@dataclasses.dataclass
-class _Outcome(Generic[T]):
-    lock: threading.Lock = dataclasses.field(default_factory=threading.Lock)
-    done: threading.Event = dataclasses.field(default_factory=threading.Event)
-    abandoned: bool = False
-    delivered: bool = False
-    value: T | None = None
-    error: BaseException | None = None
-
-
 def call_with_deadline(
     function: Callable[[], T],
     seconds: float,
@@ -102,39 +94,30 @@ def call_with_deadline(
     """``function()``, run in a helper thread; `TransferStalledError` if it has not returned within
     ``seconds``. A result that arrives too late goes to ``discard`` (to close a response); ``abandon`` is
     called when the caller gives up (to make the helper stop at its next step)."""
-    outcome: _Outcome[T] = _Outcome()
+    future: Future[T] = Future()  # never set running, so the caller can cancel it until it is done
 
     def run() -> None:
         try:
             value = function()
         except BaseException as error:  # handed to the waiting caller
-            with outcome.lock:
-                outcome.error, outcome.delivered = error, True
-        else:
-            with outcome.lock:
-                if outcome.abandoned:
-                    if discard is not None:
-                        discard(value)
-                    return
-                outcome.value, outcome.delivered = value, True
-        finally:
-            outcome.done.set()
+            with contextlib.suppress(InvalidStateError):
+                future.set_exception(error)
+            return
+        try:
+            future.set_result(value)
+        except InvalidStateError:  # the caller gave up on it
+            if discard is not None:
+                discard(value)
 
     threading.Thread(target=run, name="figshare-transfer", daemon=True).start()
-    finished = False
     try:
-        outcome.done.wait(seconds)
+        wait((future,), seconds)
     finally:
-        with outcome.lock:
-            finished = outcome.delivered
-            outcome.abandoned = not finished
-        if not finished and abandon is not None:
+        if future.cancel() and abandon is not None:
             abandon()
-    if not finished:
+    if future.cancelled():
         raise TransferStalledError(f"{what} did not finish within {seconds:g} s (part_timeout)", method=method, url=url)
-    if outcome.error is not None:
-        raise outcome.error
-    return outcome.value  # type: ignore[return-value]
+    return future.result()
 
 
 def check_seconds(name: str, value: float, *, positive: bool = False) -> float:

@@ -43,7 +43,7 @@ from figshare.files._errors import (
 from figshare.files._partial import PartialDownload, lock_path, temporary_path
 from figshare.files._paths import content_disposition_name, inside_destination, safe_relative_path
 from figshare.files._progress import FileProgress, ProgressReporter
-from figshare.files._records import ArticleRef, DownloadedFile, RemoteFile
+from figshare.files._records import ArticleRef, DownloadedFile, DownloadStatus, RemoteFile
 from figshare.files._target_lock import TargetLock
 
 __all__ = ["DownloadContext", "DownloadPolicy", "DownloadSelection", "download", "resolve_doi"]
@@ -120,6 +120,9 @@ class _Target:
     md5: str = ""
     resumable: bool = True
     """Whether a temporary file of an earlier run may be continued (file contents never change)."""
+
+    def result(self, path: Path, size: int, md5: str, status: DownloadStatus) -> DownloadedFile:
+        return DownloadedFile(path, size, md5, bool(self.md5), status, self.file_id, self.remote_name)
 
 
 def download(context: DownloadContext, selection: DownloadSelection) -> Steps[list[DownloadedFile]]:
@@ -347,15 +350,7 @@ def _fetch_verified(
         )
     yield from perform(CommitPartial(partial, final))
     progress.set_phase("done")
-    return DownloadedFile(
-        path=final,
-        size=partial.length,
-        md5=digest,
-        verified=bool(target.md5),
-        status="resumed" if partial.resumed_from else "downloaded",
-        file_id=target.file_id,
-        remote_name=target.remote_name,
-    )
+    return target.result(final, partial.length, digest, "resumed" if partial.resumed_from else "downloaded")
 
 
 def _existing(
@@ -381,15 +376,7 @@ def _existing(
             ) from error
         if digest == expected:
             progress.set_phase("skipped")
-            return DownloadedFile(
-                final,
-                size,
-                digest,
-                verified=bool(target.md5),
-                status="skipped",
-                file_id=target.file_id,
-                remote_name=target.remote_name,
-            )
+            return target.result(final, size, digest, "skipped")
     if final.is_file() and context.policy.overwrite:
         return None
     reason = "holds other content" if expected else "exists and its content cannot be checked"

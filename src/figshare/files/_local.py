@@ -1,4 +1,4 @@
-"""Local files: which files a path stands for, their Figshare names and folders, their md5, the bytes of one
+"""Local files: which files a path stands for, their Figshare names and folders, the bytes of one
 part; and opening the files the SDK writes (temporary downloads, lock files, upload states) without being led
 astray by what someone else put at their place.
 
@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import dataclasses
 import errno
-import hashlib
 import os
 import stat
 from collections.abc import Generator
@@ -24,7 +23,6 @@ __all__ = [
     "RefusedFileError",
     "clean_folder_path",
     "collect_local_files",
-    "file_md5",
     "open_regular",
     "read_range",
 ]
@@ -96,15 +94,6 @@ def collect_local_files(path: Path, *, name: str | None, folder_path: str | None
             if file_path.is_file():
                 files.append(LocalFile.stat(file_path, filename, _join_folders(top, subfolder)))
     return files
-
-
-def file_md5(path: Path) -> str:
-    """The hex md5 of a file, read in chunks (memory stays flat)."""
-    digest = hashlib.md5()
-    with path.open("rb") as handle:
-        while chunk := handle.read(READ_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def read_range(path: Path, start: int, length: int, chunk_size: int = READ_CHUNK) -> Generator[bytes, None, None]:

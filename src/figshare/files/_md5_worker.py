@@ -82,15 +82,12 @@ class Md5Worker:
 
     def hexdigest(self) -> str:
         """The md5 of every block given so far (the worker stops; later updates start it again)."""
-        self._stop()
+        self.close()
         self.check()
         return self._md5.hexdigest()
 
     def close(self) -> None:
         """Stop the worker once it has written and hashed what it was given, without caring about the result."""
-        self._stop()
-
-    def _stop(self) -> None:
         if self._thread is not None:
             self._queue.put(None)
             self._thread.join()

@@ -78,10 +78,6 @@ class FileProgress:
                 self.file_id = file_id
             self._emit()
 
-    def set_total(self, total: int | None) -> None:
-        with self._lock:
-            self.total = total
-
     def advance(self, count: int) -> None:
         """``count`` more bytes moved (negative: bytes of a failed attempt that will be sent again)."""
         with self._lock:

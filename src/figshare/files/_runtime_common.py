@@ -1,11 +1,13 @@
 """What the sync and async runtimes and the front ends (`Uploader`, `Downloader`) share: argument checks, the
-API values both runtimes build, the handling of a response, and the plan for the answer to a ranged download."""
+cancellation of parallel jobs, the API values the driver builds, the handling of a response, and the plan for
+the answer to a ranged download."""
 
 from __future__ import annotations
 
 import contextlib
 import dataclasses
 import re
+import threading
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any, Literal, TypeVar
 
@@ -24,7 +26,9 @@ __all__ = [
     "DOWNLOAD_HEADERS",
     "MAX_REDIRECTS",
     "BodyPlan",
+    "Cancellation",
     "ProgressOption",
+    "Stopped",
     "apply_plan",
     "araw_chunks",
     "check_concurrency",
@@ -43,6 +47,26 @@ T = TypeVar("T")
 MAX_REDIRECTS = 5
 DOWNLOAD_HEADERS = {"Accept-Encoding": "identity"}
 """Ask for the bytes as stored: ``Range`` offsets then count file bytes, not compressed ones."""
+
+
+class Stopped(Exception):
+    """The job was stopped because another one failed or the run was interrupted."""
+
+
+class Cancellation:
+    """Shared by the jobs of one `RunConcurrently` (sync runtime): ``stop`` ends them between steps (and their
+    sleeps); ``abort`` also cuts off bodies being sent or received."""
+
+    def __init__(self, parent: Cancellation | None = None) -> None:
+        self.stop = threading.Event()
+        self.abort = threading.Event()
+        self._parent = parent
+
+    def stopped(self) -> bool:
+        return self.stop.is_set() or (self._parent is not None and self._parent.stopped())
+
+    def aborted(self) -> bool:
+        return self.abort.is_set() or (self._parent is not None and self._parent.aborted())
 
 
 def apply_plan(plan: BodyPlan, partial: PartialDownload, progress: FileProgress, filename: str | None) -> FetchResult:
