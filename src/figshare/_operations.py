@@ -8,7 +8,8 @@ sends it through `HTTPCore` (rate limit, retries, auth, error mapping) and parse
 Arguments are checked first, from the `Operation`'s own description of them (`figshare._operation_arguments`):
 an id of -5, "abc", True or 2**70, a page size of 0, a title with a lone surrogate, a body of the wrong type
 never leave the machine; they raise `InvalidArgumentError` naming the argument. Whatever a success body holds,
-parsing it raises at most `ResponseParseError`.
+parsing it raises at most `ResponseParseError`. A requester made for `AsyncFigshare.impersonate` adds
+``impersonate`` where Figshare expects it (`apply_impersonation`; the OpenAPI description does not say).
 """
 
 from __future__ import annotations
@@ -21,13 +22,12 @@ from typing import Any, Generic, TypeVar
 import httpx
 
 from figshare._http import AsyncHTTPCore, HTTPCore, parse_json
-from figshare._impersonation import apply_impersonation
 from figshare._operation_arguments import checks_of, describe_unsendable_body
 from figshare._secrets import redact_text
 from figshare.errors import FigshareError, InvalidArgumentError, ResponseParseError
 from figshare_api.types import UNSET, Operation
 
-__all__ = ["AsyncOperationRequester", "OperationRequester", "capture_responses"]
+__all__ = ["AsyncOperationRequester", "OperationRequester", "apply_impersonation", "capture_responses"]
 
 T = TypeVar("T")
 CoreT = TypeVar("CoreT", HTTPCore, AsyncHTTPCore)
@@ -49,6 +49,37 @@ def capture_responses() -> Iterator[list[httpx.Response]]:
         yield responses
     finally:
         _captured.reset(token)
+
+
+BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
+"""Methods that carry `impersonate` in the JSON body; all others carry it in the query string."""
+
+IMPERSONATE = "impersonate"
+
+
+def apply_impersonation(method: str, params: Any, json: Any, account_id: int) -> tuple[Any, Any]:
+    """Return `(params, json)` with `impersonate=account_id` added where Figshare expects it.
+
+    `GET`, `DELETE` (and other body-less methods) get it in the query; `POST`, `PUT` and `PATCH` get it in the
+    JSON object body (a missing body becomes `{"impersonate": account_id}`). The inputs are not modified.
+
+    Raises:
+        TypeError: the JSON body of a `POST`/`PUT` is not an object, so the field cannot be added.
+    """
+    _check_account_id(account_id)
+    if method.upper() in BODY_METHODS:
+        if json is None:
+            return params, {IMPERSONATE: account_id}
+        if not isinstance(json, dict):
+            raise TypeError(f"impersonation needs a JSON object body for {method.upper()}, not {type(json).__name__}")
+        return params, {**json, IMPERSONATE: account_id}
+    query = httpx.QueryParams(params) if params is not None else httpx.QueryParams()
+    return query.set(IMPERSONATE, str(account_id)), json
+
+
+def _check_account_id(account_id: int) -> None:
+    if isinstance(account_id, bool) or not isinstance(account_id, int) or account_id <= 0:
+        raise ValueError(f"account_id must be a positive integer, not {account_id!r}")
 
 
 class _RequesterBase(Generic[CoreT]):
@@ -93,9 +124,7 @@ class _RequesterBase(Generic[CoreT]):
                 json_body = body.to_dict() if hasattr(body, "to_dict") else body
         method = operation.method
         if self._impersonate is not None:
-            params, json_body = apply_impersonation(
-                method, httpx.QueryParams(params or {}), json_body, self._impersonate
-            )
+            params, json_body = apply_impersonation(method, params, json_body, self._impersonate)
         return self._http_client.build_request(method, url, params=params, json=json_body, files=files, headers=headers)
 
     @staticmethod

@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from figshare._impersonation import apply_impersonation
+from figshare._operations import apply_impersonation
 
 
 @pytest.mark.parametrize("method", ["GET", "get", "DELETE", "HEAD"])
