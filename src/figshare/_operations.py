@@ -15,7 +15,7 @@ parsing it raises at most `ResponseParseError`. A requester made for `AsyncFigsh
 from __future__ import annotations
 
 import contextvars
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any, Generic, TypeVar
 
@@ -100,20 +100,8 @@ class _RequesterBase(Generic[CoreT]):
 
     def _request(self, operation: Operation[Any], arguments: dict[str, Any]) -> httpx.Request:
         url = self._base_url + operation.path.format_map(arguments)
-        params: Any = None
-        if operation.query:
-            params = {
-                wire: value
-                for name, wire in operation.query
-                if (value := arguments[name]) is not UNSET and value is not None
-            }
-        headers: dict[str, str] | None = None
-        if operation.headers:
-            headers = {
-                wire: str(value)
-                for name, wire in operation.headers
-                if (value := arguments[name]) is not UNSET and value is not None
-            }
+        params = _given(operation.query, arguments) if operation.query else None
+        headers = {wire: str(value) for wire, value in _given(operation.headers, arguments).items()} or None
         json_body: Any = None
         files: Any = None
         body = arguments.get("body", UNSET)
@@ -147,6 +135,10 @@ class _RequesterBase(Generic[CoreT]):
         captured = _captured.get()
         if captured is not None:
             captured.append(response)
+
+
+def _given(wire_names: Iterable[tuple[str, str]], arguments: dict[str, Any]) -> dict[str, Any]:
+    return {wire: value for name, wire in wire_names if (value := arguments[name]) is not UNSET and value is not None}
 
 
 def _unsendable(arguments: dict[str, Any], error: Exception) -> InvalidArgumentError:
