@@ -48,6 +48,7 @@ class _Plan:
     position: int
     cursor_capable: bool
     cursor: str | None = None
+    previous: tuple[Any, ...] | None = None
 
     def arguments(self) -> dict[str, Any]:
         """The keyword arguments of the next page's call (the plan itself is not changed)."""
@@ -65,11 +66,28 @@ class _Plan:
 
         return {**kwargs, "body": attrs.evolve(kwargs["body"], **values)}
 
-    def advance(self, responses: list[httpx.Response]) -> None:
+    def accept(self, page: list[Any], responses: list[httpx.Response]) -> bool:
+        """Move on past ``page`` (its `responses` may carry the next cursor); False when it was the last.
+
+        Raises:
+            ResponseParseError: the page repeats the previous one (the server ignores the page or offset).
+        """
+        ids = tuple(getattr(item, "id", None) for item in page)
+        fingerprint = ids if ids and all(isinstance(value, int | str) for value in ids) else None  # None: no ids
+        if fingerprint is not None and fingerprint == self.previous:
+            request = responses[-1].request if responses else None
+            raise ResponseParseError(
+                "the server answered the next page with the same items as the previous one (it ignores the page or "
+                "offset): stopping instead of repeating them for ever",
+                method=request.method if request else None,
+                url=request.url if request else None,
+            )
+        self.previous = fingerprint
         header = responses[-1].headers.get(CURSOR_HEADER) if responses else None
         if self.cursor_capable and header:
             self.cursor = header
         self.position += self.size if self.by_offset else 1
+        return len(page) >= self.size
 
 
 def _given(value: Any) -> bool:
@@ -136,36 +154,13 @@ def paginate(method: Callable[P, list[T]], /, *args: P.args, **kwargs: P.kwargs)
     return _pages(method, _plan(method, dict(kwargs)), args)
 
 
-def _fingerprint(page: list[Any]) -> tuple[Any, ...] | None:
-    """The ids of a page's items (None when they have none), to notice a server that repeats a page."""
-    ids = tuple(getattr(item, "id", None) for item in page)
-    return ids if ids and all(isinstance(value, int | str) for value in ids) else None
-
-
-def _check_progress(previous: tuple[Any, ...] | None, page: list[Any], responses: list[httpx.Response]) -> Any:
-    """The page's fingerprint; `ResponseParseError` when it repeats the previous page (pagination is ignored)."""
-    fingerprint = _fingerprint(page)
-    if fingerprint is not None and fingerprint == previous:
-        request = responses[-1].request if responses else None
-        raise ResponseParseError(
-            "the server answered the next page with the same items as the previous one (it ignores the page or "
-            "offset): stopping instead of repeating them for ever",
-            method=request.method if request else None,
-            url=request.url if request else None,
-        )
-    return fingerprint
-
-
 def _pages(method: Callable[..., list[T]], plan: _Plan, args: tuple[Any, ...]) -> Iterator[T]:
-    previous = None
-    while True:
+    more = True
+    while more:
         with capture_responses() as responses:
             page = method(*args, **plan.arguments())
-        previous = _check_progress(previous, page, responses)
+        more = plan.accept(page, responses)
         yield from page
-        if len(page) < plan.size:
-            return
-        plan.advance(responses)
 
 
 def apaginate(method: Callable[P, Awaitable[list[T]]], /, *args: P.args, **kwargs: P.kwargs) -> AsyncIterator[T]:
@@ -178,13 +173,10 @@ def apaginate(method: Callable[P, Awaitable[list[T]]], /, *args: P.args, **kwarg
 
 
 async def _apages(method: Callable[..., Awaitable[list[T]]], plan: _Plan, args: tuple[Any, ...]) -> AsyncIterator[T]:
-    previous = None
-    while True:
+    more = True
+    while more:
         with capture_responses() as responses:
             page = await method(*args, **plan.arguments())
-        previous = _check_progress(previous, page, responses)
+        more = plan.accept(page, responses)
         for item in page:
             yield item
-        if len(page) < plan.size:
-            return
-        plan.advance(responses)
