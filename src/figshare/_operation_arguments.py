@@ -24,6 +24,7 @@ properties) fails when the request is built; `describe_unsendable_body` then nam
 
 from __future__ import annotations
 
+import functools
 import importlib
 import math
 from collections.abc import Callable, Mapping
@@ -216,15 +217,8 @@ class OperationArguments:
         return arguments if changed is None else changed
 
 
-_made: dict[Operation[Any], OperationArguments] = {}
-
-
-def checks_of(operation: Operation[Any]) -> OperationArguments:
-    """The argument checks of ``operation`` (made on its first call, then looked up)."""
-    checks = _made.get(operation)
-    if checks is None:
-        checks = _made[operation] = OperationArguments(operation)
-    return checks
+checks_of: Callable[[Operation[Any]], OperationArguments] = functools.cache(OperationArguments)
+"""The argument checks of an operation (made on its first call, then looked up)."""
 
 
 def describe_unsendable_body(body: Any) -> InvalidArgumentError | None:
