@@ -22,6 +22,7 @@ from typing import Any, ParamSpec, TypeVar
 
 import httpx
 
+from figshare._operation_arguments import PAGE_ARGUMENTS
 from figshare._operations import capture_responses
 from figshare._validate import MAX_PAGE_SIZE, page_argument
 from figshare.errors import ResponseParseError
@@ -102,13 +103,11 @@ def _plan(method: Callable[..., Any], kwargs: dict[str, Any]) -> _Plan:
     in_body = attrs.has(type(body)) and not any(name in parameters for name in ("page", "limit"))
     if in_body:
         fields = {field.name for field in attrs.fields(type(body))}
-        source: dict[str, Any] = {
-            name: getattr(body, name) for name in ("page", "page_size", "limit", "offset") if name in fields
-        }
+        source: dict[str, Any] = {name: getattr(body, name) for name in PAGE_ARGUMENTS if name in fields}
         supports_pages = "page" in fields
         supports_offset = "offset" in fields
     else:
-        source = {name: kwargs.get(name, UNSET) for name in ("page", "page_size", "limit", "offset")}
+        source = {name: kwargs.get(name, UNSET) for name in PAGE_ARGUMENTS}
         supports_pages = "page" in parameters
         supports_offset = "offset" in parameters
     if not supports_pages and not supports_offset:
@@ -118,7 +117,7 @@ def _plan(method: Callable[..., Any], kwargs: dict[str, Any]) -> _Plan:
         _given(source.get("limit")) or _given(source.get("offset")) or cursor_capable or not supports_pages
     )
     prefix = "body." if in_body else ""
-    for name in ("page", "page_size", "limit", "offset"):  # every given one, used or not, before any request
+    for name in PAGE_ARGUMENTS:  # every given one, used or not, before any request
         if _given(source.get(name)):
             page_argument(name, source[name], where=prefix + name)
     if by_offset:
@@ -129,7 +128,7 @@ def _plan(method: Callable[..., Any], kwargs: dict[str, Any]) -> _Plan:
         position = source["page"] if _given(source.get("page")) else 1
     requested: Any = source.get(size_name)
     size: int = requested if _given(requested) else DEFAULT_PAGE_SIZE
-    remaining = {key: value for key, value in kwargs.items() if key not in ("page", "page_size", "limit", "offset")}
+    remaining = {key: value for key, value in kwargs.items() if key not in PAGE_ARGUMENTS}
     cursor = kwargs.get("x_cursor")
     return _Plan(remaining, in_body, by_offset, size, position, cursor_capable, cursor if _given(cursor) else None)
 
