@@ -47,8 +47,11 @@ from figshare_api.resources import AsyncResources
 
 if TYPE_CHECKING:
     from figshare_api_v3.resources import AsyncResources as AsyncV3Resources
+    from typing_extensions import Unpack
 
     from figshare.files import DownloadedFile, ProgressCallback, UploadedFile
+    from figshare.files._async_downloader import DownloadTarget
+    from figshare.files._async_uploader import UploadTarget
     from figshare.stats import AsyncStats
 
 __all__ = [
@@ -258,9 +261,6 @@ class AsyncFigshare(AsyncResources, AsyncClosing):
         article_id: int,
         path: str | os.PathLike[str] | None = None,
         *,
-        link: str | None = None,
-        name: str | None = None,
-        folder_path: str | None = None,
         concurrency: int = 4,
         skip_existing: bool = True,
         state_dir: str | os.PathLike[str] | None = None,
@@ -269,6 +269,7 @@ class AsyncFigshare(AsyncResources, AsyncClosing):
         part_timeout: float = 900.0,
         stall_timeout: float = 60.0,
         min_speed: float = 1024.0,
+        **target: Unpack[UploadTarget],
     ) -> list[UploadedFile]:
         """Upload a file, every file of a folder, or a link-only file to an article; resumable and verified.
 
@@ -323,18 +324,12 @@ class AsyncFigshare(AsyncResources, AsyncClosing):
             stall_timeout=stall_timeout,
             min_speed=min_speed,
         )
-        return await uploader.upload(article_id, path, link=link, name=name, folder_path=folder_path)
+        return await uploader.upload(article_id, path, **target)
 
     async def download(
         self,
         file_id: int | None = None,
         *,
-        article_id: int | None = None,
-        doi: str | None = None,
-        version: int | None = None,
-        private_link: str | None = None,
-        as_zip: bool = False,
-        md5: str | None = None,
         dest: str | os.PathLike[str] = ".",
         concurrency: int = 4,
         overwrite: bool = False,
@@ -343,6 +338,7 @@ class AsyncFigshare(AsyncResources, AsyncClosing):
         part_timeout: float = 900.0,
         stall_timeout: float = 60.0,
         min_speed: float = 1024.0,
+        **target: Unpack[DownloadTarget],
     ) -> list[DownloadedFile]:
         """Download a file, an article's files (or its zip), or those of a DOI's exact version; verified.
 
@@ -398,16 +394,7 @@ class AsyncFigshare(AsyncResources, AsyncClosing):
             stall_timeout=stall_timeout,
             min_speed=min_speed,
         )
-        return await downloader.download(
-            file_id,
-            article_id=article_id,
-            doi=doi,
-            version=version,
-            private_link=private_link,
-            as_zip=as_zip,
-            md5=md5,
-            dest=dest,
-        )
+        return await downloader.download(file_id, dest=dest, **target)
 
     async def aclose(self) -> None:
         """Close this client: later calls raise `figshare.ClientClosedError`.

@@ -48,8 +48,11 @@ from figshare_api.resources import Resources
 
 if TYPE_CHECKING:
     from figshare_api_v3.resources import Resources as V3Resources
+    from typing_extensions import Unpack
 
     from figshare.files import DownloadedFile, ProgressCallback, UploadedFile
+    from figshare.files._downloader import DownloadTarget
+    from figshare.files._uploader import UploadTarget
     from figshare.stats import Stats
 
 __all__ = [
@@ -255,9 +258,6 @@ class Figshare(Resources, Closing):
         article_id: int,
         path: str | os.PathLike[str] | None = None,
         *,
-        link: str | None = None,
-        name: str | None = None,
-        folder_path: str | None = None,
         concurrency: int = 4,
         skip_existing: bool = True,
         state_dir: str | os.PathLike[str] | None = None,
@@ -266,6 +266,7 @@ class Figshare(Resources, Closing):
         part_timeout: float = 900.0,
         stall_timeout: float = 60.0,
         min_speed: float = 1024.0,
+        **target: Unpack[UploadTarget],
     ) -> list[UploadedFile]:
         """Upload a file, every file of a folder, or a link-only file to an article; resumable and verified.
 
@@ -320,18 +321,12 @@ class Figshare(Resources, Closing):
             stall_timeout=stall_timeout,
             min_speed=min_speed,
         )
-        return uploader.upload(article_id, path, link=link, name=name, folder_path=folder_path)
+        return uploader.upload(article_id, path, **target)
 
     def download(
         self,
         file_id: int | None = None,
         *,
-        article_id: int | None = None,
-        doi: str | None = None,
-        version: int | None = None,
-        private_link: str | None = None,
-        as_zip: bool = False,
-        md5: str | None = None,
         dest: str | os.PathLike[str] = ".",
         concurrency: int = 4,
         overwrite: bool = False,
@@ -340,6 +335,7 @@ class Figshare(Resources, Closing):
         part_timeout: float = 900.0,
         stall_timeout: float = 60.0,
         min_speed: float = 1024.0,
+        **target: Unpack[DownloadTarget],
     ) -> list[DownloadedFile]:
         """Download a file, an article's files (or its zip), or those of a DOI's exact version; verified.
 
@@ -395,16 +391,7 @@ class Figshare(Resources, Closing):
             stall_timeout=stall_timeout,
             min_speed=min_speed,
         )
-        return downloader.download(
-            file_id,
-            article_id=article_id,
-            doi=doi,
-            version=version,
-            private_link=private_link,
-            as_zip=as_zip,
-            md5=md5,
-            dest=dest,
-        )
+        return downloader.download(file_id, dest=dest, **target)
 
     def close(self) -> None:
         """Close this client: later calls raise `figshare.ClientClosedError`.

@@ -98,20 +98,21 @@ def _token(token: str | Secret | None) -> Secret | None:
     """The token to send: the argument, else ``$FIGSHARE_TOKEN``; surrounding whitespace removed."""
     if token is not None:
         return clean_token(token, "token")
-    variable = os.environ.get(TOKEN_VARIABLE)
-    if variable is None or not variable.strip():
-        return None
-    return clean_token(variable, TOKEN_VARIABLE)
+    variable = _environment(TOKEN_VARIABLE)
+    return None if variable is None else clean_token(variable, TOKEN_VARIABLE)
 
 
 def _root(value: str | None, name: str, variable: str) -> str | None:
     """An API root from the argument (None: from the environment variable, if set and not empty)."""
     if value is not None:
         return _validate.api_root(value, name)
-    from_environment = os.environ.get(variable)
-    if from_environment is None or not from_environment.strip():
-        return None
-    return _validate.api_root(from_environment, variable)
+    from_environment = _environment(variable)
+    return None if from_environment is None else _validate.api_root(from_environment, variable)
+
+
+def _environment(variable: str) -> str | None:
+    value = os.environ.get(variable)
+    return value if value is not None and value.strip() else None
 
 
 def _v3_root(v2_root: str) -> str:

@@ -20,8 +20,7 @@ __all__ = ["LazyAsyncTransport", "LazyTransport", "lazy_async_transport", "lazy_
 
 
 def _environment_proxies() -> bool:
-    """Whether the environment names an HTTP proxy (``HTTP_PROXY``, ``HTTPS_PROXY``, ``ALL_PROXY`` and the
-    system's settings, as httpx reads them through ``urllib.request.getproxies``)."""
+    """Whether the environment names an HTTP proxy (as httpx reads it, through ``urllib.request.getproxies``)."""
     proxies = urllib.request.getproxies()
     return any(proxies.get(scheme) for scheme in ("http", "https", "all"))
 
@@ -38,19 +37,23 @@ def lazy_async_transport() -> LazyAsyncTransport | None:
     return None if _environment_proxies() else LazyAsyncTransport()
 
 
-class LazyTransport(httpx.BaseTransport):
-    """`httpx.HTTPTransport()`, made on the first request."""
-
-    def __init__(self) -> None:
-        self._inner: httpx.HTTPTransport | None = None
-        self._lock = threading.Lock()
+class _Lazy:
+    _inner: httpx.HTTPTransport | httpx.AsyncHTTPTransport | None = None
 
     @property
     def _pool(self) -> Any:
         return getattr(self._inner, "_pool", None)
 
+
+class LazyTransport(_Lazy, httpx.BaseTransport):
+    """`httpx.HTTPTransport()`, made on the first request."""
+
+    _inner: httpx.HTTPTransport | None
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        """Send with the default transport, making it first if needed."""
         inner = self._inner
         if inner is None:
             with self._lock:
@@ -60,29 +63,21 @@ class LazyTransport(httpx.BaseTransport):
         return inner.handle_request(request)
 
     def close(self) -> None:
-        """Close the default transport if it was made."""
         if self._inner is not None:
             self._inner.close()
 
 
-class LazyAsyncTransport(httpx.AsyncBaseTransport):
+class LazyAsyncTransport(_Lazy, httpx.AsyncBaseTransport):
     """`httpx.AsyncHTTPTransport()`, made on the first request (tasks of one event loop: no lock needed, the
     check and the making have no await between them)."""
 
-    def __init__(self) -> None:
-        self._inner: httpx.AsyncHTTPTransport | None = None
-
-    @property
-    def _pool(self) -> Any:
-        return getattr(self._inner, "_pool", None)
+    _inner: httpx.AsyncHTTPTransport | None
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        """Send with the default transport, making it first if needed."""
         if self._inner is None:
             self._inner = httpx.AsyncHTTPTransport()
         return await self._inner.handle_async_request(request)
 
     async def aclose(self) -> None:
-        """Close the default transport if it was made."""
         if self._inner is not None:
             await self._inner.aclose()

@@ -24,6 +24,7 @@ properties) fails when the request is built; `describe_unsendable_body` then nam
 
 from __future__ import annotations
 
+import functools
 import importlib
 import math
 from collections.abc import Callable, Mapping
@@ -36,9 +37,11 @@ from figshare_api.types import UNSET, File, Operation, RequestModel, check
 
 __all__ = ["OperationArguments", "checks_of", "describe_unsendable_body"]
 
-_PAGINATION = ("page", "page_size", "limit", "offset")
 _MESSAGE_LIMIT = 300
 """The longest part of a model's own error message quoted in an `InvalidArgumentError`."""
+
+PAGE_ARGUMENTS = ("page", "page_size", "limit", "offset")
+"""The arguments that choose a page (in the query or in a search body)."""
 
 Check = Callable[[Any], Any]
 
@@ -46,7 +49,7 @@ Check = Callable[[Any], Any]
 def _int_check(name: str, *, path: bool) -> Check:
     if path:
         return lambda value: _validate.path_id(value, name)
-    if name in _PAGINATION:
+    if name in PAGE_ARGUMENTS:
         return lambda value: _validate.page_argument(name, value)
     return lambda value: _validate.whole_number(value, name)
 
@@ -135,7 +138,7 @@ def _parameter_check(name: str, spec: Any, *, path: bool, header: bool) -> Check
 
 
 def _check_body_pagination(body: Any) -> None:
-    for field in _PAGINATION:
+    for field in PAGE_ARGUMENTS:
         value = getattr(body, field, None)
         if value is None or value is UNSET:
             continue
@@ -216,15 +219,8 @@ class OperationArguments:
         return arguments if changed is None else changed
 
 
-_made: dict[Operation[Any], OperationArguments] = {}
-
-
-def checks_of(operation: Operation[Any]) -> OperationArguments:
-    """The argument checks of ``operation`` (made on its first call, then looked up)."""
-    checks = _made.get(operation)
-    if checks is None:
-        checks = _made[operation] = OperationArguments(operation)
-    return checks
+checks_of: Callable[[Operation[Any]], OperationArguments] = functools.cache(OperationArguments)
+"""The argument checks of an operation (made on its first call, then looked up)."""
 
 
 def describe_unsendable_body(body: Any) -> InvalidArgumentError | None:

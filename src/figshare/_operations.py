@@ -8,26 +8,26 @@ sends it through `HTTPCore` (rate limit, retries, auth, error mapping) and parse
 Arguments are checked first, from the `Operation`'s own description of them (`figshare._operation_arguments`):
 an id of -5, "abc", True or 2**70, a page size of 0, a title with a lone surrogate, a body of the wrong type
 never leave the machine; they raise `InvalidArgumentError` naming the argument. Whatever a success body holds,
-parsing it raises at most `ResponseParseError`.
+parsing it raises at most `ResponseParseError`. A requester made for `AsyncFigshare.impersonate` adds
+``impersonate`` where Figshare expects it (`apply_impersonation`; the OpenAPI description does not say).
 """
 
 from __future__ import annotations
 
 import contextvars
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any, Generic, TypeVar
 
 import httpx
 
 from figshare._http import AsyncHTTPCore, HTTPCore, parse_json
-from figshare._impersonation import apply_impersonation
 from figshare._operation_arguments import checks_of, describe_unsendable_body
 from figshare._secrets import redact_text
 from figshare.errors import FigshareError, InvalidArgumentError, ResponseParseError
 from figshare_api.types import UNSET, Operation
 
-__all__ = ["AsyncOperationRequester", "OperationRequester", "capture_responses"]
+__all__ = ["AsyncOperationRequester", "OperationRequester", "apply_impersonation", "capture_responses"]
 
 T = TypeVar("T")
 CoreT = TypeVar("CoreT", HTTPCore, AsyncHTTPCore)
@@ -51,6 +51,37 @@ def capture_responses() -> Iterator[list[httpx.Response]]:
         _captured.reset(token)
 
 
+BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
+"""Methods that carry `impersonate` in the JSON body; all others carry it in the query string."""
+
+IMPERSONATE = "impersonate"
+
+
+def apply_impersonation(method: str, params: Any, json: Any, account_id: int) -> tuple[Any, Any]:
+    """Return `(params, json)` with `impersonate=account_id` added where Figshare expects it.
+
+    `GET`, `DELETE` (and other body-less methods) get it in the query; `POST`, `PUT` and `PATCH` get it in the
+    JSON object body (a missing body becomes `{"impersonate": account_id}`). The inputs are not modified.
+
+    Raises:
+        TypeError: the JSON body of a `POST`/`PUT` is not an object, so the field cannot be added.
+    """
+    _check_account_id(account_id)
+    if method.upper() in BODY_METHODS:
+        if json is None:
+            return params, {IMPERSONATE: account_id}
+        if not isinstance(json, dict):
+            raise TypeError(f"impersonation needs a JSON object body for {method.upper()}, not {type(json).__name__}")
+        return params, {**json, IMPERSONATE: account_id}
+    query = httpx.QueryParams(params) if params is not None else httpx.QueryParams()
+    return query.set(IMPERSONATE, str(account_id)), json
+
+
+def _check_account_id(account_id: int) -> None:
+    if isinstance(account_id, bool) or not isinstance(account_id, int) or account_id <= 0:
+        raise ValueError(f"account_id must be a positive integer, not {account_id!r}")
+
+
 class _RequesterBase(Generic[CoreT]):
     def __init__(self, core: CoreT, base_url: str, impersonate: int | None = None) -> None:
         self._core: CoreT = core
@@ -69,20 +100,8 @@ class _RequesterBase(Generic[CoreT]):
 
     def _request(self, operation: Operation[Any], arguments: dict[str, Any]) -> httpx.Request:
         url = self._base_url + operation.path.format_map(arguments)
-        params: Any = None
-        if operation.query:
-            params = {
-                wire: value
-                for name, wire in operation.query
-                if (value := arguments[name]) is not UNSET and value is not None
-            }
-        headers: dict[str, str] | None = None
-        if operation.headers:
-            headers = {
-                wire: str(value)
-                for name, wire in operation.headers
-                if (value := arguments[name]) is not UNSET and value is not None
-            }
+        params = _given(operation.query, arguments) if operation.query else None
+        headers = {wire: str(value) for wire, value in _given(operation.headers, arguments).items()} or None
         json_body: Any = None
         files: Any = None
         body = arguments.get("body", UNSET)
@@ -93,9 +112,7 @@ class _RequesterBase(Generic[CoreT]):
                 json_body = body.to_dict() if hasattr(body, "to_dict") else body
         method = operation.method
         if self._impersonate is not None:
-            params, json_body = apply_impersonation(
-                method, httpx.QueryParams(params or {}), json_body, self._impersonate
-            )
+            params, json_body = apply_impersonation(method, params, json_body, self._impersonate)
         return self._http_client.build_request(method, url, params=params, json=json_body, files=files, headers=headers)
 
     @staticmethod
@@ -118,6 +135,10 @@ class _RequesterBase(Generic[CoreT]):
         captured = _captured.get()
         if captured is not None:
             captured.append(response)
+
+
+def _given(wire_names: Iterable[tuple[str, str]], arguments: dict[str, Any]) -> dict[str, Any]:
+    return {wire: value for name, wire in wire_names if (value := arguments[name]) is not UNSET and value is not None}
 
 
 def _unsendable(arguments: dict[str, Any], error: Exception) -> InvalidArgumentError:

@@ -22,6 +22,7 @@ from typing import Any, ParamSpec, TypeVar
 
 import httpx
 
+from figshare._operation_arguments import PAGE_ARGUMENTS
 from figshare._operations import capture_responses
 from figshare._validate import MAX_PAGE_SIZE, page_argument
 from figshare.errors import ResponseParseError
@@ -48,6 +49,7 @@ class _Plan:
     position: int
     cursor_capable: bool
     cursor: str | None = None
+    previous: tuple[Any, ...] | None = None
 
     def arguments(self) -> dict[str, Any]:
         """The keyword arguments of the next page's call (the plan itself is not changed)."""
@@ -65,11 +67,28 @@ class _Plan:
 
         return {**kwargs, "body": attrs.evolve(kwargs["body"], **values)}
 
-    def advance(self, responses: list[httpx.Response]) -> None:
+    def accept(self, page: list[Any], responses: list[httpx.Response]) -> bool:
+        """Move on past ``page`` (its `responses` may carry the next cursor); False when it was the last.
+
+        Raises:
+            ResponseParseError: the page repeats the previous one (the server ignores the page or offset).
+        """
+        ids = tuple(getattr(item, "id", None) for item in page)
+        fingerprint = ids if ids and all(isinstance(value, int | str) for value in ids) else None  # None: no ids
+        if fingerprint is not None and fingerprint == self.previous:
+            request = responses[-1].request if responses else None
+            raise ResponseParseError(
+                "the server answered the next page with the same items as the previous one (it ignores the page or "
+                "offset): stopping instead of repeating them for ever",
+                method=request.method if request else None,
+                url=request.url if request else None,
+            )
+        self.previous = fingerprint
         header = responses[-1].headers.get(CURSOR_HEADER) if responses else None
         if self.cursor_capable and header:
             self.cursor = header
         self.position += self.size if self.by_offset else 1
+        return len(page) >= self.size
 
 
 def _given(value: Any) -> bool:
@@ -84,13 +103,11 @@ def _plan(method: Callable[..., Any], kwargs: dict[str, Any]) -> _Plan:
     in_body = attrs.has(type(body)) and not any(name in parameters for name in ("page", "limit"))
     if in_body:
         fields = {field.name for field in attrs.fields(type(body))}
-        source: dict[str, Any] = {
-            name: getattr(body, name) for name in ("page", "page_size", "limit", "offset") if name in fields
-        }
+        source: dict[str, Any] = {name: getattr(body, name) for name in PAGE_ARGUMENTS if name in fields}
         supports_pages = "page" in fields
         supports_offset = "offset" in fields
     else:
-        source = {name: kwargs.get(name, UNSET) for name in ("page", "page_size", "limit", "offset")}
+        source = {name: kwargs.get(name, UNSET) for name in PAGE_ARGUMENTS}
         supports_pages = "page" in parameters
         supports_offset = "offset" in parameters
     if not supports_pages and not supports_offset:
@@ -100,7 +117,7 @@ def _plan(method: Callable[..., Any], kwargs: dict[str, Any]) -> _Plan:
         _given(source.get("limit")) or _given(source.get("offset")) or cursor_capable or not supports_pages
     )
     prefix = "body." if in_body else ""
-    for name in ("page", "page_size", "limit", "offset"):  # every given one, used or not, before any request
+    for name in PAGE_ARGUMENTS:  # every given one, used or not, before any request
         if _given(source.get(name)):
             page_argument(name, source[name], where=prefix + name)
     if by_offset:
@@ -111,7 +128,7 @@ def _plan(method: Callable[..., Any], kwargs: dict[str, Any]) -> _Plan:
         position = source["page"] if _given(source.get("page")) else 1
     requested: Any = source.get(size_name)
     size: int = requested if _given(requested) else DEFAULT_PAGE_SIZE
-    remaining = {key: value for key, value in kwargs.items() if key not in ("page", "page_size", "limit", "offset")}
+    remaining = {key: value for key, value in kwargs.items() if key not in PAGE_ARGUMENTS}
     cursor = kwargs.get("x_cursor")
     return _Plan(remaining, in_body, by_offset, size, position, cursor_capable, cursor if _given(cursor) else None)
 
@@ -136,36 +153,13 @@ def paginate(method: Callable[P, list[T]], /, *args: P.args, **kwargs: P.kwargs)
     return _pages(method, _plan(method, dict(kwargs)), args)
 
 
-def _fingerprint(page: list[Any]) -> tuple[Any, ...] | None:
-    """The ids of a page's items (None when they have none), to notice a server that repeats a page."""
-    ids = tuple(getattr(item, "id", None) for item in page)
-    return ids if ids and all(isinstance(value, int | str) for value in ids) else None
-
-
-def _check_progress(previous: tuple[Any, ...] | None, page: list[Any], responses: list[httpx.Response]) -> Any:
-    """The page's fingerprint; `ResponseParseError` when it repeats the previous page (pagination is ignored)."""
-    fingerprint = _fingerprint(page)
-    if fingerprint is not None and fingerprint == previous:
-        request = responses[-1].request if responses else None
-        raise ResponseParseError(
-            "the server answered the next page with the same items as the previous one (it ignores the page or "
-            "offset): stopping instead of repeating them for ever",
-            method=request.method if request else None,
-            url=request.url if request else None,
-        )
-    return fingerprint
-
-
 def _pages(method: Callable[..., list[T]], plan: _Plan, args: tuple[Any, ...]) -> Iterator[T]:
-    previous = None
-    while True:
+    more = True
+    while more:
         with capture_responses() as responses:
             page = method(*args, **plan.arguments())
-        previous = _check_progress(previous, page, responses)
+        more = plan.accept(page, responses)
         yield from page
-        if len(page) < plan.size:
-            return
-        plan.advance(responses)
 
 
 def apaginate(method: Callable[P, Awaitable[list[T]]], /, *args: P.args, **kwargs: P.kwargs) -> AsyncIterator[T]:
@@ -178,13 +172,10 @@ def apaginate(method: Callable[P, Awaitable[list[T]]], /, *args: P.args, **kwarg
 
 
 async def _apages(method: Callable[..., Awaitable[list[T]]], plan: _Plan, args: tuple[Any, ...]) -> AsyncIterator[T]:
-    previous = None
-    while True:
+    more = True
+    while more:
         with capture_responses() as responses:
             page = await method(*args, **plan.arguments())
-        previous = _check_progress(previous, page, responses)
+        more = plan.accept(page, responses)
         for item in page:
             yield item
-        if len(page) < plan.size:
-            return
-        plan.advance(responses)

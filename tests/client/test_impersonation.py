@@ -33,6 +33,7 @@ def test_impersonated_client_adds_the_account_where_figshare_expects_it() -> Non
     assert json.loads(post.content) == {"title": "x", "impersonate": 1000009}
     assert "impersonate" not in post.url.params
     assert json.loads(put.content) == {"title": "y", "impersonate": 1000009}
+    assert put.headers["Content-Length"] == str(len(put.content))
     assert delete.url.params["impersonate"] == "1000009"
     assert "impersonate" not in plain.url.params, "the administrator's own client is unchanged"
     assert user.impersonating == 1000009 and "impersonate=1000009" in repr(user)

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import json
-
 import httpx
 import pytest
 
-from figshare._impersonation import apply_impersonation, impersonation_hook
-from tests.core.core_fakes import API
+from figshare._operations import apply_impersonation
 
 
 @pytest.mark.parametrize("method", ["GET", "get", "DELETE", "HEAD"])
@@ -48,35 +45,3 @@ def test_body_that_is_not_an_object_is_refused() -> None:
 def test_bad_account_ids(account_id: object) -> None:
     with pytest.raises(ValueError):
         apply_impersonation("GET", None, None, account_id)  # type: ignore[arg-type]
-
-
-def test_hook_only_touches_requests_under_the_prefixes() -> None:
-    hook = impersonation_hook(9, url_prefixes=[API + "/"])
-    upload = httpx.Request("PUT", "https://fup1.figshare.com/upload/t/1", content=b"raw")
-    assert hook(upload) is upload
-    get = hook(httpx.Request("GET", f"{API}/account/articles?page=1"))
-    assert str(get.url) == f"{API}/account/articles?page=1&impersonate=9"
-
-
-def test_hook_rewrites_json_bodies_and_fixes_length() -> None:
-    hook = impersonation_hook(9, url_prefixes=[API + "/"])
-    request = hook(httpx.Request("PUT", f"{API}/account/articles/1", json={"title": "é"}, headers={"X-A": "1"}))
-    assert json.loads(request.content) == {"title": "é", "impersonate": 9}
-    assert request.headers["Content-Length"] == str(len(request.content))
-    assert request.headers["Content-Type"] == "application/json"
-    assert request.headers["X-A"] == "1"
-    empty = hook(httpx.Request("POST", f"{API}/account/articles/1/publish"))
-    assert json.loads(empty.content) == {"impersonate": 9}
-
-
-def test_hook_refuses_non_json_bodies() -> None:
-    hook = impersonation_hook(9, url_prefixes=[API + "/"])
-    with pytest.raises(TypeError, match="needs a JSON body"):
-        hook(httpx.Request("POST", f"{API}/token", data={"grant_type": "x"}))
-
-
-def test_hook_default_prefix_is_the_production_api() -> None:
-    hook = impersonation_hook(9)
-    assert "impersonate" in str(hook(httpx.Request("GET", f"{API}/account")).url)
-    staging = httpx.Request("GET", "https://api.figsh.com/v2/account")
-    assert hook(staging) is staging

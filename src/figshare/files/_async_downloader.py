@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict
 
 from figshare.files._async_runtime import AsyncRuntime
 from figshare.files._deadline import TransferLimits, check_seconds
@@ -17,9 +17,23 @@ from figshare.files._records import DownloadedFile
 from figshare.files._runtime_common import ProgressOption, check_concurrency, progress_callback
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from figshare.files._api import AsyncFilesClient
 
 __all__ = ["AsyncDownloader"]
+
+
+class DownloadTarget(TypedDict, total=False):
+    """The keyword arguments of `AsyncDownloader.download` (and `AsyncFigshare.download`) that say what to
+    download, besides ``file_id``."""
+
+    article_id: int | None
+    doi: str | None
+    version: int | None
+    private_link: str | None
+    as_zip: bool
+    md5: str | None
 
 
 class AsyncDownloader:
@@ -75,16 +89,7 @@ class AsyncDownloader:
         self._runtime = AsyncRuntime(client, upload_core=client.core, sleep=sleep)  # no upload service here
 
     async def download(
-        self,
-        file_id: int | None = None,
-        *,
-        article_id: int | None = None,
-        doi: str | None = None,
-        version: int | None = None,
-        private_link: str | None = None,
-        as_zip: bool = False,
-        md5: str | None = None,
-        dest: str | os.PathLike[str] = ".",
+        self, file_id: int | None = None, *, dest: str | os.PathLike[str] = ".", **target: Unpack[DownloadTarget]
     ) -> list[DownloadedFile]:
         """Download a file, an article's files (or its zip) or a DOI's (``AsyncFigshare.download`` tells more).
 
@@ -106,7 +111,7 @@ class AsyncDownloader:
                 `UnsafePathError`, `DownloadInProgressError` say why).
             ValueError: the arguments do not name one thing to download.
         """
-        selection = DownloadSelection(file_id, article_id, doi, version, private_link, as_zip, md5)
+        selection = DownloadSelection(file_id, **target)
         selection.check()
         destination = Path(dest).expanduser()
         try:

@@ -8,7 +8,7 @@ import os
 import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict
 
 from figshare._http import AsyncHTTPCore
 from figshare.files._async_runtime import AsyncRuntime
@@ -24,9 +24,19 @@ from figshare.files._state import UploadState, UploadStateStore, default_state_d
 from figshare.files._upload_protocol import UploadContext, UploadPolicy, abandon_upload, upload_files, upload_link
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from figshare.files._api import AsyncFilesClient
 
 __all__ = ["AsyncUploader"]
+
+
+class UploadTarget(TypedDict, total=False):
+    """The keyword arguments of `AsyncUploader.upload` (and `AsyncFigshare.upload`) besides the path."""
+
+    link: str | None
+    name: str | None
+    folder_path: str | None
 
 
 class AsyncUploader:
@@ -106,13 +116,7 @@ class AsyncUploader:
         return [state for state in self.store.all() if state.api == self._api]
 
     async def upload(
-        self,
-        article_id: int,
-        path: str | os.PathLike[str] | None = None,
-        *,
-        link: str | None = None,
-        name: str | None = None,
-        folder_path: str | None = None,
+        self, article_id: int, path: str | os.PathLike[str] | None = None, **target: Unpack[UploadTarget]
     ) -> list[UploadedFile]:
         """Upload a file, every file of a folder, or a link-only file (``AsyncFigshare.upload`` tells more).
 
@@ -133,7 +137,7 @@ class AsyncUploader:
         """
         with progress_callback(self._progress) as callback:
             context = self._context(article_id, ProgressReporter(callback))
-            return await self._runtime.run(self._steps(context, path, link, name, folder_path))
+            return await self._runtime.run(self._steps(context, path, **target))
 
     async def abandon(self, article_id: int, path: str | os.PathLike[str] | None = None) -> list[UploadState]:
         """Give up pending uploads to ``article_id``: delete their half-made file records on Figshare and their
@@ -178,9 +182,9 @@ class AsyncUploader:
     def _steps(
         context: UploadContext,
         path: str | os.PathLike[str] | None,
-        link: str | None,
-        name: str | None,
-        folder_path: str | None,
+        link: str | None = None,
+        name: str | None = None,
+        folder_path: str | None = None,
     ) -> Steps[list[UploadedFile]]:
         if (path is None) == (link is None):
             raise ValueError("pass either a path (a file or a folder) or link=, not both")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict
 
 from figshare.files._deadline import TransferLimits, check_seconds
 from figshare.files._download_protocol import DownloadContext, DownloadPolicy, DownloadSelection, download
@@ -18,9 +18,23 @@ from figshare.files._runtime_common import ProgressOption, check_concurrency, pr
 from figshare.files._sync_runtime import SyncRuntime
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from figshare.files._api import FilesClient
 
 __all__ = ["Downloader"]
+
+
+class DownloadTarget(TypedDict, total=False):
+    """The keyword arguments of `Downloader.download` (and `Figshare.download`) that say what to
+    download, besides ``file_id``."""
+
+    article_id: int | None
+    doi: str | None
+    version: int | None
+    private_link: str | None
+    as_zip: bool
+    md5: str | None
 
 
 class Downloader:
@@ -76,16 +90,7 @@ class Downloader:
         self._runtime = SyncRuntime(client, upload_core=client.core, sleep=sleep)  # no upload service here
 
     def download(
-        self,
-        file_id: int | None = None,
-        *,
-        article_id: int | None = None,
-        doi: str | None = None,
-        version: int | None = None,
-        private_link: str | None = None,
-        as_zip: bool = False,
-        md5: str | None = None,
-        dest: str | os.PathLike[str] = ".",
+        self, file_id: int | None = None, *, dest: str | os.PathLike[str] = ".", **target: Unpack[DownloadTarget]
     ) -> list[DownloadedFile]:
         """Download a file, an article's files (or its zip) or a DOI's (``Figshare.download`` tells more).
 
@@ -107,7 +112,7 @@ class Downloader:
                 `UnsafePathError`, `DownloadInProgressError` say why).
             ValueError: the arguments do not name one thing to download.
         """
-        selection = DownloadSelection(file_id, article_id, doi, version, private_link, as_zip, md5)
+        selection = DownloadSelection(file_id, **target)
         selection.check()
         destination = Path(dest).expanduser()
         try:

@@ -8,7 +8,7 @@ import os
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict
 
 from figshare._http import HTTPCore
 from figshare.files._deadline import TransferLimits
@@ -24,9 +24,19 @@ from figshare.files._sync_runtime import SyncRuntime
 from figshare.files._upload_protocol import UploadContext, UploadPolicy, abandon_upload, upload_files, upload_link
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from figshare.files._api import FilesClient
 
 __all__ = ["Uploader"]
+
+
+class UploadTarget(TypedDict, total=False):
+    """The keyword arguments of `Uploader.upload` (and `Figshare.upload`) besides the path."""
+
+    link: str | None
+    name: str | None
+    folder_path: str | None
 
 
 class Uploader:
@@ -106,13 +116,7 @@ class Uploader:
         return [state for state in self.store.all() if state.api == self._api]
 
     def upload(
-        self,
-        article_id: int,
-        path: str | os.PathLike[str] | None = None,
-        *,
-        link: str | None = None,
-        name: str | None = None,
-        folder_path: str | None = None,
+        self, article_id: int, path: str | os.PathLike[str] | None = None, **target: Unpack[UploadTarget]
     ) -> list[UploadedFile]:
         """Upload a file, every file of a folder, or a link-only file (``Figshare.upload`` tells more).
 
@@ -133,7 +137,7 @@ class Uploader:
         """
         with progress_callback(self._progress) as callback:
             context = self._context(article_id, ProgressReporter(callback))
-            return self._runtime.run(self._steps(context, path, link, name, folder_path))
+            return self._runtime.run(self._steps(context, path, **target))
 
     def abandon(self, article_id: int, path: str | os.PathLike[str] | None = None) -> list[UploadState]:
         """Give up pending uploads to ``article_id``: delete their half-made file records on Figshare and their
@@ -178,9 +182,9 @@ class Uploader:
     def _steps(
         context: UploadContext,
         path: str | os.PathLike[str] | None,
-        link: str | None,
-        name: str | None,
-        folder_path: str | None,
+        link: str | None = None,
+        name: str | None = None,
+        folder_path: str | None = None,
     ) -> Steps[list[UploadedFile]]:
         if (path is None) == (link is None):
             raise ValueError("pass either a path (a file or a folder) or link=, not both")
