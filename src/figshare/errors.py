@@ -103,8 +103,9 @@ class FigshareError(Exception):
         return f"{type(self).__name__}({fields})"
 
     def __reduce__(self) -> tuple[Any, ...]:
-        # Keyword-only constructors break Exception's default pickling; restore the attributes instead.
-        state = {key: value for key, value in self.__dict__.items() if key != "response"}
+        # Keyword-only constructors break Exception's default pickling; restore the attributes instead (a kept
+        # response is not picklable: it comes back None).
+        state = {**self.__dict__, "response": None} if "response" in self.__dict__ else self.__dict__
         return (_restore_error, (type(self), state))
 
 
@@ -123,8 +124,6 @@ def _restore_error(cls: type[FigshareError], state: dict[str, Any]) -> FigshareE
     error = cls.__new__(cls)
     Exception.__init__(error, state.get("message", ""))
     error.__dict__.update(state)
-    if isinstance(error, _ResponseError):
-        error.response = None
     return error
 
 
