@@ -173,19 +173,8 @@ def redact_url(url: str | httpx.URL) -> str:
     query = parsed.query.decode("ascii", errors="replace")
     if query:
         parsed = parsed.copy_with(query=_redact_query(query).encode("ascii"))
-    raw_path = parsed.raw_path.split(b"?", 1)[0].decode("ascii", errors="replace")
-    redacted_path = _redact_path(raw_path)
-    if redacted_path != raw_path:
-        parsed = parsed.copy_with(path=redacted_path)
-    return redact_known_secrets(str(parsed))
-
-
-def _redact_path(path: str) -> str:
-    segments = path.split("/")
-    for index in range(len(segments) - 1):
-        if segments[index].lower() in SENSITIVE_PATH_SEGMENTS and segments[index + 1]:
-            segments[index + 1] = REDACTED
-    return "/".join(segments)
+    pattern, replacement = _SECRET_PATH
+    return redact_known_secrets(pattern.sub(replacement, str(parsed)))
 
 
 def _redact_query(query: str) -> str:
@@ -254,6 +243,8 @@ _PARAM_NAMES = "|".join(sorted(SENSITIVE_QUERY_PARAMS))
 _JSON_KEYS = "|".join(sorted(_SENSITIVE_JSON_KEYS))
 _HEADER_NAMES = "|".join(sorted(SENSITIVE_HEADERS))
 _PATH_NAMES = "|".join(sorted(SENSITIVE_PATH_SEGMENTS))
+# .../private_links/KEY and .../submissions/TOKEN in URLs
+_SECRET_PATH = (re.compile(rf"(?i)(/(?:{_PATH_NAMES})/)(?![\s\"'<>?#/])[^/?#\s\"'<>]+"), rf"\1{REDACTED}")
 _TEXT_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     # access_token=abc in a query string or form body
     (re.compile(rf"(?i)\b({_PARAM_NAMES})=[^&\s\"'<>]+"), rf"\1={REDACTED}"),
@@ -271,8 +262,7 @@ _TEXT_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     # h11's "Illegal header value b'token abc\n'" (a header that cannot be sent shows its whole value)
     (re.compile(r"(?i)(illegal header (?:value|name) b?)(['\"])(?:\\.|(?!\2).)*\2"), rf"\1\2{REDACTED}\2"),
-    # .../private_links/KEY and .../submissions/TOKEN in URLs
-    (re.compile(rf"(?i)(/(?:{_PATH_NAMES})/)(?![\s\"'<>?#/])[^/?#\s\"'<>]+"), rf"\1{REDACTED}"),
+    _SECRET_PATH,
 )
 
 
