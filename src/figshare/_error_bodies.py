@@ -62,16 +62,9 @@ class ErrorBody:
     def _from_json(cls, document: Any, excerpt: str) -> ErrorBody:
         if not isinstance(document, dict):
             return cls(excerpt, excerpt=excerpt, document=document)
-        message = document.get("message")
-        if not isinstance(message, str) or not message.strip():
-            oauth_error = document.get("error")
-            description = document.get("error_description")
-            if isinstance(description, str) and description.strip():
-                message = description
-            elif isinstance(oauth_error, str) and oauth_error.strip():
-                message = oauth_error
-            else:
-                message = excerpt
+        # Figshare's message, else an OAuth error's description or code, else the body itself
+        found = (document.get(key) for key in ("message", "error_description", "error"))
+        message = next((text for text in found if isinstance(text, str) and text.strip()), excerpt)
         code = document.get("code")
         if isinstance(code, bool) or not isinstance(code, str | int):
             code = None

@@ -12,8 +12,6 @@ from collections.abc import Iterable
 
 import httpx
 
-__all__ = ["DEFAULT_TRUSTED_HOSTS", "host_is_trusted", "normalise_host_patterns"]
-
 DEFAULT_TRUSTED_HOSTS: tuple[str, ...] = ("api.figshare.com", "api.figsh.com", "*.figshare.com", "*.figsh.com")
 """The REST API (production and staging) and the upload service hosts."""
 
@@ -49,12 +47,6 @@ def _ipv6(text: str) -> bool:
 def host_is_trusted(url: httpx.URL | str, patterns: Iterable[str]) -> bool:
     """Whether the host of `url` matches one of `patterns` (already normalised)."""
     host = httpx.URL(url).host.lower().rstrip(".") if isinstance(url, str) else url.host.lower().rstrip(".")
-    if not host:
-        return False
-    for pattern in patterns:
-        if pattern.startswith("*."):
-            if host.endswith(pattern[1:]):
-                return True
-        elif host == pattern:
-            return True
-    return False
+    return bool(host) and any(
+        host.endswith(pattern[1:]) if pattern.startswith("*.") else host == pattern for pattern in patterns
+    )

@@ -1,14 +1,8 @@
 """Keep secrets out of the log records of the libraries the SDK sends with (httpx, httpcore, hpack).
 
-httpx logs every request URL at INFO (``HTTP Request: GET https://...?private_link=KEY``); httpcore logs, at
-DEBUG, response headers (``Set-Cookie``, a redirect's signed ``Location``) and the text of the exceptions it
-meets (h11's ``Illegal header value b'token ...'``); hpack logs the headers of HTTP/2 requests. The SDK cannot
-stop them from logging, so it adds a filter to each of their loggers that rewrites a record's message (and
-its formatted exception) with `figshare._secrets.redact_text` before any handler sees it: secret query
-parameters, credentials after ``Authorization``, sensitive header pairs, private-link keys in paths and the
-value of every live `Secret`.
-
-`install()` is idempotent and runs when the HTTP core is imported, so every SDK request is covered.
+httpx logs request URLs (``?private_link=KEY``), httpcore response headers and h11's ``Illegal header value
+b'token ...'``, hpack HTTP/2 headers. The SDK cannot stop them, so `install()` (idempotent, run when the HTTP
+core is imported) adds a filter to each of their loggers that rewrites every record with `redact_text`.
 """
 
 from __future__ import annotations
@@ -16,8 +10,6 @@ from __future__ import annotations
 import logging
 
 from figshare._secrets import redact_text
-
-__all__ = ["LOGGER_NAMES", "RedactingFilter", "install"]
 
 LOGGER_NAMES: tuple[str, ...] = (
     "figshare",

@@ -1,11 +1,8 @@
 """Remove known secrets from an error raised by a token request, everywhere the error shows or holds text.
 
-A token endpoint may echo what it was sent (the client secret, a refresh token, the authorization code, the
-PKCE verifier, a password) in `error_description` or anywhere in its body. The generic redaction in
-`figshare.errors` only knows secret-looking names (`"client_secret": ...`); this module also knows the values
-the request carried, and replaces them, and their URL- and JSON-escaped forms, in the message, every string
-attribute (nested ones in `data` too), the headers, and the kept `response` (replaced by a scrubbed copy whose
-request carries no credentials).
+A token endpoint may echo what it was sent (client secret, refresh token, code, PKCE verifier, password)
+anywhere in its body. This replaces those values, and their escaped forms, in the message, every string
+attribute, the headers and the kept `response` (a scrubbed copy whose request carries no credentials).
 """
 
 from __future__ import annotations
@@ -26,8 +23,7 @@ from figshare.errors import FigshareError, _request_of
 def secret_forms(secrets: Iterable[str | Secret]) -> list[str]:
     """Each secret as sent and as a server may echo it (URL-encoded, JSON- or HTML-escaped), longest first.
 
-    Values shorter than `MIN_SECRET_LENGTH` characters are left out: replacing them would garble ordinary words
-    (and a secret that short protects nothing).
+    Values shorter than `MIN_SECRET_LENGTH` are left out: replacing them would garble ordinary words.
     """
     forms: set[str] = set()
     for secret in secrets:

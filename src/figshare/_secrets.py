@@ -126,12 +126,8 @@ def as_secret(value: str | Secret) -> Secret:
 
 
 def known_secrets() -> list[str]:
-    """The values of every live `Secret` (at least `MIN_KNOWN_SECRET_LENGTH` long), longest first.
-
-    Every token, password, client secret and private-link key the SDK holds is a `Secret`, so this is what
-    must never appear in a message built from a lower layer's text (an httpx or httpcore exception, a log
-    record of theirs).
-    """
+    """The values of every live `Secret` (at least `MIN_KNOWN_SECRET_LENGTH` long), longest first: what must
+    never appear in a message built from a lower layer's text (an httpx exception, a log record)."""
     with _registry_lock:
         return _longest_first(secret._value for secret in list(_registry.values()))
 
@@ -142,20 +138,9 @@ _TOKEN_SHAPE = re.compile(r"[\x21-\x7e]+")
 def clean_token(value: str | Secret, name: str = "token") -> Secret:
     """A credential given by a person (argument, environment, file, keyring) made safe to send in a header.
 
-    Surrounding whitespace is removed (what ``open(...).read()`` or ``$(cat file)`` leaves); a credential
-    with whitespace, a control character or a non-ASCII character inside it is refused, with a message that
-    says where the problem is but never shows the value.
-
-    Args:
-        value: the credential.
-        name: how the caller calls it (``token``, ``FIGSHARE_TOKEN``), for the error message.
-
-    Returns:
-        The cleaned credential as a `Secret`.
-
-    Raises:
-        figshare.errors.InvalidArgumentError: the credential is empty or has a character no header may carry.
-        figshare.errors.InvalidArgumentTypeError: the credential is not a string.
+    Surrounding whitespace (what ``$(cat file)`` leaves) is removed. An empty credential, or one with
+    whitespace, a control or a non-ASCII character inside, is an `InvalidArgumentError` naming `name` and the
+    position, never the value; a non-string is an `InvalidArgumentTypeError`.
     """
     from figshare.errors import InvalidArgumentError, InvalidArgumentTypeError
 
@@ -176,10 +161,8 @@ def clean_token(value: str | Secret, name: str = "token") -> Secret:
 
 
 def redact_url(url: str | httpx.URL) -> str:
-    """Return `url` with secret query values and any userinfo password replaced by `REDACTED`.
-
-    Everything else (order of parameters, their encoding, the path) is kept as it was.
-    """
+    """`url` with secret query values, secret path segments and any password replaced by `REDACTED`; the rest
+    (parameter order, encoding) kept as it was."""
     text = str(url)
     try:
         parsed = httpx.URL(text)
@@ -190,19 +173,8 @@ def redact_url(url: str | httpx.URL) -> str:
     query = parsed.query.decode("ascii", errors="replace")
     if query:
         parsed = parsed.copy_with(query=_redact_query(query).encode("ascii"))
-    raw_path = parsed.raw_path.split(b"?", 1)[0].decode("ascii", errors="replace")
-    redacted_path = _redact_path(raw_path)
-    if redacted_path != raw_path:
-        parsed = parsed.copy_with(path=redacted_path)
-    return redact_known_secrets(str(parsed))
-
-
-def _redact_path(path: str) -> str:
-    segments = path.split("/")
-    for index in range(len(segments) - 1):
-        if segments[index].lower() in SENSITIVE_PATH_SEGMENTS and segments[index + 1]:
-            segments[index + 1] = REDACTED
-    return "/".join(segments)
+    pattern, replacement = _SECRET_PATH
+    return redact_known_secrets(pattern.sub(replacement, str(parsed)))
 
 
 def _redact_query(query: str) -> str:
@@ -271,6 +243,8 @@ _PARAM_NAMES = "|".join(sorted(SENSITIVE_QUERY_PARAMS))
 _JSON_KEYS = "|".join(sorted(_SENSITIVE_JSON_KEYS))
 _HEADER_NAMES = "|".join(sorted(SENSITIVE_HEADERS))
 _PATH_NAMES = "|".join(sorted(SENSITIVE_PATH_SEGMENTS))
+# .../private_links/KEY and .../submissions/TOKEN in URLs
+_SECRET_PATH = (re.compile(rf"(?i)(/(?:{_PATH_NAMES})/)(?![\s\"'<>?#/])[^/?#\s\"'<>]+"), rf"\1{REDACTED}")
 _TEXT_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     # access_token=abc in a query string or form body
     (re.compile(rf"(?i)\b({_PARAM_NAMES})=[^&\s\"'<>]+"), rf"\1={REDACTED}"),
@@ -288,8 +262,7 @@ _TEXT_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     # h11's "Illegal header value b'token abc\n'" (a header that cannot be sent shows its whole value)
     (re.compile(r"(?i)(illegal header (?:value|name) b?)(['\"])(?:\\.|(?!\2).)*\2"), rf"\1\2{REDACTED}\2"),
-    # .../private_links/KEY and .../submissions/TOKEN in URLs
-    (re.compile(rf"(?i)(/(?:{_PATH_NAMES})/)(?![\s\"'<>?#/])[^/?#\s\"'<>]+"), rf"\1{REDACTED}"),
+    _SECRET_PATH,
 )
 
 
@@ -299,13 +272,8 @@ def redact_known_secrets(text: str) -> str:
 
 
 def redact_text(text: str, secrets: Iterable[str | Secret] = ()) -> str:
-    """Scrub secret-looking values from free text (an error body, an exception message, a log line).
-
-    Replaces `name=value` for the secret query parameter names, the same names as JSON keys, the credential
-    after an `Authorization` header name, header pairs of sensitive headers, the value in h11's "Illegal
-    header value" message, private-link keys in URL paths, every occurrence of each of `secrets` and of every
-    live `Secret` the program holds.
-    """
+    """Scrub free text (an error body, an exception message, a log line): the shapes of `_TEXT_PATTERNS`, every
+    occurrence of each of `secrets` and of every live `Secret` the program holds."""
     for pattern, replacement in _TEXT_PATTERNS:
         text = pattern.sub(replacement, text)
     return redact_known_secrets(_replace(text, _longest_first(_values(secrets))))

@@ -29,10 +29,6 @@ _PAGE_BOUNDS: dict[str, tuple[int, int]] = {
 }
 
 
-def _type_name(value: object) -> str:
-    return type(value).__name__
-
-
 def whole_number(value: object, name: str, *, minimum: int | None = None, maximum: int = INT64_MAX) -> int:
     """`value` if it is an `int` (not a `bool`) within ``minimum..maximum``.
 
@@ -41,11 +37,11 @@ def whole_number(value: object, name: str, *, minimum: int | None = None, maximu
         InvalidArgumentError: out of range.
     """
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidArgumentTypeError(f"{name} must be an int, not {_type_name(value)}", argument=name)
+        raise InvalidArgumentTypeError(f"{name} must be an int, not {type(value).__name__}", argument=name)
     low = -INT64_MAX - 1 if minimum is None else minimum
-    if not low <= value <= maximum:
-        if value > maximum:
-            raise InvalidArgumentError(f"{name} must be at most {maximum}, got {show(value)}", argument=name)
+    if value > maximum:
+        raise InvalidArgumentError(f"{name} must be at most {maximum}, got {show(value)}", argument=name)
+    if value < low:
         raise InvalidArgumentError(f"{name} must be at least {low}, got {show(value)}", argument=name)
     return value
 
@@ -54,7 +50,7 @@ def path_id(value: object, name: str) -> int:
     """A numeric id placed in a URL path: a positive `int` that fits in 64 bits."""
     if isinstance(value, bool) or not isinstance(value, int):
         raise InvalidArgumentTypeError(
-            f"{name} must be a positive int id, not {_type_name(value)} {show(value)}", argument=name
+            f"{name} must be a positive int id, not {type(value).__name__} {show(value)}", argument=name
         )
     if value < 1:
         raise InvalidArgumentError(f"{name} must be a positive id (1 or more), got {show(value)}", argument=name)
@@ -96,7 +92,7 @@ def encodable_text(value: str, name: str) -> str:
 def path_text(value: object, name: str) -> str:
     """A text argument placed in a URL path: a non-empty `str` that is not ``.`` or ``..`` and has no controls."""
     if not isinstance(value, str):
-        raise InvalidArgumentTypeError(f"{name} must be a str, not {_type_name(value)}", argument=name)
+        raise InvalidArgumentTypeError(f"{name} must be a str, not {type(value).__name__}", argument=name)
     encodable_text(value, name)
     if value.strip() in ("", ".", ".."):
         raise InvalidArgumentError(f"{name} must not be empty, '.' or '..'", argument=name)
@@ -111,7 +107,7 @@ def optional_seconds(value: object, name: str, *, allow_zero: bool = False) -> f
         return None
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise InvalidArgumentTypeError(
-            f"{name} must be a number of seconds or None, not {_type_name(value)}", argument=name
+            f"{name} must be a number of seconds or None, not {type(value).__name__}", argument=name
         )
     try:
         seconds = float(value)
@@ -138,7 +134,7 @@ def api_root(value: object, name: str) -> str:
     Returns the URL without a trailing slash.
     """
     if not isinstance(value, str):
-        raise InvalidArgumentTypeError(f"{name} must be a str URL, not {_type_name(value)}", argument=name)
+        raise InvalidArgumentTypeError(f"{name} must be a str URL, not {type(value).__name__}", argument=name)
     text = value.strip()
     if not text:
         raise InvalidArgumentError(

@@ -84,11 +84,12 @@ class FigshareError(Exception):
     passwords, client secrets, private-link keys), whatever text it was built from.
     """
 
-    _repr_fields: ClassVar[tuple[str, ...]] = ()
-    """The attributes `repr()` shows, in order (none: `Exception`'s own repr)."""
+    default_message: ClassVar[str] = ""
+    """The message when none is given."""
+    _repr_fields: ClassVar[tuple[str, ...]] = ()  # what repr() shows, in order (none: Exception's repr)
 
-    def __init__(self, message: str) -> None:
-        message = redact_known_secrets(message)
+    def __init__(self, message: str | None = None) -> None:
+        message = redact_known_secrets(message or self.default_message)
         super().__init__(message)
         self.message = message
 
@@ -102,16 +103,19 @@ class FigshareError(Exception):
         return f"{type(self).__name__}({fields})"
 
     def __reduce__(self) -> tuple[Any, ...]:
-        # Keyword-only constructors break Exception's default pickling; restore the attributes instead.
-        state = {key: value for key, value in self.__dict__.items() if key != "response"}
+        # Keyword-only constructors break Exception's default pickling; restore the attributes instead (a kept
+        # response is not picklable: it comes back None).
+        state = {**self.__dict__, "response": None} if "response" in self.__dict__ else self.__dict__
         return (_restore_error, (type(self), state))
 
 
 class _RequestError(FigshareError):
     """An error about one request: it names the method and the URL (redacted)."""
 
-    def __init__(self, message: str, *, method: str | None = None, url: str | httpx.URL | None = None) -> None:
-        super().__init__(redact_text(message))
+    def __init__(
+        self, message: str | None = None, *, method: str | None = None, url: str | httpx.URL | None = None
+    ) -> None:
+        super().__init__(redact_text(message or self.default_message))
         self.method = method
         self.url = None if url is None else redact_url(url)
 
@@ -120,8 +124,6 @@ def _restore_error(cls: type[FigshareError], state: dict[str, Any]) -> FigshareE
     error = cls.__new__(cls)
     Exception.__init__(error, state.get("message", ""))
     error.__dict__.update(state)
-    if isinstance(error, _ResponseError):
-        error.response = None
     return error
 
 
@@ -139,16 +141,7 @@ def _request_of(response: httpx.Response) -> httpx.Request | None:
 def request_fields(
     response: httpx.Response, method: str | None = None, url: str | httpx.URL | None = None
 ) -> dict[str, Any]:
-    """The ``method`` and ``url`` arguments of an error about `response`: those given, else its request's.
-
-    Args:
-        response: the response the error is about.
-        method: the method to name instead of the request's.
-        url: the URL to name instead of the request's.
-
-    Returns:
-        ``{"method": ..., "url": ...}``, either None when neither is known.
-    """
+    """The ``method`` and ``url`` arguments of an error about `response`: those given, else its request's."""
     request = _request_of(response)
     if request is not None:
         method, url = method or request.method, url or request.url
@@ -178,8 +171,7 @@ class InvalidArgumentTypeError(InvalidArgumentError, TypeError):
 class ClientClosedError(FigshareError):
     """A call on a client after `close()` (or after its `httpx` client was closed): make a new client."""
 
-    def __init__(self, message: str = "the client is closed: create a new client (or call it before close())") -> None:
-        super().__init__(message)
+    default_message = "the client is closed: create a new client (or call it before close())"
 
 
 class APIConnectionError(_RequestError):
@@ -190,13 +182,8 @@ class APIConnectionError(_RequestError):
         url: the request URL, with secrets redacted.
     """
 
-    default_message: ClassVar[str] = "Could not connect to Figshare"
+    default_message = "Could not connect to Figshare"
     _repr_fields = ("message", "method", "url")
-
-    def __init__(
-        self, message: str | None = None, *, method: str | None = None, url: str | httpx.URL | None = None
-    ) -> None:
-        super().__init__(message or self.default_message, method=method, url=url)
 
     def __str__(self) -> str:
         where = _where(self.method, self.url)
@@ -207,7 +194,7 @@ class APITimeoutError(APIConnectionError):
     """The request timed out (connecting, sending, waiting for the response or for a pooled connection), or
     the call's total deadline passed (`DeadlineExceededError`)."""
 
-    default_message: ClassVar[str] = "Request to Figshare timed out"
+    default_message = "Request to Figshare timed out"
 
 
 class DeadlineExceededError(APITimeoutError):
@@ -217,7 +204,7 @@ class DeadlineExceededError(APITimeoutError):
         deadline: the deadline in seconds.
     """
 
-    default_message: ClassVar[str] = "The call to Figshare exceeded its deadline"
+    default_message = "The call to Figshare exceeded its deadline"
 
     def __init__(self, message: str | None = None, *, deadline: float | None = None, **request: Any) -> None:
         if message is None and deadline is not None:
