@@ -11,45 +11,55 @@ What the clients guarantee (RFC 6749, RFC 7636, RFC 8252):
 - PKCE (`S256`) is on by default: a fresh verifier per authorization, its challenge in the authorization URL,
   the verifier in the code exchange (`pkce=False` turns it off for a server that refuses it);
 - the endpoints must be https (plain http only for this machine, for stand-in servers);
-- token requests never follow redirects (a redirect is an error), never use the httpx client's own `auth`,
-  and their answer is bounded (`figshare._oauth_http`);
+- token requests never follow redirects (a redirect is an error: following one would send the secrets again,
+  a 307 or 308 keeping the body, and adopt whatever token that place answers), never use the httpx client's own
+  `auth`; their answer is read up to `MAX_TOKEN_RESPONSE_BYTES` within `TOKEN_REQUEST_DEADLINE` seconds, and
+  only failures before the request reached the server are retried (a POST is never sent twice);
 - every error raised by a token request is scrubbed of every secret the request carried, in any of the forms a
   server may echo it (`figshare._oauth_scrub`).
 
-This module builds the requests and reads the answers; `AsyncOAuth2Client` (`figshare._async_oauth_client`)
-sends them, and `OAuth2Client` is generated from it (`make unasync`).
+This module builds the requests, reads the answers and holds what the token senders share;
+`AsyncOAuth2Client` and `AsyncTokenSender` (`figshare._async_oauth_client`) send them, and `OAuth2Client` and
+`TokenSender` are generated from them (`make unasync`).
 """
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import hashlib
 import hmac
 import json
+import logging
 import re
 import secrets
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from typing import Generic, TypeVar
 
 import httpx
 
+from figshare._core_base import log_attempt
 from figshare._http import parse_json
-from figshare._oauth_scrub import scrub_error
+from figshare._oauth_scrub import DROPPED_HEADERS, scrub_error
 from figshare._oauth_token import OAuth2Token
 from figshare._oauth_urls import check_endpoint_url
 from figshare._retry import RetryPolicy
 from figshare._secrets import Secret, as_secret, request_credentials
 from figshare.errors import (
+    APIConnectionError,
     APIStatusError,
+    APITimeoutError,
+    BotChallengeError,
     FigshareError,
     OAuthAuthorizationError,
     OAuthError,
     ResponseParseError,
     _request_of,
+    is_bot_challenge,
     request_fields,
 )
 
@@ -62,8 +72,14 @@ CHALLENGE_METHOD = "S256"
 _VERIFIER = re.compile(r"[A-Za-z0-9\-._~]{43,128}")  # RFC 7636 section 4.1
 TIMEOUT = httpx.Timeout(30.0)
 """The timeout of the httpx client an OAuth client makes when it is given none."""
+MAX_TOKEN_RESPONSE_BYTES = 1024 * 1024
+"""The largest token endpoint answer read; a larger one raises `ResponseParseError`."""
+TOKEN_REQUEST_DEADLINE = 120.0
+"""Seconds one token request may take in all, body included (each read also has the client's timeout)."""
 
+_logger = logging.getLogger("figshare")
 ClientT = TypeVar("ClientT", httpx.Client, httpx.AsyncClient)
+_T = TypeVar("_T")
 
 
 class OAuth2ClientBase(Generic[ClientT]):
@@ -255,6 +271,72 @@ class OAuth2ClientBase(Generic[ClientT]):
             f"redirect_uri={self.redirect_uri!r}, base_url={self.base_url!r}, token_url={self.token_url!r}, "
             f"pkce={self.pkce!r})"
         )
+
+
+class TokenSenderBase:
+    """The settings and the bookkeeping of a token sender (what it guarantees: the module's docstring).
+
+    Args:
+        retry: which connection failures are retried (default `RetryPolicy()`).
+        deadline: seconds one request may take in all.
+    """
+
+    def __init__(self, retry: RetryPolicy | None, deadline: float) -> None:
+        self.retry = retry if retry is not None else RetryPolicy()
+        self.deadline = deadline
+
+    def _add(self, request: httpx.Request, chunk: bytes, body: bytearray, ends_at: float) -> None:
+        body += chunk
+        if len(body) > MAX_TOKEN_RESPONSE_BYTES:
+            raise ResponseParseError(
+                f"the token endpoint's answer is larger than {MAX_TOKEN_RESPONSE_BYTES} bytes",
+                method=request.method,
+                url=request.url,
+            )
+        if time.monotonic() > ends_at:
+            raise TimeoutError
+
+    def _failed(
+        self, request: httpx.Request, error: httpx.TransportError | TimeoutError, retry_number: int, started: float
+    ) -> float:
+        """The delay before sending `request` again after `error`; raises when it is not sent again."""
+        if isinstance(error, TimeoutError):
+            log_attempt(_logger, request, "deadline", started)
+            raise APITimeoutError(
+                f"The token request took more than {self.deadline:g} s", method=request.method, url=request.url
+            ) from None
+        log_attempt(_logger, request, error, started)
+        idempotent = self.retry.is_idempotent(request.method)
+        delay = self.retry.delay_after_error(retry_number, error, idempotent=idempotent)
+        if delay is None:
+            error_class = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
+            raise error_class(
+                f"{error_class.default_message}: {type(error).__name__}", method=request.method, url=request.url
+            ) from None
+        return delay
+
+    @staticmethod
+    def _read_response(response: httpx.Response, body: bytes) -> httpx.Response:
+        """A response holding `body` (already decoded) in place of the streamed `response`."""
+        if is_bot_challenge(response):
+            raise BotChallengeError.from_response(response)
+        headers = [
+            (name, value) for name, value in response.headers.multi_items() if name.lower() not in DROPPED_HEADERS
+        ]
+        return httpx.Response(response.status_code, headers=headers, content=body, request=response.request)
+
+
+async def _async_within(seconds: float, sending: Awaitable[_T]) -> _T:
+    """Await `sending` for at most `seconds`; `TimeoutError` (the builtin, also on Python 3.10) past them."""
+    try:
+        return await asyncio.wait_for(sending, seconds)
+    except asyncio.TimeoutError:
+        raise TimeoutError from None
+
+
+def _within(seconds: float, sent: _T) -> _T:
+    """The sync twin of `_async_within`: a blocking send cannot be cut short, `_add` checks between chunks."""
+    return sent
 
 
 def _check_state(state: str, expected_state: str) -> None:

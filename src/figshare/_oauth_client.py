@@ -14,15 +14,14 @@ import httpx
 
 from figshare._core_base import log_attempt
 from figshare._lifetime import Closing
-from figshare._oauth import TIMEOUT, OAuth2ClientBase
-from figshare._oauth_http import TOKEN_REQUEST_DEADLINE, TokenSenderBase, _logger, _within
+from figshare._oauth import TIMEOUT, TOKEN_REQUEST_DEADLINE, OAuth2ClientBase, TokenSenderBase, _logger, _within
 from figshare._oauth_token import OAuth2Token
 from figshare._retry import RetryPolicy
 from figshare._secrets import Secret
 
 
 class TokenSender(TokenSenderBase):
-    """Sends token requests with an `httpx.Client` (see `figshare._oauth_http`).
+    """Sends token requests with an `httpx.Client` (see `figshare._oauth`).
 
     Args:
         http_client: the client to send with (its `auth` and `follow_redirects` settings are not used).
