@@ -234,13 +234,6 @@ class OAuth2ClientBase(Generic[ClientT]):
             fields["code_verifier"] = Secret(verifier)
         return self.build_token_request("authorization_code", **fields)
 
-    def _password_request(self, username: str, password: str | Secret) -> httpx.Request:
-        return self.build_token_request("password", username=username, password=as_secret(password))
-
-    def _token_info_request(self, access_token: str | Secret) -> httpx.Request:
-        header = f"token {OAuth2Token(access_token).access_token.get_secret_value()}"
-        return httpx.Request("GET", self.token_url, headers={"Authorization": header})
-
     def _parse_token_info(self, response: httpx.Response) -> OAuth2Token:
         with self._scrubbed(_request_of(response)):
             _refuse_redirect(response)
@@ -306,8 +299,7 @@ class TokenSenderBase:
                 f"The token request took more than {self.deadline:g} s", method=request.method, url=request.url
             ) from None
         log_attempt(_logger, request, error, started)
-        idempotent = self.retry.is_idempotent(request.method)
-        delay = self.retry.delay_after_error(retry_number, error, idempotent=idempotent)
+        delay = self.retry.delay_after_error(retry_number, error, idempotent=self.retry.is_idempotent(request.method))
         if delay is None:
             error_class = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
             raise error_class(

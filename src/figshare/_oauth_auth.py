@@ -1,9 +1,5 @@
-"""`OAuth2Auth`: send an OAuth access token; renew it shortly before it expires, or once on a 401.
-
-Renewal is single-flight: however many threads and asyncio tasks find the token expired at once, one of them
-sends the refresh request and the others wait for its result (or its error), so a server that rotates refresh
-tokens, or revokes a grant when a refresh token is used twice, sees exactly one refresh.
-"""
+"""`OAuth2Auth`: send an OAuth access token, renewed single-flight (a server that rotates refresh tokens, or
+revokes a grant when one is used twice, sees exactly one refresh however many callers need it)."""
 
 from __future__ import annotations
 
@@ -109,8 +105,6 @@ class OAuth2Auth(httpx.Auth):
         """The hosts that receive the token."""
         return self._trusted_hosts
 
-    # -- the flows ------------------------------------------------------------------------------------------
-
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         """Send `request` with a fresh token; on a 401 from its host, renew once and send it again."""
         if not self._trusts(request):
@@ -170,8 +164,6 @@ class OAuth2Auth(httpx.Auth):
             return False
         return True
 
-    # -- single-flight renewal ------------------------------------------------------------------------------
-
     def _join(self, stale: OAuth2Token) -> tuple[OAuth2Token | None, _Refresh | None, bool]:
         """Under the lock: the token to use instead of `stale`, or the renewal to lead or to wait for."""
         with self._lock:
@@ -181,7 +173,7 @@ class OAuth2Auth(httpx.Auth):
             if current.refresh_token is None:
                 return None, None, False  # nothing to renew with
             if self._refused is not None and self._refused[0] == current.refresh_token:
-                return None, self._refused[1], False  # refused already: the same answer, without asking again
+                return None, self._refused[1], False  # refused already: the same answer, not asked again
             if self._refreshing is None:
                 self._refreshing = _Refresh()
                 return None, self._refreshing, True
@@ -285,10 +277,8 @@ class _Refresh:
         await future
 
     def raise_error(self) -> None:
-        """Raise the leader's error for a waiter (a copy); nothing when it succeeded or was only cancelled.
-
-        A leader that was cancelled or interrupted (not an `Exception`) leaves the renewal to the next caller.
-        """
+        """Raise (a copy of) the leader's `Exception` for a waiter; nothing when it succeeded, or was cancelled or
+        interrupted (then the next caller renews)."""
         error = self._error
         if error is None or not isinstance(error, Exception):
             return

@@ -17,7 +17,7 @@ from figshare._lifetime import Closing
 from figshare._oauth import TIMEOUT, TOKEN_REQUEST_DEADLINE, OAuth2ClientBase, TokenSenderBase, _logger, _within
 from figshare._oauth_token import OAuth2Token
 from figshare._retry import RetryPolicy
-from figshare._secrets import Secret
+from figshare._secrets import Secret, as_secret
 
 
 class TokenSender(TokenSenderBase):
@@ -173,7 +173,7 @@ class OAuth2Client(OAuth2ClientBase[httpx.Client], Closing):
         Raises:
             OAuthError: Figshare refused the credentials.
         """
-        return self._token(self._password_request(username, password))
+        return self._token(self.build_token_request("password", username=username, password=as_secret(password)))
 
     def token_info(self, access_token: str | Secret) -> OAuth2Token:
         """Describe `access_token` (`GET` on the token endpoint): its type, scope, lifetime and refresh token.
@@ -187,7 +187,9 @@ class OAuth2Client(OAuth2ClientBase[httpx.Client], Closing):
         Raises:
             APIStatusError: Figshare refused the token (403 when it is not valid).
         """
-        return self._token(self._token_info_request(access_token), self._parse_token_info)
+        header = f"token {OAuth2Token(access_token).access_token.get_secret_value()}"
+        request = httpx.Request("GET", self.token_url, headers={"Authorization": header})
+        return self._token(request, self._parse_token_info)
 
     def _token(
         self, request: httpx.Request, parse: Callable[[httpx.Response], OAuth2Token] | None = None
