@@ -18,7 +18,7 @@ What the clients guarantee (RFC 6749, RFC 7636, RFC 8252):
 - every error raised by a token request is scrubbed of every secret the request carried, in any of the forms a
   server may echo it (`figshare._oauth_scrub`).
 
-This module builds the requests, reads the answers and holds what the token senders share;
+This module builds the requests and reads the answers;
 `AsyncOAuth2Client` and `AsyncTokenSender` (`figshare._async_oauth_client`) send them, and `OAuth2Client` and
 `TokenSender` are generated from them (`make unasync`).
 """
@@ -30,7 +30,6 @@ import base64
 import hashlib
 import hmac
 import json
-import logging
 import re
 import secrets
 import threading
@@ -42,24 +41,19 @@ from typing import Generic, TypeVar
 
 import httpx
 
-from figshare._core_base import log_attempt
 from figshare._http import parse_json
-from figshare._oauth_scrub import DROPPED_HEADERS, scrub_error
+from figshare._oauth_scrub import scrub_error
 from figshare._oauth_token import OAuth2Token
 from figshare._oauth_urls import check_endpoint_url
 from figshare._retry import RetryPolicy
 from figshare._secrets import Secret, as_secret, request_credentials
 from figshare.errors import (
-    APIConnectionError,
     APIStatusError,
-    APITimeoutError,
-    BotChallengeError,
     FigshareError,
     OAuthAuthorizationError,
     OAuthError,
     ResponseParseError,
     _request_of,
-    is_bot_challenge,
     request_fields,
 )
 
@@ -77,7 +71,6 @@ MAX_TOKEN_RESPONSE_BYTES = 1024 * 1024
 TOKEN_REQUEST_DEADLINE = 120.0
 """Seconds one token request may take in all, body included (each read also has the client's timeout)."""
 
-_logger = logging.getLogger("figshare")
 ClientT = TypeVar("ClientT", httpx.Client, httpx.AsyncClient)
 _T = TypeVar("_T")
 
@@ -166,7 +159,8 @@ class OAuth2ClientBase(Generic[ClientT]):
         if redirect is not None:
             params["redirect_uri"] = redirect
         if code_verifier is not None or self.pkce:
-            verifier = check_code_verifier(code_verifier) if code_verifier is not None else new_code_verifier()
+            # a fresh verifier: 64 random bytes, base64url without padding (86 characters)
+            verifier = check_code_verifier(code_verifier) if code_verifier is not None else secrets.token_urlsafe(64)
             params["code_challenge"] = code_challenge(verifier)
             params["code_challenge_method"] = CHALLENGE_METHOD
             self._remember_verifier(state, verifier)
@@ -266,58 +260,6 @@ class OAuth2ClientBase(Generic[ClientT]):
         )
 
 
-class TokenSenderBase:
-    """The settings and the bookkeeping of a token sender (what it guarantees: the module's docstring).
-
-    Args:
-        retry: which connection failures are retried (default `RetryPolicy()`).
-        deadline: seconds one request may take in all.
-    """
-
-    def __init__(self, retry: RetryPolicy | None, deadline: float) -> None:
-        self.retry = retry if retry is not None else RetryPolicy()
-        self.deadline = deadline
-
-    def _add(self, request: httpx.Request, chunk: bytes, body: bytearray, ends_at: float) -> None:
-        body += chunk
-        if len(body) > MAX_TOKEN_RESPONSE_BYTES:
-            raise ResponseParseError(
-                f"the token endpoint's answer is larger than {MAX_TOKEN_RESPONSE_BYTES} bytes",
-                method=request.method,
-                url=request.url,
-            )
-        if time.monotonic() > ends_at:
-            raise TimeoutError
-
-    def _failed(
-        self, request: httpx.Request, error: httpx.TransportError | TimeoutError, retry_number: int, started: float
-    ) -> float:
-        """The delay before sending `request` again after `error`; raises when it is not sent again."""
-        if isinstance(error, TimeoutError):
-            log_attempt(_logger, request, "deadline", started)
-            raise APITimeoutError(
-                f"The token request took more than {self.deadline:g} s", method=request.method, url=request.url
-            ) from None
-        log_attempt(_logger, request, error, started)
-        delay = self.retry.delay_after_error(retry_number, error, idempotent=self.retry.is_idempotent(request.method))
-        if delay is None:
-            error_class = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
-            raise error_class(
-                f"{error_class.default_message}: {type(error).__name__}", method=request.method, url=request.url
-            ) from None
-        return delay
-
-    @staticmethod
-    def _read_response(response: httpx.Response, body: bytes) -> httpx.Response:
-        """A response holding `body` (already decoded) in place of the streamed `response`."""
-        if is_bot_challenge(response):
-            raise BotChallengeError.from_response(response)
-        headers = [
-            (name, value) for name, value in response.headers.multi_items() if name.lower() not in DROPPED_HEADERS
-        ]
-        return httpx.Response(response.status_code, headers=headers, content=body, request=response.request)
-
-
 async def _async_within(seconds: float, sending: Awaitable[_T]) -> _T:
     """Await `sending` for at most `seconds`; `TimeoutError` (the builtin, also on Python 3.10) past them."""
     try:
@@ -327,7 +269,8 @@ async def _async_within(seconds: float, sending: Awaitable[_T]) -> _T:
 
 
 def _within(seconds: float, sent: _T) -> _T:
-    """The sync twin of `_async_within`: a blocking send cannot be cut short, `_add` checks between chunks."""
+    """The sync twin of `_async_within`: a blocking send cannot be cut short (`TokenSender` checks the deadline
+    between chunks)."""
     return sent
 
 
@@ -384,11 +327,6 @@ def _oauth_error(response: httpx.Response) -> OAuthError:
         return OAuthError(
             "Token request failed: the error body is JSON nested too deeply to read", **request_fields(response)
         )
-
-
-def new_code_verifier() -> str:
-    """A fresh PKCE verifier (RFC 7636): 64 random bytes, base64url without padding (86 characters)."""
-    return secrets.token_urlsafe(64)
 
 
 def check_code_verifier(verifier: str) -> str:

@@ -188,7 +188,7 @@ class OAuth2Auth(httpx.Auth):
             if job is None:
                 return replacement
             if not leads:
-                job.wait()
+                job.done.wait()
                 job.raise_error()
                 continue
             try:
@@ -251,26 +251,23 @@ class _Refresh:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._done = threading.Event()
+        self.done = threading.Event()
         self._futures: list[tuple[asyncio.AbstractEventLoop, asyncio.Future[None]]] = []
         self._error: BaseException | None = None
 
     def finish(self, error: BaseException | None) -> None:
         with self._lock:
             self._error = error
-            self._done.set()
+            self.done.set()
             futures, self._futures = self._futures, []
         for loop, future in futures:
             with contextlib.suppress(RuntimeError):  # that loop is closed: nobody waits there any more
                 loop.call_soon_threadsafe(_release, future)
 
-    def wait(self) -> None:
-        self._done.wait()
-
     async def wait_async(self) -> None:
         loop = asyncio.get_running_loop()
         with self._lock:
-            if self._done.is_set():
+            if self.done.is_set():
                 return
             future: asyncio.Future[None] = loop.create_future()
             self._futures.append((loop, future))
