@@ -18,9 +18,8 @@ What the clients guarantee (RFC 6749, RFC 7636, RFC 8252):
 - every error raised by a token request is scrubbed of every secret the request carried, in any of the forms a
   server may echo it (`figshare._oauth_scrub`).
 
-This module builds the requests and reads the answers;
-`AsyncOAuth2Client` and `AsyncTokenSender` (`figshare._async_oauth_client`) send them, and `OAuth2Client` and
-`TokenSender` are generated from them (`make unasync`).
+This module builds the requests and reads the answers; `AsyncOAuth2Client` and `AsyncTokenSender`
+(`figshare._async_oauth_client`) send them, and `OAuth2Client` and `TokenSender` are generated from them.
 """
 
 from __future__ import annotations
