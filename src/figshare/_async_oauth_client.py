@@ -7,6 +7,7 @@ guarantees, and the requests it builds, are in `figshare._oauth`.
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from collections.abc import Awaitable, Callable
 
@@ -14,15 +15,18 @@ import httpx
 
 from figshare._async_lifetime import AsyncClosing
 from figshare._core_base import log_attempt
-from figshare._oauth import TIMEOUT, OAuth2ClientBase
-from figshare._oauth_http import TOKEN_REQUEST_DEADLINE, TokenSenderBase, _async_within, _logger
+from figshare._oauth import MAX_TOKEN_RESPONSE_BYTES, TIMEOUT, TOKEN_REQUEST_DEADLINE, OAuth2ClientBase, _async_within
+from figshare._oauth_scrub import DROPPED_HEADERS
 from figshare._oauth_token import OAuth2Token
 from figshare._retry import RetryPolicy
-from figshare._secrets import Secret
+from figshare._secrets import Secret, as_secret
+from figshare.errors import APIConnectionError, APITimeoutError, BotChallengeError, ResponseParseError, is_bot_challenge
+
+_logger = logging.getLogger("figshare")
 
 
-class AsyncTokenSender(TokenSenderBase):
-    """Sends token requests with an `httpx.AsyncClient` (see `figshare._oauth_http`).
+class AsyncTokenSender:
+    """Sends token requests with an `httpx.AsyncClient` (what it guarantees: `figshare._oauth`).
 
     Args:
         http_client: the client to send with (its `auth` and `follow_redirects` settings are not used).
@@ -39,7 +43,8 @@ class AsyncTokenSender(TokenSenderBase):
         deadline: float = TOKEN_REQUEST_DEADLINE,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
-        super().__init__(retry, deadline)
+        self.retry = retry if retry is not None else RetryPolicy()
+        self.deadline = deadline
         self.http_client = http_client
         self._sleep = sleep
 
@@ -77,10 +82,40 @@ class AsyncTokenSender(TokenSenderBase):
         body = bytearray()
         try:
             async for chunk in response.aiter_bytes():
-                self._add(request, chunk, body, ends_at)
+                body += chunk
+                if len(body) > MAX_TOKEN_RESPONSE_BYTES:
+                    raise ResponseParseError(
+                        f"the token endpoint's answer is larger than {MAX_TOKEN_RESPONSE_BYTES} bytes",
+                        method=request.method,
+                        url=request.url,
+                    )
+                if time.monotonic() > ends_at:  # a sync read cannot be cut short: the deadline is checked here
+                    raise TimeoutError
         finally:
             await response.aclose()
-        return self._read_response(response, bytes(body))
+        if is_bot_challenge(response):
+            raise BotChallengeError.from_response(response)
+        # the body is kept decoded: drop the headers that describe it as it was sent
+        kept = [(name, value) for name, value in response.headers.multi_items() if name.lower() not in DROPPED_HEADERS]
+        return httpx.Response(response.status_code, headers=kept, content=bytes(body), request=response.request)
+
+    def _failed(
+        self, request: httpx.Request, error: httpx.TransportError | TimeoutError, retry_number: int, started: float
+    ) -> float:
+        """The delay before sending `request` again after `error`; raises when it is not sent again."""
+        if isinstance(error, TimeoutError):
+            log_attempt(_logger, request, "deadline", started)
+            raise APITimeoutError(
+                f"The token request took more than {self.deadline:g} s", method=request.method, url=request.url
+            ) from None
+        log_attempt(_logger, request, error, started)
+        delay = self.retry.delay_after_error(retry_number, error, idempotent=self.retry.is_idempotent(request.method))
+        if delay is None:
+            error_class = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
+            raise error_class(
+                f"{error_class.default_message}: {type(error).__name__}", method=request.method, url=request.url
+            ) from None
+        return delay
 
 
 class AsyncOAuth2Client(OAuth2ClientBase[httpx.AsyncClient], AsyncClosing):
@@ -174,7 +209,7 @@ class AsyncOAuth2Client(OAuth2ClientBase[httpx.AsyncClient], AsyncClosing):
         Raises:
             OAuthError: Figshare refused the credentials.
         """
-        return await self._token(self._password_request(username, password))
+        return await self._token(self.build_token_request("password", username=username, password=as_secret(password)))
 
     async def token_info(self, access_token: str | Secret) -> OAuth2Token:
         """Describe `access_token` (`GET` on the token endpoint): its type, scope, lifetime and refresh token.
@@ -188,7 +223,9 @@ class AsyncOAuth2Client(OAuth2ClientBase[httpx.AsyncClient], AsyncClosing):
         Raises:
             APIStatusError: Figshare refused the token (403 when it is not valid).
         """
-        return await self._token(self._token_info_request(access_token), self._parse_token_info)
+        header = f"token {OAuth2Token(access_token).access_token.get_secret_value()}"
+        request = httpx.Request("GET", self.token_url, headers={"Authorization": header})
+        return await self._token(request, self._parse_token_info)
 
     async def _token(
         self, request: httpx.Request, parse: Callable[[httpx.Response], OAuth2Token] | None = None

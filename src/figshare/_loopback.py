@@ -1,19 +1,11 @@
-"""Sign in from a desktop program: catch Figshare's OAuth redirect on a local port (RFC 8252).
+"""`loopback_login`: sign in from a desktop program by catching Figshare's OAuth redirect on a local port
+(RFC 8252).
 
-`loopback_login` listens on a loopback address, opens the user's browser at Figshare's authorization page
-with the redirect pointed at that listener, waits for the browser to come back with the authorization code,
-and exchanges the code (with its PKCE verifier) for tokens.
-
-The listener is built to be poked at by anything on the machine while it waits:
-
-- it binds a loopback address only (127.0.0.1, ::1; `localhost` binds 127.0.0.1), never other interfaces;
-- each connection gets its own thread and a socket timeout, and at most `_MAX_CONNECTIONS` are open at once
-  (a new one cuts the oldest), so idle connections (browsers preconnect) cannot stall it, and the overall
-  `timeout` always holds;
-- only `GET` on the redirect path, with the `Host` header naming the listener (against DNS rebinding), and a
-  `state` equal to this login's is taken; any other request is answered with an error and ignored, so a
-  forged or stale callback (another local program, a web page's `<img>`) cannot end the login;
-- it never logs request lines (they carry the code) and its pages echo nothing and are not cached.
+Anything on the machine may poke at the listener while it waits, so it binds a loopback address only; gives
+each connection a thread and a socket timeout and keeps at most `_MAX_CONNECTIONS` open (a new one cuts the
+oldest), so idle browser preconnects cannot stall it; takes only a `GET` on the redirect path whose `Host`
+names the listener (against DNS rebinding) and whose `state` is this login's, ignoring forged or stale
+callbacks; and never logs request lines (they carry the code) nor echoes anything in its uncached pages.
 """
 
 from __future__ import annotations
@@ -55,7 +47,7 @@ _NOT_THIS_LOGIN = "This page does not belong to the sign-in in progress; it was 
 
 
 class _RedirectServer(http.server.ThreadingHTTPServer):
-    """A threaded HTTP server that waits for the one redirect that carries this login's `state`."""
+    """Waits for the one redirect that carries this login's `state`."""
 
     daemon_threads = True
     block_on_close = False  # closing never waits for a connection that is still open
@@ -73,12 +65,12 @@ class _RedirectServer(http.server.ThreadingHTTPServer):
         self._lock = threading.Lock()
         self._connections: dict[socket.socket, None] = {}  # open connections, oldest first
         name = f"[{host}]" if ":" in host else host
-        self.authorities = {f"{name}:{self.server_port}".lower()}
+        self.authority = f"{name}:{self.server_port}"
+        self.authorities = {self.authority.lower()}
         if self.server_port == 80:
             self.authorities.add(name.lower())
 
     def handle_error(self, request: Any, client_address: Any) -> None:
-        # A browser or a port scanner that hangs up, a connection cut when the login ends: not worth a traceback.
         _logger.debug("Sign-in listener: a connection failed", exc_info=True)
 
     def server_bind(self) -> None:
@@ -87,10 +79,8 @@ class _RedirectServer(http.server.ThreadingHTTPServer):
         self.server_port = int(self.server_address[1])
 
     def claim(self, params: dict[str, str]) -> bool:
-        """Take `params` if they carry this login's state and none were taken before.
-
-        `arrived` is set by the handler once its answer is sent, so that closing the server cannot cut it.
-        """
+        """Take `params` if they carry this login's state and none were taken before (the handler sets `arrived`
+        once its answer is sent, so that closing the server cannot cut it)."""
         state = params.get("state", "")
         if not state or not self.expected_state:
             return False
@@ -103,13 +93,11 @@ class _RedirectServer(http.server.ThreadingHTTPServer):
             self.params = params
         return True
 
-    # -- connection bookkeeping: a cap, and closing them all when the login ends ----------------------------
-
     def process_request(self, request: Any, client_address: Any) -> None:
         with self._lock:
             oldest = next(iter(self._connections)) if len(self._connections) >= _MAX_CONNECTIONS else None
             self._connections[request] = None
-        if oldest is not None:  # full: the oldest connection (idle, most likely) makes room for the new one
+        if oldest is not None:  # full: the oldest (idle, most likely) makes room
             _cut(oldest)
         super().process_request(request, client_address)
 
@@ -119,7 +107,7 @@ class _RedirectServer(http.server.ThreadingHTTPServer):
         super().shutdown_request(request)
 
     def close_connections(self) -> None:
-        """Cut every open connection, so that no handler thread outlives the login."""
+        """Cut every open connection: no handler thread outlives the login."""
         with self._lock:
             connections = list(self._connections)
         for connection in connections:
@@ -127,7 +115,6 @@ class _RedirectServer(http.server.ThreadingHTTPServer):
 
 
 def _cut(connection: socket.socket) -> None:
-    """End `connection` now: its handler's pending read returns at once."""
     with contextlib.suppress(OSError):  # already closed by its handler
         connection.shutdown(socket.SHUT_RDWR)
 
@@ -222,8 +209,7 @@ def loopback_login(
         raise InvalidArgumentTypeError("timeout must be a number of seconds, not None", argument="timeout")
     deadline = time.monotonic() + seconds
     server = _RedirectServer(bind_address, port, host=host.strip("[]"), path=path)
-    authority = f"[{host.strip('[]')}]" if ":" in host else host
-    redirect_uri = f"http://{authority}:{server.server_port}{path}"
+    redirect_uri = f"http://{server.authority}{path}"
     url, state = oauth_client.authorization_url(scope=scope, redirect_uri=redirect_uri)
     server.expected_state = state
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)

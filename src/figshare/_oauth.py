@@ -11,17 +11,20 @@ What the clients guarantee (RFC 6749, RFC 7636, RFC 8252):
 - PKCE (`S256`) is on by default: a fresh verifier per authorization, its challenge in the authorization URL,
   the verifier in the code exchange (`pkce=False` turns it off for a server that refuses it);
 - the endpoints must be https (plain http only for this machine, for stand-in servers);
-- token requests never follow redirects (a redirect is an error), never use the httpx client's own `auth`,
-  and their answer is bounded (`figshare._oauth_http`);
+- token requests never follow redirects (a redirect is an error: following one would send the secrets again,
+  a 307 or 308 keeping the body, and adopt whatever token that place answers), never use the httpx client's own
+  `auth`; their answer is read up to `MAX_TOKEN_RESPONSE_BYTES` within `TOKEN_REQUEST_DEADLINE` seconds, and
+  only failures before the request reached the server are retried (a POST is never sent twice);
 - every error raised by a token request is scrubbed of every secret the request carried, in any of the forms a
   server may echo it (`figshare._oauth_scrub`).
 
-This module builds the requests and reads the answers; `AsyncOAuth2Client` (`figshare._async_oauth_client`)
-sends them, and `OAuth2Client` is generated from it (`make unasync`).
+This module builds the requests and reads the answers; `AsyncOAuth2Client` and `AsyncTokenSender`
+(`figshare._async_oauth_client`) send them, and `OAuth2Client` and `TokenSender` are generated from them.
 """
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import hashlib
 import hmac
@@ -31,7 +34,7 @@ import secrets
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from typing import Generic, TypeVar
 
@@ -62,8 +65,13 @@ CHALLENGE_METHOD = "S256"
 _VERIFIER = re.compile(r"[A-Za-z0-9\-._~]{43,128}")  # RFC 7636 section 4.1
 TIMEOUT = httpx.Timeout(30.0)
 """The timeout of the httpx client an OAuth client makes when it is given none."""
+MAX_TOKEN_RESPONSE_BYTES = 1024 * 1024
+"""The largest token endpoint answer read; a larger one raises `ResponseParseError`."""
+TOKEN_REQUEST_DEADLINE = 120.0
+"""Seconds one token request may take in all, body included (each read also has the client's timeout)."""
 
 ClientT = TypeVar("ClientT", httpx.Client, httpx.AsyncClient)
+_T = TypeVar("_T")
 
 
 class OAuth2ClientBase(Generic[ClientT]):
@@ -150,7 +158,8 @@ class OAuth2ClientBase(Generic[ClientT]):
         if redirect is not None:
             params["redirect_uri"] = redirect
         if code_verifier is not None or self.pkce:
-            verifier = check_code_verifier(code_verifier) if code_verifier is not None else new_code_verifier()
+            # a fresh verifier: 64 random bytes, base64url without padding (86 characters)
+            verifier = check_code_verifier(code_verifier) if code_verifier is not None else secrets.token_urlsafe(64)
             params["code_challenge"] = code_challenge(verifier)
             params["code_challenge_method"] = CHALLENGE_METHOD
             self._remember_verifier(state, verifier)
@@ -218,13 +227,6 @@ class OAuth2ClientBase(Generic[ClientT]):
             fields["code_verifier"] = Secret(verifier)
         return self.build_token_request("authorization_code", **fields)
 
-    def _password_request(self, username: str, password: str | Secret) -> httpx.Request:
-        return self.build_token_request("password", username=username, password=as_secret(password))
-
-    def _token_info_request(self, access_token: str | Secret) -> httpx.Request:
-        header = f"token {OAuth2Token(access_token).access_token.get_secret_value()}"
-        return httpx.Request("GET", self.token_url, headers={"Authorization": header})
-
     def _parse_token_info(self, response: httpx.Response) -> OAuth2Token:
         with self._scrubbed(_request_of(response)):
             _refuse_redirect(response)
@@ -255,6 +257,20 @@ class OAuth2ClientBase(Generic[ClientT]):
             f"redirect_uri={self.redirect_uri!r}, base_url={self.base_url!r}, token_url={self.token_url!r}, "
             f"pkce={self.pkce!r})"
         )
+
+
+async def _async_within(seconds: float, sending: Awaitable[_T]) -> _T:
+    """Await `sending` for at most `seconds`; `TimeoutError` (the builtin, also on Python 3.10) past them."""
+    try:
+        return await asyncio.wait_for(sending, seconds)
+    except asyncio.TimeoutError:
+        raise TimeoutError from None
+
+
+def _within(seconds: float, sent: _T) -> _T:
+    """The sync twin of `_async_within`: a blocking send cannot be cut short (`TokenSender` checks the deadline
+    between chunks)."""
+    return sent
 
 
 def _check_state(state: str, expected_state: str) -> None:
@@ -310,11 +326,6 @@ def _oauth_error(response: httpx.Response) -> OAuthError:
         return OAuthError(
             "Token request failed: the error body is JSON nested too deeply to read", **request_fields(response)
         )
-
-
-def new_code_verifier() -> str:
-    """A fresh PKCE verifier (RFC 7636): 64 random bytes, base64url without padding (86 characters)."""
-    return secrets.token_urlsafe(64)
 
 
 def check_code_verifier(verifier: str) -> str:

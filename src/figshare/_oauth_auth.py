@@ -1,9 +1,5 @@
-"""`OAuth2Auth`: send an OAuth access token; renew it shortly before it expires, or once on a 401.
-
-Renewal is single-flight: however many threads and asyncio tasks find the token expired at once, one of them
-sends the refresh request and the others wait for its result (or its error), so a server that rotates refresh
-tokens, or revokes a grant when a refresh token is used twice, sees exactly one refresh.
-"""
+"""`OAuth2Auth`: send an OAuth access token, renewed single-flight (a server that rotates refresh tokens, or
+revokes a grant when one is used twice, sees exactly one refresh however many callers need it)."""
 
 from __future__ import annotations
 
@@ -109,8 +105,6 @@ class OAuth2Auth(httpx.Auth):
         """The hosts that receive the token."""
         return self._trusted_hosts
 
-    # -- the flows ------------------------------------------------------------------------------------------
-
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         """Send `request` with a fresh token; on a 401 from its host, renew once and send it again."""
         if not self._trusts(request):
@@ -170,8 +164,6 @@ class OAuth2Auth(httpx.Auth):
             return False
         return True
 
-    # -- single-flight renewal ------------------------------------------------------------------------------
-
     def _join(self, stale: OAuth2Token) -> tuple[OAuth2Token | None, _Refresh | None, bool]:
         """Under the lock: the token to use instead of `stale`, or the renewal to lead or to wait for."""
         with self._lock:
@@ -181,7 +173,7 @@ class OAuth2Auth(httpx.Auth):
             if current.refresh_token is None:
                 return None, None, False  # nothing to renew with
             if self._refused is not None and self._refused[0] == current.refresh_token:
-                return None, self._refused[1], False  # refused already: the same answer, without asking again
+                return None, self._refused[1], False  # refused already: the same answer, not asked again
             if self._refreshing is None:
                 self._refreshing = _Refresh()
                 return None, self._refreshing, True
@@ -196,7 +188,7 @@ class OAuth2Auth(httpx.Auth):
             if job is None:
                 return replacement
             if not leads:
-                job.wait()
+                job.done.wait()
                 job.raise_error()
                 continue
             try:
@@ -259,36 +251,31 @@ class _Refresh:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._done = threading.Event()
+        self.done = threading.Event()
         self._futures: list[tuple[asyncio.AbstractEventLoop, asyncio.Future[None]]] = []
         self._error: BaseException | None = None
 
     def finish(self, error: BaseException | None) -> None:
         with self._lock:
             self._error = error
-            self._done.set()
+            self.done.set()
             futures, self._futures = self._futures, []
         for loop, future in futures:
             with contextlib.suppress(RuntimeError):  # that loop is closed: nobody waits there any more
                 loop.call_soon_threadsafe(_release, future)
 
-    def wait(self) -> None:
-        self._done.wait()
-
     async def wait_async(self) -> None:
         loop = asyncio.get_running_loop()
         with self._lock:
-            if self._done.is_set():
+            if self.done.is_set():
                 return
             future: asyncio.Future[None] = loop.create_future()
             self._futures.append((loop, future))
         await future
 
     def raise_error(self) -> None:
-        """Raise the leader's error for a waiter (a copy); nothing when it succeeded or was only cancelled.
-
-        A leader that was cancelled or interrupted (not an `Exception`) leaves the renewal to the next caller.
-        """
+        """Raise (a copy of) the leader's `Exception` for a waiter; nothing when it succeeded, or was cancelled or
+        interrupted (then the next caller renews)."""
         error = self._error
         if error is None or not isinstance(error, Exception):
             return

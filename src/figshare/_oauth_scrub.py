@@ -15,9 +15,11 @@ from urllib.parse import quote, quote_plus
 
 import httpx
 
-from figshare._oauth_http import DROPPED_HEADERS
 from figshare._secrets import MIN_SECRET_LENGTH, Secret, map_strings, redact_headers, redact_text, redact_url
 from figshare.errors import FigshareError, _request_of
+
+DROPPED_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
+"""Headers that describe the body as it was sent, not as it is kept (decoded) in a rebuilt response."""
 
 
 def secret_forms(secrets: Iterable[str | Secret]) -> list[str]:

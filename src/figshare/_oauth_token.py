@@ -139,7 +139,6 @@ class OAuth2Token:
 
 
 def _lifetime(value: object) -> int | None:
-    """A whole number of seconds, 0 or more, else None (unknown)."""
     seconds = _finite(value)
     return int(seconds) if seconds is not None and seconds >= 0 else None
 
@@ -255,30 +254,15 @@ class FileTokenStore:
 
 
 def is_shared_mode(mode: int) -> bool:
-    """Whether a file of `mode` can be read or changed by other users (never on Windows, which has no modes).
-
-    Args:
-        mode: the file's `st_mode`.
-
-    Returns:
-        True when group or others have any permission on it.
-    """
+    """Whether group or others have any permission on a file of `st_mode` `mode` (never on Windows: no modes)."""
     return os.name != "nt" and bool(mode & (stat.S_IRWXG | stat.S_IRWXO))
 
 
 def read_private_file(path: Path, *, what: str, limit: int = MAX_TOKEN_FILE_BYTES) -> tuple[bytes, int] | None:
-    """Read a file of secrets: only a regular file (a FIFO planted at `path` must not hang the program).
+    """Its first `limit` + 1 bytes (so that a larger file shows) and `st_mode`, or None when it does not exist.
 
-    Args:
-        path: the file.
-        what: what it holds, for the error message ("token file", "credentials file").
-        limit: read at most `limit` + 1 bytes (so that the caller can tell a file larger than `limit`).
-
-    Returns:
-        Its bytes and its `st_mode` (see `is_shared_mode`), or None when it does not exist.
-
-    Raises:
-        TokenStoreError: it cannot be read, or is not a regular file.
+    Only a regular file is read (a FIFO planted at `path` must not hang the program); otherwise, or when it
+    cannot be read, `TokenStoreError` names `what` it holds ("token file", "credentials file").
     """
     try:
         descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
@@ -297,19 +281,8 @@ def read_private_file(path: Path, *, what: str, limit: int = MAX_TOKEN_FILE_BYTE
 
 
 def write_private_file(path: Path, content: str) -> None:
-    """Replace `path` atomically with `content`, readable only by its owner (mode 0600).
-
-    Missing folders on the way are created with mode 0700. The content goes to a temporary file in the same
-    folder, which is then renamed over `path` (a crash leaves the previous file intact; a symlink at `path` is
-    replaced, never followed).
-
-    Args:
-        path: the file.
-        content: its new text (written as UTF-8).
-
-    Raises:
-        OSError: it cannot be written (the temporary file is removed).
-    """
+    """Replace `path` with the UTF-8 `content` as `FileTokenStore.save` does (mode 0600, missing folders 0700,
+    atomically through a temporary file, which an `OSError` removes)."""
     _make_private_folders(path.parent)
     descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:

@@ -1,9 +1,6 @@
-"""Which addresses OAuth may use: https endpoints (plain http only on this machine), loopback redirects.
-
-RFC 6749 section 3.1 and 3.2 require TLS for the authorization and token endpoints, since they carry the
-client secret, codes and tokens; a stand-in server on this machine (127.0.0.0/8, ::1, localhost) is the only
-exception. RFC 8252 section 7.3 and 8.3 have native apps receive the redirect on a loopback IP literal, on a
-port they choose, at a path of their choosing.
+"""Which addresses OAuth may use: https endpoints (RFC 6749 section 3.1 and 3.2: they carry the client secret,
+codes and tokens; plain http only for a stand-in on this machine), and loopback redirects (RFC 8252 section 7.3
+and 8.3: a loopback IP literal, a port and a path of the app's choosing).
 """
 
 from __future__ import annotations
@@ -30,17 +27,8 @@ def is_loopback_host(host: str) -> bool:
 
 
 def check_endpoint_url(url: str, name: str) -> str:
-    """Return `url` if it can carry OAuth secrets: https, or http to a loopback host; else ValueError.
-
-    Args:
-        url: an absolute URL.
-        name: the argument it came from, named in the error.
-
-    Raises:
-        TypeError: `url` is not a string.
-        ValueError: `url` is not an absolute http(s) URL with a host, has a fragment or user info, or is plain
-            http to another host than this machine.
-    """
+    """Return `url` if it can carry OAuth secrets: an absolute https URL (or http to a loopback host) without
+    fragment or user info; else ValueError (TypeError for a non-str), naming the argument `name`."""
     if not isinstance(url, str):
         raise TypeError(f"{name} must be a str, not {type(url).__name__}")
     try:
@@ -60,13 +48,8 @@ def check_endpoint_url(url: str, name: str) -> str:
 
 
 def loopback_bind_address(host: str) -> str:
-    """The address to listen on for a loopback redirect to `host` (`localhost` listens on 127.0.0.1).
-
-    Raises:
-        TypeError: `host` is not a string.
-        ValueError: `host` is not a loopback address (listening on `0.0.0.0` or a LAN address would let other
-            machines send the redirect).
-    """
+    """The address to listen on for a loopback redirect to `host` (`localhost` listens on 127.0.0.1); else
+    ValueError (listening on `0.0.0.0` or a LAN address would let other machines send the redirect)."""
     if not isinstance(host, str):
         raise TypeError(f"host must be a str, not {type(host).__name__}")
     bare = host.strip("[]")
@@ -78,16 +61,8 @@ def loopback_bind_address(host: str) -> str:
 
 
 def check_redirect_path(path: str) -> str:
-    """Return `path` if it is a plain absolute path for a redirect URI; else ValueError.
-
-    A path starts with one `/`, holds only RFC 3986 path characters (no `?`, `#`, `\\`, spaces or controls),
-    has no `.` or `..` segments and no `//` at its start, so that `http://127.0.0.1:PORT{path}` stays on this
-    machine whatever a browser makes of it.
-
-    Raises:
-        TypeError: `path` is not a string.
-        ValueError: `path` is not such a path.
-    """
+    """Return `path` if it is a plain absolute path (so that `http://127.0.0.1:PORT{path}` stays on this machine
+    whatever a browser makes of it); else ValueError saying why."""
     if not isinstance(path, str):
         raise TypeError(f"path must be a str, not {type(path).__name__}")
     problem = None
