@@ -8,21 +8,13 @@ from dataclasses import dataclass
 import httpx
 from lxml import etree
 
+from figshare._validate import optional_byte_count, whole_number
 from figshare.oai._errors import OAIResponseTooLargeError
 
 DEFAULT_MAX_PAGE_BYTES = 32 * 1024 * 1024
 """32 MiB: a page of 100 Figshare records is 0.1 to 2 MiB."""
 LIBXML_TEXT_LIMIT = 10_000_000
 """libxml2's own limit on one text node or attribute value (without ``huge_tree``)."""
-
-
-def _checked_size(name: str, value: object, *, upper: int | None = None) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"{name} must be an int (bytes), not {type(value).__name__}")
-    if value < 1 or (upper is not None and value > upper):
-        bound = f" and at most {upper:,}" if upper is not None else ""
-        raise ValueError(f"{name} must be at least 1{bound}, not {value!r}")
-    return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,8 +28,8 @@ class PageLimits:
     def checked(cls, max_page_bytes: int | None, max_text_bytes: int) -> PageLimits:
         """The limits, checked (ValueError or TypeError naming the argument); ``max_page_bytes=None`` is no
         limit on the page."""
-        page = None if max_page_bytes is None else _checked_size("max_page_bytes", max_page_bytes)
-        return cls(page, _checked_size("max_text_bytes", max_text_bytes, upper=LIBXML_TEXT_LIMIT))
+        page = optional_byte_count(max_page_bytes, "max_page_bytes")
+        return cls(page, whole_number(max_text_bytes, "max_text_bytes", minimum=1, maximum=LIBXML_TEXT_LIMIT))
 
 
 class PageBuffer:

@@ -17,8 +17,6 @@ from figshare.resourcesync._model import Entry
 from figshare.resourcesync._verify import ALL_ALGORITHMS, VerifyingWriter
 from figshare.resourcesync._xml import DocumentLimits, SitemapParser
 
-__all__ = ["DumpExtractor", "StagedMember"]
-
 MANIFEST_NAME = "manifest.xml"
 
 

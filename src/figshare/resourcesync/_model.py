@@ -8,16 +8,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from types import MappingProxyType
 
-__all__ = [
-    "Capability",
-    "CapabilityList",
-    "Change",
-    "DocumentInfo",
-    "Entry",
-    "Link",
-    "Metadata",
-]
-
 _NO_HASHES: Mapping[str, str] = MappingProxyType({})
 
 

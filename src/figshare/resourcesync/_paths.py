@@ -8,8 +8,6 @@ from urllib.parse import unquote, urlsplit
 
 from figshare.resourcesync._errors import PathEscapeError
 
-__all__ = ["STATE_DIR_NAME", "UriPathMapper"]
-
 STATE_DIR_NAME = ".resourcesync"
 """The folder under the destination that holds the sync state and partial downloads."""
 

@@ -21,8 +21,6 @@ from figshare.resourcesync._paths import STATE_DIR_NAME, UriPathMapper
 from figshare.resourcesync._state import SourceRecord, SyncState
 from figshare.resourcesync._verify import VerifyingWriter, file_matches
 
-__all__ = ["SyncAction", "SyncEvent", "SyncPlan", "SyncResult"]
-
 
 @dataclass(slots=True)
 class SyncResult:
