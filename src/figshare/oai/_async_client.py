@@ -29,11 +29,10 @@ from figshare.oai._datestamp import DateArgument, Granularity, format_date_argum
 from figshare.oai._errors import BadResumptionTokenError, NoRecordsMatchError
 from figshare.oai._figshare import FIGSHARE_OAI_URL
 from figshare.oai._harvest import HarvestFiles, HarvestProgress, ProgressCallback
-from figshare.oai._limits import DEFAULT_MAX_PAGE_BYTES, LIBXML_TEXT_LIMIT, PageBuffer, PageLimits
 from figshare.oai._models import Header, Identify, MetadataFormat, OAISet, Record, ResumptionToken
 from figshare.oai._page import ItemKind, PageParser
 from figshare.oai._prefetch import AsyncPagePrefetcher, Signal
-from figshare.oai._xml import response_error
+from figshare.oai._xml import DEFAULT_MAX_PAGE_BYTES, LIBXML_TEXT_LIMIT, PageBuffer, PageLimits, response_error
 
 T = TypeVar("T")
 
