@@ -123,7 +123,7 @@ class OAIClient(Closing):
         rate_limiter: RateLimiter | NotGiven | None = NOT_GIVEN,
     ) -> None:
         self.base_url = checked_base_url(base_url)
-        self._limits = PageLimits.checked(max_page_bytes, max_text_bytes)
+        self._limits = PageLimits(max_page_bytes, max_text_bytes)
         rate_limit = renamed("rate_limiter", rate_limiter, "rate_limit", rate_limit, DEFAULT_RATE_LIMIT)
         options = CommonOptions(http_client, timeout, max_retries, retry, rate_limit, deadline, user_agent)
         self._core, self._owned_client = open_core(

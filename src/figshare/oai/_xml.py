@@ -99,17 +99,15 @@ def response_error(message: str, *, url: str, body: bytes, unsafe: bool = False)
 
 @dataclass(frozen=True, slots=True)
 class PageLimits:
-    """The caps of one client (see the module docstring)."""
+    """The caps of one client (see the module docstring), checked when made (ValueError or TypeError naming the
+    setting); ``max_page_bytes=None`` is no limit on the page."""
 
     max_page_bytes: int | None = DEFAULT_MAX_PAGE_BYTES
     max_text_bytes: int = LIBXML_TEXT_LIMIT
 
-    @classmethod
-    def checked(cls, max_page_bytes: int | None, max_text_bytes: int) -> PageLimits:
-        """The limits, checked (ValueError or TypeError naming the argument); ``max_page_bytes=None`` is no
-        limit on the page."""
-        page = optional_byte_count(max_page_bytes, "max_page_bytes")
-        return cls(page, whole_number(max_text_bytes, "max_text_bytes", minimum=1, maximum=LIBXML_TEXT_LIMIT))
+    def __post_init__(self) -> None:
+        optional_byte_count(self.max_page_bytes, "max_page_bytes")
+        whole_number(self.max_text_bytes, "max_text_bytes", minimum=1, maximum=LIBXML_TEXT_LIMIT)
 
 
 class PageBuffer:
