@@ -111,15 +111,8 @@ class PageLimits:
 
 
 class PageBuffer:
-    """The (decoded) body of one streamed page, chunk by chunk, refused once it passes ``max_page_bytes``.
-
-    Args:
-        response: the streamed response (its ``Content-Length``, when larger than the limit, refuses it at once).
-        limit: ``max_page_bytes``, None for no limit.
-
-    Raises:
-        OAIResponseTooLargeError: the page is declared, or grows, larger than ``limit``.
-    """
+    """The (decoded) body of one streamed page, chunk by chunk: ``OAIResponseTooLargeError`` as soon as its
+    ``Content-Length`` or what was read passes ``limit`` (``max_page_bytes``, None for no limit)."""
 
     def __init__(self, response: httpx.Response, limit: int | None) -> None:
         self._url = str(response.request.url)
