@@ -80,12 +80,8 @@ class _Prefetcher(Generic[FetchT, PendingT]):
 
 
 class PagePrefetcher(_Prefetcher[Callable[[Params, Signal | None], Page], Future[Page]]):
-    """One page ahead, fetched by a worker thread; ``enabled=False`` fetches every page on demand.
-
-    A page is fetched ahead only while that pays (see ``WORTHWHILE_LATENCY``): across a real network, for a
-    caller that works on its records, but not from a server on the same machine or for a caller that only
-    counts.
-    """
+    """One page ahead, fetched by a worker thread, when it pays (``WORTHWHILE_LATENCY``: across a real network,
+    for a caller that works on its records); ``enabled=False`` fetches every page on demand."""
 
     _executor: ThreadPoolExecutor | None = None
 
