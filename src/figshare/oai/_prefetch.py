@@ -14,7 +14,7 @@ import threading
 import time
 from collections.abc import Awaitable, Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Generic, Protocol, TypeVar
+from typing import Generic, TypeVar
 
 WORTHWHILE_LATENCY = 0.005
 """Pages are fetched ahead only while both the repository's answer and the caller's reading of a page take at
@@ -32,12 +32,8 @@ Page = tuple[bytes, str]
 Params = dict[str, str]
 FetchT = TypeVar("FetchT")
 PendingT = TypeVar("PendingT")
-
-
-class Signal(Protocol):
-    """What a fetch sets once its request is on the wire (a ``threading.Event`` or an ``asyncio.Event``)."""
-
-    def set(self) -> None: ...
+Signal = threading.Event | asyncio.Event
+"""What a fetch sets once its request is on the wire."""
 
 
 class _Prefetcher(Generic[FetchT, PendingT]):
