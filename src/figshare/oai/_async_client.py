@@ -29,11 +29,10 @@ from figshare.oai._datestamp import DateArgument, Granularity, format_date_argum
 from figshare.oai._errors import BadResumptionTokenError, NoRecordsMatchError
 from figshare.oai._figshare import FIGSHARE_OAI_URL
 from figshare.oai._harvest import HarvestFiles, HarvestProgress, ProgressCallback
-from figshare.oai._limits import DEFAULT_MAX_PAGE_BYTES, LIBXML_TEXT_LIMIT, PageBuffer, PageLimits
 from figshare.oai._models import Header, Identify, MetadataFormat, OAISet, Record, ResumptionToken
 from figshare.oai._page import ItemKind, PageParser
 from figshare.oai._prefetch import AsyncPagePrefetcher, Signal
-from figshare.oai._xml import response_error
+from figshare.oai._xml import DEFAULT_MAX_PAGE_BYTES, LIBXML_TEXT_LIMIT, PageBuffer, PageLimits, response_error
 
 T = TypeVar("T")
 
@@ -123,7 +122,7 @@ class AsyncOAIClient(AsyncClosing):
         rate_limiter: RateLimiter | NotGiven | None = NOT_GIVEN,
     ) -> None:
         self.base_url = checked_base_url(base_url)
-        self._limits = PageLimits.checked(max_page_bytes, max_text_bytes)
+        self._limits = PageLimits(max_page_bytes, max_text_bytes)
         rate_limit = renamed("rate_limiter", rate_limiter, "rate_limit", rate_limit, DEFAULT_RATE_LIMIT)
         options = CommonOptions(http_client, timeout, max_retries, retry, rate_limit, deadline, user_agent)
         self._core, self._owned_client = open_core(

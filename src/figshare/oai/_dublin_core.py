@@ -13,10 +13,6 @@ from dataclasses import dataclass, field, fields
 
 from lxml import etree
 
-DC_ELEMENTS_NAMESPACE = "http://purl.org/dc/elements/1.1/"
-DC_TERMS_NAMESPACE = "http://purl.org/dc/terms/"
-OAI_DC_NAMESPACE = "http://www.openarchives.org/OAI/2.0/oai_dc/"
-
 
 @dataclass(slots=True)
 class DublinCore:

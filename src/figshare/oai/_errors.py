@@ -126,10 +126,8 @@ class OAIResponseTooLargeError(OAIResponseError, ResponseTooLargeError):
     def __init__(
         self, message: str, *, setting: str, limit: int, url: str | None = None, body_excerpt: str = ""
     ) -> None:
-        # ResponseTooLargeError's own constructor words the API's cap; this one names the OAI-PMH limit
-        ResponseParseError.__init__(self, message, method="GET", url=url, body_excerpt=body_excerpt)
+        super().__init__(message, limit=limit, method="GET", url=url, body_excerpt=body_excerpt)
         self.setting = setting
-        self.limit = limit
 
 
 class RepeatedResumptionTokenError(OAIError):

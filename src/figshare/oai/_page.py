@@ -18,11 +18,12 @@ from lxml import etree
 from figshare.oai._datestamp import DAY_GRANULARITY, SECOND_GRANULARITY, parse_datestamp
 from figshare.oai._dublin_core import parse_dublin_core
 from figshare.oai._errors import OAIResponseError, error_for_condition
-from figshare.oai._limits import LIBXML_TEXT_LIMIT, check_text_sizes
 from figshare.oai._models import Header, Identify, MetadataFormat, OAISet, Record, ResumptionToken
 from figshare.oai._xml import (
     FEED_SIZE,
+    LIBXML_TEXT_LIMIT,
     check_no_doctype,
+    check_text_sizes,
     new_pull_parser,
     new_tree_parser,
     oai_tag,

@@ -14,7 +14,7 @@ import threading
 import time
 from collections.abc import Awaitable, Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Generic, Protocol, TypeVar
+from typing import Generic, TypeVar
 
 WORTHWHILE_LATENCY = 0.005
 """Pages are fetched ahead only while both the repository's answer and the caller's reading of a page take at
@@ -32,12 +32,8 @@ Page = tuple[bytes, str]
 Params = dict[str, str]
 FetchT = TypeVar("FetchT")
 PendingT = TypeVar("PendingT")
-
-
-class Signal(Protocol):
-    """What a fetch sets once its request is on the wire (a ``threading.Event`` or an ``asyncio.Event``)."""
-
-    def set(self) -> None: ...
+Signal = threading.Event | asyncio.Event
+"""What a fetch sets once its request is on the wire."""
 
 
 class _Prefetcher(Generic[FetchT, PendingT]):
@@ -80,12 +76,8 @@ class _Prefetcher(Generic[FetchT, PendingT]):
 
 
 class PagePrefetcher(_Prefetcher[Callable[[Params, Signal | None], Page], Future[Page]]):
-    """One page ahead, fetched by a worker thread; ``enabled=False`` fetches every page on demand.
-
-    A page is fetched ahead only while that pays (see ``WORTHWHILE_LATENCY``): across a real network, for a
-    caller that works on its records, but not from a server on the same machine or for a caller that only
-    counts.
-    """
+    """One page ahead, fetched by a worker thread, when it pays (``WORTHWHILE_LATENCY``: across a real network,
+    for a caller that works on its records); ``enabled=False`` fetches every page on demand."""
 
     _executor: ThreadPoolExecutor | None = None
 

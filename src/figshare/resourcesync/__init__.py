@@ -30,8 +30,7 @@ from figshare.resourcesync._errors import (
     VerificationError,
 )
 from figshare.resourcesync._model import Capability, CapabilityList, Change, DocumentInfo, Entry, Link, Metadata
-from figshare.resourcesync._paths import UriPathMapper
-from figshare.resourcesync._plan import SyncAction, SyncEvent, SyncResult
+from figshare.resourcesync._plan import SyncAction, SyncEvent, SyncResult, UriPathMapper
 from figshare.resourcesync._xml import SitemapParser
 
 __all__ = [

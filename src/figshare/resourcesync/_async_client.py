@@ -35,8 +35,6 @@ from figshare.resourcesync._select import ChangeCollapser, change_in_window, che
 from figshare.resourcesync._verify import VerifyingWriter
 from figshare.resourcesync._xml import DEFAULT_MAX_DOCUMENT_BYTES, DEFAULT_MAX_TEXT_BYTES, DocumentLimits, SitemapParser
 
-__all__ = ["AsyncDocument", "AsyncResourceSyncClient"]
-
 _MAX_INDEX_DEPTH = 3
 
 

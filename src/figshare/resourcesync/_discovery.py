@@ -16,16 +16,6 @@ import httpx
 
 from figshare.resourcesync._model import Capability, DocumentInfo, Entry, Metadata
 
-__all__ = [
-    "RESOURCESYNC_REL",
-    "SourceDescription",
-    "html_resourcesync_links",
-    "link_header_targets",
-    "robots_sitemaps",
-    "robots_url",
-    "well_known_url",
-]
-
 RESOURCESYNC_REL = "resourcesync"
 WELL_KNOWN_PATH = "/.well-known/resourcesync"
 PROBE_LIMIT = 2 * 1024 * 1024

@@ -17,8 +17,6 @@ from figshare.resourcesync._model import Entry
 from figshare.resourcesync._verify import ALL_ALGORITHMS, VerifyingWriter
 from figshare.resourcesync._xml import DocumentLimits, SitemapParser
 
-__all__ = ["DumpExtractor", "StagedMember"]
-
 MANIFEST_NAME = "manifest.xml"
 
 
@@ -86,12 +84,8 @@ class DumpExtractor:
         self._current_name = None
 
     def finish(self) -> list[StagedMember]:
-        """Check the package as a whole; return its members, each verified against its manifest entry.
-
-        Raises:
-            DumpError: no manifest at all, or a manifest entry missing from the package.
-            VerificationError: a member's length or digest differs from its manifest entry.
-        """
+        """The members, each verified against its manifest entry (``DumpError``: no manifest, or package and
+        manifest disagree; ``VerificationError``: a member's length or digest differs)."""
         manifest = self._manifest
         if manifest is None:
             if self._own_manifest is None:

@@ -10,21 +10,6 @@ import httpx
 
 from figshare.errors import APIConnectionError, FigshareError, ResponseParseError, ResponseTooLargeError
 
-__all__ = [
-    "DiscoveryError",
-    "DocumentError",
-    "DocumentTooLargeError",
-    "DumpError",
-    "LocalFileError",
-    "OtherHostError",
-    "PathCollisionError",
-    "PathEscapeError",
-    "ResourceSyncError",
-    "UnexpectedCapabilityError",
-    "VerificationError",
-    "transfer_errors",
-]
-
 
 class ResourceSyncError(FigshareError):
     """Base class of every ResourceSync error."""

@@ -8,16 +8,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from types import MappingProxyType
 
-__all__ = [
-    "Capability",
-    "CapabilityList",
-    "Change",
-    "DocumentInfo",
-    "Entry",
-    "Link",
-    "Metadata",
-]
-
 _NO_HASHES: Mapping[str, str] = MappingProxyType({})
 
 
@@ -164,10 +154,8 @@ class CapabilityList:
 
     def __post_init__(self) -> None:
         found = self.capabilities
-        object.__setattr__(self, "resource_list", found.get(Capability.RESOURCE_LIST))
-        object.__setattr__(self, "change_list", found.get(Capability.CHANGE_LIST))
-        object.__setattr__(self, "resource_dump", found.get(Capability.RESOURCE_DUMP))
-        object.__setattr__(self, "change_dump", found.get(Capability.CHANGE_DUMP))
+        for name in ("resource_list", "change_list", "resource_dump", "change_dump"):
+            object.__setattr__(self, name, found.get(Capability(name.replace("_", ""))))
 
     @property
     def capabilities(self) -> dict[Capability, str]:

@@ -8,8 +8,6 @@ from datetime import datetime
 from figshare.resourcesync._errors import UnexpectedCapabilityError
 from figshare.resourcesync._model import Capability, DocumentInfo, Entry
 
-__all__ = ["ChangeCollapser", "change_in_window", "check_capability", "part_in_window"]
-
 
 def check_capability(info: DocumentInfo, expected: Iterable[Capability]) -> None:
     """Raise ``UnexpectedCapabilityError`` unless ``info`` is one of ``expected``.

@@ -11,8 +11,6 @@ from pathlib import Path
 
 from figshare.resourcesync._xml import format_w3c, parse_w3c
 
-__all__ = ["FileRecord", "SourceRecord", "SyncState"]
-
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS sources (
     capability_list TEXT PRIMARY KEY,

@@ -12,8 +12,6 @@ from typing import Any
 
 from figshare.resourcesync._errors import VerificationError
 
-__all__ = ["ALL_ALGORITHMS", "VerifyingWriter", "file_matches", "hasher_for"]
-
 _HASHLIB_NAMES = {"md5": "md5", "sha-1": "sha1", "sha-256": "sha256", "sha-512": "sha512"}
 ALL_ALGORITHMS = ("md5", "sha-1", "sha-256")
 """The digests ResourceSync names, computed when the expected ones are not known yet."""

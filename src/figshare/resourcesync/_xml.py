@@ -20,18 +20,9 @@ from types import MappingProxyType
 from typing import Any, NoReturn
 from xml.parsers import expat
 
+from figshare._validate import whole_number
 from figshare.resourcesync._errors import DocumentError, DocumentTooLargeError
 from figshare.resourcesync._model import EMPTY_METADATA, Capability, Change, DocumentInfo, Entry, Link, Metadata
-
-__all__ = [
-    "DEFAULT_MAX_DOCUMENT_BYTES",
-    "DEFAULT_MAX_TEXT_BYTES",
-    "DocumentLimits",
-    "SitemapParser",
-    "format_w3c",
-    "parse_hashes",
-    "parse_w3c",
-]
 
 DEFAULT_MAX_DOCUMENT_BYTES = 256 * 1024 * 1024
 """256 MiB: a sitemap holds at most 50,000 URLs in 50 MB (sitemaps.org); ResourceSync documents follow it."""
@@ -49,11 +40,7 @@ class DocumentLimits:
 
     def __post_init__(self) -> None:
         for name in ("max_document_bytes", "max_text_bytes"):
-            value = getattr(self, name)
-            if isinstance(value, bool) or not isinstance(value, int):
-                raise TypeError(f"{name} must be an int (bytes), not {type(value).__name__}")
-            if value < 1:
-                raise ValueError(f"{name} must be at least 1, not {value!r}")
+            whole_number(getattr(self, name), name, minimum=1)
 
 
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
