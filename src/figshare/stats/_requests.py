@@ -14,10 +14,9 @@ from typing import Any, Generic, Literal, TypeVar
 
 from figshare.stats import _arguments as check
 from figshare.stats._arguments import DateLike
-from figshare.stats._enums import Counter, Granularity, Item, SubItem
 from figshare.stats._models import Ranking
 from figshare.stats._parse import parse_article_counts, parse_breakdown, parse_ranking, parse_timeline, parse_totals
-from figshare.stats._periods import Per
+from figshare.stats._types import Counter, Granularity, Item, Per, SubItem
 
 T = TypeVar("T")
 
