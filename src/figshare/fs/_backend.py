@@ -1,6 +1,7 @@
-"""The one module of `figshare.fs` that calls the SDK: REST calls by Figshare's operation id (so a renamed
-facade method does not break it), verified transfers, OAI-PMH and byte-range reads. Answers become the small
-records below, read from each model's ``to_dict()`` (``Unset`` or ``None`` does not matter here).
+"""The one module of `figshare.fs` that calls the SDK, and the storage options that configure it. REST calls
+go by Figshare's operation id (so a renamed facade method does not break them), with verified transfers, OAI-PMH
+and byte-range reads. Answers become the small records below, read from each model's ``to_dict()`` (``Unset`` or
+``None`` does not matter here).
 
 Byte ranges: the first read of a file asks ``<api>/file/download/<id>`` (an API call) with ``Range``, and the
 client follows the redirect to signed storage without the token. Later ranges go straight to that signed URL
@@ -31,7 +32,6 @@ if TYPE_CHECKING:
     from figshare._client import Figshare
     from figshare.files import UploadedFile
 
-__all__ = ["CLIENT_OPTIONS", "Article", "Backend", "Item", "environment_defaults"]
 
 CLIENT_OPTIONS = ("token", "base_url", "timeout", "max_retries", "retry", "rate_limit", "rate_limiter", "trusted_hosts")
 """The `figshare.Figshare` options a filesystem passes on (its storage options of the same names)."""
@@ -338,4 +338,85 @@ def _item(body: Mapping[str, Any], what: str = "list item") -> Item:
         created=text(body, "created_date") or None,
         modified=text(body, "modified_date") or None,
         published=text(body, "published_date") or None,
+    )
+
+
+FS_OPTIONS = (
+    "block_size",
+    "cache_type",
+    "state_dir",
+    "upload_concurrency",
+    "use_listings_cache",
+    "listings_expiry_time",
+)
+"""Options of the filesystem itself."""
+FSSPEC_OPTIONS = ("use_listings_cache", "listings_expiry_time", "max_paths", "asynchronous", "loop")
+"""Options fsspec's base class reads."""
+
+
+@dataclasses.dataclass(frozen=True)
+class FigshareOptions:
+    """Storage options, sorted out: ``client`` for `figshare.Figshare` (the token a `Secret`), ``fsspec`` for
+    fsspec's `AbstractFileSystem`, the rest the filesystem's own."""
+
+    client: dict[str, Any]
+    fsspec: dict[str, Any]
+    block_size: int | None = None
+    cache_type: str = "readahead"
+    state_dir: str | None = None
+    upload_concurrency: int = 4
+    use_listings_cache: bool = True
+    listings_expiry_time: float | None = None
+
+
+def protect_token(options: Any) -> Any:
+    """A token as a `figshare.Secret`: a mapping of options gets a copy with ``token`` wrapped; a token
+    alone (a str or a Secret) comes back wrapped."""
+    if isinstance(options, Mapping):
+        protected = dict(options)
+        if protected.get("token") is not None:
+            protected["token"] = protect_token(protected["token"])
+        return protected
+    if isinstance(options, Secret):
+        return options
+    if isinstance(options, str):
+        return Secret(options)
+    raise TypeError(f"token must be a str or a figshare Secret, not {type(options).__name__}")
+
+
+def split_options(storage_options: Mapping[str, Any]) -> FigshareOptions:
+    """Sort storage options into the client's, fsspec's and the filesystem's own.
+
+    Raises:
+        TypeError: an unknown option, or a value of the wrong type (the message names it).
+    """
+    unknown = set(storage_options) - set(CLIENT_OPTIONS) - set(FS_OPTIONS) - set(FSSPEC_OPTIONS)
+    if unknown:
+        known = ", ".join((*CLIENT_OPTIONS, *FS_OPTIONS))
+        raise TypeError(f"unknown figshare:// storage option(s) {', '.join(sorted(unknown))}; known: {known}")
+    # None means "the default" for every client option but rate_limit, where it means "no limit"
+    client = {
+        name: storage_options[name]
+        for name in CLIENT_OPTIONS
+        if name in storage_options and (storage_options[name] is not None or name == "rate_limit")
+    }
+    if "token" in client:
+        client["token"] = protect_token(client["token"])
+    fsspec = {name: storage_options[name] for name in FSSPEC_OPTIONS if name in storage_options}
+    block_size = storage_options.get("block_size")
+    concurrency = storage_options.get("upload_concurrency", 4)
+    for name, value in (("block_size", 1 if block_size is None else block_size), ("upload_concurrency", concurrency)):
+        if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+            raise TypeError(f"{name} must be a positive int, not {storage_options[name]!r}")
+    expiry = storage_options.get("listings_expiry_time")
+    state_dir = storage_options.get("state_dir")
+    return FigshareOptions(
+        client=client,
+        fsspec=fsspec,
+        block_size=block_size,
+        cache_type=str(storage_options.get("cache_type") or "readahead"),
+        state_dir=None if state_dir is None else str(state_dir),
+        upload_concurrency=concurrency,
+        use_listings_cache=bool(storage_options.get("use_listings_cache", True)),
+        listings_expiry_time=None if expiry is None else float(expiry),
     )

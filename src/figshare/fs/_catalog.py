@@ -24,8 +24,6 @@ from figshare.fs._backend import Article, Backend, Item
 from figshare.fs._errors import FigsharePathNotFoundError
 from figshare.fs._paths import ArticleTarget, ItemRef, Within
 
-__all__ = ["ArticleKey", "ArticleListing", "Catalog"]
-
 T = TypeVar("T")
 
 logger = logging.getLogger("figshare.fs")

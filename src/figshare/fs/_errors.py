@@ -8,16 +8,6 @@ from typing import ClassVar
 
 from figshare.errors import FigshareError
 
-__all__ = [
-    "FigshareFSError",
-    "FigshareFileExistsError",
-    "FigshareIsADirectoryError",
-    "FigsharePathNotFoundError",
-    "ReadOnlyPathError",
-    "TokenRequiredError",
-    "UnlistableError",
-]
-
 
 class FigshareFSError(FigshareError):
     """Base class of the errors of `figshare.fs.FigshareFileSystem`.

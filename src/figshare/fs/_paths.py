@@ -12,8 +12,6 @@ from urllib.parse import unquote
 
 from figshare.files._doi import doi_version, normalise_doi
 
-__all__ = ["ArticleTarget", "ItemRef", "ParsedPath", "Within", "parse_path"]
-
 _DOI_PREFIX = re.compile(r"^10\.\d{3,9}$")
 
 Kind = Literal[

@@ -32,9 +32,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from distributed.diagnostics.plugin import SchedulerPlugin
 
 from figshare._ratelimit import RateLimiter
+from figshare.fs._backend import protect_token
 from figshare.fs._errors import FigshareFSError
 from figshare.fs._filesystem import FigshareFileSystem
-from figshare.fs._options import protect_token
 
 if TYPE_CHECKING:
     from distributed import Client

@@ -13,8 +13,8 @@ Institutional statistics: ``Stats(institution="monash", credentials=("user", "pa
 """
 
 from figshare.stats._async_client import AsyncStats
-from figshare.stats._base import StatsCredentials
-from figshare.stats._client import DEFAULT_BASE_URL, Stats
+from figshare.stats._base import DEFAULT_BASE_URL, StatsCredentials
+from figshare.stats._client import Stats
 from figshare.stats._models import Breakdown, CountryCounts, RankedCount, Ranking, Timeline
 from figshare.stats._requests import BREAKDOWN_MAX_YEARS
 from figshare.stats._types import (

@@ -20,8 +20,6 @@ from figshare.stats._types import Counter, Granularity, Item, Per, StatsArgument
 
 T = TypeVar("T")
 
-__all__ = ["DEFAULT_BASE_URL", "AsyncStats"]
-
 
 class AsyncStats(_StatsBase, AsyncClosing):
     """Views, downloads and shares from Figshare's Stats service.

@@ -21,8 +21,6 @@ from figshare.stats._types import Counter, Granularity, Item, Per, StatsArgument
 
 T = TypeVar("T")
 
-__all__ = ["DEFAULT_BASE_URL", "Stats"]
-
 
 class Stats(_StatsBase, Closing):
     """Views, downloads and shares from Figshare's Stats service.
