@@ -10,6 +10,7 @@ client follows the redirect to signed storage without the token. Later ranges go
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
 import threading
@@ -30,8 +31,6 @@ from figshare.files._runtime_common import DOWNLOAD_HEADERS, plan_body
 
 if TYPE_CHECKING:
     from figshare._client import Figshare
-    from figshare.files import UploadedFile
-
 
 CLIENT_OPTIONS = ("token", "base_url", "timeout", "max_retries", "retry", "rate_limit", "rate_limiter", "trusted_hosts")
 """The `figshare.Figshare` options a filesystem passes on (its storage options of the same names)."""
@@ -249,20 +248,28 @@ class Backend:
         return result.path
 
     def upload(
-        self, article_id: int, local: Path, *, name: str, folder: str, state_dir: str | None, concurrency: int
-    ) -> UploadedFile:
-        """Upload a local file to your article with the SDK's upload: parts in parallel, resumable, and
-        returned once Figshare reports the file available with the local file's md5."""
-        [result] = self.client().upload(
-            article_id, local, name=name, folder_path=folder or None, state_dir=state_dir, concurrency=concurrency
-        )
-        return result
+        self, article_id: int, local: Path, name: str, folder: str, options: FigshareOptions, *, resumable: bool
+    ) -> int:
+        """Upload a local file to your article with the SDK's upload (parts in parallel, md5-verified); the new
+        file's id. Not ``resumable``: a failed upload is given up, its half-made file record and state deleted."""
+        client = self.client()
+        try:
+            [result] = client.upload(
+                article_id,
+                local,
+                name=name,
+                folder_path=folder or None,
+                state_dir=options.state_dir,
+                concurrency=options.upload_concurrency,
+            )
+        except BaseException:
+            if not resumable:
+                from figshare.files import Uploader
 
-    def abandon_upload(self, article_id: int, local: Path, *, state_dir: str | None) -> None:
-        """Give up an unfinished upload of ``local``: delete its half-made file record and saved state."""
-        from figshare.files import Uploader
-
-        Uploader(self.client(), state_dir=state_dir).abandon(article_id, local)
+                with contextlib.suppress(Exception):  # the upload's own failure is the one to report
+                    Uploader(client, state_dir=options.state_dir).abandon(article_id, local)
+            raise
+        return result.file_id
 
     def delete_file(self, article_id: int, file_id: int) -> None:
         """Delete a file of your own article."""

@@ -393,22 +393,10 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
         article_id, folder, name = self._own_file_target(path)
         older = self._file_ids(article_id, folder, name, path)
         try:
-            uploaded = self._backend.upload(
-                article_id,
-                local,
-                name=name,
-                folder=folder,
-                state_dir=self._options.state_dir,
-                concurrency=self._options.upload_concurrency,
-            )
-        except BaseException:
-            if not resumable:
-                with contextlib.suppress(Exception):  # the upload's own failure is the one to report
-                    self._backend.abandon_upload(article_id, local, state_dir=self._options.state_dir)
-            raise
+            uploaded = self._backend.upload(article_id, local, name, folder, self._options, resumable=resumable)
         finally:
             self._catalog.invalidate(ArticleKey(article_id, None, own=True))
-        self._delete(article_id, [file_id for file_id in dict.fromkeys(older) if file_id != uploaded.file_id])
+        self._delete(article_id, [file_id for file_id in dict.fromkeys(older) if file_id != uploaded])
 
     def _file_ids(self, article_id: int, folder: str, name: str, path: str) -> list[int]:
         key = ArticleKey(article_id, None, own=True)

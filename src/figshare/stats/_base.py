@@ -88,8 +88,6 @@ def check_credentials_target(base_url: httpx.URL) -> None:
 
 
 class _StatsBase:
-    """What the sync and async clients share: the scope, the credentials, URLs, headers and decoding."""
-
     def __init__(self, base_url: str | httpx.URL, institution: str | None, credentials: CredentialsArg) -> None:
         try:
             self._base_url = httpx.URL(str(base_url).strip().rstrip("/"))

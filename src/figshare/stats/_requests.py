@@ -106,9 +106,7 @@ def top(
         params["sub_item"] = kind.value
     if count is not None:
         params["count"] = str(check.positive_id(count, "count", "a positive integer"))
-    counter_name = check.choice(Counter, counter, "counter").value
-    item_name = check.choice(Item, item, "item").value
-    path = _path(institution, "top", counter_name, item_name)
+    path = _path(institution, "top", *_counted(counter, item))
     scoped = institution is not None
     return StatsRequest("GET", path, lambda body: parse_ranking(body, kind), params, needs_credentials=scoped)
 
@@ -150,12 +148,9 @@ def _years_later(day: datetime.date, years: int) -> datetime.date:
         return day.replace(year=day.year + years, day=28)
 
 
-def _counted(counter: Counter | str, item: Item | str, item_id: int) -> tuple[str, str, str]:
-    return (
-        check.choice(Counter, counter, "counter").value,
-        check.choice(Item, item, "item").value,
-        str(check.positive_id(item_id, "item_id")),
-    )
+def _counted(counter: Counter | str, item: Item | str, *item_id: int) -> tuple[str, ...]:
+    names = check.choice(Counter, counter, "counter").value, check.choice(Item, item, "item").value
+    return (*names, *(str(check.positive_id(number, "item_id")) for number in item_id))
 
 
 def _utc_today() -> datetime.date:
@@ -168,9 +163,4 @@ def _path(institution: str | None, *segments: str) -> str:
 
 
 def _dates(start: datetime.date | None, end: datetime.date | None) -> dict[str, str]:
-    dates = {}
-    if start is not None:
-        dates["start_date"] = start.isoformat()
-    if end is not None:
-        dates["end_date"] = end.isoformat()
-    return dates
+    return {name: day.isoformat() for name, day in (("start_date", start), ("end_date", end)) if day is not None}
