@@ -69,24 +69,6 @@ class StatsCredentials:
 CredentialsArg = StatsCredentials | tuple[str, str | Secret] | None
 
 
-def credentials_from(value: CredentialsArg) -> StatsCredentials | None:
-    """Accept ``StatsCredentials`` or a ``(username, password)`` pair."""
-    if value is None or isinstance(value, StatsCredentials):
-        return value
-    if isinstance(value, tuple) and len(value) == 2:
-        return StatsCredentials(*value)
-    raise StatsArgumentError("credentials must be StatsCredentials or a (username, password) pair")
-
-
-def check_credentials_target(base_url: httpx.URL) -> None:
-    """Refuse a base URL that would send Basic credentials in clear text to another machine."""
-    if base_url.scheme != "https" and not is_loopback_host(base_url.host):
-        raise StatsArgumentError(
-            f"Stats credentials are only sent over https (or to this machine), not to {base_url.scheme}://"
-            f"{base_url.host}"
-        )
-
-
 class _StatsBase:
     def __init__(self, base_url: str | httpx.URL, institution: str | None, credentials: CredentialsArg) -> None:
         try:
@@ -101,13 +83,20 @@ class _StatsBase:
                 "(pass institutional credentials as credentials=)"
             )
         self._institution = None if institution is None else check.institution(institution)
-        self._credentials = credentials_from(credentials)
-        if self._credentials is not None:
-            if self._institution is None:
-                raise StatsArgumentError(
-                    "credentials are only used for an institution's statistics: pass institution= as well"
-                )
-            check_credentials_target(self._base_url)
+        if isinstance(credentials, tuple) and len(credentials) == 2:
+            credentials = StatsCredentials(*credentials)
+        if credentials is not None and not isinstance(credentials, StatsCredentials):
+            raise StatsArgumentError("credentials must be StatsCredentials or a (username, password) pair")
+        self._credentials = credentials
+        if credentials is not None and self._institution is None:
+            raise StatsArgumentError(
+                "credentials are only used for an institution's statistics: pass institution= as well"
+            )
+        if credentials is not None and self._base_url.scheme != "https" and not is_loopback_host(self._base_url.host):
+            raise StatsArgumentError(  # Basic credentials in clear text to another machine
+                f"Stats credentials are only sent over https (or to this machine), not to {self._base_url.scheme}://"
+                f"{self._base_url.host}"
+            )
 
     @property
     def base_url(self) -> httpx.URL:

@@ -20,12 +20,7 @@ from figshare.stats._types import Counter, Granularity, Item, Per, SubItem
 
 T = TypeVar("T")
 
-BREAKDOWN_MAX_YEARS = {
-    Granularity.DAY: 1,
-    Granularity.MONTH: 2,
-    Granularity.YEAR: 5,
-    Granularity.TOTAL: 1,
-}
+BREAKDOWN_MAX_YEARS = {Granularity.DAY: 1, Granularity.MONTH: 2, Granularity.YEAR: 5, Granularity.TOTAL: 1}
 """The longest ``end_date - start_date`` Figshare honours for each breakdown granularity, in years."""
 
 _ONE_DAY = datetime.timedelta(days=1)
