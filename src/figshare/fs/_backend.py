@@ -113,11 +113,6 @@ class Backend:
                 self._pid = os.getpid()
             return self._client
 
-    def _storage_core(self) -> HTTPCore:
-        self.client()
-        assert self._storage is not None
-        return self._storage
-
     @property
     def authenticated(self) -> bool:
         """Whether requests to Figshare carry credentials (``token=`` or ``$FIGSHARE_TOKEN``)."""
@@ -182,16 +177,16 @@ class Backend:
         """Bytes ``start`` to ``end`` (exclusive; None: to the end) of a file, with ``Range``; the SDK's errors."""
         if end is not None and end <= start:
             return b""
+        client = self.client()
         signed = self._signed_url(file_id)
-        if signed is not None:
+        if signed is not None and self._storage is not None:
             try:
-                return self._fetch(self._storage_core(), signed, start, end)
+                return self._fetch(self._storage, signed, start, end)
             except APIStatusError as error:
                 if error.status_code not in (400, 401, 403, 404, 410):
                     raise
                 with self._lock:  # expired or refused: ask the API for a new one
                     self._signed.pop(file_id, None)
-        client = self.client()
         url = f"{client.base_url}/file/download/{file_id}"
         return self._fetch(client.core, url, start, end, file_id=file_id)
 

@@ -163,17 +163,14 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
         """The entry of one path (see `ls`); directories have ``type`` ``"directory"`` and ``size`` 0."""
         path = self._strip_protocol(path)
         parsed = parse_path(path)
-        if parsed.kind in ("root", "articles_root", "collections_root", "projects_root", "account", "own_articles"):
-            return _directory(path)
-        if parsed.kind == "versions":
-            assert parsed.article is not None
-            key = self._catalog.resolve(parsed.article, path)
-            self._catalog.versions(key, path)
-            return _directory(path)
+        if parsed.kind == "article":
+            return self._article_entry(parsed)[0]
         if parsed.kind in ("collection", "project"):
             kind, item_id = self._catalog.container(parsed.within, path)
             return _directory(path, **_item_details(self._catalog.details(kind, item_id, path), f"{kind}_id"))
-        return self._article_entry(parsed)[0]
+        if parsed.kind == "versions":
+            self._versions(parsed)  # the article exists
+        return _directory(path)  # the roots, account/ and account/articles/
 
     def _entries(self, path: str) -> list[dict[str, Any]]:
         parsed = parse_path(path)
@@ -192,9 +189,7 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
             self._require_token(path)
             return [_directory(f"{path}/{item.id}", **_item_details(item)) for item in self._catalog.own_articles(path)]
         if parsed.kind == "versions":
-            assert parsed.article is not None
-            key = self._catalog.resolve(parsed.article, path)
-            return [_directory(f"{path}/{number}", version=number) for number in self._catalog.versions(key, path)]
+            return [_directory(f"{path}/{number}", version=number) for number in self._versions(parsed)]
         if parsed.kind in ("collection", "project"):
             kind, item_id = self._catalog.container(parsed.within, path)
             self._catalog.details(kind, item_id, path)
@@ -215,6 +210,10 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
             else:
                 files.append(_file_entry(f"{path}/{rest}", listing, relative))
         return [{**entry, "name": f"{path}/{folder}"} for folder in folders] + files
+
+    def _versions(self, parsed: ParsedPath) -> list[int]:
+        assert parsed.article is not None
+        return self._catalog.versions(self._catalog.resolve(parsed.article, parsed.path), parsed.path)
 
     def _article_entry(self, parsed: ParsedPath) -> tuple[dict[str, Any], ArticleListing]:
         """The entry of a path inside an article, and the article's listing."""
