@@ -77,8 +77,7 @@ def environment_defaults(client_options: Mapping[str, Any]) -> dict[str, Any]:
 
 
 class Backend:
-    """Figshare, as the filesystem sees it: one `figshare.Figshare` client per process, made from
-    ``client_options`` (see `CLIENT_OPTIONS`; the token a `Secret`). Thread-safe."""
+    """Figshare as the filesystem sees it: one `figshare.Figshare` per process, from ``client_options``; thread-safe."""
 
     def __init__(self, client_options: Mapping[str, Any]) -> None:
         self._options = dict(client_options)
@@ -166,8 +165,7 @@ class Backend:
         return _item(json_body(self._call(operation_id, item_id)))
 
     def items(self, operation_id: str, *args: Any, doi: str | None = None) -> list[Item]:
-        """A list: ``doi=`` searches (``articles_list``, ``collections_list``) give one page; the others
-        (``private_articles_list``, ``collection_articles``, ``project_articles``) every page."""
+        """A list: a ``doi=`` search (``articles_list``, ``collections_list``) one page, the others every page."""
         models = self._call(operation_id, doi=doi) if doi is not None else self._pages(operation_id, *args)
         return [_item(json_body(model)) for model in models]
 
@@ -237,8 +235,7 @@ class Backend:
                 self._signed.popitem(last=False)
 
     def download(self, file_id: int, md5: str, dest: Path) -> Path:
-        """Download a file into the folder ``dest`` with the SDK's resumable download, md5-verified when
-        ``md5`` is given (a mismatch raises `figshare.files.ChecksumMismatchError`); its path."""
+        """The SDK's resumable download into the folder ``dest``, md5-verified when ``md5`` is given; its path."""
         [result] = self.client().download(file_id, md5=md5 or None, dest=dest)
         return result.path
 
@@ -273,8 +270,7 @@ class Backend:
     # ---- OAI-PMH ----
 
     def oai_article_ids(self, set_spec: str | None, *, oai_url: str | None = None) -> Iterator[int]:
-        """The ids of the (not deleted) articles of an OAI-PMH set (every article without one), harvested
-        through the client's core: same retries and rate limit."""
+        """The ids of the live articles of an OAI-PMH set (or of all), harvested through the client's core."""
         from figshare.oai import OAIClient
 
         client = self.client()
@@ -372,8 +368,7 @@ class FigshareOptions:
 
 
 def protect_token(options: Any) -> Any:
-    """A token as a `figshare.Secret`: a mapping of options gets a copy with ``token`` wrapped; a token
-    alone (a str or a Secret) comes back wrapped."""
+    """A token (a str or a Secret), or a copy of a mapping of options with its ``token``, as a `figshare.Secret`."""
     if isinstance(options, Mapping):
         protected = dict(options)
         if protected.get("token") is not None:
@@ -387,11 +382,7 @@ def protect_token(options: Any) -> Any:
 
 
 def split_options(storage_options: Mapping[str, Any]) -> FigshareOptions:
-    """Sort storage options into the client's, fsspec's and the filesystem's own.
-
-    Raises:
-        TypeError: an unknown option, or a value of the wrong type (the message names it).
-    """
+    """Sort storage options into the client's, fsspec's and the filesystem's own; TypeError names a bad one."""
     unknown = set(storage_options) - set(CLIENT_OPTIONS) - set(FS_OPTIONS) - set(FSSPEC_OPTIONS)
     if unknown:
         known = ", ".join((*CLIENT_OPTIONS, *FS_OPTIONS))

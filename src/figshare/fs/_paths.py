@@ -77,11 +77,7 @@ class ParsedPath:
 
 
 def parse_path(path: str) -> ParsedPath:
-    """Parse a path stripped of its protocol.
-
-    Raises:
-        ValueError: the path is not one of the forms above (the message says which forms there are).
-    """
+    """Parse a path stripped of its protocol; a ValueError for any other form lists the forms there are."""
     segments = [segment for segment in path.split("/") if segment]
     if not segments:
         return ParsedPath("root", path)

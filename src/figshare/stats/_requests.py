@@ -58,12 +58,9 @@ def series(
     *,
     today: datetime.date | None = None,
 ) -> list[StatsRequest[Any]]:
-    """``GET [/{institution}]/{kind}/{granularity}/{counter}/{item}/{item_id}`` with dates and a filter.
-
-    A timeline is one request. A breakdown is one request per window Figshare answers in full, and a
-    ``start_date`` without ``end_date`` runs to ``today`` (default: today in UTC; Figshare's own default), so a
-    long range is split rather than cut.
-    """
+    """``GET [/{institution}]/{kind}/{granularity}/{counter}/{item}/{item_id}`` with dates and a filter: one
+    request for a timeline, one per window Figshare answers in full for a breakdown (a ``start_date`` alone runs
+    to ``today``, by default today in UTC as on Figshare)."""
     bucket = granularity_of(granularity)
     start, end = check.date_range(start_date, end_date)
     path = _path(institution, kind, bucket.value, *_counted(counter, item, item_id))
