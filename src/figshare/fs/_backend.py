@@ -1,7 +1,6 @@
-"""The one module of `figshare.fs` that calls the SDK, and the storage options that configure it. REST calls
-go by Figshare's operation id (so a renamed facade method does not break them), with verified transfers, OAI-PMH
-and byte-range reads. Answers become the small records below, read from each model's ``to_dict()`` (``Unset`` or
-``None`` does not matter here).
+"""The one module of `figshare.fs` that calls the SDK (REST calls by Figshare's operation id, so a renamed facade
+method does not break it; verified transfers; OAI-PMH; byte-range reads), and its storage options. Answers become
+the small records below, read from each model's ``to_dict()`` (``Unset`` or ``None`` does not matter here).
 
 Byte ranges: the first read of a file asks ``<api>/file/download/<id>`` (an API call) with ``Range``, and the
 client follows the redirect to signed storage without the token. Later ranges go straight to that signed URL
