@@ -29,7 +29,6 @@ from figshare import (
 from figshare._http import parse_json
 from figshare._retry import RetryPolicy
 from figshare.stats import Stats
-from figshare.stats._enums import Granularity
 from figshare.stats._parse import (
     UnexpectedShapeError,
     parse_article_counts,
@@ -38,6 +37,7 @@ from figshare.stats._parse import (
     parse_timeline,
     parse_totals,
 )
+from figshare.stats._types import Granularity
 from tests.fuzz.conftest import LONG_EXAMPLES
 from tests.fuzz.strategies import (
     CANARY,

@@ -9,7 +9,6 @@ from typing import Any
 
 import pytest
 
-from figshare.stats._enums import Granularity, SubItem
 from figshare.stats._models import CountryCounts
 from figshare.stats._parse import (
     UnexpectedShapeError,
@@ -19,7 +18,7 @@ from figshare.stats._parse import (
     parse_timeline,
     parse_totals,
 )
-from figshare.stats._periods import YearMonth, parse_period
+from figshare.stats._types import Granularity, SubItem, YearMonth, parse_period
 
 D = datetime.date
 

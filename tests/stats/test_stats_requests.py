@@ -9,8 +9,7 @@ import pytest
 
 from figshare.errors import FigshareError
 from figshare.stats import _requests as build
-from figshare.stats._enums import Counter, Granularity, Item, SubItem
-from figshare.stats._errors import StatsArgumentError
+from figshare.stats._types import Counter, Granularity, Item, StatsArgumentError, SubItem
 
 D = datetime.date
 TODAY = D(2026, 7, 15)

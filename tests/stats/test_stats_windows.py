@@ -8,8 +8,8 @@ import itertools
 import pytest
 from dateutil.relativedelta import relativedelta
 
-from figshare.stats._enums import Granularity
 from figshare.stats._requests import BREAKDOWN_MAX_YEARS, breakdown_windows
+from figshare.stats._types import Granularity
 
 D = datetime.date
 ONE_DAY = datetime.timedelta(days=1)

@@ -19,8 +19,8 @@ import typer
 
 from figshare._secrets import Secret
 from figshare.cli._session import Session, session_of
-from figshare.stats._enums import Counter, Granularity, Item
-from figshare.stats._enums import SubItem as RankBy
+from figshare.stats._types import Counter, Granularity, Item
+from figshare.stats._types import SubItem as RankBy
 
 if TYPE_CHECKING:
     from figshare.stats import Stats

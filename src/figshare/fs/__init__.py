@@ -27,8 +27,7 @@ from figshare.fs._errors import (
     TokenRequiredError,
     UnlistableError,
 )
-from figshare.fs._files import FigshareReadFile, FigshareWriteFile
-from figshare.fs._filesystem import FigshareFileSystem
+from figshare.fs._filesystem import FigshareFileSystem, FigshareReadFile, FigshareWriteFile
 
 __all__ = [
     "FigshareFSError",

@@ -1,6 +1,6 @@
-"""The one module of `figshare.fs` that calls the SDK: REST calls by Figshare's operation id (so a renamed
-facade method does not break it), verified transfers, OAI-PMH and byte-range reads. Answers become the small
-records below, read from each model's ``to_dict()`` (``Unset`` or ``None`` does not matter here).
+"""The one module of `figshare.fs` that calls the SDK (REST calls by Figshare's operation id, so a renamed facade
+method does not break it; verified transfers; OAI-PMH; byte-range reads), and its storage options. Answers become
+the small records below, read from each model's ``to_dict()`` (``Unset`` or ``None`` does not matter here).
 
 Byte ranges: the first read of a file asks ``<api>/file/download/<id>`` (an API call) with ``Range``, and the
 client follows the redirect to signed storage without the token. Later ranges go straight to that signed URL
@@ -9,6 +9,7 @@ client follows the redirect to signed storage without the token. Later ranges go
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
 import threading
@@ -29,9 +30,6 @@ from figshare.files._runtime_common import DOWNLOAD_HEADERS, plan_body
 
 if TYPE_CHECKING:
     from figshare._client import Figshare
-    from figshare.files import UploadedFile
-
-__all__ = ["CLIENT_OPTIONS", "Article", "Backend", "Item", "environment_defaults"]
 
 CLIENT_OPTIONS = ("token", "base_url", "timeout", "max_retries", "retry", "rate_limit", "rate_limiter", "trusted_hosts")
 """The `figshare.Figshare` options a filesystem passes on (its storage options of the same names)."""
@@ -78,8 +76,7 @@ def environment_defaults(client_options: Mapping[str, Any]) -> dict[str, Any]:
 
 
 class Backend:
-    """Figshare, as the filesystem sees it: one `figshare.Figshare` client per process, made from
-    ``client_options`` (see `CLIENT_OPTIONS`; the token a `Secret`). Thread-safe."""
+    """Figshare as the filesystem sees it: one `figshare.Figshare` per process, from ``client_options``; thread-safe."""
 
     def __init__(self, client_options: Mapping[str, Any]) -> None:
         self._options = dict(client_options)
@@ -113,11 +110,6 @@ class Backend:
                 self._signed.clear()
                 self._pid = os.getpid()
             return self._client
-
-    def _storage_core(self) -> HTTPCore:
-        self.client()
-        assert self._storage is not None
-        return self._storage
 
     @property
     def authenticated(self) -> bool:
@@ -172,8 +164,7 @@ class Backend:
         return _item(json_body(self._call(operation_id, item_id)))
 
     def items(self, operation_id: str, *args: Any, doi: str | None = None) -> list[Item]:
-        """A list: ``doi=`` searches (``articles_list``, ``collections_list``) give one page; the others
-        (``private_articles_list``, ``collection_articles``, ``project_articles``) every page."""
+        """A list: a ``doi=`` search (``articles_list``, ``collections_list``) one page, the others every page."""
         models = self._call(operation_id, doi=doi) if doi is not None else self._pages(operation_id, *args)
         return [_item(json_body(model)) for model in models]
 
@@ -183,16 +174,16 @@ class Backend:
         """Bytes ``start`` to ``end`` (exclusive; None: to the end) of a file, with ``Range``; the SDK's errors."""
         if end is not None and end <= start:
             return b""
+        client = self.client()
         signed = self._signed_url(file_id)
-        if signed is not None:
+        if signed is not None and self._storage is not None:
             try:
-                return self._fetch(self._storage_core(), signed, start, end)
+                return self._fetch(self._storage, signed, start, end)
             except APIStatusError as error:
                 if error.status_code not in (400, 401, 403, 404, 410):
                     raise
                 with self._lock:  # expired or refused: ask the API for a new one
                     self._signed.pop(file_id, None)
-        client = self.client()
         url = f"{client.base_url}/file/download/{file_id}"
         return self._fetch(client.core, url, start, end, file_id=file_id)
 
@@ -243,26 +234,33 @@ class Backend:
                 self._signed.popitem(last=False)
 
     def download(self, file_id: int, md5: str, dest: Path) -> Path:
-        """Download a file into the folder ``dest`` with the SDK's resumable download, md5-verified when
-        ``md5`` is given (a mismatch raises `figshare.files.ChecksumMismatchError`); its path."""
+        """The SDK's resumable download into the folder ``dest``, md5-verified when ``md5`` is given; its path."""
         [result] = self.client().download(file_id, md5=md5 or None, dest=dest)
         return result.path
 
     def upload(
-        self, article_id: int, local: Path, *, name: str, folder: str, state_dir: str | None, concurrency: int
-    ) -> UploadedFile:
-        """Upload a local file to your article with the SDK's upload: parts in parallel, resumable, and
-        returned once Figshare reports the file available with the local file's md5."""
-        [result] = self.client().upload(
-            article_id, local, name=name, folder_path=folder or None, state_dir=state_dir, concurrency=concurrency
-        )
-        return result
+        self, article_id: int, local: Path, name: str, folder: str, options: FigshareOptions, *, resumable: bool
+    ) -> int:
+        """Upload a local file to your article with the SDK's upload (parts in parallel, md5-verified); the new
+        file's id. Not ``resumable``: a failed upload is given up, its half-made file record and state deleted."""
+        client = self.client()
+        try:
+            [result] = client.upload(
+                article_id,
+                local,
+                name=name,
+                folder_path=folder or None,
+                state_dir=options.state_dir,
+                concurrency=options.upload_concurrency,
+            )
+        except BaseException:
+            if not resumable:
+                from figshare.files import Uploader
 
-    def abandon_upload(self, article_id: int, local: Path, *, state_dir: str | None) -> None:
-        """Give up an unfinished upload of ``local``: delete its half-made file record and saved state."""
-        from figshare.files import Uploader
-
-        Uploader(self.client(), state_dir=state_dir).abandon(article_id, local)
+                with contextlib.suppress(Exception):  # the upload's own failure is the one to report
+                    Uploader(client, state_dir=options.state_dir).abandon(article_id, local)
+            raise
+        return result.file_id
 
     def delete_file(self, article_id: int, file_id: int) -> None:
         """Delete a file of your own article."""
@@ -271,8 +269,7 @@ class Backend:
     # ---- OAI-PMH ----
 
     def oai_article_ids(self, set_spec: str | None, *, oai_url: str | None = None) -> Iterator[int]:
-        """The ids of the (not deleted) articles of an OAI-PMH set (every article without one), harvested
-        through the client's core: same retries and rate limit."""
+        """The ids of the live articles of an OAI-PMH set (or of all), harvested through the client's core."""
         from figshare.oai import OAIClient
 
         client = self.client()
@@ -338,4 +335,80 @@ def _item(body: Mapping[str, Any], what: str = "list item") -> Item:
         created=text(body, "created_date") or None,
         modified=text(body, "modified_date") or None,
         published=text(body, "published_date") or None,
+    )
+
+
+FS_OPTIONS = (
+    "block_size",
+    "cache_type",
+    "state_dir",
+    "upload_concurrency",
+    "use_listings_cache",
+    "listings_expiry_time",
+)
+"""Options of the filesystem itself."""
+FSSPEC_OPTIONS = ("use_listings_cache", "listings_expiry_time", "max_paths", "asynchronous", "loop")
+"""Options fsspec's base class reads."""
+
+
+@dataclasses.dataclass(frozen=True)
+class FigshareOptions:
+    """Storage options, sorted out: ``client`` for `figshare.Figshare` (the token a `Secret`), ``fsspec`` for
+    fsspec's `AbstractFileSystem`, the rest the filesystem's own."""
+
+    client: dict[str, Any]
+    fsspec: dict[str, Any]
+    block_size: int | None = None
+    cache_type: str = "readahead"
+    state_dir: str | None = None
+    upload_concurrency: int = 4
+    use_listings_cache: bool = True
+    listings_expiry_time: float | None = None
+
+
+def protect_token(options: Any) -> Any:
+    """A token (a str or a Secret), or a copy of a mapping of options with its ``token``, as a `figshare.Secret`."""
+    if isinstance(options, Mapping):
+        protected = dict(options)
+        if protected.get("token") is not None:
+            protected["token"] = protect_token(protected["token"])
+        return protected
+    if isinstance(options, Secret):
+        return options
+    if isinstance(options, str):
+        return Secret(options)
+    raise TypeError(f"token must be a str or a figshare Secret, not {type(options).__name__}")
+
+
+def split_options(storage_options: Mapping[str, Any]) -> FigshareOptions:
+    """Sort storage options into the client's, fsspec's and the filesystem's own; TypeError names a bad one."""
+    unknown = set(storage_options) - set(CLIENT_OPTIONS) - set(FS_OPTIONS) - set(FSSPEC_OPTIONS)
+    if unknown:
+        known = ", ".join((*CLIENT_OPTIONS, *FS_OPTIONS))
+        raise TypeError(f"unknown figshare:// storage option(s) {', '.join(sorted(unknown))}; known: {known}")
+    # None means "the default" for every client option but rate_limit, where it means "no limit"
+    client = {
+        name: storage_options[name]
+        for name in CLIENT_OPTIONS
+        if name in storage_options and (storage_options[name] is not None or name == "rate_limit")
+    }
+    if "token" in client:
+        client["token"] = protect_token(client["token"])
+    fsspec = {name: storage_options[name] for name in FSSPEC_OPTIONS if name in storage_options}
+    block_size = storage_options.get("block_size")
+    concurrency = storage_options.get("upload_concurrency", 4)
+    for name, value in (("block_size", 1 if block_size is None else block_size), ("upload_concurrency", concurrency)):
+        if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+            raise TypeError(f"{name} must be a positive int, not {storage_options[name]!r}")
+    expiry = storage_options.get("listings_expiry_time")
+    state_dir = storage_options.get("state_dir")
+    return FigshareOptions(
+        client=client,
+        fsspec=fsspec,
+        block_size=block_size,
+        cache_type=str(storage_options.get("cache_type") or "readahead"),
+        state_dir=None if state_dir is None else str(state_dir),
+        upload_concurrency=concurrency,
+        use_listings_cache=bool(storage_options.get("use_listings_cache", True)),
+        listings_expiry_time=None if expiry is None else float(expiry),
     )

@@ -24,8 +24,6 @@ from figshare.fs._backend import Article, Backend, Item
 from figshare.fs._errors import FigsharePathNotFoundError
 from figshare.fs._paths import ArticleTarget, ItemRef, Within
 
-__all__ = ["ArticleKey", "ArticleListing", "Catalog"]
-
 T = TypeVar("T")
 
 logger = logging.getLogger("figshare.fs")
@@ -65,8 +63,7 @@ class ArticleListing:
 
 
 class Catalog:
-    """Resolves and lists through ``backend``, with caches (``use_cache``) that keep what can change for
-    ``expiry`` seconds (None: until invalidated). Thread-safe."""
+    """Resolves and lists through ``backend``, cached as the module docstring says. Thread-safe."""
 
     def __init__(self, backend: Backend, *, use_cache: bool = True, expiry: float | None = None) -> None:
         self._backend = backend
@@ -156,8 +153,7 @@ class Catalog:
         return self._cached(("own_articles",), lambda: _ask(fetch, path, "your articles"))
 
     def _article_by_doi(self, doi: str, *, own: bool, path: str) -> int:
-        """The id of the article with a DOI: the id a Figshare DOI ends with, confirmed against the article's
-        own DOI, else the public article ``GET /articles?doi=`` finds."""
+        """The id of the article with a DOI (`_by_doi`; the public search is ``GET /articles?doi=``)."""
 
         def guess(article_id: int) -> Item:
             return self.article(ArticleKey(article_id, None if own else doi_version(doi), own=own), path)

@@ -4,19 +4,9 @@ error, so that pandas, Dask and fsspec's helpers (``exists``, ``glob``, ``walk``
 from __future__ import annotations
 
 import errno
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from figshare.errors import FigshareError
-
-__all__ = [
-    "FigshareFSError",
-    "FigshareFileExistsError",
-    "FigshareIsADirectoryError",
-    "FigsharePathNotFoundError",
-    "ReadOnlyPathError",
-    "TokenRequiredError",
-    "UnlistableError",
-]
 
 
 class FigshareFSError(FigshareError):
@@ -36,44 +26,37 @@ class _BuiltinError(FigshareFSError, OSError):
 
     _errno: ClassVar[int]
 
+    def __init_subclass__(cls, errno_code: int | None = None, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if errno_code is not None:
+            cls._errno = errno_code
+
     def __init__(self, message: str, *, path: str | None = None) -> None:
         super().__init__(message, path=path)
         self.errno, self.filename = self._errno, path
 
 
-class FigsharePathNotFoundError(_BuiltinError, FileNotFoundError):
+class FigsharePathNotFoundError(_BuiltinError, FileNotFoundError, errno_code=errno.ENOENT):
     """No such article, article version, collection, project, folder or file (or not visible to you: Figshare
     answers "not found" for items your token may not see)."""
 
-    _errno = errno.ENOENT
 
-
-class FigshareIsADirectoryError(_BuiltinError, IsADirectoryError):
+class FigshareIsADirectoryError(_BuiltinError, IsADirectoryError, errno_code=errno.EISDIR):
     """A file operation (open, cat, a write, a non-recursive rm) on a folder or an article."""
 
-    _errno = errno.EISDIR
 
-
-class FigshareFileExistsError(_BuiltinError, FileExistsError):
+class FigshareFileExistsError(_BuiltinError, FileExistsError, errno_code=errno.EEXIST):
     """An exclusive write (``"xb"``, ``mode="create"``) to a path that names a file already."""
 
-    _errno = errno.EEXIST
 
-
-class ReadOnlyPathError(_BuiltinError, PermissionError):
+class ReadOnlyPathError(_BuiltinError, PermissionError, errno_code=errno.EROFS):
     """A write (``open(..., "wb")``, ``put``, ``rm``) to a path that is not a file of your own article:
     public paths (``articles/...``, ``collections/...``, ``projects/...``) are read-only."""
 
-    _errno = errno.EROFS
 
-
-class TokenRequiredError(_BuiltinError, PermissionError):
+class TokenRequiredError(_BuiltinError, PermissionError, errno_code=errno.EACCES):
     """An ``account/...`` path without a token (``token=`` storage option or ``$FIGSHARE_TOKEN``)."""
 
-    _errno = errno.EACCES
 
-
-class UnlistableError(_BuiltinError):
+class UnlistableError(_BuiltinError, errno_code=errno.EOPNOTSUPP):
     """A listing Figshare's API cannot give: every public article, collection or project at once."""
-
-    _errno = errno.EOPNOTSUPP

@@ -1,4 +1,5 @@
-"""`FigshareFileSystem`: Figshare's articles, collections and projects as an fsspec filesystem."""
+"""`FigshareFileSystem`: Figshare's articles, collections and projects as an fsspec filesystem, and its file
+objects (random-access reads with ``Range``, uploads on close)."""
 
 from __future__ import annotations
 
@@ -16,18 +17,14 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from fsspec.callbacks import DEFAULT_CALLBACK
-from fsspec.spec import AbstractFileSystem, make_instance
+from fsspec.spec import AbstractBufferedFile, AbstractFileSystem, make_instance
 from fsspec.utils import isfilelike
 
 from figshare._ratelimit import RateLimiter
 from figshare.fs import _errors as errors
-from figshare.fs._backend import Backend, Item, environment_defaults
+from figshare.fs._backend import Backend, FigshareOptions, Item, environment_defaults, protect_token, split_options
 from figshare.fs._catalog import ArticleKey, ArticleListing, Catalog
-from figshare.fs._files import FigshareReadFile, FigshareWriteFile
-from figshare.fs._options import FigshareOptions, protect_token, split_options
 from figshare.fs._paths import ParsedPath, parse_path
-
-__all__ = ["FigshareFileSystem"]
 
 _ROOT_FOLDERS = ("articles", "collections", "projects", "account")
 _UNLISTABLE = {
@@ -166,17 +163,14 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
         """The entry of one path (see `ls`); directories have ``type`` ``"directory"`` and ``size`` 0."""
         path = self._strip_protocol(path)
         parsed = parse_path(path)
-        if parsed.kind in ("root", "articles_root", "collections_root", "projects_root", "account", "own_articles"):
-            return _directory(path)
-        if parsed.kind == "versions":
-            assert parsed.article is not None
-            key = self._catalog.resolve(parsed.article, path)
-            self._catalog.versions(key, path)
-            return _directory(path)
+        if parsed.kind == "article":
+            return self._article_entry(parsed)[0]
         if parsed.kind in ("collection", "project"):
             kind, item_id = self._catalog.container(parsed.within, path)
             return _directory(path, **_item_details(self._catalog.details(kind, item_id, path), f"{kind}_id"))
-        return self._article_entry(parsed)[0]
+        if parsed.kind == "versions":
+            self._versions(parsed)  # the article exists
+        return _directory(path)  # the roots, account/ and account/articles/
 
     def _entries(self, path: str) -> list[dict[str, Any]]:
         parsed = parse_path(path)
@@ -195,9 +189,7 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
             self._require_token(path)
             return [_directory(f"{path}/{item.id}", **_item_details(item)) for item in self._catalog.own_articles(path)]
         if parsed.kind == "versions":
-            assert parsed.article is not None
-            key = self._catalog.resolve(parsed.article, path)
-            return [_directory(f"{path}/{number}", version=number) for number in self._catalog.versions(key, path)]
+            return [_directory(f"{path}/{number}", version=number) for number in self._versions(parsed)]
         if parsed.kind in ("collection", "project"):
             kind, item_id = self._catalog.container(parsed.within, path)
             self._catalog.details(kind, item_id, path)
@@ -218,6 +210,10 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
             else:
                 files.append(_file_entry(f"{path}/{rest}", listing, relative))
         return [{**entry, "name": f"{path}/{folder}"} for folder in folders] + files
+
+    def _versions(self, parsed: ParsedPath) -> list[int]:
+        assert parsed.article is not None
+        return self._catalog.versions(self._catalog.resolve(parsed.article, parsed.path), parsed.path)
 
     def _article_entry(self, parsed: ParsedPath) -> tuple[dict[str, Any], ArticleListing]:
         """The entry of a path inside an article, and the article's listing."""
@@ -396,22 +392,10 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
         article_id, folder, name = self._own_file_target(path)
         older = self._file_ids(article_id, folder, name, path)
         try:
-            uploaded = self._backend.upload(
-                article_id,
-                local,
-                name=name,
-                folder=folder,
-                state_dir=self._options.state_dir,
-                concurrency=self._options.upload_concurrency,
-            )
-        except BaseException:
-            if not resumable:
-                with contextlib.suppress(Exception):  # the upload's own failure is the one to report
-                    self._backend.abandon_upload(article_id, local, state_dir=self._options.state_dir)
-            raise
+            uploaded = self._backend.upload(article_id, local, name, folder, self._options, resumable=resumable)
         finally:
             self._catalog.invalidate(ArticleKey(article_id, None, own=True))
-        self._delete(article_id, [file_id for file_id in dict.fromkeys(older) if file_id != uploaded.file_id])
+        self._delete(article_id, [file_id for file_id in dict.fromkeys(older) if file_id != uploaded])
 
     def _file_ids(self, article_id: int, folder: str, name: str, path: str) -> list[int]:
         key = ArticleKey(article_id, None, own=True)
@@ -477,6 +461,72 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
         self._writable(self._strip_protocol(path))
 
     makedirs = rmdir = mkdir
+
+
+class FigshareReadFile(AbstractBufferedFile):  # type: ignore[misc]
+    """A file opened with ``"rb"``: each block is fetched with an HTTP ``Range`` request, so a reader that
+    seeks (Parquet footers, Zarr chunks, HDF5) gets only the bytes it asks for, plus read-ahead of one
+    ``block_size`` (``cache_type``, ``block_size``: fsspec's buffering options).
+
+    Attributes:
+        file_id: the Figshare file id.
+        md5: Figshare's md5 of the file ("" if unknown).
+    """
+
+    def __init__(self, fs: FigshareFileSystem, path: str, entry: dict[str, Any], **kwargs: Any) -> None:
+        self.file_id: int = entry["file_id"]
+        self.md5: str = entry.get("md5", "")
+        super().__init__(fs, path, mode="rb", size=entry["size"], **kwargs)
+        self.details = entry
+
+    def _fetch_range(self, start: int, end: int) -> bytes:
+        data: bytes = self.fs.read_range(self.file_id, start, end)
+        return data
+
+
+class FigshareWriteFile(AbstractBufferedFile):  # type: ignore[misc]
+    """A file opened with ``"wb"`` on your own article: the bytes go to a local temporary file, and closing
+    uploads it with the SDK's upload (parts in parallel, verified against Figshare's md5), then removes any
+    older file of the same name and folder. Nothing changes on Figshare before ``close()``; an exception
+    inside ``with`` discards the bytes."""
+
+    def __init__(self, fs: FigshareFileSystem, path: str, **kwargs: Any) -> None:
+        super().__init__(fs, path, mode="wb", **kwargs)
+        self._spool: Any = None
+
+    def _initiate_upload(self) -> None:
+        self._spool = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed by commit() or discard()
+            prefix=".figshare-fs-", suffix=".upload", delete=False
+        )
+
+    def _upload_chunk(self, final: bool = False) -> bool:
+        self._spool.write(self.buffer.getbuffer())
+        if final:
+            self._spool.close()
+            if self.autocommit:
+                self.commit()
+        return True
+
+    def commit(self) -> None:
+        """Upload the bytes written (called by ``close()``, or by a transaction's end)."""
+        try:
+            self.fs.upload_local(Path(self._spool.name), self.path, resumable=False)
+        finally:
+            self.discard()
+
+    def discard(self) -> None:
+        """Drop the bytes written; nothing is uploaded."""
+        if self._spool is not None:
+            self._spool.close()
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(self._spool.name)
+
+    def __exit__(self, *exc_info: object) -> None:
+        if exc_info[0] is not None and not getattr(self, "closed", True):
+            self.closed = True  # an exception inside ``with``: upload nothing
+            self.discard()
+            return
+        self.close()
 
 
 _SHARED: dict[str, tuple[Backend, Catalog]] = {}

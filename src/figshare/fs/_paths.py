@@ -12,8 +12,6 @@ from urllib.parse import unquote
 
 from figshare.files._doi import doi_version, normalise_doi
 
-__all__ = ["ArticleTarget", "ItemRef", "ParsedPath", "Within", "parse_path"]
-
 _DOI_PREFIX = re.compile(r"^10\.\d{3,9}$")
 
 Kind = Literal[
@@ -79,11 +77,7 @@ class ParsedPath:
 
 
 def parse_path(path: str) -> ParsedPath:
-    """Parse a path stripped of its protocol.
-
-    Raises:
-        ValueError: the path is not one of the forms above (the message says which forms there are).
-    """
+    """Parse a path stripped of its protocol; a ValueError for any other form lists the forms there are."""
     segments = [segment for segment in path.split("/") if segment]
     if not segments:
         return ParsedPath("root", path)

@@ -32,9 +32,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from distributed.diagnostics.plugin import SchedulerPlugin
 
 from figshare._ratelimit import RateLimiter
+from figshare.fs._backend import protect_token
 from figshare.fs._errors import FigshareFSError
 from figshare.fs._filesystem import FigshareFileSystem
-from figshare.fs._options import protect_token
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -144,10 +144,6 @@ def shared_rate_limiter(client: Client, min_interval: float = 1.0, name: str = D
     return SharedRateLimiter(min_interval, name)
 
 
-def _filesystem(storage_options: Mapping[str, Any] | None) -> FigshareFileSystem:
-    return FigshareFileSystem(**dict(storage_options or {}))
-
-
 def collection_files(collection: int | str, *, storage_options: Mapping[str, Any] | None = None) -> list[str]:
     """Every file of a collection's articles, as ``figshare://collections/<ref>/<article id>/...`` paths.
 
@@ -155,7 +151,7 @@ def collection_files(collection: int | str, *, storage_options: Mapping[str, Any
         collection: its id, or its DOI (``10.6084/m9.figshare.c.5555555``).
         storage_options: the filesystem's options (token, base_url, rate_limiter, ...).
     """
-    fs = _filesystem(storage_options)
+    fs = FigshareFileSystem(**(storage_options or {}))
     return [fs.unstrip_protocol(path) for path in fs.find(f"collections/{collection}")]
 
 
@@ -171,7 +167,7 @@ def oai_set_files(
         storage_options: the filesystem's options; the harvest uses its client (retries, rate limit).
         oai_url: the OAI-PMH endpoint (default: ``<base_url>/oai``).
     """
-    fs = _filesystem(storage_options)
+    fs = FigshareFileSystem(**(storage_options or {}))
     paths: list[str] = []
     for article_id in dict.fromkeys(fs._backend.oai_article_ids(set_spec, oai_url=oai_url)):
         paths.extend(fs.unstrip_protocol(path) for path in fs.find(f"articles/{article_id}"))
@@ -179,7 +175,7 @@ def oai_set_files(
 
 
 def _download_one(path: str, dest: str, storage_options: Mapping[str, Any]) -> str:
-    fs = _filesystem(storage_options)
+    fs = FigshareFileSystem(**(storage_options or {}))
     target = os.path.join(dest, *FigshareFileSystem._strip_protocol(path).split("/"))
     fs.get_file(path, target)
     return target
@@ -213,7 +209,7 @@ def download_files(
 
 
 def _process_one(path: str, function: Callable[[Any], Any], storage_options: Mapping[str, Any]) -> Any:
-    fs = _filesystem(storage_options)
+    fs = FigshareFileSystem(**(storage_options or {}))
     with fs.open(path, "rb") as file:
         return function(file)
 

@@ -13,13 +13,27 @@ Institutional statistics: ``Stats(institution="monash", credentials=("user", "pa
 """
 
 from figshare.stats._async_client import AsyncStats
-from figshare.stats._client import DEFAULT_BASE_URL, Stats
-from figshare.stats._credentials import StatsCredentials
-from figshare.stats._enums import Counter, Granularity, Item, SubItem
-from figshare.stats._errors import MissingCredentialsError, StatsArgumentError, StatsError
+from figshare.stats._base import DEFAULT_BASE_URL, StatsCredentials
+from figshare.stats._client import Stats
 from figshare.stats._models import Breakdown, CountryCounts, RankedCount, Ranking, Timeline
-from figshare.stats._periods import DAY, MONTH, TOTAL, YEAR, Per, Period, WholeRange, YearMonth
 from figshare.stats._requests import BREAKDOWN_MAX_YEARS
+from figshare.stats._types import (
+    DAY,
+    MONTH,
+    TOTAL,
+    YEAR,
+    Counter,
+    Granularity,
+    Item,
+    MissingCredentialsError,
+    Per,
+    Period,
+    StatsArgumentError,
+    StatsError,
+    SubItem,
+    WholeRange,
+    YearMonth,
+)
 
 __all__ = [
     "BREAKDOWN_MAX_YEARS",

@@ -9,8 +9,7 @@ from enum import Enum
 from typing import TypeVar
 
 from figshare._validate import show
-from figshare.stats._enums import SubItem
-from figshare.stats._errors import StatsArgumentError
+from figshare.stats._types import StatsArgumentError, SubItem
 
 E = TypeVar("E", bound=Enum)
 

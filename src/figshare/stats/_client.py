@@ -16,14 +16,10 @@ from figshare._retry import RetryPolicy
 from figshare.stats import _requests as build
 from figshare.stats._arguments import DateLike
 from figshare.stats._base import DEFAULT_BASE_URL, AnyRanking, CredentialsArg, K, RankedById, RankedByName, _StatsBase
-from figshare.stats._enums import Counter, Granularity, Item, SubItem
-from figshare.stats._errors import StatsArgumentError
 from figshare.stats._models import Breakdown, Ranking, Timeline, merge_breakdowns
-from figshare.stats._periods import Per
+from figshare.stats._types import Counter, Granularity, Item, Per, StatsArgumentError, SubItem
 
 T = TypeVar("T")
-
-__all__ = ["DEFAULT_BASE_URL", "Stats"]
 
 
 class Stats(_StatsBase, Closing):

@@ -8,8 +8,7 @@ from operator import itemgetter
 from types import MappingProxyType
 from typing import Generic, TypeVar, overload
 
-from figshare.stats._enums import Granularity, SubItem
-from figshare.stats._periods import Period
+from figshare.stats._types import Granularity, Period, SubItem
 
 K = TypeVar("K")
 V = TypeVar("V")

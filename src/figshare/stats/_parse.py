@@ -7,9 +7,8 @@ from collections.abc import Callable, Mapping
 from operator import itemgetter
 from typing import TypeVar, cast
 
-from figshare.stats._enums import Granularity, SubItem
 from figshare.stats._models import Breakdown, CountryCounts, Ranking, Timeline, country_counts
-from figshare.stats._periods import Period, PeriodKeyError, parse_period
+from figshare.stats._types import Granularity, Period, PeriodKeyError, SubItem, parse_period
 
 K = TypeVar("K")
 

@@ -14,19 +14,13 @@ from typing import Any, Generic, Literal, TypeVar
 
 from figshare.stats import _arguments as check
 from figshare.stats._arguments import DateLike
-from figshare.stats._enums import Counter, Granularity, Item, SubItem
 from figshare.stats._models import Ranking
 from figshare.stats._parse import parse_article_counts, parse_breakdown, parse_ranking, parse_timeline, parse_totals
-from figshare.stats._periods import Per
+from figshare.stats._types import Counter, Granularity, Item, Per, SubItem
 
 T = TypeVar("T")
 
-BREAKDOWN_MAX_YEARS = {
-    Granularity.DAY: 1,
-    Granularity.MONTH: 2,
-    Granularity.YEAR: 5,
-    Granularity.TOTAL: 1,
-}
+BREAKDOWN_MAX_YEARS = {Granularity.DAY: 1, Granularity.MONTH: 2, Granularity.YEAR: 5, Granularity.TOTAL: 1}
 """The longest ``end_date - start_date`` Figshare honours for each breakdown granularity, in years."""
 
 _ONE_DAY = datetime.timedelta(days=1)
@@ -64,12 +58,9 @@ def series(
     *,
     today: datetime.date | None = None,
 ) -> list[StatsRequest[Any]]:
-    """``GET [/{institution}]/{kind}/{granularity}/{counter}/{item}/{item_id}`` with dates and a filter.
-
-    A timeline is one request. A breakdown is one request per window Figshare answers in full, and a
-    ``start_date`` without ``end_date`` runs to ``today`` (default: today in UTC; Figshare's own default), so a
-    long range is split rather than cut.
-    """
+    """``GET [/{institution}]/{kind}/{granularity}/{counter}/{item}/{item_id}`` with dates and a filter: one
+    request for a timeline, one per window Figshare answers in full for a breakdown (a ``start_date`` alone runs
+    to ``today``, by default today in UTC as on Figshare)."""
     bucket = granularity_of(granularity)
     start, end = check.date_range(start_date, end_date)
     path = _path(institution, kind, bucket.value, *_counted(counter, item, item_id))
@@ -107,9 +98,7 @@ def top(
         params["sub_item"] = kind.value
     if count is not None:
         params["count"] = str(check.positive_id(count, "count", "a positive integer"))
-    counter_name = check.choice(Counter, counter, "counter").value
-    item_name = check.choice(Item, item, "item").value
-    path = _path(institution, "top", counter_name, item_name)
+    path = _path(institution, "top", *_counted(counter, item))
     scoped = institution is not None
     return StatsRequest("GET", path, lambda body: parse_ranking(body, kind), params, needs_credentials=scoped)
 
@@ -151,12 +140,9 @@ def _years_later(day: datetime.date, years: int) -> datetime.date:
         return day.replace(year=day.year + years, day=28)
 
 
-def _counted(counter: Counter | str, item: Item | str, item_id: int) -> tuple[str, str, str]:
-    return (
-        check.choice(Counter, counter, "counter").value,
-        check.choice(Item, item, "item").value,
-        str(check.positive_id(item_id, "item_id")),
-    )
+def _counted(counter: Counter | str, item: Item | str, *item_id: int) -> tuple[str, ...]:
+    names = check.choice(Counter, counter, "counter").value, check.choice(Item, item, "item").value
+    return (*names, *(str(check.positive_id(number, "item_id")) for number in item_id))
 
 
 def _utc_today() -> datetime.date:
@@ -169,9 +155,4 @@ def _path(institution: str | None, *segments: str) -> str:
 
 
 def _dates(start: datetime.date | None, end: datetime.date | None) -> dict[str, str]:
-    dates = {}
-    if start is not None:
-        dates["start_date"] = start.isoformat()
-    if end is not None:
-        dates["end_date"] = end.isoformat()
-    return dates
+    return {name: day.isoformat() for name, day in (("start_date", start), ("end_date", end)) if day is not None}

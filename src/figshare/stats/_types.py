@@ -1,13 +1,69 @@
-"""Period keys of timelines and breakdowns: a day, a month, a year, or the whole range."""
+"""The Stats vocabulary: counters, items, granularities, sub-items, period keys, and the client's own errors."""
 
 from __future__ import annotations
 
 import datetime
 import re
 from dataclasses import dataclass
+from enum import Enum
 from typing import Generic, Literal, TypeVar, Union
 
-from figshare.stats._enums import Granularity
+from figshare.errors import FigshareError, InvalidArgumentError
+
+
+class StatsError(FigshareError):
+    """Base of the errors raised by the Stats client itself (responses map onto ``figshare.errors``)."""
+
+
+class StatsArgumentError(StatsError, InvalidArgumentError):
+    """An argument the Stats API would reject or silently misread, or a setting that would leak credentials.
+
+    Checked before any request is sent; a `ValueError` and a `figshare.InvalidArgumentError`.
+    """
+
+
+class MissingCredentialsError(StatsError):
+    """An institutional timeline, breakdown or ranking needs the institution's Stats credentials."""
+
+
+class Counter(str, Enum):
+    """What is counted."""
+
+    VIEWS = "views"
+    DOWNLOADS = "downloads"
+    SHARES = "shares"
+
+
+class Item(str, Enum):
+    """What the events are counted on (the path segment after the counter)."""
+
+    ARTICLE = "article"
+    AUTHOR = "author"
+    COLLECTION = "collection"
+    GROUP = "group"
+    PROJECT = "project"
+
+
+class Granularity(str, Enum):
+    """How timeline and breakdown results are bucketed; ``TOTAL`` gives one bucket for the whole range."""
+
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+    TOTAL = "total"
+
+
+class SubItem(str, Enum):
+    """A filter on timelines and breakdowns, or what a ranking ranks.
+
+    Timelines and breakdowns accept ``CATEGORY`` and ``ITEM_TYPE`` (with a ``sub_item_id``); rankings also
+    accept ``REFERRAL`` (and take no ``sub_item_id``).
+    """
+
+    CATEGORY = "category"
+    ITEM_TYPE = "item_type"
+    REFERRAL = "referral"
+
 
 WholeRange = Literal["total"]
 """The single period key of ``Granularity.TOTAL`` results."""
