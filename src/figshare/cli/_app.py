@@ -26,8 +26,6 @@ if TYPE_CHECKING:
     # TyperGroup.invoke takes the context class of Typer's vendored Click (typer.Context derives from it).
     from typer._click import Context
 
-__all__ = ["FigshareGroup", "app", "report_error"]
-
 
 class FigshareGroup(TyperGroup):
     """`TyperGroup` that reports errors as the ``figshare`` command does.

@@ -25,7 +25,6 @@ from figshare.cli._session import TOKENS_PAGE, Session, checked_token, session_o
 if TYPE_CHECKING:
     from figshare_api.models.account import Account
 
-__all__ = ["login", "logout", "profiles", "whoami"]
 
 STAGING_BASE_URL = "https://api.figsh.com/v2"
 CLIENT_SECRET_VARIABLE = "FIGSHARE_CLIENT_SECRET"

@@ -19,15 +19,6 @@ from typing import Any
 from figshare._oauth_token import write_private_file
 from figshare.cli._failures import CliError, ExitCode
 
-__all__ = [
-    "CONFIG_DIR_VARIABLE",
-    "DEFAULT_PROFILE",
-    "ConfigFile",
-    "Profile",
-    "default_config_dir",
-    "warn_if_exposed",
-]
-
 CONFIG_DIR_VARIABLE = "FIGSHARE_CONFIG_DIR"
 DEFAULT_PROFILE = "default"
 _PROFILE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")

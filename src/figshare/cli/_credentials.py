@@ -26,19 +26,6 @@ from figshare._secrets import Secret, clean_token
 from figshare.cli._failures import CliError, ExitCode
 from figshare.errors import InvalidArgumentError, TokenStoreError
 
-__all__ = [
-    "KEYRING_SERVICE",
-    "Credential",
-    "CredentialStore",
-    "Keyring",
-    "OAuthCredential",
-    "PersonalToken",
-    "ProfileTokenStore",
-    "StoreChoice",
-    "StoredCredential",
-    "system_keyring",
-]
-
 KEYRING_SERVICE = "figshare-sdk"
 StoreChoice = Literal["auto", "keyring", "file"]
 

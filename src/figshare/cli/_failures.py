@@ -10,8 +10,6 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-__all__ = ["CliError", "ExitCode", "Failure", "describe"]
-
 
 class ExitCode(enum.IntEnum):
     """What the ``figshare`` command's exit status means (the meanings are in ``docs/cli.md``)."""

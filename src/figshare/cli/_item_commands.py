@@ -25,8 +25,6 @@ from figshare.cli._items import ARTICLES, ItemKind, ItemReference, format_size, 
 from figshare.cli._output import iterate_limited, to_json_value
 from figshare.cli._session import Session, session_of
 
-__all__ = ["build_item_app", "categories", "licenses"]
-
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (for scripts) instead of a table.")]
 YesOption = Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")]
 ReferenceJsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (for scripts).")]

@@ -19,18 +19,6 @@ import httpx
 
 from figshare.cli._failures import CliError, ExitCode
 
-__all__ = [
-    "ARTICLES",
-    "COLLECTIONS",
-    "ITEM_KINDS",
-    "PROJECTS",
-    "ItemKind",
-    "ItemReference",
-    "format_size",
-    "load",
-    "parse_reference",
-]
-
 _MODELS = "figshare_api.models."
 
 

@@ -20,7 +20,6 @@ from figshare.cli._session import Session, session_of
 if TYPE_CHECKING:
     from figshare.oai import HarvestProgress, OAIClient
 
-__all__ = ["oai_app"]
 
 DEFAULT_OAI_URL = "https://api.figshare.com/v2/oai"
 

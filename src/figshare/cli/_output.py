@@ -21,7 +21,6 @@ import typer
 if TYPE_CHECKING:
     from rich.console import Console
 
-__all__ = ["Output", "iterate_limited", "plain", "to_json_value"]
 
 UNWRAPPED_WIDTH = 10_000
 """The page width for output that is not a terminal: wide enough that table rows never wrap."""

@@ -36,7 +36,6 @@ if TYPE_CHECKING:
     from figshare._client import Figshare
     from figshare.auth import OAuth2Client
 
-__all__ = ["TOKENS_PAGE", "Authentication", "Session", "checked_token", "session_of"]
 
 PROFILE_VARIABLE = "FIGSHARE_PROFILE"
 TOKEN_VARIABLE = "FIGSHARE_TOKEN"

@@ -25,7 +25,6 @@ from figshare.stats._enums import SubItem as RankBy
 if TYPE_CHECKING:
     from figshare.stats import Stats
 
-__all__ = ["stats_app"]
 
 PASSWORD_VARIABLE = "FIGSHARE_STATS_PASSWORD"
 

@@ -23,7 +23,6 @@ from figshare.cli._session import Session, session_of
 if TYPE_CHECKING:
     from figshare.files import ProgressCallback
 
-__all__ = ["download", "upload"]
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print the results as JSON (for scripts).")]
 ConcurrencyOption = Annotated[int, typer.Option(min=1, max=32, help="Parts (upload) or files (download) at once.")]
