@@ -43,7 +43,7 @@ class FigshareGroup(TyperGroup):
             typer.echo("\nInterrupted. Run the same command again to continue where it stopped.", err=True)
             raise typer.Exit(ExitCode.INTERRUPTED) from None
         except Exception as error:
-            secrets = ctx.obj.secrets() if isinstance(ctx.obj, Session) else []
+            secrets = ctx.obj.secrets if isinstance(ctx.obj, Session) else []
             raise typer.Exit(report_error(error, debug=bool(ctx.params.get("debug")), secrets=secrets)) from None
 
 

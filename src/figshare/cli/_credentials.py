@@ -50,7 +50,7 @@ Credential = PersonalToken | OAuthCredential
 
 @dataclass(frozen=True)
 class StoredCredential:
-    """A credential and where it was found (``"keyring"`` or the file's path)."""
+    """A credential and where it was found: ``"keyring"``, the file's path, ``--token`` or ``FIGSHARE_TOKEN``."""
 
     credential: Credential
     location: str
@@ -78,6 +78,16 @@ def system_keyring() -> Keyring | None:
     except Exception:  # a broken keyring configuration must not stop the command
         return None
     return backend if usable else None
+
+
+def secrets_of(credential: Credential) -> list[Secret]:
+    """The secrets ``credential`` holds (to scrub them from what is printed)."""
+    if isinstance(credential, PersonalToken):
+        return [credential.token]
+    token = credential.token
+    return [
+        secret for secret in (token.access_token, credential.client_secret, token.refresh_token) if secret is not None
+    ]
 
 
 def encode(credential: Credential) -> dict[str, Any]:

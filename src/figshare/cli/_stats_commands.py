@@ -10,14 +10,12 @@ from __future__ import annotations
 
 import contextlib
 import datetime
-import os
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import typer
 
-from figshare._secrets import Secret
 from figshare.cli._session import Session, session_of
 from figshare.stats._enums import Counter, Granularity, Item
 from figshare.stats._enums import SubItem as RankBy
@@ -222,12 +220,7 @@ def _stats(ctx: typer.Context, *, needs_credentials: bool = True) -> Iterator[tu
         else:
             credentials = None
             if settings.user is not None and needs_credentials:
-                password = os.environ.get(PASSWORD_VARIABLE) or typer.prompt(
-                    "Stats password", hide_input=True, err=True
-                )
-                secret = Secret(password)
-                session.remember_secret(secret)
-                credentials = StatsCredentials(settings.user, secret)
+                credentials = StatsCredentials(settings.user, session.ask_secret(PASSWORD_VARIABLE, "Stats password"))
             stats = stats.for_institution(settings.institution, credentials)
         yield session, stats
 
