@@ -19,6 +19,7 @@ from figshare._secrets import Secret
 from figshare.cli._config import Profile
 from figshare.cli._credentials import Credential, OAuthCredential, PersonalToken, StoreChoice, secrets_of
 from figshare.cli._failures import CliError, ExitCode
+from figshare.cli._output import JsonOption
 from figshare.cli._services import ClientSettings
 from figshare.cli._session import TOKENS_PAGE, Session, checked_token, session_of
 
@@ -27,9 +28,6 @@ if TYPE_CHECKING:
 
 
 CLIENT_SECRET_VARIABLE = "FIGSHARE_CLIENT_SECRET"
-
-
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (for scripts).")]
 
 
 def login(

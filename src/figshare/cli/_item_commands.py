@@ -11,6 +11,7 @@ module does not use ``from __future__ import annotations``.
 
 import datetime
 import inspect
+import itertools
 import json
 import sys
 import typing
@@ -22,12 +23,11 @@ import typer
 
 from figshare.cli._failures import CliError, ExitCode
 from figshare.cli._items import ARTICLES, ItemKind, ItemReference, format_size, load, parse_reference
-from figshare.cli._output import iterate_limited, to_json_value
+from figshare.cli._output import JsonOption, to_json_value
 from figshare.cli._session import Session, session_of
 
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (for scripts) instead of a table.")]
+TableJsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (for scripts) instead of a table.")]
 YesOption = Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")]
-ReferenceJsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (for scripts).")]
 InstitutionOption = Annotated[
     bool, typer.Option("--mine", help="Those of your institution (needs a signed-in profile).")
 ]
@@ -79,7 +79,7 @@ def build_item_app(kind: ItemKind) -> typer.Typer:
             typer.Option(help="Sort by: published_date, modified_date, created_date, views, downloads, shares, cites."),
         ] = None,
         direction: Annotated[str | None, typer.Option(help="Sort direction: asc or desc.", metavar="asc|desc")] = None,
-        as_json: JsonOption = False,
+        as_json: TableJsonOption = False,
     ) -> None:
         session = session_of(ctx)
         filters = _filters(institution, group, published_since, modified_since, item_type)
@@ -95,7 +95,7 @@ def build_item_app(kind: ItemKind) -> typer.Typer:
                 items = client.paginate(resource.list, page_size=page_size, **arguments)
             else:
                 items = client.paginate(resource.search, body=body)
-            _show_list(session, kind, iterate_limited(items, None if every else limit), as_json)
+            _show_list(session, kind, itertools.islice(items, None if every else limit), as_json)
 
     app.command("list", help=f"List public {kind.plural}, or your own with --mine.")(_without(list_or_search, "query"))
     app.command("search", help=f"Search {kind.plural} with Figshare's search syntax (passed through as written).")(
@@ -108,7 +108,7 @@ def build_item_app(kind: ItemKind) -> typer.Typer:
         reference: ReferenceArgument,
         mine: MineOption = False,
         version: Annotated[int | None, typer.Option(min=1, help="A published version.")] = None,
-        as_json: JsonOption = False,
+        as_json: TableJsonOption = False,
     ) -> None:
         session = session_of(ctx)
         wanted = parse_reference(reference, allow_doi=kind.has_doi)
@@ -165,7 +165,7 @@ def build_item_app(kind: ItemKind) -> typer.Typer:
                 "the other options override its fields.",
             ),
         ] = None,
-        as_json: JsonOption = False,
+        as_json: TableJsonOption = False,
     ) -> None:
         session = session_of(ctx)
         options = {
@@ -207,7 +207,7 @@ def build_item_app(kind: ItemKind) -> typer.Typer:
         ctx: typer.Context,
         item_id: Annotated[int, typer.Argument(help=f"The {kind.name}'s id.", metavar="ID")],
         yes: YesOption = False,
-        as_json: JsonOption = False,
+        as_json: TableJsonOption = False,
     ) -> None:
         session = session_of(ctx)
         with session.client(signed_in=True) as client:
@@ -422,12 +422,12 @@ def _show_item(session: Session, kind: ItemKind, data: dict[str, Any]) -> None:
         session.output.table(["File", "Size", "ID", "MD5"], rows, title="Files")
 
 
-def categories(ctx: typer.Context, mine: InstitutionOption = False, as_json: ReferenceJsonOption = False) -> None:
+def categories(ctx: typer.Context, mine: InstitutionOption = False, as_json: JsonOption = False) -> None:
     """List the categories (ids for --category)."""
     _show_reference_list(ctx, "categories", mine, as_json, {"id": "ID", "title": "Title", "parent_id": "Parent"})
 
 
-def licenses(ctx: typer.Context, mine: InstitutionOption = False, as_json: ReferenceJsonOption = False) -> None:
+def licenses(ctx: typer.Context, mine: InstitutionOption = False, as_json: JsonOption = False) -> None:
     """List the licenses (ids for --license)."""
     _show_reference_list(ctx, "licenses", mine, as_json, {"value": "ID", "name": "Name", "url": "URL"})
 

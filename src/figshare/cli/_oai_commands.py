@@ -7,13 +7,14 @@ without losing or repeating records.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 
-from figshare.cli._output import iterate_limited
+from figshare.cli._output import JsonOption
 from figshare.cli._progress import count_bar
 from figshare.cli._session import Session, session_of
 
@@ -32,8 +33,6 @@ class OAISettings:
 
 
 oai_app = typer.Typer(help="Harvest metadata over OAI-PMH.", no_args_is_help=True)
-
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (for scripts).")]
 
 
 @oai_app.callback()
@@ -144,7 +143,7 @@ def sets(
     with _oai(ctx, session) as oai:
         found = [
             {"spec": entry.spec, "name": entry.name}
-            for entry in iterate_limited(oai.list_sets(), None if every else limit)
+            for entry in itertools.islice(oai.list_sets(), None if every else limit)
         ]
     if as_json:
         session.output.json(found)

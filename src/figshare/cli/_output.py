@@ -9,18 +9,19 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import enum
-import itertools
 import json
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cached_property
 from pathlib import PurePath
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 if TYPE_CHECKING:
     from rich.console import Console
 
+
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (for scripts).")]
 
 UNWRAPPED_WIDTH = 10_000
 """The page width for output that is not a terminal: wide enough that table rows never wrap."""
@@ -151,8 +152,3 @@ class Output:
 
 def _indent(text: str) -> str:
     return "\n".join("  " + line for line in text.splitlines())
-
-
-def iterate_limited(items: Iterable[Any], limit: int | None) -> Iterator[Any]:
-    """The first ``limit`` items (all of them for None), without asking for more than needed."""
-    return iter(items) if limit is None else itertools.islice(items, max(limit, 0))

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import typer
 
+from figshare.cli._output import JsonOption
 from figshare.cli._session import Session, session_of
 from figshare.stats._enums import Counter, Granularity, Item
 from figshare.stats._enums import SubItem as RankBy
@@ -37,7 +38,6 @@ class StatsSettings:
 
 stats_app = typer.Typer(help="Views, downloads and shares from Figshare's Stats service.", no_args_is_help=True)
 
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (for scripts).")]
 CounterArgument = Annotated[Counter, typer.Argument(help="What to count.", case_sensitive=False)]
 ItemArgument = Annotated[Item, typer.Argument(help="What kind of item.", case_sensitive=False)]
 GranularityArgument = Annotated[Granularity, typer.Argument(help="Buckets of the result.", case_sensitive=False)]
