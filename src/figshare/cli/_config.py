@@ -38,24 +38,23 @@ def default_config_dir() -> Path:
     return platformdirs.user_config_path("figshare", appauthor=False)
 
 
-def warn_if_exposed(folder: Path, warn: Callable[[str], None]) -> bool:
+def warn_if_exposed(folder: Path, warn: Callable[[str], None]) -> None:
     """Warn when the existing config folder is open to other users (who could redirect the token by editing
-    ``config.ini``); return whether it is. Nothing is checked on Windows, where permissions are not mode bits.
+    ``config.ini``). Nothing is checked on Windows, where permissions are not mode bits.
     """
     if os.name == "nt":
-        return False
+        return
     try:
         mode = folder.stat().st_mode
     except OSError:  # not there yet (it is created with mode 0700), or not reachable: nothing to warn about
-        return False
+        return
     if not stat.S_ISDIR(mode) or not mode & (stat.S_IRWXG | stat.S_IRWXO):
-        return False
+        return
     who = "written to" if mode & (stat.S_IWGRP | stat.S_IWOTH) else "read"
     warn(
         f"the configuration folder {folder} can be {who} by other users (mode {stat.S_IMODE(mode):04o}); "
         f"run: chmod 700 '{folder}'"
     )
-    return True
 
 
 def check_profile_name(name: str) -> str:

@@ -134,7 +134,12 @@ class CredentialStore:
     def load(self, profile: str) -> StoredCredential | None:
         """The credential of ``profile``, from the keyring first, then the file."""
         if self.keyring is not None:
-            text = self._keyring_get(profile)
+            try:
+                text = self.keyring.get_password(KEYRING_SERVICE, profile)
+            except Exception as error:  # see save()
+                raise TokenStoreError(
+                    f"cannot read the system keyring ({type(error).__name__})", location="keyring"
+                ) from None
             if text is not None:
                 try:
                     document = json.loads(text)
@@ -192,15 +197,6 @@ class CredentialStore:
         return dict.fromkeys(self._read_file(), str(self.path))
 
     # -- keyring -------------------------------------------------------------------------------------------
-
-    def _keyring_get(self, profile: str) -> str | None:
-        assert self.keyring is not None
-        try:
-            return self.keyring.get_password(KEYRING_SERVICE, profile)
-        except Exception as error:  # see save()
-            raise TokenStoreError(
-                f"cannot read the system keyring ({type(error).__name__})", location="keyring"
-            ) from None
 
     def _keyring_delete(self, profile: str) -> bool:
         assert self.keyring is not None
