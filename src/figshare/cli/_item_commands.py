@@ -23,7 +23,7 @@ import typer
 
 from figshare.cli._failures import CliError, ExitCode
 from figshare.cli._items import ARTICLES, ItemKind, ItemReference, format_size, load, parse_reference
-from figshare.cli._output import JsonOption, to_json_value
+from figshare.cli._output import JsonOption
 from figshare.cli._session import Session, session_of
 
 TableJsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (for scripts) instead of a table.")]
@@ -124,7 +124,7 @@ def build_item_app(kind: ItemKind) -> typer.Typer:
             else:
                 item = kind.public(client).details(item_id)
         if as_json:
-            session.output.json(to_json_value(item))
+            session.output.json(item)
         else:
             _show_item(session, kind, item.to_dict())
 
@@ -397,7 +397,7 @@ def _show_warnings(session: Session, result: dict[str, Any]) -> None:
 
 def _show_list(session: Session, kind: ItemKind, items: Iterator[Any], as_json: bool) -> None:
     if as_json:
-        session.output.json_array(to_json_value(item) for item in items)
+        session.output.json_array(items)
         return
     headers = [header for header, _ in kind.columns]
     rows = ([pick(item.to_dict()) for _, pick in kind.columns] for item in items)
@@ -437,7 +437,7 @@ def _show_reference_list(ctx: typer.Context, resource: str, mine: bool, as_json:
     with session.client(signed_in=mine) as client:
         found = getattr(client.account if mine else client, resource).list()
     if as_json:
-        session.output.json([to_json_value(entry) for entry in found])
+        session.output.json(found)
         return
     rows = ([entry.to_dict().get(key) for key in columns] for entry in found)
     session.output.table(list(columns.values()), rows)

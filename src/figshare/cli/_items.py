@@ -126,11 +126,11 @@ def _text(key: str, limit: int = 400) -> Callable[[dict[str, Any]], Any]:
 def format_size(size: int) -> str:
     """``1536`` -> ``1.5 KiB``."""
     value = float(size)
-    for unit in ("B", "KiB", "MiB", "GiB", "TiB"):
-        if value < 1024 or unit == "TiB":
+    for unit in ("B", "KiB", "MiB", "GiB"):
+        if value < 1024:
             return f"{size} B" if unit == "B" else f"{value:.1f} {unit}"
         value /= 1024
-    raise AssertionError("unreachable")
+    return f"{value:.1f} TiB"
 
 
 _PICKERS = {
