@@ -116,7 +116,6 @@ def root(
         typer.Option("--version", callback=_show_version, is_eager=True, help="Show the version and exit."),
     ] = False,
 ) -> None:
-    """Work with Figshare from the terminal."""
     services = ctx.obj if isinstance(ctx.obj, Services) else Services()
     ctx.obj = Session(services, profile=profile, token=token, base_url=base_url, quiet=quiet)
     if debug:

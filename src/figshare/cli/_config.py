@@ -111,11 +111,8 @@ class ConfigFile:
     def save(self, profile: Profile) -> None:
         """Write ``profile``, replacing its previous settings and keeping the other profiles."""
         parser = self._read()
-        if parser.has_section(profile.name):
-            parser.remove_section(profile.name)
-        parser.add_section(profile.name)
-        for key, value in profile.settings().items():
-            parser.set(profile.name, key, value)
+        parser.remove_section(profile.name)  # so that the profile saved last comes last
+        parser[profile.name] = profile.settings()
         self._write(parser)
 
     def _read(self) -> configparser.ConfigParser:

@@ -43,7 +43,6 @@ def oai_root(
         typer.Option("--url", envvar="FIGSHARE_OAI_URL", help="The repository's OAI-PMH base URL.", metavar="URL"),
     ] = DEFAULT_OAI_URL,
 ) -> None:
-    """Harvest metadata over OAI-PMH (Figshare's endpoint by default)."""
     ctx.obj = OAISettings(url)
 
 

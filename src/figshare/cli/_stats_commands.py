@@ -68,7 +68,6 @@ def stats_root(
         ),
     ] = None,
 ) -> None:
-    """Views, downloads and shares from Figshare's Stats service."""
     ctx.obj = StatsSettings(institution, user)
 
 
