@@ -83,15 +83,15 @@ def build_item_app(kind: ItemKind) -> typer.Typer:
     ) -> None:
         session = session_of(ctx)
         filters = _filters(institution, group, published_since, modified_since, item_type)
+        given_sort = {"order": order, "order_direction": direction}
+        sort = {name: value for name, value in given_sort.items() if value is not None}
         page_size = 1000 if every else min(limit, 1000)
         if query is not None:
-            sort = {"order": order, "order_direction": direction}
-            filters.update((name, value) for name, value in sort.items() if value is not None)
-            body = _search_body(kind, mine, " ".join(query), filters, page_size)
+            body = _search_body(kind, mine, " ".join(query), {**filters, **sort}, page_size)
         with session.client(signed_in=mine) as client:
             resource = kind.mine(client) if mine else kind.public(client)
             if query is None:
-                arguments = _list_arguments(kind, resource.list, mine, filters, order, direction)
+                arguments = _list_arguments(kind, resource.list, mine, filters, sort)
                 items = client.paginate(resource.list, page_size=page_size, **arguments)
             else:
                 items = client.paginate(resource.search, body=body)
@@ -287,22 +287,15 @@ def _flag(name: str) -> str:
 
 
 def _list_arguments(
-    kind: ItemKind, method: Any, mine: bool, filters: dict[str, Any], order: str | None, direction: str | None
+    kind: ItemKind, method: Any, mine: bool, filters: dict[str, Any], sort: dict[str, str]
 ) -> dict[str, Any]:
     parameters = inspect.signature(method).parameters
-    where = f"your {kind.plural}" if mine else f"public {kind.plural}"
-    for name in filters:
-        if name not in parameters:
+    for name in [*filters, *sort]:
+        if name not in parameters:  # private article lists take no --order/--direction
+            where = f"your {kind.plural}" if mine else f"public {kind.plural}"
             raise CliError(f"{_flag(name)} is not available for {where}", exit_code=ExitCode.USAGE)
-    arguments = dict(filters)
-    for name, value in (("order", order), ("order_direction", direction)):
-        enum_path = kind.list_enum(mine, name)
-        if value is None:
-            continue
-        if enum_path is None:
-            raise CliError(f"{_flag(name)} is not available for {where}", exit_code=ExitCode.USAGE)
-        arguments[name] = _choice(load(enum_path), value, _flag(name))
-    return arguments
+    choices = {name: _choice(load(kind.list_enum(mine, name)), value, _flag(name)) for name, value in sort.items()}
+    return {**filters, **choices}
 
 
 def _choice(allowed: Any, value: str, option: str) -> str:

@@ -34,8 +34,6 @@ class ItemKind:
 
     name: str
     """Singular, as printed: ``article``."""
-    mine_orderable: bool
-    """Whether ``--mine`` lists take ``--order`` and ``--direction``."""
     search: str
     mine_search: str
     body_options: frozenset[str]
@@ -55,10 +53,8 @@ class ItemKind:
         module = self.mine_search if mine else self.search
         return f"{module}.{_camel(module)}"
 
-    def list_enum(self, mine: bool, parameter: str) -> str | None:
-        """The generated enum of a list's ``order`` or ``order_direction`` (None: the list has no such option)."""
-        if mine and not self.mine_orderable:
-            return None
+    def list_enum(self, mine: bool, parameter: str) -> str:
+        """The generated enum of a list's ``order`` or ``order_direction``."""
         resource = f"private_{self.plural}" if mine else self.plural
         return f"{resource}_list_{parameter}.{_camel(resource)}List{_camel(parameter)}"
 
@@ -167,7 +163,6 @@ _DAYS = {"Published": _date("published_date"), "Modified": _date("modified_date"
 
 ARTICLES = ItemKind(
     name="article",
-    mine_orderable=False,
     search="article_search",
     mine_search="private_article_search",
     body_options=frozenset({"keywords", "categories", "authors", "defined_type", "license", "group_id"}),
@@ -181,7 +176,6 @@ ARTICLES = ItemKind(
 
 COLLECTIONS = ItemKind(
     name="collection",
-    mine_orderable=True,
     search="collection_search",
     mine_search="private_collection_search",
     body_options=frozenset({"keywords", "categories", "authors", "group_id", "articles"}),
@@ -193,7 +187,6 @@ COLLECTIONS = ItemKind(
 
 PROJECTS = ItemKind(
     name="project",
-    mine_orderable=True,
     search="projects_search",
     mine_search="projects_search",
     body_options=frozenset({"group_id"}),
