@@ -124,10 +124,7 @@ def formats(ctx: typer.Context, as_json: JsonOption = False) -> None:
         {"prefix": entry.metadata_prefix, "schema": entry.schema, "namespace": entry.metadata_namespace}
         for entry in found
     ]
-    if as_json:
-        session.output.json(rows)
-    else:
-        session.output.table(["Prefix", "Schema", "Namespace"], (list(row.values()) for row in rows))
+    session.output.records(["Prefix", "Schema", "Namespace"], rows, as_json)
 
 
 @oai_app.command("sets")
@@ -144,10 +141,7 @@ def sets(
             {"spec": entry.spec, "name": entry.name}
             for entry in itertools.islice(oai.list_sets(), None if every else limit)
         ]
-    if as_json:
-        session.output.json(found)
-    else:
-        session.output.table(["Set", "Name"], (list(row.values()) for row in found))
+    session.output.records(["Set", "Name"], found, as_json)
 
 
 def _oai(ctx: typer.Context, session: Session) -> OAIClient:

@@ -105,6 +105,13 @@ class Output:
         typer.echo("[]" if count == 0 else "\n]")
         return count
 
+    def records(self, headers: Sequence[str], rows: list[dict[str, Any]], as_json: bool) -> None:
+        """Print ``rows`` as a JSON array of objects, or their values as a table under ``headers``."""
+        if as_json:
+            self.json(rows)
+        else:
+            self.table(headers, (list(row.values()) for row in rows))
+
     def line(self, text: str) -> None:
         """Print one line of result on stdout."""
         typer.echo(text)

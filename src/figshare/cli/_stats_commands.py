@@ -181,12 +181,8 @@ def top(
             end_date=end,
         )
     entries = [{"rank": entry.rank, "id": entry.id, "count": entry.count} for entry in ranking]
-    if as_json:
-        session.output.json(entries)
-        return
     what = sub_item.value.replace("_", " ").capitalize() if sub_item else item.value.capitalize()
-    rows = ([entry["rank"], entry["id"], entry["count"]] for entry in entries)
-    session.output.table(["Rank", what, counter.value.capitalize()], rows)
+    session.output.records(["Rank", what, counter.value.capitalize()], entries, as_json)
 
 
 @stats_app.command("count-articles")
