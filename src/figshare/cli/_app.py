@@ -26,8 +26,6 @@ if TYPE_CHECKING:
     # TyperGroup.invoke takes the context class of Typer's vendored Click (typer.Context derives from it).
     from typer._click import Context
 
-__all__ = ["FigshareGroup", "app", "report_error"]
-
 
 class FigshareGroup(TyperGroup):
     """`TyperGroup` that reports errors as the ``figshare`` command does.
@@ -45,7 +43,7 @@ class FigshareGroup(TyperGroup):
             typer.echo("\nInterrupted. Run the same command again to continue where it stopped.", err=True)
             raise typer.Exit(ExitCode.INTERRUPTED) from None
         except Exception as error:
-            secrets = ctx.obj.secrets() if isinstance(ctx.obj, Session) else []
+            secrets = ctx.obj.secrets if isinstance(ctx.obj, Session) else []
             raise typer.Exit(report_error(error, debug=bool(ctx.params.get("debug")), secrets=secrets)) from None
 
 
@@ -118,7 +116,6 @@ def root(
         typer.Option("--version", callback=_show_version, is_eager=True, help="Show the version and exit."),
     ] = False,
 ) -> None:
-    """Work with Figshare from the terminal."""
     services = ctx.obj if isinstance(ctx.obj, Services) else Services()
     ctx.obj = Session(services, profile=profile, token=token, base_url=base_url, quiet=quiet)
     if debug:

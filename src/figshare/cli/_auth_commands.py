@@ -14,24 +14,20 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from figshare._client_settings import DEFAULT_BASE_URL, STAGING_BASE_URL, TOKEN_VARIABLE
 from figshare._secrets import Secret
-from figshare.auth import DEFAULT_BASE_URL
 from figshare.cli._config import Profile
-from figshare.cli._credentials import Credential, OAuthCredential, PersonalToken, StoreChoice
+from figshare.cli._credentials import Credential, OAuthCredential, PersonalToken, StoreChoice, secrets_of
 from figshare.cli._failures import CliError, ExitCode
+from figshare.cli._output import JsonOption
 from figshare.cli._services import ClientSettings
 from figshare.cli._session import TOKENS_PAGE, Session, checked_token, session_of
 
 if TYPE_CHECKING:
     from figshare_api.models.account import Account
 
-__all__ = ["login", "logout", "profiles", "whoami"]
 
-STAGING_BASE_URL = "https://api.figsh.com/v2"
 CLIENT_SECRET_VARIABLE = "FIGSHARE_CLIENT_SECRET"
-
-
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (for scripts).")]
 
 
 def login(
@@ -128,19 +124,18 @@ def logout(ctx: typer.Context) -> None:
         session.output.line(f"Signed out of profile {session.profile_name!r} (removed the token from {places}).")
     else:
         session.output.line(f"Profile {session.profile_name!r} had no stored token.")
-    if os.environ.get("FIGSHARE_TOKEN"):
-        session.output.warn("FIGSHARE_TOKEN is still set in the environment and will be used.")
+    if os.environ.get(TOKEN_VARIABLE):
+        session.output.warn(f"{TOKEN_VARIABLE} is still set in the environment and will be used.")
 
 
 def whoami(ctx: typer.Context, as_json: JsonOption = False) -> None:
     """Show the account the current credentials belong to."""
     session = session_of(ctx)
-    authentication = session.authentication
-    if authentication is None:
-        raise session.not_signed_in()
     with session.client(signed_in=True) as client:
         account = client.account.details()
-    source = _place(authentication.source)
+    authentication = session.authentication
+    assert authentication is not None  # client(signed_in=True) refuses to run without one
+    source = _place(authentication.location)
     method = "OAuth" if isinstance(authentication.credential, OAuthCredential) else "personal token"
     if as_json:
         session.output.json(
@@ -208,10 +203,8 @@ def _read_token(session: Session, with_token: bool) -> Secret:
         text = typer.prompt("Personal token", hide_input=True, err=True).strip()
     if not text:
         raise CliError("no token was given", exit_code=ExitCode.USAGE)
-    session.remember_secret(Secret(text))
-    token = checked_token(text, "the token")
-    session.remember_secret(token)
-    return token
+    session.secrets.append(Secret(text))
+    return checked_token(text, "the token")
 
 
 def _oauth_login(
@@ -226,18 +219,15 @@ def _oauth_login(
             hint="Give --client-id (Figshare > Applications shows it), or sign in with a personal token.",
             exit_code=ExitCode.USAGE,
         )
-    secret_text = os.environ.get(CLIENT_SECRET_VARIABLE) or typer.prompt("Client secret", hide_input=True, err=True)
-    client_secret = Secret(secret_text.strip())
-    session.remember_secret(client_secret)
+    client_secret = session.ask_secret(CLIENT_SECRET_VARIABLE, "Client secret", strip=True)
     port = port if port is not None else (profile.oauth_port or 0)
     oauth = session.oauth_client(session.oauth_settings(client_id, client_secret, profile))
     session.output.info("Opening the browser to sign in to Figshare…")
     token = loopback_login(oauth, open_browser=session.services.open_browser, port=port, timeout=timeout)
-    for secret in (token.access_token, token.refresh_token):
-        if secret is not None:
-            session.remember_secret(secret)
+    credential = OAuthCredential(token, client_secret)
+    session.secrets.extend(secrets_of(credential))
     updated = replace(profile, auth="oauth", client_id=client_id, oauth_port=port or profile.oauth_port)
-    return OAuthCredential(token, client_secret), updated
+    return credential, updated
 
 
 def _account_with(session: Session, credential: Credential) -> Account:

@@ -19,15 +19,6 @@ from typing import Any
 from figshare._oauth_token import write_private_file
 from figshare.cli._failures import CliError, ExitCode
 
-__all__ = [
-    "CONFIG_DIR_VARIABLE",
-    "DEFAULT_PROFILE",
-    "ConfigFile",
-    "Profile",
-    "default_config_dir",
-    "warn_if_exposed",
-]
-
 CONFIG_DIR_VARIABLE = "FIGSHARE_CONFIG_DIR"
 DEFAULT_PROFILE = "default"
 _PROFILE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")
@@ -47,24 +38,23 @@ def default_config_dir() -> Path:
     return platformdirs.user_config_path("figshare", appauthor=False)
 
 
-def warn_if_exposed(folder: Path, warn: Callable[[str], None]) -> bool:
+def warn_if_exposed(folder: Path, warn: Callable[[str], None]) -> None:
     """Warn when the existing config folder is open to other users (who could redirect the token by editing
-    ``config.ini``); return whether it is. Nothing is checked on Windows, where permissions are not mode bits.
+    ``config.ini``). Nothing is checked on Windows, where permissions are not mode bits.
     """
     if os.name == "nt":
-        return False
+        return
     try:
         mode = folder.stat().st_mode
     except OSError:  # not there yet (it is created with mode 0700), or not reachable: nothing to warn about
-        return False
+        return
     if not stat.S_ISDIR(mode) or not mode & (stat.S_IRWXG | stat.S_IRWXO):
-        return False
+        return
     who = "written to" if mode & (stat.S_IWGRP | stat.S_IWOTH) else "read"
     warn(
         f"the configuration folder {folder} can be {who} by other users (mode {stat.S_IMODE(mode):04o}); "
         f"run: chmod 700 '{folder}'"
     )
-    return True
 
 
 def check_profile_name(name: str) -> str:
@@ -121,11 +111,8 @@ class ConfigFile:
     def save(self, profile: Profile) -> None:
         """Write ``profile``, replacing its previous settings and keeping the other profiles."""
         parser = self._read()
-        if parser.has_section(profile.name):
-            parser.remove_section(profile.name)
-        parser.add_section(profile.name)
-        for key, value in profile.settings().items():
-            parser.set(profile.name, key, value)
+        parser.remove_section(profile.name)  # so that the profile saved last comes last
+        parser[profile.name] = profile.settings()
         self._write(parser)
 
     def _read(self) -> configparser.ConfigParser:

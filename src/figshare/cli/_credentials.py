@@ -26,19 +26,6 @@ from figshare._secrets import Secret, clean_token
 from figshare.cli._failures import CliError, ExitCode
 from figshare.errors import InvalidArgumentError, TokenStoreError
 
-__all__ = [
-    "KEYRING_SERVICE",
-    "Credential",
-    "CredentialStore",
-    "Keyring",
-    "OAuthCredential",
-    "PersonalToken",
-    "ProfileTokenStore",
-    "StoreChoice",
-    "StoredCredential",
-    "system_keyring",
-]
-
 KEYRING_SERVICE = "figshare-sdk"
 StoreChoice = Literal["auto", "keyring", "file"]
 
@@ -63,7 +50,7 @@ Credential = PersonalToken | OAuthCredential
 
 @dataclass(frozen=True)
 class StoredCredential:
-    """A credential and where it was found (``"keyring"`` or the file's path)."""
+    """A credential and where it was found: ``"keyring"``, the file's path, ``--token`` or ``FIGSHARE_TOKEN``."""
 
     credential: Credential
     location: str
@@ -91,6 +78,16 @@ def system_keyring() -> Keyring | None:
     except Exception:  # a broken keyring configuration must not stop the command
         return None
     return backend if usable else None
+
+
+def secrets_of(credential: Credential) -> list[Secret]:
+    """The secrets ``credential`` holds (to scrub them from what is printed)."""
+    if isinstance(credential, PersonalToken):
+        return [credential.token]
+    token = credential.token
+    return [
+        secret for secret in (token.access_token, credential.client_secret, token.refresh_token) if secret is not None
+    ]
 
 
 def encode(credential: Credential) -> dict[str, Any]:
@@ -137,7 +134,12 @@ class CredentialStore:
     def load(self, profile: str) -> StoredCredential | None:
         """The credential of ``profile``, from the keyring first, then the file."""
         if self.keyring is not None:
-            text = self._keyring_get(profile)
+            try:
+                text = self.keyring.get_password(KEYRING_SERVICE, profile)
+            except Exception as error:  # see save()
+                raise TokenStoreError(
+                    f"cannot read the system keyring ({type(error).__name__})", location="keyring"
+                ) from None
             if text is not None:
                 try:
                     document = json.loads(text)
@@ -195,15 +197,6 @@ class CredentialStore:
         return dict.fromkeys(self._read_file(), str(self.path))
 
     # -- keyring -------------------------------------------------------------------------------------------
-
-    def _keyring_get(self, profile: str) -> str | None:
-        assert self.keyring is not None
-        try:
-            return self.keyring.get_password(KEYRING_SERVICE, profile)
-        except Exception as error:  # see save()
-            raise TokenStoreError(
-                f"cannot read the system keyring ({type(error).__name__})", location="keyring"
-            ) from None
 
     def _keyring_delete(self, profile: str) -> bool:
         assert self.keyring is not None

@@ -8,9 +8,6 @@ MRO (most derived first), so the optional parts (Stats, OAI-PMH, ResourceSync) a
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
-
-__all__ = ["CliError", "ExitCode", "Failure", "describe"]
 
 
 class ExitCode(enum.IntEnum):
@@ -38,35 +35,25 @@ class CliError(Exception):
         self.exit_code = exit_code
 
 
-@dataclass(frozen=True)
-class Failure:
-    """What the command prints for an error, and the status it exits with."""
-
-    message: str
-    hint: str | None
-    exit_code: ExitCode
-
-
 SIGN_IN_HINT = "Sign in with `figshare login`, or pass a token with FIGSHARE_TOKEN or --token."
 _CHECK_HARVEST = "Check --from, --until, --set and --format."
 _RESUME_HARVEST = "Run the same command again: the harvest continues where it stopped."
 _VALUES_REFUSED = "Figshare refused the values sent: check them against `--help`."
 
 
-def describe(error: BaseException) -> Failure:
-    """The one-line message, hint and exit code for ``error``."""
+def describe(error: BaseException) -> CliError:
+    """``error`` as the command shows it: a one-line message, a hint and the exit code."""
     if isinstance(error, CliError):
-        return Failure(_one_line(error.message), error.hint, error.exit_code)
+        return CliError(_one_line(error.message), hint=error.hint, exit_code=error.exit_code)
     from figshare.errors import FigshareError
 
     if isinstance(error, FigshareError):
         return _describe_figshare_error(error)
     if isinstance(error, OSError):
         return _describe_os_error(error)
-    return Failure(
+    return CliError(
         _one_line(f"unexpected {type(error).__name__}: {error}"),
-        "This is a bug in figshare-sdk; please report it with the output of --debug.",
-        ExitCode.FAILED,
+        hint="This is a bug in figshare-sdk; please report it with the output of --debug.",
     )
 
 
@@ -129,13 +116,13 @@ _HINTS = {name: (code, hint) for code, hints in _HINTS_BY_CODE.items() for name,
 """The exit code and hint of each error class, by name (the most derived class found in an error's MRO wins)."""
 
 
-def _describe_figshare_error(error: BaseException) -> Failure:
+def _describe_figshare_error(error: BaseException) -> CliError:
     from figshare import errors
 
     found = next((_HINTS[kind.__name__] for kind in type(error).__mro__ if kind.__name__ in _HINTS), None)
     code, hint = found or (ExitCode.FAILED, None)
     if not isinstance(error, errors.APIStatusError):
-        return Failure(_one_line(str(error)), hint, code)
+        return CliError(_one_line(str(error)), hint=hint, exit_code=code)
     status = f"{error.status_code} {error.reason_phrase}".strip()
     message = f"{status}: {error.message}"
     if error.code is not None:
@@ -150,13 +137,13 @@ def _describe_figshare_error(error: BaseException) -> Failure:
     elif isinstance(error, errors.RateLimitError):
         wait = "wait a while" if error.retry_after is None else f"wait {error.retry_after:g} s"
         hint = (hint or "").format(wait=wait)
-    return Failure(_one_line(message), hint, code)
+    return CliError(_one_line(message), hint=hint, exit_code=code)
 
 
-def _describe_os_error(error: OSError) -> Failure:
+def _describe_os_error(error: OSError) -> CliError:
     reason = error.strerror or str(error)
     target = f" '{error.filename}'" if error.filename else ""
-    return Failure(_one_line(f"cannot use{target}: {reason}"), None, ExitCode.FAILED)
+    return CliError(_one_line(f"cannot use{target}: {reason}"))
 
 
 def _one_line(text: str) -> str:

@@ -11,6 +11,7 @@ module does not use ``from __future__ import annotations``.
 
 import datetime
 import inspect
+import itertools
 import json
 import sys
 import typing
@@ -22,14 +23,11 @@ import typer
 
 from figshare.cli._failures import CliError, ExitCode
 from figshare.cli._items import ARTICLES, ItemKind, ItemReference, format_size, load, parse_reference
-from figshare.cli._output import iterate_limited, to_json_value
+from figshare.cli._output import JsonOption
 from figshare.cli._session import Session, session_of
 
-__all__ = ["build_item_app", "categories", "licenses"]
-
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (for scripts) instead of a table.")]
+TableJsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (for scripts) instead of a table.")]
 YesOption = Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")]
-ReferenceJsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (for scripts).")]
 InstitutionOption = Annotated[
     bool, typer.Option("--mine", help="Those of your institution (needs a signed-in profile).")
 ]
@@ -81,23 +79,23 @@ def build_item_app(kind: ItemKind) -> typer.Typer:
             typer.Option(help="Sort by: published_date, modified_date, created_date, views, downloads, shares, cites."),
         ] = None,
         direction: Annotated[str | None, typer.Option(help="Sort direction: asc or desc.", metavar="asc|desc")] = None,
-        as_json: JsonOption = False,
+        as_json: TableJsonOption = False,
     ) -> None:
         session = session_of(ctx)
         filters = _filters(institution, group, published_since, modified_since, item_type)
+        given_sort = {"order": order, "order_direction": direction}
+        sort = {name: value for name, value in given_sort.items() if value is not None}
         page_size = 1000 if every else min(limit, 1000)
         if query is not None:
-            sort = {"order": order, "order_direction": direction}
-            filters.update((name, value) for name, value in sort.items() if value is not None)
-            body = _search_body(kind, mine, " ".join(query), filters, page_size)
+            body = _search_body(kind, mine, " ".join(query), {**filters, **sort}, page_size)
         with session.client(signed_in=mine) as client:
             resource = kind.mine(client) if mine else kind.public(client)
             if query is None:
-                arguments = _list_arguments(kind, resource.list, mine, filters, order, direction)
+                arguments = _list_arguments(kind, resource.list, mine, filters, sort)
                 items = client.paginate(resource.list, page_size=page_size, **arguments)
             else:
                 items = client.paginate(resource.search, body=body)
-            _show_list(session, kind, iterate_limited(items, None if every else limit), as_json)
+            _show_list(session, kind, itertools.islice(items, None if every else limit), as_json)
 
     app.command("list", help=f"List public {kind.plural}, or your own with --mine.")(_without(list_or_search, "query"))
     app.command("search", help=f"Search {kind.plural} with Figshare's search syntax (passed through as written).")(
@@ -110,7 +108,7 @@ def build_item_app(kind: ItemKind) -> typer.Typer:
         reference: ReferenceArgument,
         mine: MineOption = False,
         version: Annotated[int | None, typer.Option(min=1, help="A published version.")] = None,
-        as_json: JsonOption = False,
+        as_json: TableJsonOption = False,
     ) -> None:
         session = session_of(ctx)
         wanted = parse_reference(reference, allow_doi=kind.has_doi)
@@ -126,7 +124,7 @@ def build_item_app(kind: ItemKind) -> typer.Typer:
             else:
                 item = kind.public(client).details(item_id)
         if as_json:
-            session.output.json(to_json_value(item))
+            session.output.json(item)
         else:
             _show_item(session, kind, item.to_dict())
 
@@ -167,7 +165,7 @@ def build_item_app(kind: ItemKind) -> typer.Typer:
                 "the other options override its fields.",
             ),
         ] = None,
-        as_json: JsonOption = False,
+        as_json: TableJsonOption = False,
     ) -> None:
         session = session_of(ctx)
         options = {
@@ -209,7 +207,7 @@ def build_item_app(kind: ItemKind) -> typer.Typer:
         ctx: typer.Context,
         item_id: Annotated[int, typer.Argument(help=f"The {kind.name}'s id.", metavar="ID")],
         yes: YesOption = False,
-        as_json: JsonOption = False,
+        as_json: TableJsonOption = False,
     ) -> None:
         session = session_of(ctx)
         with session.client(signed_in=True) as client:
@@ -289,22 +287,15 @@ def _flag(name: str) -> str:
 
 
 def _list_arguments(
-    kind: ItemKind, method: Any, mine: bool, filters: dict[str, Any], order: str | None, direction: str | None
+    kind: ItemKind, method: Any, mine: bool, filters: dict[str, Any], sort: dict[str, str]
 ) -> dict[str, Any]:
     parameters = inspect.signature(method).parameters
-    where = f"your {kind.plural}" if mine else f"public {kind.plural}"
-    for name in filters:
-        if name not in parameters:
+    for name in [*filters, *sort]:
+        if name not in parameters:  # private article lists take no --order/--direction
+            where = f"your {kind.plural}" if mine else f"public {kind.plural}"
             raise CliError(f"{_flag(name)} is not available for {where}", exit_code=ExitCode.USAGE)
-    arguments = dict(filters)
-    for name, value in (("order", order), ("order_direction", direction)):
-        enum_path = kind.list_enum(mine, name)
-        if value is None:
-            continue
-        if enum_path is None:
-            raise CliError(f"{_flag(name)} is not available for {where}", exit_code=ExitCode.USAGE)
-        arguments[name] = _choice(load(enum_path), value, _flag(name))
-    return arguments
+    choices = {name: _choice(load(kind.list_enum(mine, name)), value, _flag(name)) for name, value in sort.items()}
+    return {**filters, **choices}
 
 
 def _choice(allowed: Any, value: str, option: str) -> str:
@@ -399,7 +390,7 @@ def _show_warnings(session: Session, result: dict[str, Any]) -> None:
 
 def _show_list(session: Session, kind: ItemKind, items: Iterator[Any], as_json: bool) -> None:
     if as_json:
-        session.output.json_array(to_json_value(item) for item in items)
+        session.output.json_array(items)
         return
     headers = [header for header, _ in kind.columns]
     rows = ([pick(item.to_dict()) for _, pick in kind.columns] for item in items)
@@ -424,12 +415,12 @@ def _show_item(session: Session, kind: ItemKind, data: dict[str, Any]) -> None:
         session.output.table(["File", "Size", "ID", "MD5"], rows, title="Files")
 
 
-def categories(ctx: typer.Context, mine: InstitutionOption = False, as_json: ReferenceJsonOption = False) -> None:
+def categories(ctx: typer.Context, mine: InstitutionOption = False, as_json: JsonOption = False) -> None:
     """List the categories (ids for --category)."""
     _show_reference_list(ctx, "categories", mine, as_json, {"id": "ID", "title": "Title", "parent_id": "Parent"})
 
 
-def licenses(ctx: typer.Context, mine: InstitutionOption = False, as_json: ReferenceJsonOption = False) -> None:
+def licenses(ctx: typer.Context, mine: InstitutionOption = False, as_json: JsonOption = False) -> None:
     """List the licenses (ids for --license)."""
     _show_reference_list(ctx, "licenses", mine, as_json, {"value": "ID", "name": "Name", "url": "URL"})
 
@@ -439,7 +430,7 @@ def _show_reference_list(ctx: typer.Context, resource: str, mine: bool, as_json:
     with session.client(signed_in=mine) as client:
         found = getattr(client.account if mine else client, resource).list()
     if as_json:
-        session.output.json([to_json_value(entry) for entry in found])
+        session.output.json(found)
         return
     rows = ([entry.to_dict().get(key) for key in columns] for entry in found)
     session.output.table(list(columns.values()), rows)

@@ -19,18 +19,6 @@ import httpx
 
 from figshare.cli._failures import CliError, ExitCode
 
-__all__ = [
-    "ARTICLES",
-    "COLLECTIONS",
-    "ITEM_KINDS",
-    "PROJECTS",
-    "ItemKind",
-    "ItemReference",
-    "format_size",
-    "load",
-    "parse_reference",
-]
-
 _MODELS = "figshare_api.models."
 
 
@@ -46,8 +34,6 @@ class ItemKind:
 
     name: str
     """Singular, as printed: ``article``."""
-    mine_orderable: bool
-    """Whether ``--mine`` lists take ``--order`` and ``--direction``."""
     search: str
     mine_search: str
     body_options: frozenset[str]
@@ -67,10 +53,8 @@ class ItemKind:
         module = self.mine_search if mine else self.search
         return f"{module}.{_camel(module)}"
 
-    def list_enum(self, mine: bool, parameter: str) -> str | None:
-        """The generated enum of a list's ``order`` or ``order_direction`` (None: the list has no such option)."""
-        if mine and not self.mine_orderable:
-            return None
+    def list_enum(self, mine: bool, parameter: str) -> str:
+        """The generated enum of a list's ``order`` or ``order_direction``."""
         resource = f"private_{self.plural}" if mine else self.plural
         return f"{resource}_list_{parameter}.{_camel(resource)}List{_camel(parameter)}"
 
@@ -138,11 +122,11 @@ def _text(key: str, limit: int = 400) -> Callable[[dict[str, Any]], Any]:
 def format_size(size: int) -> str:
     """``1536`` -> ``1.5 KiB``."""
     value = float(size)
-    for unit in ("B", "KiB", "MiB", "GiB", "TiB"):
-        if value < 1024 or unit == "TiB":
+    for unit in ("B", "KiB", "MiB", "GiB"):
+        if value < 1024:
             return f"{size} B" if unit == "B" else f"{value:.1f} {unit}"
         value /= 1024
-    raise AssertionError("unreachable")
+    return f"{value:.1f} TiB"
 
 
 _PICKERS = {
@@ -179,7 +163,6 @@ _DAYS = {"Published": _date("published_date"), "Modified": _date("modified_date"
 
 ARTICLES = ItemKind(
     name="article",
-    mine_orderable=False,
     search="article_search",
     mine_search="private_article_search",
     body_options=frozenset({"keywords", "categories", "authors", "defined_type", "license", "group_id"}),
@@ -193,7 +176,6 @@ ARTICLES = ItemKind(
 
 COLLECTIONS = ItemKind(
     name="collection",
-    mine_orderable=True,
     search="collection_search",
     mine_search="private_collection_search",
     body_options=frozenset({"keywords", "categories", "authors", "group_id", "articles"}),
@@ -205,7 +187,6 @@ COLLECTIONS = ItemKind(
 
 PROJECTS = ItemKind(
     name="project",
-    mine_orderable=True,
     search="projects_search",
     mine_search="projects_search",
     body_options=frozenset({"group_id"}),

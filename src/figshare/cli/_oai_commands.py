@@ -7,20 +7,20 @@ without losing or repeating records.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 
-from figshare.cli._output import iterate_limited
+from figshare.cli._output import JsonOption
 from figshare.cli._progress import count_bar
 from figshare.cli._session import Session, session_of
 
 if TYPE_CHECKING:
     from figshare.oai import HarvestProgress, OAIClient
 
-__all__ = ["oai_app"]
 
 DEFAULT_OAI_URL = "https://api.figshare.com/v2/oai"
 
@@ -34,8 +34,6 @@ class OAISettings:
 
 oai_app = typer.Typer(help="Harvest metadata over OAI-PMH.", no_args_is_help=True)
 
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (for scripts).")]
-
 
 @oai_app.callback()
 def oai_root(
@@ -45,7 +43,6 @@ def oai_root(
         typer.Option("--url", envvar="FIGSHARE_OAI_URL", help="The repository's OAI-PMH base URL.", metavar="URL"),
     ] = DEFAULT_OAI_URL,
 ) -> None:
-    """Harvest metadata over OAI-PMH (Figshare's endpoint by default)."""
     ctx.obj = OAISettings(url)
 
 
@@ -127,10 +124,7 @@ def formats(ctx: typer.Context, as_json: JsonOption = False) -> None:
         {"prefix": entry.metadata_prefix, "schema": entry.schema, "namespace": entry.metadata_namespace}
         for entry in found
     ]
-    if as_json:
-        session.output.json(rows)
-    else:
-        session.output.table(["Prefix", "Schema", "Namespace"], (list(row.values()) for row in rows))
+    session.output.records(["Prefix", "Schema", "Namespace"], rows, as_json)
 
 
 @oai_app.command("sets")
@@ -145,12 +139,9 @@ def sets(
     with _oai(ctx, session) as oai:
         found = [
             {"spec": entry.spec, "name": entry.name}
-            for entry in iterate_limited(oai.list_sets(), None if every else limit)
+            for entry in itertools.islice(oai.list_sets(), None if every else limit)
         ]
-    if as_json:
-        session.output.json(found)
-    else:
-        session.output.table(["Set", "Name"], (list(row.values()) for row in found))
+    session.output.records(["Set", "Name"], found, as_json)
 
 
 def _oai(ctx: typer.Context, session: Session) -> OAIClient:

@@ -9,19 +9,19 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import enum
-import itertools
 import json
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cached_property
 from pathlib import PurePath
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-__all__ = ["Output", "iterate_limited", "plain", "to_json_value"]
+
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (for scripts).")]
 
 UNWRAPPED_WIDTH = 10_000
 """The page width for output that is not a terminal: wide enough that table rows never wrap."""
@@ -105,6 +105,13 @@ class Output:
         typer.echo("[]" if count == 0 else "\n]")
         return count
 
+    def records(self, headers: Sequence[str], rows: list[dict[str, Any]], as_json: bool) -> None:
+        """Print ``rows`` as a JSON array of objects, or their values as a table under ``headers``."""
+        if as_json:
+            self.json(rows)
+        else:
+            self.table(headers, (list(row.values()) for row in rows))
+
     def line(self, text: str) -> None:
         """Print one line of result on stdout."""
         typer.echo(text)
@@ -152,8 +159,3 @@ class Output:
 
 def _indent(text: str) -> str:
     return "\n".join("  " + line for line in text.splitlines())
-
-
-def iterate_limited(items: Iterable[Any], limit: int | None) -> Iterator[Any]:
-    """The first ``limit`` items (all of them for None), without asking for more than needed."""
-    return iter(items) if limit is None else itertools.islice(items, max(limit, 0))

@@ -17,8 +17,6 @@ if TYPE_CHECKING:
 
     from figshare.cli._output import Output
 
-__all__ = ["count_bar"]
-
 
 def _rate_column(unit: str) -> ProgressColumn:
     from rich.progress import ProgressColumn, Task

@@ -20,7 +20,6 @@ from figshare.cli._session import session_of
 if TYPE_CHECKING:
     from figshare.resourcesync import SyncEvent, SyncResult
 
-__all__ = ["rs_app"]
 
 rs_app = typer.Typer(help="Mirror a ResourceSync source (e.g. a Figshare portal) into a folder.", no_args_is_help=True)
 

@@ -25,8 +25,6 @@ if TYPE_CHECKING:
     from figshare.oai import OAIClient
     from figshare.resourcesync import ResourceSyncClient
 
-__all__ = ["ClientSettings", "OAuthSettings", "Services"]
-
 
 @dataclass(frozen=True)
 class ClientSettings:

@@ -10,23 +10,23 @@ Precedence, highest first:
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 import httpx
 import typer
 
+from figshare._client_settings import BASE_URL_VARIABLE, DEFAULT_BASE_URL, TOKEN_VARIABLE
 from figshare._hosts import DEFAULT_TRUSTED_HOSTS
 from figshare._secrets import Secret, clean_token
-from figshare.auth import DEFAULT_BASE_URL
 from figshare.cli._config import DEFAULT_PROFILE, ConfigFile, Profile, check_profile_name, warn_if_exposed
 from figshare.cli._credentials import (
-    Credential,
     CredentialStore,
     OAuthCredential,
     PersonalToken,
     ProfileTokenStore,
+    StoredCredential,
+    secrets_of,
 )
 from figshare.cli._failures import SIGN_IN_HINT, CliError, ExitCode
 from figshare.cli._output import Output
@@ -36,22 +36,10 @@ if TYPE_CHECKING:
     from figshare._client import Figshare
     from figshare.auth import OAuth2Client
 
-__all__ = ["TOKENS_PAGE", "Authentication", "Session", "checked_token", "session_of"]
 
 PROFILE_VARIABLE = "FIGSHARE_PROFILE"
-TOKEN_VARIABLE = "FIGSHARE_TOKEN"
-BASE_URL_VARIABLE = "FIGSHARE_BASE_URL"
 AUTHORIZE_PATH = "/account/applications/authorize"
 TOKENS_PAGE = "Figshare > Applications > Personal tokens"
-
-
-@dataclass(frozen=True)
-class Authentication:
-    """The credential a command runs with, and where it came from (for `whoami`)."""
-
-    credential: Credential
-    source: str
-    """``--token``, ``FIGSHARE_TOKEN``, ``keyring`` or the credentials file's path."""
 
 
 def checked_token(value: str | Secret, source: str) -> Secret:
@@ -97,9 +85,8 @@ class Session:
         )
         self._base_url_option = base_url
         variable = os.environ.get(TOKEN_VARIABLE)
-        self._known_secrets: list[Secret] = [
-            Secret(raw) for raw in (token, variable) if raw and len(raw.strip()) >= 4
-        ]  # what was given, before it is checked: scrubbed from everything this run prints
+        self.secrets = [Secret(raw) for raw in (token, variable) if raw and len(raw.strip()) >= 4]
+        """Every secret this run has seen (given ones before they are checked): scrubbed from all it prints."""
         self._token_option = checked_token(token, "--token") if token and token.strip() else None
         warn_if_exposed(services.config_dir, self.output.warn)
 
@@ -124,35 +111,32 @@ class Session:
         self._base_url_option = base_url
 
     @cached_property
-    def authentication(self) -> Authentication | None:
-        """The credential to send, or None to stay anonymous."""
-        if self._token_option is not None:
-            return self._remember(Authentication(PersonalToken(self._token_option), "--token"))
+    def authentication(self) -> StoredCredential | None:
+        """The credential to send and where it came from (``--token``, ``FIGSHARE_TOKEN``, ...), or None."""
         variable = os.environ.get(TOKEN_VARIABLE)
-        if variable and variable.strip():
-            return self._remember(
-                Authentication(PersonalToken(checked_token(variable, TOKEN_VARIABLE)), TOKEN_VARIABLE)
-            )
-        stored = self.credentials.load(self.profile_name)
-        if stored is None:
-            return None
-        return self._remember(Authentication(stored.credential, stored.location))
+        if self._token_option is not None:
+            found: StoredCredential | None = StoredCredential(PersonalToken(self._token_option), "--token")
+        elif variable and variable.strip():
+            found = StoredCredential(PersonalToken(checked_token(variable, TOKEN_VARIABLE)), TOKEN_VARIABLE)
+        else:
+            found = self.credentials.load(self.profile_name)
+        if found is not None:
+            self.secrets.extend(secrets_of(found.credential))
+        return found
 
     def client(self, *, signed_in: bool = False) -> Figshare:
         """The REST API client; with ``signed_in`` a usage error when there is no credential."""
         authentication = self.authentication
         if authentication is None:
             if signed_in:
-                raise self.not_signed_in()
+                raise CliError(
+                    f"not signed in (profile {self.profile_name!r})", hint=SIGN_IN_HINT, exit_code=ExitCode.AUTH
+                )
             return self.services.make_client(ClientSettings(self.base_url))
         credential = authentication.credential
         if isinstance(credential, PersonalToken):
             return self.services.make_client(ClientSettings(self.base_url, token=credential.token))
         return self.services.make_client(ClientSettings(self.base_url, auth=self._oauth_auth(credential)))
-
-    def not_signed_in(self) -> CliError:
-        """The error for a command that needs credentials when there are none."""
-        return CliError(f"not signed in (profile {self.profile_name!r})", hint=SIGN_IN_HINT, exit_code=ExitCode.AUTH)
 
     def oauth_settings(self, client_id: str, client_secret: Secret, profile: Profile | None = None) -> OAuthSettings:
         """The OAuth application settings for this run's host, from ``profile`` (default: this run's)."""
@@ -173,23 +157,12 @@ class Session:
                 exit_code=ExitCode.USAGE,
             ) from None
 
-    def secrets(self) -> list[Secret]:
-        """Every secret this run has seen, so that anything printed can be scrubbed of them."""
-        return list(self._known_secrets)
-
-    def remember_secret(self, secret: Secret) -> None:
-        """Scrub ``secret`` from this run's output too (a token typed at the prompt)."""
-        self._known_secrets.append(secret)
-
-    def _remember(self, authentication: Authentication) -> Authentication:
-        credential = authentication.credential
-        if isinstance(credential, PersonalToken):
-            self._known_secrets.append(credential.token)
-        else:
-            self._known_secrets.extend([credential.token.access_token, credential.client_secret])
-            if credential.token.refresh_token is not None:
-                self._known_secrets.append(credential.token.refresh_token)
-        return authentication
+    def ask_secret(self, variable: str, prompt: str, *, strip: bool = False) -> Secret:
+        """``$variable``, else typed at a hidden prompt; scrubbed from this run's output like the others."""
+        text: str = os.environ.get(variable) or typer.prompt(prompt, hide_input=True, err=True)
+        secret = Secret(text.strip() if strip else text)
+        self.secrets.append(secret)
+        return secret
 
     def _oauth_auth(self, credential: OAuthCredential) -> httpx.Auth:
         from figshare.auth import OAuth2Auth

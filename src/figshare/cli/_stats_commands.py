@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import contextlib
 import datetime
-import os
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import typer
 
-from figshare._secrets import Secret
+from figshare.cli._output import JsonOption
 from figshare.cli._session import Session, session_of
 from figshare.stats._types import Counter, Granularity, Item
 from figshare.stats._types import SubItem as RankBy
@@ -25,7 +24,6 @@ from figshare.stats._types import SubItem as RankBy
 if TYPE_CHECKING:
     from figshare.stats import Stats
 
-__all__ = ["stats_app"]
 
 PASSWORD_VARIABLE = "FIGSHARE_STATS_PASSWORD"
 
@@ -40,7 +38,6 @@ class StatsSettings:
 
 stats_app = typer.Typer(help="Views, downloads and shares from Figshare's Stats service.", no_args_is_help=True)
 
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (for scripts).")]
 CounterArgument = Annotated[Counter, typer.Argument(help="What to count.", case_sensitive=False)]
 ItemArgument = Annotated[Item, typer.Argument(help="What kind of item.", case_sensitive=False)]
 GranularityArgument = Annotated[Granularity, typer.Argument(help="Buckets of the result.", case_sensitive=False)]
@@ -71,7 +68,6 @@ def stats_root(
         ),
     ] = None,
 ) -> None:
-    """Views, downloads and shares from Figshare's Stats service."""
     ctx.obj = StatsSettings(institution, user)
 
 
@@ -185,12 +181,8 @@ def top(
             end_date=end,
         )
     entries = [{"rank": entry.rank, "id": entry.id, "count": entry.count} for entry in ranking]
-    if as_json:
-        session.output.json(entries)
-        return
     what = sub_item.value.replace("_", " ").capitalize() if sub_item else item.value.capitalize()
-    rows = ([entry["rank"], entry["id"], entry["count"]] for entry in entries)
-    session.output.table(["Rank", what, counter.value.capitalize()], rows)
+    session.output.records(["Rank", what, counter.value.capitalize()], entries, as_json)
 
 
 @stats_app.command("count-articles")
@@ -223,12 +215,7 @@ def _stats(ctx: typer.Context, *, needs_credentials: bool = True) -> Iterator[tu
         else:
             credentials = None
             if settings.user is not None and needs_credentials:
-                password = os.environ.get(PASSWORD_VARIABLE) or typer.prompt(
-                    "Stats password", hide_input=True, err=True
-                )
-                secret = Secret(password)
-                session.remember_secret(secret)
-                credentials = StatsCredentials(settings.user, secret)
+                credentials = StatsCredentials(settings.user, session.ask_secret(PASSWORD_VARIABLE, "Stats password"))
             stats = stats.for_institution(settings.institution, credentials)
         yield session, stats
 

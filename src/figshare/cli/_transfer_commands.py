@@ -17,13 +17,12 @@ import typer
 
 from figshare.cli._failures import CliError, ExitCode
 from figshare.cli._items import format_size, parse_reference
-from figshare.cli._output import Output, to_json_value
+from figshare.cli._output import Output
 from figshare.cli._session import Session, session_of
 
 if TYPE_CHECKING:
     from figshare.files import ProgressCallback
 
-__all__ = ["download", "upload"]
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print the results as JSON (for scripts).")]
 ConcurrencyOption = Annotated[int, typer.Option(min=1, max=32, help="Parts (upload) or files (download) at once.")]
@@ -65,7 +64,7 @@ def upload(
         for path in paths:
             results.extend(uploader.upload(article, path, folder_path=folder))
     if as_json:
-        session.output.json([to_json_value(result) for result in results])
+        session.output.json(results)
         return
     rows = ([_display_name(r.name, r.folder_path), format_size(r.size), r.status, r.file_id] for r in results)
     session.output.table(["File", "Size", "Status", "File ID"], rows)
@@ -104,7 +103,7 @@ def download(
         else:
             results = downloader.download(file_id, article_id=wanted.id, version=version, as_zip=as_zip, dest=dest)
     if as_json:
-        session.output.json([to_json_value(result) for result in results])
+        session.output.json(results)
         return
     rows = ([str(r.path), format_size(r.size), r.status, "md5 ok" if r.verified else "not checked"] for r in results)
     session.output.table(["File", "Size", "Status", "Verified"], rows)
