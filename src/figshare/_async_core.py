@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -17,7 +17,6 @@ from figshare._core_base import (
     NOT_GIVEN,
     NotGiven,
     QueryParams,
-    RequestHook,
     SendOptions,
     TimeoutArg,
     _CallOptions,
@@ -51,7 +50,6 @@ class AsyncHTTPCore(_CoreBase):
         auth: credentials applied to requests for trusted hosts only. When None, the client's own `auth`
             setting applies.
         trusted_hosts: hosts that may receive `auth`: exact names or `*.domain` patterns.
-        request_hooks: functions applied, in order, to every request before it is sent.
         logger: where attempts are logged (default: the `figshare` logger).
         sleep: the sleep used between retries (inject a fake one in tests).
         timeout: httpx's per-operation timeouts for every call (seconds or an `httpx.Timeout`; None: none);
@@ -72,7 +70,6 @@ class AsyncHTTPCore(_CoreBase):
         rate_limiter: RateLimiter | None = None,
         auth: httpx.Auth | None = None,
         trusted_hosts: Iterable[str] = DEFAULT_TRUSTED_HOSTS,
-        request_hooks: Sequence[RequestHook] = (),
         logger: logging.Logger | None = None,
         sleep: Callable[[float], Awaitable[None]] = default_sleep,
         timeout: TimeoutArg | NotGiven = NOT_GIVEN,
@@ -82,7 +79,6 @@ class AsyncHTTPCore(_CoreBase):
         self._configure(retry, rate_limiter, timeout, deadline, max_response_bytes)
         self.auth = auth
         self.trusted_hosts = normalise_host_patterns(trusted_hosts)
-        self.request_hooks = tuple(request_hooks)
         self.logger = logger if logger is not None else logging.getLogger("figshare")
         self.http_client = http_client
         self._sleep = sleep
@@ -155,7 +151,6 @@ class AsyncHTTPCore(_CoreBase):
         """
         options = self._options(timeout, deadline, max_response_bytes)
         self._check_open(self.http_client)
-        request = self._prepare(request)
         may_retry = self._may_retry(request, idempotent)
         budget = Budget(options.deadline)
         retry_number = 0

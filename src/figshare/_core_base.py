@@ -33,9 +33,6 @@ from figshare.errors import (
 
 _log_redaction.install()
 
-RequestHook = Callable[[httpx.Request], httpx.Request]
-"""A function that returns the request to send in place of the one it is given (applied once per call)."""
-
 QueryParams = httpx.QueryParams | Mapping[str, Any] | list[tuple[str, Any]] | tuple[tuple[str, Any], ...] | str
 
 DEFAULT_DEADLINE: Final = 120.0
@@ -98,7 +95,6 @@ class _CoreBase:
     rate_limiter: RateLimiter | None
     auth: httpx.Auth | None
     trusted_hosts: tuple[str, ...]
-    request_hooks: tuple[RequestHook, ...]
     logger: logging.Logger
     timeout: dict[str, Any] | NotGiven
     deadline: float | None
@@ -153,11 +149,6 @@ class _CoreBase:
     def _check_open(self, http_client: httpx.Client | httpx.AsyncClient) -> None:
         if self.closed or http_client.is_closed:
             raise ClientClosedError()
-
-    def _prepare(self, request: httpx.Request) -> httpx.Request:
-        for hook in self.request_hooks:
-            request = hook(request)
-        return request
 
     @staticmethod
     def _set_timeouts(request: httpx.Request, options: _CallOptions, budget: Budget) -> None:

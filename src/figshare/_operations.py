@@ -17,20 +17,21 @@ from __future__ import annotations
 import contextvars
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
-from figshare._http import AsyncHTTPCore, HTTPCore, parse_json
+from figshare._http import HTTPCore, parse_json
 from figshare._operation_arguments import checks_of, describe_unsendable_body
 from figshare._secrets import redact_text
 from figshare.errors import FigshareError, InvalidArgumentError, ResponseParseError
 from figshare_api.types import UNSET, Operation
 
-__all__ = ["AsyncOperationRequester", "OperationRequester", "apply_impersonation", "capture_responses"]
+if TYPE_CHECKING:
+    from figshare._async_core import AsyncHTTPCore
 
 T = TypeVar("T")
-CoreT = TypeVar("CoreT", HTTPCore, AsyncHTTPCore)
+CoreT = TypeVar("CoreT", HTTPCore, "AsyncHTTPCore")  # a string: the sync path never imports the async core
 
 _captured: contextvars.ContextVar[list[httpx.Response] | None] = contextvars.ContextVar(
     "figshare_captured_responses", default=None
@@ -161,7 +162,7 @@ class OperationRequester(_RequesterBase[HTTPCore]):
         return self._parse(operation, response)
 
 
-class AsyncOperationRequester(_RequesterBase[AsyncHTTPCore]):
+class AsyncOperationRequester(_RequesterBase["AsyncHTTPCore"]):
     """The requester of `AsyncFigshare`: sends operations with an `AsyncHTTPCore`."""
 
     async def call(self, operation: Operation[T], arguments: dict[str, Any]) -> T:
