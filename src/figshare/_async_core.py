@@ -23,7 +23,6 @@ from figshare._core_base import (
     _CoreBase,
     build_request,
     declares_more,
-    error_limit,
     log_attempt,
     too_large,
 )
@@ -36,8 +35,6 @@ from figshare.errors import APIStatusError, BotChallengeError, FigshareError, is
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
-
-__all__ = ["AsyncHTTPCore"]
 
 
 class AsyncHTTPCore(_CoreBase):
@@ -205,7 +202,7 @@ class AsyncHTTPCore(_CoreBase):
             raise BotChallengeError.from_response(response, method=request.method, url=request.url)
         if raise_for_status and response.status_code >= 400:
             try:
-                await self._read(request, response, error_limit(options), attempt, truncate=True)
+                await self._read(request, response, self._error_limit(options), attempt, truncate=True)
             except FigshareError:
                 pass  # the status error is still raised, without the body's details
             finally:

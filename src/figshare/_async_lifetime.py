@@ -12,8 +12,6 @@ import httpx
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-__all__ = ["AsyncClosing"]
-
 
 class AsyncClosing:
     """``aclose()`` and ``async with`` for a client that may have made its own ``httpx.AsyncClient``.

@@ -13,8 +13,6 @@ import httpx
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-__all__ = ["Closing"]
-
 
 class Closing:
     """``close()`` and ``with`` for a client that may have made its own ``httpx.Client``.

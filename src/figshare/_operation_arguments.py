@@ -35,8 +35,6 @@ from figshare import _validate
 from figshare.errors import InvalidArgumentError, InvalidArgumentTypeError
 from figshare_api.types import UNSET, File, Operation, RequestModel, check
 
-__all__ = ["OperationArguments", "checks_of", "describe_unsendable_body"]
-
 _MESSAGE_LIMIT = 300
 """The longest part of a model's own error message quoted in an `InvalidArgumentError`."""
 

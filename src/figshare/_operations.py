@@ -1,15 +1,11 @@
 """Send one generated operation through the HTTP core and return its parsed success value.
 
 The generated resources (``figshare_api.resources``) call a *requester* with an `Operation` (method, path,
-where each argument goes, how the success body is parsed) and the arguments. The requester builds the request,
-sends it through `HTTPCore` (rate limit, retries, auth, error mapping) and parses the body with
-`Operation.parse`. Error statuses never reach the parser: the core raises them as `figshare.APIStatusError`.
-
-Arguments are checked first, from the `Operation`'s own description of them (`figshare._operation_arguments`):
-an id of -5, "abc", True or 2**70, a page size of 0, a title with a lone surrogate, a body of the wrong type
-never leave the machine; they raise `InvalidArgumentError` naming the argument. Whatever a success body holds,
-parsing it raises at most `ResponseParseError`. A requester made for `AsyncFigshare.impersonate` adds
-``impersonate`` where Figshare expects it (`apply_impersonation`; the OpenAPI description does not say).
+where each argument goes, how the success body is parsed) and the arguments. The requester checks them
+(`figshare._operation_arguments`: a bad one raises `InvalidArgumentError` before anything is sent), builds the
+request, sends it through the core (error statuses raise there) and parses the body (at worst
+`ResponseParseError`). An impersonating requester adds ``impersonate`` where Figshare expects it (the OpenAPI
+description does not say).
 """
 
 from __future__ import annotations
@@ -62,12 +58,12 @@ def apply_impersonation(method: str, params: Any, json: Any, account_id: int) ->
     """Return `(params, json)` with `impersonate=account_id` added where Figshare expects it.
 
     `GET`, `DELETE` (and other body-less methods) get it in the query; `POST`, `PUT` and `PATCH` get it in the
-    JSON object body (a missing body becomes `{"impersonate": account_id}`). The inputs are not modified.
+    JSON object body (a missing body becomes `{"impersonate": account_id}`). The inputs are not modified;
+    `account_id` was checked by `impersonate()`.
 
     Raises:
         TypeError: the JSON body of a `POST`/`PUT` is not an object, so the field cannot be added.
     """
-    _check_account_id(account_id)
     if method.upper() in BODY_METHODS:
         if json is None:
             return params, {IMPERSONATE: account_id}
@@ -76,11 +72,6 @@ def apply_impersonation(method: str, params: Any, json: Any, account_id: int) ->
         return params, {**json, IMPERSONATE: account_id}
     query = httpx.QueryParams(params) if params is not None else httpx.QueryParams()
     return query.set(IMPERSONATE, str(account_id)), json
-
-
-def _check_account_id(account_id: int) -> None:
-    if isinstance(account_id, bool) or not isinstance(account_id, int) or account_id <= 0:
-        raise ValueError(f"account_id must be a positive integer, not {account_id!r}")
 
 
 class _RequesterBase(Generic[CoreT]):

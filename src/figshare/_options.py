@@ -19,21 +19,6 @@ from figshare._ratelimit import RateLimiter
 from figshare._retry import RetryPolicy
 from figshare.errors import InvalidArgumentError, InvalidArgumentTypeError
 
-__all__ = [
-    "DEFAULT_RATE_LIMIT",
-    "DEFAULT_TIMEOUT",
-    "LONG_TIMEOUT",
-    "USER_AGENT",
-    "CommonOptions",
-    "RateLimitArg",
-    "http_client_for",
-    "make_rate_limiter",
-    "open_core",
-    "renamed",
-    "retry_policy",
-    "trusted_host_list",
-]
-
 T = TypeVar("T")
 CoreT = TypeVar("CoreT")
 ClientT = TypeVar("ClientT", httpx.Client, httpx.AsyncClient)

@@ -28,8 +28,6 @@ from figshare._validate import MAX_PAGE_SIZE, page_argument
 from figshare.errors import ResponseParseError
 from figshare_api.types import UNSET
 
-__all__ = ["DEFAULT_PAGE_SIZE", "apaginate", "paginate"]
-
 P = ParamSpec("P")
 T = TypeVar("T")
 
