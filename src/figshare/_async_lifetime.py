@@ -1,7 +1,4 @@
-"""How every async client is closed: ``AsyncClosing`` gives ``aclose()`` and ``async with``.
-
-``make unasync`` writes the sync twin (``Closing``: ``close()`` and ``with``) from this module.
-"""
+"""``AsyncClosing``: ``aclose()`` and ``async with`` for every async client (``make unasync`` writes ``Closing``)."""
 
 from __future__ import annotations
 
@@ -14,11 +11,7 @@ if TYPE_CHECKING:
 
 
 class AsyncClosing:
-    """``aclose()`` and ``async with`` for a client that may have made its own ``httpx.AsyncClient``.
-
-    A client sets ``_owned_client`` to the httpx client it made; one passed in, or shared with the client it
-    was derived from, is never closed here.
-    """
+    """A client sets ``_owned_client`` to the httpx client it made: one passed in or shared is never closed."""
 
     _owned_client: httpx.AsyncClient | None = None
 
