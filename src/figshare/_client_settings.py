@@ -129,9 +129,8 @@ def with_options(
         raise InvalidArgumentTypeError("retry must be a RetryPolicy, not NoneType", argument="retry")
     if retry is not NOT_GIVEN:
         retry = retry_policy(None, retry)
-    elif max_retries is not NOT_GIVEN:
-        checked = _validate.whole_number(max_retries, "max_retries", minimum=0, maximum=1000)
-        retry = dataclasses.replace(settings.retry, max_retries=checked)
+    elif max_retries is not NOT_GIVEN:  # RetryPolicy checks it, as the constructor's
+        retry = dataclasses.replace(settings.retry, max_retries=max_retries)
     given: dict[str, Any] = {
         "timeout": timeout,
         "deadline": deadline,

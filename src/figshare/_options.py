@@ -65,9 +65,7 @@ def retry_policy(max_retries: int | None, retry: RetryPolicy | None) -> RetryPol
         if not isinstance(retry, RetryPolicy):
             raise InvalidArgumentTypeError(f"retry must be a RetryPolicy, not {type(retry).__name__}", argument="retry")
         return retry
-    if max_retries is None:
-        return RetryPolicy()
-    return RetryPolicy(max_retries=_validate.whole_number(max_retries, "max_retries", minimum=0, maximum=1000))
+    return RetryPolicy() if max_retries is None else RetryPolicy(max_retries=max_retries)  # which checks it
 
 
 def trusted_host_list(trusted_hosts: Iterable[str] | None, default: Iterable[str]) -> tuple[str, ...]:
