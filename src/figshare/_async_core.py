@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -17,14 +17,12 @@ from figshare._core_base import (
     NOT_GIVEN,
     NotGiven,
     QueryParams,
-    RequestHook,
     SendOptions,
     TimeoutArg,
     _CallOptions,
     _CoreBase,
     build_request,
     declares_more,
-    error_limit,
     log_attempt,
     too_large,
 )
@@ -38,8 +36,6 @@ from figshare.errors import APIStatusError, BotChallengeError, FigshareError, is
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
-__all__ = ["AsyncHTTPCore"]
-
 
 class AsyncHTTPCore(_CoreBase):
     """Sends requests with an `httpx.AsyncClient` through rate limiting, retries, auth, logging and error mapping.
@@ -51,7 +47,6 @@ class AsyncHTTPCore(_CoreBase):
         auth: credentials applied to requests for trusted hosts only. When None, the client's own `auth`
             setting applies.
         trusted_hosts: hosts that may receive `auth`: exact names or `*.domain` patterns.
-        request_hooks: functions applied, in order, to every request before it is sent.
         logger: where attempts are logged (default: the `figshare` logger).
         sleep: the sleep used between retries (inject a fake one in tests).
         timeout: httpx's per-operation timeouts for every call (seconds or an `httpx.Timeout`; None: none);
@@ -72,7 +67,6 @@ class AsyncHTTPCore(_CoreBase):
         rate_limiter: RateLimiter | None = None,
         auth: httpx.Auth | None = None,
         trusted_hosts: Iterable[str] = DEFAULT_TRUSTED_HOSTS,
-        request_hooks: Sequence[RequestHook] = (),
         logger: logging.Logger | None = None,
         sleep: Callable[[float], Awaitable[None]] = default_sleep,
         timeout: TimeoutArg | NotGiven = NOT_GIVEN,
@@ -82,7 +76,6 @@ class AsyncHTTPCore(_CoreBase):
         self._configure(retry, rate_limiter, timeout, deadline, max_response_bytes)
         self.auth = auth
         self.trusted_hosts = normalise_host_patterns(trusted_hosts)
-        self.request_hooks = tuple(request_hooks)
         self.logger = logger if logger is not None else logging.getLogger("figshare")
         self.http_client = http_client
         self._sleep = sleep
@@ -155,7 +148,6 @@ class AsyncHTTPCore(_CoreBase):
         """
         options = self._options(timeout, deadline, max_response_bytes)
         self._check_open(self.http_client)
-        request = self._prepare(request)
         may_retry = self._may_retry(request, idempotent)
         budget = Budget(options.deadline)
         retry_number = 0
@@ -210,7 +202,7 @@ class AsyncHTTPCore(_CoreBase):
             raise BotChallengeError.from_response(response, method=request.method, url=request.url)
         if raise_for_status and response.status_code >= 400:
             try:
-                await self._read(request, response, error_limit(options), attempt, truncate=True)
+                await self._read(request, response, self._error_limit(options), attempt, truncate=True)
             except FigshareError:
                 pass  # the status error is still raised, without the body's details
             finally:

@@ -18,8 +18,6 @@ from figshare._deadline import Budget
 from figshare._ratelimit import asyncio_sleep
 from figshare.errors import DeadlineExceededError
 
-__all__ = ["AttemptDeadline", "default_sleep"]
-
 default_sleep = asyncio_sleep
 """The sleep between retries of `AsyncHTTPCore`."""
 

@@ -1,7 +1,4 @@
-"""How every async client is closed: ``AsyncClosing`` gives ``aclose()`` and ``async with``.
-
-``make unasync`` writes the sync twin (``Closing``: ``close()`` and ``with``) from this module.
-"""
+"""``AsyncClosing``: ``aclose()`` and ``async with`` for every async client (``make unasync`` writes ``Closing``)."""
 
 from __future__ import annotations
 
@@ -12,15 +9,9 @@ import httpx
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-__all__ = ["AsyncClosing"]
-
 
 class AsyncClosing:
-    """``aclose()`` and ``async with`` for a client that may have made its own ``httpx.AsyncClient``.
-
-    A client sets ``_owned_client`` to the httpx client it made; one passed in, or shared with the client it
-    was derived from, is never closed here.
-    """
+    """A client sets ``_owned_client`` to the httpx client it made: one passed in or shared is never closed."""
 
     _owned_client: httpx.AsyncClient | None = None
 

@@ -31,7 +31,6 @@ V3_BASE_URL_VARIABLE = "FIGSHARE_V3_BASE_URL"
 
 
 def _check_auth_trusts_api(auth: httpx.Auth, base_url: str) -> None:
-    """Refuse an auth that keeps its credentials from the API root it is given to (it would send none)."""
     patterns = getattr(auth, "trusted_hosts", None)  # TokenAuth, OAuth2Auth: the hosts they send credentials to
     if not isinstance(patterns, tuple) or host_is_trusted(base_url, patterns):
         return
@@ -45,8 +44,7 @@ def _check_auth_trusts_api(auth: httpx.Auth, base_url: str) -> None:
 
 @dataclasses.dataclass(frozen=True)
 class _Settings:
-    """What a client is made of, checked (`settings`); shared, not copied, by the clients derived from it
-    (`impersonate`, `with_options`: the rate limiter and credentials are the same objects)."""
+    """What a client is made of, checked; shared, not copied, by the clients derived from it."""
 
     base_url: str
     v3_base_url: str
@@ -73,8 +71,7 @@ def settings(
     deadline: float | None,
     max_response_bytes: int | None,
 ) -> _Settings:
-    """Check every argument of a client at construction, so that a bad one is an `InvalidArgumentError` naming
-    it rather than a failure on the first request (the core checks ``timeout``, ``deadline`` and
+    """Check every argument of a client at construction (the core checks ``timeout``, ``deadline`` and
     ``max_response_bytes``)."""
     if token is not None and auth is not None:
         raise InvalidArgumentError("pass either token= or auth=, not both", argument="auth")
@@ -95,7 +92,6 @@ def settings(
 
 
 def _token(token: str | Secret | None) -> Secret | None:
-    """The token to send: the argument, else ``$FIGSHARE_TOKEN``; surrounding whitespace removed."""
     if token is not None:
         return clean_token(token, "token")
     variable = _environment(TOKEN_VARIABLE)
@@ -103,7 +99,6 @@ def _token(token: str | Secret | None) -> Secret | None:
 
 
 def _root(value: str | None, name: str, variable: str) -> str | None:
-    """An API root from the argument (None: from the environment variable, if set and not empty)."""
     if value is not None:
         return _validate.api_root(value, name)
     from_environment = _environment(variable)
@@ -116,7 +111,6 @@ def _environment(variable: str) -> str | None:
 
 
 def _v3_root(v2_root: str) -> str:
-    """The v3 API next to a v2 root: ``.../v2`` becomes ``.../v3``."""
     return v2_root[: -len("/v2")] + "/v3" if v2_root.endswith("/v2") else v2_root
 
 
@@ -128,17 +122,15 @@ def with_options(
     retry: RetryPolicy | NotGiven,
     max_response_bytes: int | NotGiven | None,
 ) -> _Settings:
-    """The settings of a `with_options` client: the given options over the parent's (retries checked as the
-    constructor checks them)."""
+    """The settings of a `with_options` client: the given options over the parent's."""
     if retry is not NOT_GIVEN and max_retries is not NOT_GIVEN:
         raise InvalidArgumentError("pass either retry= or max_retries=, not both", argument="max_retries")
     if retry is None:  # retry_policy reads None as "not given"
         raise InvalidArgumentTypeError("retry must be a RetryPolicy, not NoneType", argument="retry")
     if retry is not NOT_GIVEN:
         retry = retry_policy(None, retry)
-    elif max_retries is not NOT_GIVEN:
-        checked = _validate.whole_number(max_retries, "max_retries", minimum=0, maximum=1000)
-        retry = dataclasses.replace(settings.retry, max_retries=checked)
+    elif max_retries is not NOT_GIVEN:  # RetryPolicy checks it, as the constructor's
+        retry = dataclasses.replace(settings.retry, max_retries=max_retries)
     given: dict[str, Any] = {
         "timeout": timeout,
         "deadline": deadline,

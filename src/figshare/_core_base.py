@@ -33,9 +33,6 @@ from figshare.errors import (
 
 _log_redaction.install()
 
-RequestHook = Callable[[httpx.Request], httpx.Request]
-"""A function that returns the request to send in place of the one it is given (applied once per call)."""
-
 QueryParams = httpx.QueryParams | Mapping[str, Any] | list[tuple[str, Any]] | tuple[tuple[str, Any], ...] | str
 
 DEFAULT_DEADLINE: Final = 120.0
@@ -98,7 +95,6 @@ class _CoreBase:
     rate_limiter: RateLimiter | None
     auth: httpx.Auth | None
     trusted_hosts: tuple[str, ...]
-    request_hooks: tuple[RequestHook, ...]
     logger: logging.Logger
     timeout: dict[str, Any] | NotGiven
     deadline: float | None
@@ -114,7 +110,6 @@ class _CoreBase:
         deadline: float | None,
         max_response_bytes: int | None,
     ) -> None:
-        """Check and keep the settings that are not kept as given."""
         if retry is not None and not isinstance(retry, RetryPolicy):
             raise TypeError(f"retry must be a RetryPolicy, not {type(retry).__name__}")
         if rate_limiter is not None and not isinstance(rate_limiter, RateLimiter):
@@ -153,11 +148,6 @@ class _CoreBase:
     def _check_open(self, http_client: httpx.Client | httpx.AsyncClient) -> None:
         if self.closed or http_client.is_closed:
             raise ClientClosedError()
-
-    def _prepare(self, request: httpx.Request) -> httpx.Request:
-        for hook in self.request_hooks:
-            request = hook(request)
-        return request
 
     @staticmethod
     def _set_timeouts(request: httpx.Request, options: _CallOptions, budget: Budget) -> None:
@@ -216,6 +206,11 @@ class _CoreBase:
         failure.__suppress_context__ = True
         return failure
 
+    @staticmethod
+    def _error_limit(options: _CallOptions) -> int:
+        cap = options.max_response_bytes  # an error body is read up to ERROR_BODY_BYTES, or a smaller cap
+        return ERROR_BODY_BYTES if cap is None else min(cap, ERROR_BODY_BYTES)
+
     def _deadline_error(self, request: httpx.Request, budget: Budget) -> DeadlineExceededError:
         return DeadlineExceededError(deadline=budget.seconds, method=request.method, url=request.url)
 
@@ -239,12 +234,6 @@ def log_attempt(logger: logging.Logger, request: httpx.Request, outcome: object,
             outcome = type(outcome).__name__
         elapsed = round((time.perf_counter() - started) * 1000)
         logger.debug("%s %s -> %s (%d ms)", request.method, redact_url(request.url), outcome, elapsed)
-
-
-def error_limit(options: _CallOptions) -> int:
-    """How much of an error response's body is read: `ERROR_BODY_BYTES`, or the call's smaller cap."""
-    cap = options.max_response_bytes
-    return ERROR_BODY_BYTES if cap is None else min(cap, ERROR_BODY_BYTES)
 
 
 def build_request(

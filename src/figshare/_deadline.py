@@ -22,8 +22,6 @@ from typing import Any
 
 import httpx
 
-__all__ = ["MARKER_EXTENSION", "AttemptDeadline", "Budget", "Watchdog", "default_sleep", "watchdog"]
-
 
 class Budget:
     """The deadline of one call: `seconds` from its start (None: no deadline).

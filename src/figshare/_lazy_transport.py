@@ -1,11 +1,9 @@
 """httpx's default transports, made on the first request instead of when the client is made.
 
 `httpx.Client()` makes its `httpx.HTTPTransport` at once: that imports httpcore and h11 and loads the CA
-bundle into an SSL context (about 35 ms together), before any request. A `Figshare` client made only to be
-configured, passed around or closed never needs them. These wrappers make the very same default transport
-(`httpx.HTTPTransport()` / `httpx.AsyncHTTPTransport()`, settings from the environment as httpx reads them)
-on first use, once, under a lock; `_pool` exposes the made transport's connection pool to the deadline
-watchdog (`figshare._deadline`), which cuts a late request's socket through it.
+bundle into an SSL context (about 35 ms), before any request. A client made only to be configured, passed
+around or closed never needs them. These wrappers make the very same transport on first use, once; `_pool`
+exposes its connection pool to the deadline watchdog (`figshare._deadline`).
 """
 
 from __future__ import annotations
@@ -16,19 +14,15 @@ from typing import Any
 
 import httpx
 
-__all__ = ["LazyAsyncTransport", "LazyTransport", "lazy_async_transport", "lazy_transport"]
-
 
 def _environment_proxies() -> bool:
-    """Whether the environment names an HTTP proxy (as httpx reads it, through ``urllib.request.getproxies``)."""
-    proxies = urllib.request.getproxies()
+    proxies = urllib.request.getproxies()  # as httpx reads them
     return any(proxies.get(scheme) for scheme in ("http", "https", "all"))
 
 
 def lazy_transport() -> LazyTransport | None:
     """A lazy default transport for `httpx.Client(transport=...)`, or None when the environment names a
-    proxy: httpx applies environment proxies only to a client made without a transport, so such a client
-    is made as before."""
+    proxy: httpx applies environment proxies only to a client made without a transport."""
     return None if _environment_proxies() else LazyTransport()
 
 
@@ -46,8 +40,6 @@ class _Lazy:
 
 
 class LazyTransport(_Lazy, httpx.BaseTransport):
-    """`httpx.HTTPTransport()`, made on the first request."""
-
     _inner: httpx.HTTPTransport | None
 
     def __init__(self) -> None:
@@ -68,10 +60,7 @@ class LazyTransport(_Lazy, httpx.BaseTransport):
 
 
 class LazyAsyncTransport(_Lazy, httpx.AsyncBaseTransport):
-    """`httpx.AsyncHTTPTransport()`, made on the first request (tasks of one event loop: no lock needed, the
-    check and the making have no await between them)."""
-
-    _inner: httpx.AsyncHTTPTransport | None
+    _inner: httpx.AsyncHTTPTransport | None  # one event loop's tasks: no await between check and make, no lock
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         if self._inner is None:

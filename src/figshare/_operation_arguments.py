@@ -1,25 +1,11 @@
-"""Check the arguments of a generated operation before its request is built.
+"""Check the arguments of a generated operation before its request is built (the rules: docs/limits-and-safety.md).
 
-The generated resources hand their arguments to the requester as the caller gave them; put into a URL as they
-are, ``articles.details(-5)``, ``("abc")``, ``(True)`` or ``(2**70)`` would all be sent. Every generated
-`Operation` says what its arguments may be (``parameters``: the `figshare_api.types.check` spec of each path,
-query and header parameter; ``required``; ``request``: the model of the body). `checks_of` turns that into one
-check per argument, once per operation, and `OperationArguments.check` applies them to each call:
-
-- path parameters: numeric ids are positive `int`s (never `bool`) within 64 bits; text (a private link key, an
-  institution's string id) is non-empty, not ``.``/``..``, without control characters, and percent-encoded
-  (a ``/`` or ``?`` in it cannot change the URL);
-- pagination parameters, in the query or in a search body: ``page_size``/``limit`` 1..1000, ``page`` 1 or
-  more, ``offset`` 0 or more;
-- every other parameter: of its type (an int within 64 bits, a finite number, text that UTF-8 can encode and,
-  in a header, printable ASCII, one of the allowed values of a fixed set); None means "not given" where the
-  parameter is optional;
-- the body: a model of the operation's request type, or a dict, which is converted to that model (and so
-  checked as the model's constructor checks its fields).
-
-Failures are `InvalidArgumentError` / `InvalidArgumentTypeError` naming the argument. A value deep in a body
-that no check sees but that has no JSON or UTF-8 form (a lone surrogate in a title, NaN among additional
-properties) fails when the request is built; `describe_unsendable_body` then names the field.
+Every generated `Operation` says what its arguments may be (``parameters``: the `figshare_api.types.check`
+spec of each path, query and header parameter; ``required``; ``request``: the model of the body). `checks_of`
+turns that into one check per argument, once per operation; `OperationArguments.check` applies them to each
+call. Failures are `InvalidArgumentError` / `InvalidArgumentTypeError` naming the argument. A value deep in a
+body that no check sees but that has no JSON or UTF-8 form fails when the request is built;
+`describe_unsendable_body` then names the field.
 """
 
 from __future__ import annotations
@@ -35,13 +21,9 @@ from figshare import _validate
 from figshare.errors import InvalidArgumentError, InvalidArgumentTypeError
 from figshare_api.types import UNSET, File, Operation, RequestModel, check
 
-__all__ = ["OperationArguments", "checks_of", "describe_unsendable_body"]
+_MESSAGE_LIMIT = 300  # the longest part of a model's own error message quoted
 
-_MESSAGE_LIMIT = 300
-"""The longest part of a model's own error message quoted in an `InvalidArgumentError`."""
-
-PAGE_ARGUMENTS = ("page", "page_size", "limit", "offset")
-"""The arguments that choose a page (in the query or in a search body)."""
+PAGE_ARGUMENTS = ("page", "page_size", "limit", "offset")  # in the query or in a search body
 
 Check = Callable[[Any], Any]
 
@@ -109,8 +91,7 @@ def _quoted(error: Exception) -> str:
     return text if len(text) <= _MESSAGE_LIMIT else text[: _MESSAGE_LIMIT - 1] + "…"
 
 
-def _spec_check(name: str, spec: Any) -> Check:
-    """Any other spec (a list, a union): `figshare_api.types.check`, its errors made argument errors."""
+def _spec_check(name: str, spec: Any) -> Check:  # a list, a union: `check`'s errors made argument errors
 
     def checked(value: Any) -> Any:
         try:

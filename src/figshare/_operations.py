@@ -1,15 +1,11 @@
 """Send one generated operation through the HTTP core and return its parsed success value.
 
 The generated resources (``figshare_api.resources``) call a *requester* with an `Operation` (method, path,
-where each argument goes, how the success body is parsed) and the arguments. The requester builds the request,
-sends it through `HTTPCore` (rate limit, retries, auth, error mapping) and parses the body with
-`Operation.parse`. Error statuses never reach the parser: the core raises them as `figshare.APIStatusError`.
-
-Arguments are checked first, from the `Operation`'s own description of them (`figshare._operation_arguments`):
-an id of -5, "abc", True or 2**70, a page size of 0, a title with a lone surrogate, a body of the wrong type
-never leave the machine; they raise `InvalidArgumentError` naming the argument. Whatever a success body holds,
-parsing it raises at most `ResponseParseError`. A requester made for `AsyncFigshare.impersonate` adds
-``impersonate`` where Figshare expects it (`apply_impersonation`; the OpenAPI description does not say).
+where each argument goes, how the success body is parsed) and the arguments. The requester checks them
+(`figshare._operation_arguments`: a bad one raises `InvalidArgumentError` before anything is sent), builds the
+request, sends it through the core (error statuses raise there) and parses the body (at worst
+`ResponseParseError`). An impersonating requester adds ``impersonate`` where Figshare expects it (the OpenAPI
+description does not say).
 """
 
 from __future__ import annotations
@@ -17,20 +13,21 @@ from __future__ import annotations
 import contextvars
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
-from figshare._http import AsyncHTTPCore, HTTPCore, parse_json
+from figshare._http import HTTPCore, parse_json
 from figshare._operation_arguments import checks_of, describe_unsendable_body
 from figshare._secrets import redact_text
 from figshare.errors import FigshareError, InvalidArgumentError, ResponseParseError
 from figshare_api.types import UNSET, Operation
 
-__all__ = ["AsyncOperationRequester", "OperationRequester", "apply_impersonation", "capture_responses"]
+if TYPE_CHECKING:
+    from figshare._async_core import AsyncHTTPCore
 
 T = TypeVar("T")
-CoreT = TypeVar("CoreT", HTTPCore, AsyncHTTPCore)
+CoreT = TypeVar("CoreT", HTTPCore, "AsyncHTTPCore")  # a string: the sync path never imports the async core
 
 _captured: contextvars.ContextVar[list[httpx.Response] | None] = contextvars.ContextVar(
     "figshare_captured_responses", default=None
@@ -61,12 +58,12 @@ def apply_impersonation(method: str, params: Any, json: Any, account_id: int) ->
     """Return `(params, json)` with `impersonate=account_id` added where Figshare expects it.
 
     `GET`, `DELETE` (and other body-less methods) get it in the query; `POST`, `PUT` and `PATCH` get it in the
-    JSON object body (a missing body becomes `{"impersonate": account_id}`). The inputs are not modified.
+    JSON object body (a missing body becomes `{"impersonate": account_id}`). The inputs are not modified;
+    `account_id` was checked by `impersonate()`.
 
     Raises:
         TypeError: the JSON body of a `POST`/`PUT` is not an object, so the field cannot be added.
     """
-    _check_account_id(account_id)
     if method.upper() in BODY_METHODS:
         if json is None:
             return params, {IMPERSONATE: account_id}
@@ -75,11 +72,6 @@ def apply_impersonation(method: str, params: Any, json: Any, account_id: int) ->
         return params, {**json, IMPERSONATE: account_id}
     query = httpx.QueryParams(params) if params is not None else httpx.QueryParams()
     return query.set(IMPERSONATE, str(account_id)), json
-
-
-def _check_account_id(account_id: int) -> None:
-    if isinstance(account_id, bool) or not isinstance(account_id, int) or account_id <= 0:
-        raise ValueError(f"account_id must be a positive integer, not {account_id!r}")
 
 
 class _RequesterBase(Generic[CoreT]):
@@ -161,7 +153,7 @@ class OperationRequester(_RequesterBase[HTTPCore]):
         return self._parse(operation, response)
 
 
-class AsyncOperationRequester(_RequesterBase[AsyncHTTPCore]):
+class AsyncOperationRequester(_RequesterBase["AsyncHTTPCore"]):
     """The requester of `AsyncFigshare`: sends operations with an `AsyncHTTPCore`."""
 
     async def call(self, operation: Operation[T], arguments: dict[str, Any]) -> T:

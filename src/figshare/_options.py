@@ -19,21 +19,6 @@ from figshare._ratelimit import RateLimiter
 from figshare._retry import RetryPolicy
 from figshare.errors import InvalidArgumentError, InvalidArgumentTypeError
 
-__all__ = [
-    "DEFAULT_RATE_LIMIT",
-    "DEFAULT_TIMEOUT",
-    "LONG_TIMEOUT",
-    "USER_AGENT",
-    "CommonOptions",
-    "RateLimitArg",
-    "http_client_for",
-    "make_rate_limiter",
-    "open_core",
-    "renamed",
-    "retry_policy",
-    "trusted_host_list",
-]
-
 T = TypeVar("T")
 CoreT = TypeVar("CoreT")
 ClientT = TypeVar("ClientT", httpx.Client, httpx.AsyncClient)
@@ -55,11 +40,7 @@ RateLimitArg = float | RateLimiter | None
 
 
 def renamed(old: str, old_value: T | NotGiven, new: str, new_value: T, default: T) -> T:
-    """The value of an option renamed from ``old`` to ``new``; the old name warns (`DeprecationWarning`).
-
-    Raises:
-        InvalidArgumentError: both names were given (a `ValueError`).
-    """
+    """The value of an option renamed from ``old`` to ``new``; the old name warns, both raise."""
     if old_value is NOT_GIVEN:
         return new_value
     if new_value is not default and new_value != default:
@@ -69,12 +50,7 @@ def renamed(old: str, old_value: T | NotGiven, new: str, new_value: T, default: 
 
 
 def make_rate_limiter(rate_limit: RateLimitArg) -> RateLimiter | None:
-    """The `RateLimiter` for ``rate_limit``: the one given, else a new one (None or 0: None, no limit).
-
-    Raises:
-        InvalidArgumentError: a negative, infinite or NaN number (a `ValueError`).
-        InvalidArgumentTypeError: neither a number, a `RateLimiter` nor None (a `TypeError`).
-    """
+    """The `RateLimiter` for ``rate_limit``: the one given, else a new one (None or 0: None, no limit)."""
     if isinstance(rate_limit, RateLimiter):
         return rate_limit
     interval = _validate.optional_seconds(rate_limit, "rate_limit", allow_zero=True)
@@ -82,30 +58,18 @@ def make_rate_limiter(rate_limit: RateLimitArg) -> RateLimiter | None:
 
 
 def retry_policy(max_retries: int | None, retry: RetryPolicy | None) -> RetryPolicy:
-    """The retry policy: ``retry``, else 3 (or ``max_retries``) retries of idempotent requests.
-
-    Raises:
-        InvalidArgumentError: both were given, or ``max_retries`` is not a whole number from 0 to 1000 (a
-            `ValueError`).
-        InvalidArgumentTypeError: ``retry`` is not a `RetryPolicy` (a `TypeError`).
-    """
+    """The retry policy: ``retry``, else 3 (or ``max_retries``) retries of idempotent requests."""
     if retry is not None and max_retries is not None:
         raise InvalidArgumentError("pass either retry= or max_retries=, not both", argument="max_retries")
     if retry is not None:
         if not isinstance(retry, RetryPolicy):
             raise InvalidArgumentTypeError(f"retry must be a RetryPolicy, not {type(retry).__name__}", argument="retry")
         return retry
-    if max_retries is None:
-        return RetryPolicy()
-    return RetryPolicy(max_retries=_validate.whole_number(max_retries, "max_retries", minimum=0, maximum=1000))
+    return RetryPolicy() if max_retries is None else RetryPolicy(max_retries=max_retries)  # which checks it
 
 
 def trusted_host_list(trusted_hosts: Iterable[str] | None, default: Iterable[str]) -> tuple[str, ...]:
-    """``trusted_hosts`` as a tuple (None: `default`); a single string is refused.
-
-    Raises:
-        InvalidArgumentTypeError: one string instead of a list of hosts (a `TypeError`).
-    """
+    """``trusted_hosts`` as a tuple (None: `default`); a single string is refused."""
     if trusted_hosts is None:
         return tuple(default)
     if isinstance(trusted_hosts, str | bytes):
@@ -128,13 +92,7 @@ def http_client_for(
 ) -> tuple[ClientT, bool]:
     """The httpx client a client sends with: ``http_client`` (checked), else a new ``client_class`` with
     ``timeout`` (None: ``default_timeout``), the ``User-Agent`` and ``settings``; and whether it is new (then
-    the client closes it).
-
-    Raises:
-        InvalidArgumentError: a negative, infinite or NaN ``timeout`` (a `ValueError`).
-        InvalidArgumentTypeError: ``http_client`` is not a ``client_class``, ``user_agent`` not a string, or
-            ``timeout`` neither a number nor an ``httpx.Timeout`` (a `TypeError`).
-    """
+    the client closes it)."""
     if timeout is not None and not isinstance(timeout, httpx.Timeout):
         timeout = httpx.Timeout(_validate.optional_seconds(timeout, "timeout"))
     if user_agent is not None and not isinstance(user_agent, str):
@@ -187,13 +145,8 @@ def open_core(
     """The HTTP core of a Stats, OAI-PMH or ResourceSync client from its options, and the httpx client made
     for it (None when ``http_client`` or ``core`` was given: the client must not close it).
 
-    ``core``: an existing core to share (the main client's); the common options must then be left out.
-    ``auth`` goes with ``trusted_hosts`` (required then). ``core_settings`` go to ``core_class``.
-
-    Raises:
-        InvalidArgumentError: a bad value, options given with ``core`` (as ``refuse``), or ``auth`` without
-            ``trusted_hosts`` (a `ValueError`).
-        InvalidArgumentTypeError: a value of the wrong type (a `TypeError`).
+    ``core``: an existing core to share (the main client's); the common options must then be left out
+    (else ``refuse`` is raised). ``auth`` needs ``trusted_hosts``. ``core_settings`` go to ``core_class``.
     """
     if core is not None:
         given = [

@@ -28,8 +28,6 @@ from figshare._validate import MAX_PAGE_SIZE, page_argument
 from figshare.errors import ResponseParseError
 from figshare_api.types import UNSET
 
-__all__ = ["DEFAULT_PAGE_SIZE", "apaginate", "paginate"]
-
 P = ParamSpec("P")
 T = TypeVar("T")
 
@@ -39,9 +37,7 @@ CURSOR_HEADER = "X-Cursor"
 
 
 @dataclass
-class _Plan:
-    """How one paginated call is driven: which arguments change from page to page."""
-
+class _Plan:  # how one paginated call is driven: which arguments change from page to page
     kwargs: dict[str, Any]
     in_body: bool
     by_offset: bool
@@ -51,8 +47,7 @@ class _Plan:
     cursor: str | None = None
     previous: tuple[Any, ...] | None = None
 
-    def arguments(self) -> dict[str, Any]:
-        """The keyword arguments of the next page's call (the plan itself is not changed)."""
+    def arguments(self) -> dict[str, Any]:  # of the next page's call
         values: dict[str, Any] = {"limit": self.size} if self.by_offset else {"page_size": self.size}
         kwargs = dict(self.kwargs)
         if self.cursor is not None:
@@ -68,11 +63,7 @@ class _Plan:
         return {**kwargs, "body": attrs.evolve(kwargs["body"], **values)}
 
     def accept(self, page: list[Any], responses: list[httpx.Response]) -> bool:
-        """Move on past ``page`` (its `responses` may carry the next cursor); False when it was the last.
-
-        Raises:
-            ResponseParseError: the page repeats the previous one (the server ignores the page or offset).
-        """
+        """Move on past ``page`` (its `responses` may carry the next cursor); False when it was the last."""
         ids = tuple(getattr(item, "id", None) for item in page)
         fingerprint = ids if ids and all(isinstance(value, int | str) for value in ids) else None  # None: no ids
         if fingerprint is not None and fingerprint == self.previous:

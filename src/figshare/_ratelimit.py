@@ -12,8 +12,6 @@ import threading
 import time
 from collections.abc import Awaitable, Callable
 
-__all__ = ["RateLimiter", "asyncio_sleep"]
-
 
 async def asyncio_sleep(seconds: float) -> None:
     """`asyncio.sleep`, with asyncio imported on first use: the sync path never imports it."""

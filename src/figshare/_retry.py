@@ -18,8 +18,6 @@ from random import random as _uniform_random
 
 import httpx
 
-__all__ = ["RetryPolicy", "parse_retry_after"]
-
 DEFAULT_RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 DEFAULT_IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE"})
 

@@ -137,7 +137,7 @@ def test_text_in_a_path_is_checked(api: RecordingAPI, value: str) -> None:
 
 
 def test_impersonate_checks_the_account_id(api: RecordingAPI) -> None:
-    for value in (0, -1, True, "5"):
+    for value in (0, -1, True, "5", 1.5):
         with pytest.raises(InvalidArgumentError, match="account_id"):
             make(api).impersonate(value)  # type: ignore[arg-type]
 

@@ -6,7 +6,7 @@ import json
 
 import httpx
 
-from figshare import Figshare
+from figshare import AsyncFigshare, Figshare, RateLimiter, RetryPolicy
 from figshare_api.models import ArticleCreate, ArticleUpdate
 from tests.client.client_fakes import RecordingAPI
 
@@ -37,3 +37,29 @@ def test_impersonated_client_adds_the_account_where_figshare_expects_it() -> Non
     assert delete.url.params["impersonate"] == "1000009"
     assert "impersonate" not in plain.url.params, "the administrator's own client is unchanged"
     assert user.impersonating == 1000009 and "impersonate=1000009" in repr(user)
+
+
+def test_impersonation_is_added_once_per_call_and_resent_as_is_on_retries() -> None:
+    answers = iter([httpx.Response(503), httpx.Response(200, json=[])])
+    api = RecordingAPI(lambda request: next(answers))
+    http_client = httpx.Client(transport=api.transport())
+    with Figshare(token="t", rate_limit=None, retry=RetryPolicy(initial_backoff=0.0), http_client=http_client) as admin:
+        admin.impersonate(42).account.articles.list(page=1)
+    assert [str(request.url.query, "ascii") for request in api.requests] == ["page=1&impersonate=42"] * 2
+
+
+async def test_async_impersonation_goes_through_the_shared_rate_limiter() -> None:
+    sleeps: list[float] = []
+
+    async def asleep(seconds: float) -> None:
+        sleeps.append(seconds)
+
+    limiter = RateLimiter(1.0, clock=lambda: 0.0, async_sleep=asleep)
+    api = RecordingAPI(ok)
+    http_client = httpx.AsyncClient(transport=api.async_transport())
+    async with AsyncFigshare(token="t", rate_limit=limiter, http_client=http_client) as admin:
+        user = admin.impersonate(7)
+        await user.account.articles.delete(1)
+        await user.account.articles.delete(2)
+    assert sleeps == [1.0]
+    assert [request.url.params["impersonate"] for request in api.requests] == ["7", "7"]

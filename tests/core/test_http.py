@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import random
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 import httpx
 import pytest
@@ -338,43 +338,7 @@ def test_send_accepts_a_prebuilt_request(sleeps: SleepRecorder) -> None:
     assert recorder.requests[1].headers["Authorization"] == f"token {TOKEN}"
 
 
-# --- hooks and logging ----------------------------------------------------------------------------------
-
-
-def _impersonating(account_id: int) -> Callable[[httpx.Request], httpx.Request]:
-    """A request hook that adds ``impersonate`` to the query (GET, DELETE) or to the JSON body (POST, PUT)."""
-
-    def hook(request: httpx.Request) -> httpx.Request:
-        if request.method in ("POST", "PUT"):
-            body = {**json.loads(request.content or b"{}"), "impersonate": account_id}
-            return httpx.Request(request.method, request.url, json=body)
-        url = request.url.copy_add_param("impersonate", str(account_id))
-        return httpx.Request(request.method, url, headers=request.headers)
-
-    return hook
-
-
-def test_request_hooks_apply_once_per_call(sleeps: SleepRecorder) -> None:
-    calls: list[str] = []
-
-    def count(request: httpx.Request) -> httpx.Request:
-        calls.append(request.method)
-        return request
-
-    recorder = Recorder([UNAVAILABLE, OK])
-    core = make_core(recorder, sleeps, request_hooks=[count, _impersonating(42)])
-    core.request("GET", f"{API}/account/articles", params={"page": 1})
-    assert calls == ["GET"]
-    assert [str(r.url) for r in recorder.requests] == [f"{API}/account/articles?page=1&impersonate=42"] * 2
-
-
-def test_a_hook_rewriting_a_post_body_through_the_core(sleeps: SleepRecorder) -> None:
-    recorder = Recorder([OK])
-    core = make_core(recorder, sleeps, request_hooks=[_impersonating(42)])
-    core.request("POST", f"{API}/account/articles", json={"title": "t"})
-    (request,) = recorder.requests
-    assert json.loads(request.content) == {"title": "t", "impersonate": 42}
-    assert request.headers["Content-Length"] == str(len(request.content))
+# --- logging --------------------------------------------------------------------------------------------
 
 
 def test_debug_log_line_per_attempt_with_redacted_url(sleeps: SleepRecorder, caplog: pytest.LogCaptureFixture) -> None:
@@ -479,18 +443,12 @@ async def test_async_streamed_success_and_send(sleeps: SleepRecorder) -> None:
     await response.aclose()
 
 
-async def test_async_rate_limiter_and_hooks() -> None:
+async def test_async_rate_limiter() -> None:
     clock = FakeClock()
     limiter_sleeps = SleepRecorder(clock)
     limiter = RateLimiter(1.0, clock=clock, async_sleep=limiter_sleeps.asleep)
     recorder = Recorder([OK])
-    core = make_async_core(
-        recorder,
-        SleepRecorder(),
-        rate_limiter=limiter,
-        request_hooks=[_impersonating(7)],
-    )
+    core = make_async_core(recorder, SleepRecorder(), rate_limiter=limiter)
     await core.request("DELETE", f"{API}/account/articles/1")
     await core.request("DELETE", f"{API}/account/articles/2")
     assert limiter_sleeps.delays == [1.0]
-    assert recorder.requests[1].url.params["impersonate"] == "7"

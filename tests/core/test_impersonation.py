@@ -39,9 +39,3 @@ def test_body_method_without_body_gets_one() -> None:
 def test_body_that_is_not_an_object_is_refused() -> None:
     with pytest.raises(TypeError, match="JSON object body"):
         apply_impersonation("POST", None, [1, 2], 3)
-
-
-@pytest.mark.parametrize("account_id", [0, -1, True, "12", 1.5])
-def test_bad_account_ids(account_id: object) -> None:
-    with pytest.raises(ValueError):
-        apply_impersonation("GET", None, None, account_id)  # type: ignore[arg-type]
