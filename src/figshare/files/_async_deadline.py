@@ -8,8 +8,6 @@ from typing import TypeVar
 
 from figshare.files._errors import TransferStalledError
 
-__all__ = ["call_with_deadline"]
-
 T = TypeVar("T")
 
 

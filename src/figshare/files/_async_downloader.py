@@ -21,8 +21,6 @@ if TYPE_CHECKING:
 
     from figshare.files._api import AsyncFilesClient
 
-__all__ = ["AsyncDownloader"]
-
 
 class DownloadTarget(TypedDict, total=False):
     """The keyword arguments of `AsyncDownloader.download` (and `AsyncFigshare.download`) that say what to

@@ -69,8 +69,6 @@ from figshare.files._target_lock import TargetLock
 if TYPE_CHECKING:
     from figshare.files._api import AsyncFilesClient
 
-__all__ = ["AsyncDriver"]
-
 T = TypeVar("T")
 
 

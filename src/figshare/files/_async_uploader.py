@@ -28,8 +28,6 @@ if TYPE_CHECKING:
 
     from figshare.files._api import AsyncFilesClient
 
-__all__ = ["AsyncUploader"]
-
 
 class UploadTarget(TypedDict, total=False):
     """The keyword arguments of `AsyncUploader.upload` (and `AsyncFigshare.upload`) besides the path."""

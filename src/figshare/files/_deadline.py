@@ -24,8 +24,6 @@ from typing import TypeVar
 
 from figshare.files._errors import TransferStalledError
 
-__all__ = ["StallDetector", "TransferLimits", "call_with_deadline", "check_seconds"]
-
 T = TypeVar("T")
 
 

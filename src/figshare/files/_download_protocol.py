@@ -46,8 +46,6 @@ from figshare.files._progress import FileProgress, ProgressReporter
 from figshare.files._records import ArticleRef, DownloadedFile, DownloadStatus, RemoteFile
 from figshare.files._target_lock import TargetLock
 
-__all__ = ["DownloadContext", "DownloadPolicy", "DownloadSelection", "download", "resolve_doi"]
-
 logger = logging.getLogger("figshare.files")
 
 

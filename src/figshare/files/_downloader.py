@@ -22,8 +22,6 @@ if TYPE_CHECKING:
 
     from figshare.files._api import FilesClient
 
-__all__ = ["Downloader"]
-
 
 class DownloadTarget(TypedDict, total=False):
     """The keyword arguments of `Downloader.download` (and `Figshare.download`) that say what to

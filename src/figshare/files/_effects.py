@@ -23,32 +23,6 @@ from figshare.files._progress import FileProgress
 from figshare.files._records import ArticleRef, RemoteFile
 from figshare.files._target_lock import TargetLock
 
-__all__ = [
-    "CommitPartial",
-    "CompleteUpload",
-    "DeleteOwnFile",
-    "Effect",
-    "Fetch",
-    "FetchResult",
-    "FindArticlesByDoi",
-    "GetArticle",
-    "GetOwnFile",
-    "GetPart",
-    "GetUploadInfo",
-    "HashFile",
-    "InitiateLink",
-    "InitiateUpload",
-    "ListFiles",
-    "LockTarget",
-    "OpenPartial",
-    "PutPart",
-    "ResetPart",
-    "RunConcurrently",
-    "Sleep",
-    "Steps",
-    "perform",
-]
-
 R = TypeVar("R")
 T = TypeVar("T")
 

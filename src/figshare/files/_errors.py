@@ -24,24 +24,6 @@ from __future__ import annotations
 
 from figshare.errors import APIConnectionError, APIStatusError, APITimeoutError, FigshareError
 
-__all__ = [
-    "ChecksumMismatchError",
-    "DestinationExistsError",
-    "DownloadError",
-    "DownloadInProgressError",
-    "FileTransferError",
-    "LocalFileChangedError",
-    "PartUploadError",
-    "ProcessingTimeoutError",
-    "TransferInterrupted",
-    "TransferStalledError",
-    "UnsafePathError",
-    "UnsupportedNameError",
-    "UploadError",
-    "UploadStateError",
-    "is_transient",
-]
-
 
 class FileTransferError(FigshareError):
     """Base class of every upload and download error."""

@@ -17,16 +17,6 @@ import stat
 from collections.abc import Generator
 from pathlib import Path, PurePosixPath
 
-__all__ = [
-    "READ_CHUNK",
-    "LocalFile",
-    "RefusedFileError",
-    "clean_folder_path",
-    "collect_local_files",
-    "open_regular",
-    "read_range",
-]
-
 READ_CHUNK = 1024 * 1024
 """Bytes read from disk at a time (hashing, sending parts)."""
 

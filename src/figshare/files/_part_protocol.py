@@ -21,8 +21,6 @@ from figshare.files._errors import LocalFileChangedError, PartUploadError, is_tr
 from figshare.files._parts import UploadPart
 from figshare.files._progress import FileProgress
 
-__all__ = ["PartJob", "PartPolicy", "UploadGone", "upload_part"]
-
 MAX_LOCK_POLL = 30.0
 
 

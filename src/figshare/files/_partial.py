@@ -20,8 +20,6 @@ from figshare.files._local import READ_CHUNK, RefusedFileError, open_regular
 from figshare.files._md5_worker import Md5Worker, write_all
 from figshare.files._target_lock import LOCK_SUFFIX, TargetLock
 
-__all__ = ["PartialDownload", "local_failures", "lock_path", "temporary_path", "try_lock"]
-
 TEMP_SUFFIX = ".figshare-part"
 
 

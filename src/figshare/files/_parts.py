@@ -10,8 +10,6 @@ import dataclasses
 from collections.abc import Mapping
 from typing import Any
 
-__all__ = ["UploadInfo", "UploadPart", "parse_part", "parse_upload_info"]
-
 
 @dataclasses.dataclass(frozen=True)
 class UploadPart:

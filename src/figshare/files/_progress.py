@@ -16,8 +16,6 @@ from typing import TYPE_CHECKING, Any, Literal
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-__all__ = ["FileProgress", "ProgressBar", "ProgressCallback", "ProgressReporter", "TransferProgress"]
-
 Direction = Literal["upload", "download"]
 Phase = Literal["hashing", "uploading", "processing", "downloading", "verifying", "done", "skipped"]
 

@@ -13,21 +13,6 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal
 
-__all__ = [
-    "ArticleRef",
-    "DownloadStatus",
-    "DownloadedFile",
-    "RemoteFile",
-    "UploadStatus",
-    "UploadedFile",
-    "article_ref",
-    "folder_structure",
-    "integer",
-    "json_body",
-    "remote_file",
-    "text",
-]
-
 
 def json_body(model: Any) -> dict[str, Any]:
     """A response model as the JSON object Figshare sent (``to_dict()``: undeclared fields included, and

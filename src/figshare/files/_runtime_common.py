@@ -22,26 +22,6 @@ from figshare.files._progress import FileProgress, ProgressBar, ProgressCallback
 from figshare_api.models.file_creator import FileCreator
 from figshare_api.types import UNSET
 
-__all__ = [
-    "DOWNLOAD_HEADERS",
-    "MAX_REDIRECTS",
-    "BodyPlan",
-    "Cancellation",
-    "ProgressOption",
-    "Stopped",
-    "apply_plan",
-    "araw_chunks",
-    "check_concurrency",
-    "file_creator",
-    "file_id_from_location",
-    "interrupted",
-    "parsed",
-    "plan_body",
-    "plan_unsatisfiable",
-    "progress_callback",
-    "raw_chunks",
-]
-
 T = TypeVar("T")
 
 MAX_REDIRECTS = 5

@@ -22,8 +22,6 @@ from typing import Any, TypedDict
 from figshare.files._errors import UploadStateError
 from figshare.files._local import LocalFile, RefusedFileError, open_regular
 
-__all__ = ["UploadState", "UploadStateStore", "default_state_dir"]
-
 FORMAT_VERSION = 1
 _MAX_STATE_BYTES = 1024 * 1024
 """A state file is a few hundred bytes; anything larger is damaged."""

@@ -14,8 +14,6 @@ from pathlib import Path
 
 from figshare.files._local import open_regular
 
-__all__ = ["LOCK_SUFFIX", "TargetLock"]
-
 LOCK_SUFFIX = ".figshare-lock"
 
 

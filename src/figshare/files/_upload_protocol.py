@@ -49,8 +49,6 @@ from figshare.files._progress import FileProgress, ProgressReporter
 from figshare.files._records import RemoteFile, UploadedFile, UploadStatus
 from figshare.files._state import UploadState, UploadStateStore
 
-__all__ = ["UploadContext", "UploadPolicy", "abandon_upload", "upload_files", "upload_link"]
-
 logger = logging.getLogger("figshare.files")
 
 

@@ -28,8 +28,6 @@ if TYPE_CHECKING:
 
     from figshare.files._api import FilesClient
 
-__all__ = ["Uploader"]
-
 
 class UploadTarget(TypedDict, total=False):
     """The keyword arguments of `Uploader.upload` (and `Figshare.upload`) besides the path."""
