@@ -17,8 +17,7 @@ import httpx
 
 from figshare._http import AsyncHTTPCore
 from figshare.errors import APIConnectionError, APIStatusError
-from figshare.files._async_deadline import call_with_deadline
-from figshare.files._deadline import StallDetector
+from figshare.files._deadline import StallDetector, acall_with_deadline
 from figshare.files._direct_body import DirectBody, direct_body
 from figshare.files._effects import (
     CommitPartial,
@@ -46,10 +45,18 @@ from figshare.files._effects import (
 )
 from figshare.files._local import READ_CHUNK, read_range
 from figshare.files._md5_worker import BLOCK_BYTES, hash_file
-from figshare.files._partial import PartialDownload, try_lock
-from figshare.files._parts import UploadInfo, UploadPart, parse_part, parse_upload_info
+from figshare.files._partial import PartialDownload, TargetLock, try_lock
 from figshare.files._progress import FileProgress
-from figshare.files._records import ArticleRef, RemoteFile, article_ref, remote_file
+from figshare.files._records import (
+    ArticleRef,
+    RemoteFile,
+    UploadInfo,
+    UploadPart,
+    article_ref,
+    parse_part,
+    parse_upload_info,
+    remote_file,
+)
 from figshare.files._runtime_common import (
     DOWNLOAD_HEADERS,
     MAX_REDIRECTS,
@@ -64,7 +71,6 @@ from figshare.files._runtime_common import (
     plan_body,
     plan_unsatisfiable,
 )
-from figshare.files._target_lock import TargetLock
 
 if TYPE_CHECKING:
     from figshare.files._api import AsyncFilesClient
@@ -234,7 +240,7 @@ class AsyncDriver:
             "PUT", url, content=body(), headers={"Content-Length": str(part.length)}
         )
         try:
-            await call_with_deadline(
+            await acall_with_deadline(
                 lambda: self._upload_core.send(request, idempotent=False),
                 limits.part_timeout,
                 what=what,
@@ -257,7 +263,7 @@ class AsyncDriver:
         if offset:
             headers["Range"] = f"bytes={offset}-"
         try:
-            response = await call_with_deadline(
+            response = await acall_with_deadline(
                 lambda: self._open(effect.url, effect.params, headers),
                 limits.part_timeout,
                 what="the download's response",

@@ -13,12 +13,13 @@ on it at the deadline (the helper stops at its next chunk, or when the connectio
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import dataclasses
 import math
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from concurrent.futures import Future, InvalidStateError, wait
 from typing import TypeVar
 
@@ -116,6 +117,26 @@ def call_with_deadline(
     if future.cancelled():
         raise TransferStalledError(f"{what} did not finish within {seconds:g} s (part_timeout)", method=method, url=url)
     return future.result()
+
+
+async def acall_with_deadline(
+    function: Callable[[], Awaitable[T]],
+    seconds: float,
+    *,
+    what: str,
+    method: str | None = None,
+    url: str | None = None,
+    discard: Callable[[T], object] | None = None,
+    abandon: Callable[[], None] | None = None,
+) -> T:
+    """`call_with_deadline` for the async runtime: ``await function()``, cancelled at the deadline (a
+    cancelled task leaves nothing behind, so ``discard`` and ``abandon`` go unused)."""
+    try:
+        return await asyncio.wait_for(function(), seconds)
+    except asyncio.TimeoutError:
+        raise TransferStalledError(
+            f"{what} did not finish within {seconds:g} s (part_timeout)", method=method, url=url
+        ) from None
 
 
 def check_seconds(name: str, value: float, *, positive: bool = False) -> float:

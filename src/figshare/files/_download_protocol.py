@@ -40,11 +40,10 @@ from figshare.files._errors import (
     TransferInterrupted,
     is_transient,
 )
-from figshare.files._partial import PartialDownload, lock_path, temporary_path
+from figshare.files._partial import PartialDownload, TargetLock, lock_path, temporary_path
 from figshare.files._paths import content_disposition_name, inside_destination, safe_relative_path
 from figshare.files._progress import FileProgress, ProgressReporter
 from figshare.files._records import ArticleRef, DownloadedFile, DownloadStatus, RemoteFile
-from figshare.files._target_lock import TargetLock
 
 logger = logging.getLogger("figshare.files")
 

@@ -46,10 +46,18 @@ from figshare.files._effects import (
 )
 from figshare.files._local import READ_CHUNK, read_range
 from figshare.files._md5_worker import BLOCK_BYTES, hash_file
-from figshare.files._partial import PartialDownload, try_lock
-from figshare.files._parts import UploadInfo, UploadPart, parse_part, parse_upload_info
+from figshare.files._partial import PartialDownload, TargetLock, try_lock
 from figshare.files._progress import FileProgress
-from figshare.files._records import ArticleRef, RemoteFile, article_ref, remote_file
+from figshare.files._records import (
+    ArticleRef,
+    RemoteFile,
+    UploadInfo,
+    UploadPart,
+    article_ref,
+    parse_part,
+    parse_upload_info,
+    remote_file,
+)
 from figshare.files._runtime_common import (
     DOWNLOAD_HEADERS,
     MAX_REDIRECTS,
@@ -64,7 +72,6 @@ from figshare.files._runtime_common import (
     plan_unsatisfiable,
     raw_chunks,
 )
-from figshare.files._target_lock import TargetLock
 
 if TYPE_CHECKING:
     from figshare.files._api import FilesClient

@@ -17,11 +17,9 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from figshare.files._deadline import TransferLimits
-from figshare.files._partial import PartialDownload
-from figshare.files._parts import UploadInfo, UploadPart
+from figshare.files._partial import PartialDownload, TargetLock
 from figshare.files._progress import FileProgress
-from figshare.files._records import ArticleRef, RemoteFile
-from figshare.files._target_lock import TargetLock
+from figshare.files._records import ArticleRef, RemoteFile, UploadInfo, UploadPart
 
 R = TypeVar("R")
 T = TypeVar("T")

@@ -18,8 +18,8 @@ from figshare.errors import BadRequestError, ConflictError, FigshareError, NotFo
 from figshare.files._deadline import TransferLimits
 from figshare.files._effects import GetPart, PutPart, ResetPart, Sleep, Steps, perform
 from figshare.files._errors import LocalFileChangedError, PartUploadError, is_transient
-from figshare.files._parts import UploadPart
 from figshare.files._progress import FileProgress
+from figshare.files._records import UploadPart
 
 MAX_LOCK_POLL = 30.0
 

@@ -44,9 +44,8 @@ from figshare.files._errors import (
 )
 from figshare.files._local import LocalFile
 from figshare.files._part_protocol import PartJob, PartPolicy, UploadGone, upload_part
-from figshare.files._parts import UploadInfo
 from figshare.files._progress import FileProgress, ProgressReporter
-from figshare.files._records import RemoteFile, UploadedFile, UploadStatus
+from figshare.files._records import RemoteFile, UploadedFile, UploadInfo, UploadStatus
 from figshare.files._state import UploadState, UploadStateStore
 
 logger = logging.getLogger("figshare.files")
