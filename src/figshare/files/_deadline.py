@@ -32,9 +32,9 @@ T = TypeVar("T")
 class TransferLimits:
     """How long a part may take and how slow a body may get (see the module docstring)."""
 
-    part_timeout: float = 900.0
-    stall_timeout: float = 60.0
-    min_speed: float = 1024.0
+    part_timeout: float
+    stall_timeout: float
+    min_speed: float
 
     @classmethod
     def checked(cls, *, part_timeout: float, stall_timeout: float, min_speed: float) -> TransferLimits:

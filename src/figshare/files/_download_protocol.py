@@ -81,14 +81,14 @@ class DownloadSelection:
 class DownloadPolicy:
     """The options of a `Downloader` (its Args say what each means)."""
 
-    concurrency: int = 4
-    overwrite: bool = False
-    resume: bool = True
-    max_attempts: int = 5
-    lock_wait: float = 600.0
+    concurrency: int
+    overwrite: bool
+    resume: bool
+    max_attempts: int
+    lock_wait: float
+    limits: TransferLimits
     lock_poll: float = 0.2
     """Seconds between looks at the lock of a file another process is downloading."""
-    limits: TransferLimits = dataclasses.field(default_factory=TransferLimits)
 
 
 @dataclasses.dataclass(frozen=True)

@@ -154,7 +154,7 @@ class PutPart(_OfUpload[None]):
     part: UploadPart
     path: Path
     progress: FileProgress
-    limits: TransferLimits = dataclasses.field(default_factory=TransferLimits)
+    limits: TransferLimits
 
 
 class ResetPart(_OfPart[None]):
@@ -184,7 +184,7 @@ class Fetch(Effect[FetchResult]):
     params: tuple[tuple[str, str], ...]
     partial: PartialDownload
     progress: FileProgress
-    limits: TransferLimits = dataclasses.field(default_factory=TransferLimits)
+    limits: TransferLimits
 
 
 @dataclasses.dataclass(frozen=True)

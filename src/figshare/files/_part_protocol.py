@@ -32,11 +32,11 @@ class UploadGone(Exception):
 class PartPolicy:
     """How one part is sent: ``max_attempts``, ``lock_timeout`` and ``limits`` as the `Uploader` options."""
 
-    max_attempts: int = 5
-    lock_timeout: float = 60.0
+    max_attempts: int
+    lock_timeout: float
+    limits: TransferLimits
     lock_poll: float = 1.0
     """The first interval between looks at a locked part; it doubles up to 30 s."""
-    limits: TransferLimits = dataclasses.field(default_factory=TransferLimits)
 
 
 @dataclasses.dataclass(frozen=True)

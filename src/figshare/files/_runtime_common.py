@@ -165,9 +165,3 @@ def progress_callback(option: ProgressOption) -> Iterator[ProgressCallback | Non
         yield None
     else:
         yield option
-
-
-def check_concurrency(concurrency: int) -> int:
-    if not isinstance(concurrency, int) or concurrency < 1:
-        raise ValueError(f"concurrency must be a positive integer, not {concurrency!r}")
-    return concurrency

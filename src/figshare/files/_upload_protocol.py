@@ -55,14 +55,14 @@ logger = logging.getLogger("figshare.files")
 class UploadPolicy:
     """The options of an `Uploader` (its Args say what each means); ``max_attempts`` of completing a file."""
 
-    concurrency: int = 4
-    skip_existing: bool = True
-    processing_timeout: float = 600.0
+    concurrency: int
+    skip_existing: bool
+    processing_timeout: float
+    max_attempts: int
+    part: PartPolicy
     poll_interval: float = 1.0
     """The first interval between looks at a file being processed; it doubles up to ``max_poll_interval``."""
     max_poll_interval: float = 15.0
-    max_attempts: int = 5
-    part: PartPolicy = dataclasses.field(default_factory=PartPolicy)
 
 
 @dataclasses.dataclass(frozen=True)
