@@ -1,14 +1,8 @@
-"""Deadlines and stall detection for transfers: a server that sends (or reads) a byte a second keeps every
-read and write under the HTTP client's per-operation time-outs, and would hold a transfer for ever.
-
-- ``part_timeout``: an upload part (its body and the answer) and the wait for a download's response must
-  each end within this many seconds.
-- ``stall_timeout`` / ``min_speed``: a body moving fewer than ``min_speed`` bytes per second, on average over
-  ``stall_timeout`` seconds, is cut off.
-
-Either raises `TransferStalledError`, which is retried like any time-out. A blocking call cannot be
-interrupted from outside, so the sync runtime runs the deadline-bound step in a helper thread and gives up
-on it at the deadline (the helper stops at its next chunk, or when the connection closes).
+"""Deadlines (``part_timeout``) and stall detection (``stall_timeout``, ``min_speed``) for transfers: a
+server that sends or reads a byte a second stays under httpx's per-read time-outs for ever. Both raise
+`TransferStalledError`, retried like any time-out. A blocking call cannot be interrupted from outside, so
+the sync runtime runs the bounded step in a helper thread and gives up on it at the deadline (the helper
+stops at its next chunk, or when the connection closes).
 """
 
 from __future__ import annotations

@@ -1,10 +1,5 @@
-"""Download files by file id, article id (all files or the zip) or DOI: resolve, stream, resume, verify.
-
-Files are fetched from ``<api>/file/download/<id>`` (which redirects to signed storage), never from
-``figshare.com/ndownloader`` (answered with a bot challenge since 2025). Each file streams into a temporary
-file next to its final path; an interrupted transfer continues with ``Range`` (also in a later run), the
-md5 is checked against ``computed_md5`` (else ``supplied_md5``), and only then is the file renamed to its
-final name. Names come from the server, so every one is checked to stay inside the destination.
+"""Download files by file id, article id (all files or the zip) or DOI: resolve, stream, resume, verify
+(docs/files.md says how). Names come from the server, so every one is checked to stay inside the destination.
 """
 
 from __future__ import annotations

@@ -1,16 +1,12 @@
-"""A download in progress: a temporary file next to the final one, with the md5 of what it holds so far.
-
-The temporary file is named after the final file and the file id (``.<name>.<id>.figshare-part``), so a
-later run finds and continues it; it is renamed to the final name only once complete and verified, so the
-final name never holds a partial file. It is opened without following symlinks, and anything but a plain
-file of its own at its place is refused (``UnsafePathError``): a symlink planted there cannot make a
-download write, or resume, into a file elsewhere. Local failures (a full disk, a name the system refuses)
-are ``DownloadError``s.
+"""A download in progress: a temporary file next to the final one (``.<name>.<id>.figshare-part``, so a
+later run continues it), with the md5 of what it holds so far; renamed to the final name only once complete
+and verified. It is opened without following symlinks, and anything but a plain file of its own at its place
+is refused (``UnsafePathError``); other local failures are ``DownloadError``s.
 
 One download per target at a time, across threads and processes: a lock file ``.<name>.<id>.figshare-lock``
-beside the temporary file, locked with ``flock`` (``msvcrt`` on Windows), which the system releases when the
-holder exits, even when killed, so a stale lock cannot exist. The holder deletes the file before it lets go;
-a waiter that locked a file deleted in the meantime notices (the path names another file) and tries again.
+locked with ``flock`` (``msvcrt`` on Windows), which the system releases when the holder exits, even when
+killed. The holder deletes the file before it lets go; a waiter that locked a file deleted in the meantime
+notices (the path names another file) and tries again.
 """
 
 from __future__ import annotations

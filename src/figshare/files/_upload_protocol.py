@@ -1,17 +1,7 @@
-"""Upload local files to an article: skip what is there, resume what was started, verify what was sent.
-
-For each file:
-
-1. Its md5 (from the saved state when the file's size and mtime did not change).
-2. A saved state for it means an earlier run started it: continue that file record. Otherwise, if
-   ``skip_existing`` and the article has a completed file of the same name, folder and md5: skip it.
-   Otherwise initiate a file record (name, size, md5, folder_path) and save the state at once.
-3. Ask the upload service which parts it has; send the others in parallel (`upload_part`).
-4. Complete the file, and mark the state completed.
-
-Then, once every file was sent, wait for each to be ``available`` with a ``computed_md5`` equal to the local
-md5 (the processing of one overlaps the sending of the next), and delete its state. A file whose upload the
-service forgot (404, aborted, or for other content) is deleted and started once more.
+"""Upload local files to an article: skip what is there, resume what was started, verify what was sent
+(the steps per file are in docs/files.md). Every file is sent before any is verified, so Figshare's
+processing of one overlaps the sending of the next; a file whose upload the service forgot (404, aborted,
+or for other content) is deleted and started once more.
 """
 
 from __future__ import annotations
