@@ -118,8 +118,7 @@ class _Target:
 
 
 def download(context: DownloadContext, selection: DownloadSelection) -> Steps[list[DownloadedFile]]:
-    """Download what ``selection`` names into the destination; the results in listing order."""
-    selection.check()
+    """Download what ``selection`` names (checked by the caller) into the destination, in listing order."""
     targets = yield from _targets(context, selection)
     _check_distinct(targets)
     jobs = [_download_one(context, target) for target in targets]
@@ -247,7 +246,7 @@ def _check_distinct(targets: list[_Target]) -> None:
 
 
 def _download_one(context: DownloadContext, target: _Target) -> Steps[DownloadedFile]:
-    progress = context.reporter.file("download", target.display_name, target.size)
+    progress = FileProgress(context.reporter, "download", target.display_name, target.size)
     final = None
     if target.relative_path is not None:
         final = inside_destination(context.destination, target.relative_path, file_id=target.file_id)

@@ -46,10 +46,6 @@ class ProgressReporter:
         self._callback = callback
         self._lock = threading.Lock()
 
-    def file(self, direction: Direction, name: str, total: int | None) -> FileProgress:
-        """A handle that reports the progress of one file."""
-        return FileProgress(self, direction, name, total)
-
     def emit(self, event: TransferProgress) -> None:
         if self._callback is not None:
             with self._lock:

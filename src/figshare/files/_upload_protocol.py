@@ -64,8 +64,6 @@ class UploadContext:
     reporter: ProgressReporter
     clock: Callable[[], float]
     backoff: Callable[[int], float]
-    local_stat: Callable[[LocalFile], LocalFile]
-    """Measure the local file again (size, mtime), to notice changes made during the upload."""
 
 
 @dataclasses.dataclass
@@ -124,7 +122,7 @@ def abandon_upload(context: UploadContext, state: UploadState) -> Steps[bool]:
 
 
 def _send_file(context: UploadContext, local: LocalFile, existing: list[RemoteFile]) -> Steps[UploadedFile | _Sent]:
-    progress = context.reporter.file("upload", local.display_name, local.size)
+    progress = FileProgress(context.reporter, "upload", local.display_name, local.size)
     state = context.store.load(context.api, context.article_id, local)
     if state is not None and state.describes(local):
         md5 = state.md5
@@ -237,7 +235,7 @@ def _send_parts(context: UploadContext, local: LocalFile, state: UploadState, pr
                 f"the upload service is still missing parts {numbers} of {local.path} after they were sent",
                 **state.where(),
             )
-    now = context.local_stat(local)
+    now = LocalFile.stat(local.path, local.name, local.folder_path)
     if now.size != local.size or now.mtime_ns != local.mtime_ns:
         raise LocalFileChangedError(
             f"{local.path} changed while it was being uploaded; run the upload again to send the new content",

@@ -15,7 +15,7 @@ from figshare._validate import path_id, whole_number
 from figshare.files._deadline import TransferLimits
 from figshare.files._effects import Steps
 from figshare.files._errors import UnsupportedNameError
-from figshare.files._local import LocalFile, collect_local_files
+from figshare.files._local import collect_local_files
 from figshare.files._part_protocol import PartPolicy
 from figshare.files._progress import ProgressReporter
 from figshare.files._records import UploadedFile
@@ -172,7 +172,6 @@ class Uploader:
             reporter=reporter,
             clock=self._clock,
             backoff=self._backoff,
-            local_stat=lambda local: LocalFile.stat(local.path, local.name, local.folder_path),
         )
 
     @staticmethod
