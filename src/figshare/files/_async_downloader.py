@@ -83,7 +83,7 @@ class AsyncDownloader:
             resume=resume,
             max_attempts=max_attempts,
             lock_wait=check_seconds("lock_wait", lock_wait),
-            limits=TransferLimits.checked(part_timeout=part_timeout, stall_timeout=stall_timeout, min_speed=min_speed),
+            limits=TransferLimits(part_timeout=part_timeout, stall_timeout=stall_timeout, min_speed=min_speed),
         )
         self._runtime = AsyncRuntime(client, upload_core=client.core, sleep=sleep)  # no upload service here
 

@@ -24,20 +24,17 @@ T = TypeVar("T")
 
 @dataclasses.dataclass(frozen=True)
 class TransferLimits:
-    """How long a part may take and how slow a body may get (see the module docstring)."""
+    """How long a part may take and how slow a body may get (see the module docstring); each is checked
+    (ValueError or TypeError naming the argument)."""
 
     part_timeout: float
     stall_timeout: float
     min_speed: float
 
-    @classmethod
-    def checked(cls, *, part_timeout: float, stall_timeout: float, min_speed: float) -> TransferLimits:
-        """The limits, each a positive finite number (ValueError or TypeError naming the argument)."""
-        return cls(
-            part_timeout=check_seconds("part_timeout", part_timeout, positive=True),
-            stall_timeout=check_seconds("stall_timeout", stall_timeout, positive=True),
-            min_speed=check_seconds("min_speed", min_speed),
-        )
+    def __post_init__(self) -> None:
+        check_seconds("part_timeout", self.part_timeout, positive=True)
+        check_seconds("stall_timeout", self.stall_timeout, positive=True)
+        check_seconds("min_speed", self.min_speed)
 
 
 @dataclasses.dataclass

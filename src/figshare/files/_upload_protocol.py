@@ -213,16 +213,7 @@ def _send_parts(context: UploadContext, local: LocalFile, state: UploadState, pr
         raise _Restart(state, f"the upload service aborted the upload of file {state.file_id}")
     progress.reset(info.stored_bytes)
     if info.status == "PENDING" and info.missing_parts:
-        job = PartJob(
-            upload_url=state.upload_url,
-            path=local.path,
-            progress=progress,
-            policy=context.policy.part,
-            clock=context.clock,
-            backoff=context.backoff,
-            article_id=context.article_id,
-            file_id=state.file_id,
-        )
+        job = PartJob(state, local.path, progress, context.policy.part, context.clock, context.backoff)
         jobs = [upload_part(job, part) for part in info.missing_parts]
         try:
             yield from perform(RunConcurrently(jobs, context.policy.concurrency))

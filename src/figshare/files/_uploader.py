@@ -79,7 +79,7 @@ class Uploader:
         stall_timeout: float = 60.0,
         min_speed: float = 1024.0,
     ) -> None:
-        limits = TransferLimits.checked(part_timeout=part_timeout, stall_timeout=stall_timeout, min_speed=min_speed)
+        limits = TransferLimits(part_timeout=part_timeout, stall_timeout=stall_timeout, min_speed=min_speed)
         core = client.core
         impersonating = client.impersonating  # uploads of different accounts and APIs are told apart
         self._api = client.base_url + ("" if impersonating is None else f"#impersonate={impersonating}")
