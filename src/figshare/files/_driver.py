@@ -46,7 +46,7 @@ from figshare.files._effects import (
 )
 from figshare.files._local import READ_CHUNK, read_range
 from figshare.files._md5_worker import BLOCK_BYTES, hash_file
-from figshare.files._partial import PartialDownload, TargetLock, try_lock
+from figshare.files._partial import PartialDownload, try_lock
 from figshare.files._progress import FileProgress
 from figshare.files._records import (
     ArticleRef,
@@ -92,7 +92,7 @@ class Driver:
         self._upload_core = upload_core
         self._handlers: dict[type[Effect[Any]], Callable[[Any, Cancellation], Any]] = {
             Sleep: self._do_sleep,
-            HashFile: self._hash_file,
+            HashFile: lambda effect, _: self._in_thread(hash_file, effect.path),
             RunConcurrently: self._run_concurrently,
             ListFiles: self._list_files,
             GetArticle: self._get_article,
@@ -107,9 +107,11 @@ class Driver:
             ResetPart: self._reset_part,
             PutPart: self._put_part,
             Fetch: self._fetch,
-            LockTarget: self._lock_target,
-            OpenPartial: self._open_partial,
-            CommitPartial: self._commit_partial,
+            LockTarget: lambda effect, _: self._in_thread(try_lock, effect.lock_path),
+            OpenPartial: lambda effect, _: self._in_thread(
+                PartialDownload.open, effect.temp_path, resume=effect.resume
+            ),
+            CommitPartial: lambda effect, _: self._in_thread(effect.partial.commit, effect.final_path),
         }
 
     def run(self, steps: Steps[T], cancellation: Cancellation | None = None) -> T:
@@ -153,20 +155,6 @@ class Driver:
         """What reads the rest of ``body`` into a view (its byte count; 0 at the end), None to read it
         through httpx."""
         raise NotImplementedError
-
-    # ---- common ----
-
-    def _hash_file(self, effect: HashFile, _: Cancellation) -> str:
-        return self._in_thread(hash_file, effect.path)
-
-    def _lock_target(self, effect: LockTarget, _: Cancellation) -> TargetLock | None:
-        return self._in_thread(try_lock, effect.lock_path)
-
-    def _open_partial(self, effect: OpenPartial, _: Cancellation) -> PartialDownload:
-        return self._in_thread(PartialDownload.open, effect.temp_path, resume=effect.resume)
-
-    def _commit_partial(self, effect: CommitPartial, _: Cancellation) -> None:
-        self._in_thread(effect.partial.commit, effect.final_path)
 
     # ---- API calls ----
 
