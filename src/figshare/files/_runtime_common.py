@@ -51,13 +51,11 @@ class Cancellation:
 
 def apply_plan(plan: BodyPlan, partial: PartialDownload, progress: FileProgress, filename: str | None) -> FetchResult:
     """Prepare the partial file for the body the plan describes (or raise to ask again from the start)."""
+    if plan.action in ("restart", "replace"):
+        partial.restart()
+        progress.reset(0)
     if plan.action == "restart":
-        partial.restart()
-        progress.reset(0)
         raise TransferInterrupted("the server did not continue the file where it stopped; starting it again")
-    if plan.action == "replace":
-        partial.restart()
-        progress.reset(0)
     return FetchResult(plan.total, filename)
 
 
@@ -105,11 +103,6 @@ class BodyPlan:
     """The size of the whole file, when the server said."""
 
 
-def _length(headers: httpx.Headers) -> int | None:
-    value = headers.get("content-length", "")
-    return int(value) if value.isdigit() else None
-
-
 def plan_body(status_code: int, headers: httpx.Headers, offset: int) -> BodyPlan:
     """The plan for a 2xx answer to a request for the bytes from ``offset`` on."""
     if status_code == 206:
@@ -118,8 +111,8 @@ def plan_body(status_code: int, headers: httpx.Headers, offset: int) -> BodyPlan
             return BodyPlan("restart", None)
         total = match.group(3)
         return BodyPlan("append", int(total) if total.isdigit() else None)
-    length = _length(headers)
-    return BodyPlan("replace" if offset else "append", length)
+    length = headers.get("content-length", "")
+    return BodyPlan("replace" if offset else "append", int(length) if length.isdigit() else None)
 
 
 def plan_unsatisfiable(headers: httpx.Headers, offset: int) -> BodyPlan:

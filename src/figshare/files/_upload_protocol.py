@@ -331,26 +331,8 @@ def _same_file(existing: list[RemoteFile], local: LocalFile, md5: str) -> Remote
 
 
 def _result(context: UploadContext, local: LocalFile, file_id: int, md5: str, status: UploadStatus) -> UploadedFile:
-    return UploadedFile(
-        article_id=context.article_id,
-        file_id=file_id,
-        name=local.name,
-        folder_path=local.folder_path,
-        size=local.size,
-        md5=md5,
-        status=status,
-        path=local.path,
-    )
+    return UploadedFile(context.article_id, file_id, local.name, local.folder_path, local.size, md5, status, local.path)
 
 
 def _link_result(context: UploadContext, file_id: int, name: str, link: str, status: UploadStatus) -> UploadedFile:
-    return UploadedFile(
-        article_id=context.article_id,
-        file_id=file_id,
-        name=name,
-        folder_path=None,
-        size=0,
-        md5="",
-        status=status,
-        link=link,
-    )
+    return UploadedFile(context.article_id, file_id, name, None, 0, "", status, link=link)
