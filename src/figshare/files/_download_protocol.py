@@ -129,10 +129,6 @@ def download(context: DownloadContext, selection: DownloadSelection) -> Steps[li
 # ---- what to fetch ----
 
 
-def file_download_url(api: str, file_id: int) -> str:
-    return f"{api}/file/download/{file_id}"
-
-
 def _targets(context: DownloadContext, selection: DownloadSelection) -> Steps[list[_Target]]:
     article_id, version = selection.article_id, selection.version
     known: ArticleRef | None = None
@@ -158,7 +154,7 @@ def _targets(context: DownloadContext, selection: DownloadSelection) -> Steps[li
         remote = "/".join([*(segment for segment in folder.split("/") if segment), record.name])
         targets.append(
             _Target(
-                url=file_download_url(context.api, record.id),
+                url=f"{context.api}/file/download/{record.id}",
                 display_name=str(relative),
                 relative_path=relative,
                 fallback_name=record.name,
@@ -174,7 +170,7 @@ def _targets(context: DownloadContext, selection: DownloadSelection) -> Steps[li
 
 def _file_by_id(context: DownloadContext, file_id: int, selection: DownloadSelection) -> _Target:
     return _Target(
-        url=file_download_url(context.api, file_id),
+        url=f"{context.api}/file/download/{file_id}",
         display_name=f"file {file_id}",
         relative_path=None,
         fallback_name=f"file_{file_id}",

@@ -44,6 +44,7 @@ from figshare.files._effects import (
     Sleep,
     Steps,
 )
+from figshare.files._errors import TransferInterrupted
 from figshare.files._local import READ_CHUNK, read_range
 from figshare.files._md5_worker import BLOCK_BYTES, hash_file
 from figshare.files._partial import PartialDownload, try_lock
@@ -66,7 +67,6 @@ from figshare.files._runtime_common import (
     apply_plan,
     file_creator,
     file_id_from_location,
-    interrupted,
     parsed,
     plan_body,
     plan_unsatisfiable,
@@ -276,7 +276,7 @@ class Driver:
                 else:
                     self._receive(response, partial, progress, detector, cancellation)
             except httpx.TransportError as error:
-                raise interrupted(error) from error
+                raise TransferInterrupted(f"the transfer was interrupted: {type(error).__name__}: {error}") from error
             finally:
                 self._in_thread(partial.flush)
             return FetchResult(plan.total, response.headers.get("content-disposition"))

@@ -59,10 +59,6 @@ def apply_plan(plan: BodyPlan, partial: PartialDownload, progress: FileProgress,
     return FetchResult(plan.total, filename)
 
 
-def interrupted(error: httpx.TransportError) -> TransferInterrupted:
-    return TransferInterrupted(f"the transfer was interrupted: {type(error).__name__}: {error}")
-
-
 def parsed(response: httpx.Response, parse: Callable[[Any], T], what: str) -> T:
     """Parse a JSON answer of the upload service; ResponseParseError if it is not JSON or not ``what``."""
     document = parse_json(response)
