@@ -47,6 +47,7 @@ REPLACEMENTS: tuple[tuple[str, str], ...] = (
     (r"\baread\b", "read"),
     (r"\baiter_bytes\b", "iter_bytes"),
     (r"\baraw_chunks\b", "raw_chunks"),
+    (r"\bacall_with_deadline\b", "call_with_deadline"),
     (r"\basyncio\.sleep\b", "time.sleep"),
     (r"\bStopAsyncIteration\b", "StopIteration"),
     (r"\bAsyncGenerator\[(\w+), None\]", r"Generator[\1, None, None]"),

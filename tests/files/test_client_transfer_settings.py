@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from figshare.files import DownloadError, DownloadInProgressError, TransferStalledError
-from figshare.files._target_lock import TargetLock
+from figshare.files._partial import TargetLock
 from tests.files.conftest import async_client_for, client_for, write_random
 from tests.servers.figshare_upload_emulator import FigshareEmulator
 

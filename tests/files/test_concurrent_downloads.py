@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from figshare.files import DownloadedFile, Downloader, DownloadInProgressError
-from figshare.files._target_lock import TargetLock
+from figshare.files._partial import TargetLock
 from tests.conftest import REPO_ROOT
 from tests.files.conftest import FakeTime, client_for
 from tests.servers.figshare_upload_emulator import FigshareEmulator

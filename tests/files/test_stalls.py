@@ -190,7 +190,9 @@ async def test_an_async_download_whose_response_never_begins_is_cut_off(tmp_path
 
 def test_the_stall_detector_counts_whole_windows() -> None:
     now = [0.0]
-    detector = StallDetector(TransferLimits(stall_timeout=10, min_speed=100), what="x", clock=lambda: now[0])
+    detector = StallDetector(
+        TransferLimits(part_timeout=900, stall_timeout=10, min_speed=100), what="x", clock=lambda: now[0]
+    )
     for _ in range(9):
         now[0] += 1
         detector.advance(150)  # 150 B/s

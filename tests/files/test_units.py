@@ -16,9 +16,8 @@ from figshare.files._download_protocol import normalise_doi
 from figshare.files._local import LocalFile, clean_folder_path, collect_local_files, read_range
 from figshare.files._md5_worker import Md5Worker
 from figshare.files._partial import PartialDownload
-from figshare.files._parts import parse_part, parse_upload_info
 from figshare.files._paths import content_disposition_name, safe_relative_path
-from figshare.files._records import article_ref, remote_file
+from figshare.files._records import article_ref, parse_part, parse_upload_info, remote_file
 from figshare.files._runtime_common import plan_body, plan_unsatisfiable
 from figshare.files._state import UploadStateStore
 from figshare_api.models.private_file import PrivateFile

@@ -17,8 +17,8 @@ from hypothesis import strategies as st
 from figshare import Figshare, RetryPolicy
 from figshare.errors import ResponseParseError
 from figshare.files import Downloader, UnsafePathError, Uploader
-from figshare.files._parts import parse_part, parse_upload_info
 from figshare.files._paths import MAX_NAME_BYTES, content_disposition_name, portable_name, safe_relative_path
+from figshare.files._records import parse_part, parse_upload_info
 from figshare.files._runtime_common import parsed
 from tests.files.fake_figshare import FakeFigshare
 from tests.fuzz.xml_fuzz_support import CANARY, check_error, corpus_files, fuzz_settings, long_run, mutated

@@ -12,8 +12,6 @@ from typing import Any, Protocol
 
 from figshare._http import AsyncHTTPCore, HTTPCore
 
-__all__ = ["AsyncFilesClient", "FilesClient"]
-
 
 class _Articles(Protocol):
     """The article calls both a download and an upload make, on public or own articles."""

@@ -8,20 +8,19 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypedDict
 
+from figshare._validate import whole_number
 from figshare.files._async_runtime import AsyncRuntime
 from figshare.files._deadline import TransferLimits, check_seconds
 from figshare.files._download_protocol import DownloadContext, DownloadPolicy, DownloadSelection, download
 from figshare.files._errors import DownloadError
 from figshare.files._progress import ProgressReporter
 from figshare.files._records import DownloadedFile
-from figshare.files._runtime_common import ProgressOption, check_concurrency, progress_callback
+from figshare.files._runtime_common import ProgressOption, progress_callback
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from figshare.files._api import AsyncFilesClient
-
-__all__ = ["AsyncDownloader"]
 
 
 class DownloadTarget(TypedDict, total=False):
@@ -79,12 +78,12 @@ class AsyncDownloader:
         self._backoff = client.core.retry.backoff
         self._progress = progress
         self.policy = DownloadPolicy(
-            concurrency=check_concurrency(concurrency),
+            concurrency=whole_number(concurrency, "concurrency", minimum=1),
             overwrite=overwrite,
             resume=resume,
             max_attempts=max_attempts,
             lock_wait=check_seconds("lock_wait", lock_wait),
-            limits=TransferLimits.checked(part_timeout=part_timeout, stall_timeout=stall_timeout, min_speed=min_speed),
+            limits=TransferLimits(part_timeout=part_timeout, stall_timeout=stall_timeout, min_speed=min_speed),
         )
         self._runtime = AsyncRuntime(client, upload_core=client.core, sleep=sleep)  # no upload service here
 

@@ -17,8 +17,7 @@ import httpx
 
 from figshare._http import AsyncHTTPCore
 from figshare.errors import APIConnectionError, APIStatusError
-from figshare.files._async_deadline import call_with_deadline
-from figshare.files._deadline import StallDetector
+from figshare.files._deadline import StallDetector, acall_with_deadline
 from figshare.files._direct_body import DirectBody, direct_body
 from figshare.files._effects import (
     CommitPartial,
@@ -44,12 +43,21 @@ from figshare.files._effects import (
     Sleep,
     Steps,
 )
+from figshare.files._errors import TransferInterrupted
 from figshare.files._local import READ_CHUNK, read_range
 from figshare.files._md5_worker import BLOCK_BYTES, hash_file
 from figshare.files._partial import PartialDownload, try_lock
-from figshare.files._parts import UploadInfo, UploadPart, parse_part, parse_upload_info
 from figshare.files._progress import FileProgress
-from figshare.files._records import ArticleRef, RemoteFile, article_ref, remote_file
+from figshare.files._records import (
+    ArticleRef,
+    RemoteFile,
+    UploadInfo,
+    UploadPart,
+    article_ref,
+    parse_part,
+    parse_upload_info,
+    remote_file,
+)
 from figshare.files._runtime_common import (
     DOWNLOAD_HEADERS,
     MAX_REDIRECTS,
@@ -59,17 +67,13 @@ from figshare.files._runtime_common import (
     araw_chunks,
     file_creator,
     file_id_from_location,
-    interrupted,
     parsed,
     plan_body,
     plan_unsatisfiable,
 )
-from figshare.files._target_lock import TargetLock
 
 if TYPE_CHECKING:
     from figshare.files._api import AsyncFilesClient
-
-__all__ = ["AsyncDriver"]
 
 T = TypeVar("T")
 
@@ -87,7 +91,7 @@ class AsyncDriver:
         self._upload_core = upload_core
         self._handlers: dict[type[Effect[Any]], Callable[[Any, Cancellation], Awaitable[Any]]] = {
             Sleep: self._do_sleep,
-            HashFile: self._hash_file,
+            HashFile: lambda effect, _: self._in_thread(hash_file, effect.path),
             RunConcurrently: self._run_concurrently,
             ListFiles: self._list_files,
             GetArticle: self._get_article,
@@ -102,9 +106,11 @@ class AsyncDriver:
             ResetPart: self._reset_part,
             PutPart: self._put_part,
             Fetch: self._fetch,
-            LockTarget: self._lock_target,
-            OpenPartial: self._open_partial,
-            CommitPartial: self._commit_partial,
+            LockTarget: lambda effect, _: self._in_thread(try_lock, effect.lock_path),
+            OpenPartial: lambda effect, _: self._in_thread(
+                PartialDownload.open, effect.temp_path, resume=effect.resume
+            ),
+            CommitPartial: lambda effect, _: self._in_thread(effect.partial.commit, effect.final_path),
         }
 
     async def run(self, steps: Steps[T], cancellation: Cancellation | None = None) -> T:
@@ -148,20 +154,6 @@ class AsyncDriver:
         """What reads the rest of ``body`` into a view (its byte count; 0 at the end), None to read it
         through httpx."""
         raise NotImplementedError
-
-    # ---- common ----
-
-    async def _hash_file(self, effect: HashFile, _: Cancellation) -> str:
-        return await self._in_thread(hash_file, effect.path)
-
-    async def _lock_target(self, effect: LockTarget, _: Cancellation) -> TargetLock | None:
-        return await self._in_thread(try_lock, effect.lock_path)
-
-    async def _open_partial(self, effect: OpenPartial, _: Cancellation) -> PartialDownload:
-        return await self._in_thread(PartialDownload.open, effect.temp_path, resume=effect.resume)
-
-    async def _commit_partial(self, effect: CommitPartial, _: Cancellation) -> None:
-        await self._in_thread(effect.partial.commit, effect.final_path)
 
     # ---- API calls ----
 
@@ -236,7 +228,7 @@ class AsyncDriver:
             "PUT", url, content=body(), headers={"Content-Length": str(part.length)}
         )
         try:
-            await call_with_deadline(
+            await acall_with_deadline(
                 lambda: self._upload_core.send(request, idempotent=False),
                 limits.part_timeout,
                 what=what,
@@ -259,7 +251,7 @@ class AsyncDriver:
         if offset:
             headers["Range"] = f"bytes={offset}-"
         try:
-            response = await call_with_deadline(
+            response = await acall_with_deadline(
                 lambda: self._open(effect.url, effect.params, headers),
                 limits.part_timeout,
                 what="the download's response",
@@ -283,7 +275,7 @@ class AsyncDriver:
                 else:
                     await self._receive(response, partial, progress, detector, cancellation)
             except httpx.TransportError as error:
-                raise interrupted(error) from error
+                raise TransferInterrupted(f"the transfer was interrupted: {type(error).__name__}: {error}") from error
             finally:
                 await self._in_thread(partial.flush)
             return FetchResult(plan.total, response.headers.get("content-disposition"))

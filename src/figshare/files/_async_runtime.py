@@ -20,8 +20,6 @@ from figshare.files._runtime_common import Cancellation
 if TYPE_CHECKING:
     from figshare.files._api import AsyncFilesClient
 
-__all__ = ["AsyncRuntime"]
-
 T = TypeVar("T")
 
 

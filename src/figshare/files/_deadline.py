@@ -1,50 +1,40 @@
-"""Deadlines and stall detection for transfers: a server that sends (or reads) a byte a second keeps every
-read and write under the HTTP client's per-operation time-outs, and would hold a transfer for ever.
-
-- ``part_timeout``: an upload part (its body and the answer) and the wait for a download's response must
-  each end within this many seconds.
-- ``stall_timeout`` / ``min_speed``: a body moving fewer than ``min_speed`` bytes per second, on average over
-  ``stall_timeout`` seconds, is cut off.
-
-Either raises `TransferStalledError`, which is retried like any time-out. A blocking call cannot be
-interrupted from outside, so the sync runtime runs the deadline-bound step in a helper thread and gives up
-on it at the deadline (the helper stops at its next chunk, or when the connection closes).
+"""Deadlines (``part_timeout``) and stall detection (``stall_timeout``, ``min_speed``) for transfers: a
+server that sends or reads a byte a second stays under httpx's per-read time-outs for ever. Both raise
+`TransferStalledError`, retried like any time-out. A blocking call cannot be interrupted from outside, so
+the sync runtime runs the bounded step in a helper thread and gives up on it at the deadline (the helper
+stops at its next chunk, or when the connection closes).
 """
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import dataclasses
 import math
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from concurrent.futures import Future, InvalidStateError, wait
 from typing import TypeVar
 
 from figshare.files._errors import TransferStalledError
-
-__all__ = ["StallDetector", "TransferLimits", "call_with_deadline", "check_seconds"]
 
 T = TypeVar("T")
 
 
 @dataclasses.dataclass(frozen=True)
 class TransferLimits:
-    """How long a part may take and how slow a body may get (see the module docstring)."""
+    """How long a part may take and how slow a body may get (see the module docstring); each is checked
+    (ValueError or TypeError naming the argument)."""
 
-    part_timeout: float = 900.0
-    stall_timeout: float = 60.0
-    min_speed: float = 1024.0
+    part_timeout: float
+    stall_timeout: float
+    min_speed: float
 
-    @classmethod
-    def checked(cls, *, part_timeout: float, stall_timeout: float, min_speed: float) -> TransferLimits:
-        """The limits, each a positive finite number (ValueError or TypeError naming the argument)."""
-        return cls(
-            part_timeout=check_seconds("part_timeout", part_timeout, positive=True),
-            stall_timeout=check_seconds("stall_timeout", stall_timeout, positive=True),
-            min_speed=check_seconds("min_speed", min_speed),
-        )
+    def __post_init__(self) -> None:
+        check_seconds("part_timeout", self.part_timeout, positive=True)
+        check_seconds("stall_timeout", self.stall_timeout, positive=True)
+        check_seconds("min_speed", self.min_speed)
 
 
 @dataclasses.dataclass
@@ -118,6 +108,26 @@ def call_with_deadline(
     if future.cancelled():
         raise TransferStalledError(f"{what} did not finish within {seconds:g} s (part_timeout)", method=method, url=url)
     return future.result()
+
+
+async def acall_with_deadline(
+    function: Callable[[], Awaitable[T]],
+    seconds: float,
+    *,
+    what: str,
+    method: str | None = None,
+    url: str | None = None,
+    discard: Callable[[T], object] | None = None,
+    abandon: Callable[[], None] | None = None,
+) -> T:
+    """`call_with_deadline` for the async runtime: ``await function()``, cancelled at the deadline (a
+    cancelled task leaves nothing behind, so ``discard`` and ``abandon`` go unused)."""
+    try:
+        return await asyncio.wait_for(function(), seconds)
+    except asyncio.TimeoutError:
+        raise TransferStalledError(
+            f"{what} did not finish within {seconds:g} s (part_timeout)", method=method, url=url
+        ) from None
 
 
 def check_seconds(name: str, value: float, *, positive: bool = False) -> float:

@@ -18,8 +18,6 @@ from typing import Any
 import h11
 import httpx
 
-__all__ = ["DirectBody", "direct_body", "direct_socket"]
-
 _LINKS = ("_stream", "_httpcore_stream", "_connection")
 """The attributes that lead from httpx's response stream to httpcore's connection (response stream, pool
 stream, connection stream, connection)."""

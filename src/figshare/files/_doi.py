@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["bare_doi", "doi_version", "normalise_doi", "trailing_id", "unversioned"]
-
 _PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:)", re.IGNORECASE)
 _VERSION = re.compile(r"\.v(\d+)$", re.IGNORECASE)
 _TRAILING_ID = re.compile(r"\.(\d+)$")

@@ -1,10 +1,5 @@
-"""Download files by file id, article id (all files or the zip) or DOI: resolve, stream, resume, verify.
-
-Files are fetched from ``<api>/file/download/<id>`` (which redirects to signed storage), never from
-``figshare.com/ndownloader`` (answered with a bot challenge since 2025). Each file streams into a temporary
-file next to its final path; an interrupted transfer continues with ``Range`` (also in a later run), the
-md5 is checked against ``computed_md5`` (else ``supplied_md5``), and only then is the file renamed to its
-final name. Names come from the server, so every one is checked to stay inside the destination.
+"""Download files by file id, article id (all files or the zip) or DOI: resolve, stream, resume, verify
+(docs/files.md says how). Names come from the server, so every one is checked to stay inside the destination.
 """
 
 from __future__ import annotations
@@ -40,13 +35,10 @@ from figshare.files._errors import (
     TransferInterrupted,
     is_transient,
 )
-from figshare.files._partial import PartialDownload, lock_path, temporary_path
+from figshare.files._partial import PartialDownload, TargetLock, lock_path, temporary_path
 from figshare.files._paths import content_disposition_name, inside_destination, safe_relative_path
 from figshare.files._progress import FileProgress, ProgressReporter
 from figshare.files._records import ArticleRef, DownloadedFile, DownloadStatus, RemoteFile
-from figshare.files._target_lock import TargetLock
-
-__all__ = ["DownloadContext", "DownloadPolicy", "DownloadSelection", "download", "resolve_doi"]
 
 logger = logging.getLogger("figshare.files")
 
@@ -84,14 +76,14 @@ class DownloadSelection:
 class DownloadPolicy:
     """The options of a `Downloader` (its Args say what each means)."""
 
-    concurrency: int = 4
-    overwrite: bool = False
-    resume: bool = True
-    max_attempts: int = 5
-    lock_wait: float = 600.0
+    concurrency: int
+    overwrite: bool
+    resume: bool
+    max_attempts: int
+    lock_wait: float
+    limits: TransferLimits
     lock_poll: float = 0.2
     """Seconds between looks at the lock of a file another process is downloading."""
-    limits: TransferLimits = dataclasses.field(default_factory=TransferLimits)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -126,8 +118,7 @@ class _Target:
 
 
 def download(context: DownloadContext, selection: DownloadSelection) -> Steps[list[DownloadedFile]]:
-    """Download what ``selection`` names into the destination; the results in listing order."""
-    selection.check()
+    """Download what ``selection`` names (checked by the caller) into the destination, in listing order."""
     targets = yield from _targets(context, selection)
     _check_distinct(targets)
     jobs = [_download_one(context, target) for target in targets]
@@ -136,10 +127,6 @@ def download(context: DownloadContext, selection: DownloadSelection) -> Steps[li
 
 
 # ---- what to fetch ----
-
-
-def file_download_url(api: str, file_id: int) -> str:
-    return f"{api}/file/download/{file_id}"
 
 
 def _targets(context: DownloadContext, selection: DownloadSelection) -> Steps[list[_Target]]:
@@ -167,7 +154,7 @@ def _targets(context: DownloadContext, selection: DownloadSelection) -> Steps[li
         remote = "/".join([*(segment for segment in folder.split("/") if segment), record.name])
         targets.append(
             _Target(
-                url=file_download_url(context.api, record.id),
+                url=f"{context.api}/file/download/{record.id}",
                 display_name=str(relative),
                 relative_path=relative,
                 fallback_name=record.name,
@@ -183,7 +170,7 @@ def _targets(context: DownloadContext, selection: DownloadSelection) -> Steps[li
 
 def _file_by_id(context: DownloadContext, file_id: int, selection: DownloadSelection) -> _Target:
     return _Target(
-        url=file_download_url(context.api, file_id),
+        url=f"{context.api}/file/download/{file_id}",
         display_name=f"file {file_id}",
         relative_path=None,
         fallback_name=f"file_{file_id}",
@@ -255,7 +242,7 @@ def _check_distinct(targets: list[_Target]) -> None:
 
 
 def _download_one(context: DownloadContext, target: _Target) -> Steps[DownloadedFile]:
-    progress = context.reporter.file("download", target.display_name, target.size)
+    progress = FileProgress(context.reporter, "download", target.display_name, target.size)
     final = None
     if target.relative_path is not None:
         final = inside_destination(context.destination, target.relative_path, file_id=target.file_id)

@@ -44,12 +44,21 @@ from figshare.files._effects import (
     Sleep,
     Steps,
 )
+from figshare.files._errors import TransferInterrupted
 from figshare.files._local import READ_CHUNK, read_range
 from figshare.files._md5_worker import BLOCK_BYTES, hash_file
 from figshare.files._partial import PartialDownload, try_lock
-from figshare.files._parts import UploadInfo, UploadPart, parse_part, parse_upload_info
 from figshare.files._progress import FileProgress
-from figshare.files._records import ArticleRef, RemoteFile, article_ref, remote_file
+from figshare.files._records import (
+    ArticleRef,
+    RemoteFile,
+    UploadInfo,
+    UploadPart,
+    article_ref,
+    parse_part,
+    parse_upload_info,
+    remote_file,
+)
 from figshare.files._runtime_common import (
     DOWNLOAD_HEADERS,
     MAX_REDIRECTS,
@@ -58,18 +67,14 @@ from figshare.files._runtime_common import (
     apply_plan,
     file_creator,
     file_id_from_location,
-    interrupted,
     parsed,
     plan_body,
     plan_unsatisfiable,
     raw_chunks,
 )
-from figshare.files._target_lock import TargetLock
 
 if TYPE_CHECKING:
     from figshare.files._api import FilesClient
-
-__all__ = ["Driver"]
 
 T = TypeVar("T")
 
@@ -87,7 +92,7 @@ class Driver:
         self._upload_core = upload_core
         self._handlers: dict[type[Effect[Any]], Callable[[Any, Cancellation], Any]] = {
             Sleep: self._do_sleep,
-            HashFile: self._hash_file,
+            HashFile: lambda effect, _: self._in_thread(hash_file, effect.path),
             RunConcurrently: self._run_concurrently,
             ListFiles: self._list_files,
             GetArticle: self._get_article,
@@ -102,9 +107,11 @@ class Driver:
             ResetPart: self._reset_part,
             PutPart: self._put_part,
             Fetch: self._fetch,
-            LockTarget: self._lock_target,
-            OpenPartial: self._open_partial,
-            CommitPartial: self._commit_partial,
+            LockTarget: lambda effect, _: self._in_thread(try_lock, effect.lock_path),
+            OpenPartial: lambda effect, _: self._in_thread(
+                PartialDownload.open, effect.temp_path, resume=effect.resume
+            ),
+            CommitPartial: lambda effect, _: self._in_thread(effect.partial.commit, effect.final_path),
         }
 
     def run(self, steps: Steps[T], cancellation: Cancellation | None = None) -> T:
@@ -148,20 +155,6 @@ class Driver:
         """What reads the rest of ``body`` into a view (its byte count; 0 at the end), None to read it
         through httpx."""
         raise NotImplementedError
-
-    # ---- common ----
-
-    def _hash_file(self, effect: HashFile, _: Cancellation) -> str:
-        return self._in_thread(hash_file, effect.path)
-
-    def _lock_target(self, effect: LockTarget, _: Cancellation) -> TargetLock | None:
-        return self._in_thread(try_lock, effect.lock_path)
-
-    def _open_partial(self, effect: OpenPartial, _: Cancellation) -> PartialDownload:
-        return self._in_thread(PartialDownload.open, effect.temp_path, resume=effect.resume)
-
-    def _commit_partial(self, effect: CommitPartial, _: Cancellation) -> None:
-        self._in_thread(effect.partial.commit, effect.final_path)
 
     # ---- API calls ----
 
@@ -283,7 +276,7 @@ class Driver:
                 else:
                     self._receive(response, partial, progress, detector, cancellation)
             except httpx.TransportError as error:
-                raise interrupted(error) from error
+                raise TransferInterrupted(f"the transfer was interrupted: {type(error).__name__}: {error}") from error
             finally:
                 self._in_thread(partial.flush)
             return FetchResult(plan.total, response.headers.get("content-disposition"))

@@ -17,37 +17,9 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from figshare.files._deadline import TransferLimits
-from figshare.files._partial import PartialDownload
-from figshare.files._parts import UploadInfo, UploadPart
+from figshare.files._partial import PartialDownload, TargetLock
 from figshare.files._progress import FileProgress
-from figshare.files._records import ArticleRef, RemoteFile
-from figshare.files._target_lock import TargetLock
-
-__all__ = [
-    "CommitPartial",
-    "CompleteUpload",
-    "DeleteOwnFile",
-    "Effect",
-    "Fetch",
-    "FetchResult",
-    "FindArticlesByDoi",
-    "GetArticle",
-    "GetOwnFile",
-    "GetPart",
-    "GetUploadInfo",
-    "HashFile",
-    "InitiateLink",
-    "InitiateUpload",
-    "ListFiles",
-    "LockTarget",
-    "OpenPartial",
-    "PutPart",
-    "ResetPart",
-    "RunConcurrently",
-    "Sleep",
-    "Steps",
-    "perform",
-]
+from figshare.files._records import ArticleRef, RemoteFile, UploadInfo, UploadPart
 
 R = TypeVar("R")
 T = TypeVar("T")
@@ -182,7 +154,7 @@ class PutPart(_OfUpload[None]):
     part: UploadPart
     path: Path
     progress: FileProgress
-    limits: TransferLimits = dataclasses.field(default_factory=TransferLimits)
+    limits: TransferLimits
 
 
 class ResetPart(_OfPart[None]):
@@ -212,7 +184,7 @@ class Fetch(Effect[FetchResult]):
     params: tuple[tuple[str, str], ...]
     partial: PartialDownload
     progress: FileProgress
-    limits: TransferLimits = dataclasses.field(default_factory=TransferLimits)
+    limits: TransferLimits
 
 
 @dataclasses.dataclass(frozen=True)

@@ -1,46 +1,8 @@
-"""File transfer errors: all subclass ``figshare.errors.FigshareError``.
-
-```
-FigshareError
-└── FileTransferError
-    ├── UploadError                   the upload could not finish; .article_id, .file_id, .path
-    │   ├── PartUploadError           a part kept failing or stayed locked; .part_no
-    │   ├── ProcessingTimeoutError    Figshare did not report the file available with its md5 in time
-    │   ├── LocalFileChangedError     the local file changed while it was being uploaded
-    │   └── UnsupportedNameError      a name cannot be sent to Figshare (also a ValueError); .name
-    ├── UploadStateError              a saved upload state file cannot be read or written; .location
-    ├── ChecksumMismatchError         an md5 differs from the expected one; .expected, .actual
-    ├── TransferStalledError          a part or download moved too slowly or took too long (also an
-    │                                 APITimeoutError, so it is retried like one); .reason
-    └── DownloadError                 the download could not finish; .file_id, .path
-        ├── DestinationExistsError    a different file already has the final name
-        ├── DownloadInProgressError   another process is downloading the same file to the same place
-        └── UnsafePathError           a server-provided name would leave the destination folder, or a
-                                      symlink or other non-regular file sits where a file is written; .name
-```
-"""
+"""File transfer errors, all under `FileTransferError` (a ``figshare.errors.FigshareError``)."""
 
 from __future__ import annotations
 
 from figshare.errors import APIConnectionError, APIStatusError, APITimeoutError, FigshareError
-
-__all__ = [
-    "ChecksumMismatchError",
-    "DestinationExistsError",
-    "DownloadError",
-    "DownloadInProgressError",
-    "FileTransferError",
-    "LocalFileChangedError",
-    "PartUploadError",
-    "ProcessingTimeoutError",
-    "TransferInterrupted",
-    "TransferStalledError",
-    "UnsafePathError",
-    "UnsupportedNameError",
-    "UploadError",
-    "UploadStateError",
-    "is_transient",
-]
 
 
 class FileTransferError(FigshareError):

@@ -17,16 +17,6 @@ import stat
 from collections.abc import Generator
 from pathlib import Path, PurePosixPath
 
-__all__ = [
-    "READ_CHUNK",
-    "LocalFile",
-    "RefusedFileError",
-    "clean_folder_path",
-    "collect_local_files",
-    "open_regular",
-    "read_range",
-]
-
 READ_CHUNK = 1024 * 1024
 """Bytes read from disk at a time (hashing, sending parts)."""
 
@@ -62,10 +52,6 @@ def clean_folder_path(folder_path: str | None) -> str | None:
     return "/".join(parts) or None
 
 
-def _join_folders(*folders: str | None) -> str | None:
-    return clean_folder_path("/".join(folder for folder in folders if folder)) if any(folders) else None
-
-
 def collect_local_files(path: Path, *, name: str | None, folder_path: str | None) -> list[LocalFile]:
     """The files ``path`` stands for.
 
@@ -87,12 +73,11 @@ def collect_local_files(path: Path, *, name: str | None, folder_path: str | None
     files = []
     for folder, subfolders, filenames in os.walk(path):
         subfolders.sort()
-        relative = Path(folder).relative_to(path).as_posix()
-        subfolder = "" if relative == "." else relative
+        relative = Path(folder).relative_to(path).as_posix()  # "." at the top: clean_folder_path drops it
         for filename in sorted(filenames):
             file_path = Path(folder, filename)
             if file_path.is_file():
-                files.append(LocalFile.stat(file_path, filename, _join_folders(top, subfolder)))
+                files.append(LocalFile.stat(file_path, filename, clean_folder_path(f"{top}/{relative}")))
     return files
 
 

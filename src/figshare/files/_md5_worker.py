@@ -15,8 +15,6 @@ import queue
 import threading
 from pathlib import Path
 
-__all__ = ["BLOCK_BYTES", "Md5Worker", "hash_file", "write_all"]
-
 BLOCK_BYTES = 1024 * 1024
 MAX_PENDING = 8
 

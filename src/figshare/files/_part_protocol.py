@@ -18,10 +18,9 @@ from figshare.errors import BadRequestError, ConflictError, FigshareError, NotFo
 from figshare.files._deadline import TransferLimits
 from figshare.files._effects import GetPart, PutPart, ResetPart, Sleep, Steps, perform
 from figshare.files._errors import LocalFileChangedError, PartUploadError, is_transient
-from figshare.files._parts import UploadPart
 from figshare.files._progress import FileProgress
-
-__all__ = ["PartJob", "PartPolicy", "UploadGone", "upload_part"]
+from figshare.files._records import UploadPart
+from figshare.files._state import UploadState
 
 MAX_LOCK_POLL = 30.0
 
@@ -34,30 +33,30 @@ class UploadGone(Exception):
 class PartPolicy:
     """How one part is sent: ``max_attempts``, ``lock_timeout`` and ``limits`` as the `Uploader` options."""
 
-    max_attempts: int = 5
-    lock_timeout: float = 60.0
+    max_attempts: int
+    lock_timeout: float
+    limits: TransferLimits
     lock_poll: float = 1.0
     """The first interval between looks at a locked part; it doubles up to 30 s."""
-    limits: TransferLimits = dataclasses.field(default_factory=TransferLimits)
 
 
 @dataclasses.dataclass(frozen=True)
 class PartJob:
-    """What every part of one file shares."""
+    """What every part of one file shares (``state`` gives its upload URL and what errors name)."""
 
-    upload_url: str
+    state: UploadState
     path: Path
     progress: FileProgress
     policy: PartPolicy
     clock: Callable[[], float]
     backoff: Callable[[int], float]
-    article_id: int
-    file_id: int
+
+    @property
+    def upload_url(self) -> str:
+        return self.state.upload_url
 
     def failure(self, message: str, part: UploadPart) -> PartUploadError:
-        return PartUploadError(
-            message, part_no=part.number, article_id=self.article_id, file_id=self.file_id, path=str(self.path)
-        )
+        return PartUploadError(message, part_no=part.number, **self.state.where())
 
 
 def upload_part(job: PartJob, part: UploadPart) -> Steps[None]:
@@ -84,10 +83,7 @@ def upload_part(job: PartJob, part: UploadPart) -> Steps[None]:
             raise job.failure(f"the upload service refused part {part.number} (400): {refused}", part) from refused
         except EOFError as shrunk:
             raise LocalFileChangedError(
-                f"{job.path} changed while it was being uploaded: {shrunk}",
-                article_id=job.article_id,
-                file_id=job.file_id,
-                path=str(job.path),
+                f"{job.path} changed while it was being uploaded: {shrunk}", **job.state.where()
             ) from shrunk
         except FigshareError as failed:
             if not is_transient(failed):

@@ -1,28 +1,28 @@
-"""A download in progress: a temporary file next to the final one, with the md5 of what it holds so far.
+"""A download in progress: a temporary file next to the final one (``.<name>.<id>.figshare-part``, so a
+later run continues it), with the md5 of what it holds so far; renamed to the final name only once complete
+and verified. It is opened without following symlinks, and anything but a plain file of its own at its place
+is refused (``UnsafePathError``); other local failures are ``DownloadError``s.
 
-The temporary file is named after the final file and the file id (``.<name>.<id>.figshare-part``), so a
-later run finds and continues it; it is renamed to the final name only once complete and verified, so the
-final name never holds a partial file. It is opened without following symlinks, and anything but a plain
-file of its own at its place is refused (``UnsafePathError``): a symlink planted there cannot make a
-download write, or resume, into a file elsewhere. Local failures (a full disk, a name the system refuses)
-are ``DownloadError``s.
+One download per target at a time, across threads and processes: a lock file ``.<name>.<id>.figshare-lock``
+locked with ``flock`` (``msvcrt`` on Windows), which the system releases when the holder exits, even when
+killed. The holder deletes the file before it lets go; a waiter that locked a file deleted in the meantime
+notices (the path names another file) and tries again.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 from figshare.files._errors import DownloadError, UnsafePathError
 from figshare.files._local import READ_CHUNK, RefusedFileError, open_regular
 from figshare.files._md5_worker import Md5Worker, write_all
-from figshare.files._target_lock import LOCK_SUFFIX, TargetLock
-
-__all__ = ["PartialDownload", "local_failures", "lock_path", "temporary_path", "try_lock"]
 
 TEMP_SUFFIX = ".figshare-part"
+LOCK_SUFFIX = ".figshare-lock"
 
 
 def temporary_path(final_path: Path, key: str) -> Path:
@@ -160,3 +160,67 @@ class PartialDownload:
         if self._descriptor is None:
             raise ValueError(f"{self.temp_path} is closed")
         return self._descriptor
+
+
+def _try_lock(descriptor: int) -> bool:
+    if sys.platform == "win32":  # pragma: no cover - Windows only
+        import msvcrt
+
+        try:
+            msvcrt.locking(descriptor, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+    import fcntl
+
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
+
+
+class TargetLock:
+    """A held lock; `release` it when the target is written (or given up)."""
+
+    def __init__(self, path: Path, descriptor: int) -> None:
+        self.path = path
+        self._descriptor: int | None = descriptor
+
+    @classmethod
+    def try_acquire(cls, path: Path) -> TargetLock | None:
+        """The lock of ``path``, or None while another holder has it. Raises ``RefusedFileError`` when a
+        symlink or other non-regular file sits at ``path``, ``OSError`` when it cannot be created."""
+        while True:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            descriptor = open_regular(path, os.O_RDWR | os.O_CREAT)
+            try:
+                if not _try_lock(descriptor):
+                    os.close(descriptor)
+                    return None
+                if sys.platform == "win32" or _same_file(path, descriptor):
+                    return cls(path, descriptor)
+            except BaseException:
+                os.close(descriptor)
+                raise
+            os.close(descriptor)  # the holder deleted it while we were locking it: take the new one
+
+    def release(self) -> None:
+        """Delete the lock file and let go (idempotent)."""
+        descriptor, self._descriptor = self._descriptor, None
+        if descriptor is None:
+            return
+        try:
+            if sys.platform != "win32":  # an open file cannot be deleted on Windows; it is left for the next run
+                self.path.unlink(missing_ok=True)
+        finally:
+            os.close(descriptor)
+
+
+def _same_file(path: Path, descriptor: int) -> bool:
+    try:
+        on_disk = os.lstat(path)
+    except FileNotFoundError:
+        return False
+    held = os.fstat(descriptor)
+    return (on_disk.st_dev, on_disk.st_ino) == (held.st_dev, held.st_ino)

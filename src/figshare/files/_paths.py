@@ -23,14 +23,6 @@ from pathlib import Path, PurePosixPath
 
 from figshare.files._errors import UnsafePathError
 
-__all__ = [
-    "MAX_NAME_BYTES",
-    "content_disposition_name",
-    "inside_destination",
-    "portable_name",
-    "safe_relative_path",
-]
-
 MAX_NAME_BYTES = 200
 """The longest local file or folder name, in UTF-8 bytes: file systems allow 255, and the temporary file
 (``.<name>.<id>.figshare-part``) must fit too."""

@@ -16,8 +16,6 @@ from typing import TYPE_CHECKING, Any, Literal
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-__all__ = ["FileProgress", "ProgressBar", "ProgressCallback", "ProgressReporter", "TransferProgress"]
-
 Direction = Literal["upload", "download"]
 Phase = Literal["hashing", "uploading", "processing", "downloading", "verifying", "done", "skipped"]
 
@@ -47,10 +45,6 @@ class ProgressReporter:
     def __init__(self, callback: ProgressCallback | None) -> None:
         self._callback = callback
         self._lock = threading.Lock()
-
-    def file(self, direction: Direction, name: str, total: int | None) -> FileProgress:
-        """A handle that reports the progress of one file."""
-        return FileProgress(self, direction, name, total)
 
     def emit(self, event: TransferProgress) -> None:
         if self._callback is not None:

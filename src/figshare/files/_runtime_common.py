@@ -22,26 +22,6 @@ from figshare.files._progress import FileProgress, ProgressBar, ProgressCallback
 from figshare_api.models.file_creator import FileCreator
 from figshare_api.types import UNSET
 
-__all__ = [
-    "DOWNLOAD_HEADERS",
-    "MAX_REDIRECTS",
-    "BodyPlan",
-    "Cancellation",
-    "ProgressOption",
-    "Stopped",
-    "apply_plan",
-    "araw_chunks",
-    "check_concurrency",
-    "file_creator",
-    "file_id_from_location",
-    "interrupted",
-    "parsed",
-    "plan_body",
-    "plan_unsatisfiable",
-    "progress_callback",
-    "raw_chunks",
-]
-
 T = TypeVar("T")
 
 MAX_REDIRECTS = 5
@@ -71,18 +51,12 @@ class Cancellation:
 
 def apply_plan(plan: BodyPlan, partial: PartialDownload, progress: FileProgress, filename: str | None) -> FetchResult:
     """Prepare the partial file for the body the plan describes (or raise to ask again from the start)."""
+    if plan.action in ("restart", "replace"):
+        partial.restart()
+        progress.reset(0)
     if plan.action == "restart":
-        partial.restart()
-        progress.reset(0)
         raise TransferInterrupted("the server did not continue the file where it stopped; starting it again")
-    if plan.action == "replace":
-        partial.restart()
-        progress.reset(0)
     return FetchResult(plan.total, filename)
-
-
-def interrupted(error: httpx.TransportError) -> TransferInterrupted:
-    return TransferInterrupted(f"the transfer was interrupted: {type(error).__name__}: {error}")
 
 
 def parsed(response: httpx.Response, parse: Callable[[Any], T], what: str) -> T:
@@ -125,11 +99,6 @@ class BodyPlan:
     """The size of the whole file, when the server said."""
 
 
-def _length(headers: httpx.Headers) -> int | None:
-    value = headers.get("content-length", "")
-    return int(value) if value.isdigit() else None
-
-
 def plan_body(status_code: int, headers: httpx.Headers, offset: int) -> BodyPlan:
     """The plan for a 2xx answer to a request for the bytes from ``offset`` on."""
     if status_code == 206:
@@ -138,8 +107,8 @@ def plan_body(status_code: int, headers: httpx.Headers, offset: int) -> BodyPlan
             return BodyPlan("restart", None)
         total = match.group(3)
         return BodyPlan("append", int(total) if total.isdigit() else None)
-    length = _length(headers)
-    return BodyPlan("replace" if offset else "append", length)
+    length = headers.get("content-length", "")
+    return BodyPlan("replace" if offset else "append", int(length) if length.isdigit() else None)
 
 
 def plan_unsatisfiable(headers: httpx.Headers, offset: int) -> BodyPlan:
@@ -185,9 +154,3 @@ def progress_callback(option: ProgressOption) -> Iterator[ProgressCallback | Non
         yield None
     else:
         yield option
-
-
-def check_concurrency(concurrency: int) -> int:
-    if not isinstance(concurrency, int) or concurrency < 1:
-        raise ValueError(f"concurrency must be a positive integer, not {concurrency!r}")
-    return concurrency

@@ -1,12 +1,9 @@
 """Upload state files: what a later run needs to continue an upload after a crash or Ctrl-C.
 
-One small JSON file per file being uploaded, in a state folder (default: the user state folder,
-``platformdirs.user_state_path("figshare-sdk") / "uploads"``), named after a hash of the API, the article,
-the local path and the Figshare name and folder. It holds the file id and upload URL Figshare gave, and the
-size, mtime and md5 of the local file. Part progress is not stored: the upload service knows which parts it
-has. The file is written atomically (temporary file, fsync, rename) with mode 0600, and deleted when the
-upload is verified or abandoned. It is read without following symlinks: a symlink, or anything but a plain
-file, at a state file's place is refused (``UploadStateError``).
+One JSON file per upload (docs/files.md says what it holds), named after a hash of the API, the article,
+the local path and the Figshare name and folder; part progress is not stored (the service knows it). It is
+written atomically (temporary file, fsync, rename) and read without following symlinks: anything but a
+plain file at its place is refused (``UploadStateError``).
 """
 
 from __future__ import annotations
@@ -21,8 +18,6 @@ from typing import Any, TypedDict
 
 from figshare.files._errors import UploadStateError
 from figshare.files._local import LocalFile, RefusedFileError, open_regular
-
-__all__ = ["UploadState", "UploadStateStore", "default_state_dir"]
 
 FORMAT_VERSION = 1
 _MAX_STATE_BYTES = 1024 * 1024

@@ -16,8 +16,6 @@ from figshare.files._runtime_common import Cancellation, Stopped
 if TYPE_CHECKING:
     from figshare.files._api import FilesClient
 
-__all__ = ["SyncRuntime"]
-
 T = TypeVar("T")
 
 

@@ -1,17 +1,7 @@
-"""Upload local files to an article: skip what is there, resume what was started, verify what was sent.
-
-For each file:
-
-1. Its md5 (from the saved state when the file's size and mtime did not change).
-2. A saved state for it means an earlier run started it: continue that file record. Otherwise, if
-   ``skip_existing`` and the article has a completed file of the same name, folder and md5: skip it.
-   Otherwise initiate a file record (name, size, md5, folder_path) and save the state at once.
-3. Ask the upload service which parts it has; send the others in parallel (`upload_part`).
-4. Complete the file, and mark the state completed.
-
-Then, once every file was sent, wait for each to be ``available`` with a ``computed_md5`` equal to the local
-md5 (the processing of one overlaps the sending of the next), and delete its state. A file whose upload the
-service forgot (404, aborted, or for other content) is deleted and started once more.
+"""Upload local files to an article: skip what is there, resume what was started, verify what was sent
+(the steps per file are in docs/files.md). Every file is sent before any is verified, so Figshare's
+processing of one overlaps the sending of the next; a file whose upload the service forgot (404, aborted,
+or for other content) is deleted and started once more.
 """
 
 from __future__ import annotations
@@ -44,12 +34,9 @@ from figshare.files._errors import (
 )
 from figshare.files._local import LocalFile
 from figshare.files._part_protocol import PartJob, PartPolicy, UploadGone, upload_part
-from figshare.files._parts import UploadInfo
 from figshare.files._progress import FileProgress, ProgressReporter
-from figshare.files._records import RemoteFile, UploadedFile, UploadStatus
+from figshare.files._records import RemoteFile, UploadedFile, UploadInfo, UploadStatus
 from figshare.files._state import UploadState, UploadStateStore
-
-__all__ = ["UploadContext", "UploadPolicy", "abandon_upload", "upload_files", "upload_link"]
 
 logger = logging.getLogger("figshare.files")
 
@@ -58,14 +45,14 @@ logger = logging.getLogger("figshare.files")
 class UploadPolicy:
     """The options of an `Uploader` (its Args say what each means); ``max_attempts`` of completing a file."""
 
-    concurrency: int = 4
-    skip_existing: bool = True
-    processing_timeout: float = 600.0
+    concurrency: int
+    skip_existing: bool
+    processing_timeout: float
+    max_attempts: int
+    part: PartPolicy
     poll_interval: float = 1.0
     """The first interval between looks at a file being processed; it doubles up to ``max_poll_interval``."""
     max_poll_interval: float = 15.0
-    max_attempts: int = 5
-    part: PartPolicy = dataclasses.field(default_factory=PartPolicy)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -77,8 +64,6 @@ class UploadContext:
     reporter: ProgressReporter
     clock: Callable[[], float]
     backoff: Callable[[int], float]
-    local_stat: Callable[[LocalFile], LocalFile]
-    """Measure the local file again (size, mtime), to notice changes made during the upload."""
 
 
 @dataclasses.dataclass
@@ -137,7 +122,7 @@ def abandon_upload(context: UploadContext, state: UploadState) -> Steps[bool]:
 
 
 def _send_file(context: UploadContext, local: LocalFile, existing: list[RemoteFile]) -> Steps[UploadedFile | _Sent]:
-    progress = context.reporter.file("upload", local.display_name, local.size)
+    progress = FileProgress(context.reporter, "upload", local.display_name, local.size)
     state = context.store.load(context.api, context.article_id, local)
     if state is not None and state.describes(local):
         md5 = state.md5
@@ -228,16 +213,7 @@ def _send_parts(context: UploadContext, local: LocalFile, state: UploadState, pr
         raise _Restart(state, f"the upload service aborted the upload of file {state.file_id}")
     progress.reset(info.stored_bytes)
     if info.status == "PENDING" and info.missing_parts:
-        job = PartJob(
-            upload_url=state.upload_url,
-            path=local.path,
-            progress=progress,
-            policy=context.policy.part,
-            clock=context.clock,
-            backoff=context.backoff,
-            article_id=context.article_id,
-            file_id=state.file_id,
-        )
+        job = PartJob(state, local.path, progress, context.policy.part, context.clock, context.backoff)
         jobs = [upload_part(job, part) for part in info.missing_parts]
         try:
             yield from perform(RunConcurrently(jobs, context.policy.concurrency))
@@ -250,7 +226,7 @@ def _send_parts(context: UploadContext, local: LocalFile, state: UploadState, pr
                 f"the upload service is still missing parts {numbers} of {local.path} after they were sent",
                 **state.where(),
             )
-    now = context.local_stat(local)
+    now = LocalFile.stat(local.path, local.name, local.folder_path)
     if now.size != local.size or now.mtime_ns != local.mtime_ns:
         raise LocalFileChangedError(
             f"{local.path} changed while it was being uploaded; run the upload again to send the new content",
@@ -355,26 +331,8 @@ def _same_file(existing: list[RemoteFile], local: LocalFile, md5: str) -> Remote
 
 
 def _result(context: UploadContext, local: LocalFile, file_id: int, md5: str, status: UploadStatus) -> UploadedFile:
-    return UploadedFile(
-        article_id=context.article_id,
-        file_id=file_id,
-        name=local.name,
-        folder_path=local.folder_path,
-        size=local.size,
-        md5=md5,
-        status=status,
-        path=local.path,
-    )
+    return UploadedFile(context.article_id, file_id, local.name, local.folder_path, local.size, md5, status, local.path)
 
 
 def _link_result(context: UploadContext, file_id: int, name: str, link: str, status: UploadStatus) -> UploadedFile:
-    return UploadedFile(
-        article_id=context.article_id,
-        file_id=file_id,
-        name=name,
-        folder_path=None,
-        size=0,
-        md5="",
-        status=status,
-        link=link,
-    )
+    return UploadedFile(context.article_id, file_id, name, None, 0, "", status, link=link)

@@ -11,14 +11,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypedDict
 
 from figshare._http import HTTPCore
+from figshare._validate import path_id, whole_number
 from figshare.files._deadline import TransferLimits
 from figshare.files._effects import Steps
 from figshare.files._errors import UnsupportedNameError
-from figshare.files._local import LocalFile, collect_local_files
+from figshare.files._local import collect_local_files
 from figshare.files._part_protocol import PartPolicy
 from figshare.files._progress import ProgressReporter
 from figshare.files._records import UploadedFile
-from figshare.files._runtime_common import ProgressOption, check_concurrency, progress_callback
+from figshare.files._runtime_common import ProgressOption, progress_callback
 from figshare.files._state import UploadState, UploadStateStore, default_state_dir
 from figshare.files._sync_runtime import SyncRuntime
 from figshare.files._upload_protocol import UploadContext, UploadPolicy, abandon_upload, upload_files, upload_link
@@ -27,8 +28,6 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from figshare.files._api import FilesClient
-
-__all__ = ["Uploader"]
 
 
 class UploadTarget(TypedDict, total=False):
@@ -80,7 +79,7 @@ class Uploader:
         stall_timeout: float = 60.0,
         min_speed: float = 1024.0,
     ) -> None:
-        limits = TransferLimits.checked(part_timeout=part_timeout, stall_timeout=stall_timeout, min_speed=min_speed)
+        limits = TransferLimits(part_timeout=part_timeout, stall_timeout=stall_timeout, min_speed=min_speed)
         core = client.core
         impersonating = client.impersonating  # uploads of different accounts and APIs are told apart
         self._api = client.base_url + ("" if impersonating is None else f"#impersonate={impersonating}")
@@ -90,7 +89,7 @@ class Uploader:
         self.store = UploadStateStore(Path(state_dir).expanduser() if state_dir is not None else default_state_dir())
         """Where upload states are saved."""
         self.policy = UploadPolicy(
-            concurrency=check_concurrency(concurrency),
+            concurrency=whole_number(concurrency, "concurrency", minimum=1),
             skip_existing=skip_existing,
             processing_timeout=processing_timeout,
             max_attempts=max_attempts,
@@ -165,17 +164,14 @@ class Uploader:
         return abandoned
 
     def _context(self, article_id: int, reporter: ProgressReporter) -> UploadContext:
-        if not isinstance(article_id, int) or isinstance(article_id, bool):
-            raise TypeError(f"article_id must be an int, not {type(article_id).__name__}")
         return UploadContext(
             api=self._api,
-            article_id=article_id,
+            article_id=path_id(article_id, "article_id"),
             policy=self.policy,
             store=self.store,
             reporter=reporter,
             clock=self._clock,
             backoff=self._backoff,
-            local_stat=lambda local: LocalFile.stat(local.path, local.name, local.folder_path),
         )
 
     @staticmethod
