@@ -7,6 +7,7 @@ both `FigshareError`s, whose message starts with the argument's name and never s
 from __future__ import annotations
 
 import math
+from collections.abc import Collection, Mapping
 from typing import Any
 
 import httpx
@@ -44,6 +45,17 @@ def whole_number(value: object, name: str, *, minimum: int | None = None, maximu
     if value < low:
         raise InvalidArgumentError(f"{name} must be at least {low}, got {show(value)}", argument=name)
     return value
+
+
+def known_keywords(function: str, given: Mapping[str, object], allowed: Collection[str]) -> None:
+    """Refuse a keyword that ``function`` does not take (``**options`` signatures would name an internal one).
+
+    Raises:
+        InvalidArgumentTypeError: a keyword not in ``allowed``, named as Python names it.
+    """
+    for name in given:
+        if name not in allowed:
+            raise InvalidArgumentTypeError(f"{function}() got an unexpected keyword argument {name!r}", argument=name)
 
 
 def path_id(value: object, name: str) -> int:

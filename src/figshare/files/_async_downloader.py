@@ -8,7 +8,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypedDict
 
-from figshare._validate import whole_number
+from figshare._validate import known_keywords, whole_number
 from figshare.files._async_runtime import AsyncRuntime
 from figshare.files._deadline import TransferLimits, check_seconds
 from figshare.files._download_protocol import DownloadContext, DownloadPolicy, DownloadSelection, download
@@ -110,6 +110,7 @@ class AsyncDownloader:
                 `UnsafePathError`, `DownloadInProgressError` say why).
             ValueError: the arguments do not name one thing to download.
         """
+        known_keywords("download", target, DownloadTarget.__annotations__)
         selection = DownloadSelection(file_id, **target)
         selection.check()
         destination = Path(dest).expanduser()

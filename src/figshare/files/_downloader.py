@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypedDict
 
-from figshare._validate import whole_number
+from figshare._validate import known_keywords, whole_number
 from figshare.files._deadline import TransferLimits, check_seconds
 from figshare.files._download_protocol import DownloadContext, DownloadPolicy, DownloadSelection, download
 from figshare.files._errors import DownloadError
@@ -111,6 +111,7 @@ class Downloader:
                 `UnsafePathError`, `DownloadInProgressError` say why).
             ValueError: the arguments do not name one thing to download.
         """
+        known_keywords("download", target, DownloadTarget.__annotations__)
         selection = DownloadSelection(file_id, **target)
         selection.check()
         destination = Path(dest).expanduser()

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypedDict
 
 from figshare._http import HTTPCore
-from figshare._validate import path_id, whole_number
+from figshare._validate import known_keywords, path_id, whole_number
 from figshare.files._deadline import TransferLimits
 from figshare.files._effects import Steps
 from figshare.files._errors import UnsupportedNameError
@@ -134,6 +134,7 @@ class Uploader:
             ChecksumMismatchError: Figshare's ``computed_md5`` differs from the local md5.
             ValueError, TypeError: the arguments do not name one thing to upload.
         """
+        known_keywords("upload", target, UploadTarget.__annotations__)
         with progress_callback(self._progress) as callback:
             context = self._context(article_id, ProgressReporter(callback))
             return self._runtime.run(self._steps(context, path, **target))
