@@ -50,8 +50,8 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from figshare.files import DownloadedFile, ProgressCallback, UploadedFile
-    from figshare.files._async_downloader import DownloadTarget
-    from figshare.files._async_uploader import UploadTarget
+    from figshare.files._download_protocol import DownloadTarget
+    from figshare.files._upload_protocol import UploadTarget
     from figshare.stats import AsyncStats
 
 __all__ = [

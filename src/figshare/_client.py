@@ -51,8 +51,8 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from figshare.files import DownloadedFile, ProgressCallback, UploadedFile
-    from figshare.files._downloader import DownloadTarget
-    from figshare.files._uploader import UploadTarget
+    from figshare.files._download_protocol import DownloadTarget
+    from figshare.files._upload_protocol import UploadTarget
     from figshare.stats import Stats
 
 __all__ = [

@@ -6,12 +6,18 @@ from __future__ import annotations
 import os
 from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TypedDict
+from typing import TYPE_CHECKING
 
 from figshare._validate import known_keywords, whole_number
 from figshare.files._async_runtime import AsyncRuntime
 from figshare.files._deadline import TransferLimits, check_seconds
-from figshare.files._download_protocol import DownloadContext, DownloadPolicy, DownloadSelection, download
+from figshare.files._download_protocol import (
+    DownloadContext,
+    DownloadPolicy,
+    DownloadSelection,
+    DownloadTarget,
+    download,
+)
 from figshare.files._errors import DownloadError
 from figshare.files._progress import ProgressReporter
 from figshare.files._records import DownloadedFile
@@ -21,18 +27,6 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from figshare.files._api import AsyncFilesClient
-
-
-class DownloadTarget(TypedDict, total=False):
-    """The keyword arguments of `AsyncDownloader.download` (and `AsyncFigshare.download`) that say what to
-    download, besides ``file_id``."""
-
-    article_id: int | None
-    doi: str | None
-    version: int | None
-    private_link: str | None
-    as_zip: bool
-    md5: str | None
 
 
 class AsyncDownloader:

@@ -8,6 +8,7 @@ import dataclasses
 import logging
 from collections.abc import Callable
 from pathlib import Path, PurePosixPath
+from typing import TypedDict
 
 from figshare.errors import FigshareError, NotFoundError
 from figshare.files._deadline import TransferLimits
@@ -41,6 +42,18 @@ from figshare.files._progress import FileProgress, ProgressReporter
 from figshare.files._records import ArticleRef, DownloadedFile, DownloadStatus, RemoteFile
 
 logger = logging.getLogger("figshare.files")
+
+
+class DownloadTarget(TypedDict, total=False):
+    """The keyword arguments of `Downloader.download` and `Figshare.download` (and their async twins) that say what to
+    download, besides ``file_id``."""
+
+    article_id: int | None
+    doi: str | None
+    version: int | None
+    private_link: str | None
+    as_zip: bool
+    md5: str | None
 
 
 @dataclasses.dataclass(frozen=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 from collections.abc import Callable, Sequence
+from typing import TypedDict
 
 from figshare.errors import FigshareError, NotFoundError
 from figshare.files._effects import (
@@ -39,6 +40,15 @@ from figshare.files._records import RemoteFile, UploadedFile, UploadInfo, Upload
 from figshare.files._state import UploadState, UploadStateStore
 
 logger = logging.getLogger("figshare.files")
+
+
+class UploadTarget(TypedDict, total=False):
+    """The keyword arguments of `Uploader.upload` and `Figshare.upload` (and their async twins) besides the
+    path."""
+
+    link: str | None
+    name: str | None
+    folder_path: str | None
 
 
 @dataclasses.dataclass(frozen=True)

@@ -8,7 +8,7 @@ import os
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TypedDict
+from typing import TYPE_CHECKING
 
 from figshare._http import HTTPCore
 from figshare._validate import known_keywords, path_id, whole_number
@@ -22,20 +22,19 @@ from figshare.files._records import UploadedFile
 from figshare.files._runtime_common import ProgressOption, progress_callback
 from figshare.files._state import UploadState, UploadStateStore, default_state_dir
 from figshare.files._sync_runtime import SyncRuntime
-from figshare.files._upload_protocol import UploadContext, UploadPolicy, abandon_upload, upload_files, upload_link
+from figshare.files._upload_protocol import (
+    UploadContext,
+    UploadPolicy,
+    UploadTarget,
+    abandon_upload,
+    upload_files,
+    upload_link,
+)
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from figshare.files._api import FilesClient
-
-
-class UploadTarget(TypedDict, total=False):
-    """The keyword arguments of `Uploader.upload` (and `Figshare.upload`) besides the path."""
-
-    link: str | None
-    name: str | None
-    folder_path: str | None
 
 
 class Uploader:
