@@ -11,6 +11,7 @@ import pytest
 
 import figshare
 import figshare.auth
+import figshare.files
 
 
 def test_import_figshare_does_not_import_httpx() -> None:
@@ -27,6 +28,26 @@ def test_the_sync_client_does_not_load_the_async_client_or_asyncio() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
     assert result.stdout.split() == ["False"] * len(async_modules)
+
+
+def test_sync_transfers_do_not_load_the_async_transfers_or_asyncio() -> None:
+    async_modules = ["figshare.files._async_uploader", "figshare.files._async_downloader", "asyncio"]
+    code = (
+        "import sys; from figshare import Figshare; from figshare.files import Downloader, Uploader; "
+        "client = Figshare(token='t'); Downloader(client); Uploader(client); "
+        f"print(*[name in sys.modules for name in {async_modules!r}])"
+    )
+    result = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    assert result.stdout.split() == ["False"] * len(async_modules)
+
+
+def test_the_async_transfers_are_still_importable_from_figshare_files() -> None:
+    import figshare.files
+    from figshare.files._async_downloader import AsyncDownloader
+    from figshare.files._async_uploader import AsyncUploader
+
+    assert (figshare.files.AsyncDownloader, figshare.files.AsyncUploader) == (AsyncDownloader, AsyncUploader)
+    assert {"AsyncDownloader", "AsyncUploader"} <= set(dir(figshare.files))
 
 
 def test_async_figshare_is_still_importable_from_the_sync_module() -> None:
@@ -49,7 +70,9 @@ def test_unknown_name_is_an_attribute_error() -> None:
         figshare.NoSuchThing  # noqa: B018
 
 
-@pytest.mark.parametrize(("module", "table"), [(figshare, "_LAZY_NAMES"), (figshare.auth, "_LAZY")])
+@pytest.mark.parametrize(
+    ("module", "table"), [(figshare, "_LAZY_NAMES"), (figshare.auth, "_LAZY"), (figshare.files, "_LAZY")]
+)
 def test_the_type_checking_imports_name_what_the_lazy_table_imports(module: object, table: str) -> None:
     tree = ast.parse(Path(str(getattr(module, "__file__", ""))).read_text(encoding="utf-8"))
     block = next(node for node in tree.body if isinstance(node, ast.If) and ast.unparse(node.test) == "TYPE_CHECKING")

@@ -15,8 +15,9 @@ yourself to set options once, to list pending uploads (`Uploader.pending`) or to
 (`Uploader.abandon`).
 """
 
-from figshare.files._async_downloader import AsyncDownloader
-from figshare.files._async_uploader import AsyncUploader
+from typing import TYPE_CHECKING
+
+from figshare import _lazy_attributes
 from figshare.files._downloader import Downloader
 from figshare.files._errors import (
     ChecksumMismatchError,
@@ -37,6 +38,16 @@ from figshare.files._progress import ProgressBar, ProgressCallback, TransferProg
 from figshare.files._records import DownloadedFile, UploadedFile
 from figshare.files._state import UploadState
 from figshare.files._uploader import Uploader
+
+if TYPE_CHECKING:  # explicit re-exports for type checkers; at run time the async transfers (and asyncio with
+    # them) are imported on first use, so that a sync transfer does not load them
+    from figshare.files._async_downloader import AsyncDownloader as AsyncDownloader
+    from figshare.files._async_uploader import AsyncUploader as AsyncUploader
+
+_LAZY: dict[str, str] = {
+    "AsyncDownloader": "figshare.files._async_downloader",
+    "AsyncUploader": "figshare.files._async_uploader",
+}
 
 __all__ = [
     "AsyncDownloader",
@@ -63,3 +74,5 @@ __all__ = [
     "UploadedFile",
     "Uploader",
 ]
+
+__getattr__, __dir__ = _lazy_attributes(__name__, _LAZY)

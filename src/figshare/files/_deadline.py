@@ -7,7 +7,6 @@ stops at its next chunk, or when the connection closes).
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import dataclasses
 import math
@@ -122,6 +121,8 @@ async def acall_with_deadline(
 ) -> T:
     """`call_with_deadline` for the async runtime: ``await function()``, cancelled at the deadline (a
     cancelled task leaves nothing behind, so ``discard`` and ``abandon`` go unused)."""
+    import asyncio  # here, not at the top: the sync runtime imports this module and never needs asyncio
+
     try:
         return await asyncio.wait_for(function(), seconds)
     except asyncio.TimeoutError:
