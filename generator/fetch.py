@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -14,6 +15,10 @@ MIRROR_VARIABLE = "FIGSHARE_SPEC_MIRROR"
 
 class SpecIntegrityError(RuntimeError):
     """The bytes obtained are not the pinned file."""
+
+
+class SpecDownloadError(OSError):
+    """The pinned file could not be downloaded (no network, a proxy, GitHub down)."""
 
 
 def sha256_of(data: bytes) -> str:
@@ -39,8 +44,21 @@ def read_from_mirror(lock: SpecLock, mirror: Path) -> tuple[bytes, str]:
 
 
 def download(lock: SpecLock, timeout: float = 60.0) -> tuple[bytes, str]:
-    with urllib.request.urlopen(lock.raw_url, timeout=timeout) as response:
-        return response.read(), lock.raw_url
+    """The pinned commit's raw file from GitHub, and where it came from.
+
+    Raises:
+        SpecDownloadError: the download failed; the message says how to use a local mirror instead.
+    """
+    try:
+        with urllib.request.urlopen(lock.raw_url, timeout=timeout) as response:
+            return response.read(), lock.raw_url
+    except (urllib.error.URLError, TimeoutError, OSError) as error:
+        reason = getattr(error, "reason", error)
+        raise SpecDownloadError(
+            f"could not download {lock.raw_url} ({type(error).__name__}: {reason}); without network access, "
+            f"set {MIRROR_VARIABLE} to a local copy of Figshare's spec history (for example "
+            f"{MIRROR_VARIABLE}=../shared/figshare-spec, see CONTRIBUTING.md)"
+        ) from error
 
 
 def fetch(lock: SpecLock, destination: Path, mirror: Path | None = None) -> Path:

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from generator import fetch as fetch_module
-from generator.fetch import SpecIntegrityError, fetch
+from generator.fetch import SpecDownloadError, SpecIntegrityError, fetch
 from generator.lock import SpecLock
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -65,6 +65,20 @@ def test_without_mirror_the_pinned_commit_is_downloaded(tmp_path: Path, monkeypa
         + "0" * 40
         + "/swagger_documentation/swagger.json"
     ]
+
+
+def test_a_failed_download_says_how_to_use_a_mirror(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def unreachable(url: str, timeout: float) -> Any:
+        raise fetch_module.urllib.error.URLError("Name or service not known")
+
+    monkeypatch.delenv("FIGSHARE_SPEC_MIRROR", raising=False)
+    monkeypatch.setattr(fetch_module.urllib.request, "urlopen", unreachable)
+    destination = tmp_path / "out.json"
+    with pytest.raises(
+        SpecDownloadError, match=r"could not download .*Name or service not known.*FIGSHARE_SPEC_MIRROR="
+    ):
+        fetch(lock_for(CONTENT), destination)
+    assert not destination.exists()
 
 
 def test_project_lock_pins_the_current_upstream_file(spec_mirror_dir: Path) -> None:
