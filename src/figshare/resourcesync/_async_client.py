@@ -353,6 +353,13 @@ class AsyncResourceSyncClient(AsyncClosing):
         ``Sitemap:`` lines of ``/robots.txt``, then ``Link`` headers and ``<link rel="resourcesync">``
         of the page at ``url``.
 
+        Args:
+            url: a portal URL (``https://figshare.com``), a Source Description or a Capability List.
+
+        Returns:
+            What was found: the Source Description and its Capability Lists, or (``url`` None) the one
+            Capability List found directly.
+
         Raises:
             DiscoveryError: nothing found; ``tried`` says what was asked and what came back.
             BotChallengeError: a firewall challenge (not reported as "nothing found").
