@@ -75,7 +75,7 @@ class AsyncDownloader:
             concurrency=whole_number(concurrency, "concurrency", minimum=1),
             overwrite=overwrite,
             resume=resume,
-            max_attempts=max_attempts,
+            max_attempts=whole_number(max_attempts, "max_attempts", minimum=1),
             lock_wait=seconds(lock_wait, "lock_wait", allow_zero=True),
             limits=TransferLimits(part_timeout=part_timeout, stall_timeout=stall_timeout, min_speed=min_speed),
         )
