@@ -113,24 +113,46 @@ def path_text(value: object, name: str) -> str:
     return value
 
 
+def seconds(value: object, name: str, *, allow_zero: bool = False) -> float:
+    """A number of seconds above zero (or zero when ``allow_zero``), at most `MAX_SECONDS`."""
+    return _seconds(value, name, allow_zero, "a number of seconds")
+
+
 def optional_seconds(value: object, name: str, *, allow_zero: bool = False) -> float | None:
     """None, or a number of seconds above zero (or zero when ``allow_zero``), at most `MAX_SECONDS`."""
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise InvalidArgumentTypeError(
-            f"{name} must be a number of seconds or None, not {type(value).__name__}", argument=name
-        )
-    try:
-        seconds = float(value)
-    except OverflowError:  # an int too large for a float
-        seconds = math.inf
-    if math.isnan(seconds) or seconds < 0 or (seconds == 0 and not allow_zero) or seconds > MAX_SECONDS:
+    return _seconds(value, name, allow_zero, "a number of seconds or None")
+
+
+def _seconds(value: object, name: str, allow_zero: bool, expected: str) -> float:
+    number = _number(value, name, expected)
+    if math.isnan(number) or number < 0 or (number == 0 and not allow_zero) or number > MAX_SECONDS:
         bound = "0 or more" if allow_zero else "more than 0"
         raise InvalidArgumentError(
             f"{name} must be a number of seconds, {bound} and at most {MAX_SECONDS:g}, got {show(value)}", argument=name
         )
-    return seconds
+    return number
+
+
+def bytes_per_second(value: object, name: str) -> float:
+    """A speed: a finite number of bytes per second, 0 or more."""
+    speed = _number(value, name, "a number of bytes per second")
+    if not math.isfinite(speed) or speed < 0:
+        raise InvalidArgumentError(
+            f"{name} must be a finite number of bytes per second, 0 or more, got {show(value)}", argument=name
+        )
+    return speed
+
+
+def _number(value: object, name: str, expected: str) -> float:
+    """``value`` as a float (an int too large for one is infinite); a `bool` or a non-number is refused."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise InvalidArgumentTypeError(f"{name} must be {expected}, not {type(value).__name__}", argument=name)
+    try:
+        return float(value)
+    except OverflowError:  # an int too large for a float
+        return math.inf
 
 
 def optional_byte_count(value: object, name: str) -> int | None:

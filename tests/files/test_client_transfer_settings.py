@@ -6,11 +6,23 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from figshare.files import DownloadError, DownloadInProgressError, TransferStalledError
+from figshare import AsyncFigshare, Figshare
+from figshare.errors import InvalidArgumentError, InvalidArgumentTypeError
+from figshare.files import (
+    AsyncDownloader,
+    AsyncUploader,
+    Downloader,
+    DownloadError,
+    DownloadInProgressError,
+    TransferStalledError,
+    Uploader,
+)
+from figshare.files._deadline import TransferLimits
 from figshare.files._partial import TargetLock
 from tests.files.conftest import async_client_for, client_for, write_random
 from tests.servers.figshare_upload_emulator import FigshareEmulator
@@ -114,3 +126,60 @@ async def test_bad_transfer_settings_are_refused_by_name(
     with client_for(emulator) as client, pytest.raises(ValueError, match="lock_wait"):
         client.download(article_id=article, dest=tmp_path, lock_wait=-1)
     assert len(emulator.requests) == before, "refused before any request"
+
+
+@pytest.mark.parametrize(
+    ("setting", "value", "error"),
+    [
+        ("part_timeout", 0, InvalidArgumentError),
+        ("part_timeout", 1e12, InvalidArgumentError),  # past MAX_SECONDS: the sync runtime's wait would overflow
+        ("stall_timeout", float("inf"), InvalidArgumentError),
+        pytest.param("stall_timeout", 2**1100, InvalidArgumentError, id="stall_timeout-int-too-large-for-a-float"),
+        ("min_speed", float("nan"), InvalidArgumentError),
+        ("min_speed", True, InvalidArgumentTypeError),
+        ("lock_wait", -1, InvalidArgumentError),
+        ("lock_wait", "600", InvalidArgumentTypeError),
+        ("max_attempts", 0, InvalidArgumentError),
+        ("max_attempts", "3", InvalidArgumentTypeError),
+        ("max_attempts", 2.0, InvalidArgumentTypeError),
+        ("processing_timeout", -1, InvalidArgumentError),
+        ("processing_timeout", "600", InvalidArgumentTypeError),
+        ("lock_timeout", float("nan"), InvalidArgumentError),
+        ("lock_timeout", None, InvalidArgumentTypeError),
+    ],
+)
+async def test_bad_transfer_settings_are_figshare_errors(
+    tmp_path: Path, setting: str, value: object, error: type[InvalidArgumentError]
+) -> None:
+    """The transfer settings are checked as every other setting is (`figshare._validate`), when the
+    `Uploader` or `Downloader` is made (not in the middle of a transfer): a typed `FigshareError` naming the
+    argument, with the same 1,000,000 s cap on durations."""
+    with Figshare(rate_limit=None) as client:
+        async with AsyncFigshare(rate_limit=None) as async_client:
+            made: list[Callable[[], object]] = []
+            if setting not in ("processing_timeout", "lock_timeout"):
+                made += [
+                    lambda: Downloader(client, **{setting: value}),
+                    lambda: AsyncDownloader(async_client, **{setting: value}),
+                ]
+            if setting != "lock_wait":
+                made += [
+                    lambda: Uploader(client, state_dir=tmp_path, **{setting: value}),
+                    lambda: AsyncUploader(async_client, state_dir=tmp_path, **{setting: value}),
+                ]
+            for make in made:
+                with pytest.raises(error, match=f"^{setting} ") as raised:
+                    make()
+                assert raised.value.argument == setting
+
+
+def test_transfer_settings_at_their_bounds_are_taken(tmp_path: Path) -> None:
+    with Figshare(rate_limit=None) as client:
+        downloader = Downloader(client, lock_wait=0, part_timeout=1_000_000, stall_timeout=0.001, min_speed=0)
+        assert downloader.policy.lock_wait == 0.0
+        assert downloader.policy.limits == TransferLimits(part_timeout=1_000_000, stall_timeout=0.001, min_speed=0)
+        uploader = Uploader(
+            client, state_dir=tmp_path, part_timeout=1_000_000, min_speed=2**40, processing_timeout=0, lock_timeout=0
+        )
+        assert uploader.policy.processing_timeout == 0.0 and uploader.policy.part.lock_timeout == 0.0
+        assert Uploader(client, state_dir=tmp_path, max_attempts=1).policy.part.max_attempts == 1

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import math
 import threading
 import time
 from collections.abc import Awaitable, Callable
 from concurrent.futures import Future, InvalidStateError, wait
 from typing import TypeVar
 
+from figshare import _validate
 from figshare.files._errors import TransferStalledError
 
 T = TypeVar("T")
@@ -24,16 +24,16 @@ T = TypeVar("T")
 @dataclasses.dataclass(frozen=True)
 class TransferLimits:
     """How long a part may take and how slow a body may get (see the module docstring); each is checked
-    (ValueError or TypeError naming the argument)."""
+    (`InvalidArgumentError` or `InvalidArgumentTypeError` naming the argument)."""
 
     part_timeout: float
     stall_timeout: float
     min_speed: float
 
     def __post_init__(self) -> None:
-        check_seconds("part_timeout", self.part_timeout, positive=True)
-        check_seconds("stall_timeout", self.stall_timeout, positive=True)
-        check_seconds("min_speed", self.min_speed)
+        _validate.seconds(self.part_timeout, "part_timeout")
+        _validate.seconds(self.stall_timeout, "stall_timeout")
+        _validate.bytes_per_second(self.min_speed, "min_speed")
 
 
 @dataclasses.dataclass
@@ -129,14 +129,3 @@ async def acall_with_deadline(
         raise TransferStalledError(
             f"{what} did not finish within {seconds:g} s (part_timeout)", method=method, url=url
         ) from None
-
-
-def check_seconds(name: str, value: float, *, positive: bool = False) -> float:
-    """``value`` as a duration in seconds: a finite number, not negative (nor zero when ``positive``);
-    ValueError or TypeError naming the argument otherwise."""
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise TypeError(f"{name} must be a number of seconds, not {type(value).__name__}")
-    if not math.isfinite(value) or value < 0 or (positive and value == 0):
-        kind = "a positive" if positive else "a non-negative"
-        raise ValueError(f"{name} must be {kind} finite number of seconds, not {value!r}")
-    return float(value)

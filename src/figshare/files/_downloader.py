@@ -9,8 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from figshare._validate import known_keywords, whole_number
-from figshare.files._deadline import TransferLimits, check_seconds
+from figshare._validate import known_keywords, seconds, whole_number
+from figshare.files._deadline import TransferLimits
 from figshare.files._download_protocol import (
     DownloadContext,
     DownloadPolicy,
@@ -76,8 +76,8 @@ class Downloader:
             concurrency=whole_number(concurrency, "concurrency", minimum=1),
             overwrite=overwrite,
             resume=resume,
-            max_attempts=max_attempts,
-            lock_wait=check_seconds("lock_wait", lock_wait),
+            max_attempts=whole_number(max_attempts, "max_attempts", minimum=1),
+            lock_wait=seconds(lock_wait, "lock_wait", allow_zero=True),
             limits=TransferLimits(part_timeout=part_timeout, stall_timeout=stall_timeout, min_speed=min_speed),
         )
         self._runtime = SyncRuntime(client, upload_core=client.core, sleep=sleep)  # no upload service here

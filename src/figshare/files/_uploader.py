@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from figshare._http import HTTPCore
-from figshare._validate import known_keywords, path_id, whole_number
+from figshare._validate import known_keywords, path_id, seconds, whole_number
 from figshare.files._deadline import TransferLimits
 from figshare.files._effects import Steps
 from figshare.files._errors import UnsupportedNameError
@@ -79,6 +79,7 @@ class Uploader:
         min_speed: float = 1024.0,
     ) -> None:
         limits = TransferLimits(part_timeout=part_timeout, stall_timeout=stall_timeout, min_speed=min_speed)
+        max_attempts = whole_number(max_attempts, "max_attempts", minimum=1)
         core = client.core
         impersonating = client.impersonating  # uploads of different accounts and APIs are told apart
         self._api = client.base_url + ("" if impersonating is None else f"#impersonate={impersonating}")
@@ -90,9 +91,13 @@ class Uploader:
         self.policy = UploadPolicy(
             concurrency=whole_number(concurrency, "concurrency", minimum=1),
             skip_existing=skip_existing,
-            processing_timeout=processing_timeout,
+            processing_timeout=seconds(processing_timeout, "processing_timeout", allow_zero=True),
             max_attempts=max_attempts,
-            part=PartPolicy(max_attempts=max_attempts, lock_timeout=lock_timeout, limits=limits),
+            part=PartPolicy(
+                max_attempts=max_attempts,
+                lock_timeout=seconds(lock_timeout, "lock_timeout", allow_zero=True),
+                limits=limits,
+            ),
         )
         upload_core = HTTPCore(  # the upload service is built for parallel parts: no rate limit
             core.http_client,
