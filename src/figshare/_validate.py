@@ -7,7 +7,9 @@ both `FigshareError`s, whose message starts with the argument's name and never s
 from __future__ import annotations
 
 import math
+import os
 from collections.abc import Collection, Mapping
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -111,6 +113,19 @@ def path_text(value: object, name: str) -> str:
     if any(ord(char) < 0x20 or 0x7F <= ord(char) < 0xA0 for char in value):
         raise InvalidArgumentError(f"{name} must not contain control characters", argument=name)
     return value
+
+
+def local_path(value: object, name: str) -> Path:
+    """A local file or folder given as a `str` or an ``os.PathLike`` of `str`, with ``~`` expanded; bytes paths,
+    other types and NUL characters are refused (`InvalidArgumentTypeError`, `InvalidArgumentError`)."""
+    text = os.fspath(value) if isinstance(value, str | os.PathLike) else None
+    if not isinstance(text, str):
+        raise InvalidArgumentTypeError(
+            f"{name} must be a str or an os.PathLike of str, not {type(value).__name__}", argument=name
+        )
+    if "\0" in text:
+        raise InvalidArgumentError(f"{name} must not contain a NUL character, got {show(text)}", argument=name)
+    return Path(text).expanduser()
 
 
 def seconds(value: object, name: str, *, allow_zero: bool = False) -> float:

@@ -183,3 +183,45 @@ def test_transfer_settings_at_their_bounds_are_taken(tmp_path: Path) -> None:
         )
         assert uploader.policy.processing_timeout == 0.0 and uploader.policy.part.lock_timeout == 0.0
         assert Uploader(client, state_dir=tmp_path, max_attempts=1).policy.part.max_attempts == 1
+
+
+@pytest.mark.parametrize(
+    ("value", "error"),
+    [
+        (5, InvalidArgumentTypeError),
+        (b"data", InvalidArgumentTypeError),
+        ("da\0ta", InvalidArgumentError),
+    ],
+)
+async def test_bad_local_paths_are_refused_by_name(
+    emulator: FigshareEmulator, tmp_path: Path, state_dir: Path, value: object, error: type[InvalidArgumentError]
+) -> None:
+    """The upload's ``path``, the download's ``dest`` and ``state_dir`` take a str or an os.PathLike of str: a
+    typed error naming the argument before any request, not a bare TypeError from `pathlib`."""
+    article = emulator.create_article()
+    before = len(emulator.requests)
+    with client_for(emulator) as client:
+        checks: list[tuple[str, Callable[[], object]]] = [
+            ("path", lambda: client.upload(article, value, state_dir=state_dir)),  # type: ignore[arg-type]
+            ("path", lambda: Uploader(client, state_dir=state_dir).abandon(article, value)),  # type: ignore[arg-type]
+            ("dest", lambda: client.download(article_id=article, dest=value)),  # type: ignore[arg-type]
+            ("state_dir", lambda: Uploader(client, state_dir=value)),  # type: ignore[arg-type]
+        ]
+        for argument, call in checks:
+            with pytest.raises(error, match=f"^{argument} ") as raised:
+                call()
+            assert raised.value.argument == argument
+    async with async_client_for(emulator) as async_client:
+        with pytest.raises(error, match=r"^path "):
+            await async_client.upload(article, value, state_dir=state_dir)  # type: ignore[arg-type]
+        with pytest.raises(error, match=r"^dest "):
+            await async_client.download(article_id=article, dest=value)  # type: ignore[arg-type]
+        with pytest.raises(error, match=r"^state_dir "):
+            AsyncUploader(async_client, state_dir=value)  # type: ignore[arg-type]
+    assert len(emulator.requests) == before, "refused before any request"
+
+
+def test_a_path_like_and_a_tilde_are_local_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    with Figshare(rate_limit=None) as client:
+        assert Uploader(client, state_dir="~/states").store.directory == tmp_path / "states"

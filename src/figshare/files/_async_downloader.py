@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Awaitable, Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from figshare._validate import known_keywords, seconds, whole_number
+from figshare._validate import known_keywords, local_path, seconds, whole_number
 from figshare.files._async_runtime import AsyncRuntime
 from figshare.files._deadline import TransferLimits
 from figshare.files._download_protocol import (
@@ -107,7 +106,7 @@ class AsyncDownloader:
         known_keywords("download", target, DownloadTarget.__annotations__)
         selection = DownloadSelection(file_id, **target)
         selection.check()
-        destination = Path(dest).expanduser()
+        destination = local_path(dest, "dest")
         try:
             destination.mkdir(parents=True, exist_ok=True)
             resolved = destination.resolve()

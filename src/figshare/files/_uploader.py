@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from figshare._http import HTTPCore
-from figshare._validate import known_keywords, path_id, seconds, whole_number
+from figshare._validate import known_keywords, local_path, path_id, seconds, whole_number
 from figshare.files._deadline import TransferLimits
 from figshare.files._effects import Steps
 from figshare.files._errors import UnsupportedNameError
@@ -86,7 +86,8 @@ class Uploader:
         self._progress = progress
         self._clock = clock
         self._backoff = core.retry.backoff
-        self.store = UploadStateStore(Path(state_dir).expanduser() if state_dir is not None else default_state_dir())
+        folder = local_path(state_dir, "state_dir") if state_dir is not None else default_state_dir()
+        self.store = UploadStateStore(folder)
         """Where upload states are saved."""
         self.policy = UploadPolicy(
             concurrency=whole_number(concurrency, "concurrency", minimum=1),
@@ -157,7 +158,7 @@ class Uploader:
         Raises:
             figshare.APIStatusError: a file record could not be deleted.
         """
-        under = Path(path).expanduser().resolve() if path is not None else None
+        under = local_path(path, "path").resolve() if path is not None else None
         abandoned = [
             state
             for state in self.pending()
@@ -198,7 +199,7 @@ class Uploader:
         for argument, value in (("name=", name), ("folder_path=", folder_path)):
             if value is not None:
                 _check_sendable(argument, value, value, context.article_id)
-        files = collect_local_files(Path(path), name=name, folder_path=folder_path)
+        files = collect_local_files(local_path(path, "path"), name=name, folder_path=folder_path)
         for local in files:
             _check_sendable(f"path={str(path)!r}: the file", local.display_name, str(local.path), context.article_id)
         return upload_files(context, files)
