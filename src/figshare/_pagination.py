@@ -25,7 +25,7 @@ import httpx
 from figshare._operation_arguments import PAGE_ARGUMENTS
 from figshare._operations import capture_responses
 from figshare._validate import MAX_PAGE_SIZE, page_argument
-from figshare.errors import ResponseParseError
+from figshare.errors import InvalidArgumentTypeError, ResponseParseError
 from figshare_api.types import UNSET
 
 P = ParamSpec("P")
@@ -89,6 +89,11 @@ def _given(value: Any) -> bool:
 def _plan(method: Callable[..., Any], kwargs: dict[str, Any]) -> _Plan:
     import attrs  # see `_Plan.arguments`
 
+    if not callable(method):
+        raise InvalidArgumentTypeError(
+            f"method must be a resource method such as client.articles.list, not {type(method).__name__}",
+            argument="method",
+        )
     parameters = inspect.signature(method).parameters
     body: Any = kwargs.get("body")
     in_body = attrs.has(type(body)) and not any(name in parameters for name in ("page", "limit"))
@@ -102,7 +107,9 @@ def _plan(method: Callable[..., Any], kwargs: dict[str, Any]) -> _Plan:
         supports_pages = "page" in parameters
         supports_offset = "offset" in parameters
     if not supports_pages and not supports_offset:
-        raise TypeError(f"{getattr(method, '__qualname__', method)} is not a paginated operation")
+        raise InvalidArgumentTypeError(
+            f"{getattr(method, '__qualname__', method)} is not a paginated operation", argument="method"
+        )
     cursor_capable = "x_cursor" in parameters
     by_offset = supports_offset and (
         _given(source.get("limit")) or _given(source.get("offset")) or cursor_capable or not supports_pages

@@ -128,6 +128,15 @@ def local_path(value: object, name: str) -> Path:
     return Path(text).expanduser()
 
 
+def url_text(value: object, name: str) -> str:
+    """A URL argument given as a `str` or an `httpx.URL`, as text (what it points at is checked where it is used)."""
+    if isinstance(value, httpx.URL):
+        return str(value)
+    if not isinstance(value, str):
+        raise InvalidArgumentTypeError(f"{name} must be a str or httpx.URL, not {type(value).__name__}", argument=name)
+    return value
+
+
 def seconds(value: object, name: str, *, allow_zero: bool = False) -> float:
     """A number of seconds above zero (or zero when ``allow_zero``), at most `MAX_SECONDS`."""
     return _seconds(value, name, allow_zero, "a number of seconds")

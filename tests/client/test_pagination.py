@@ -9,6 +9,7 @@ import httpx
 import pytest
 
 from figshare import AsyncFigshare, Figshare
+from figshare.errors import InvalidArgumentTypeError
 from figshare_api.models import PrivateArticleSearch
 from tests.client.client_fakes import RecordingAPI
 
@@ -112,6 +113,17 @@ def test_pages_are_fetched_lazily() -> None:
 def test_a_method_without_pagination_is_refused() -> None:
     with client_for(catalogue(1)) as client, pytest.raises(TypeError, match="not a paginated operation"):
         list(client.paginate(client.articles.details, 1))  # type: ignore[arg-type]
+
+
+def test_what_is_not_a_method_is_refused_by_name() -> None:
+    api = catalogue(1)
+    with client_for(api) as client:
+        with pytest.raises(InvalidArgumentTypeError, match=r"^method must be a resource method") as raised:
+            list(client.paginate(5))  # type: ignore[call-overload]
+        assert raised.value.argument == "method"
+        with pytest.raises(InvalidArgumentTypeError, match="not a paginated operation"):
+            list(client.paginate(client.articles.details, 1))  # type: ignore[arg-type]
+    assert api.requests == []
 
 
 async def test_async_pagination_with_cursor() -> None:

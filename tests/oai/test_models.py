@@ -83,11 +83,13 @@ def test_datestamps() -> None:
             parse_datestamp(bad)
     plus_ten = timezone(timedelta(hours=10))
     moment = datetime(2020, 1, 2, 3, 4, 5, 678, tzinfo=plus_ten)
-    assert format_date_argument(moment, "YYYY-MM-DDThh:mm:ssZ") == "2020-01-01T17:04:05Z"
-    assert format_date_argument(moment, "YYYY-MM-DD") == "2020-01-01"
-    assert format_date_argument(datetime(2020, 1, 2, 3, 4, 5), "YYYY-MM-DDThh:mm:ssZ") == "2020-01-02T03:04:05Z"
-    assert format_date_argument(date(2020, 1, 2), "YYYY-MM-DDThh:mm:ssZ") == "2020-01-02"
-    assert format_date_argument("2020", "YYYY-MM-DD") == "2020"
+    assert format_date_argument(moment, "YYYY-MM-DDThh:mm:ssZ", "from_") == "2020-01-01T17:04:05Z"
+    assert format_date_argument(moment, "YYYY-MM-DD", "from_") == "2020-01-01"
+    assert (
+        format_date_argument(datetime(2020, 1, 2, 3, 4, 5), "YYYY-MM-DDThh:mm:ssZ", "from_") == "2020-01-02T03:04:05Z"
+    )
+    assert format_date_argument(date(2020, 1, 2), "YYYY-MM-DDThh:mm:ssZ", "from_") == "2020-01-02"
+    assert format_date_argument("2020", "YYYY-MM-DD", "from_") == "2020"
 
 
 def test_datacite_bare_resource_of_an_older_kernel() -> None:

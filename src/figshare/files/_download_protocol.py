@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import re
 from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 from typing import TypedDict
 
-from figshare.errors import FigshareError, NotFoundError
+from figshare._validate import path_id, path_text, show
+from figshare.errors import FigshareError, InvalidArgumentError, InvalidArgumentTypeError, NotFoundError
 from figshare.files._deadline import TransferLimits
 from figshare.files._doi import doi_version, normalise_doi, trailing_id, unversioned
 from figshare.files._effects import (
@@ -43,6 +45,8 @@ from figshare.files._records import ArticleRef, DownloadedFile, DownloadStatus, 
 
 logger = logging.getLogger("figshare.files")
 
+_MD5 = re.compile(r"[0-9a-fA-F]{32}")
+
 
 class DownloadTarget(TypedDict, total=False):
     """The keyword arguments of `Downloader.download` and `Figshare.download` (and their async twins) that say what to
@@ -69,20 +73,52 @@ class DownloadSelection:
     md5: str | None = None
 
     def check(self) -> None:
-        """ValueError for combinations that do not name one thing to download."""
+        """Refuse, before any request, a value of the wrong type (`InvalidArgumentTypeError`), a bad value or a
+        combination that does not name one thing to download (`InvalidArgumentError`), naming the argument."""
+        for name in ("file_id", "article_id", "version"):
+            value = getattr(self, name)
+            if value is not None:
+                path_id(value, name)
+        if self.doi is not None:
+            if not isinstance(self.doi, str):
+                raise InvalidArgumentTypeError(f"doi must be a str, not {type(self.doi).__name__}", argument="doi")
+            try:
+                normalise_doi(self.doi)
+            except ValueError as error:
+                raise InvalidArgumentError(f"doi: {error}", argument="doi") from None
+        if self.private_link is not None:
+            path_text(self.private_link, "private_link")
+        if not isinstance(self.as_zip, bool):
+            raise InvalidArgumentTypeError(
+                f"as_zip must be a bool, not {type(self.as_zip).__name__}", argument="as_zip"
+            )
+        if self.md5 is not None and not isinstance(self.md5, str):
+            raise InvalidArgumentTypeError(f"md5 must be a str, not {type(self.md5).__name__}", argument="md5")
+        if self.md5 is not None and not _MD5.fullmatch(self.md5):
+            raise InvalidArgumentError(f"md5 must be 32 hexadecimal digits, got {show(self.md5)}", argument="md5")
+        self._check_combination()
+
+    def _check_combination(self) -> None:
         if self.file_id is None and self.article_id is None and self.doi is None:
-            raise ValueError("say what to download: a file id, article_id= or doi=")
+            raise InvalidArgumentError("say what to download: a file id, article_id= or doi=", argument="file_id")
         if self.doi is not None and (self.article_id is not None or self.version is not None):
-            raise ValueError("a DOI names its article and version: do not pass article_id= or version= with it")
+            raise InvalidArgumentError(
+                "a DOI names its article and version: do not pass article_id= or version= with it", argument="doi"
+            )
         if self.version is not None and self.article_id is None:
-            raise ValueError("version= needs article_id=")
+            raise InvalidArgumentError("version= needs article_id=", argument="version")
         if self.as_zip and self.file_id is not None:
-            raise ValueError("as_zip= downloads a whole article, not a file")
+            raise InvalidArgumentError("as_zip= downloads a whole article, not a file", argument="as_zip")
         by_file_id_alone = self.file_id is not None and self.article_id is None and self.doi is None
         if self.private_link is not None and not by_file_id_alone:
-            raise ValueError("private_link= works with a file id alone (the API cannot list a private link's files)")
+            raise InvalidArgumentError(
+                "private_link= works with a file id alone (the API cannot list a private link's files)",
+                argument="private_link",
+            )
         if self.md5 is not None and not by_file_id_alone:
-            raise ValueError("md5= is for a file id alone; article files are checked against Figshare's md5")
+            raise InvalidArgumentError(
+                "md5= is for a file id alone; article files are checked against Figshare's md5", argument="md5"
+            )
 
 
 @dataclasses.dataclass(frozen=True)

@@ -22,6 +22,7 @@ from figshare.oai._base import (
     checked_base_url,
     identifier_argument,
     page_body,
+    text_argument,
     utc_now,
 )
 from figshare.oai._cursor import ListCursor, ListQuery
@@ -257,7 +258,7 @@ class AsyncOAIClient(AsyncClosing):
         params = {
             "verb": "GetRecord",
             "identifier": identifier_argument(identifier),
-            "metadataPrefix": metadata_prefix,
+            "metadataPrefix": text_argument(metadata_prefix, "metadata_prefix"),
         }
         return await self._single(_page.records(metadata_prefix, verb="GetRecord"), params)
 
@@ -325,8 +326,14 @@ class AsyncOAIClient(AsyncClosing):
         until: DateArgument | None,
         set_spec: str | None,
     ) -> ListQuery:
+        text_argument(metadata_prefix, "metadata_prefix")
+        if set_spec is not None:
+            text_argument(set_spec, "set_spec")
         granularity = await self.granularity() if needs_granularity(from_, until) else "YYYY-MM-DDThh:mm:ssZ"
-        from_, until = (None if date is None else format_date_argument(date, granularity) for date in (from_, until))
+        from_, until = (
+            None if date is None else format_date_argument(date, granularity, name)
+            for date, name in ((from_, "from_"), (until, "until"))
+        )
         return ListQuery(verb, metadata_prefix, from_, until, set_spec)
 
     def _list(self, query: ListQuery, kind: ItemKind[T]) -> AsyncOAIList[T]:

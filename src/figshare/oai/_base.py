@@ -10,7 +10,14 @@ from typing import Any
 
 import httpx
 
-from figshare.errors import APIConnectionError, APIStatusError, APITimeoutError
+from figshare._validate import url_text
+from figshare.errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    InvalidArgumentError,
+    InvalidArgumentTypeError,
+)
 from figshare.oai._errors import OAIResponseError
 from figshare.oai._figshare import article_identifier
 from figshare.oai._page import ItemKind, PageParser
@@ -29,12 +36,17 @@ def utc_now() -> datetime:
 
 
 def checked_base_url(base_url: str | httpx.URL) -> httpx.URL:
-    """The base URL as an ``httpx.URL``; refuses anything but absolute http(s) URLs without a query."""
-    url = httpx.URL(str(base_url))
+    """The base URL as an ``httpx.URL``; refuses anything but absolute http(s) URLs without a query
+    (`InvalidArgumentError`, `InvalidArgumentTypeError` for another type)."""
+    url = httpx.URL(url_text(base_url, "base_url"))
     if url.scheme not in ("http", "https") or not url.host:
-        raise ValueError(f"base_url must be an absolute http(s) URL, got {str(base_url)!r}")
+        raise InvalidArgumentError(
+            f"base_url must be an absolute http(s) URL, got {str(base_url)!r}", argument="base_url"
+        )
     if url.query:
-        raise ValueError(f"base_url must not have a query string (the verb goes there), got {str(base_url)!r}")
+        raise InvalidArgumentError(
+            f"base_url must not have a query string (the verb goes there), got {str(base_url)!r}", argument="base_url"
+        )
     return url
 
 
@@ -42,9 +54,20 @@ def identifier_argument(identifier: str | int) -> str:
     """An item identifier; an int is taken as a Figshare article id."""
     if isinstance(identifier, int) and not isinstance(identifier, bool):
         return article_identifier(identifier)
-    if not isinstance(identifier, str) or not identifier.strip():
-        raise ValueError(f"identifier must be a non-empty string or a Figshare article id, not {identifier!r}")
-    return identifier
+    if not isinstance(identifier, str):
+        raise InvalidArgumentTypeError(
+            f"identifier must be a str or a Figshare article id, not {type(identifier).__name__}", argument="identifier"
+        )
+    return text_argument(identifier, "identifier")
+
+
+def text_argument(value: object, name: str) -> str:
+    """A text argument sent in the query (``metadataPrefix``, ``set``, ``identifier``): a non-empty `str`."""
+    if not isinstance(value, str):
+        raise InvalidArgumentTypeError(f"{name} must be a str, not {type(value).__name__}", argument=name)
+    if not value.strip():
+        raise InvalidArgumentError(f"{name} must be a non-empty string, not {value!r}", argument=name)
+    return value
 
 
 def page_body(response: httpx.Response, body: bytes, kind: ItemKind[Any]) -> bytes:

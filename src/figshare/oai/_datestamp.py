@@ -10,6 +10,8 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 from typing import Literal, TypeAlias
 
+from figshare.errors import InvalidArgumentTypeError
+
 Granularity = Literal["YYYY-MM-DD", "YYYY-MM-DDThh:mm:ssZ"]
 DAY_GRANULARITY: Granularity = "YYYY-MM-DD"
 SECOND_GRANULARITY: Granularity = "YYYY-MM-DDThh:mm:ssZ"
@@ -57,13 +59,18 @@ def format_datestamp(moment: datetime, granularity: Granularity) -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def format_date_argument(value: DateArgument, granularity: Granularity) -> str:
-    """Write a ``from``/``until`` argument: datetimes at ``granularity``, dates as days, strings unchanged."""
+def format_date_argument(value: DateArgument, granularity: Granularity, name: str) -> str:
+    """Write the ``from``/``until`` argument ``name``: datetimes at ``granularity``, dates as days, strings
+    unchanged; anything else is an `InvalidArgumentTypeError` naming it."""
     if isinstance(value, str):
         return value
     if isinstance(value, datetime):
         return format_datestamp(value, granularity)
-    return value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    raise InvalidArgumentTypeError(
+        f"{name} must be a datetime, a date or a datestamp str, not {type(value).__name__}", argument=name
+    )
 
 
 def needs_granularity(*values: DateArgument | None) -> bool:

@@ -8,7 +8,6 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
-from pathlib import Path
 
 import httpx
 from stream_unzip import NO_ENCRYPTION, UnzipError, stream_unzip
@@ -17,6 +16,7 @@ from figshare._http import DEFAULT_DEADLINE, NOT_GIVEN, HTTPCore, NotGiven
 from figshare._lifetime import Closing
 from figshare._options import DEFAULT_RATE_LIMIT, LONG_TIMEOUT, CommonOptions, RateLimitArg, open_core, renamed
 from figshare._retry import RetryPolicy
+from figshare._validate import local_path, url_text
 from figshare.errors import FigshareError
 from figshare.resourcesync._discovery import (
     PROBE_LIMIT,
@@ -356,6 +356,7 @@ class ResourceSyncClient(Closing):
             DiscoveryError: nothing found; ``tried`` says what was asked and what came back.
             BotChallengeError: a firewall challenge (not reported as "nothing found").
         """
+        url = url_text(url, "url")
         tried: list[str] = []
         pointers: list[str] = []
         first = [url] if has_own_path(url) else []
@@ -426,6 +427,7 @@ class ResourceSyncClient(Closing):
 
     @contextmanager
     def _stream(self, url: str, *, raise_for_status: bool = True) -> Iterator[httpx.Response]:
+        url = url_text(url, "url")  # every document's URL passes here; only one given by the caller can be another type
         response = self.core.request("GET", url, stream=True, raise_for_status=raise_for_status)
         try:
             yield response
@@ -477,8 +479,13 @@ class ResourceSyncClient(Closing):
             DocumentError: a document is not a ResourceSync document.
             FigshareError: the HTTP layer failed, after retries.
         """
+        url = url_text(url, "url")  # before the destination folder is made
         plan = SyncPlan(
-            Path(destination), delete=delete, use_dumps=use_dumps, progress=progress, follow_hosts=follow_hosts
+            local_path(destination, "destination"),
+            delete=delete,
+            use_dumps=use_dumps,
+            progress=progress,
+            follow_hosts=follow_hosts,
         )
         description = self.discover(url)
         with plan.open(url):

@@ -1,0 +1,92 @@
+"""Bad arguments to the OAI-PMH clients are typed errors naming the argument, raised before any request."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+import pytest
+
+from figshare.errors import InvalidArgumentError, InvalidArgumentTypeError
+from figshare.oai import AsyncOAIClient, OAIClient
+
+
+def refuse_requests(request: httpx.Request) -> httpx.Response:
+    raise AssertionError(f"no request may be sent, but {request.url} was")
+
+
+def sync_client() -> OAIClient:
+    return OAIClient(http_client=httpx.Client(transport=httpx.MockTransport(refuse_requests)), rate_limit=None)
+
+
+def async_client() -> AsyncOAIClient:
+    transport = httpx.MockTransport(refuse_requests)
+    return AsyncOAIClient(http_client=httpx.AsyncClient(transport=transport), rate_limit=None)
+
+
+CASES: list[tuple[str, dict[str, Any], type[Exception]]] = [
+    ("metadata_prefix", {"metadata_prefix": 5}, InvalidArgumentTypeError),
+    ("metadata_prefix", {"metadata_prefix": " "}, InvalidArgumentError),
+    ("from_", {"from_": 5}, InvalidArgumentTypeError),
+    ("until", {"until": 2020.5}, InvalidArgumentTypeError),
+    ("set_spec", {"set_spec": 63}, InvalidArgumentTypeError),
+    ("set_spec", {"set_spec": ""}, InvalidArgumentError),
+]
+
+
+@pytest.mark.parametrize(("argument", "given", "error"), CASES)
+@pytest.mark.parametrize("verb", ["list_records", "list_identifiers"])
+def test_list_arguments_are_checked(argument: str, given: dict[str, Any], error: type[Exception], verb: str) -> None:
+    with sync_client() as client:
+        method: Callable[..., Any] = getattr(client, verb)
+        with pytest.raises(error, match=f"^{argument} ") as raised:
+            next(iter(method(**given)))
+    assert raised.value.argument == argument  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("argument", "given", "error"), CASES)
+async def test_async_list_arguments_are_checked(argument: str, given: dict[str, Any], error: type[Exception]) -> None:
+    async with async_client() as client:
+        with pytest.raises(error, match=f"^{argument} "):
+            await client.list_records(**given)
+
+
+@pytest.mark.parametrize(
+    ("call", "argument", "error"),
+    [
+        (lambda client: client.get_record(None), "identifier", InvalidArgumentTypeError),
+        (lambda client: client.get_record(" "), "identifier", InvalidArgumentError),
+        (
+            lambda client: client.get_record("oai:x:1", metadata_prefix=None),
+            "metadata_prefix",
+            InvalidArgumentTypeError,
+        ),
+        (lambda client: client.list_metadata_formats(identifier=1.5), "identifier", InvalidArgumentTypeError),
+    ],
+)
+def test_record_arguments_are_checked(call: Callable[[OAIClient], Any], argument: str, error: type[Exception]) -> None:
+    with sync_client() as client, pytest.raises(error, match=f"^{argument} ") as raised:
+        call(client)
+    assert raised.value.argument == argument  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("base_url", "error"),
+    [
+        (5, InvalidArgumentTypeError),
+        ("oai.example.org/oai", InvalidArgumentError),
+        ("https://x/oai?verb=Identify", InvalidArgumentError),
+    ],
+)
+def test_base_url_is_checked(base_url: Any, error: type[Exception]) -> None:
+    with pytest.raises(error, match=r"^base_url ") as raised:
+        OAIClient(base_url)
+    assert raised.value.argument == "base_url"  # type: ignore[attr-defined]
+    with pytest.raises(error, match=r"^base_url "):
+        AsyncOAIClient(base_url)
+
+
+def test_an_httpx_url_is_a_base_url() -> None:
+    with OAIClient(httpx.URL("https://oai.example.org/oai")) as client:
+        assert client.base_url == httpx.URL("https://oai.example.org/oai")

@@ -1,0 +1,59 @@
+"""Bad arguments to the ResourceSync clients are typed errors naming the argument, raised before any request."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from figshare.errors import InvalidArgumentError, InvalidArgumentTypeError
+from figshare.resourcesync import AsyncResourceSyncClient, ResourceSyncClient
+
+
+def refuse_requests(request: httpx.Request) -> httpx.Response:
+    raise AssertionError(f"no request may be sent, but {request.url} was")
+
+
+def sync_client() -> ResourceSyncClient:
+    return ResourceSyncClient(http_client=httpx.Client(transport=httpx.MockTransport(refuse_requests)), rate_limit=None)
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda client: client.open(5).__enter__(),
+        lambda client: client.info(b"https://example.org/rl.xml"),
+        lambda client: list(client.resource_list(None)),
+        lambda client: client.capability_list(5),
+        lambda client: client.discover(5),
+        lambda client: client.sync(5, "mirror"),
+    ],
+)
+def test_a_url_must_be_text(
+    call: Callable[[ResourceSyncClient], Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    with sync_client() as client, pytest.raises(InvalidArgumentTypeError, match=r"^url must be a str or httpx.URL"):
+        call(client)
+    assert list(tmp_path.iterdir()) == [], "nothing is written (sync makes no destination folder)"
+
+
+@pytest.mark.parametrize(("destination", "error"), [(5, InvalidArgumentTypeError), ("mir\0ror", InvalidArgumentError)])
+def test_the_sync_destination_must_be_a_local_path(destination: Any, error: type[Exception]) -> None:
+    with sync_client() as client, pytest.raises(error, match=r"^destination ") as raised:
+        client.sync("https://example.org/", destination)
+    assert raised.value.argument == "destination"  # type: ignore[attr-defined]
+
+
+async def test_async_urls_and_destination_are_checked() -> None:
+    transport = httpx.MockTransport(refuse_requests)
+    async with AsyncResourceSyncClient(http_client=httpx.AsyncClient(transport=transport), rate_limit=None) as client:
+        with pytest.raises(InvalidArgumentTypeError, match=r"^url "):
+            await client.discover(5)  # type: ignore[arg-type]
+        with pytest.raises(InvalidArgumentTypeError, match=r"^url "):
+            await client.info(5)  # type: ignore[arg-type]
+        with pytest.raises(InvalidArgumentTypeError, match=r"^destination "):
+            await client.sync("https://example.org/", 5)  # type: ignore[arg-type]
