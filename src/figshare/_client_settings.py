@@ -77,7 +77,7 @@ def settings(
         raise InvalidArgumentError("pass either token= or auth=, not both", argument="auth")
     secret = _token(token) if auth is None else None  # auth= wins over $FIGSHARE_TOKEN
     if auth is not None and not isinstance(auth, httpx.Auth):
-        raise TypeError(f"auth must be an httpx.Auth, not {type(auth).__name__}")
+        raise InvalidArgumentTypeError(f"auth must be an httpx.Auth, not {type(auth).__name__}", argument="auth")
     root = _root(base_url, "base_url", BASE_URL_VARIABLE) or DEFAULT_BASE_URL
     v3_root = _root(v3_base_url, "v3_base_url", V3_BASE_URL_VARIABLE) or _v3_root(root)
     api_hosts = tuple(dict.fromkeys(httpx.URL(url).host for url in (root, v3_root)))

@@ -12,26 +12,34 @@ from collections.abc import Iterable
 
 import httpx
 
+from figshare.errors import InvalidArgumentError, InvalidArgumentTypeError
+
 DEFAULT_TRUSTED_HOSTS: tuple[str, ...] = ("api.figshare.com", "api.figsh.com", "*.figshare.com", "*.figsh.com")
 """The REST API (production and staging) and the upload service hosts."""
 
 
-def normalise_host_patterns(patterns: Iterable[str]) -> tuple[str, ...]:
-    """Lower-case and check host patterns; raise ValueError for an empty or malformed one (TypeError for a
-    single string, which would otherwise be read as one pattern per character)."""
-    if isinstance(patterns, str | bytes):
-        raise TypeError("trusted_hosts must be a list of host names or '*.domain' patterns, not a single string")
+def normalise_host_patterns(patterns: Iterable[str], name: str = "trusted_hosts") -> tuple[str, ...]:
+    """Lower-case and check the host patterns of the argument ``name``: `InvalidArgumentError` for an empty or
+    malformed one, `InvalidArgumentTypeError` for what is not a list of str (a single string would otherwise be
+    read as one pattern per character)."""
+    if isinstance(patterns, str | bytes) or not isinstance(patterns, Iterable):
+        shown = "a single string" if isinstance(patterns, str | bytes) else type(patterns).__name__
+        raise InvalidArgumentTypeError(
+            f"{name} must be a list of host names or '*.domain' patterns, not {shown}", argument=name
+        )
     result = []
     for pattern in patterns:
         if isinstance(pattern, bytes | bytearray) or not isinstance(pattern, str):
-            raise TypeError("host patterns must be strings")
+            raise InvalidArgumentTypeError(
+                f"{name} must hold host names as str, not {type(pattern).__name__}", argument=name
+            )
         cleaned = pattern.strip().lower().rstrip(".")
         if _ipv6(cleaned.strip("[]")):
             result.append(cleaned.strip("[]"))  # as httpx gives a URL's host: ``::1``, without brackets
             continue
         bare = cleaned[2:] if cleaned.startswith("*.") else cleaned
         if not bare or "*" in bare or "/" in bare or ":" in bare:
-            raise ValueError(f"not a host name or '*.domain' pattern: {pattern!r}")
+            raise InvalidArgumentError(f"{name}: not a host name or '*.domain' pattern: {pattern!r}", argument=name)
         result.append(cleaned)
     return tuple(result)
 

@@ -69,15 +69,8 @@ def retry_policy(max_retries: int | None, retry: RetryPolicy | None) -> RetryPol
 
 
 def trusted_host_list(trusted_hosts: Iterable[str] | None, default: Iterable[str]) -> tuple[str, ...]:
-    """``trusted_hosts`` as a tuple (None: `default`); a single string is refused."""
-    if trusted_hosts is None:
-        return tuple(default)
-    if isinstance(trusted_hosts, str | bytes):
-        raise InvalidArgumentTypeError(
-            "trusted_hosts must be a list of host names or '*.domain' patterns, not a single string",
-            argument="trusted_hosts",
-        )
-    return tuple(trusted_hosts)
+    """``trusted_hosts`` (None: `default`) checked and normalised by `normalise_host_patterns`."""
+    return normalise_host_patterns(default if trusted_hosts is None else trusted_hosts)
 
 
 def http_client_for(
@@ -157,7 +150,7 @@ def open_core(
         if given:
             raise refuse(f"pass either core or {'/'.join(given)}, not both", argument="core")
         return core, None
-    hosts = normalise_host_patterns(trusted_host_list(trusted_hosts, ()))
+    hosts = trusted_host_list(trusted_hosts, ())
     if auth is not None and not hosts:
         raise InvalidArgumentError(
             "auth needs trusted_hosts: the hosts (or *.domain patterns) the credentials are for",

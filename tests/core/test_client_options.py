@@ -13,6 +13,7 @@ import pytest
 import figshare
 from figshare import AsyncFigshare, Figshare, RateLimiter
 from figshare._options import DEFAULT_RATE_LIMIT, DEFAULT_TIMEOUT, LONG_TIMEOUT, USER_AGENT
+from figshare.errors import InvalidArgumentError, InvalidArgumentTypeError
 from figshare.oai import AsyncOAIClient, OAIClient
 from figshare.resourcesync import AsyncResourceSyncClient, ResourceSyncClient
 from figshare.stats import AsyncStats, Stats
@@ -89,6 +90,17 @@ def test_clients_sending_credentials_take_trusted_hosts(client: type) -> None:
     assert core.trusted_hosts == ("repo.example.org",)
     with pytest.raises(TypeError, match="trusted_hosts"):
         client(trusted_hosts="repo.example.org")
+    for bad, error in ((5, InvalidArgumentTypeError), ([5], InvalidArgumentTypeError), (["a/b"], InvalidArgumentError)):
+        with pytest.raises(error, match=r"^trusted_hosts\b") as raised:
+            client(trusted_hosts=bad)
+        assert raised.value.argument == "trusted_hosts"
+
+
+@pytest.mark.parametrize("client", [Figshare, AsyncFigshare])
+def test_auth_of_another_type_is_refused_by_name(client: type) -> None:
+    with pytest.raises(InvalidArgumentTypeError, match=r"^auth must be an httpx.Auth") as raised:
+        client(auth="token")
+    assert raised.value.argument == "auth"
 
 
 def test_the_default_timeouts_are_defined_once() -> None:

@@ -4,10 +4,12 @@ be given to ``client.upload()`` / ``client.download()`` and their async twins, n
 
 from __future__ import annotations
 
+import errno
 import os
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -19,8 +21,10 @@ from figshare.files import (
     Downloader,
     DownloadError,
     DownloadInProgressError,
+    LocalFileNotFoundError,
     TransferStalledError,
     Uploader,
+    UploadError,
 )
 from figshare.files._deadline import TransferLimits
 from figshare.files._partial import TargetLock
@@ -225,3 +229,48 @@ def test_a_path_like_and_a_tilde_are_local_paths(tmp_path: Path, monkeypatch: py
     monkeypatch.setenv("HOME", str(tmp_path))
     with Figshare(rate_limit=None) as client:
         assert Uploader(client, state_dir="~/states").store.directory == tmp_path / "states"
+
+
+async def test_what_an_upload_is_given_is_checked_by_name(
+    emulator: FigshareEmulator, tmp_path: Path, state_dir: Path
+) -> None:
+    write_random(tmp_path / "data.bin", 10)
+    (tmp_path / "folder").mkdir()
+    article = emulator.create_article()
+    before = len(emulator.requests)
+    data = tmp_path / "data.bin"
+    cases: list[tuple[dict[str, Any], str, type[Exception]]] = [
+        ({"path": data, "name": 5}, "name", InvalidArgumentTypeError),
+        ({"path": data, "folder_path": 5}, "folder_path", InvalidArgumentTypeError),
+        ({"link": 5}, "link", InvalidArgumentTypeError),
+        ({"path": data, "link": "https://example.org/x"}, "path", InvalidArgumentError),
+        ({"link": "https://example.org/x", "name": "x"}, "link", InvalidArgumentError),
+        ({"path": data, "name": "a/b"}, "name", InvalidArgumentError),
+        ({"path": tmp_path / "folder", "name": "x"}, "name", InvalidArgumentError),
+        ({"path": data, "folder_path": "a/../b"}, "folder_path", InvalidArgumentError),
+    ]
+    with client_for(emulator) as client:
+        for given, argument, error in cases:
+            with pytest.raises(error) as raised:
+                client.upload(article, state_dir=state_dir, **given)
+            assert raised.value.argument == argument, given  # type: ignore[attr-defined]
+    async with async_client_for(emulator) as async_client:
+        for given, argument, error in cases:
+            with pytest.raises(error) as raised:
+                await async_client.upload(article, state_dir=state_dir, **given)
+            assert raised.value.argument == argument, given  # type: ignore[attr-defined]
+    assert len(emulator.requests) == before, "refused before any request"
+
+
+async def test_a_missing_local_file_is_a_figshare_error_and_a_file_not_found_error(
+    emulator: FigshareEmulator, tmp_path: Path, state_dir: Path
+) -> None:
+    article = emulator.create_article()
+    missing = tmp_path / "missing.csv"
+    with client_for(emulator) as client, pytest.raises(LocalFileNotFoundError) as raised:
+        client.upload(article, missing, state_dir=state_dir)
+    assert isinstance(raised.value, FileNotFoundError) and isinstance(raised.value, UploadError)
+    assert (raised.value.errno, raised.value.filename, raised.value.path) == (errno.ENOENT, str(missing), str(missing))
+    async with async_client_for(emulator) as async_client:
+        with pytest.raises(LocalFileNotFoundError):
+            await async_client.upload(article, missing, state_dir=state_dir)

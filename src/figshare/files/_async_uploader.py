@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from figshare._http import AsyncHTTPCore
 from figshare._validate import known_keywords, local_path, path_id, seconds, whole_number
+from figshare.errors import InvalidArgumentError, InvalidArgumentTypeError
 from figshare.files._async_runtime import AsyncRuntime
 from figshare.files._deadline import TransferLimits
 from figshare.files._effects import Steps
@@ -189,10 +190,10 @@ class AsyncUploader:
         folder_path: str | None = None,
     ) -> Steps[list[UploadedFile]]:
         if (path is None) == (link is None):
-            raise ValueError("pass either a path (a file or a folder) or link=, not both")
+            raise InvalidArgumentError("pass either a path (a file or a folder) or link=, not both", argument="path")
         if link is not None:
             if name is not None or folder_path is not None:
-                raise ValueError("a link-only file takes no name= or folder_path=")
+                raise InvalidArgumentError("a link-only file takes no name= or folder_path=", argument="link")
             _check_sendable("link=", link, link, context.article_id)
             return _as_list(upload_link(context, link))
         assert path is not None
@@ -209,7 +210,9 @@ def _check_sendable(argument: str, value: object, shown_path: str, article_id: i
     """UnsupportedNameError (a ValueError) unless ``value`` is valid Unicode (no lone surrogates, which Linux
     file names that are not UTF-8 decode to)."""
     if not isinstance(value, str):
-        raise TypeError(f"{argument} must be a string, not {type(value).__name__}")
+        raise InvalidArgumentTypeError(
+            f"{argument} must be a string, not {type(value).__name__}", argument=argument.rstrip("=")
+        )
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:

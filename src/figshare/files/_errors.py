@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+
 from figshare.errors import APIConnectionError, APIStatusError, APITimeoutError, FigshareError
 
 
@@ -58,6 +60,15 @@ class ProcessingTimeoutError(UploadError):
 
 class LocalFileChangedError(UploadError):
     """The local file changed size while its parts were being sent."""
+
+
+class LocalFileNotFoundError(UploadError, FileNotFoundError):
+    """The file or folder given to an upload does not exist; raised before any request. Also a
+    ``FileNotFoundError`` (``errno.ENOENT``, ``filename`` the path)."""
+
+    def __init__(self, message: str, *, path: str, article_id: int | None = None) -> None:
+        super().__init__(message, article_id=article_id, path=path)
+        self.errno, self.strerror, self.filename = errno.ENOENT, message, path
 
 
 class UnsupportedNameError(UploadError, ValueError):

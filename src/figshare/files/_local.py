@@ -17,6 +17,9 @@ import stat
 from collections.abc import Generator
 from pathlib import Path, PurePosixPath
 
+from figshare.errors import InvalidArgumentError
+from figshare.files._errors import LocalFileNotFoundError
+
 READ_CHUNK = 1024 * 1024
 """Bytes read from disk at a time (hashing, sending parts)."""
 
@@ -48,7 +51,7 @@ def clean_folder_path(folder_path: str | None) -> str | None:
         return None
     parts = [part for part in PurePosixPath(folder_path.replace("\\", "/")).parts if part not in ("/", ".")]
     if ".." in parts:
-        raise ValueError(f"folder_path {folder_path!r} must not contain '..'")
+        raise InvalidArgumentError(f"folder_path {folder_path!r} must not contain '..'", argument="folder_path")
     return "/".join(parts) or None
 
 
@@ -63,12 +66,14 @@ def collect_local_files(path: Path, *, name: str | None, folder_path: str | None
     if path.is_file():
         chosen = name if name is not None else path.name
         if not chosen or "/" in chosen or "\\" in chosen:
-            raise ValueError(f"a Figshare file name cannot be empty or contain a separator: {chosen!r}")
+            raise InvalidArgumentError(
+                f"name: a Figshare file name cannot be empty or contain a separator: {chosen!r}", argument="name"
+            )
         return [LocalFile.stat(path, chosen, clean_folder_path(folder_path))]
     if not path.is_dir():
-        raise FileNotFoundError(f"no such file or folder: {path}")
+        raise LocalFileNotFoundError(f"no such file or folder: {path}", path=str(path))
     if name is not None:
-        raise ValueError("name= applies to a single file, not to a folder")
+        raise InvalidArgumentError("name= applies to a single file, not to a folder", argument="name")
     top = path.name if folder_path is None else folder_path
     files = []
     for folder, subfolders, filenames in os.walk(path):

@@ -160,7 +160,7 @@ class SyncPlan:
     ) -> None:
         patterns = [follow_hosts] if isinstance(follow_hosts, str) else list(follow_hosts)
         self.follow_any_host = "*" in patterns
-        self.follow_hosts = normalise_host_patterns(pattern for pattern in patterns if pattern != "*")
+        self.follow_hosts = normalise_host_patterns((pattern for pattern in patterns if pattern != "*"), "follow_hosts")
         self.source_host = ""
         self._claims: dict[str, str] = {}
         try:
