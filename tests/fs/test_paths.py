@@ -7,6 +7,7 @@ import pickle
 import fsspec
 import pytest
 
+from figshare.errors import InvalidArgumentError, InvalidArgumentTypeError
 from figshare.fs import FigshareFileSystem, FigsharePathNotFoundError, ReadOnlyPathError
 from figshare.fs._paths import ArticleTarget, ItemRef, parse_path
 
@@ -91,8 +92,23 @@ def test_collection_project_and_account_paths() -> None:
     ],
 )
 def test_malformed_paths_are_value_errors_naming_the_path(path: str) -> None:
-    with pytest.raises(ValueError, match=r"^path: figshare://"):
+    with pytest.raises(InvalidArgumentError, match=r"^path: figshare://") as raised:
         parse_path(path)
+    assert isinstance(raised.value, ValueError) and raised.value.argument == "path"
+
+
+@pytest.mark.parametrize("path", [5, None, b"articles/1"])
+def test_a_path_of_another_type_is_refused_by_name(path: object) -> None:
+    fs = FigshareFileSystem(rate_limit=None, skip_instance_cache=True)
+    with pytest.raises(InvalidArgumentTypeError, match=r"^path must be a str"):
+        fs.ls(path)
+
+
+@pytest.mark.parametrize(("option", "value"), [("timeout", "slow"), ("max_retries", -1), ("base_url", "ftp://x")])
+def test_a_bad_client_option_is_refused_when_the_filesystem_is_made(option: str, value: object) -> None:
+    with pytest.raises(InvalidArgumentError, match=f"^{option}") as raised:
+        FigshareFileSystem(**{option: value}, skip_instance_cache=True)
+    assert raised.value.argument == option
 
 
 def test_registered_with_fsspec_through_the_entry_point() -> None:

@@ -23,7 +23,7 @@ import httpx
 
 from figshare._http import HTTPCore
 from figshare._secrets import Secret
-from figshare.errors import APIConnectionError, APIStatusError, ResponseParseError
+from figshare.errors import APIConnectionError, APIStatusError, InvalidArgumentTypeError, ResponseParseError
 from figshare.files._doi import bare_doi
 from figshare.files._records import RemoteFile, folder_structure, integer, json_body, remote_file, text
 from figshare.files._runtime_common import DOWNLOAD_HEADERS, plan_body
@@ -88,6 +88,7 @@ class Backend:
         self._storage: HTTPCore | None = None
         self._pid = -1
         self._signed: OrderedDict[int, tuple[str, float]] = OrderedDict()
+        self.client()  # now, so that a bad option is refused when the filesystem is made, not on first use
 
     # ---- the client ----
 
@@ -385,7 +386,10 @@ def split_options(storage_options: Mapping[str, Any]) -> FigshareOptions:
     unknown = set(storage_options) - set(CLIENT_OPTIONS) - set(FS_OPTIONS) - set(FSSPEC_OPTIONS)
     if unknown:
         known = ", ".join((*CLIENT_OPTIONS, *FS_OPTIONS))
-        raise TypeError(f"unknown figshare:// storage option(s) {', '.join(sorted(unknown))}; known: {known}")
+        raise InvalidArgumentTypeError(
+            f"unknown figshare:// storage option(s) {', '.join(sorted(unknown))}; known: {known}",
+            argument=sorted(unknown)[0],
+        )
     # None means "the default" for every client option but rate_limit, where it means "no limit"
     client = {
         name: storage_options[name]

@@ -10,6 +10,7 @@ import re
 from typing import Literal
 from urllib.parse import unquote
 
+from figshare.errors import InvalidArgumentError
 from figshare.files._doi import doi_version, normalise_doi
 
 _DOI_PREFIX = re.compile(r"^10\.\d{3,9}$")
@@ -149,9 +150,10 @@ def _number(segment: str, path: str, *, what: str) -> int:
     return int(segment)
 
 
-def _bad(path: str, reason: str) -> ValueError:
-    return ValueError(
+def _bad(path: str, reason: str) -> InvalidArgumentError:
+    return InvalidArgumentError(
         f"path: figshare://{path} is not a Figshare path ({reason}); use articles/<id or DOI>/<file>, "
         "articles/<id>/versions/<n>/<file>, collections/<id or DOI>/<article id>/<file>, "
-        "projects/<id>/<article id>/<file> or account/articles/<id>/<file>"
+        "projects/<id>/<article id>/<file> or account/articles/<id>/<file>",
+        argument="path",
     )
