@@ -57,3 +57,14 @@ async def test_async_urls_and_destination_are_checked() -> None:
             await client.info(5)  # type: ignore[arg-type]
         with pytest.raises(InvalidArgumentTypeError, match=r"^destination "):
             await client.sync("https://example.org/", 5)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("url", ["5", "ftp://example.org/.well-known/resourcesync", "/relative/capabilitylist.xml"])
+def test_discover_and_sync_need_an_absolute_http_url(url: str, tmp_path: Path) -> None:
+    with sync_client() as client:
+        with pytest.raises(InvalidArgumentError, match=r"^url must be an absolute http:// or https:// URL") as raised:
+            client.discover(url)
+        assert raised.value.argument == "url"
+        with pytest.raises(InvalidArgumentError, match=r"^url "):
+            client.sync(url, tmp_path / "mirror")
+    assert not (tmp_path / "mirror").exists()

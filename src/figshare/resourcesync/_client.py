@@ -26,6 +26,7 @@ from figshare.resourcesync._discovery import (
     link_header_targets,
     robots_sitemaps,
     robots_url,
+    source_url,
     well_known_url,
 )
 from figshare.resourcesync._dump import DumpExtractor, StagedMember
@@ -356,7 +357,7 @@ class ResourceSyncClient(Closing):
             DiscoveryError: nothing found; ``tried`` says what was asked and what came back.
             BotChallengeError: a firewall challenge (not reported as "nothing found").
         """
-        url = url_text(url, "url")
+        url = source_url(url)
         tried: list[str] = []
         pointers: list[str] = []
         first = [url] if has_own_path(url) else []
@@ -479,7 +480,7 @@ class ResourceSyncClient(Closing):
             DocumentError: a document is not a ResourceSync document.
             FigshareError: the HTTP layer failed, after retries.
         """
-        url = url_text(url, "url")  # before the destination folder is made
+        url = source_url(url)  # before the destination folder is made
         plan = SyncPlan(
             local_path(destination, "destination"),
             delete=delete,

@@ -14,6 +14,8 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import httpx
 
+from figshare._validate import show, url_text
+from figshare.errors import InvalidArgumentError
 from figshare.resourcesync._model import Capability, DocumentInfo, Entry, Metadata
 
 RESOURCESYNC_REL = "resourcesync"
@@ -60,6 +62,20 @@ def well_known_url(url: str) -> str:
 def robots_url(url: str) -> str:
     """``https://host/any/path`` -> ``https://host/robots.txt``."""
     return _at_root(url, "/robots.txt")
+
+
+def source_url(value: object) -> str:
+    """The URL given to ``discover``/``sync``: an absolute http(s) URL with a host, as a `str`
+    (`InvalidArgumentTypeError` / `InvalidArgumentError` naming ``url`` otherwise)."""
+    url = url_text(value, "url")
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        raise InvalidArgumentError(
+            f"url must be an absolute http:// or https:// URL (a portal, a Source Description or a Capability "
+            f"List), got {show(url)}",
+            argument="url",
+        )
+    return url
 
 
 def has_own_path(url: str) -> bool:
