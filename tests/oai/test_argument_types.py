@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -90,3 +91,26 @@ def test_base_url_is_checked(base_url: Any, error: type[Exception]) -> None:
 def test_an_httpx_url_is_a_base_url() -> None:
     with OAIClient(httpx.URL("https://oai.example.org/oai")) as client:
         assert client.base_url == httpx.URL("https://oai.example.org/oai")
+
+
+@pytest.mark.parametrize(
+    ("given", "argument", "error"),
+    [
+        ({"to": 5}, "to", InvalidArgumentTypeError),
+        ({"verb": "ListSets"}, "verb", InvalidArgumentError),
+        ({"progress": 5}, "progress", InvalidArgumentTypeError),
+        ({"from_": 5}, "from_", InvalidArgumentTypeError),
+        ({"metadata_prefix": ""}, "metadata_prefix", InvalidArgumentError),
+    ],
+)
+async def test_harvest_arguments_are_checked_before_any_file_is_written(
+    given: dict[str, Any], argument: str, error: type[Exception], tmp_path: Path
+) -> None:
+    arguments = {"to": tmp_path / "harvest.jsonl", **given}
+    with sync_client() as client, pytest.raises(error, match=f"^{argument} ") as raised:
+        client.harvest(**arguments)
+    assert raised.value.argument == argument  # type: ignore[attr-defined]
+    async with async_client() as async_oai:
+        with pytest.raises(error, match=f"^{argument} "):
+            await async_oai.harvest(**arguments)
+    assert list(tmp_path.iterdir()) == []

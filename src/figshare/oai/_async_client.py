@@ -14,6 +14,8 @@ from figshare._http import DEFAULT_DEADLINE, NOT_GIVEN, AsyncHTTPCore, NotGiven
 from figshare._options import DEFAULT_RATE_LIMIT, LONG_TIMEOUT, CommonOptions, RateLimitArg, open_core, renamed
 from figshare._ratelimit import RateLimiter
 from figshare._retry import RetryPolicy
+from figshare._validate import local_path, show
+from figshare.errors import InvalidArgumentError, InvalidArgumentTypeError
 from figshare.oai import _page
 from figshare.oai._base import (
     ACCEPT_XML,
@@ -300,9 +302,18 @@ class AsyncOAIClient(AsyncClosing):
             OAIResponseError: a body that is not safe, well-formed OAI-PMH.
             FigshareError: the HTTP call failed (see the class).
         """
+        output = local_path(to, "to")
+        if verb not in ("ListRecords", "ListIdentifiers"):
+            raise InvalidArgumentError(
+                f"verb must be 'ListRecords' or 'ListIdentifiers', got {show(verb)}", argument="verb"
+            )
+        if progress is not None and not callable(progress):
+            raise InvalidArgumentTypeError(
+                f"progress must be a callable or None, not {type(progress).__name__}", argument="progress"
+            )
         query = await self._query(verb, metadata_prefix, from_, until, set_spec)
         kind: ItemKind[Record | Header] = _page.records(metadata_prefix) if verb == "ListRecords" else _page.HEADERS
-        with closing(HarvestFiles.open(to, base_url=str(self.base_url), query=query)) as files:
+        with closing(HarvestFiles.open(output, base_url=str(self.base_url), query=query)) as files:
             cursor = files.cursor
             if not cursor.finished:
                 async for item in self._items(cursor, kind, on_page=lambda: files.commit(progress)):
