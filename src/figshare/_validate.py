@@ -10,11 +10,13 @@ import math
 import os
 from collections.abc import Collection, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 
 from figshare.errors import InvalidArgumentError, InvalidArgumentTypeError
+
+T = TypeVar("T")
 
 MAX_PAGE_SIZE = 1000
 """The largest page (``page_size`` or ``limit``) Figshare serves."""
@@ -126,6 +128,20 @@ def local_path(value: object, name: str) -> Path:
     if "\0" in text:
         raise InvalidArgumentError(f"{name} must not contain a NUL character, got {show(text)}", argument=name)
     return Path(text).expanduser()
+
+
+def flag(value: object, name: str) -> bool:
+    """A `bool` option (``"no"`` or ``0`` is refused: a truthy string must not mean yes)."""
+    if not isinstance(value, bool):
+        raise InvalidArgumentTypeError(f"{name} must be True or False, not {type(value).__name__}", argument=name)
+    return value
+
+
+def optional_callable(value: T, name: str) -> T:
+    """None or a callable (a callback, a sleep, a clock), refused when it is anything else."""
+    if value is not None and not callable(value):
+        raise InvalidArgumentTypeError(f"{name} must be a callable or None, not {type(value).__name__}", argument=name)
+    return value
 
 
 def url_text(value: object, name: str) -> str:

@@ -150,6 +150,13 @@ async def test_bad_transfer_settings_are_refused_by_name(
         ("processing_timeout", "600", InvalidArgumentTypeError),
         ("lock_timeout", float("nan"), InvalidArgumentError),
         ("lock_timeout", None, InvalidArgumentTypeError),
+        ("overwrite", "no", InvalidArgumentTypeError),  # a truthy string must not mean "overwrite"
+        ("resume", 1, InvalidArgumentTypeError),
+        ("skip_existing", "false", InvalidArgumentTypeError),
+        ("progress", 5, InvalidArgumentTypeError),
+        ("progress", "yes", InvalidArgumentTypeError),
+        ("sleep", 0.5, InvalidArgumentTypeError),
+        ("clock", 5, InvalidArgumentTypeError),
     ],
 )
 async def test_bad_transfer_settings_are_figshare_errors(
@@ -161,12 +168,12 @@ async def test_bad_transfer_settings_are_figshare_errors(
     with Figshare(rate_limit=None) as client:
         async with AsyncFigshare(rate_limit=None) as async_client:
             made: list[Callable[[], object]] = []
-            if setting not in ("processing_timeout", "lock_timeout"):
+            if setting not in ("processing_timeout", "lock_timeout", "skip_existing", "clock"):
                 made += [
                     lambda: Downloader(client, **{setting: value}),
                     lambda: AsyncDownloader(async_client, **{setting: value}),
                 ]
-            if setting != "lock_wait":
+            if setting not in ("lock_wait", "overwrite", "resume"):
                 made += [
                     lambda: Uploader(client, state_dir=tmp_path, **{setting: value}),
                     lambda: AsyncUploader(async_client, state_dir=tmp_path, **{setting: value}),

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from figshare._http import AsyncHTTPCore
-from figshare._validate import known_keywords, local_path, path_id, seconds, whole_number
+from figshare._validate import flag, known_keywords, local_path, optional_callable, path_id, seconds, whole_number
 from figshare.errors import InvalidArgumentError, InvalidArgumentTypeError
 from figshare.files._async_runtime import AsyncRuntime
 from figshare.files._deadline import TransferLimits
@@ -21,7 +21,7 @@ from figshare.files._local import collect_local_files
 from figshare.files._part_protocol import PartPolicy
 from figshare.files._progress import ProgressReporter
 from figshare.files._records import UploadedFile
-from figshare.files._runtime_common import ProgressOption, progress_callback
+from figshare.files._runtime_common import ProgressOption, progress_callback, progress_option
 from figshare.files._state import UploadState, UploadStateStore, default_state_dir
 from figshare.files._upload_protocol import (
     UploadContext,
@@ -80,19 +80,20 @@ class AsyncUploader:
         min_speed: float = 1024.0,
     ) -> None:
         limits = TransferLimits(part_timeout=part_timeout, stall_timeout=stall_timeout, min_speed=min_speed)
+        sleep = optional_callable(sleep, "sleep")
         max_attempts = whole_number(max_attempts, "max_attempts", minimum=1)
         core = client.core
         impersonating = client.impersonating  # uploads of different accounts and APIs are told apart
         self._api = client.base_url + ("" if impersonating is None else f"#impersonate={impersonating}")
-        self._progress = progress
-        self._clock = clock
+        self._progress = progress_option(progress)
+        self._clock = optional_callable(clock, "clock")
         self._backoff = core.retry.backoff
         folder = local_path(state_dir, "state_dir") if state_dir is not None else default_state_dir()
         self.store = UploadStateStore(folder)
         """Where upload states are saved."""
         self.policy = UploadPolicy(
             concurrency=whole_number(concurrency, "concurrency", minimum=1),
-            skip_existing=skip_existing,
+            skip_existing=flag(skip_existing, "skip_existing"),
             processing_timeout=seconds(processing_timeout, "processing_timeout", allow_zero=True),
             max_attempts=max_attempts,
             part=PartPolicy(

@@ -8,7 +8,7 @@ import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from figshare._validate import known_keywords, local_path, seconds, whole_number
+from figshare._validate import flag, known_keywords, local_path, optional_callable, seconds, whole_number
 from figshare.files._deadline import TransferLimits
 from figshare.files._download_protocol import (
     DownloadContext,
@@ -20,7 +20,7 @@ from figshare.files._download_protocol import (
 from figshare.files._errors import DownloadError
 from figshare.files._progress import ProgressReporter
 from figshare.files._records import DownloadedFile
-from figshare.files._runtime_common import ProgressOption, progress_callback
+from figshare.files._runtime_common import ProgressOption, progress_callback, progress_option
 from figshare.files._sync_runtime import SyncRuntime
 
 if TYPE_CHECKING:
@@ -70,16 +70,18 @@ class Downloader:
         self._api = client.base_url
         self._authenticated = client.core.auth is not None
         self._backoff = client.core.retry.backoff
-        self._progress = progress
+        self._progress = progress_option(progress)
         self.policy = DownloadPolicy(
             concurrency=whole_number(concurrency, "concurrency", minimum=1),
-            overwrite=overwrite,
-            resume=resume,
+            overwrite=flag(overwrite, "overwrite"),
+            resume=flag(resume, "resume"),
             max_attempts=whole_number(max_attempts, "max_attempts", minimum=1),
             lock_wait=seconds(lock_wait, "lock_wait", allow_zero=True),
             limits=TransferLimits(part_timeout=part_timeout, stall_timeout=stall_timeout, min_speed=min_speed),
         )
-        self._runtime = SyncRuntime(client, upload_core=client.core, sleep=sleep)  # no upload service here
+        self._runtime = SyncRuntime(
+            client, upload_core=client.core, sleep=optional_callable(sleep, "sleep")
+        )  # no upload service here
 
     def download(
         self, file_id: int | None = None, *, dest: str | os.PathLike[str] = ".", **target: Unpack[DownloadTarget]

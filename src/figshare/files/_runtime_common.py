@@ -14,7 +14,7 @@ from typing import Any, Literal, TypeVar
 import httpx
 
 from figshare._http import parse_json
-from figshare.errors import ResponseParseError
+from figshare.errors import InvalidArgumentTypeError, ResponseParseError
 from figshare.files._effects import FetchResult, InitiateLink, InitiateUpload
 from figshare.files._errors import TransferInterrupted, UploadError
 from figshare.files._partial import PartialDownload
@@ -142,6 +142,15 @@ def file_id_from_location(location: object, article_id: int) -> int:
 
 ProgressOption = ProgressCallback | bool | None
 """A callback, True for a progress bar (needs ``rich``), or None / False for none."""
+
+
+def progress_option(option: ProgressOption) -> ProgressOption:
+    """``option`` if it is a `ProgressOption` (None, a bool or a callable); `InvalidArgumentTypeError` otherwise."""
+    if option is None or isinstance(option, bool) or callable(option):
+        return option
+    raise InvalidArgumentTypeError(
+        f"progress must be True, False, None or a callable, not {type(option).__name__}", argument="progress"
+    )
 
 
 @contextlib.contextmanager
