@@ -114,3 +114,8 @@ async def test_harvest_arguments_are_checked_before_any_file_is_written(
         with pytest.raises(error, match=f"^{argument} "):
             await async_oai.harvest(**arguments)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_prefetch_is_a_bool() -> None:
+    with pytest.raises(InvalidArgumentTypeError, match=r"^prefetch must be True or False"):
+        OAIClient(prefetch="no")  # type: ignore[arg-type]

@@ -68,3 +68,13 @@ def test_discover_and_sync_need_an_absolute_http_url(url: str, tmp_path: Path) -
         with pytest.raises(InvalidArgumentError, match=r"^url "):
             client.sync(url, tmp_path / "mirror")
     assert not (tmp_path / "mirror").exists()
+
+
+@pytest.mark.parametrize(
+    ("option", "value"), [("delete", "no"), ("use_dumps", 1), ("progress", 5), ("follow_hosts", 5)]
+)
+def test_sync_options_are_checked_before_anything_is_written(option: str, value: Any, tmp_path: Path) -> None:
+    with sync_client() as client, pytest.raises(InvalidArgumentTypeError, match=f"^{option} ") as raised:
+        client.sync("https://example.org/", tmp_path / "mirror", **{option: value})
+    assert raised.value.argument == option
+    assert not (tmp_path / "mirror").exists()

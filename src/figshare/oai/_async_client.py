@@ -14,7 +14,7 @@ from figshare._http import DEFAULT_DEADLINE, NOT_GIVEN, AsyncHTTPCore, NotGiven
 from figshare._options import DEFAULT_RATE_LIMIT, LONG_TIMEOUT, CommonOptions, RateLimitArg, open_core, renamed
 from figshare._ratelimit import RateLimiter
 from figshare._retry import RetryPolicy
-from figshare._validate import local_path, show
+from figshare._validate import flag, local_path, show
 from figshare.errors import InvalidArgumentError, InvalidArgumentTypeError
 from figshare.oai import _page
 from figshare.oai._base import (
@@ -133,7 +133,7 @@ class AsyncOAIClient(AsyncClosing):
         )
         self._granularity = granularity
         self._clock = clock
-        self._prefetch = prefetch
+        self._prefetch = flag(prefetch, "prefetch")
 
     # -- the six verbs -----------------------------------------------------------------------------------
 

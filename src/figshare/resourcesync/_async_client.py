@@ -15,7 +15,7 @@ from figshare._async_lifetime import AsyncClosing
 from figshare._http import DEFAULT_DEADLINE, NOT_GIVEN, AsyncHTTPCore, NotGiven
 from figshare._options import DEFAULT_RATE_LIMIT, LONG_TIMEOUT, CommonOptions, RateLimitArg, open_core, renamed
 from figshare._retry import RetryPolicy
-from figshare._validate import local_path, url_text
+from figshare._validate import flag, local_path, optional_callable, url_text
 from figshare.errors import FigshareError
 from figshare.resourcesync._discovery import (
     PROBE_LIMIT,
@@ -491,9 +491,9 @@ class AsyncResourceSyncClient(AsyncClosing):
         url = source_url(url)  # before the destination folder is made
         plan = SyncPlan(
             local_path(destination, "destination"),
-            delete=delete,
-            use_dumps=use_dumps,
-            progress=progress,
+            delete=flag(delete, "delete"),  # delete="no" must not delete
+            use_dumps=flag(use_dumps, "use_dumps"),
+            progress=optional_callable(progress, "progress"),
             follow_hosts=follow_hosts,
         )
         description = await self.discover(url)

@@ -16,7 +16,7 @@ from figshare._http import DEFAULT_DEADLINE, NOT_GIVEN, HTTPCore, NotGiven
 from figshare._lifetime import Closing
 from figshare._options import DEFAULT_RATE_LIMIT, LONG_TIMEOUT, CommonOptions, RateLimitArg, open_core, renamed
 from figshare._retry import RetryPolicy
-from figshare._validate import local_path, url_text
+from figshare._validate import flag, local_path, optional_callable, url_text
 from figshare.errors import FigshareError
 from figshare.resourcesync._discovery import (
     PROBE_LIMIT,
@@ -483,9 +483,9 @@ class ResourceSyncClient(Closing):
         url = source_url(url)  # before the destination folder is made
         plan = SyncPlan(
             local_path(destination, "destination"),
-            delete=delete,
-            use_dumps=use_dumps,
-            progress=progress,
+            delete=flag(delete, "delete"),  # delete="no" must not delete
+            use_dumps=flag(use_dumps, "use_dumps"),
+            progress=optional_callable(progress, "progress"),
             follow_hosts=follow_hosts,
         )
         description = self.discover(url)

@@ -16,7 +16,7 @@ from urllib.parse import unquote, urlsplit
 import httpx
 
 from figshare._hosts import normalise_host_patterns
-from figshare.errors import APIConnectionError, FigshareError
+from figshare.errors import APIConnectionError, FigshareError, InvalidArgumentTypeError
 from figshare.resourcesync._errors import (
     LocalFileError,
     OtherHostError,
@@ -158,6 +158,11 @@ class SyncPlan:
         progress: Callable[[SyncEvent], None] | None = None,
         follow_hosts: Iterable[str] = (),
     ) -> None:
+        if isinstance(follow_hosts, bytes) or not isinstance(follow_hosts, str | Iterable):
+            raise InvalidArgumentTypeError(
+                f"follow_hosts must be host names or '*.domain' patterns, not {type(follow_hosts).__name__}",
+                argument="follow_hosts",
+            )
         patterns = [follow_hosts] if isinstance(follow_hosts, str) else list(follow_hosts)
         self.follow_any_host = "*" in patterns
         self.follow_hosts = normalise_host_patterns((pattern for pattern in patterns if pattern != "*"), "follow_hosts")
