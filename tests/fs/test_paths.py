@@ -132,5 +132,28 @@ def test_errors_are_both_figshare_errors_and_builtin_ones() -> None:
 def test_unknown_storage_options_are_refused() -> None:
     with pytest.raises(TypeError, match="colour"):
         FigshareFileSystem(colour="blue")
-    with pytest.raises(TypeError, match="block_size"):
+    with pytest.raises(InvalidArgumentError, match="block_size"):  # a ValueError: the type is right
         FigshareFileSystem(block_size=-1)
+    with pytest.raises(InvalidArgumentTypeError, match="block_size"):
+        FigshareFileSystem(block_size="large")
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "error"),
+    [
+        ("use_listings_cache", "maybe", InvalidArgumentTypeError),
+        ("listings_expiry_time", "soon", InvalidArgumentError),
+        ("upload_concurrency", 0, InvalidArgumentError),
+        ("state_dir", 5, InvalidArgumentTypeError),
+        ("cache_type", 5, InvalidArgumentTypeError),
+    ],
+)
+def test_bad_filesystem_options_are_refused_by_name(option: str, value: object, error: type[Exception]) -> None:
+    with pytest.raises(error, match=f"^{option} ") as raised:
+        FigshareFileSystem(skip_instance_cache=True, **{option: value})
+    assert raised.value.argument == option  # type: ignore[attr-defined]
+
+
+def test_option_words_from_fsspec_configuration_are_read() -> None:
+    fs = FigshareFileSystem(skip_instance_cache=True, use_listings_cache="false", listings_expiry_time="30")
+    assert fs._options.use_listings_cache is False and fs._options.listings_expiry_time == 30.0

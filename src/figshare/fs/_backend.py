@@ -23,7 +23,14 @@ import httpx
 
 from figshare._http import HTTPCore
 from figshare._secrets import Secret
-from figshare.errors import APIConnectionError, APIStatusError, InvalidArgumentTypeError, ResponseParseError
+from figshare._validate import flag, local_path, seconds, show, whole_number
+from figshare.errors import (
+    APIConnectionError,
+    APIStatusError,
+    InvalidArgumentError,
+    InvalidArgumentTypeError,
+    ResponseParseError,
+)
 from figshare.files._doi import bare_doi
 from figshare.files._records import RemoteFile, folder_structure, integer, json_body, remote_file, text
 from figshare.files._runtime_common import DOWNLOAD_HEADERS, plan_body
@@ -402,17 +409,44 @@ def split_options(storage_options: Mapping[str, Any]) -> FigshareOptions:
     block_size = storage_options.get("block_size")
     concurrency = storage_options.get("upload_concurrency", 4)
     for name, value in (("block_size", 1 if block_size is None else block_size), ("upload_concurrency", concurrency)):
-        if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
-            raise TypeError(f"{name} must be a positive int, not {storage_options[name]!r}")
+        whole_number(value, name, minimum=1)
     expiry = storage_options.get("listings_expiry_time")
     state_dir = storage_options.get("state_dir")
+    cache_type = storage_options.get("cache_type") or "readahead"
+    if not isinstance(cache_type, str):
+        raise InvalidArgumentTypeError(
+            f"cache_type must be a str, not {type(cache_type).__name__}", argument="cache_type"
+        )
     return FigshareOptions(
         client=client,
         fsspec=fsspec,
         block_size=block_size,
-        cache_type=str(storage_options.get("cache_type") or "readahead"),
-        state_dir=None if state_dir is None else str(state_dir),
+        cache_type=cache_type,
+        state_dir=None if state_dir is None else str(local_path(state_dir, "state_dir")),
         upload_concurrency=concurrency,
-        use_listings_cache=bool(storage_options.get("use_listings_cache", True)),
-        listings_expiry_time=None if expiry is None else float(expiry),
+        use_listings_cache=_storage_flag(storage_options.get("use_listings_cache", True), "use_listings_cache"),
+        listings_expiry_time=None if expiry is None else _storage_seconds(expiry, "listings_expiry_time"),
     )
+
+
+def _storage_flag(value: object, name: str) -> bool:
+    """A bool storage option; the words fsspec's configuration from the environment gives (``"false"``,
+    ``"0"``, ``"no"``, ``"true"``, ``"1"``, ``"yes"``) are read as such, anything else is refused."""
+    if isinstance(value, str) and value.strip().lower() in _FLAG_WORDS:
+        return _FLAG_WORDS[value.strip().lower()]
+    return flag(value, name)
+
+
+def _storage_seconds(value: object, name: str) -> float:
+    """A duration storage option: a number of seconds, or its text (from fsspec's configuration)."""
+    if isinstance(value, str):
+        try:
+            value = float(value)
+        except ValueError:
+            raise InvalidArgumentError(
+                f"{name} must be a number of seconds, got {show(value)}", argument=name
+            ) from None
+    return seconds(value, name, allow_zero=True)
+
+
+_FLAG_WORDS = {"true": True, "1": True, "yes": True, "false": False, "0": False, "no": False}
