@@ -74,7 +74,7 @@ class PageParser(Generic[T]):
         self._conditions: list[tuple[str, str]] = []
 
     def parse(self, body: bytes, on_token: Callable[[ResumptionToken], None] | None = None) -> Iterator[T]:
-        """Yield the items of ``body`` in document order.
+        """The items of ``body`` in document order, lazily (nothing is parsed before the first is asked for).
 
         ``on_token`` is called with the resumption token as soon as it has been read: for a page of up to
         ``FEED_SIZE`` bytes, before its first item is handed out (so the next page can be fetched meanwhile).
@@ -83,9 +83,8 @@ class PageParser(Generic[T]):
         well-formed, safe OAI-PMH response.
         """
         if len(body) <= FEED_SIZE:
-            yield from self._parse_whole(body, on_token)
-        else:
-            yield from self._parse_in_slices(body, on_token)
+            return self._parse_whole(body, on_token)
+        return self._parse_in_slices(body, on_token)
 
     def peek_token(self, body: bytes) -> ResumptionToken | None:
         """The resumption token that closes ``body``, read off its last bytes before any parsing: a guess
@@ -100,7 +99,7 @@ class PageParser(Generic[T]):
         attributes = {}
         for name, quoted in _PEEK_ATTRIBUTE.findall(match[1]):
             attributes[name.decode("ascii")] = quoted[1:-1].decode("ascii")
-        if len(attributes) > 3 or not set(attributes) <= _TOKEN_ATTRIBUTES:
+        if not attributes.keys() <= _TOKEN_ATTRIBUTES:
             return None
         return _token(match[2].decode("ascii"), attributes.get)
 
@@ -125,8 +124,18 @@ class PageParser(Generic[T]):
         token = next(container.iterchildren(_TOKEN, reversed=True), None)
         if token is not None:
             self._take_token(token, on_token)
-        for element in list(container.iterchildren(self._item_tag)):
-            yield self._read(element, body)
+        elements = list(container.iterchildren(self._item_tag))
+        if self._max_text is not None:
+            for element in elements:
+                yield self._read(element, body)
+            return
+        read = self._kind.read  # _read without the text size check, one call less per item
+        for element in elements:
+            try:
+                item = read(element)
+            except ValueError as error:
+                raise self._malformed(error, body) from None
+            yield item
 
     def _parse_in_slices(self, body: bytes, on_token: Callable[[ResumptionToken], None] | None) -> Iterator[T]:
         """A larger page: fed in slices to a pull parser; each finished item leaves the tree at once."""
@@ -187,7 +196,10 @@ class PageParser(Generic[T]):
         try:
             return self._kind.read(element)
         except ValueError as error:  # MalformedItemError included
-            raise self._error(f"malformed <{self._kind.item_name}>: {error}", body) from None
+            raise self._malformed(error, body) from None
+
+    def _malformed(self, error: ValueError, body: bytes) -> OAIResponseError:
+        return self._error(f"malformed <{self._kind.item_name}>: {error}", body)
 
     def _take_token(self, element: etree._Element, on_token: Callable[[ResumptionToken], None] | None) -> None:
         self.token = _read_token(element)
@@ -255,8 +267,9 @@ def record_reader(metadata_prefix: str) -> Callable[[etree._Element], Record]:
             raise MalformedItemError("a record without <header>")
         if header.deleted:  # deleted records have no metadata (OAI-PMH 2.0 section 2.5.1), whatever was sent
             return Record(header, metadata_prefix, None, None, about, ignored_metadata=metadata)
-        dublin_core = parse_dublin_core(metadata) if is_dublin_core and metadata is not None else None
-        return Record(header, metadata_prefix, metadata, dublin_core, about)
+        if not is_dublin_core or metadata is None:
+            return Record(header, metadata_prefix, metadata, None, about)
+        return Record(header, metadata_prefix, metadata, parse_dublin_core(metadata), about)
 
     return read_record
 
