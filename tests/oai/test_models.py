@@ -239,7 +239,9 @@ def test_a_fetch_before_a_parse_has_its_own_threshold_and_a_page_on_its_way_is_n
 
     monkeypatch.setattr(_prefetch, "WORTHWHILE_LATENCY", 0.005)
     monkeypatch.setattr(_prefetch, "WORTHWHILE_BEFORE_PARSE", 0.001)
+    monkeypatch.setattr(_prefetch, "HAND_OVER", 0.00025)
     calls: list[str] = []
+    answer = {"seconds": 0.0001}
     clocks = threading.local()
 
     def clock() -> float:
@@ -247,20 +249,25 @@ def test_a_fetch_before_a_parse_has_its_own_threshold_and_a_page_on_its_way_is_n
 
     def fetch(params: dict[str, str], sent: _prefetch.Signal | None) -> tuple[bytes, str]:
         calls.append(params["n"] + ("" if threading.current_thread() is threading.main_thread() else " ahead"))
-        clocks.now = clock() + 0.002  # 2 ms answers: too fast for a fetch after the parse, not before it
+        clocks.now = clock() + answer["seconds"]
         return params["n"].encode(), "url"
 
     prefetcher = _prefetch.PagePrefetcher(fetch, clock=clock)
     prefetcher.get({"n": "1"})
     clocks.now = clock() + 0.002
-    prefetcher.get({"n": "2"})  # the reader took 2 ms
+    prefetcher.get({"n": "2"})  # the reader took 2 ms, the repository 0.1 ms: not worth handing over
+    prefetcher.start({"n": "3"}, before_parse=True)
+    assert calls == ["1", "2"]
+    answer["seconds"] = 0.002  # 2 ms answers: too fast for a fetch after the parse, not before it
+    clocks.now = clock() + 0.002
+    prefetcher.get({"n": "2"})
     prefetcher.start({"n": "3"})  # after a parse: not worth it
     prefetcher.start({"n": "3"}, before_parse=True)  # before one: fetched ahead
     prefetcher.start({"n": "3"})  # the token the parse reads: already on its way
     clocks.now = clock() + 0.002
     assert prefetcher.get({"n": "3"}) == (b"3", "url")
     prefetcher.close()
-    assert calls == ["1", "2", "3 ahead"]
+    assert calls == ["1", "2", "2", "3 ahead"]
 
 
 def _list_page(number: int, token: str, before_the_list: str = "") -> bytes:

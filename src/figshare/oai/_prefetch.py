@@ -22,7 +22,11 @@ least this long (seconds): the overlap saves the shorter of the two, handing a r
 of a millisecond (more while the two threads contend for the interpreter)."""
 
 WORTHWHILE_BEFORE_PARSE = 0.001
-"""The same, for a fetch started before the caller parses the page it has (see ``start``)."""
+"""The same, for a fetch started before the caller parses the page it has (see ``start``): the caller's reading
+must take this long, the repository's answer at least ``HAND_OVER`` (the overlap then saves most of it)."""
+
+HAND_OVER = 0.00025
+"""About what handing a request to the worker costs (seconds)."""
 
 _SEND_WAIT = 0.005
 """How long (seconds) the reader waits for the worker to send its request; one waiting for the rate limiter is
@@ -59,8 +63,9 @@ class _Prefetcher(Generic[FetchT, PendingT]):
     def _pays(self, params: Params, before_parse: bool) -> bool:
         if self._pending is not None and self._pending[0] == params:
             return False  # already on its way
-        threshold = WORTHWHILE_BEFORE_PARSE if before_parse else WORTHWHILE_LATENCY
-        return self._enabled and min(self._latency, self._reading) >= threshold
+        if before_parse:
+            return self._enabled and self._reading >= WORTHWHILE_BEFORE_PARSE and self._latency >= HAND_OVER
+        return self._enabled and min(self._latency, self._reading) >= WORTHWHILE_LATENCY
 
     def _take(self, params: Params) -> PendingT | None:
         """The fetch started ahead for ``params``, if there is one; any other is dropped."""
