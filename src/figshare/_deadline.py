@@ -174,15 +174,15 @@ class AttemptDeadline:
     __slots__ = ("_http_client", "_request", "budget", "cancelled", "cut_off")
 
     def __init__(self, http_client: httpx.Client, request: httpx.Request, budget: Budget) -> None:
-        self._http_client = http_client
-        self._request = request
+        self._http_client: httpx.Client | None = http_client
+        self._request: httpx.Request | None = request
         self.budget = budget
         self.cancelled = False
         self.cut_off = False
         """Whether the watchdog cut the attempt off (its deadline passed while it was blocked)."""
 
     def __enter__(self) -> AttemptDeadline:
-        if self.budget.at is not None:
+        if self.budget.at is not None and self._request is not None:
             self._request.extensions[MARKER_EXTENSION] = self
             watchdog.arm(self.budget.at, self)
         return self
@@ -190,12 +190,18 @@ class AttemptDeadline:
     def __exit__(self, *exc_info: object) -> None:
         if self.budget.at is not None:
             watchdog.disarm(self)
+        # The watchdog keeps disarmed alarms until it sweeps them out (hundreds of them): what they hold must
+        # not include the request (its URL, headers, extensions) nor the client.
+        if self._request is not None:
+            self._request.extensions.pop(MARKER_EXTENSION, None)
+        self._request = self._http_client = None
 
     def fire(self) -> None:
         """Shut down the sockets the attempt's request is using (the watchdog's thread, at the deadline)."""
         self.cut_off = True
-        for stream in _streams_of(self._http_client, self):
-            _shut_down(stream)
+        if self._http_client is not None:
+            for stream in _streams_of(self._http_client, self):
+                _shut_down(stream)
 
     def close(self, response: httpx.Response) -> None:
         """Close `response` (the async twin shields this from cancellation)."""

@@ -139,3 +139,18 @@ def test_a_deadline_that_is_not_a_positive_number_is_refused(value: object) -> N
     assert "deadline" in str(raised.value)
     with pytest.raises((InvalidArgumentError, TypeError)):
         Figshare().with_options(deadline=value)  # type: ignore[arg-type]
+
+
+def test_finished_attempts_waiting_for_the_watchdog_to_sweep_them_out_hold_no_request() -> None:
+    from figshare._deadline import MARKER_EXTENSION, AttemptDeadline, Budget
+
+    client = httpx.Client()
+    request = client.build_request("GET", "https://api.figshare.com/v2/x")
+    alarm = AttemptDeadline(client, request, Budget(60))
+    with alarm:
+        assert request.extensions[MARKER_EXTENSION] is alarm
+    # the watchdog's heap may keep the disarmed alarm for a while: it must not keep the request or the client
+    assert alarm.cancelled and alarm._request is None and alarm._http_client is None
+    assert MARKER_EXTENSION not in request.extensions
+    alarm.fire()  # a late alarm has nothing left to cut off
+    client.close()

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 def prefetch_even_from_fast_servers(monkeypatch: pytest.MonkeyPatch) -> None:
     """The in-process server answers at once; fetch ahead anyway, so that every test exercises that path."""
     monkeypatch.setattr(_prefetch, "WORTHWHILE_LATENCY", 0.0)
+    monkeypatch.setattr(_prefetch, "WORTHWHILE_BEFORE_PARSE", 0.0)
+    monkeypatch.setattr(_prefetch, "HAND_OVER", 0.0)
 
 
 @pytest.fixture(scope="session")

@@ -6,6 +6,7 @@ import html
 import threading
 from datetime import date, datetime, timedelta, timezone
 
+import httpx
 import pytest
 from lxml import etree
 
@@ -231,3 +232,103 @@ def test_the_prefetcher_fetches_ahead_only_when_the_repository_and_the_reader_ar
     main = threading.current_thread().name
     assert threads[:3] == [main, main, main] and threads[3].startswith("figshare-oai-prefetch")
     assert threads[4].startswith("figshare-oai-prefetch") and threads[5:] == [main, main]
+
+
+def test_a_fetch_before_a_parse_has_its_own_threshold_and_a_page_on_its_way_is_not_asked_for_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from figshare.oai import _prefetch
+
+    monkeypatch.setattr(_prefetch, "WORTHWHILE_LATENCY", 0.005)
+    monkeypatch.setattr(_prefetch, "WORTHWHILE_BEFORE_PARSE", 0.001)
+    monkeypatch.setattr(_prefetch, "HAND_OVER", 0.00025)
+    calls: list[str] = []
+    answer = {"seconds": 0.0001}
+    clocks = threading.local()
+
+    def clock() -> float:
+        return float(getattr(clocks, "now", 0.0))
+
+    def fetch(params: dict[str, str], sent: _prefetch.Signal | None) -> tuple[bytes, str]:
+        calls.append(params["n"] + ("" if threading.current_thread() is threading.main_thread() else " ahead"))
+        clocks.now = clock() + answer["seconds"]
+        return params["n"].encode(), "url"
+
+    prefetcher = _prefetch.PagePrefetcher(fetch, clock=clock)
+    prefetcher.get({"n": "1"})
+    clocks.now = clock() + 0.002
+    prefetcher.get({"n": "2"})  # the reader took 2 ms, the repository 0.1 ms: not worth handing over
+    prefetcher.start({"n": "3"}, before_parse=True)
+    assert calls == ["1", "2"]
+    answer["seconds"] = 0.002  # 2 ms answers: too fast for a fetch after the parse, not before it
+    clocks.now = clock() + 0.002
+    prefetcher.get({"n": "2"})
+    prefetcher.start({"n": "3"})  # after a parse: not worth it
+    prefetcher.start({"n": "3"}, before_parse=True)  # before one: fetched ahead
+    prefetcher.start({"n": "3"})  # the token the parse reads: already on its way
+    clocks.now = clock() + 0.002
+    assert prefetcher.get({"n": "3"}) == (b"3", "url")
+    prefetcher.close()
+    assert calls == ["1", "2", "2", "3 ahead"]
+
+
+def _list_page(number: int, token: str, before_the_list: str = "") -> bytes:
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?><OAI-PMH xmlns="http://www.openarchives.org/OAI/2.0/">'
+        "<responseDate>2026-01-01T00:00:00Z</responseDate><request>https://repo.example.org/oai</request>"
+        f"{before_the_list}<ListRecords><record><header><identifier>oai:x:{number}</identifier>"
+        f"<datestamp>2024-01-0{number}T00:00:00Z</datestamp></header></record>{token}</ListRecords></OAI-PMH>"
+    ).encode()
+
+
+PAGES_PEEKED = {
+    None: _list_page(1, "<resumptionToken>t2</resumptionToken>"),
+    "t2": _list_page(2, "<resumptionToken cursor='1'>t3</resumptionToken>"),
+    "t3": _list_page(3, "<resumptionToken/>"),
+    # a page whose end looks right but which the parse refuses: the page asked for ahead is never used
+    "bad": _list_page(4, "<resumptionToken>t2</resumptionToken>", '<error code="badArgument">no</error>'),
+}
+
+
+def _peeking_transport(
+    pages: dict[str | None, bytes], first: str | None, asked: list[str | None]
+) -> httpx.MockTransport:
+    def answer(request: httpx.Request) -> httpx.Response:
+        token = request.url.params.get("resumptionToken")
+        asked.append(token)
+        return httpx.Response(200, content=pages[token if token is not None else first])
+
+    return httpx.MockTransport(answer)
+
+
+def test_the_next_page_asked_for_before_the_parse_is_used_once_and_a_refused_page_drops_it() -> None:
+    from figshare.oai import BadArgumentError, OAIClient
+
+    asked: list[str | None] = []
+    transport = _peeking_transport(PAGES_PEEKED, None, asked)
+    with OAIClient(
+        "https://repo.example.org/oai", http_client=httpx.Client(transport=transport), rate_limit=None
+    ) as oai:
+        records = oai.list_records()
+        assert [record.identifier for record in records] == ["oai:x:1", "oai:x:2", "oai:x:3"]
+        assert asked == [None, "t2", "t3"]  # each page once, although each token was seen twice
+        asked.clear()
+        transport = _peeking_transport(PAGES_PEEKED, "bad", asked)
+    with OAIClient(
+        "https://repo.example.org/oai", http_client=httpx.Client(transport=transport), rate_limit=None
+    ) as oai:
+        with pytest.raises(BadArgumentError):
+            list(oai.list_records())
+        assert asked[0] is None and set(asked[1:]) <= {"t2"}  # at most the guessed page, never used
+
+
+async def test_the_async_client_uses_the_page_asked_for_before_the_parse_once() -> None:
+    from figshare.oai import AsyncOAIClient
+
+    asked: list[str | None] = []
+    transport = _peeking_transport(PAGES_PEEKED, None, asked)
+    client = httpx.AsyncClient(transport=transport)
+    async with AsyncOAIClient("https://repo.example.org/oai", http_client=client, rate_limit=None) as oai:
+        assert [record.identifier async for record in await oai.list_records()] == ["oai:x:1", "oai:x:2", "oai:x:3"]
+    await client.aclose()
+    assert asked == [None, "t2", "t3"]

@@ -417,3 +417,77 @@ def test_a_deleted_record_in_a_large_page_read_in_slices_has_no_metadata(monkeyp
     [record], _ = parse(envelope(f"<ListRecords>{DELETED_WITH_METADATA}</ListRecords>"))
     assert isinstance(record, Record)
     assert record.deleted and record.metadata is None and record.dublin_core is None
+
+
+# -- the token read off the end of a page before it is parsed ------------------------------------------------
+
+RECORD = "<record><header><identifier>x</identifier><datestamp>2020-01-01</datestamp></header></record>"
+
+
+@pytest.mark.corpus
+def test_the_token_peeked_at_before_the_parse_is_the_parsed_one_in_every_corpus_list(corpus_dir: Path) -> None:
+    peeked = 0
+    for document in sorted((corpus_dir / "oai").glob("*__List*.xml")):
+        if document.name in MALFORMED_IN_CORPUS:
+            continue
+        body = document.read_bytes()
+        parser: PageParser[object] = PageParser(kind_for(document.name), url=URL)
+        guess = parser.peek_token(body)
+        list(parser.parse(body))
+        assert guess is None or guess == parser.token, document.name
+        peeked += guess is not None
+    assert peeked  # Figshare's pages end in the plain form
+
+
+@pytest.mark.parametrize(
+    ("token_xml", "expected"),
+    [
+        ("<resumptionToken>abc</resumptionToken>", ("abc", None, None, None)),
+        (
+            '<resumptionToken expirationDate="2030-01-01T00:00:00Z" completeListSize="31" cursor=\'10\'>\n '
+            "a/b+c=\n</resumptionToken>",
+            ("a/b+c=", datetime(2030, 1, 1, tzinfo=UTC), 31, 10),
+        ),
+        ("<resumptionToken cursor = 'x y'>t</resumptionToken>", ("t", None, None, None)),
+    ],
+)
+def test_a_plain_token_at_the_end_of_a_page_is_peeked_at_as_the_parse_reads_it(
+    token_xml: str, expected: tuple[object, ...]
+) -> None:
+    body = envelope(f"<ListRecords>{RECORD}{token_xml}</ListRecords>") + b"\n"
+    parser: PageParser[object] = PageParser(DUBLIN_CORE_RECORDS, url=URL)
+    guess = parser.peek_token(body)
+    list(parser.parse(body))
+    assert guess == parser.token
+    assert (
+        guess is not None and (guess.value, guess.expiration_date, guess.complete_list_size, guess.cursor) == expected
+    )
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "<resumptionToken>a&amp;b</resumptionToken></ListRecords>",  # entities: left to the parse
+        "<resumptionToken><![CDATA[ab]]></resumptionToken></ListRecords>",
+        "<resumptionToken>caf\u00e9</resumptionToken></ListRecords>",  # not ASCII
+        "<resumptionToken>a\r\nb</resumptionToken></ListRecords>",  # line ends the parse normalises
+        '<resumptionToken xmlns="urn:other">ab</resumptionToken></ListRecords>',  # another namespace
+        '<resumptionToken expirationDate="2030-01-01T00:00:00Z"\tcursor="1\t2">ab</resumptionToken></ListRecords>',
+        "<oai:resumptionToken xmlns:oai='http://www.openarchives.org/OAI/2.0/'>ab</oai:resumptionToken></ListRecords>",
+        "<resumptionToken>ab</resumptionToken><!-- a comment --></ListRecords>",
+        "<resumptionToken>ab</resumptionToken></ListRecords><!-- after the list -->",
+        "<resumptionToken/></ListRecords>",
+        "<resumptionToken>   </resumptionToken></ListRecords>",
+        "<resumptionToken>ab</resumptionToken></ListIdentifiers>",  # not this verb's list
+    ],
+)
+def test_anything_but_a_plain_token_at_the_very_end_is_left_to_the_parse(tail: str) -> None:
+    body = envelope(f"<ListRecords>{RECORD}{tail}")
+    assert PageParser(DUBLIN_CORE_RECORDS, url=URL).peek_token(body) is None
+
+
+def test_no_token_is_peeked_at_for_identify_or_error_responses() -> None:
+    identify = envelope("<Identify><repositoryName>r</repositoryName><resumptionToken>ab</resumptionToken></Identify>")
+    assert PageParser(_page.IDENTIFY, url=URL).peek_token(identify) is None
+    error = envelope('<error code="badResumptionToken">gone</error>')
+    assert PageParser(DUBLIN_CORE_RECORDS, url=URL).peek_token(error) is None

@@ -356,9 +356,10 @@ class AsyncOAIClient(AsyncClosing):
     ) -> AsyncGenerator[T, None]:
         prefetcher = AsyncPagePrefetcher(lambda params, sent: self._get(params, kind, sent), enabled=self._prefetch)
 
-        def fetch_ahead(token: ResumptionToken) -> None:
+        def fetch_ahead(token: ResumptionToken, before_parse: bool = False) -> None:
             if cursor.would_follow(token, self._clock()):
-                prefetcher.start({"verb": cursor.query.verb, "resumptionToken": token.value})
+                params = {"verb": cursor.query.verb, "resumptionToken": token.value}
+                prefetcher.start(params, before_parse=before_parse)
 
         try:
             while not cursor.finished:
@@ -368,6 +369,9 @@ class AsyncOAIClient(AsyncClosing):
                 try:
                     body, url = await prefetcher.get(params)
                     parser = self._parser(kind, url)
+                    guess = parser.peek_token(body)  # the parse below confirms it (or asks for its own)
+                    if guess is not None:
+                        fetch_ahead(guess, before_parse=True)
                     for item in parser.parse(body, fetch_ahead):
                         if prefetcher.unsettled:
                             await prefetcher.settle()

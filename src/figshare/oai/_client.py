@@ -357,9 +357,10 @@ class OAIClient(Closing):
     ) -> Generator[T, None, None]:
         prefetcher = PagePrefetcher(lambda params, sent: self._get(params, kind, sent), enabled=self._prefetch)
 
-        def fetch_ahead(token: ResumptionToken) -> None:
+        def fetch_ahead(token: ResumptionToken, before_parse: bool = False) -> None:
             if cursor.would_follow(token, self._clock()):
-                prefetcher.start({"verb": cursor.query.verb, "resumptionToken": token.value})
+                params = {"verb": cursor.query.verb, "resumptionToken": token.value}
+                prefetcher.start(params, before_parse=before_parse)
 
         try:
             while not cursor.finished:
@@ -369,6 +370,9 @@ class OAIClient(Closing):
                 try:
                     body, url = prefetcher.get(params)
                     parser = self._parser(kind, url)
+                    guess = parser.peek_token(body)  # the parse below confirms it (or asks for its own)
+                    if guess is not None:
+                        fetch_ahead(guess, before_parse=True)
                     for item in parser.parse(body, fetch_ahead):
                         if prefetcher.unsettled:
                             prefetcher.settle()

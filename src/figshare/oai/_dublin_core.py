@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass, field, fields
+from typing import overload
 
 from lxml import etree
 
 
-@dataclass(slots=True)
+@dataclass
 class DublinCore:
     """The fifteen Dublin Core elements of one record, each a tuple of its values in document order.
 
@@ -43,18 +44,34 @@ class DublinCore:
         """The elements that have values, as a JSON-ready mapping of element name to values."""
         return {name: list(values) for name in _ELEMENT_NAMES if (values := getattr(self, name))}
 
-    def __getattr__(self, name: str) -> tuple[str, ...]:
-        # only reached for an element not read yet (its slot is empty), of a DublinCore from parse_dublin_core
-        element = object.__getattribute__(self, "_element")
-        if element is None or name not in _HTML_BY_NAME:
-            raise AttributeError(name)
-        values = _read_element(element, name, _HTML_BY_NAME[name])
-        setattr(self, name, values)
+
+class _ReadOnFirstAccess:
+    """The class attribute behind one element: reached only while the instance holds no value for it (values
+    live in the instance's ``__dict__``, which wins over this non-data descriptor), i.e. on the first access
+    to an element of a ``DublinCore`` from ``parse_dublin_core``, whose value it reads and keeps there."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+        self._html = name in ("title", "description")
+
+    @overload
+    def __get__(self, instance: None, owner: type | None = None) -> _ReadOnFirstAccess: ...
+
+    @overload
+    def __get__(self, instance: DublinCore, owner: type | None = None) -> tuple[str, ...]: ...
+
+    def __get__(self, instance: DublinCore | None, owner: type | None = None) -> tuple[str, ...] | _ReadOnFirstAccess:
+        if instance is None:
+            return self
+        if instance._element is None:  # a value deleted by hand
+            raise AttributeError(self._name)
+        values = instance.__dict__[self._name] = _read_element(instance._element, self._name, self._html)
         return values
 
 
 _ELEMENT_NAMES: tuple[str, ...] = tuple(field.name for field in fields(DublinCore) if field.init)
-_HTML_BY_NAME = {name: name in ("title", "description") for name in _ELEMENT_NAMES}
+for _name in _ELEMENT_NAMES:  # after @dataclass, which has taken the defaults into __init__
+    setattr(DublinCore, _name, _ReadOnFirstAccess(_name))
 
 
 def parse_dublin_core(element: etree._Element) -> DublinCore:
@@ -67,17 +84,20 @@ def parse_dublin_core(element: etree._Element) -> DublinCore:
         The typed Dublin Core (elements matched by local name, in any namespace).
     """
     dublin_core: DublinCore = object.__new__(DublinCore)
-    dublin_core._element = element
+    dublin_core.__dict__["_element"] = element
     return dublin_core
 
 
 def _read_element(element: etree._Element, name: str, html_text: bool) -> tuple[str, ...]:
     values = []
-    for child in element.iterchildren(f"{{*}}{name}"):
+    for child in element.iterchildren(_ANY_NAMESPACE[name]):
         text = child.text if len(child) == 0 else "".join(child.itertext())
         if text and (text := text.strip()):
             values.append(_decode_entities(text) if html_text and "&" in text else text)
     return tuple(values)
+
+
+_ANY_NAMESPACE = {name: f"{{*}}{name}" for name in _ELEMENT_NAMES}
 
 
 def _decode_entities(text: str) -> str:

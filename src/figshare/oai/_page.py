@@ -9,6 +9,7 @@ for the next page while this one is read. An ``<error>`` response raises the typ
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Generic, TypeVar
@@ -73,7 +74,7 @@ class PageParser(Generic[T]):
         self._conditions: list[tuple[str, str]] = []
 
     def parse(self, body: bytes, on_token: Callable[[ResumptionToken], None] | None = None) -> Iterator[T]:
-        """Yield the items of ``body`` in document order.
+        """The items of ``body`` in document order, lazily (nothing is parsed before the first is asked for).
 
         ``on_token`` is called with the resumption token as soon as it has been read: for a page of up to
         ``FEED_SIZE`` bytes, before its first item is handed out (so the next page can be fetched meanwhile).
@@ -82,9 +83,25 @@ class PageParser(Generic[T]):
         well-formed, safe OAI-PMH response.
         """
         if len(body) <= FEED_SIZE:
-            yield from self._parse_whole(body, on_token)
-        else:
-            yield from self._parse_in_slices(body, on_token)
+            return self._parse_whole(body, on_token)
+        return self._parse_in_slices(body, on_token)
+
+    def peek_token(self, body: bytes) -> ResumptionToken | None:
+        """The resumption token that closes ``body``, read off its last bytes before any parsing: a guess
+        (the next page can be asked for while this one is parsed), so only the plainest form is read, and the
+        parse itself decides (``token``); None when the page does not end in such a token."""
+        if self._item_tag == self._container_tag:
+            return None
+        start = body.rfind(b"<resumptionToken", max(0, len(body) - _PEEK_BYTES))
+        match = _tail_pattern(self._kind.verb).match(body, start) if start >= 0 else None
+        if match is None:
+            return None
+        attributes = {}
+        for name, quoted in _PEEK_ATTRIBUTE.findall(match[1]):
+            attributes[name.decode("ascii")] = quoted[1:-1].decode("ascii")
+        if not attributes.keys() <= _TOKEN_ATTRIBUTES:
+            return None
+        return _token(match[2].decode("ascii"), attributes.get)
 
     def _parse_whole(self, body: bytes, on_token: Callable[[ResumptionToken], None] | None) -> Iterator[T]:
         """A page of up to ``FEED_SIZE`` bytes: one pass of libxml2, then the items are read off the tree."""
@@ -107,8 +124,18 @@ class PageParser(Generic[T]):
         token = next(container.iterchildren(_TOKEN, reversed=True), None)
         if token is not None:
             self._take_token(token, on_token)
-        for element in list(container.iterchildren(self._item_tag)):
-            yield self._read(element, body)
+        elements = list(container.iterchildren(self._item_tag))
+        if self._max_text is not None:
+            for element in elements:
+                yield self._read(element, body)
+            return
+        read = self._kind.read  # _read without the text size check, one call less per item
+        for element in elements:
+            try:
+                item = read(element)
+            except ValueError as error:
+                raise self._malformed(error, body) from None
+            yield item
 
     def _parse_in_slices(self, body: bytes, on_token: Callable[[ResumptionToken], None] | None) -> Iterator[T]:
         """A larger page: fed in slices to a pull parser; each finished item leaves the tree at once."""
@@ -169,7 +196,10 @@ class PageParser(Generic[T]):
         try:
             return self._kind.read(element)
         except ValueError as error:  # MalformedItemError included
-            raise self._error(f"malformed <{self._kind.item_name}>: {error}", body) from None
+            raise self._malformed(error, body) from None
+
+    def _malformed(self, error: ValueError, body: bytes) -> OAIResponseError:
+        return self._error(f"malformed <{self._kind.item_name}>: {error}", body)
 
     def _take_token(self, element: etree._Element, on_token: Callable[[ResumptionToken], None] | None) -> None:
         self.token = _read_token(element)
@@ -237,8 +267,9 @@ def record_reader(metadata_prefix: str) -> Callable[[etree._Element], Record]:
             raise MalformedItemError("a record without <header>")
         if header.deleted:  # deleted records have no metadata (OAI-PMH 2.0 section 2.5.1), whatever was sent
             return Record(header, metadata_prefix, None, None, about, ignored_metadata=metadata)
-        dublin_core = parse_dublin_core(metadata) if is_dublin_core and metadata is not None else None
-        return Record(header, metadata_prefix, metadata, dublin_core, about)
+        if not is_dublin_core or metadata is None:
+            return Record(header, metadata_prefix, metadata, None, about)
+        return Record(header, metadata_prefix, metadata, parse_dublin_core(metadata), about)
 
     return read_record
 
@@ -302,10 +333,14 @@ def read_identify(element: etree._Element) -> Identify:
 
 
 def _read_token(element: etree._Element) -> ResumptionToken | None:
-    value = _text(element)
+    return _token(_text(element), element.get)
+
+
+def _token(value: str, attribute: Callable[[str], str | None]) -> ResumptionToken | None:
+    value = value.strip()
     if not value:
         return None  # an empty token marks the last page of a list
-    expiration = element.get("expirationDate")
+    expiration = attribute("expirationDate")
     try:
         expiration_date = parse_datestamp(expiration) if expiration else None
     except ValueError:
@@ -313,9 +348,32 @@ def _read_token(element: etree._Element) -> ResumptionToken | None:
     return ResumptionToken(
         value=value,
         expiration_date=expiration_date,
-        complete_list_size=_int_or_none(element.get("completeListSize")),
-        cursor=_int_or_none(element.get("cursor")),
+        complete_list_size=_int_or_none(attribute("completeListSize")),
+        cursor=_int_or_none(attribute("cursor")),
     )
+
+
+_PEEK_BYTES = 4096
+"""How far from the end of a page ``PageParser.peek_token`` looks for the token."""
+_TOKEN_ATTRIBUTES = frozenset({"expirationDate", "completeListSize", "cursor"})
+_DOUBLE_QUOTED = rb'"[\x20\x21\x23-\x25\x27-\x3b\x3d-\x7e]*"'
+_SINGLE_QUOTED = rb"'[\x20-\x25\x28-\x3b\x3d-\x7e]*'"
+_PEEK_ATTRIBUTE = re.compile(rb"\s+([A-Za-z]+)\s*=\s*(" + _DOUBLE_QUOTED + rb"|" + _SINGLE_QUOTED + rb")")
+"""An attribute whose value is printable ASCII without entities or markup (its name and quoted value)."""
+_PEEK_TAIL = (
+    rb"<resumptionToken((?:\s+[A-Za-z]+\s*=\s*(?:" + _DOUBLE_QUOTED + rb"|" + _SINGLE_QUOTED + rb"))*)\s*>"
+    rb"([\t\n\x20-\x25\x27-\x3b\x3d-\x7e]*)</resumptionToken>\s*</%s>\s*</OAI-PMH>\s*\Z"
+)
+"""The token (its attributes and its value: printable ASCII, tabs and newlines, without entities or markup),
+then only the end of the list and of the document."""
+_TAIL_PATTERNS: dict[str, re.Pattern[bytes]] = {}
+
+
+def _tail_pattern(verb: str) -> re.Pattern[bytes]:
+    pattern = _TAIL_PATTERNS.get(verb)
+    if pattern is None:
+        pattern = _TAIL_PATTERNS[verb] = re.compile(_PEEK_TAIL % verb.encode("ascii"))
+    return pattern
 
 
 def _int_or_none(value: str | None) -> int | None:

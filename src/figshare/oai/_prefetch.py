@@ -21,6 +21,13 @@ WORTHWHILE_LATENCY = 0.005
 least this long (seconds): the overlap saves the shorter of the two, handing a request over costs a few tenths
 of a millisecond (more while the two threads contend for the interpreter)."""
 
+WORTHWHILE_BEFORE_PARSE = 0.001
+"""The same, for a fetch started before the caller parses the page it has (see ``start``): the caller's reading
+must take this long, the repository's answer at least ``HAND_OVER`` (the overlap then saves most of it)."""
+
+HAND_OVER = 0.00025
+"""About what handing a request to the worker costs (seconds)."""
+
 _SEND_WAIT = 0.005
 """How long (seconds) the reader waits for the worker to send its request; one waiting for the rate limiter is
 left to it."""
@@ -53,7 +60,11 @@ class _Prefetcher(Generic[FetchT, PendingT]):
         self.unsettled = False
         """A task was just started and may not have sent its request yet (always False for a thread)."""
 
-    def _pays(self) -> bool:
+    def _pays(self, params: Params, before_parse: bool) -> bool:
+        if self._pending is not None and self._pending[0] == params:
+            return False  # already on its way
+        if before_parse:
+            return self._enabled and self._reading >= WORTHWHILE_BEFORE_PARSE and self._latency >= HAND_OVER
         return self._enabled and min(self._latency, self._reading) >= WORTHWHILE_LATENCY
 
     def _take(self, params: Params) -> PendingT | None:
@@ -81,9 +92,10 @@ class PagePrefetcher(_Prefetcher[Callable[[Params, Signal | None], Page], Future
 
     _executor: ThreadPoolExecutor | None = None
 
-    def start(self, params: Params) -> None:
-        """Begin fetching the page for ``params`` (dropping any other page fetched ahead), when it pays."""
-        if not self._pays():
+    def start(self, params: Params, *, before_parse: bool = False) -> None:
+        """Begin fetching the page for ``params`` (dropping any other page fetched ahead), when it pays;
+        ``before_parse``: the caller parses a page next (libxml2 lets the worker have the interpreter meanwhile)."""
+        if not self._pays(params, before_parse):
             return
         self._drop()
         if self._executor is None:
@@ -94,8 +106,9 @@ class PagePrefetcher(_Prefetcher[Callable[[Params, Signal | None], Page], Future
         self._pending = (params, future)
         # Give the worker the interpreter until its request is out: otherwise it would not get it back before
         # this thread blocks on the page (a thread waiting for the GIL waits up to the 5 ms switch interval),
-        # and the repository would not start on the page until then.
-        sent.wait(_SEND_WAIT)
+        # and the repository would not start on the page until then. A parse lets it go by itself.
+        if not before_parse:
+            sent.wait(_SEND_WAIT)
 
     def settle(self) -> None:
         """Nothing to wait for (``start`` already gave the worker time to send); the async twin's hook."""
@@ -133,9 +146,9 @@ class AsyncPagePrefetcher(_Prefetcher[Callable[[Params, Signal | None], Awaitabl
 
     _sent: asyncio.Event | None = None
 
-    def start(self, params: Params) -> None:
+    def start(self, params: Params, *, before_parse: bool = False) -> None:
         """Begin fetching the page for ``params`` when it pays (the task runs once the caller awaits ``settle``)."""
-        if not self._pays():
+        if not self._pays(params, before_parse):
             return
         self._drop()
         self._sent = asyncio.Event()
