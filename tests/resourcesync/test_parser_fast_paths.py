@@ -20,6 +20,7 @@ from figshare.resourcesync._model import (
     Link,
     Metadata,
     entry_of,
+    link_of,
     metadata_of,
 )
 from figshare.resourcesync._xml import DocumentLimits
@@ -65,6 +66,26 @@ def test_metadata_of_equals_the_dataclass(name: str | None) -> None:
 
 def test_metadata_of_without_values_is_the_empty_metadata() -> None:
     same_value(metadata_of(), EMPTY_METADATA)
+
+
+EVERY_LINK_FIELD = {
+    "rel": "duplicate",
+    "href": "http://mirror.example.com/a",
+    "type": "text/html",
+    "length": 12,
+    "hashes": MappingProxyType({"sha-256": "def"}),
+    "modified": MOMENT,
+    "path": "/a",
+    "pri": 1,
+    "encoding": "gzip",
+}
+
+
+@pytest.mark.parametrize("name", [*list(EVERY_LINK_FIELD)[2:], None])
+def test_link_of_equals_the_dataclass(name: str | None) -> None:
+    assert list(inspect.signature(link_of).parameters) == [field.name for field in dataclasses.fields(Link)]
+    values = EVERY_LINK_FIELD if name is None else {"rel": "up", "href": "h", name: EVERY_LINK_FIELD[name]}
+    same_value(link_of(**values), Link(**values))  # type: ignore[arg-type]
 
 
 def test_entry_of_equals_the_dataclass() -> None:

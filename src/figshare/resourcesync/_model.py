@@ -53,6 +53,41 @@ class Link:
     encoding: str | None = None
 
 
+# The parser makes a Metadata and an Entry per entry (and a Link per rs:ln). A frozen dataclass's __init__
+# sets each field through object.__setattr__ (a call per field); these builders fill an instance of a plain
+# class with the same __slots__, then make it the frozen class's instance (``__class__`` assignment, which
+# Python allows between classes whose __slots__ are the same): the same value (tests compare each with its
+# dataclass's __init__), about a quarter of the work.
+_LinkDraft: Any = type("_LinkDraft", (), {"__slots__": Link.__slots__})
+
+
+def link_of(
+    rel: str,
+    href: str,
+    type: str | None = None,
+    length: int | None = None,
+    hashes: Mapping[str, str] = _NO_HASHES,
+    modified: datetime | None = None,
+    path: str | None = None,
+    pri: int | None = None,
+    encoding: str | None = None,
+) -> Link:
+    """``Link(...)`` for the parser's hot path: the same value, made without the frozen ``__init__``."""
+    draft = _LinkDraft()
+    draft.rel = rel
+    draft.href = href
+    draft.type = type
+    draft.length = length
+    draft.hashes = hashes
+    draft.modified = modified
+    draft.path = path
+    draft.pri = pri
+    draft.encoding = encoding
+    draft.__class__ = Link
+    link: Link = draft
+    return link
+
+
 @dataclass(frozen=True, slots=True)
 class Metadata:
     """One ``<rs:md>`` element, of a whole document or of one entry.
@@ -78,11 +113,6 @@ class Metadata:
 
 EMPTY_METADATA = Metadata()
 
-# The parser makes a Metadata and an Entry per entry. A frozen dataclass's __init__ sets each field through
-# object.__setattr__ (a call per field); these builders fill an instance of a plain class with the same
-# __slots__ and then make it the frozen class's instance (``__class__`` assignment, which Python allows between
-# classes whose __slots__ are the same): the same value (tests compare them with the dataclasses' __init__),
-# about a quarter of the work. Entry is defined below; its draft is made there.
 _MetadataDraft: Any = type("_MetadataDraft", (), {"__slots__": Metadata.__slots__})
 
 
@@ -162,7 +192,7 @@ _EntryDraft: Any = type("_EntryDraft", (), {"__slots__": Entry.__slots__})
 
 
 def entry_of(uri: str, lastmod: datetime | None, metadata: Metadata, links: tuple[Link, ...]) -> Entry:
-    """``Entry(uri, lastmod, metadata, links)`` for the parser's hot path (see ``metadata_of``)."""
+    """``Entry(uri, lastmod, metadata, links)`` for the parser's hot path, made as ``link_of`` makes a Link."""
     draft = _EntryDraft()
     draft.uri = uri
     draft.lastmod = lastmod

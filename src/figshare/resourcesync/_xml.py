@@ -31,6 +31,7 @@ from figshare.resourcesync._model import (
     Link,
     Metadata,
     entry_of,
+    link_of,
     metadata_of,
 )
 
@@ -117,8 +118,8 @@ def parse_hashes(value: str) -> Mapping[str, str]:
     """``"md5:abc sha-256:def"`` -> ``{"md5": "abc", "sha-256": "def"}`` (algorithm names lower-cased)."""
     hashes: dict[str, str] = {}
     for token in value.split():
-        algorithm, sep, digest = token.partition(":")
-        if not sep or not digest:
+        algorithm, _, digest = token.partition(":")
+        if not digest:  # no ":" leaves it empty too
             raise ValueError(f"hash {token!r} is not written as algorithm:value")
         hashes[algorithm.lower()] = digest
     return MappingProxyType(hashes)
@@ -378,4 +379,4 @@ class SitemapParser:
         fields = self._fields(attrs, _LN_FIELDS)
         if not fields.get("rel") or not fields.get("href"):
             raise self._error("an <rs:ln> lacks its rel or href attribute")
-        return Link(**fields)
+        return link_of(**fields)
