@@ -21,7 +21,6 @@ from figshare.resourcesync._model import (
     Metadata,
     entry_of,
     link_of,
-    metadata_of,
 )
 from figshare.resourcesync._xml import DocumentLimits
 from tests.resourcesync.fake_source import SM
@@ -54,18 +53,38 @@ def same_value(made: object, expected: object) -> None:
         setattr(made, first, None)
 
 
-def test_metadata_of_takes_every_field_of_metadata_in_order() -> None:
-    assert list(inspect.signature(metadata_of).parameters) == [field.name for field in dataclasses.fields(Metadata)]
+MD_ATTRIBUTES = {  # rs:md attribute -> (as written, the field it sets)
+    "capability": ("resourcelist", "capability"),
+    "at": ("2013-01-03T09:00:00Z", "at"),
+    "completed": ("2013-01-03T10:00:00Z", "completed"),
+    "from": ("2013-01-03T11:00:00Z", "from_"),
+    "until": ("2013-01-03T12:00:00Z", "until"),
+    "change": ("updated", "change"),
+    "datetime": ("2013-01-03T13:00:00Z", "changed_at"),
+    "hash": ("md5:abc", "hashes"),
+    "length": ("8876", "length"),
+    "type": ("text/html", "type"),
+    "encoding": ("gzip", "encoding"),
+    "path": ("/a/b", "path"),
+}
 
 
-@pytest.mark.parametrize("name", [*EVERY_METADATA_FIELD, None])
-def test_metadata_of_equals_the_dataclass(name: str | None) -> None:
-    values = EVERY_METADATA_FIELD if name is None else {name: EVERY_METADATA_FIELD[name]}
-    same_value(metadata_of(**values), Metadata(**values))  # type: ignore[arg-type]
+def test_every_metadata_field_has_an_rs_md_attribute() -> None:
+    assert sorted(field for _, field in MD_ATTRIBUTES.values()) == sorted(EVERY_METADATA_FIELD)
 
 
-def test_metadata_of_without_values_is_the_empty_metadata() -> None:
-    same_value(metadata_of(), EMPTY_METADATA)
+@pytest.mark.parametrize("attribute", [*MD_ATTRIBUTES, None])
+def test_the_parsers_metadata_equals_the_dataclass(attribute: str | None) -> None:
+    chosen = MD_ATTRIBUTES if attribute is None else {attribute: MD_ATTRIBUTES[attribute]}
+    written = " ".join(f'{name}="{value}"' for name, (value, _) in chosen.items())
+    document = f"<urlset {SM}><url><loc>u</loc><rs:md {written} unknown='kept out'/></url></urlset>"
+    [entry] = parse(document.encode())
+    same_value(entry.metadata, Metadata(**{field: EVERY_METADATA_FIELD[field] for _, field in chosen.values()}))  # type: ignore[arg-type]
+
+
+def test_an_rs_md_without_attributes_is_the_empty_metadata() -> None:
+    [entry] = parse(f"<urlset {SM}><url><loc>u</loc><rs:md/></url></urlset>".encode())
+    assert entry.metadata is EMPTY_METADATA
 
 
 EVERY_LINK_FIELD = {

@@ -9,7 +9,7 @@ from datetime import datetime
 from types import MappingProxyType
 from typing import Any
 
-_NO_HASHES: Mapping[str, str] = MappingProxyType({})
+NO_HASHES: Mapping[str, str] = MappingProxyType({})
 
 
 class Capability(str, enum.Enum):
@@ -46,7 +46,7 @@ class Link:
     href: str
     type: str | None = None
     length: int | None = None
-    hashes: Mapping[str, str] = field(default_factory=lambda: _NO_HASHES)
+    hashes: Mapping[str, str] = field(default_factory=lambda: NO_HASHES)
     modified: datetime | None = None
     path: str | None = None
     pri: int | None = None
@@ -54,10 +54,10 @@ class Link:
 
 
 # The parser makes a Metadata and an Entry per entry (and a Link per rs:ln). A frozen dataclass's __init__
-# sets each field through object.__setattr__ (a call per field); these builders fill an instance of a plain
-# class with the same __slots__, then make it the frozen class's instance (``__class__`` assignment, which
-# Python allows between classes whose __slots__ are the same): the same value (tests compare each with its
-# dataclass's __init__), about a quarter of the work.
+# sets each field through object.__setattr__ (a call per field); link_of, entry_of and the parser with
+# MetadataDraft fill an instance of a plain class with the same __slots__, then make it the frozen class's
+# instance (``__class__`` assignment, which Python allows between classes whose __slots__ are the same): the
+# same value (tests compare each with its dataclass's __init__), about a quarter of the work.
 _LinkDraft: Any = type("_LinkDraft", (), {"__slots__": Link.__slots__})
 
 
@@ -66,7 +66,7 @@ def link_of(
     href: str,
     type: str | None = None,
     length: int | None = None,
-    hashes: Mapping[str, str] = _NO_HASHES,
+    hashes: Mapping[str, str] = NO_HASHES,
     modified: datetime | None = None,
     path: str | None = None,
     pri: int | None = None,
@@ -104,7 +104,7 @@ class Metadata:
     until: datetime | None = None
     change: Change | None = None
     changed_at: datetime | None = None
-    hashes: Mapping[str, str] = field(default_factory=lambda: _NO_HASHES)
+    hashes: Mapping[str, str] = field(default_factory=lambda: NO_HASHES)
     length: int | None = None
     type: str | None = None
     encoding: str | None = None
@@ -113,40 +113,9 @@ class Metadata:
 
 EMPTY_METADATA = Metadata()
 
-_MetadataDraft: Any = type("_MetadataDraft", (), {"__slots__": Metadata.__slots__})
-
-
-def metadata_of(
-    capability: Capability | None = None,
-    at: datetime | None = None,
-    completed: datetime | None = None,
-    from_: datetime | None = None,
-    until: datetime | None = None,
-    change: Change | None = None,
-    changed_at: datetime | None = None,
-    hashes: Mapping[str, str] = _NO_HASHES,
-    length: int | None = None,
-    type: str | None = None,
-    encoding: str | None = None,
-    path: str | None = None,
-) -> Metadata:
-    """``Metadata(...)`` for the parser's hot path: the same value, made without the frozen ``__init__``."""
-    draft = _MetadataDraft()
-    draft.capability = capability
-    draft.at = at
-    draft.completed = completed
-    draft.from_ = from_
-    draft.until = until
-    draft.change = change
-    draft.changed_at = changed_at
-    draft.hashes = hashes
-    draft.length = length
-    draft.type = type
-    draft.encoding = encoding
-    draft.path = path
-    draft.__class__ = Metadata
-    metadata: Metadata = draft
-    return metadata
+MetadataDraft: Any = type("MetadataDraft", (), {"__slots__": Metadata.__slots__})
+"""Metadata's slots in a plain class: the parser fills one (every field) as it reads an ``rs:md``'s attributes,
+then sets its ``__class__`` to Metadata."""
 
 
 @dataclass(frozen=True, slots=True)

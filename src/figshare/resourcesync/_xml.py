@@ -24,15 +24,16 @@ from figshare._validate import whole_number
 from figshare.resourcesync._errors import DocumentError, DocumentTooLargeError
 from figshare.resourcesync._model import (
     EMPTY_METADATA,
+    NO_HASHES,
     Capability,
     Change,
     DocumentInfo,
     Entry,
     Link,
     Metadata,
+    MetadataDraft,
     entry_of,
     link_of,
-    metadata_of,
 )
 
 DEFAULT_MAX_DOCUMENT_BYTES = 256 * 1024 * 1024
@@ -373,7 +374,23 @@ class SitemapParser:
         return fields
 
     def _metadata(self, attrs: dict[str, str]) -> Metadata:
-        return metadata_of(**self._fields(attrs, _MD_FIELDS))
+        # One per entry: made as _model.link_of makes a Link (no frozen __init__), the attributes converted
+        # straight into the draft (no dict, no keyword call). Tests compare it with Metadata(...).
+        draft = MetadataDraft()
+        draft.capability = draft.at = draft.completed = draft.from_ = draft.until = draft.change = None
+        draft.changed_at = draft.length = draft.type = draft.encoding = draft.path = None
+        draft.hashes = NO_HASHES
+        try:
+            for name, value in attrs.items():
+                spec = _MD_FIELDS.get(name)
+                if spec is not None:
+                    convert = spec[1]
+                    setattr(draft, spec[0], value if convert is None else convert(value))
+        except ValueError:
+            raise self._error(f"{name}={value!r} is not {_MD_FIELDS[name][2]}") from None
+        draft.__class__ = Metadata
+        metadata: Metadata = draft
+        return metadata
 
     def _link(self, attrs: dict[str, str]) -> Link:
         fields = self._fields(attrs, _LN_FIELDS)
