@@ -4,9 +4,10 @@ It never builds a tree: memory stays flat however long the document is. Network 
 arrive (sync or async alike) and collects the entries each chunk completed. Documents with a DOCTYPE or any
 entity declaration are refused, so no entity is ever expanded and nothing external is ever loaded.
 
-Two caps (``DocumentLimits``) raise ``DocumentTooLargeError`` as soon as they are passed: the bytes of the
-whole document, and the bytes of one text, attribute or tag (expat holds a tag in memory until it ends, so
-the bytes fed since its last event are counted once per chunk).
+Two caps (``DocumentLimits``) raise ``DocumentTooLargeError`` once they are passed: the bytes of the whole
+document, and the bytes of one text, attribute or tag (expat holds a tag in memory until it ends, so the bytes
+fed since its last event are counted once per chunk; the text of a ``<loc>`` or ``<lastmod>`` is counted when
+the element ends and after each chunk, other texts are not kept).
 """
 
 from __future__ import annotations
@@ -66,8 +67,6 @@ _LOC = f"{SITEMAP_NS} loc"
 _LASTMOD = f"{SITEMAP_NS} lastmod"
 _MD = f"{RS_NS} md"
 _LN = f"{RS_NS} ln"
-
-_TEXT_FIELDS = frozenset({_LOC, _LASTMOD})
 
 
 _W3C = re.compile(
