@@ -187,32 +187,30 @@ class ResourceSyncClient(Closing):
             DocumentError: a body that is not a ResourceSync/sitemap document, or of another capability.
             APIStatusError, BotChallengeError, APIConnectionError: from the HTTP layer, after retries.
         """
-        yield from self._walk(url, capabilities, since, until, set(), 0)
+        return self._walk(url, capabilities, since, until)
 
     def _walk(
-        self,
-        url: str,
-        capabilities: tuple[Capability, ...],
-        since: datetime | None,
-        until: datetime | None,
-        visited: set[str],
-        depth: int,
+        self, url: str, capabilities: tuple[Capability, ...], since: datetime | None, until: datetime | None
     ) -> Iterator[Entry]:
-        visited.add(url)
-        with self.open(url) as document:
-            if capabilities:
-                check_capability(document.info, capabilities)
-            if not document.info.is_index:
-                for entry in document:
-                    yield entry
-                return
-            parts = [part for part in document if part_in_window(part, since, until)]
-        if depth >= _MAX_INDEX_DEPTH:
-            raise DocumentError(url, f"indexes are nested more than {_MAX_INDEX_DEPTH} deep")
-        for part in parts:
-            if part.uri not in visited:
-                for entry in self._walk(part.uri, capabilities, since, until, visited, depth + 1):
-                    yield entry
+        """Depth first, in document order; one generator however deep the indexes (an entry passes through
+        two generators, this one and its document's, not one more per index level)."""
+        visited: set[str] = set()
+        stack = [(url, 0)]
+        while stack:
+            url, depth = stack.pop()
+            if url in visited:
+                continue
+            visited.add(url)
+            with self.open(url) as document:
+                if capabilities:
+                    check_capability(document.info, capabilities)
+                if not document.info.is_index:
+                    yield from document
+                    continue
+                parts = [part for part in document if part_in_window(part, since, until)]
+            if depth >= _MAX_INDEX_DEPTH:
+                raise DocumentError(url, f"indexes are nested more than {_MAX_INDEX_DEPTH} deep")
+            stack += [(part.uri, depth + 1) for part in reversed(parts)]
 
     # -- typed readers -------------------------------------------------------------------------------
 

@@ -7,8 +7,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from types import MappingProxyType
+from typing import Any
 
-_NO_HASHES: Mapping[str, str] = MappingProxyType({})
+NO_HASHES: Mapping[str, str] = MappingProxyType({})
 
 
 class Capability(str, enum.Enum):
@@ -45,11 +46,46 @@ class Link:
     href: str
     type: str | None = None
     length: int | None = None
-    hashes: Mapping[str, str] = field(default_factory=lambda: _NO_HASHES)
+    hashes: Mapping[str, str] = field(default_factory=lambda: NO_HASHES)
     modified: datetime | None = None
     path: str | None = None
     pri: int | None = None
     encoding: str | None = None
+
+
+# The parser makes a Metadata and an Entry per entry (and a Link per rs:ln). A frozen dataclass's __init__
+# sets each field through object.__setattr__ (a call per field); link_of, entry_of and the parser with
+# MetadataDraft fill an instance of a plain class with the same __slots__, then make it the frozen class's
+# instance (``__class__`` assignment, which Python allows between classes whose __slots__ are the same): the
+# same value (tests compare each with its dataclass's __init__), about a quarter of the work.
+_LinkDraft: Any = type("_LinkDraft", (), {"__slots__": Link.__slots__})
+
+
+def link_of(
+    rel: str,
+    href: str,
+    type: str | None = None,
+    length: int | None = None,
+    hashes: Mapping[str, str] = NO_HASHES,
+    modified: datetime | None = None,
+    path: str | None = None,
+    pri: int | None = None,
+    encoding: str | None = None,
+) -> Link:
+    """``Link(...)`` for the parser's hot path: the same value, made without the frozen ``__init__``."""
+    draft = _LinkDraft()
+    draft.rel = rel
+    draft.href = href
+    draft.type = type
+    draft.length = length
+    draft.hashes = hashes
+    draft.modified = modified
+    draft.path = path
+    draft.pri = pri
+    draft.encoding = encoding
+    draft.__class__ = Link
+    link: Link = draft
+    return link
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +104,7 @@ class Metadata:
     until: datetime | None = None
     change: Change | None = None
     changed_at: datetime | None = None
-    hashes: Mapping[str, str] = field(default_factory=lambda: _NO_HASHES)
+    hashes: Mapping[str, str] = field(default_factory=lambda: NO_HASHES)
     length: int | None = None
     type: str | None = None
     encoding: str | None = None
@@ -76,6 +112,10 @@ class Metadata:
 
 
 EMPTY_METADATA = Metadata()
+
+MetadataDraft: Any = type("MetadataDraft", (), {"__slots__": Metadata.__slots__})
+"""Metadata's slots in a plain class: the parser fills one (every field) as it reads an ``rs:md``'s attributes,
+then sets its ``__class__`` to Metadata."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +155,21 @@ class Entry:
     def link(self, rel: str) -> Link | None:
         """The first link with relation ``rel``, or ``None``."""
         return next((link for link in self.links if link.rel == rel), None)
+
+
+_EntryDraft: Any = type("_EntryDraft", (), {"__slots__": Entry.__slots__})
+
+
+def entry_of(uri: str, lastmod: datetime | None, metadata: Metadata, links: tuple[Link, ...]) -> Entry:
+    """``Entry(uri, lastmod, metadata, links)`` for the parser's hot path, made as ``link_of`` makes a Link."""
+    draft = _EntryDraft()
+    draft.uri = uri
+    draft.lastmod = lastmod
+    draft.metadata = metadata
+    draft.links = links
+    draft.__class__ = Entry
+    entry: Entry = draft
+    return entry
 
 
 @dataclass(frozen=True, slots=True)

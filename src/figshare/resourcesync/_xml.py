@@ -4,9 +4,10 @@ It never builds a tree: memory stays flat however long the document is. Network 
 arrive (sync or async alike) and collects the entries each chunk completed. Documents with a DOCTYPE or any
 entity declaration are refused, so no entity is ever expanded and nothing external is ever loaded.
 
-Two caps (``DocumentLimits``) raise ``DocumentTooLargeError`` as soon as they are passed: the bytes of the
-whole document, and the bytes of one text, attribute or tag (expat holds a tag in memory until it ends, so
-the bytes fed since its last event are counted once per chunk).
+Two caps (``DocumentLimits``) raise ``DocumentTooLargeError`` once they are passed: the bytes of the whole
+document, and the bytes of one text, attribute or tag (expat holds a tag in memory until it ends, so the bytes
+fed since its last event are counted once per chunk; the text of a ``<loc>`` or ``<lastmod>`` is counted when
+the element ends and after each chunk, other texts are not kept).
 """
 
 from __future__ import annotations
@@ -22,7 +23,19 @@ from xml.parsers import expat
 
 from figshare._validate import whole_number
 from figshare.resourcesync._errors import DocumentError, DocumentTooLargeError
-from figshare.resourcesync._model import EMPTY_METADATA, Capability, Change, DocumentInfo, Entry, Link, Metadata
+from figshare.resourcesync._model import (
+    EMPTY_METADATA,
+    NO_HASHES,
+    Capability,
+    Change,
+    DocumentInfo,
+    Entry,
+    Link,
+    Metadata,
+    MetadataDraft,
+    entry_of,
+    link_of,
+)
 
 DEFAULT_MAX_DOCUMENT_BYTES = 256 * 1024 * 1024
 """256 MiB: a sitemap holds at most 50,000 URLs in 50 MB (sitemaps.org); ResourceSync documents follow it."""
@@ -54,8 +67,6 @@ _LOC = f"{SITEMAP_NS} loc"
 _LASTMOD = f"{SITEMAP_NS} lastmod"
 _MD = f"{RS_NS} md"
 _LN = f"{RS_NS} ln"
-
-_TEXT_FIELDS = frozenset({_LOC, _LASTMOD})
 
 
 _W3C = re.compile(
@@ -107,8 +118,8 @@ def parse_hashes(value: str) -> Mapping[str, str]:
     """``"md5:abc sha-256:def"`` -> ``{"md5": "abc", "sha-256": "def"}`` (algorithm names lower-cased)."""
     hashes: dict[str, str] = {}
     for token in value.split():
-        algorithm, sep, digest = token.partition(":")
-        if not sep or not digest:
+        algorithm, _, digest = token.partition(":")
+        if not digest:  # no ":" leaves it empty too
             raise ValueError(f"hash {token!r} is not written as algorithm:value")
         hashes[algorithm.lower()] = digest
     return MappingProxyType(hashes)
@@ -121,35 +132,32 @@ def _count(value: str) -> int:
     return number
 
 
-_Conversion = tuple[Callable[[str], Any], str]
-_Fields = Mapping[str, tuple[str, _Conversion]]
-_TEXT: _Conversion = (str, "text")
-_TIME: _Conversion = (parse_w3c, "a W3C datetime")
-_COUNT: _Conversion = (_count, "a non-negative integer")
+_Converter = Callable[[str], Any] | None
+_Fields = Mapping[str, tuple[str, _Converter, str]]
 _SHARED_FIELDS: _Fields = {
-    "type": ("type", _TEXT),
-    "encoding": ("encoding", _TEXT),
-    "path": ("path", _TEXT),
-    "length": ("length", _COUNT),
-    "hash": ("hashes", (parse_hashes, "written as algorithm:value digests")),
+    "type": ("type", None, "text"),
+    "encoding": ("encoding", None, "text"),
+    "path": ("path", None, "text"),
+    "length": ("length", _count, "a non-negative integer"),
+    "hash": ("hashes", parse_hashes, "written as algorithm:value digests"),
 }
-"""``rs:md`` and ``rs:ln`` attributes -> (field, (conversion, what a bad value is not))."""
+"""``rs:md`` and ``rs:ln`` attributes -> (field, conversion (None: the text as it is), what a bad value is not)."""
 _MD_FIELDS: _Fields = {
     **_SHARED_FIELDS,
-    "capability": ("capability", (Capability, "a known capability")),
-    "change": ("change", (Change, "created, updated or deleted")),
-    "at": ("at", _TIME),
-    "completed": ("completed", _TIME),
-    "from": ("from_", _TIME),
-    "until": ("until", _TIME),
-    "datetime": ("changed_at", _TIME),
+    "capability": ("capability", Capability, "a known capability"),
+    "change": ("change", Change, "created, updated or deleted"),
+    "at": ("at", parse_w3c, "a W3C datetime"),
+    "completed": ("completed", parse_w3c, "a W3C datetime"),
+    "from": ("from_", parse_w3c, "a W3C datetime"),
+    "until": ("until", parse_w3c, "a W3C datetime"),
+    "datetime": ("changed_at", parse_w3c, "a W3C datetime"),
 }
 _LN_FIELDS: _Fields = {
     **_SHARED_FIELDS,
-    "rel": ("rel", _TEXT),
-    "href": ("href", _TEXT),
-    "modified": ("modified", _TIME),
-    "pri": ("pri", _COUNT),
+    "rel": ("rel", None, "text"),
+    "href": ("href", None, "text"),
+    "modified": ("modified", parse_w3c, "a W3C datetime"),
+    "pri": ("pri", _count, "a non-negative integer"),
 }
 
 
@@ -164,12 +172,16 @@ class SitemapParser:
         self.url = url
         self.limits = limits or DocumentLimits()
         self.info: DocumentInfo | None = None
+        self._max_text = self.limits.max_text_bytes
+        # Every text goes, in C, into ``_chars``: no Python call per text. It is emptied when a <loc> or a
+        # <lastmod> starts (so it holds that element's text when it ends) and after each chunk outside one.
+        self._chars: list[str] = []
         self._parser = expat.ParserCreate(namespace_separator=" ")
         self._parser.buffer_text = True
         self._parser.buffer_size = 1 << 16
         self._parser.StartElementHandler = self._start
         self._parser.EndElementHandler = self._end
-        self._parser.CharacterDataHandler = self._text
+        self._parser.CharacterDataHandler = self._chars.append
         self._parser.StartDoctypeDeclHandler = self._refusal("has a DOCTYPE (no DTDs or entities are read)")
         self._parser.EntityDeclHandler = self._refusal("declares an entity (entities are never expanded)")
         self._parser.ExternalEntityRefHandler = self._refusal("refers to an external entity")
@@ -182,8 +194,11 @@ class SitemapParser:
         self._loc: str | None = None
         self._lastmod: str | None = None
         self._md: Metadata = EMPTY_METADATA
-        self._links: list[Link] = []
-        self._text_parts: list[str] | None = None
+        self._links: list[Link] | None = None
+        self._field: str | None = None
+        """``_LOC`` or ``_LASTMOD`` while an entry's <loc> or <lastmod> is open, else None."""
+        self._counted = 0
+        """How many strings of ``_chars`` ``_text_length`` counts (an open field across chunks)."""
         self._text_length = 0
         self._ready: list[Entry] = []
         self._bytes = 0
@@ -203,6 +218,7 @@ class SitemapParser:
         self._parse(data, final=False)
         if self._bytes - max(self._parser.CurrentByteIndex, 0) > limits.max_text_bytes:
             raise self._too_large("max_text_bytes", "a tag, attribute or text")
+        self._count_text()
         return self._take()
 
     def close(self) -> list[Entry]:
@@ -227,6 +243,19 @@ class SitemapParser:
         except (ValueError, LookupError) as exc:  # LookupError: an encoding Python does not know
             raise self._error(str(exc)) from None
 
+    def _count_text(self) -> None:
+        """After a chunk: drop the texts no field needs, or count the open field's new ones against the cap."""
+        chars = self._chars
+        if self._field is None:
+            chars.clear()
+            return
+        length = self._text_length
+        for index in range(self._counted, len(chars)):
+            length += len(chars[index])
+        self._counted, self._text_length = len(chars), length
+        if length > self._max_text:
+            raise self._too_large("max_text_bytes", "a text", "characters")
+
     def _error(self, reason: str) -> DocumentError:
         return DocumentError(self.url, reason, body_excerpt=self._excerpt())
 
@@ -248,62 +277,74 @@ class SitemapParser:
 
         return refuse
 
-    # -- element handlers ----------------------------------------------------------------------------
+    # -- element handlers (the entries' children first: they are most of any document) ---------------
 
     def _start(self, name: str, attrs: dict[str, str]) -> None:
         depth = self._depth = self._depth + 1
-        if depth == 1:
+        if depth == 3:
+            if not self._in_entry:
+                return
+            if name == _LOC:
+                self._field = _LOC
+                self._chars.clear()
+            elif name == _LASTMOD:
+                self._field = _LASTMOD
+                self._chars.clear()
+            elif name == _MD:
+                self._md = self._metadata(attrs) if attrs else EMPTY_METADATA
+            elif name == _LN:
+                link = self._link(attrs)
+                if self._links is None:
+                    self._links = [link]
+                else:
+                    self._links.append(link)
+        elif depth == 2:
+            if name in (_URL, _SITEMAP):
+                if self.info is None:
+                    self._publish_info()
+                self._in_entry = True
+                self._loc = self._lastmod = self._links = None
+                self._md = EMPTY_METADATA
+            elif name == _MD:
+                self._doc_md = self._metadata(attrs) if attrs else EMPTY_METADATA
+            elif name == _LN:
+                self._doc_links.append(self._link(attrs))
+        elif depth == 1:
             if name == _SITEMAPINDEX:
                 self._is_index = True
             elif name != _URLSET:
                 shown = "{" + name.replace(" ", "}", 1) if " " in name else name
                 raise self._error(f"the root element is <{shown}>, not a sitemap <urlset> or <sitemapindex>")
-        elif depth == 2:
-            if name in (_URL, _SITEMAP):
-                self._publish_info()
-                self._in_entry = True
-                self._loc = self._lastmod = None
-                self._md = EMPTY_METADATA
-                self._links = []
-            elif name == _MD:
-                self._doc_md = self._metadata(attrs)
-            elif name == _LN:
-                self._doc_links.append(self._link(attrs))
-        elif depth == 3 and self._in_entry:
-            if name in _TEXT_FIELDS:
-                self._text_parts = []
-                self._text_length = 0
-            elif name == _MD:
-                self._md = self._metadata(attrs)
-            elif name == _LN:
-                self._links.append(self._link(attrs))
-
-    def _text(self, data: str) -> None:
-        if self._text_parts is not None:
-            self._text_length += len(data)
-            if self._text_length > self.limits.max_text_bytes:
-                raise self._too_large("max_text_bytes", "a text", "characters")
-            self._text_parts.append(data)
 
     def _end(self, name: str) -> None:
         depth = self._depth
         self._depth = depth - 1
-        if depth == 3 and self._text_parts is not None:
-            value = "".join(self._text_parts).strip()
-            self._text_parts = None
-            if name == _LOC:
-                self._loc = value
+        if depth == 3:
+            field = self._field
+            if field is None:
+                return
+            self._field = None
+            value = "".join(self._chars)
+            if self._text_length:
+                self._counted = self._text_length = 0
+            if len(value) > self._max_text:
+                raise self._too_large("max_text_bytes", "a text", "characters")
+            if field is _LOC:
+                self._loc = value.strip()
             else:
-                self._lastmod = value
-        elif depth == 2 and self._in_entry:
+                self._lastmod = value.strip()
+        elif depth == 2:
+            if not self._in_entry:
+                return
             self._in_entry = False
-            if not self._loc:
+            loc, lastmod, links = self._loc, self._lastmod, self._links
+            if not loc:
                 raise self._error("an entry has no <loc>")
             try:
-                lastmod = parse_w3c(self._lastmod) if self._lastmod else None
+                moment = parse_w3c(lastmod) if lastmod else None
             except ValueError:
-                raise self._error(f"lastmod={self._lastmod!r} is not a W3C datetime") from None
-            self._ready.append(Entry(self._loc, lastmod, self._md, tuple(self._links)))
+                raise self._error(f"lastmod={lastmod!r} is not a W3C datetime") from None
+            self._ready.append(entry_of(loc, moment, self._md, tuple(links) if links else ()))
         elif depth == 1:
             self._publish_info()
 
@@ -321,20 +362,37 @@ class SitemapParser:
 
     def _fields(self, attrs: dict[str, str], known: _Fields) -> dict[str, Any]:
         fields = {}
-        for name, value in attrs.items():
-            if name in known:
-                field, (convert, meaning) = known[name]
-                try:
-                    fields[field] = convert(value)
-                except ValueError:
-                    raise self._error(f"{name}={value!r} is not {meaning}") from None
+        try:
+            for name, value in attrs.items():
+                spec = known.get(name)
+                if spec is not None:
+                    convert = spec[1]
+                    fields[spec[0]] = value if convert is None else convert(value)
+        except ValueError:
+            raise self._error(f"{name}={value!r} is not {known[name][2]}") from None
         return fields
 
     def _metadata(self, attrs: dict[str, str]) -> Metadata:
-        return Metadata(**self._fields(attrs, _MD_FIELDS)) if attrs else EMPTY_METADATA
+        # One per entry: made as _model.link_of makes a Link (no frozen __init__), the attributes converted
+        # straight into the draft (no dict, no keyword call). Tests compare it with Metadata(...).
+        draft = MetadataDraft()
+        draft.capability = draft.at = draft.completed = draft.from_ = draft.until = draft.change = None
+        draft.changed_at = draft.length = draft.type = draft.encoding = draft.path = None
+        draft.hashes = NO_HASHES
+        try:
+            for name, value in attrs.items():
+                spec = _MD_FIELDS.get(name)
+                if spec is not None:
+                    convert = spec[1]
+                    setattr(draft, spec[0], value if convert is None else convert(value))
+        except ValueError:
+            raise self._error(f"{name}={value!r} is not {_MD_FIELDS[name][2]}") from None
+        draft.__class__ = Metadata
+        metadata: Metadata = draft
+        return metadata
 
     def _link(self, attrs: dict[str, str]) -> Link:
         fields = self._fields(attrs, _LN_FIELDS)
         if not fields.get("rel") or not fields.get("href"):
             raise self._error("an <rs:ln> lacks its rel or href attribute")
-        return Link(**fields)
+        return link_of(**fields)
