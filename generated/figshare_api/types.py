@@ -195,8 +195,9 @@ class ResponseModel(_Extras):
                 values = model.__dict__
                 values.update(item)
                 values["additional_properties"] = {}
-                for name in absent:  # the fields of nested models it lacks (one or two: cheaper than update())
-                    values[name] = None
+                if absent:
+                    for name in absent:  # the fields of nested models it lacks (one or two: cheaper than update())
+                        values[name] = None
                 append(model)
             else:
                 append(from_dict(item))
