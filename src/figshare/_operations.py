@@ -147,7 +147,7 @@ class OperationRequester(_RequesterBase[HTTPCore]):
     def call(self, operation: Operation[T], arguments: dict[str, Any]) -> T:
         """Send ``operation`` with ``arguments`` and return its parsed success value."""
         response = self._core.send(self._build(operation, arguments))
-        captured = _captured.get()  # as _record(), inline: every call passes here
+        captured = _captured.get()  # capture_responses() (pagination); inline, as every call passes here
         if captured is not None:
             captured.append(response)
         return self._parse(operation, response)
@@ -159,7 +159,7 @@ class AsyncOperationRequester(_RequesterBase["AsyncHTTPCore"]):
     async def call(self, operation: Operation[T], arguments: dict[str, Any]) -> T:
         """Send ``operation`` with ``arguments`` and return its parsed success value."""
         response = await self._core.send(self._build(operation, arguments))
-        captured = _captured.get()  # as _record(), inline: every call passes here
+        captured = _captured.get()  # capture_responses() (pagination); inline, as every call passes here
         if captured is not None:
             captured.append(response)
         return self._parse(operation, response)
