@@ -152,6 +152,8 @@ class ResponseModel(_Extras):
     """The attributes that hold nested models."""
     _renamed: ClassVar[tuple[tuple[str, str], ...]]
     """(JSON key, attribute name) where they differ."""
+    _plain: ClassVar[frozenset[str]]
+    """The JSON keys that are copied as they are (fields neither renamed nor of nested models)."""
 
     @classmethod
     def _prepare(cls, nested: dict[str, Callable[[Any], Any]]) -> frozenset[str]:
@@ -166,7 +168,40 @@ class ResponseModel(_Extras):
         for attribute in cls._fields.values():
             setattr(cls, attribute, _Nested(attribute, nested[attribute]) if attribute in nested else None)
         cls._nested = tuple(nested)
+        cls._plain = frozenset(
+            key for key, attribute in cls._fields.items() if key == attribute and attribute not in nested
+        )
         return frozenset(cls._fields)
+
+    @classmethod
+    def _from_list(cls, items: list[Any]) -> list[Any]:
+        """The models of a JSON array of objects (items that are not objects are kept as they came).
+
+        ``from_dict`` of each object, with its common case inline (no call per item): an object whose keys are
+        all plain fields (none renamed, none of nested models) is copied as it is, and the fields of nested
+        models it lacks are None, in the order ``from_dict`` gives them.
+        """
+        new = object.__new__
+        plain = cls._plain.issuperset
+        absent = cls._nested
+        from_dict = cls.from_dict
+        models: list[Any] = []
+        append = models.append
+        for item in items:
+            if type(item) is not dict:
+                append(item)
+            elif plain(item):
+                model = new(cls)
+                values = model.__dict__
+                values.update(item)
+                values["additional_properties"] = {}
+                if absent:
+                    for name in absent:  # the fields of nested models it lacks (one or two: cheaper than update())
+                        values[name] = None
+                append(model)
+            else:
+                append(from_dict(item))
+        return models
 
     def _rename(self, src_dict: Mapping[str, Any]) -> None:
         # from_dict's way for a body of known keys some of which are not the attribute's name (``license``).

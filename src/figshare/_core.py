@@ -22,7 +22,7 @@ from figshare._core_base import (
     _CallOptions,
     _CoreBase,
     build_request,
-    declares_more,
+    header_facts,
     log_attempt,
     too_large,
 )
@@ -152,8 +152,9 @@ class HTTPCore(_CoreBase):
         budget = Budget(options.deadline)
         retry_number = 0
         while True:
-            if self.rate_limiter is not None:
-                budget.extend(self.rate_limiter.acquire())
+            limiter = self.rate_limiter
+            if limiter is not None and limiter.min_interval:  # a limiter of 0 s (the default's) never waits
+                budget.extend(limiter.acquire())
             if budget.expired():
                 raise self._deadline_error(request, budget)
             self._set_timeouts(request, options, budget)
@@ -171,7 +172,8 @@ class HTTPCore(_CoreBase):
                     delay = self._delay_after_error(request, error, budget, attempt.cut_off, may_retry, retry_number)
                 else:
                     try:
-                        log_attempt(self.logger, request, response, started)
+                        if self.logger.isEnabledFor(logging.DEBUG):
+                            log_attempt(self.logger, request, response, started)
                         retry_after = self.retry.delay_after_response(retry_number, response, idempotent=may_retry)
                         if retry_after is None or not budget.allows(retry_after):
                             return self._finish(request, response, stream, raise_for_status, options, attempt)
@@ -197,7 +199,8 @@ class HTTPCore(_CoreBase):
         options: _CallOptions,
         attempt: AttemptDeadline,
     ) -> httpx.Response:
-        if is_bot_challenge(response):
+        waf_action, length, encoded = header_facts(response)  # one pass over the headers
+        if waf_action and is_bot_challenge(response):
             response.close()
             raise BotChallengeError.from_response(response, method=request.method, url=request.url)
         if raise_for_status and response.status_code >= 400:
@@ -209,7 +212,11 @@ class HTTPCore(_CoreBase):
                 response.close()
             raise APIStatusError.from_response(response, method=request.method, url=request.url)
         if not stream:
-            self._read(request, response, options.max_response_bytes, attempt, truncate=False)
+            limit = options.max_response_bytes
+            if limit is not None and length is not None and length > limit and not encoded:
+                response.close()  # refused before reading: the declared body is too large
+                raise too_large(request, response, limit)
+            self._read(request, response, limit, attempt, truncate=False)
         return response
 
     def _read(
@@ -226,8 +233,6 @@ class HTTPCore(_CoreBase):
         chunks: list[bytes] = []
         size = 0
         try:
-            if not truncate and limit is not None and declares_more(response, limit):
-                raise too_large(request, response, limit)
             if limit is None and budget.at is None and not truncate:
                 response.read()  # nothing to keep to: httpx's own read
                 return

@@ -262,7 +262,7 @@ def parse_json(response: httpx.Response) -> Any:
             Python can follow.
     """
     content = response.content
-    if not content.strip():
+    if not content or content.isspace():  # as `not content.strip()`, without copying the body
         raise ResponseParseError.from_response(response, "expected a JSON body, got an empty body")
     try:
         return jsonlib.loads(content)
@@ -281,9 +281,21 @@ def too_large(request: httpx.Request, response: httpx.Response, limit: int) -> R
     return ResponseTooLargeError(limit=limit, method=request.method, url=request.url, status_code=response.status_code)
 
 
-def declares_more(response: httpx.Response, limit: int) -> bool:
-    """Whether `response` declares a body (not compressed) longer than `limit`: refused before reading it."""
-    declared = response.headers.get("content-length")
-    return bool(
-        declared and declared.isdigit() and int(declared) > limit and "content-encoding" not in response.headers
-    )
+def header_facts(response: httpx.Response) -> tuple[bool, int | None, bool]:
+    """What the core needs from a response's headers, read in one pass (each `Headers` lookup is a pass of
+    its own): whether it carries ``x-amzn-waf-action`` (`is_bot_challenge` then decides), the body length it
+    declares (None: no ``Content-Length``, more than one, or not a number) and whether it has a
+    ``Content-Encoding`` (then the declared length is not the length read)."""
+    waf_action = encoded = False
+    length: int | None = None
+    lengths = 0
+    for key, value in response.headers.raw:
+        key = key.lower()
+        if key == b"content-length":
+            lengths += 1
+            length = int(value) if value.isdigit() else None
+        elif key == b"content-encoding":
+            encoded = True
+        elif key == b"x-amzn-waf-action":
+            waf_action = True
+    return waf_action, length if lengths == 1 else None, encoded

@@ -56,9 +56,9 @@ class Budget:
 
     def timeouts(self, configured: dict[str, Any] | None) -> dict[str, Any] | None:
         """httpx's per-operation timeouts for the next attempt: each capped at the time left."""
-        left = self.remaining()
-        if left is None:
+        if self.at is None:
             return configured
+        left = self.at - self.clock()  # remaining(), inline: once per attempt
         left = max(left, 0.001)
         base = configured or {}
         values = base.values()

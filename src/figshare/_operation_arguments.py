@@ -30,7 +30,7 @@ Check = Callable[[Any], Any]
 
 def _int_check(name: str, *, path: bool) -> Check:
     if path:
-        return lambda value: _validate.path_id(value, name)
+        return functools.partial(_validate.path_id, name=name)  # no frame of its own: every call of an id
     if name in PAGE_ARGUMENTS:
         return lambda value: _validate.page_argument(name, value)
     return lambda value: _validate.whole_number(value, name)

@@ -93,7 +93,11 @@ class _RequesterBase(Generic[CoreT]):
     def _request(self, operation: Operation[Any], arguments: dict[str, Any]) -> httpx.Request:
         url = self._base_url + operation.path.format_map(arguments)
         params = _given(operation.query, arguments) if operation.query else None
-        headers = {wire: str(value) for wire, value in _given(operation.headers, arguments).items()} or None
+        headers = (
+            {wire: str(value) for wire, value in _given(operation.headers, arguments).items()} or None
+            if operation.headers
+            else None
+        )
         json_body: Any = None
         files: Any = None
         body = arguments.get("body", UNSET)
@@ -122,12 +126,6 @@ class _RequesterBase(Generic[CoreT]):
                 response, f"the JSON body does not have the documented shape ({detail})"
             ) from None
 
-    @staticmethod
-    def _record(response: httpx.Response) -> None:
-        captured = _captured.get()
-        if captured is not None:
-            captured.append(response)
-
 
 def _given(wire_names: Iterable[tuple[str, str]], arguments: dict[str, Any]) -> dict[str, Any]:
     return {wire: value for name, wire in wire_names if (value := arguments[name]) is not UNSET and value is not None}
@@ -149,7 +147,9 @@ class OperationRequester(_RequesterBase[HTTPCore]):
     def call(self, operation: Operation[T], arguments: dict[str, Any]) -> T:
         """Send ``operation`` with ``arguments`` and return its parsed success value."""
         response = self._core.send(self._build(operation, arguments))
-        self._record(response)
+        captured = _captured.get()  # capture_responses() (pagination); inline, as every call passes here
+        if captured is not None:
+            captured.append(response)
         return self._parse(operation, response)
 
 
@@ -159,5 +159,7 @@ class AsyncOperationRequester(_RequesterBase["AsyncHTTPCore"]):
     async def call(self, operation: Operation[T], arguments: dict[str, Any]) -> T:
         """Send ``operation`` with ``arguments`` and return its parsed success value."""
         response = await self._core.send(self._build(operation, arguments))
-        self._record(response)
+        captured = _captured.get()  # capture_responses() (pagination); inline, as every call passes here
+        if captured is not None:
+            captured.append(response)
         return self._parse(operation, response)

@@ -70,6 +70,35 @@ def test_a_declared_length_over_the_cap_is_refused_before_reading() -> None:
     assert "max_response_bytes" in str(raised.value)
 
 
+def test_the_declared_length_is_read_from_the_headers_as_httpx_would_give_it() -> None:
+    from figshare._core_base import header_facts
+
+    def facts(*headers: tuple[str, str]) -> tuple[bool, int | None, bool]:
+        return header_facts(httpx.Response(200, headers=list(headers)))
+
+    assert facts(("Content-Length", "12")) == (False, 12, False)
+    assert facts(("content-LENGTH", "12"), ("Content-Encoding", "gzip")) == (False, 12, True)
+    assert facts(("Content-Length", "12"), ("Content-Length", "12")) == (False, None, False)  # "12, 12"
+    assert facts(("Content-Length", "-1")) == (False, None, False)
+    assert facts(("X-Amzn-Waf-Action", "captcha")) == (True, None, False)
+
+
+async def test_an_async_declared_length_over_the_cap_is_refused_before_reading() -> None:
+    body = Endless(100 * MIB)
+    mock = transport(body, **{"Content-Length": str(100 * MIB)})
+    http_client = httpx.AsyncClient(transport=mock)
+    async with AsyncFigshare(rate_limit=None, http_client=http_client, max_response_bytes=MIB) as client:
+        with pytest.raises(ResponseTooLargeError):
+            await client.articles.details(1)
+    assert body.read == 0, "nothing was read"
+
+
+def test_a_compressed_body_is_not_refused_for_its_declared_length() -> None:
+    payload = gzip.compress(b'{"id": 1}' + b" " * 4096)
+    mock = transport(httpx.ByteStream(payload), **{"Content-Length": str(MIB + 1), "Content-Encoding": "gzip"})
+    assert client_with(mock, max_response_bytes=MIB).articles.details(1).id == 1
+
+
 def test_an_undeclared_body_is_cut_off_once_past_the_cap_with_bounded_memory() -> None:
     body = Endless(200 * MIB)
     client = client_with(transport(body), max_response_bytes=2 * MIB)

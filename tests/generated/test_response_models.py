@@ -114,3 +114,31 @@ def test_a_first_read_from_many_threads_gives_every_thread_the_same_models() -> 
             results = list(pool.map(lambda model: model.custom_fields, [article] * 8))
         assert all(result is results[0] for result in results)
         assert results[0] is not None
+
+
+def test_lists_of_models_are_what_from_dict_makes_of_each_item() -> None:
+    items: list[Any] = [
+        {"name": "Advisor", "value": "Bell"},  # plain keys only: the inline case
+        {"value": None, "name": "n"},
+        {"name": "x", "settings": {"options": ["a"]}},  # a nested model
+        {"name": "y", "x-new": 1},  # a key the spec does not describe
+        "not an object",
+        None,
+    ]
+    article = parsed({"custom_fields": items, "authors": [{"id": 2, "full_name": "Ada"}], "license": None})
+    fields = article.custom_fields
+    assert fields is not None
+    for made, item in zip(fields, items, strict=True):
+        if isinstance(item, dict):
+            expected = CustomArticleField.from_dict(item)
+            assert type(made) is CustomArticleField
+            assert made == expected
+            assert list(made.__dict__) == list(expected.__dict__)
+            assert made.to_dict() == item
+        else:
+            assert made == item
+    assert fields[0].settings is None and fields[0].additional_properties == {}
+    assert fields[3].additional_properties == {"x-new": 1}
+    fields[0].additional_properties["later"] = True  # each model has its own
+    assert fields[1].additional_properties == {}
+    assert article.to_dict()["custom_fields"] == [{"name": "Advisor", "value": "Bell", "later": True}, *items[1:]]

@@ -213,17 +213,11 @@ def _timeline(v: Any) -> Any:
 
 
 def _funding_list(v: Any) -> Any:
-    if type(v) is not list:
-        return v
-    from_dict = FundingInformation.from_dict
-    return [(from_dict(item) if type(item) is dict else item) for item in v]
+    return FundingInformation._from_list(v) if type(v) is list else v
 
 
 def _categories(v: Any) -> Any:
-    if type(v) is not list:
-        return v
-    from_dict = Category.from_dict
-    return [(from_dict(item) if type(item) is dict else item) for item in v]
+    return Category._from_list(v) if type(v) is list else v
 
 
 def _license_(v: Any) -> Any:
@@ -231,17 +225,11 @@ def _license_(v: Any) -> Any:
 
 
 def _related_materials(v: Any) -> Any:
-    if type(v) is not list:
-        return v
-    from_dict = RelatedMaterialResponse.from_dict
-    return [(from_dict(item) if type(item) is dict else item) for item in v]
+    return RelatedMaterialResponse._from_list(v) if type(v) is list else v
 
 
 def _files(v: Any) -> Any:
-    if type(v) is not list:
-        return v
-    from_dict = PrivateFile.from_dict
-    return [(from_dict(item) if type(item) is dict else item) for item in v]
+    return PrivateFile._from_list(v) if type(v) is list else v
 
 
 def _folder_structure(v: Any) -> Any:
@@ -249,24 +237,15 @@ def _folder_structure(v: Any) -> Any:
 
 
 def _authors(v: Any) -> Any:
-    if type(v) is not list:
-        return v
-    from_dict = Author.from_dict
-    return [(from_dict(item) if type(item) is dict else item) for item in v]
+    return Author._from_list(v) if type(v) is list else v
 
 
 def _custom_fields(v: Any) -> Any:
-    if type(v) is not list:
-        return v
-    from_dict = CustomArticleField.from_dict
-    return [(from_dict(item) if type(item) is dict else item) for item in v]
+    return CustomArticleField._from_list(v) if type(v) is list else v
 
 
 def _embargo_options(v: Any) -> Any:
-    if type(v) is not list:
-        return v
-    from_dict = GroupEmbargoOptions.from_dict
-    return [(from_dict(item) if type(item) is dict else item) for item in v]
+    return GroupEmbargoOptions._from_list(v) if type(v) is list else v
 
 
 _KNOWN = ArticleCompletePrivate._prepare(

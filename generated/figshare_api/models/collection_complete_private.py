@@ -146,38 +146,23 @@ def _timeline(v: Any) -> Any:
 
 
 def _funding(v: Any) -> Any:
-    if type(v) is not list:
-        return v
-    from_dict = FundingInformation.from_dict
-    return [(from_dict(item) if type(item) is dict else item) for item in v]
+    return FundingInformation._from_list(v) if type(v) is list else v
 
 
 def _categories(v: Any) -> Any:
-    if type(v) is not list:
-        return v
-    from_dict = Category.from_dict
-    return [(from_dict(item) if type(item) is dict else item) for item in v]
+    return Category._from_list(v) if type(v) is list else v
 
 
 def _related_materials(v: Any) -> Any:
-    if type(v) is not list:
-        return v
-    from_dict = RelatedMaterialResponse.from_dict
-    return [(from_dict(item) if type(item) is dict else item) for item in v]
+    return RelatedMaterialResponse._from_list(v) if type(v) is list else v
 
 
 def _authors(v: Any) -> Any:
-    if type(v) is not list:
-        return v
-    from_dict = Author.from_dict
-    return [(from_dict(item) if type(item) is dict else item) for item in v]
+    return Author._from_list(v) if type(v) is list else v
 
 
 def _custom_fields(v: Any) -> Any:
-    if type(v) is not list:
-        return v
-    from_dict = CustomArticleField.from_dict
-    return [(from_dict(item) if type(item) is dict else item) for item in v]
+    return CustomArticleField._from_list(v) if type(v) is list else v
 
 
 def _fields(v: Any) -> Any:

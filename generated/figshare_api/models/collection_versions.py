@@ -45,10 +45,7 @@ class CollectionVersions(ResponseModel):
 
 
 def _funding(v: Any) -> Any:
-    if type(v) is not list:
-        return v
-    from_dict = FundingInformation.from_dict
-    return [(from_dict(item) if type(item) is dict else item) for item in v]
+    return FundingInformation._from_list(v) if type(v) is list else v
 
 
 _KNOWN = CollectionVersions._prepare({"funding": _funding})

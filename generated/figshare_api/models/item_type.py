@@ -61,10 +61,7 @@ class ItemType(ResponseModel):
 
 
 def _fields(v: Any) -> Any:
-    if type(v) is not list:
-        return v
-    from_dict = ItemTypeField.from_dict
-    return [(from_dict(item) if type(item) is dict else item) for item in v]
+    return ItemTypeField._from_list(v) if type(v) is list else v
 
 
 _KNOWN = ItemType._prepare({"fields": _fields})

@@ -79,24 +79,15 @@ class ProjectComplete(ResponseModel):
 
 
 def _funding_list(v: Any) -> Any:
-    if type(v) is not list:
-        return v
-    from_dict = FundingInformation.from_dict
-    return [(from_dict(item) if type(item) is dict else item) for item in v]
+    return FundingInformation._from_list(v) if type(v) is list else v
 
 
 def _collaborators(v: Any) -> Any:
-    if type(v) is not list:
-        return v
-    from_dict = Collaborator.from_dict
-    return [(from_dict(item) if type(item) is dict else item) for item in v]
+    return Collaborator._from_list(v) if type(v) is list else v
 
 
 def _custom_fields(v: Any) -> Any:
-    if type(v) is not list:
-        return v
-    from_dict = CustomArticleField.from_dict
-    return [(from_dict(item) if type(item) is dict else item) for item in v]
+    return CustomArticleField._from_list(v) if type(v) is list else v
 
 
 def _fields(v: Any) -> Any:

@@ -155,10 +155,7 @@ class ItemComplete(ResponseModel):
 
 
 def _files(v: Any) -> Any:
-    if type(v) is not list:
-        return v
-    from_dict = PublicFile.from_dict
-    return [(from_dict(item) if type(item) is dict else item) for item in v]
+    return PublicFile._from_list(v) if type(v) is list else v
 
 
 def _folder_structure(v: Any) -> Any:
@@ -166,10 +163,7 @@ def _folder_structure(v: Any) -> Any:
 
 
 def _embargo_options(v: Any) -> Any:
-    if type(v) is not list:
-        return v
-    from_dict = GroupEmbargoOptions.from_dict
-    return [(from_dict(item) if type(item) is dict else item) for item in v]
+    return GroupEmbargoOptions._from_list(v) if type(v) is list else v
 
 
 def _fields(v: Any) -> Any:

@@ -56,10 +56,7 @@ class ItemEmbargo(ResponseModel):
 
 
 def _embargo_options(v: Any) -> Any:
-    if type(v) is not list:
-        return v
-    from_dict = ItemEmbargoEmbargoOptionsType0Item.from_dict
-    return [(from_dict(item) if type(item) is dict else item) for item in v]
+    return ItemEmbargoEmbargoOptionsType0Item._from_list(v) if type(v) is list else v
 
 
 _KNOWN = ItemEmbargo._prepare({"embargo_options": _embargo_options})
