@@ -14,7 +14,7 @@ import pytest
 from figshare.files import UnsafePathError, UploadState, UploadStateError
 from figshare.files._download_protocol import normalise_doi
 from figshare.files._local import LocalFile, clean_folder_path, collect_local_files, read_range
-from figshare.files._md5_worker import Md5Worker
+from figshare.files._md5_worker import WRITE_BYTES, Md5Worker, write_all
 from figshare.files._partial import PartialDownload
 from figshare.files._paths import content_disposition_name, safe_relative_path
 from figshare.files._records import article_ref, parse_part, parse_upload_info, remote_file
@@ -285,3 +285,26 @@ def test_a_partial_download_continues_the_md5_of_what_it_holds(tmp_path: Path) -
     partial.commit(tmp_path / "x")
     assert (tmp_path / "x").read_bytes() == b"xyz"
     assert not temp.exists()
+
+
+def test_write_all_writes_every_byte_in_calls_of_at_most_write_bytes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Blocks of 1 MiB go to the file in calls of at most `WRITE_BYTES` (large page-cache writes are slow on
+    some kernels), and a short write is continued."""
+    sizes: list[int] = []
+    real_write = os.write
+
+    def recording_write(descriptor: int, data: bytes | memoryview) -> int:
+        sizes.append(len(data))
+        return real_write(descriptor, bytes(data)[: max(1, len(data) - 1000)])  # every write falls short
+
+    monkeypatch.setattr(os, "write", recording_write)
+    data = os.urandom(1024 * 1024 + 12345)
+    descriptor = os.open(tmp_path / "out.bin", os.O_WRONLY | os.O_CREAT)
+    try:
+        write_all(descriptor, memoryview(data))
+    finally:
+        os.close(descriptor)
+    assert (tmp_path / "out.bin").read_bytes() == data
+    assert max(sizes) == WRITE_BYTES and len(sizes) > (len(data) // WRITE_BYTES)
