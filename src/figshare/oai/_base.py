@@ -10,7 +10,7 @@ from typing import Any
 
 import httpx
 
-from figshare._validate import url_text
+from figshare._validate import path_id, url_text
 from figshare.errors import (
     APIConnectionError,
     APIStatusError,
@@ -53,7 +53,7 @@ def checked_base_url(base_url: str | httpx.URL) -> httpx.URL:
 def identifier_argument(identifier: str | int) -> str:
     """An item identifier; an int is taken as a Figshare article id."""
     if isinstance(identifier, int) and not isinstance(identifier, bool):
-        return article_identifier(identifier)
+        return article_identifier(path_id(identifier, "identifier"))
     if not isinstance(identifier, str):
         raise InvalidArgumentTypeError(
             f"identifier must be a str or a Figshare article id, not {type(identifier).__name__}", argument="identifier"
