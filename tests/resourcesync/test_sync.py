@@ -8,6 +8,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from figshare.errors import APIConnectionError
 from figshare.resourcesync import (
     AsyncResourceSyncClient,
     DumpError,
@@ -139,6 +140,49 @@ def test_interrupted_transfer_is_a_failure_and_nothing_partial_is_kept(tmp_path:
     (failure,) = result.failures
     assert failure.action is SyncAction.FAILED and "interrupted" in str(failure.error)
     assert files(tmp_path) == {}
+
+
+INTERRUPTED = "the transfer was interrupted: ReadError: connection reset"
+
+
+def _breaking_source(*, asynchronous: bool) -> FakeSource:
+    """A Source whose resource ``/a``, and a document outside it, break off after a few bytes."""
+    source = standard_source({"/a": b"0123456789", "/b": b"b"})
+
+    def body():  # type: ignore[no-untyped-def]
+        yield b"<?xml"
+        raise httpx.ReadError("connection reset")
+
+    async def async_body():  # type: ignore[no-untyped-def]
+        yield b"<?xml"
+        raise httpx.ReadError("connection reset")
+
+    def broken(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=async_body() if asynchronous else body())
+
+    source.routes[f"{BASE}/a"] = source.routes[f"{BASE}/broken.xml"] = broken
+    return source
+
+
+def test_an_interrupted_transfer_is_worded_once_for_resources_and_documents(tmp_path: Path) -> None:
+    with client_for(_breaking_source(asynchronous=False)) as client:
+        (failure,) = client.sync(BASE, tmp_path, delete=True).failures
+        with pytest.raises(APIConnectionError) as raised:
+            client.info(f"{BASE}/broken.xml")
+    assert type(failure.error) is APIConnectionError and str(failure.error).startswith(INTERRUPTED)
+    assert str(raised.value).startswith(INTERRUPTED)
+    assert (failure.error.method, failure.error.url) == (raised.value.method, f"{BASE}/a")
+
+
+async def test_async_an_interrupted_transfer_is_worded_once_for_resources_and_documents(tmp_path: Path) -> None:
+    source = _breaking_source(asynchronous=True)
+    async with AsyncResourceSyncClient(http_client=source.async_client(), rate_limit=None) as client:
+        (failure,) = (await client.sync(BASE, tmp_path, delete=True)).failures
+        with pytest.raises(APIConnectionError) as raised:
+            await client.info(f"{BASE}/broken.xml")
+    assert type(failure.error) is APIConnectionError and str(failure.error).startswith(INTERRUPTED)
+    assert str(raised.value).startswith(INTERRUPTED)
+    assert (failure.error.method, failure.error.url) == (raised.value.method, f"{BASE}/a")
 
 
 # -- baseline, incremental, deletions ------------------------------------------------------------------

@@ -16,13 +16,14 @@ from urllib.parse import unquote, urlsplit
 import httpx
 
 from figshare._hosts import normalise_host_patterns
-from figshare.errors import APIConnectionError, FigshareError, InvalidArgumentTypeError
+from figshare.errors import FigshareError, InvalidArgumentTypeError
 from figshare.resourcesync._errors import (
     LocalFileError,
     OtherHostError,
     PathCollisionError,
     PathEscapeError,
     ResourceSyncError,
+    interrupted,
 )
 from figshare.resourcesync._model import CapabilityList, Entry
 from figshare.resourcesync._state import SourceRecord, SyncState
@@ -351,7 +352,7 @@ class SyncPlan:
     def fail(self, uri: str, error: Exception) -> None:
         """A resource could not be synced (its error always becomes a ``FigshareError``)."""
         if isinstance(error, httpx.TransportError):
-            error = APIConnectionError(f"the transfer was interrupted: {type(error).__name__}", url=uri)
+            error = interrupted(uri, error)
         elif isinstance(error, OSError):
             error = LocalFileError(uri, error)
         elif not isinstance(error, FigshareError):
