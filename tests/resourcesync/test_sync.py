@@ -11,7 +11,9 @@ import pytest
 from figshare.errors import APIConnectionError
 from figshare.resourcesync import (
     AsyncResourceSyncClient,
+    DiscoveryError,
     DumpError,
+    LocalFileError,
     PathEscapeError,
     ResourceSyncClient,
     SyncAction,
@@ -183,6 +185,37 @@ async def test_async_an_interrupted_transfer_is_worded_once_for_resources_and_do
     assert type(failure.error) is APIConnectionError and str(failure.error).startswith(INTERRUPTED)
     assert str(raised.value).startswith(INTERRUPTED)
     assert (failure.error.method, failure.error.url) == (raised.value.method, f"{BASE}/a")
+
+
+def _unreachable(request: httpx.Request) -> httpx.Response:
+    raise httpx.ConnectError("connection refused", request=request)
+
+
+@pytest.mark.parametrize("reachable", [True, False], ids=["nothing-found", "network-error"])
+def test_a_failed_discovery_leaves_no_destination_folder(tmp_path: Path, reachable: bool) -> None:
+    handler = FakeSource().handler if reachable else _unreachable
+    http_client = httpx.Client(transport=httpx.MockTransport(handler))
+    client = ResourceSyncClient(http_client=http_client, rate_limit=None, max_retries=0)
+    with client, pytest.raises(DiscoveryError if reachable else APIConnectionError):
+        client.sync(BASE, tmp_path / "mirror" / "nested")
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("reachable", [True, False], ids=["nothing-found", "network-error"])
+async def test_async_a_failed_discovery_leaves_no_destination_folder(tmp_path: Path, reachable: bool) -> None:
+    handler = FakeSource().handler if reachable else _unreachable
+    http_client = httpx.AsyncClient(transport=httpx.MockTransport(handler))
+    async with AsyncResourceSyncClient(http_client=http_client, rate_limit=None, max_retries=0) as client:
+        with pytest.raises(DiscoveryError if reachable else APIConnectionError):
+            await client.sync(BASE, tmp_path / "mirror" / "nested")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_destination_that_is_a_file_is_a_local_file_error(tmp_path: Path) -> None:
+    (tmp_path / "mirror").write_bytes(b"not a folder")
+    with client_for(standard_source({"/a": b"A"})) as client, pytest.raises(LocalFileError):
+        client.sync(BASE, tmp_path / "mirror")
+    assert (tmp_path / "mirror").read_bytes() == b"not a folder"
 
 
 # -- baseline, incremental, deletions ------------------------------------------------------------------

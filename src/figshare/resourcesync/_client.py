@@ -478,7 +478,7 @@ class ResourceSyncClient(Closing):
             DocumentError: a document is not a ResourceSync document.
             FigshareError: the HTTP layer failed, after retries.
         """
-        url = source_url(url)  # before the destination folder is made
+        url = source_url(url)
         plan = SyncPlan(
             local_path(destination, "destination"),
             delete=flag(delete, "delete"),  # delete="no" must not delete

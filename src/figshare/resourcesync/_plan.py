@@ -169,10 +169,6 @@ class SyncPlan:
         self.follow_hosts = normalise_host_patterns((pattern for pattern in patterns if pattern != "*"), "follow_hosts")
         self.source_host = ""
         self._claims: dict[str, str] = {}
-        try:
-            destination.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise LocalFileError(str(destination), error) from error
         self.mapper = UriPathMapper(destination)
         self.root = self.mapper.root
         self.state_dir = self.root / STATE_DIR_NAME
@@ -189,9 +185,13 @@ class SyncPlan:
         self._failures = 0
 
     def open(self, url: str) -> closing[SyncState]:
-        """Open the saved state for a run from the Source at ``url`` (whose host is the Source's host)."""
+        """Open the saved state for a run from the Source at ``url`` (whose host is the Source's host), making
+        the destination folder: only once the Source is found, so a failed discovery leaves nothing behind."""
         self.source_host = _host(url)
-        self.state = SyncState(self.state_dir / "state.sqlite3")
+        try:
+            self.state = SyncState(self.state_dir / "state.sqlite3")
+        except OSError as error:
+            raise LocalFileError(str(self.root), error) from error
         return closing(self.state)
 
     def emit(self, event: SyncEvent) -> None:
