@@ -225,13 +225,11 @@ def _text_with_breaks(node: etree._Element) -> str:
 
 
 def _children(node: etree._Element, name: str) -> Iterator[etree._Element]:
-    for child in node:
-        if isinstance(child.tag, str) and _local(child.tag) == name:
-            yield child
+    return node.iterchildren(f"{{*}}{name}")  # in any namespace, or none
 
 
 def _first(node: etree._Element, name: str) -> etree._Element | None:
-    return next(_children(node, name), None)
+    return node.find(f"{{*}}{name}")
 
 
 def _first_attribute(node: etree._Element, name: str, attribute: str) -> str | None:

@@ -9,6 +9,7 @@ for the next page while this one is read. An ``<error>`` response raises the typ
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -202,7 +203,7 @@ class PageParser(Generic[T]):
         return self._error(f"malformed <{self._kind.item_name}>: {error}", body)
 
     def _take_token(self, element: etree._Element, on_token: Callable[[ResumptionToken], None] | None) -> None:
-        self.token = _read_token(element)
+        self.token = _token(_text(element), element.get)
         if self.token is not None and on_token is not None:
             on_token(self.token)
 
@@ -332,10 +333,6 @@ def read_identify(element: etree._Element) -> Identify:
     )
 
 
-def _read_token(element: etree._Element) -> ResumptionToken | None:
-    return _token(_text(element), element.get)
-
-
 def _token(value: str, attribute: Callable[[str], str | None]) -> ResumptionToken | None:
     value = value.strip()
     if not value:
@@ -366,14 +363,11 @@ _PEEK_TAIL = (
 )
 """The token (its attributes and its value: printable ASCII, tabs and newlines, without entities or markup),
 then only the end of the list and of the document."""
-_TAIL_PATTERNS: dict[str, re.Pattern[bytes]] = {}
 
 
+@functools.cache
 def _tail_pattern(verb: str) -> re.Pattern[bytes]:
-    pattern = _TAIL_PATTERNS.get(verb)
-    if pattern is None:
-        pattern = _TAIL_PATTERNS[verb] = re.compile(_PEEK_TAIL % verb.encode("ascii"))
-    return pattern
+    return re.compile(_PEEK_TAIL % verb.encode("ascii"))
 
 
 def _int_or_none(value: str | None) -> int | None:
