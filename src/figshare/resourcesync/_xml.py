@@ -360,17 +360,16 @@ class SitemapParser:
 
     # -- attribute conversion ------------------------------------------------------------------------
 
-    def _fields(self, attrs: dict[str, str], known: _Fields) -> dict[str, Any]:
-        fields = {}
+    def _convert(self, attrs: dict[str, str], known: _Fields, store: Callable[[str, Any], None]) -> None:
+        """``store(field, value)`` for each attribute ``known`` names, converted."""
         try:
             for name, value in attrs.items():
                 spec = known.get(name)
                 if spec is not None:
                     convert = spec[1]
-                    fields[spec[0]] = value if convert is None else convert(value)
+                    store(spec[0], value if convert is None else convert(value))
         except ValueError:
             raise self._error(f"{name}={value!r} is not {known[name][2]}") from None
-        return fields
 
     def _metadata(self, attrs: dict[str, str]) -> Metadata:
         # One per entry: made as _model.link_of makes a Link (no frozen __init__), the attributes converted
@@ -379,20 +378,14 @@ class SitemapParser:
         draft.capability = draft.at = draft.completed = draft.from_ = draft.until = draft.change = None
         draft.changed_at = draft.length = draft.type = draft.encoding = draft.path = None
         draft.hashes = NO_HASHES
-        try:
-            for name, value in attrs.items():
-                spec = _MD_FIELDS.get(name)
-                if spec is not None:
-                    convert = spec[1]
-                    setattr(draft, spec[0], value if convert is None else convert(value))
-        except ValueError:
-            raise self._error(f"{name}={value!r} is not {_MD_FIELDS[name][2]}") from None
+        self._convert(attrs, _MD_FIELDS, draft.__setattr__)
         draft.__class__ = Metadata
         metadata: Metadata = draft
         return metadata
 
     def _link(self, attrs: dict[str, str]) -> Link:
-        fields = self._fields(attrs, _LN_FIELDS)
+        fields: dict[str, Any] = {}
+        self._convert(attrs, _LN_FIELDS, fields.__setitem__)
         if not fields.get("rel") or not fields.get("href"):
             raise self._error("an <rs:ln> lacks its rel or href attribute")
         return link_of(**fields)
