@@ -125,18 +125,8 @@ class PageParser(Generic[T]):
         token = next(container.iterchildren(_TOKEN, reversed=True), None)
         if token is not None:
             self._take_token(token, on_token)
-        elements = list(container.iterchildren(self._item_tag))
-        if self._max_text is not None:
-            for element in elements:
-                yield self._read(element, body)
-            return
-        read = self._kind.read  # _read without the text size check, one call less per item
-        for element in elements:
-            try:
-                item = read(element)
-            except ValueError as error:
-                raise self._malformed(error, body) from None
-            yield item
+        for element in list(container.iterchildren(self._item_tag)):
+            yield self._read(element, body)
 
     def _parse_in_slices(self, body: bytes, on_token: Callable[[ResumptionToken], None] | None) -> Iterator[T]:
         """A larger page: fed in slices to a pull parser; each finished item leaves the tree at once."""
@@ -197,10 +187,7 @@ class PageParser(Generic[T]):
         try:
             return self._kind.read(element)
         except ValueError as error:  # MalformedItemError included
-            raise self._malformed(error, body) from None
-
-    def _malformed(self, error: ValueError, body: bytes) -> OAIResponseError:
-        return self._error(f"malformed <{self._kind.item_name}>: {error}", body)
+            raise self._error(f"malformed <{self._kind.item_name}>: {error}", body) from None
 
     def _take_token(self, element: etree._Element, on_token: Callable[[ResumptionToken], None] | None) -> None:
         self.token = _token(_text(element), element.get)
