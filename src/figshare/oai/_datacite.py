@@ -228,17 +228,13 @@ def _children(node: etree._Element, name: str) -> Iterator[etree._Element]:
     return node.iterchildren(f"{{*}}{name}")  # in any namespace, or none
 
 
-def _first(node: etree._Element, name: str) -> etree._Element | None:
-    return node.find(f"{{*}}{name}")
-
-
 def _first_attribute(node: etree._Element, name: str, attribute: str) -> str | None:
-    child = _first(node, name)
+    child = node.find(f"{{*}}{name}")
     return child.get(attribute) if child is not None else None
 
 
 def _first_text(node: etree._Element, name: str) -> str | None:
-    child = _first(node, name)
+    child = node.find(f"{{*}}{name}")
     return (_text(child) or None) if child is not None else None
 
 
