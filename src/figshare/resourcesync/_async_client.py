@@ -163,7 +163,7 @@ class AsyncResourceSyncClient(AsyncClosing):
         async with self.open(url) as document:
             return document.info
 
-    def entries(
+    async def entries(
         self,
         url: str,
         *capabilities: Capability,
@@ -188,13 +188,8 @@ class AsyncResourceSyncClient(AsyncClosing):
             DocumentError: a body that is not a ResourceSync/sitemap document, or of another capability.
             APIStatusError, BotChallengeError, APIConnectionError: from the HTTP layer, after retries.
         """
-        return self._walk(url, capabilities, since, until)
-
-    async def _walk(
-        self, url: str, capabilities: tuple[Capability, ...], since: datetime | None, until: datetime | None
-    ) -> AsyncIterator[Entry]:
-        """Depth first, in document order; one generator however deep the indexes (an entry passes through
-        two generators, this one and its document's, not one more per index level)."""
+        # Depth first, in document order; one generator however deep the indexes (an entry passes through two
+        # generators, this one and its document's, not one more per index level).
         visited: set[str] = set()
         stack = [(url, 0)]
         while stack:

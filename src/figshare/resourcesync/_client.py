@@ -187,13 +187,8 @@ class ResourceSyncClient(Closing):
             DocumentError: a body that is not a ResourceSync/sitemap document, or of another capability.
             APIStatusError, BotChallengeError, APIConnectionError: from the HTTP layer, after retries.
         """
-        return self._walk(url, capabilities, since, until)
-
-    def _walk(
-        self, url: str, capabilities: tuple[Capability, ...], since: datetime | None, until: datetime | None
-    ) -> Iterator[Entry]:
-        """Depth first, in document order; one generator however deep the indexes (an entry passes through
-        two generators, this one and its document's, not one more per index level)."""
+        # Depth first, in document order; one generator however deep the indexes (an entry passes through two
+        # generators, this one and its document's, not one more per index level).
         visited: set[str] = set()
         stack = [(url, 0)]
         while stack:
