@@ -284,11 +284,8 @@ class SitemapParser:
         if depth == 3:
             if not self._in_entry:
                 return
-            if name == _LOC:
-                self._field = _LOC
-                self._chars.clear()
-            elif name == _LASTMOD:
-                self._field = _LASTMOD
+            if name in (_LOC, _LASTMOD):
+                self._field = name
                 self._chars.clear()
             elif name == _MD:
                 self._md = self._metadata(attrs) if attrs else EMPTY_METADATA
@@ -329,7 +326,7 @@ class SitemapParser:
                 self._counted = self._text_length = 0
             if len(value) > self._max_text:
                 raise self._too_large("max_text_bytes", "a text", "characters")
-            if field is _LOC:
+            if field == _LOC:
                 self._loc = value.strip()
             else:
                 self._lastmod = value.strip()
