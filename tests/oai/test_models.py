@@ -78,6 +78,13 @@ def test_figshare_helpers_check_their_arguments(call: object, message: str) -> N
         call()  # type: ignore[operator]
 
 
+@pytest.mark.parametrize(("month", "year", "argument"), [(0, 2020, "month"), (True, 2020, "month"), (1, 20, "year")])
+def test_month_year_set_refuses_with_a_typed_error(month: int, year: int, argument: str) -> None:
+    with pytest.raises(InvalidArgumentError, match=f"^{argument} must be") as raised:
+        month_year_set(month, year)
+    assert raised.value.argument == argument
+
+
 @pytest.mark.parametrize("builder", [article_identifier, portal_set, category_set, item_type_set])
 @pytest.mark.parametrize("value", [0, True, "7", 2**63])
 def test_figshare_ids_are_checked_as_every_id_of_the_sdk(builder: Callable[[int], str], value: object) -> None:

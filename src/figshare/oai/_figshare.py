@@ -7,7 +7,8 @@ An OAI-PMH item on Figshare is the latest version of an article, identified as
 
 from __future__ import annotations
 
-from figshare._validate import path_id
+from figshare._validate import path_id, show
+from figshare.errors import InvalidArgumentError
 
 FIGSHARE_OAI_URL = "https://api.figshare.com/v2/oai"
 _ARTICLE_PREFIX = "oai:figshare.com:article/"
@@ -47,7 +48,7 @@ def item_type_set(item_type_id: int) -> str:
 def month_year_set(month: int, year: int) -> str:
     """The set of the items published in one month: ``month_year_<MM>_<YYYY>``, e.g. ``month_year_06_2017``."""
     if isinstance(month, bool) or not isinstance(month, int) or not 1 <= month <= 12:
-        raise ValueError(f"month must be an integer from 1 to 12, not {month!r}")
+        raise InvalidArgumentError(f"month must be an integer from 1 to 12, not {show(month)}", argument="month")
     if isinstance(year, bool) or not isinstance(year, int) or not 1000 <= year <= 9999:
-        raise ValueError(f"year must be a four-digit integer, not {year!r}")
+        raise InvalidArgumentError(f"year must be a four-digit integer, not {show(year)}", argument="year")
     return f"month_year_{month:02d}_{year}"
