@@ -20,14 +20,15 @@ from figshare._validate import flag, local_path, optional_callable, url_text
 from figshare.errors import FigshareError
 from figshare.resourcesync._discovery import (
     PROBE_LIMIT,
+    ROBOTS_PATH,
+    WELL_KNOWN_PATH,
     SourceDescription,
+    at_root,
     has_own_path,
     html_resourcesync_links,
     link_header_targets,
     robots_sitemaps,
-    robots_url,
     source_url,
-    well_known_url,
 )
 from figshare.resourcesync._dump import DumpExtractor, StagedMember
 from figshare.resourcesync._errors import DiscoveryError, DocumentError, DumpError, OtherHostError, transfer_errors
@@ -354,13 +355,14 @@ class ResourceSyncClient(Closing):
         tried: list[str] = []
         pointers: list[str] = []
         first = [url] if has_own_path(url) else []
-        for candidate in dict.fromkeys([*first, well_known_url(url)]):
+        for candidate in dict.fromkeys([*first, at_root(url, WELL_KNOWN_PATH)]):
             found = self._probe(candidate, tried, pointers)
             if found is not None:
                 return found
-        robots = self._fetch_text(robots_url(url), tried)
+        robots_url = at_root(url, ROBOTS_PATH)
+        robots = self._fetch_text(robots_url, tried)
         if robots is not None:
-            pointers += robots_sitemaps(robots, robots_url(url))
+            pointers += robots_sitemaps(robots, robots_url)
         if not first:
             self._probe(url, tried, pointers)
         for candidate in dict.fromkeys(pointers):  # without repeats, in order

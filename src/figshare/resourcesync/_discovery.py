@@ -20,6 +20,7 @@ from figshare.resourcesync._model import Capability, DocumentInfo, Entry, Metada
 
 RESOURCESYNC_REL = "resourcesync"
 WELL_KNOWN_PATH = "/.well-known/resourcesync"
+ROBOTS_PATH = "/robots.txt"
 PROBE_LIMIT = 2 * 1024 * 1024
 """How much of an HTML page or robots.txt discovery reads."""
 
@@ -49,19 +50,11 @@ class SourceDescription:
         return cls(None, None, (Entry(url, metadata=Metadata(capability=Capability.CAPABILITY_LIST)),))
 
 
-def _at_root(url: str, path: str) -> str:
+def at_root(url: str, path: str) -> str:
+    """``url``'s site with ``path``: ``https://host/any/path``, ``WELL_KNOWN_PATH`` ->
+    ``https://host/.well-known/resourcesync``."""
     parts = urlsplit(url)
     return urlunsplit((parts.scheme, parts.netloc, path, "", ""))
-
-
-def well_known_url(url: str) -> str:
-    """``https://host/any/path`` -> ``https://host/.well-known/resourcesync``."""
-    return _at_root(url, WELL_KNOWN_PATH)
-
-
-def robots_url(url: str) -> str:
-    """``https://host/any/path`` -> ``https://host/robots.txt``."""
-    return _at_root(url, "/robots.txt")
 
 
 def source_url(value: object) -> str:
