@@ -197,7 +197,7 @@ class PageParser(Generic[T]):
     def _check_root(self, root: etree._Element, body: bytes) -> None:
         check_no_doctype(root, url=self._url, body=body)
         if root.tag != _ROOT:
-            raise self._error(f"not an OAI-PMH response: the root element is <{_describe(root.tag)}>", body)
+            raise self._error(f"not an OAI-PMH response: the root element is <{etree.QName(root).localname}>", body)
 
     def _finish(self, conditions: list[tuple[str, str]], container_seen: bool, body: bytes) -> None:
         if conditions:
@@ -376,10 +376,6 @@ def _detached(element: etree._Element) -> tuple[etree._Element, ...]:
     for child in children:
         element.remove(child)
     return children
-
-
-def _describe(tag: object) -> str:
-    return etree.QName(tag).localname if isinstance(tag, str) else str(tag)
 
 
 def records(metadata_prefix: str, *, verb: str = "ListRecords") -> ItemKind[Record]:
