@@ -368,9 +368,11 @@ class AsyncResourceSyncClient(AsyncClosing):
             if found is not None:
                 return found
         robots_url = at_root(url, ROBOTS_PATH)
-        robots = await self._fetch_text(robots_url, tried)
-        if robots is not None:
-            pointers += robots_sitemaps(robots, robots_url)
+        async with self._get(robots_url, tried) as response:
+            if response is not None:
+                tried.append(robots_url)
+                robots = await self._read_text(robots_url, response.aiter_bytes(), bytearray())
+                pointers += robots_sitemaps(robots, robots_url)
         if not first:
             await self._probe(url, tried, pointers)
         for candidate in dict.fromkeys(pointers):  # without repeats, in order
@@ -401,13 +403,6 @@ class AsyncResourceSyncClient(AsyncClosing):
                 return SourceDescription(url, document.info, tuple([entry async for entry in document]))
             tried.append(f"{url} (a {capability.value if capability else 'plain sitemap'}, not a description)")
             return None
-
-    async def _fetch_text(self, url: str, tried: list[str]) -> str | None:
-        async with self._get(url, tried) as response:
-            if response is None:
-                return None
-            tried.append(url)
-            return await self._read_text(url, response.aiter_bytes(), bytearray())
 
     @staticmethod
     async def _read_text(url: str, chunks: AsyncIterator[bytes], body: bytearray) -> str:

@@ -360,9 +360,11 @@ class ResourceSyncClient(Closing):
             if found is not None:
                 return found
         robots_url = at_root(url, ROBOTS_PATH)
-        robots = self._fetch_text(robots_url, tried)
-        if robots is not None:
-            pointers += robots_sitemaps(robots, robots_url)
+        with self._get(robots_url, tried) as response:
+            if response is not None:
+                tried.append(robots_url)
+                robots = self._read_text(robots_url, response.iter_bytes(), bytearray())
+                pointers += robots_sitemaps(robots, robots_url)
         if not first:
             self._probe(url, tried, pointers)
         for candidate in dict.fromkeys(pointers):  # without repeats, in order
@@ -393,13 +395,6 @@ class ResourceSyncClient(Closing):
                 return SourceDescription(url, document.info, tuple([entry for entry in document]))
             tried.append(f"{url} (a {capability.value if capability else 'plain sitemap'}, not a description)")
             return None
-
-    def _fetch_text(self, url: str, tried: list[str]) -> str | None:
-        with self._get(url, tried) as response:
-            if response is None:
-                return None
-            tried.append(url)
-            return self._read_text(url, response.iter_bytes(), bytearray())
 
     @staticmethod
     def _read_text(url: str, chunks: Iterator[bytes], body: bytearray) -> str:
