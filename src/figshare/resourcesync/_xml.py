@@ -249,9 +249,7 @@ class SitemapParser:
         if self._field is None:
             chars.clear()
             return
-        length = self._text_length
-        for index in range(self._counted, len(chars)):
-            length += len(chars[index])
+        length = self._text_length + sum(map(len, chars[self._counted :]))
         self._counted, self._text_length = len(chars), length
         if length > self._max_text:
             raise self._too_large("max_text_bytes", "a text", "characters")
