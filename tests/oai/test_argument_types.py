@@ -91,6 +91,7 @@ async def test_async_article_ids_are_positive_64_bit_ints(article_id: int) -> No
         (5, InvalidArgumentTypeError),
         ("oai.example.org/oai", InvalidArgumentError),
         ("https://x/oai?verb=Identify", InvalidArgumentError),
+        ("https://oai.example.org/\x00", InvalidArgumentError),
     ],
 )
 def test_base_url_is_checked(base_url: Any, error: type[Exception]) -> None:

@@ -10,7 +10,7 @@ from typing import Any
 
 import httpx
 
-from figshare._validate import path_id, url_text
+from figshare._validate import path_id, show, url_text
 from figshare.errors import (
     APIConnectionError,
     APIStatusError,
@@ -38,7 +38,11 @@ def utc_now() -> datetime:
 def checked_base_url(base_url: str | httpx.URL) -> httpx.URL:
     """The base URL as an ``httpx.URL``; refuses anything but absolute http(s) URLs without a query
     (`InvalidArgumentError`, `InvalidArgumentTypeError` for another type)."""
-    url = httpx.URL(url_text(base_url, "base_url"))
+    text = url_text(base_url, "base_url")
+    try:
+        url = httpx.URL(text)
+    except httpx.InvalidURL:  # a control character, for one
+        raise InvalidArgumentError(f"base_url is not a valid URL, got {show(text)}", argument="base_url") from None
     if url.scheme not in ("http", "https") or not url.host:
         raise InvalidArgumentError(
             f"base_url must be an absolute http(s) URL, got {str(base_url)!r}", argument="base_url"
