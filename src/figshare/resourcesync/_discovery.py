@@ -61,8 +61,12 @@ def source_url(value: object) -> str:
     """The URL given to ``discover``/``sync``: an absolute http(s) URL with a host, as a `str`
     (`InvalidArgumentTypeError` / `InvalidArgumentError` naming ``url`` otherwise)."""
     url = url_text(value, "url")
-    parts = urlsplit(url)
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+    try:
+        parts = urlsplit(url)
+        absolute = parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
+    except ValueError:  # an unclosed IPv6 bracket, for one
+        absolute = False
+    if not absolute:
         raise InvalidArgumentError(
             f"url must be an absolute http:// or https:// URL (a portal, a Source Description or a Capability "
             f"List), got {show(url)}",
