@@ -321,10 +321,7 @@ class AsyncOAIClient(AsyncClosing):
 
     async def granularity(self) -> Granularity:
         """The repository's datestamp granularity (asks Identify once unless given to the constructor)."""
-        if self._granularity is None:
-            await self.identify()
-        assert self._granularity is not None
-        return self._granularity
+        return self._granularity or (await self.identify()).granularity
 
     async def _query(
         self,

@@ -322,10 +322,7 @@ class OAIClient(Closing):
 
     def granularity(self) -> Granularity:
         """The repository's datestamp granularity (asks Identify once unless given to the constructor)."""
-        if self._granularity is None:
-            self.identify()
-        assert self._granularity is not None
-        return self._granularity
+        return self._granularity or (self.identify()).granularity
 
     def _query(
         self,
