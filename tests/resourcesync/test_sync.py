@@ -60,6 +60,9 @@ def files(root: Path) -> dict[str, bytes]:
         "file:///etc/passwd",
         "http:///no-host",
         "http://.resourcesync/state.sqlite3",
+        "http://example.com:99999/a",
+        "http://example.com:x/a",
+        "http://[::1/a",
     ],
 )
 def test_uris_that_would_escape_are_refused(tmp_path: Path, uri: str) -> None:
@@ -83,6 +86,28 @@ def test_symlink_inside_destination_cannot_lead_outside(tmp_path: Path) -> None:
     os.symlink(outside, destination / "example.com")
     with pytest.raises(PathEscapeError, match="outside"):
         UriPathMapper(destination).path_for("http://example.com/x")
+
+
+def _source_with_a_bad_port() -> FakeSource:
+    """A Source whose second Resource List part names a resource on its own host with a port out of range."""
+    source = standard_source({"/ok": b"fine"})
+    bad = "https://repo.example.org:99999/x"
+    source.add_xml(f"{BASE}/rs/resourcelist-2.xml", urlset("resourcelist", [url_entry(bad, resource_md(b"x"))]))
+    return source
+
+
+def test_a_resource_uri_with_a_bad_port_fails_alone(tmp_path: Path) -> None:
+    with client_for(_source_with_a_bad_port()) as client:
+        result = client.sync(BASE, tmp_path)
+    assert [type(f.error) for f in result.failures] == [PathEscapeError]
+    assert files(tmp_path) == {f"{HOST_DIR}/ok": b"fine"}
+
+
+async def test_async_a_resource_uri_with_a_bad_port_fails_alone(tmp_path: Path) -> None:
+    async with AsyncResourceSyncClient(http_client=_source_with_a_bad_port().async_client(), rate_limit=None) as client:
+        result = await client.sync(BASE, tmp_path)
+    assert [type(f.error) for f in result.failures] == [PathEscapeError]
+    assert files(tmp_path) == {f"{HOST_DIR}/ok": b"fine"}
 
 
 def test_escaping_resource_fails_alone_and_nothing_is_written_outside(tmp_path: Path) -> None:

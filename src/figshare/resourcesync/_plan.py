@@ -51,12 +51,16 @@ class UriPathMapper:
 
     def relative_path(self, uri: str) -> Path:
         """The path of ``uri`` relative to the root (not checked against symlinks; see ``path_for``)."""
-        parts = urlsplit(uri)
+        try:
+            parts = urlsplit(uri)
+            port = parts.port
+        except ValueError as error:  # a port out of range, an unclosed IPv6 bracket...
+            raise PathEscapeError(uri, f"not a valid URI ({error})") from None
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise PathEscapeError(uri, "only http(s) URIs with a host can be stored")
         host = parts.hostname.lower()
-        if parts.port is not None:
-            host = f"{host}_{parts.port}"
+        if port is not None:
+            host = f"{host}_{port}"
         self._check_segment(uri, host)
         raw_segments = parts.path.split("/")[1:] if parts.path else [""]
         if raw_segments and raw_segments[-1] == "":
