@@ -7,6 +7,7 @@ it (or at Capability Lists) from ``robots.txt`` ``Sitemap:`` lines, from HTTP ``
 
 from __future__ import annotations
 
+import contextlib
 import html.parser
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -88,8 +89,8 @@ def robots_sitemaps(text: str, base_url: str) -> list[str]:
         content = line.split("#", 1)[0].strip()
         field, sep, value = content.partition(":")
         if sep and field.strip().lower() == "sitemap" and value.strip():
-            found.append(urljoin(base_url, value.strip()))
-    return found
+            found.append(value.strip())
+    return _resolved(base_url, found)
 
 
 def link_header_targets(response: httpx.Response) -> list[str]:
@@ -100,8 +101,8 @@ def link_header_targets(response: httpx.Response) -> list[str]:
             target, _, params = link.partition(";")
             rels = _link_rels(params)
             if RESOURCESYNC_REL in rels:
-                targets.append(urljoin(str(response.url), target.strip().strip("<>")))
-    return targets
+                targets.append(target.strip().strip("<>"))
+    return _resolved(str(response.url), targets)
 
 
 def _link_rels(params: str) -> set[str]:
@@ -132,4 +133,13 @@ def html_resourcesync_links(page: str, base_url: str) -> list[str]:
     finder = _LinkFinder()
     finder.feed(page)
     finder.close()
-    return [urljoin(base_url, href) for href in finder.hrefs]
+    return _resolved(base_url, finder.hrefs)
+
+
+def _resolved(base_url: str, targets: list[str]) -> list[str]:
+    """``targets`` made absolute against ``base_url``, leaving out any that cannot be (``http://[x``)."""
+    resolved = []
+    for target in targets:
+        with contextlib.suppress(ValueError):
+            resolved.append(urljoin(base_url, target))
+    return resolved
