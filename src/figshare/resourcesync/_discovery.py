@@ -96,12 +96,10 @@ def robots_sitemaps(text: str, base_url: str) -> list[str]:
 def link_header_targets(response: httpx.Response) -> list[str]:
     """Targets of ``Link: <...>; rel="resourcesync"`` headers, resolved against the response URL."""
     targets = []
-    for header in response.headers.get_list("link"):
-        for link in httpx.Headers({"link": header}).get_list("link", split_commas=True):
-            target, _, params = link.partition(";")
-            rels = _link_rels(params)
-            if RESOURCESYNC_REL in rels:
-                targets.append(target.strip().strip("<>"))
+    for link in response.headers.get_list("link", split_commas=True):
+        target, _, params = link.partition(";")
+        if RESOURCESYNC_REL in _link_rels(params):
+            targets.append(target.strip().strip("<>"))
     return _resolved(str(response.url), targets)
 
 
