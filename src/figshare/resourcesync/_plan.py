@@ -238,7 +238,6 @@ class SyncPlan:
         self._record = self.state.source(capabilities.url)
         self.since = self._record.changes_since
         self._failures = len(self.result.failures)
-        self._started = None
         if self.since is not None and capabilities.change_list is not None:
             mode = "incremental"
         elif capabilities.resource_dump is not None and (self.use_dumps or capabilities.resource_list is None):
@@ -247,8 +246,7 @@ class SyncPlan:
             mode = "baseline"
         else:
             raise ResourceSyncError(f"{capabilities.url} offers neither a Resource List nor a Resource Dump")
-        if mode != "incremental":
-            self._started = datetime.now(timezone.utc)
+        self._started = None if mode == "incremental" else datetime.now(timezone.utc)
         self.result.modes[capabilities.url] = mode
         return mode
 
