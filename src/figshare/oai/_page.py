@@ -83,9 +83,7 @@ class PageParser(Generic[T]):
         that treat it as an empty result catch it) and ``OAIResponseError`` for anything that is not a
         well-formed, safe OAI-PMH response.
         """
-        if len(body) <= FEED_SIZE:
-            return self._parse_whole(body, on_token)
-        return self._parse_in_slices(body, on_token)
+        return self._parse_whole(body, on_token) if len(body) <= FEED_SIZE else self._parse_in_slices(body, on_token)
 
     def peek_token(self, body: bytes) -> ResumptionToken | None:
         """The resumption token that closes ``body``, read off its last bytes before any parsing: a guess
