@@ -64,6 +64,8 @@ async def test_async_list_arguments_are_checked(argument: str, given: dict[str, 
             InvalidArgumentTypeError,
         ),
         (lambda client: client.list_metadata_formats(identifier=1.5), "identifier", InvalidArgumentTypeError),
+        (lambda client: client.get_record(0), "identifier", InvalidArgumentError),
+        (lambda client: client.list_metadata_formats(identifier=2**63), "identifier", InvalidArgumentError),
     ],
 )
 def test_record_arguments_are_checked(call: Callable[[OAIClient], Any], argument: str, error: type[Exception]) -> None:
@@ -72,12 +74,24 @@ def test_record_arguments_are_checked(call: Callable[[OAIClient], Any], argument
     assert raised.value.argument == argument  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize("article_id", [0, -3, 2**63])
+async def test_async_article_ids_are_positive_64_bit_ints(article_id: int) -> None:
+    """An int identifier is checked as every other id of the SDK (``figshare._validate.path_id``)."""
+    async with async_client() as client:
+        with pytest.raises(InvalidArgumentError, match=r"^identifier must be .*id") as raised:
+            await client.get_record(article_id)
+        assert raised.value.argument == "identifier"
+        with pytest.raises(InvalidArgumentError, match=r"^identifier "):
+            await client.list_metadata_formats(identifier=article_id)
+
+
 @pytest.mark.parametrize(
     ("base_url", "error"),
     [
         (5, InvalidArgumentTypeError),
         ("oai.example.org/oai", InvalidArgumentError),
         ("https://x/oai?verb=Identify", InvalidArgumentError),
+        ("https://oai.example.org/\x00", InvalidArgumentError),
     ],
 )
 def test_base_url_is_checked(base_url: Any, error: type[Exception]) -> None:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import html
 import threading
+from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 
 import httpx
 import pytest
 from lxml import etree
 
-from figshare.errors import FigshareError
+from figshare.errors import FigshareError, InvalidArgumentError
 from figshare.oai import (
     BadResumptionTokenError,
     Header,
@@ -66,6 +67,8 @@ def test_article_id_refuses_other_identifiers(bad: str) -> None:
         (lambda: article_identifier(0), "positive"),
         (lambda: portal_set(True), "positive"),
         (lambda: category_set(-3), "positive"),
+        (lambda: item_type_set(2**63), "64 bits"),
+        (lambda: article_identifier("7"), "positive int id, not str"),  # type: ignore[arg-type]
         (lambda: month_year_set(13, 2020), "1 to 12"),
         (lambda: month_year_set(1, 20), "four-digit"),
     ],
@@ -73,6 +76,21 @@ def test_article_id_refuses_other_identifiers(bad: str) -> None:
 def test_figshare_helpers_check_their_arguments(call: object, message: str) -> None:
     with pytest.raises(ValueError, match=message):
         call()  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(("month", "year", "argument"), [(0, 2020, "month"), (True, 2020, "month"), (1, 20, "year")])
+def test_month_year_set_refuses_with_a_typed_error(month: int, year: int, argument: str) -> None:
+    with pytest.raises(InvalidArgumentError, match=f"^{argument} must be") as raised:
+        month_year_set(month, year)
+    assert raised.value.argument == argument
+
+
+@pytest.mark.parametrize("builder", [article_identifier, portal_set, category_set, item_type_set])
+@pytest.mark.parametrize("value", [0, True, "7", 2**63])
+def test_figshare_ids_are_checked_as_every_id_of_the_sdk(builder: Callable[[int], str], value: object) -> None:
+    with pytest.raises(InvalidArgumentError, match=r"id") as raised:
+        builder(value)  # type: ignore[arg-type]
+    assert isinstance(raised.value, ValueError)  # as before the shared check
 
 
 def test_datestamps() -> None:

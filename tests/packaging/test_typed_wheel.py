@@ -28,7 +28,7 @@ from typing import Literal, assert_type
 import datetime
 
 from figshare import AsyncFigshare, Figshare
-from figshare.stats import DAY, MONTH, TOTAL, AsyncStats, Breakdown, Stats, Timeline, YearMonth
+from figshare.stats import DAY, MONTH, TOTAL, AsyncStats, Breakdown, Ranking, Stats, SubItem, Timeline, YearMonth
 from figshare_api.models import Article, ArticleComplete, ArticleCreate, LocationWarnings
 from figshare_api_v3.models import ItemComplete
 
@@ -52,9 +52,13 @@ async def check_async(client: AsyncFigshare) -> None:
         assert_type(found.title, str | None)
 
 
-def check_stats(stats: Stats) -> None:
+def check_stats(stats: Stats, name: str) -> None:
     assert_type(stats.timeline(DAY, "views", "article", 1), Timeline[datetime.date])
     assert_type(stats.breakdown(MONTH, "views", "article", 1), Breakdown[YearMonth])
+    assert_type(stats.top("views", "article"), Ranking[int])
+    assert_type(stats.top("views", "group", item_id=1, sub_item="category"), Ranking[int])
+    assert_type(stats.top("views", "group", item_id=1, sub_item=SubItem.REFERRAL), Ranking[str])
+    assert_type(stats.top("views", "group", item_id=1, sub_item=name), Ranking[int] | Ranking[str])
 
 
 async def check_async_stats(stats: AsyncStats) -> None:

@@ -59,7 +59,9 @@ async def test_async_urls_and_destination_are_checked() -> None:
             await client.sync("https://example.org/", 5)  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("url", ["5", "ftp://example.org/.well-known/resourcesync", "/relative/capabilitylist.xml"])
+@pytest.mark.parametrize(
+    "url", ["5", "ftp://example.org/.well-known/resourcesync", "/relative/capabilitylist.xml", "https://[::1/rs"]
+)
 def test_discover_and_sync_need_an_absolute_http_url(url: str, tmp_path: Path) -> None:
     with sync_client() as client:
         with pytest.raises(InvalidArgumentError, match=r"^url must be an absolute http:// or https:// URL") as raised:
@@ -78,3 +80,13 @@ def test_sync_options_are_checked_before_anything_is_written(option: str, value:
         client.sync("https://example.org/", tmp_path / "mirror", **{option: value})
     assert raised.value.argument == option
     assert not (tmp_path / "mirror").exists()
+
+
+async def test_async_a_url_that_cannot_be_split_is_an_argument_error(tmp_path: Path) -> None:
+    transport = httpx.MockTransport(refuse_requests)
+    async with AsyncResourceSyncClient(http_client=httpx.AsyncClient(transport=transport), rate_limit=None) as client:
+        with pytest.raises(InvalidArgumentError, match=r"^url must be an absolute http"):
+            await client.discover("https://[::1/rs")
+        with pytest.raises(InvalidArgumentError, match=r"^url must be an absolute http"):
+            await client.sync("https://[::1/rs", tmp_path / "mirror")
+    assert list(tmp_path.iterdir()) == []

@@ -72,6 +72,31 @@ def test_discovery_through_link_header_and_html_link() -> None:
             ]
 
 
+def _portal_with_unresolvable_pointers() -> FakeSource:
+    """A portal whose robots.txt, Link header and HTML each point at ``http://[x`` (which urljoin refuses)
+    before the real Capability List."""
+    source = FakeSource()
+    source.add("https://portal.example/robots.txt", b"Sitemap: http://[x/a.xml\nSitemap: /caps.xml\n")
+    page = b'<html><head><link rel="resourcesync" href="http://[x/b.xml"></head></html>'
+    headers = {"Content-Type": "text/html", "Link": '<http://[x/c.xml>; rel="resourcesync"'}
+    source.add("https://portal.example/", page, headers=headers)
+    source.add_xml("https://portal.example/caps.xml", urlset("capabilitylist", []))
+    return source
+
+
+def test_discovery_leaves_out_pointers_that_cannot_be_resolved() -> None:
+    with client_for(_portal_with_unresolvable_pointers()) as client:
+        found = client.discover("https://portal.example/")
+    assert found.capability_list_urls == ["https://portal.example/caps.xml"]
+
+
+async def test_async_discovery_leaves_out_pointers_that_cannot_be_resolved() -> None:
+    source = _portal_with_unresolvable_pointers()
+    async with AsyncResourceSyncClient(http_client=source.async_client(), rate_limit=None) as client:
+        found = await client.discover("https://portal.example/")
+    assert found.capability_list_urls == ["https://portal.example/caps.xml"]
+
+
 def test_discovery_failure_says_what_was_tried() -> None:
     source = FakeSource()
     source.add("https://portal.example/", b"<html><body>no sync here</body></html>")

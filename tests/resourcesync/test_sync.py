@@ -8,9 +8,12 @@ from pathlib import Path
 import httpx
 import pytest
 
+from figshare.errors import APIConnectionError
 from figshare.resourcesync import (
     AsyncResourceSyncClient,
+    DiscoveryError,
     DumpError,
+    LocalFileError,
     PathEscapeError,
     ResourceSyncClient,
     SyncAction,
@@ -57,6 +60,9 @@ def files(root: Path) -> dict[str, bytes]:
         "file:///etc/passwd",
         "http:///no-host",
         "http://.resourcesync/state.sqlite3",
+        "http://example.com:99999/a",
+        "http://example.com:x/a",
+        "http://[::1/a",
     ],
 )
 def test_uris_that_would_escape_are_refused(tmp_path: Path, uri: str) -> None:
@@ -80,6 +86,28 @@ def test_symlink_inside_destination_cannot_lead_outside(tmp_path: Path) -> None:
     os.symlink(outside, destination / "example.com")
     with pytest.raises(PathEscapeError, match="outside"):
         UriPathMapper(destination).path_for("http://example.com/x")
+
+
+def _source_with_a_bad_port() -> FakeSource:
+    """A Source whose second Resource List part names a resource on its own host with a port out of range."""
+    source = standard_source({"/ok": b"fine"})
+    bad = "https://repo.example.org:99999/x"
+    source.add_xml(f"{BASE}/rs/resourcelist-2.xml", urlset("resourcelist", [url_entry(bad, resource_md(b"x"))]))
+    return source
+
+
+def test_a_resource_uri_with_a_bad_port_fails_alone(tmp_path: Path) -> None:
+    with client_for(_source_with_a_bad_port()) as client:
+        result = client.sync(BASE, tmp_path)
+    assert [type(f.error) for f in result.failures] == [PathEscapeError]
+    assert files(tmp_path) == {f"{HOST_DIR}/ok": b"fine"}
+
+
+async def test_async_a_resource_uri_with_a_bad_port_fails_alone(tmp_path: Path) -> None:
+    async with AsyncResourceSyncClient(http_client=_source_with_a_bad_port().async_client(), rate_limit=None) as client:
+        result = await client.sync(BASE, tmp_path)
+    assert [type(f.error) for f in result.failures] == [PathEscapeError]
+    assert files(tmp_path) == {f"{HOST_DIR}/ok": b"fine"}
 
 
 def test_escaping_resource_fails_alone_and_nothing_is_written_outside(tmp_path: Path) -> None:
@@ -139,6 +167,80 @@ def test_interrupted_transfer_is_a_failure_and_nothing_partial_is_kept(tmp_path:
     (failure,) = result.failures
     assert failure.action is SyncAction.FAILED and "interrupted" in str(failure.error)
     assert files(tmp_path) == {}
+
+
+INTERRUPTED = "the transfer was interrupted: ReadError: connection reset"
+
+
+def _breaking_source(*, asynchronous: bool) -> FakeSource:
+    """A Source whose resource ``/a``, and a document outside it, break off after a few bytes."""
+    source = standard_source({"/a": b"0123456789", "/b": b"b"})
+
+    def body():  # type: ignore[no-untyped-def]
+        yield b"<?xml"
+        raise httpx.ReadError("connection reset")
+
+    async def async_body():  # type: ignore[no-untyped-def]
+        yield b"<?xml"
+        raise httpx.ReadError("connection reset")
+
+    def broken(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=async_body() if asynchronous else body())
+
+    source.routes[f"{BASE}/a"] = source.routes[f"{BASE}/broken.xml"] = broken
+    return source
+
+
+def test_an_interrupted_transfer_is_worded_once_for_resources_and_documents(tmp_path: Path) -> None:
+    with client_for(_breaking_source(asynchronous=False)) as client:
+        (failure,) = client.sync(BASE, tmp_path, delete=True).failures
+        with pytest.raises(APIConnectionError) as raised:
+            client.info(f"{BASE}/broken.xml")
+    assert type(failure.error) is APIConnectionError and str(failure.error).startswith(INTERRUPTED)
+    assert str(raised.value).startswith(INTERRUPTED)
+    assert (failure.error.method, failure.error.url) == (raised.value.method, f"{BASE}/a")
+
+
+async def test_async_an_interrupted_transfer_is_worded_once_for_resources_and_documents(tmp_path: Path) -> None:
+    source = _breaking_source(asynchronous=True)
+    async with AsyncResourceSyncClient(http_client=source.async_client(), rate_limit=None) as client:
+        (failure,) = (await client.sync(BASE, tmp_path, delete=True)).failures
+        with pytest.raises(APIConnectionError) as raised:
+            await client.info(f"{BASE}/broken.xml")
+    assert type(failure.error) is APIConnectionError and str(failure.error).startswith(INTERRUPTED)
+    assert str(raised.value).startswith(INTERRUPTED)
+    assert (failure.error.method, failure.error.url) == (raised.value.method, f"{BASE}/a")
+
+
+def _unreachable(request: httpx.Request) -> httpx.Response:
+    raise httpx.ConnectError("connection refused", request=request)
+
+
+@pytest.mark.parametrize("reachable", [True, False], ids=["nothing-found", "network-error"])
+def test_a_failed_discovery_leaves_no_destination_folder(tmp_path: Path, reachable: bool) -> None:
+    handler = FakeSource().handler if reachable else _unreachable
+    http_client = httpx.Client(transport=httpx.MockTransport(handler))
+    client = ResourceSyncClient(http_client=http_client, rate_limit=None, max_retries=0)
+    with client, pytest.raises(DiscoveryError if reachable else APIConnectionError):
+        client.sync(BASE, tmp_path / "mirror" / "nested")
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("reachable", [True, False], ids=["nothing-found", "network-error"])
+async def test_async_a_failed_discovery_leaves_no_destination_folder(tmp_path: Path, reachable: bool) -> None:
+    handler = FakeSource().handler if reachable else _unreachable
+    http_client = httpx.AsyncClient(transport=httpx.MockTransport(handler))
+    async with AsyncResourceSyncClient(http_client=http_client, rate_limit=None, max_retries=0) as client:
+        with pytest.raises(DiscoveryError if reachable else APIConnectionError):
+            await client.sync(BASE, tmp_path / "mirror" / "nested")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_destination_that_is_a_file_is_a_local_file_error(tmp_path: Path) -> None:
+    (tmp_path / "mirror").write_bytes(b"not a folder")
+    with client_for(standard_source({"/a": b"A"})) as client, pytest.raises(LocalFileError):
+        client.sync(BASE, tmp_path / "mirror")
+    assert (tmp_path / "mirror").read_bytes() == b"not a folder"
 
 
 # -- baseline, incremental, deletions ------------------------------------------------------------------

@@ -14,8 +14,8 @@ from figshare._http import DEFAULT_DEADLINE, NOT_GIVEN, AsyncHTTPCore, NotGiven
 from figshare._options import DEFAULT_RATE_LIMIT, LONG_TIMEOUT, CommonOptions, RateLimitArg, open_core, renamed
 from figshare._ratelimit import RateLimiter
 from figshare._retry import RetryPolicy
-from figshare._validate import flag, local_path, show
-from figshare.errors import InvalidArgumentError, InvalidArgumentTypeError
+from figshare._validate import flag, local_path, optional_callable, show
+from figshare.errors import InvalidArgumentError
 from figshare.oai import _page
 from figshare.oai._base import (
     ACCEPT_XML,
@@ -307,10 +307,7 @@ class AsyncOAIClient(AsyncClosing):
             raise InvalidArgumentError(
                 f"verb must be 'ListRecords' or 'ListIdentifiers', got {show(verb)}", argument="verb"
             )
-        if progress is not None and not callable(progress):
-            raise InvalidArgumentTypeError(
-                f"progress must be a callable or None, not {type(progress).__name__}", argument="progress"
-            )
+        optional_callable(progress, "progress")
         query = await self._query(verb, metadata_prefix, from_, until, set_spec)
         kind: ItemKind[Record | Header] = _page.records(metadata_prefix) if verb == "ListRecords" else _page.HEADERS
         with closing(HarvestFiles.open(output, base_url=str(self.base_url), query=query)) as files:
@@ -324,10 +321,7 @@ class AsyncOAIClient(AsyncClosing):
 
     async def granularity(self) -> Granularity:
         """The repository's datestamp granularity (asks Identify once unless given to the constructor)."""
-        if self._granularity is None:
-            await self.identify()
-        assert self._granularity is not None
-        return self._granularity
+        return self._granularity or (await self.identify()).granularity
 
     async def _query(
         self,

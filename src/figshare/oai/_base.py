@@ -10,7 +10,7 @@ from typing import Any
 
 import httpx
 
-from figshare._validate import url_text
+from figshare._validate import path_id, show, url_text
 from figshare.errors import (
     APIConnectionError,
     APIStatusError,
@@ -38,7 +38,11 @@ def utc_now() -> datetime:
 def checked_base_url(base_url: str | httpx.URL) -> httpx.URL:
     """The base URL as an ``httpx.URL``; refuses anything but absolute http(s) URLs without a query
     (`InvalidArgumentError`, `InvalidArgumentTypeError` for another type)."""
-    url = httpx.URL(url_text(base_url, "base_url"))
+    text = url_text(base_url, "base_url")
+    try:
+        url = httpx.URL(text)
+    except httpx.InvalidURL:  # a control character, for one
+        raise InvalidArgumentError(f"base_url is not a valid URL, got {show(text)}", argument="base_url") from None
     if url.scheme not in ("http", "https") or not url.host:
         raise InvalidArgumentError(
             f"base_url must be an absolute http(s) URL, got {str(base_url)!r}", argument="base_url"
@@ -53,7 +57,7 @@ def checked_base_url(base_url: str | httpx.URL) -> httpx.URL:
 def identifier_argument(identifier: str | int) -> str:
     """An item identifier; an int is taken as a Figshare article id."""
     if isinstance(identifier, int) and not isinstance(identifier, bool):
-        return article_identifier(identifier)
+        return article_identifier(path_id(identifier, "identifier"))
     if not isinstance(identifier, str):
         raise InvalidArgumentTypeError(
             f"identifier must be a str or a Figshare article id, not {type(identifier).__name__}", argument="identifier"

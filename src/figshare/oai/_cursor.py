@@ -101,9 +101,7 @@ class ListCursor:
 
     def would_follow(self, token: ResumptionToken, now: datetime) -> bool:
         """Whether ``token``, just read, will be the next request (it is new and has not expired)."""
-        if token.value in self._recent_tokens:
-            return False
-        return token.expiration_date is None or now < token.expiration_date
+        return token.value not in self._recent_tokens and (token.expiration_date is None or now < token.expiration_date)
 
     def token_expired(self, now: datetime) -> bool:
         """Whether the pending token has passed the expiration date the repository gave it."""

@@ -225,22 +225,16 @@ def _text_with_breaks(node: etree._Element) -> str:
 
 
 def _children(node: etree._Element, name: str) -> Iterator[etree._Element]:
-    for child in node:
-        if isinstance(child.tag, str) and _local(child.tag) == name:
-            yield child
-
-
-def _first(node: etree._Element, name: str) -> etree._Element | None:
-    return next(_children(node, name), None)
+    return node.iterchildren(f"{{*}}{name}")  # in any namespace, or none
 
 
 def _first_attribute(node: etree._Element, name: str, attribute: str) -> str | None:
-    child = _first(node, name)
+    child = node.find(f"{{*}}{name}")
     return child.get(attribute) if child is not None else None
 
 
 def _first_text(node: etree._Element, name: str) -> str | None:
-    child = _first(node, name)
+    child = node.find(f"{{*}}{name}")
     return (_text(child) or None) if child is not None else None
 
 

@@ -54,9 +54,7 @@ def format_datestamp(moment: datetime, granularity: Granularity) -> str:
     """Write ``moment`` (naive means UTC) as a datestamp of the given granularity, dropping microseconds."""
     if moment.tzinfo is not None:
         moment = moment.astimezone(timezone.utc)
-    if granularity == DAY_GRANULARITY:
-        return moment.strftime("%Y-%m-%d")
-    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+    return moment.strftime("%Y-%m-%d" if granularity == DAY_GRANULARITY else "%Y-%m-%dT%H:%M:%SZ")
 
 
 def format_date_argument(value: DateArgument, granularity: Granularity, name: str) -> str:

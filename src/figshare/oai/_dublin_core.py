@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass, field, fields
-from typing import overload
 
 from lxml import etree
 
@@ -53,12 +52,6 @@ class _ReadOnFirstAccess:
     def __init__(self, name: str) -> None:
         self._name = name
         self._html = name in ("title", "description")
-
-    @overload
-    def __get__(self, instance: None, owner: type | None = None) -> _ReadOnFirstAccess: ...
-
-    @overload
-    def __get__(self, instance: DublinCore, owner: type | None = None) -> tuple[str, ...]: ...
 
     def __get__(self, instance: DublinCore | None, owner: type | None = None) -> tuple[str, ...] | _ReadOnFirstAccess:
         if instance is None:

@@ -7,13 +7,16 @@ An OAI-PMH item on Figshare is the latest version of an article, identified as
 
 from __future__ import annotations
 
+from figshare._validate import path_id, show
+from figshare.errors import InvalidArgumentError
+
 FIGSHARE_OAI_URL = "https://api.figshare.com/v2/oai"
 _ARTICLE_PREFIX = "oai:figshare.com:article/"
 
 
 def article_identifier(article_id: int) -> str:
     """Return the OAI-PMH identifier of a Figshare article: ``oai:figshare.com:article/<id>``."""
-    return _ARTICLE_PREFIX + str(_positive(article_id, "article id"))
+    return _ARTICLE_PREFIX + str(path_id(article_id, "article id"))
 
 
 def article_id(identifier: str) -> int:
@@ -29,29 +32,23 @@ def article_id(identifier: str) -> int:
 
 def portal_set(portal_id: int) -> str:
     """The set of a Figshare portal (institution or publisher): ``portal_<n>``."""
-    return f"portal_{_positive(portal_id, 'portal id')}"
+    return f"portal_{path_id(portal_id, 'portal id')}"
 
 
 def category_set(category_id: int) -> str:
     """The set of a Figshare category: ``category_<n>``."""
-    return f"category_{_positive(category_id, 'category id')}"
+    return f"category_{path_id(category_id, 'category id')}"
 
 
 def item_type_set(item_type_id: int) -> str:
     """The set of a Figshare item type (defined_type id, e.g. 3 for dataset): ``item_type_<n>``."""
-    return f"item_type_{_positive(item_type_id, 'item type id')}"
+    return f"item_type_{path_id(item_type_id, 'item type id')}"
 
 
 def month_year_set(month: int, year: int) -> str:
     """The set of the items published in one month: ``month_year_<MM>_<YYYY>``, e.g. ``month_year_06_2017``."""
     if isinstance(month, bool) or not isinstance(month, int) or not 1 <= month <= 12:
-        raise ValueError(f"month must be an integer from 1 to 12, not {month!r}")
+        raise InvalidArgumentError(f"month must be an integer from 1 to 12, not {show(month)}", argument="month")
     if isinstance(year, bool) or not isinstance(year, int) or not 1000 <= year <= 9999:
-        raise ValueError(f"year must be a four-digit integer, not {year!r}")
+        raise InvalidArgumentError(f"year must be a four-digit integer, not {show(year)}", argument="year")
     return f"month_year_{month:02d}_{year}"
-
-
-def _positive(value: int, what: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-        raise ValueError(f"{what} must be a positive integer, not {value!r}")
-    return value

@@ -94,9 +94,7 @@ class Record:
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready mapping: the header fields, the metadata prefix, the metadata as XML and, for
         ``oai_dc``, the Dublin Core elements."""
-        document = self.header.to_json()
-        document["metadata_prefix"] = self.metadata_prefix
-        document["metadata"] = self.metadata_xml()
+        document = self.header.to_json() | {"metadata_prefix": self.metadata_prefix, "metadata": self.metadata_xml()}
         if self.dublin_core is not None:
             document["dublin_core"] = self.dublin_core.as_dict()
         return document

@@ -9,6 +9,7 @@ for the next page while this one is read. An ``<error>`` response raises the typ
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -82,9 +83,7 @@ class PageParser(Generic[T]):
         that treat it as an empty result catch it) and ``OAIResponseError`` for anything that is not a
         well-formed, safe OAI-PMH response.
         """
-        if len(body) <= FEED_SIZE:
-            return self._parse_whole(body, on_token)
-        return self._parse_in_slices(body, on_token)
+        return self._parse_whole(body, on_token) if len(body) <= FEED_SIZE else self._parse_in_slices(body, on_token)
 
     def peek_token(self, body: bytes) -> ResumptionToken | None:
         """The resumption token that closes ``body``, read off its last bytes before any parsing: a guess
@@ -124,18 +123,8 @@ class PageParser(Generic[T]):
         token = next(container.iterchildren(_TOKEN, reversed=True), None)
         if token is not None:
             self._take_token(token, on_token)
-        elements = list(container.iterchildren(self._item_tag))
-        if self._max_text is not None:
-            for element in elements:
-                yield self._read(element, body)
-            return
-        read = self._kind.read  # _read without the text size check, one call less per item
-        for element in elements:
-            try:
-                item = read(element)
-            except ValueError as error:
-                raise self._malformed(error, body) from None
-            yield item
+        for element in list(container.iterchildren(self._item_tag)):
+            yield self._read(element, body)
 
     def _parse_in_slices(self, body: bytes, on_token: Callable[[ResumptionToken], None] | None) -> Iterator[T]:
         """A larger page: fed in slices to a pull parser; each finished item leaves the tree at once."""
@@ -196,20 +185,17 @@ class PageParser(Generic[T]):
         try:
             return self._kind.read(element)
         except ValueError as error:  # MalformedItemError included
-            raise self._malformed(error, body) from None
-
-    def _malformed(self, error: ValueError, body: bytes) -> OAIResponseError:
-        return self._error(f"malformed <{self._kind.item_name}>: {error}", body)
+            raise self._error(f"malformed <{self._kind.item_name}>: {error}", body) from None
 
     def _take_token(self, element: etree._Element, on_token: Callable[[ResumptionToken], None] | None) -> None:
-        self.token = _read_token(element)
+        self.token = _token(_text(element), element.get)
         if self.token is not None and on_token is not None:
             on_token(self.token)
 
     def _check_root(self, root: etree._Element, body: bytes) -> None:
         check_no_doctype(root, url=self._url, body=body)
         if root.tag != _ROOT:
-            raise self._error(f"not an OAI-PMH response: the root element is <{_describe(root.tag)}>", body)
+            raise self._error(f"not an OAI-PMH response: the root element is <{etree.QName(root).localname}>", body)
 
     def _finish(self, conditions: list[tuple[str, str]], container_seen: bool, body: bytes) -> None:
         if conditions:
@@ -332,10 +318,6 @@ def read_identify(element: etree._Element) -> Identify:
     )
 
 
-def _read_token(element: etree._Element) -> ResumptionToken | None:
-    return _token(_text(element), element.get)
-
-
 def _token(value: str, attribute: Callable[[str], str | None]) -> ResumptionToken | None:
     value = value.strip()
     if not value:
@@ -366,14 +348,11 @@ _PEEK_TAIL = (
 )
 """The token (its attributes and its value: printable ASCII, tabs and newlines, without entities or markup),
 then only the end of the list and of the document."""
-_TAIL_PATTERNS: dict[str, re.Pattern[bytes]] = {}
 
 
+@functools.cache
 def _tail_pattern(verb: str) -> re.Pattern[bytes]:
-    pattern = _TAIL_PATTERNS.get(verb)
-    if pattern is None:
-        pattern = _TAIL_PATTERNS[verb] = re.compile(_PEEK_TAIL % verb.encode("ascii"))
-    return pattern
+    return re.compile(_PEEK_TAIL % verb.encode("ascii"))
 
 
 def _int_or_none(value: str | None) -> int | None:
@@ -395,10 +374,6 @@ def _detached(element: etree._Element) -> tuple[etree._Element, ...]:
     for child in children:
         element.remove(child)
     return children
-
-
-def _describe(tag: object) -> str:
-    return etree.QName(tag).localname if isinstance(tag, str) else str(tag)
 
 
 def records(metadata_prefix: str, *, verb: str = "ListRecords") -> ItemKind[Record]:

@@ -19,14 +19,15 @@ from figshare._validate import flag, local_path, optional_callable, url_text
 from figshare.errors import FigshareError
 from figshare.resourcesync._discovery import (
     PROBE_LIMIT,
+    ROBOTS_PATH,
+    WELL_KNOWN_PATH,
     SourceDescription,
+    at_root,
     has_own_path,
     html_resourcesync_links,
     link_header_targets,
     robots_sitemaps,
-    robots_url,
     source_url,
-    well_known_url,
 )
 from figshare.resourcesync._dump import DumpExtractor, StagedMember
 from figshare.resourcesync._errors import DiscoveryError, DocumentError, DumpError, OtherHostError, transfer_errors
@@ -163,7 +164,7 @@ class AsyncResourceSyncClient(AsyncClosing):
         async with self.open(url) as document:
             return document.info
 
-    def entries(
+    async def entries(
         self,
         url: str,
         *capabilities: Capability,
@@ -188,13 +189,8 @@ class AsyncResourceSyncClient(AsyncClosing):
             DocumentError: a body that is not a ResourceSync/sitemap document, or of another capability.
             APIStatusError, BotChallengeError, APIConnectionError: from the HTTP layer, after retries.
         """
-        return self._walk(url, capabilities, since, until)
-
-    async def _walk(
-        self, url: str, capabilities: tuple[Capability, ...], since: datetime | None, until: datetime | None
-    ) -> AsyncIterator[Entry]:
-        """Depth first, in document order; one generator however deep the indexes (an entry passes through
-        two generators, this one and its document's, not one more per index level)."""
+        # Depth first, in document order; one generator however deep the indexes (an entry passes through two
+        # generators, this one and its document's, not one more per index level).
         visited: set[str] = set()
         stack = [(url, 0)]
         while stack:
@@ -367,13 +363,16 @@ class AsyncResourceSyncClient(AsyncClosing):
         tried: list[str] = []
         pointers: list[str] = []
         first = [url] if has_own_path(url) else []
-        for candidate in dict.fromkeys([*first, well_known_url(url)]):
+        for candidate in dict.fromkeys([*first, at_root(url, WELL_KNOWN_PATH)]):
             found = await self._probe(candidate, tried, pointers)
             if found is not None:
                 return found
-        robots = await self._fetch_text(robots_url(url), tried)
-        if robots is not None:
-            pointers += robots_sitemaps(robots, robots_url(url))
+        robots_url = at_root(url, ROBOTS_PATH)
+        async with self._get(robots_url, tried) as response:
+            if response is not None:
+                tried.append(robots_url)
+                robots = await self._read_text(robots_url, response.aiter_bytes(), bytearray())
+                pointers += robots_sitemaps(robots, robots_url)
         if not first:
             await self._probe(url, tried, pointers)
         for candidate in dict.fromkeys(pointers):  # without repeats, in order
@@ -404,13 +403,6 @@ class AsyncResourceSyncClient(AsyncClosing):
                 return SourceDescription(url, document.info, tuple([entry async for entry in document]))
             tried.append(f"{url} (a {capability.value if capability else 'plain sitemap'}, not a description)")
             return None
-
-    async def _fetch_text(self, url: str, tried: list[str]) -> str | None:
-        async with self._get(url, tried) as response:
-            if response is None:
-                return None
-            tried.append(url)
-            return await self._read_text(url, response.aiter_bytes(), bytearray())
 
     @staticmethod
     async def _read_text(url: str, chunks: AsyncIterator[bytes], body: bytearray) -> str:
@@ -486,7 +478,7 @@ class AsyncResourceSyncClient(AsyncClosing):
             DocumentError: a document is not a ResourceSync document.
             FigshareError: the HTTP layer failed, after retries.
         """
-        url = source_url(url)  # before the destination folder is made
+        url = source_url(url)
         plan = SyncPlan(
             local_path(destination, "destination"),
             delete=flag(delete, "delete"),  # delete="no" must not delete

@@ -7,6 +7,7 @@ it (or at Capability Lists) from ``robots.txt`` ``Sitemap:`` lines, from HTTP ``
 
 from __future__ import annotations
 
+import contextlib
 import html.parser
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from figshare.resourcesync._model import Capability, DocumentInfo, Entry, Metada
 
 RESOURCESYNC_REL = "resourcesync"
 WELL_KNOWN_PATH = "/.well-known/resourcesync"
+ROBOTS_PATH = "/robots.txt"
 PROBE_LIMIT = 2 * 1024 * 1024
 """How much of an HTML page or robots.txt discovery reads."""
 
@@ -49,27 +51,23 @@ class SourceDescription:
         return cls(None, None, (Entry(url, metadata=Metadata(capability=Capability.CAPABILITY_LIST)),))
 
 
-def _at_root(url: str, path: str) -> str:
+def at_root(url: str, path: str) -> str:
+    """``url``'s site with ``path``: ``https://host/any/path``, ``WELL_KNOWN_PATH`` ->
+    ``https://host/.well-known/resourcesync``."""
     parts = urlsplit(url)
     return urlunsplit((parts.scheme, parts.netloc, path, "", ""))
-
-
-def well_known_url(url: str) -> str:
-    """``https://host/any/path`` -> ``https://host/.well-known/resourcesync``."""
-    return _at_root(url, WELL_KNOWN_PATH)
-
-
-def robots_url(url: str) -> str:
-    """``https://host/any/path`` -> ``https://host/robots.txt``."""
-    return _at_root(url, "/robots.txt")
 
 
 def source_url(value: object) -> str:
     """The URL given to ``discover``/``sync``: an absolute http(s) URL with a host, as a `str`
     (`InvalidArgumentTypeError` / `InvalidArgumentError` naming ``url`` otherwise)."""
     url = url_text(value, "url")
-    parts = urlsplit(url)
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+    try:
+        parts = urlsplit(url)
+        absolute = parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
+    except ValueError:  # an unclosed IPv6 bracket, for one
+        absolute = False
+    if not absolute:
         raise InvalidArgumentError(
             f"url must be an absolute http:// or https:// URL (a portal, a Source Description or a Capability "
             f"List), got {show(url)}",
@@ -91,20 +89,18 @@ def robots_sitemaps(text: str, base_url: str) -> list[str]:
         content = line.split("#", 1)[0].strip()
         field, sep, value = content.partition(":")
         if sep and field.strip().lower() == "sitemap" and value.strip():
-            found.append(urljoin(base_url, value.strip()))
-    return found
+            found.append(value.strip())
+    return _resolved(base_url, found)
 
 
 def link_header_targets(response: httpx.Response) -> list[str]:
     """Targets of ``Link: <...>; rel="resourcesync"`` headers, resolved against the response URL."""
     targets = []
-    for header in response.headers.get_list("link"):
-        for link in httpx.Headers({"link": header}).get_list("link", split_commas=True):
-            target, _, params = link.partition(";")
-            rels = _link_rels(params)
-            if RESOURCESYNC_REL in rels:
-                targets.append(urljoin(str(response.url), target.strip().strip("<>")))
-    return targets
+    for link in response.headers.get_list("link", split_commas=True):
+        target, _, params = link.partition(";")
+        if RESOURCESYNC_REL in _link_rels(params):
+            targets.append(target.strip().strip("<>"))
+    return _resolved(str(response.url), targets)
 
 
 def _link_rels(params: str) -> set[str]:
@@ -135,4 +131,13 @@ def html_resourcesync_links(page: str, base_url: str) -> list[str]:
     finder = _LinkFinder()
     finder.feed(page)
     finder.close()
-    return [urljoin(base_url, href) for href in finder.hrefs]
+    return _resolved(base_url, finder.hrefs)
+
+
+def _resolved(base_url: str, targets: list[str]) -> list[str]:
+    """``targets`` made absolute against ``base_url``, leaving out any that cannot be (``http://[x``)."""
+    resolved = []
+    for target in targets:
+        with contextlib.suppress(ValueError):
+            resolved.append(urljoin(base_url, target))
+    return resolved

@@ -62,14 +62,11 @@ class DumpExtractor:
         expected = self._manifest.get(name) if self._manifest is not None else None
         if self._manifest is not None and expected is None:
             raise DumpError(self.package_url, f"member {name!r} is not in the manifest")
-        self._current = VerifyingWriter(
-            expected.uri if expected else f"{self.package_url}#{name}",
-            self.staging_dir,
-            length=expected.length if expected else None,
-            hashes=expected.hashes if expected else None,
-            algorithms=() if expected else ALL_ALGORITHMS,
-        )
-        self._staged[name] = self._current
+        if expected is None:  # checked by finish(), against the package's own manifest
+            writer = VerifyingWriter(f"{self.package_url}#{name}", self.staging_dir, algorithms=ALL_ALGORITHMS)
+        else:
+            writer = VerifyingWriter(expected.uri, self.staging_dir, length=expected.length, hashes=expected.hashes)
+        self._current = self._staged[name] = writer
 
     def write(self, chunk: bytes) -> None:
         if self._own_manifest is not None and self._current_name == MANIFEST_NAME:

@@ -136,12 +136,15 @@ class DumpError(ResourceSyncError):
         self.reason = reason
 
 
+def interrupted(url: str, error: httpx.TransportError) -> APIConnectionError:
+    """The error for a body that broke off while it streamed (the one wording of it)."""
+    return APIConnectionError(f"the transfer was interrupted: {type(error).__name__}: {error}", method="GET", url=url)
+
+
 @contextmanager
 def transfer_errors(url: str) -> Iterator[None]:
     """Turn ``httpx.TransportError`` raised while a body streams into ``APIConnectionError``."""
     try:
         yield
     except httpx.TransportError as error:
-        raise APIConnectionError(
-            f"the transfer was interrupted: {type(error).__name__}: {error}", method="GET", url=url
-        ) from error
+        raise interrupted(url, error) from error

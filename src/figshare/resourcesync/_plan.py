@@ -16,13 +16,14 @@ from urllib.parse import unquote, urlsplit
 import httpx
 
 from figshare._hosts import normalise_host_patterns
-from figshare.errors import APIConnectionError, FigshareError, InvalidArgumentTypeError
+from figshare.errors import FigshareError, InvalidArgumentTypeError
 from figshare.resourcesync._errors import (
     LocalFileError,
     OtherHostError,
     PathCollisionError,
     PathEscapeError,
     ResourceSyncError,
+    interrupted,
 )
 from figshare.resourcesync._model import CapabilityList, Entry
 from figshare.resourcesync._state import SourceRecord, SyncState
@@ -50,12 +51,16 @@ class UriPathMapper:
 
     def relative_path(self, uri: str) -> Path:
         """The path of ``uri`` relative to the root (not checked against symlinks; see ``path_for``)."""
-        parts = urlsplit(uri)
+        try:
+            parts = urlsplit(uri)
+            port = parts.port
+        except ValueError as error:  # a port out of range, an unclosed IPv6 bracket...
+            raise PathEscapeError(uri, f"not a valid URI ({error})") from None
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise PathEscapeError(uri, "only http(s) URIs with a host can be stored")
         host = parts.hostname.lower()
-        if parts.port is not None:
-            host = f"{host}_{parts.port}"
+        if port is not None:
+            host = f"{host}_{port}"
         self._check_segment(uri, host)
         raw_segments = parts.path.split("/")[1:] if parts.path else [""]
         if raw_segments and raw_segments[-1] == "":
@@ -168,10 +173,6 @@ class SyncPlan:
         self.follow_hosts = normalise_host_patterns((pattern for pattern in patterns if pattern != "*"), "follow_hosts")
         self.source_host = ""
         self._claims: dict[str, str] = {}
-        try:
-            destination.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise LocalFileError(str(destination), error) from error
         self.mapper = UriPathMapper(destination)
         self.root = self.mapper.root
         self.state_dir = self.root / STATE_DIR_NAME
@@ -188,9 +189,13 @@ class SyncPlan:
         self._failures = 0
 
     def open(self, url: str) -> closing[SyncState]:
-        """Open the saved state for a run from the Source at ``url`` (whose host is the Source's host)."""
+        """Open the saved state for a run from the Source at ``url`` (whose host is the Source's host), making
+        the destination folder: only once the Source is found, so a failed discovery leaves nothing behind."""
         self.source_host = _host(url)
-        self.state = SyncState(self.state_dir / "state.sqlite3")
+        try:
+            self.state = SyncState(self.state_dir / "state.sqlite3")
+        except OSError as error:
+            raise LocalFileError(str(self.root), error) from error
         return closing(self.state)
 
     def emit(self, event: SyncEvent) -> None:
@@ -233,7 +238,6 @@ class SyncPlan:
         self._record = self.state.source(capabilities.url)
         self.since = self._record.changes_since
         self._failures = len(self.result.failures)
-        self._started = None
         if self.since is not None and capabilities.change_list is not None:
             mode = "incremental"
         elif capabilities.resource_dump is not None and (self.use_dumps or capabilities.resource_list is None):
@@ -242,8 +246,7 @@ class SyncPlan:
             mode = "baseline"
         else:
             raise ResourceSyncError(f"{capabilities.url} offers neither a Resource List nor a Resource Dump")
-        if mode != "incremental":
-            self._started = datetime.now(timezone.utc)
+        self._started = None if mode == "incremental" else datetime.now(timezone.utc)
         self.result.modes[capabilities.url] = mode
         return mode
 
@@ -351,7 +354,7 @@ class SyncPlan:
     def fail(self, uri: str, error: Exception) -> None:
         """A resource could not be synced (its error always becomes a ``FigshareError``)."""
         if isinstance(error, httpx.TransportError):
-            error = APIConnectionError(f"the transfer was interrupted: {type(error).__name__}", url=uri)
+            error = interrupted(uri, error)
         elif isinstance(error, OSError):
             error = LocalFileError(uri, error)
         elif not isinstance(error, FigshareError):

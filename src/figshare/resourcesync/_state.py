@@ -77,9 +77,7 @@ class SyncState:
         """The stored progress of a Capability List (empty if it was never synced)."""
         row = self._db.execute(
             "SELECT baseline_at, changes_since FROM sources WHERE capability_list = ?", (capability_list,)
-        ).fetchone()
-        if row is None:
-            return SourceRecord(capability_list, None, None)
+        ).fetchone() or (None, None)
         return SourceRecord(capability_list, _time(row[0]), _time(row[1]))
 
     def save_source(self, record: SourceRecord) -> None:

@@ -249,9 +249,7 @@ class SitemapParser:
         if self._field is None:
             chars.clear()
             return
-        length = self._text_length
-        for index in range(self._counted, len(chars)):
-            length += len(chars[index])
+        length = self._text_length + sum(map(len, chars[self._counted :]))
         self._counted, self._text_length = len(chars), length
         if length > self._max_text:
             raise self._too_large("max_text_bytes", "a text", "characters")
@@ -284,11 +282,8 @@ class SitemapParser:
         if depth == 3:
             if not self._in_entry:
                 return
-            if name == _LOC:
-                self._field = _LOC
-                self._chars.clear()
-            elif name == _LASTMOD:
-                self._field = _LASTMOD
+            if name in (_LOC, _LASTMOD):
+                self._field = name
                 self._chars.clear()
             elif name == _MD:
                 self._md = self._metadata(attrs) if attrs else EMPTY_METADATA
@@ -329,7 +324,7 @@ class SitemapParser:
                 self._counted = self._text_length = 0
             if len(value) > self._max_text:
                 raise self._too_large("max_text_bytes", "a text", "characters")
-            if field is _LOC:
+            if field == _LOC:
                 self._loc = value.strip()
             else:
                 self._lastmod = value.strip()
@@ -360,17 +355,16 @@ class SitemapParser:
 
     # -- attribute conversion ------------------------------------------------------------------------
 
-    def _fields(self, attrs: dict[str, str], known: _Fields) -> dict[str, Any]:
-        fields = {}
+    def _convert(self, attrs: dict[str, str], known: _Fields, store: Callable[[str, Any], None]) -> None:
+        """``store(field, value)`` for each attribute ``known`` names, converted."""
         try:
             for name, value in attrs.items():
                 spec = known.get(name)
                 if spec is not None:
                     convert = spec[1]
-                    fields[spec[0]] = value if convert is None else convert(value)
+                    store(spec[0], value if convert is None else convert(value))
         except ValueError:
             raise self._error(f"{name}={value!r} is not {known[name][2]}") from None
-        return fields
 
     def _metadata(self, attrs: dict[str, str]) -> Metadata:
         # One per entry: made as _model.link_of makes a Link (no frozen __init__), the attributes converted
@@ -379,20 +373,14 @@ class SitemapParser:
         draft.capability = draft.at = draft.completed = draft.from_ = draft.until = draft.change = None
         draft.changed_at = draft.length = draft.type = draft.encoding = draft.path = None
         draft.hashes = NO_HASHES
-        try:
-            for name, value in attrs.items():
-                spec = _MD_FIELDS.get(name)
-                if spec is not None:
-                    convert = spec[1]
-                    setattr(draft, spec[0], value if convert is None else convert(value))
-        except ValueError:
-            raise self._error(f"{name}={value!r} is not {_MD_FIELDS[name][2]}") from None
+        self._convert(attrs, _MD_FIELDS, draft.__setattr__)
         draft.__class__ = Metadata
         metadata: Metadata = draft
         return metadata
 
     def _link(self, attrs: dict[str, str]) -> Link:
-        fields = self._fields(attrs, _LN_FIELDS)
+        fields: dict[str, Any] = {}
+        self._convert(attrs, _LN_FIELDS, fields.__setitem__)
         if not fields.get("rel") or not fields.get("href"):
             raise self._error("an <rs:ln> lacks its rel or href attribute")
         return link_of(**fields)

@@ -19,6 +19,8 @@ DateLike = datetime.date | str
 _INSTITUTION = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,199}")
 _INT64_MAX = 2**63 - 1
 _FILTER_SUB_ITEMS = (SubItem.CATEGORY, SubItem.ITEM_TYPE)
+_UNSENDABLE = re.compile(r"[\x00-\x1f\x7f\ud800-\udfff]")
+"""What a query string cannot carry: control characters, and surrogates (no UTF-8 form)."""
 
 
 def choice(enum: type[E], value: E | str, name: str) -> E:
@@ -88,18 +90,9 @@ def filter_sub_item(sub_item: SubItem | str | None, sub_item_id: int | str | Non
         raise StatsArgumentError(f"sub_item {kind.value!r} needs a sub_item_id")
     if kind is SubItem.CATEGORY:
         sub_item_id = positive_id(sub_item_id, "sub_item_id (a category id)")
-    elif not isinstance(sub_item_id, str) or not sub_item_id.strip() or not _sendable(sub_item_id):
+    elif not isinstance(sub_item_id, str) or not sub_item_id.strip() or _UNSENDABLE.search(sub_item_id):
         raise StatsArgumentError(f"sub_item_id must be an item type name such as 'dataset', got {show(sub_item_id)}")
     return {"sub_item": kind.value, "sub_item_id": str(sub_item_id)}
-
-
-def _sendable(text: str) -> bool:
-    """Whether ``text`` has a UTF-8 form and no control characters (it goes into a query string)."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return not any(ord(char) < 0x20 or ord(char) == 0x7F for char in text)
 
 
 def group_ids(values: Iterable[int]) -> list[int]:

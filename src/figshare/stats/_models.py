@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
@@ -103,13 +104,11 @@ def merge_breakdowns(granularity: Granularity, parts: Iterable[Breakdown[Period]
 
 def sum_countries(countries: Iterable[CountryCounts]) -> list[CountryCounts]:
     """Add up the totals and cities of entries for the same country (used to merge periods or windows)."""
-    totals: dict[str, int] = {}
-    cities: dict[str, dict[str, int]] = {}
+    totals: collections.Counter[str] = collections.Counter()
+    cities: collections.defaultdict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
     for entry in countries:
-        totals[entry.country] = totals.get(entry.country, 0) + entry.total
-        country_cities = cities.setdefault(entry.country, {})
-        for city, count in entry.cities.items():
-            country_cities[city] = country_cities.get(city, 0) + count
+        totals[entry.country] += entry.total
+        cities[entry.country].update(entry.cities)
     return [country_counts(name, total, cities[name].items()) for name, total in totals.items()]
 
 

@@ -89,8 +89,7 @@ def top(
     end_date: DateLike | None,
 ) -> StatsRequest[Ranking[int] | Ranking[str]]:
     """``GET [/{institution}]/top/{counter}/{item}`` with ``item_id``, ``sub_item``, ``count`` and dates."""
-    start, end = check.date_range(start_date, end_date)
-    params = _dates(start, end)
+    params = _dates(*check.date_range(start_date, end_date))
     if item_id is not None:
         params["item_id"] = str(check.positive_id(item_id, "item_id"))
     kind = None if sub_item is None else check.choice(SubItem, sub_item, "sub_item")
