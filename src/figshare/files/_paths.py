@@ -70,15 +70,7 @@ def _encodable(name: str) -> str:
     encoding = sys.getfilesystemencoding()
     if encoding.lower().replace("-", "") == "utf8":
         return name
-    return "".join(char if _encodes(char, encoding) else "_" for char in name)
-
-
-def _encodes(char: str, encoding: str) -> bool:
-    try:
-        char.encode(encoding)
-    except UnicodeError:
-        return False
-    return True
+    return "".join(char if char.encode(encoding, "ignore") else "_" for char in name)  # b"": not encodable
 
 
 def _shortened(name: str, original: str) -> str:
