@@ -84,12 +84,11 @@ class Profile:
 
     def settings(self) -> dict[str, str]:
         """The values that are set, as strings, for the config file."""
-        values = {}
-        for field in fields(self):
-            value = getattr(self, field.name)
-            if field.name != "name" and value is not None:
-                values[field.name] = ("true" if value else "false") if isinstance(value, bool) else str(value)
-        return values
+        return {
+            field.name: str(value).lower() if isinstance(value, bool) else str(value)
+            for field in fields(self)[1:]  # all but the name
+            if (value := getattr(self, field.name)) is not None
+        }
 
 
 class ConfigFile:

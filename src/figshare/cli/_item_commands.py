@@ -184,7 +184,8 @@ def build_item_app(kind: ItemKind) -> typer.Typer:
             resource = kind.mine(client)
             done = resource.create(body=body) if item_id is None else resource.partial_update(item_id, body=body)
         result = done.to_dict() if done is not None else {}
-        _show_warnings(session, result)
+        for warning in result.get("warnings") or []:
+            session.output.warn(f"Figshare: {warning}")
         if as_json:
             session.output.json(result if item_id is None else {"id": item_id, **result})
         elif item_id is not None:
@@ -381,11 +382,6 @@ def _confirm(session: Session, question: str, done: str) -> None:
     if not typer.confirm(question, default=False, err=True):
         session.output.info(f"Cancelled: nothing was {done}.")
         raise typer.Exit(ExitCode.FAILED)
-
-
-def _show_warnings(session: Session, result: dict[str, Any]) -> None:
-    for warning in result.get("warnings") or []:
-        session.output.warn(f"Figshare: {warning}")
 
 
 def _show_list(session: Session, kind: ItemKind, items: Iterator[Any], as_json: bool) -> None:
