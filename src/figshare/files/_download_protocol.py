@@ -267,10 +267,9 @@ def _check_distinct(targets: list[_Target]) -> None:
             continue
         other = seen.setdefault(str(target.relative_path).casefold(), target)
         if other is not target:
-            same = other.relative_path == target.relative_path
             where = (
                 f"would both be saved as {target.relative_path}"
-                if same
+                if other.relative_path == target.relative_path
                 else f"would be saved as {other.relative_path} and {target.relative_path}, one file on file "
                 "systems that ignore letter case (macOS, Windows)"
             )

@@ -6,6 +6,7 @@ or for other content) is deleted and started once more.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import logging
 from collections.abc import Callable, Sequence
@@ -119,11 +120,9 @@ def abandon_upload(context: UploadContext, state: UploadState) -> Steps[bool]:
     record was deleted."""
     deleted = False
     if not state.completed:
-        try:
+        with contextlib.suppress(NotFoundError):
             yield from perform(DeleteOwnFile(state.article_id, state.file_id))
             deleted = True
-        except NotFoundError:
-            pass
     context.store.delete(state)
     return deleted
 
