@@ -346,15 +346,6 @@ def _item(body: Mapping[str, Any], what: str = "list item") -> Item:
     )
 
 
-FS_OPTIONS = (
-    "block_size",
-    "cache_type",
-    "state_dir",
-    "upload_concurrency",
-    "use_listings_cache",
-    "listings_expiry_time",
-)
-"""Options of the filesystem itself."""
 FSSPEC_OPTIONS = ("use_listings_cache", "listings_expiry_time", "max_paths", "asynchronous", "loop")
 """Options fsspec's base class reads."""
 
@@ -372,6 +363,10 @@ class FigshareOptions:
     upload_concurrency: int = 4
     use_listings_cache: bool = True
     listings_expiry_time: float | None = None
+
+
+FS_OPTIONS = tuple(field.name for field in dataclasses.fields(FigshareOptions))[2:]
+"""Options of the filesystem itself (the fields of `FigshareOptions` after ``client`` and ``fsspec``)."""
 
 
 def protect_token(options: Any) -> Any:
