@@ -83,8 +83,7 @@ def build_item_app(kind: ItemKind) -> typer.Typer:
     ) -> None:
         session = session_of(ctx)
         filters = _filters(institution, group, published_since, modified_since, item_type)
-        given_sort = {"order": order, "order_direction": direction}
-        sort = {name: value for name, value in given_sort.items() if value is not None}
+        sort = {name: value for name, value in (("order", order), ("order_direction", direction)) if value is not None}
         page_size = 1000 if every else min(limit, 1000)
         if query is not None:
             body = _search_body(kind, mine, " ".join(query), {**filters, **sort}, page_size)
