@@ -298,18 +298,14 @@ def _range_body(response: httpx.Response, start: int, end: int | None) -> bytes:
         )
     if response.status_code == 206:
         return b"".join(response.iter_raw())
-    wanted = None if end is None else end - start
-    skipped = 0
     kept = bytearray()
+    position = 0  # of the chunk's first byte in the file
     for chunk in response.iter_raw():
-        if skipped < start:
-            take = min(len(chunk), start - skipped)
-            skipped += take
-            chunk = chunk[take:]
-        kept += chunk
-        if wanted is not None and len(kept) >= wanted:
-            return bytes(kept[:wanted])
-    return bytes(kept)
+        kept += chunk[max(start - position, 0) :]
+        position += len(chunk)
+        if end is not None and position >= end:
+            break
+    return bytes(kept[: None if end is None else end - start])
 
 
 def _required_id(body: Mapping[str, Any], what: str) -> int:
