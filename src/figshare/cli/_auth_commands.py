@@ -165,10 +165,8 @@ def profiles(ctx: typer.Context, as_json: JsonOption = False) -> None:
     """List the profiles and where their tokens are stored."""
     session = session_of(ctx)
     configured = {profile.name: profile for profile in session.config.profiles()}
-    stored_in_file = session.credentials.profiles()
-    names = list(dict.fromkeys([*configured, *stored_in_file]))
     rows = []
-    for name in names:
+    for name in dict.fromkeys([*configured, *session.credentials.profiles()]):
         profile = configured.get(name, Profile(name))
         stored = session.credentials.load(name)
         rows.append(
