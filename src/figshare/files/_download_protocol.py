@@ -13,7 +13,7 @@ from pathlib import Path, PurePosixPath
 from typing import TypedDict
 
 from figshare._validate import flag, path_id, path_text, show
-from figshare.errors import FigshareError, InvalidArgumentError, InvalidArgumentTypeError, NotFoundError
+from figshare.errors import InvalidArgumentError, InvalidArgumentTypeError, NotFoundError
 from figshare.files._deadline import TransferLimits
 from figshare.files._doi import doi_version, normalise_doi, trailing_id, unversioned
 from figshare.files._effects import (
@@ -32,12 +32,12 @@ from figshare.files._effects import (
     perform,
 )
 from figshare.files._errors import (
+    TRANSIENT_ERRORS,
     ChecksumMismatchError,
     DestinationExistsError,
     DownloadError,
     DownloadInProgressError,
     TransferInterrupted,
-    is_transient,
 )
 from figshare.files._partial import PartialDownload, TargetLock, lock_path, temporary_path
 from figshare.files._paths import content_disposition_name, inside_destination, safe_relative_path
@@ -426,9 +426,7 @@ def _fetch(
             if result.total_size is not None and partial.length < result.total_size:
                 raise TransferInterrupted(f"the body ended after {partial.length} of {result.total_size} bytes")
             return result
-        except FigshareError as failed:
-            if not is_transient(failed):
-                raise
+        except TRANSIENT_ERRORS as failed:
             error = failed
         failures += 1
         if failures >= context.policy.max_attempts:

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import TypedDict
 
-from figshare.errors import FigshareError, NotFoundError
+from figshare.errors import NotFoundError
 from figshare.files._effects import (
     CompleteUpload,
     DeleteOwnFile,
@@ -28,11 +28,11 @@ from figshare.files._effects import (
     perform,
 )
 from figshare.files._errors import (
+    TRANSIENT_ERRORS,
     ChecksumMismatchError,
     LocalFileChangedError,
     ProcessingTimeoutError,
     UploadError,
-    is_transient,
 )
 from figshare.files._local import LocalFile
 from figshare.files._part_protocol import PartJob, PartPolicy, UploadGone, upload_part
@@ -257,17 +257,12 @@ def _complete(context: UploadContext, state: UploadState) -> Steps[None]:
         try:
             yield from perform(CompleteUpload(context.article_id, state.file_id))
             return
-        except FigshareError as failed:
-            if not is_transient(failed):
-                raise
+        except TRANSIENT_ERRORS as failed:
             error = failed
-        try:
+        with contextlib.suppress(*TRANSIENT_ERRORS):
             record = yield from perform(GetOwnFile(context.article_id, state.file_id))
             if record.completed:
                 return
-        except FigshareError as failed:
-            if not is_transient(failed):
-                raise
         failures += 1
         if failures >= context.policy.max_attempts:
             raise UploadError(
