@@ -70,12 +70,10 @@ def system_keyring() -> Keyring | None:
     """The OS keyring, or None when the ``keyring`` package or a usable backend is missing."""
     try:
         import keyring
-    except ImportError:
-        return None
-    try:
+
         backend = keyring.get_keyring()
         usable = float(backend.priority) > 0  # the "fail" and "null" backends have priority 0 and -1
-    except Exception:  # a broken keyring configuration must not stop the command
+    except Exception:  # no keyring package, or a broken keyring configuration: it must not stop the command
         return None
     return backend if usable else None
 
