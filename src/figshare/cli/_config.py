@@ -121,8 +121,9 @@ class ConfigFile:
         except FileNotFoundError:
             pass
         except (OSError, UnicodeDecodeError, configparser.Error) as error:
+            first_line = (str(error).strip().splitlines() or [type(error).__name__])[0]
             raise CliError(
-                f"cannot read the configuration file {self.path}: {_first_line(error)}",
+                f"cannot read the configuration file {self.path}: {first_line}",
                 hint="Fix the file, or delete it and sign in again.",
             ) from error
         return parser
@@ -150,8 +151,3 @@ class ConfigFile:
             write_private_file(self.path, text.getvalue())
         except OSError as error:
             raise CliError(f"cannot write the configuration file {self.path}: {error.strerror}") from error
-
-
-def _first_line(error: BaseException) -> str:
-    text = str(error).strip()
-    return text.splitlines()[0] if text else type(error).__name__
