@@ -227,9 +227,8 @@ class CredentialStore:
 
     def _remove_from_file(self, profile: str) -> bool:
         entries = self._read_file()
-        if profile not in entries:
+        if entries.pop(profile, None) is None:  # entries are JSON objects, never None
             return False
-        del entries[profile]
         self._write_file(entries)
         return True
 

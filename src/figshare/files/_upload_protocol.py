@@ -106,8 +106,7 @@ def upload_files(context: UploadContext, files: Sequence[LocalFile]) -> Steps[li
 def upload_link(context: UploadContext, link: str) -> Steps[UploadedFile]:
     """Add a link-only file (skipped when the article already links to that URL)."""
     if context.policy.skip_existing:
-        existing = yield from perform(ListFiles(context.article_id, private=True))
-        for record in existing:
+        for record in (yield from perform(ListFiles(context.article_id, private=True))):
             if record.is_link_only and record.download_url == link:
                 return _link_result(context, record.id, record.name, link, "skipped")
     file_id = yield from perform(InitiateLink(context.article_id, link))
