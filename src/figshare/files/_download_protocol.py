@@ -329,18 +329,16 @@ def _download_locked(
     while True:
         partial = yield from perform(OpenPartial(temp, resume=resume))
         try:
-            outcome = yield from _fetch_verified(context, target, partial, progress, final)
+            return (yield from _fetch_verified(context, target, partial, progress, final))
         except _RetryFromScratch as retry:
             logger.info("%s: %s; downloading it again from the start", target.display_name, retry)
             resume = False
-            continue
         except BaseException:
             if not target.resumable or not partial.length:
                 partial.discard()
             raise
         finally:
             partial.close()
-        return outcome
 
 
 class _RetryFromScratch(Exception):
