@@ -30,8 +30,7 @@ _BAD_VALUES = {
 
 def default_config_dir() -> Path:
     """``$FIGSHARE_CONFIG_DIR``, else the platform's user config folder for ``figshare``."""
-    configured = os.environ.get(CONFIG_DIR_VARIABLE)
-    if configured:
+    if configured := os.environ.get(CONFIG_DIR_VARIABLE):
         return Path(configured).expanduser()
     import platformdirs
 

@@ -128,8 +128,7 @@ def _describe_figshare_error(error: BaseException) -> CliError:
     message = f"{status}: {error.message}"
     if error.code is not None:
         message += f" (code: {error.code})"
-    where = " ".join(part for part in (error.method, error.url) if part)
-    if where:
+    if where := " ".join(part for part in (error.method, error.url) if part):
         message += f" [{where}]"
     if isinstance(error, errors.OAuthError) and error.error == "invalid_client":
         hint = "Check the OAuth application's client id and secret."

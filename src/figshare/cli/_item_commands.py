@@ -396,8 +396,7 @@ def _show_list(session: Session, kind: ItemKind, items: Iterator[Any], as_json: 
 def _show_item(session: Session, kind: ItemKind, data: dict[str, Any]) -> None:
     title = data.get("title") or f"({kind.name} without a title)"
     session.output.fields(str(title), [(label, pick(data)) for label, pick in kind.details])
-    files = data.get("files")
-    if files:
+    if files := data.get("files"):
         rows = (
             [
                 entry.get("name"),

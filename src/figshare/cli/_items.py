@@ -229,8 +229,7 @@ def parse_reference(text: str, *, allow_doi: bool = True) -> ItemReference:
     if _DOI.fullmatch(value):
         if not allow_doi:
             raise _bad(text, "this kind of item has no DOI: give its id")
-        versioned = _VERSIONED_DOI.fullmatch(value)
-        if versioned:
+        if versioned := _VERSIONED_DOI.fullmatch(value):
             return ItemReference(doi=versioned["doi"], version=int(versioned["version"]))
         return ItemReference(doi=value)
     if lowered.startswith(("https://", "http://")):

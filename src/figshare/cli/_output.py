@@ -135,8 +135,7 @@ class Output:
         grid.add_column(style="bold", no_wrap=True)
         grid.add_column(overflow="fold")
         for name, value in pairs:
-            text = plain(value)
-            if text:
+            if text := plain(value):
                 grid.add_row(Text(name), Text(text))
         self.console.print(Text(title, style="bold"))
         self.console.print(grid)

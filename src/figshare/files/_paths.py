@@ -119,8 +119,7 @@ def safe_relative_path(folder_path: str, name: str, *, file_id: int | None = Non
             f"refusing folder {folder_path!r} of file {name!r}: it is absolute", name=folder_path, file_id=file_id
         )
     for segment in [*folders, name]:
-        problem = _segment_problem(segment)
-        if problem is not None:
+        if (problem := _segment_problem(segment)) is not None:
             shown = f"{folder_path}/{name}" if folder_path else name
             raise UnsafePathError(
                 f"refusing the server-provided name {shown!r}: {problem}", name=shown, file_id=file_id

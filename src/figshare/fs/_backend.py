@@ -381,8 +381,7 @@ def protect_token(options: Any) -> Any:
 
 def split_options(storage_options: Mapping[str, Any]) -> FigshareOptions:
     """Sort storage options into the client's, fsspec's and the filesystem's own; TypeError names a bad one."""
-    unknown = set(storage_options) - set(CLIENT_OPTIONS) - set(FS_OPTIONS) - set(FSSPEC_OPTIONS)
-    if unknown:
+    if unknown := set(storage_options) - set(CLIENT_OPTIONS) - set(FS_OPTIONS) - set(FSSPEC_OPTIONS):
         known = ", ".join((*CLIENT_OPTIONS, *FS_OPTIONS))
         raise InvalidArgumentTypeError(
             f"unknown figshare:// storage option(s) {', '.join(sorted(unknown))}; known: {known}",
