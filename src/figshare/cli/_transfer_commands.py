@@ -56,13 +56,11 @@ def upload(
         return
     from figshare.files import Uploader
 
-    results = []
     with session.client(signed_in=True) as client, _progress(session.output) as progress:
         uploader = Uploader(
             client, concurrency=concurrency, state_dir=session.services.upload_state_dir, progress=progress
         )
-        for path in paths:
-            results.extend(uploader.upload(article, path, folder_path=folder))
+        results = [result for path in paths for result in uploader.upload(article, path, folder_path=folder)]
     if as_json:
         session.output.json(results)
         return

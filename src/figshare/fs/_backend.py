@@ -145,12 +145,10 @@ class Backend:
     def article(self, article_id: int, version: int | None = None, *, own: bool = False) -> Article:
         """An article: your own (``own``, drafts included), a public version, or the latest public version."""
         if own:
-            body = json_body(self._call("private_article_details", article_id))
-        elif version is not None:
-            body = json_body(self._call("article_version_details", article_id, version))
-        else:
-            body = json_body(self._call("article_details", article_id))
-        return _article(body)
+            return _article(json_body(self._call("private_article_details", article_id)))
+        if version is not None:
+            return _article(json_body(self._call("article_version_details", article_id, version)))
+        return _article(json_body(self._call("article_details", article_id)))
 
     def files(self, article_id: int, version: int | None = None, *, own: bool = False) -> list[RemoteFile]:
         """Every file of an article (version), every page."""
@@ -221,11 +219,8 @@ class Backend:
 
     def _signed_url(self, file_id: int) -> str | None:
         with self._lock:
-            entry = self._signed.get(file_id)
-            if entry is None:
-                return None
-            url, deadline = entry
-            if time.monotonic() >= deadline:
+            url, deadline = self._signed.get(file_id, (None, 0.0))
+            if url is not None and time.monotonic() >= deadline:  # expired: ask the API again
                 del self._signed[file_id]
                 return None
             return url
