@@ -222,8 +222,7 @@ class CredentialStore:
             document = None
         if not isinstance(document, dict) or not isinstance(document.get("profiles"), dict):
             raise TokenStoreError("the credentials file is damaged", location=str(self.path))
-        profiles: dict[str, Any] = document["profiles"]
-        return profiles
+        return dict(document["profiles"])
 
     def _remove_from_file(self, profile: str) -> bool:
         entries = self._read_file()

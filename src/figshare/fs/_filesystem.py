@@ -25,9 +25,8 @@ from figshare.errors import InvalidArgumentTypeError
 from figshare.fs import _errors as errors
 from figshare.fs._backend import Backend, FigshareOptions, Item, environment_defaults, protect_token, split_options
 from figshare.fs._catalog import ArticleKey, ArticleListing, Catalog
-from figshare.fs._paths import ParsedPath, parse_path
+from figshare.fs._paths import ROOTS, ParsedPath, parse_path
 
-_ROOT_FOLDERS = ("articles", "collections", "projects", "account")
 _UNLISTABLE = {
     "articles_root": "every public article",
     "collections_root": "every public collection",
@@ -177,7 +176,7 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
     def _entries(self, path: str) -> list[dict[str, Any]]:
         parsed = parse_path(path)
         if parsed.kind == "root":
-            return [_directory(name) for name in _ROOT_FOLDERS]
+            return [_directory(name) for name in ROOTS]
         if parsed.kind in _UNLISTABLE:
             raise errors.UnlistableError(
                 f"figshare://{path}: Figshare cannot list {_UNLISTABLE[parsed.kind]} at once; name one, e.g. "
