@@ -108,3 +108,23 @@ def test_a_failed_write_in_the_worker_is_raised(tmp_path: Path) -> None:
     finally:
         worker.close()
         os.close(descriptor)
+
+
+def test_a_socket_is_read_directly_only_when_its_tls_layer_is_the_connections() -> None:
+    import ssl
+
+    from figshare.files._direct_body import DirectBody
+
+    def body(sock: object, ssl_object: object) -> DirectBody:
+        extra = {"socket": sock, "ssl_object": ssl_object}
+        return DirectBody(b"", 0, type("Stream", (), {"get_extra_info": lambda self, name: extra[name]})(), None)
+
+    layer, other = object(), object()
+    with socket.socket() as plain:
+        tls = socket.socket.__new__(ssl.SSLSocket)
+        tls._sslobj = layer  # type: ignore[attr-defined]
+        assert direct_socket(body(plain, None)) is plain
+        assert direct_socket(body(plain, layer)) is None  # TLS above a plain socket (a proxy tunnel)
+        assert direct_socket(body(tls, layer)) is tls
+        assert direct_socket(body(tls, other)) is None
+        assert direct_socket(body(tls, None)) is None

@@ -308,3 +308,13 @@ def test_write_all_writes_every_byte_in_calls_of_at_most_write_bytes(
         os.close(descriptor)
     assert (tmp_path / "out.bin").read_bytes() == data
     assert max(sizes) == WRITE_BYTES and len(sizes) > (len(data) // WRITE_BYTES)
+
+
+@pytest.mark.parametrize("status", [400, 401, 403, 404, 409, 422, 429, 500, 502, 503, 504, 599])
+def test_the_transient_errors_are_429_and_every_5xx(status: int) -> None:
+    from figshare.errors import APIStatusError
+    from figshare.files._errors import TRANSIENT_ERRORS
+
+    response = httpx.Response(status, request=httpx.Request("GET", "https://api.figshare.com/v2/x"))
+    error = APIStatusError.from_response(response)
+    assert isinstance(error, TRANSIENT_ERRORS) == (status == 429 or status >= 500)

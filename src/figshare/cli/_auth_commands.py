@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import replace
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated, Any
 
 import typer
 
@@ -22,10 +22,6 @@ from figshare.cli._failures import CliError, ExitCode
 from figshare.cli._output import JsonOption
 from figshare.cli._services import ClientSettings
 from figshare.cli._session import TOKENS_PAGE, Session, checked_token, session_of
-
-if TYPE_CHECKING:
-    from figshare_api.models.account import Account
-
 
 CLIENT_SECRET_VARIABLE = "FIGSHARE_CLIENT_SECRET"
 
@@ -106,7 +102,9 @@ def login(
             )
         credential = PersonalToken(_read_token(session, with_token))
         profile = replace(profile, auth="token")
-    account = _account_with(session, credential)
+    token = credential.token if isinstance(credential, PersonalToken) else credential.token.access_token
+    with session.services.make_client(ClientSettings(session.base_url, token=token)) as client:
+        account = client.account.details()  # a mistyped token stops here, before it is stored
     location = session.credentials.save(session.profile_name, credential, where=store)
     session.config.save(profile)
     session.output.line(
@@ -165,10 +163,8 @@ def profiles(ctx: typer.Context, as_json: JsonOption = False) -> None:
     """List the profiles and where their tokens are stored."""
     session = session_of(ctx)
     configured = {profile.name: profile for profile in session.config.profiles()}
-    stored_in_file = session.credentials.profiles()
-    names = list(dict.fromkeys([*configured, *stored_in_file]))
     rows = []
-    for name in names:
+    for name in dict.fromkeys([*configured, *session.credentials.profiles()]):
         profile = configured.get(name, Profile(name))
         stored = session.credentials.load(name)
         rows.append(
@@ -228,12 +224,6 @@ def _oauth_login(
     session.secrets.extend(secrets_of(credential))
     updated = replace(profile, auth="oauth", client_id=client_id, oauth_port=port or profile.oauth_port)
     return credential, updated
-
-
-def _account_with(session: Session, credential: Credential) -> Account:
-    token = credential.token if isinstance(credential, PersonalToken) else credential.token.access_token
-    with session.services.make_client(ClientSettings(session.base_url, token=token)) as client:
-        return client.account.details()
 
 
 def _describe_account(account: Any) -> str:

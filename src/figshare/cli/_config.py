@@ -30,8 +30,7 @@ _BAD_VALUES = {
 
 def default_config_dir() -> Path:
     """``$FIGSHARE_CONFIG_DIR``, else the platform's user config folder for ``figshare``."""
-    configured = os.environ.get(CONFIG_DIR_VARIABLE)
-    if configured:
+    if configured := os.environ.get(CONFIG_DIR_VARIABLE):
         return Path(configured).expanduser()
     import platformdirs
 
@@ -84,12 +83,11 @@ class Profile:
 
     def settings(self) -> dict[str, str]:
         """The values that are set, as strings, for the config file."""
-        values = {}
-        for field in fields(self):
-            value = getattr(self, field.name)
-            if field.name != "name" and value is not None:
-                values[field.name] = ("true" if value else "false") if isinstance(value, bool) else str(value)
-        return values
+        return {
+            field.name: str(value).lower() if isinstance(value, bool) else str(value)
+            for field in fields(self)[1:]  # all but the name
+            if (value := getattr(self, field.name)) is not None
+        }
 
 
 class ConfigFile:
@@ -122,8 +120,9 @@ class ConfigFile:
         except FileNotFoundError:
             pass
         except (OSError, UnicodeDecodeError, configparser.Error) as error:
+            first_line = (str(error).strip().splitlines() or [type(error).__name__])[0]
             raise CliError(
-                f"cannot read the configuration file {self.path}: {_first_line(error)}",
+                f"cannot read the configuration file {self.path}: {first_line}",
                 hint="Fix the file, or delete it and sign in again.",
             ) from error
         return parser
@@ -151,8 +150,3 @@ class ConfigFile:
             write_private_file(self.path, text.getvalue())
         except OSError as error:
             raise CliError(f"cannot write the configuration file {self.path}: {error.strerror}") from error
-
-
-def _first_line(error: BaseException) -> str:
-    text = str(error).strip()
-    return text.splitlines()[0] if text else type(error).__name__

@@ -70,12 +70,10 @@ def system_keyring() -> Keyring | None:
     """The OS keyring, or None when the ``keyring`` package or a usable backend is missing."""
     try:
         import keyring
-    except ImportError:
-        return None
-    try:
+
         backend = keyring.get_keyring()
         usable = float(backend.priority) > 0  # the "fail" and "null" backends have priority 0 and -1
-    except Exception:  # a broken keyring configuration must not stop the command
+    except Exception:  # no keyring package, or a broken keyring configuration: it must not stop the command
         return None
     return backend if usable else None
 
@@ -224,14 +222,12 @@ class CredentialStore:
             document = None
         if not isinstance(document, dict) or not isinstance(document.get("profiles"), dict):
             raise TokenStoreError("the credentials file is damaged", location=str(self.path))
-        profiles: dict[str, Any] = document["profiles"]
-        return profiles
+        return dict(document["profiles"])
 
     def _remove_from_file(self, profile: str) -> bool:
         entries = self._read_file()
-        if profile not in entries:
+        if entries.pop(profile, None) is None:  # entries are JSON objects, never None
             return False
-        del entries[profile]
         self._write_file(entries)
         return True
 

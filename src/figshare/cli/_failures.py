@@ -50,7 +50,8 @@ def describe(error: BaseException) -> CliError:
     if isinstance(error, FigshareError):
         return _describe_figshare_error(error)
     if isinstance(error, OSError):
-        return _describe_os_error(error)
+        target = f" '{error.filename}'" if error.filename else ""
+        return CliError(_one_line(f"cannot use{target}: {error.strerror or error}"))
     return CliError(
         _one_line(f"unexpected {type(error).__name__}: {error}"),
         hint="This is a bug in figshare-sdk; please report it with the output of --debug.",
@@ -127,8 +128,7 @@ def _describe_figshare_error(error: BaseException) -> CliError:
     message = f"{status}: {error.message}"
     if error.code is not None:
         message += f" (code: {error.code})"
-    where = " ".join(part for part in (error.method, error.url) if part)
-    if where:
+    if where := " ".join(part for part in (error.method, error.url) if part):
         message += f" [{where}]"
     if isinstance(error, errors.OAuthError) and error.error == "invalid_client":
         hint = "Check the OAuth application's client id and secret."
@@ -138,12 +138,6 @@ def _describe_figshare_error(error: BaseException) -> CliError:
         wait = "wait a while" if error.retry_after is None else f"wait {error.retry_after:g} s"
         hint = (hint or "").format(wait=wait)
     return CliError(_one_line(message), hint=hint, exit_code=code)
-
-
-def _describe_os_error(error: OSError) -> CliError:
-    reason = error.strerror or str(error)
-    target = f" '{error.filename}'" if error.filename else ""
-    return CliError(_one_line(f"cannot use{target}: {reason}"))
 
 
 def _one_line(text: str) -> str:

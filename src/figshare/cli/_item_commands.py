@@ -83,8 +83,7 @@ def build_item_app(kind: ItemKind) -> typer.Typer:
     ) -> None:
         session = session_of(ctx)
         filters = _filters(institution, group, published_since, modified_since, item_type)
-        given_sort = {"order": order, "order_direction": direction}
-        sort = {name: value for name, value in given_sort.items() if value is not None}
+        sort = {name: value for name, value in (("order", order), ("order_direction", direction)) if value is not None}
         page_size = 1000 if every else min(limit, 1000)
         if query is not None:
             body = _search_body(kind, mine, " ".join(query), {**filters, **sort}, page_size)
@@ -184,7 +183,8 @@ def build_item_app(kind: ItemKind) -> typer.Typer:
             resource = kind.mine(client)
             done = resource.create(body=body) if item_id is None else resource.partial_update(item_id, body=body)
         result = done.to_dict() if done is not None else {}
-        _show_warnings(session, result)
+        for warning in result.get("warnings") or []:
+            session.output.warn(f"Figshare: {warning}")
         if as_json:
             session.output.json(result if item_id is None else {"id": item_id, **result})
         elif item_id is not None:
@@ -383,11 +383,6 @@ def _confirm(session: Session, question: str, done: str) -> None:
         raise typer.Exit(ExitCode.FAILED)
 
 
-def _show_warnings(session: Session, result: dict[str, Any]) -> None:
-    for warning in result.get("warnings") or []:
-        session.output.warn(f"Figshare: {warning}")
-
-
 def _show_list(session: Session, kind: ItemKind, items: Iterator[Any], as_json: bool) -> None:
     if as_json:
         session.output.json_array(items)
@@ -401,8 +396,7 @@ def _show_list(session: Session, kind: ItemKind, items: Iterator[Any], as_json: 
 def _show_item(session: Session, kind: ItemKind, data: dict[str, Any]) -> None:
     title = data.get("title") or f"({kind.name} without a title)"
     session.output.fields(str(title), [(label, pick(data)) for label, pick in kind.details])
-    files = data.get("files")
-    if files:
+    if files := data.get("files"):
         rows = (
             [
                 entry.get("name"),

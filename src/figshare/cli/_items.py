@@ -202,7 +202,7 @@ ITEM_KINDS = (ARTICLES, COLLECTIONS, PROJECTS)
 
 
 _DOI = re.compile(r"10\.\d{4,9}/\S+")
-_DOI_PREFIXES = ("https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi:")
+_DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:)", re.IGNORECASE)
 _VERSIONED_DOI = re.compile(r"(?P<doi>.+)\.v(?P<version>\d+)")
 
 
@@ -225,15 +225,11 @@ def parse_reference(text: str, *, allow_doi: bool = True) -> ItemReference:
     if value.isdigit():
         return ItemReference(id=int(value))
     lowered = value.lower()
-    for prefix in _DOI_PREFIXES:
-        if lowered.startswith(prefix):
-            value = value[len(prefix) :]
-            break
+    value = _DOI_PREFIX.sub("", value)
     if _DOI.fullmatch(value):
         if not allow_doi:
             raise _bad(text, "this kind of item has no DOI: give its id")
-        versioned = _VERSIONED_DOI.fullmatch(value)
-        if versioned:
+        if versioned := _VERSIONED_DOI.fullmatch(value):
             return ItemReference(doi=versioned["doi"], version=int(versioned["version"]))
         return ItemReference(doi=value)
     if lowered.startswith(("https://", "http://")):

@@ -96,14 +96,13 @@ class Output:
         """Print ``value`` as one JSON document."""
         typer.echo(_dumps(value))
 
-    def json_array(self, items: Iterable[Any]) -> int:
-        """Print ``items`` as one JSON array, item by item as they come; return how many."""
-        count = 0
+    def json_array(self, items: Iterable[Any]) -> None:
+        """Print ``items`` as one JSON array, item by item as they come."""
+        separator = "[\n"
         for item in items:
-            typer.echo(("[\n" if count == 0 else ",\n") + _indent(_dumps(item)), nl=False)
-            count += 1
-        typer.echo("[]" if count == 0 else "\n]")
-        return count
+            typer.echo(separator + _indent(_dumps(item)), nl=False)
+            separator = ",\n"
+        typer.echo("[]" if separator == "[\n" else "\n]")
 
     def records(self, headers: Sequence[str], rows: list[dict[str, Any]], as_json: bool) -> None:
         """Print ``rows`` as a JSON array of objects, or their values as a table under ``headers``."""
@@ -122,12 +121,10 @@ class Output:
         from rich.text import Text
 
         table = Table(*headers, title=title, title_justify="left", header_style="bold", expand=False)
-        count = 0
         for row in rows:
             table.add_row(*(Text(plain(value)) for value in row))
-            count += 1
         self.console.print(table)
-        return count
+        return table.row_count
 
     def fields(self, title: str, pairs: Iterable[tuple[str, Any]]) -> None:
         """Print a title and then ``name: value`` lines for the values that are set."""
@@ -138,8 +135,7 @@ class Output:
         grid.add_column(style="bold", no_wrap=True)
         grid.add_column(overflow="fold")
         for name, value in pairs:
-            text = plain(value)
-            if text:
+            if text := plain(value):
                 grid.add_row(Text(name), Text(text))
         self.console.print(Text(title, style="bold"))
         self.console.print(grid)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from rich.progress import ProgressColumn
@@ -72,8 +72,7 @@ def count_bar(output: Output, description: str, unit: str) -> Iterator[Callable[
     )
 
     def update(done: int, total: int | None = None, *, baseline: int = 0, description: str | None = None) -> None:
-        renamed: dict[str, Any] = {} if description is None else {"description": description}
-        progress.update(task, completed=done, total=total, baseline=baseline, **renamed)
+        progress.update(task, completed=done, total=total, baseline=baseline, description=description)
 
     with progress:
         task = progress.add_task(description, total=None)

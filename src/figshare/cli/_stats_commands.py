@@ -228,9 +228,7 @@ def _sub_item_id(sub_item: str | None, value: str | None) -> int | str | None:
 
 
 def _period(period: object) -> str:
-    if isinstance(period, datetime.date):
-        return period.isoformat()
-    return str(period)
+    return period.isoformat() if isinstance(period, datetime.date) else str(period)
 
 
 def _cities(cities: Mapping[str, int]) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -56,13 +56,11 @@ def upload(
         return
     from figshare.files import Uploader
 
-    results = []
     with session.client(signed_in=True) as client, _progress(session.output) as progress:
         uploader = Uploader(
             client, concurrency=concurrency, state_dir=session.services.upload_state_dir, progress=progress
         )
-        for path in paths:
-            results.extend(uploader.upload(article, path, folder_path=folder))
+        results = [result for path in paths for result in uploader.upload(article, path, folder_path=folder)]
     if as_json:
         session.output.json(results)
         return
@@ -122,27 +120,21 @@ def _progress(output: Output) -> Iterator[ProgressCallback | None]:
 
 
 def _show_plan(session: Session, article: int, paths: list[Path], folder: str | None, as_json: bool) -> None:
-    from figshare.files._local import collect_local_files
+    from figshare.files._local import LocalFile, collect_local_files
 
-    planned: list[dict[str, Any]] = []
+    planned: list[LocalFile] = []
     for path in paths:
         try:
-            found = collect_local_files(path, name=None, folder_path=folder)
+            planned.extend(collect_local_files(path, name=None, folder_path=folder))
         except ValueError as error:
             raise CliError(str(error), exit_code=ExitCode.USAGE) from None
-        planned.extend(
-            {"path": str(local.path), "name": local.name, "folder_path": local.folder_path, "size": local.size}
-            for local in found
-        )
     if as_json:
-        session.output.json({"article_id": article, "files": planned})
+        files = [{"path": str(f.path), "name": f.name, "folder_path": f.folder_path, "size": f.size} for f in planned]
+        session.output.json({"article_id": article, "files": files})
         return
-    rows = (
-        [_display_name(entry["name"], entry["folder_path"]), format_size(entry["size"]), entry["path"]]
-        for entry in planned
-    )
+    rows = ([local.display_name, format_size(local.size), str(local.path)] for local in planned)
     session.output.table(["Name on Figshare", "Size", "Local file"], rows, title=f"Would upload to article {article}")
-    total = format_size(sum(entry["size"] for entry in planned))
+    total = format_size(sum(local.size for local in planned))
     session.output.info(
         f"{len(planned)} files, {total}. Nothing was sent; files the article already has (same name, folder "
         "and md5) are skipped when uploading."

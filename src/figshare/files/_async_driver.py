@@ -247,9 +247,7 @@ class AsyncDriver:
     async def _fetch(self, effect: Fetch, cancellation: Cancellation) -> FetchResult:
         partial, progress, limits = effect.partial, effect.progress, effect.limits
         offset = partial.length
-        headers = dict(DOWNLOAD_HEADERS)
-        if offset:
-            headers["Range"] = f"bytes={offset}-"
+        headers = {**DOWNLOAD_HEADERS, "Range": f"bytes={offset}-"} if offset else dict(DOWNLOAD_HEADERS)
         try:
             response = await acall_with_deadline(
                 lambda: self._open(effect.url, effect.params, headers),

@@ -12,7 +12,6 @@ is read through httpx as before.
 from __future__ import annotations
 
 import dataclasses
-import ssl
 from typing import Any
 
 import h11
@@ -59,12 +58,8 @@ def direct_socket(body: DirectBody) -> Any:
     """The socket a sync body can be read from with ``recv_into`` (None to use ``body.stream.read``): the
     connection's own socket, a TLS one only when it is the TLS layer of the connection itself."""
     sock = body.stream.get_extra_info("socket")
-    ssl_object = body.stream.get_extra_info("ssl_object")
-    if ssl_object is None and not isinstance(sock, ssl.SSLSocket):
-        return sock
-    if isinstance(sock, ssl.SSLSocket) and getattr(sock, "_sslobj", None) is ssl_object:
-        return sock
-    return None
+    # an SSLSocket's TLS layer is its _sslobj; a plain socket has none, and then neither may the connection
+    return sock if getattr(sock, "_sslobj", None) is body.stream.get_extra_info("ssl_object") else None
 
 
 def _h11_state(stream: object) -> h11.Connection | None:

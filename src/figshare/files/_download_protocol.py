@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import logging
 import re
@@ -11,8 +12,8 @@ from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 from typing import TypedDict
 
-from figshare._validate import path_id, path_text, show
-from figshare.errors import FigshareError, InvalidArgumentError, InvalidArgumentTypeError, NotFoundError
+from figshare._validate import flag, path_id, path_text, show
+from figshare.errors import InvalidArgumentError, InvalidArgumentTypeError, NotFoundError
 from figshare.files._deadline import TransferLimits
 from figshare.files._doi import doi_version, normalise_doi, trailing_id, unversioned
 from figshare.files._effects import (
@@ -31,12 +32,12 @@ from figshare.files._effects import (
     perform,
 )
 from figshare.files._errors import (
+    TRANSIENT_ERRORS,
     ChecksumMismatchError,
     DestinationExistsError,
     DownloadError,
     DownloadInProgressError,
     TransferInterrupted,
-    is_transient,
 )
 from figshare.files._partial import PartialDownload, TargetLock, lock_path, temporary_path
 from figshare.files._paths import content_disposition_name, inside_destination, safe_relative_path
@@ -88,10 +89,7 @@ class DownloadSelection:
                 raise InvalidArgumentError(f"doi: {error}", argument="doi") from None
         if self.private_link is not None:
             path_text(self.private_link, "private_link")
-        if not isinstance(self.as_zip, bool):
-            raise InvalidArgumentTypeError(
-                f"as_zip must be a bool, not {type(self.as_zip).__name__}", argument="as_zip"
-            )
+        flag(self.as_zip, "as_zip")
         if self.md5 is not None and not isinstance(self.md5, str):
             raise InvalidArgumentTypeError(f"md5 must be a str, not {type(self.md5).__name__}", argument="md5")
         if self.md5 is not None and not _MD5.fullmatch(self.md5):
@@ -236,11 +234,9 @@ def _zip(context: DownloadContext, article_id: int, version: int | None) -> Step
     else:
         url, name = f"{context.api}/articles/{article_id}/download", f"{article_id}.zip"
         if context.authenticated:
-            try:
+            with contextlib.suppress(NotFoundError):
                 yield from perform(GetArticle(article_id, private=True))
                 url = f"{context.api}/account/articles/{article_id}/download"
-            except NotFoundError:
-                pass
     return _Target(url, name, PurePosixPath(name), name, temp_key=f"article-{article_id}", resumable=False)
 
 
@@ -252,12 +248,10 @@ def _article_files(
     if known is not None:
         return known, (yield from perform(ListFiles(article_id, private=False, version=version)))
     if version is None and context.authenticated:
-        try:
+        with contextlib.suppress(NotFoundError):
             article = yield from perform(GetArticle(article_id, private=True))
             files = yield from perform(ListFiles(article_id, private=True))
             return article, files
-        except NotFoundError:
-            pass
     article = yield from perform(GetArticle(article_id, private=False, version=version))
     files = yield from perform(ListFiles(article_id, private=False, version=version))
     return article, files
@@ -273,10 +267,9 @@ def _check_distinct(targets: list[_Target]) -> None:
             continue
         other = seen.setdefault(str(target.relative_path).casefold(), target)
         if other is not target:
-            same = other.relative_path == target.relative_path
             where = (
                 f"would both be saved as {target.relative_path}"
-                if same
+                if other.relative_path == target.relative_path
                 else f"would be saved as {other.relative_path} and {target.relative_path}, one file on file "
                 "systems that ignore letter case (macOS, Windows)"
             )
@@ -336,18 +329,16 @@ def _download_locked(
     while True:
         partial = yield from perform(OpenPartial(temp, resume=resume))
         try:
-            outcome = yield from _fetch_verified(context, target, partial, progress, final)
+            return (yield from _fetch_verified(context, target, partial, progress, final))
         except _RetryFromScratch as retry:
             logger.info("%s: %s; downloading it again from the start", target.display_name, retry)
             resume = False
-            continue
         except BaseException:
             if not target.resumable or not partial.length:
                 partial.discard()
             raise
         finally:
             partial.close()
-        return outcome
 
 
 class _RetryFromScratch(Exception):
@@ -433,9 +424,7 @@ def _fetch(
             if result.total_size is not None and partial.length < result.total_size:
                 raise TransferInterrupted(f"the body ended after {partial.length} of {result.total_size} bytes")
             return result
-        except FigshareError as failed:
-            if not is_transient(failed):
-                raise
+        except TRANSIENT_ERRORS as failed:
             error = failed
         failures += 1
         if failures >= context.policy.max_attempts:
@@ -454,11 +443,8 @@ def resolve_doi(text: str) -> Steps[tuple[int, int | None, ArticleRef | None]]:
     version = doi_version(doi)
     article_id = trailing_id(doi)
     if article_id is not None:
-        try:
+        with contextlib.suppress(NotFoundError):
             article = yield from perform(GetArticle(article_id, private=False, version=version))
-        except NotFoundError:
-            pass
-        else:
             if unversioned(article.doi.lower()) == base:
                 return article_id, version, article
     for found in (yield from perform(FindArticlesByDoi(doi))):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import errno
 
-from figshare.errors import APIConnectionError, APIStatusError, APITimeoutError, FigshareError
+from figshare.errors import APIConnectionError, APITimeoutError, FigshareError, InternalServerError, RateLimitError
 
 
 class FileTransferError(FigshareError):
@@ -147,8 +147,6 @@ class TransferInterrupted(FigshareError):
     """A body ended before all its bytes arrived, or a server restarted it: try again from where it stopped."""
 
 
-def is_transient(error: BaseException) -> bool:
-    """Connection failures, time-outs, interrupted bodies, 429 and 5xx: another attempt may succeed."""
-    if isinstance(error, APIConnectionError | TransferInterrupted):
-        return True
-    return isinstance(error, APIStatusError) and (error.status_code == 429 or error.status_code >= 500)
+TRANSIENT_ERRORS = (APIConnectionError, TransferInterrupted, RateLimitError, InternalServerError)
+"""Connection failures, time-outs, interrupted bodies, 429 and 5xx (the core raises `InternalServerError` for
+every 5xx): another attempt may succeed."""

@@ -99,11 +99,7 @@ class Md5Worker:
             self._thread = None
 
     def _run(self) -> None:
-        while True:
-            task = self._queue.get()
-            if task is None:
-                self._queue.task_done()
-                return
+        while (task := self._queue.get()) is not None:
             data, buffer, write = task
             try:
                 if self._error is None:
@@ -116,6 +112,7 @@ class Md5Worker:
                 if buffer is not None:
                     self._free.put(buffer)
                 self._queue.task_done()
+        self._queue.task_done()  # the None that stopped the worker
 
 
 def hash_file(path: Path) -> str:
@@ -124,11 +121,8 @@ def hash_file(path: Path) -> str:
     worker = Md5Worker()
     try:
         with path.open("rb", buffering=0) as handle:
-            while True:
-                buffer = worker.buffer()
-                count = handle.readinto(buffer)
-                if not count:
-                    return worker.hexdigest()
+            while count := handle.readinto(buffer := worker.buffer()):
                 worker.update(memoryview(buffer)[:count], buffer=buffer)
+        return worker.hexdigest()
     finally:
         worker.close()

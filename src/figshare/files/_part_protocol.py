@@ -17,7 +17,7 @@ from pathlib import Path
 from figshare.errors import BadRequestError, ConflictError, FigshareError, NotFoundError
 from figshare.files._deadline import TransferLimits
 from figshare.files._effects import GetPart, PutPart, ResetPart, Sleep, Steps, perform
-from figshare.files._errors import LocalFileChangedError, PartUploadError, is_transient
+from figshare.files._errors import TRANSIENT_ERRORS, LocalFileChangedError, PartUploadError
 from figshare.files._progress import FileProgress
 from figshare.files._records import UploadPart
 from figshare.files._state import UploadState
@@ -85,9 +85,7 @@ def upload_part(job: PartJob, part: UploadPart) -> Steps[None]:
             raise LocalFileChangedError(
                 f"{job.path} changed while it was being uploaded: {shrunk}", **job.state.where()
             ) from shrunk
-        except FigshareError as failed:
-            if not is_transient(failed):
-                raise
+        except TRANSIENT_ERRORS as failed:
             error = failed
         failures += 1
         if failures >= job.policy.max_attempts:
@@ -102,9 +100,7 @@ def _look(job: PartJob, part: UploadPart) -> Steps[UploadPart]:
         return (yield from perform(GetPart(job.upload_url, part.number)))
     except NotFoundError as gone:
         raise UploadGone(f"the upload service does not know part {part.number}") from gone
-    except FigshareError as failed:
-        if not is_transient(failed):
-            raise
+    except TRANSIENT_ERRORS:
         return part
 
 
@@ -129,9 +125,7 @@ def _reset(job: PartJob, part: UploadPart) -> Steps[UploadPart]:
             return dataclasses.replace(part, locked=False, complete=False)
         except NotFoundError as gone:
             raise UploadGone(f"the upload service does not know part {part.number}") from gone
-        except FigshareError as failed:
-            if not (isinstance(failed, ConflictError) or is_transient(failed)):
-                raise
+        except (ConflictError, *TRANSIENT_ERRORS) as failed:
             attempts += 1
             if attempts >= job.policy.max_attempts:
                 raise job.failure(

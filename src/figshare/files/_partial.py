@@ -222,5 +222,4 @@ def _same_file(path: Path, descriptor: int) -> bool:
         on_disk = os.lstat(path)
     except FileNotFoundError:
         return False
-    held = os.fstat(descriptor)
-    return (on_disk.st_dev, on_disk.st_ino) == (held.st_dev, held.st_ino)
+    return os.path.samestat(on_disk, os.fstat(descriptor))

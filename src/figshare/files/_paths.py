@@ -70,15 +70,7 @@ def _encodable(name: str) -> str:
     encoding = sys.getfilesystemencoding()
     if encoding.lower().replace("-", "") == "utf8":
         return name
-    return "".join(char if _encodes(char, encoding) else "_" for char in name)
-
-
-def _encodes(char: str, encoding: str) -> bool:
-    try:
-        char.encode(encoding)
-    except UnicodeError:
-        return False
-    return True
+    return "".join(char if char.encode(encoding, "ignore") else "_" for char in name)  # b"": not encodable
 
 
 def _shortened(name: str, original: str) -> str:
@@ -127,8 +119,7 @@ def safe_relative_path(folder_path: str, name: str, *, file_id: int | None = Non
             f"refusing folder {folder_path!r} of file {name!r}: it is absolute", name=folder_path, file_id=file_id
         )
     for segment in [*folders, name]:
-        problem = _segment_problem(segment)
-        if problem is not None:
+        if (problem := _segment_problem(segment)) is not None:
             shown = f"{folder_path}/{name}" if folder_path else name
             raise UnsafePathError(
                 f"refusing the server-provided name {shown!r}: {problem}", name=shown, file_id=file_id

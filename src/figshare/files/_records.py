@@ -242,13 +242,10 @@ def parse_upload_info(document: Any) -> UploadInfo:
         expected_start = part.end_offset + 1
     if expected_start != size:
         raise ValueError(f"the parts cover {expected_start} bytes of a {size}-byte file")
-    status = document.get("status")
-    md5 = document.get("md5")
-    token = document.get("token")
     return UploadInfo(
-        token=token if isinstance(token, str) else "",
+        token=text(document, "token"),
         size=size,
-        md5=md5.lower() if isinstance(md5, str) else "",
-        status=status if isinstance(status, str) else "",
+        md5=text(document, "md5").lower(),
+        status=text(document, "status"),
         parts=parts,
     )

@@ -159,7 +159,5 @@ def progress_callback(option: ProgressOption) -> Iterator[ProgressCallback | Non
     if option is True:
         with ProgressBar() as bar:
             yield bar
-    elif option is False or option is None:
-        yield None
     else:
-        yield option
+        yield option or None  # False or None: no callback

@@ -134,12 +134,8 @@ class UploadStateStore:
         """Every saved state (an unreadable file raises UploadStateError)."""
         if not self.directory.is_dir():
             return []
-        found = []
-        for location in sorted(self.directory.glob("*.json")):
-            state = self._read(location)
-            if state is not None:
-                found.append(state)
-        return found
+        states = (self._read(location) for location in sorted(self.directory.glob("*.json")))
+        return [state for state in states if state is not None]
 
     @staticmethod
     def _read(location: Path) -> UploadState | None:

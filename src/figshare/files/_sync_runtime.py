@@ -54,8 +54,7 @@ class SyncRuntime(Driver):
             cancellation.abort.set()
             pool.shutdown(wait=False, cancel_futures=True)
             raise
-        failure = _first_failure(futures)
-        if failure is not None:
+        if (failure := _first_failure(futures)) is not None:
             raise failure
         return [future.result() for future in futures]
 

@@ -6,12 +6,13 @@ or for other content) is deleted and started once more.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import logging
 from collections.abc import Callable, Sequence
 from typing import TypedDict
 
-from figshare.errors import FigshareError, NotFoundError
+from figshare.errors import NotFoundError
 from figshare.files._effects import (
     CompleteUpload,
     DeleteOwnFile,
@@ -27,11 +28,11 @@ from figshare.files._effects import (
     perform,
 )
 from figshare.files._errors import (
+    TRANSIENT_ERRORS,
     ChecksumMismatchError,
     LocalFileChangedError,
     ProcessingTimeoutError,
     UploadError,
-    is_transient,
 )
 from figshare.files._local import LocalFile
 from figshare.files._part_protocol import PartJob, PartPolicy, UploadGone, upload_part
@@ -105,8 +106,7 @@ def upload_files(context: UploadContext, files: Sequence[LocalFile]) -> Steps[li
 def upload_link(context: UploadContext, link: str) -> Steps[UploadedFile]:
     """Add a link-only file (skipped when the article already links to that URL)."""
     if context.policy.skip_existing:
-        existing = yield from perform(ListFiles(context.article_id, private=True))
-        for record in existing:
+        for record in (yield from perform(ListFiles(context.article_id, private=True))):
             if record.is_link_only and record.download_url == link:
                 return _link_result(context, record.id, record.name, link, "skipped")
     file_id = yield from perform(InitiateLink(context.article_id, link))
@@ -119,11 +119,9 @@ def abandon_upload(context: UploadContext, state: UploadState) -> Steps[bool]:
     record was deleted."""
     deleted = False
     if not state.completed:
-        try:
+        with contextlib.suppress(NotFoundError):
             yield from perform(DeleteOwnFile(state.article_id, state.file_id))
             deleted = True
-        except NotFoundError:
-            pass
     context.store.delete(state)
     return deleted
 
@@ -258,17 +256,12 @@ def _complete(context: UploadContext, state: UploadState) -> Steps[None]:
         try:
             yield from perform(CompleteUpload(context.article_id, state.file_id))
             return
-        except FigshareError as failed:
-            if not is_transient(failed):
-                raise
+        except TRANSIENT_ERRORS as failed:
             error = failed
-        try:
+        with contextlib.suppress(*TRANSIENT_ERRORS):
             record = yield from perform(GetOwnFile(context.article_id, state.file_id))
             if record.completed:
                 return
-        except FigshareError as failed:
-            if not is_transient(failed):
-                raise
         failures += 1
         if failures >= context.policy.max_attempts:
             raise UploadError(

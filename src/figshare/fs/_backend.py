@@ -145,12 +145,10 @@ class Backend:
     def article(self, article_id: int, version: int | None = None, *, own: bool = False) -> Article:
         """An article: your own (``own``, drafts included), a public version, or the latest public version."""
         if own:
-            body = json_body(self._call("private_article_details", article_id))
-        elif version is not None:
-            body = json_body(self._call("article_version_details", article_id, version))
-        else:
-            body = json_body(self._call("article_details", article_id))
-        return _article(body)
+            return _article(json_body(self._call("private_article_details", article_id)))
+        if version is not None:
+            return _article(json_body(self._call("article_version_details", article_id, version)))
+        return _article(json_body(self._call("article_details", article_id)))
 
     def files(self, article_id: int, version: int | None = None, *, own: bool = False) -> list[RemoteFile]:
         """Every file of an article (version), every page."""
@@ -221,11 +219,8 @@ class Backend:
 
     def _signed_url(self, file_id: int) -> str | None:
         with self._lock:
-            entry = self._signed.get(file_id)
-            if entry is None:
-                return None
-            url, deadline = entry
-            if time.monotonic() >= deadline:
+            url, deadline = self._signed.get(file_id, (None, 0.0))
+            if url is not None and time.monotonic() >= deadline:  # expired: ask the API again
                 del self._signed[file_id]
                 return None
             return url
@@ -298,18 +293,14 @@ def _range_body(response: httpx.Response, start: int, end: int | None) -> bytes:
         )
     if response.status_code == 206:
         return b"".join(response.iter_raw())
-    wanted = None if end is None else end - start
-    skipped = 0
     kept = bytearray()
+    position = 0  # of the chunk's first byte in the file
     for chunk in response.iter_raw():
-        if skipped < start:
-            take = min(len(chunk), start - skipped)
-            skipped += take
-            chunk = chunk[take:]
-        kept += chunk
-        if wanted is not None and len(kept) >= wanted:
-            return bytes(kept[:wanted])
-    return bytes(kept)
+        kept += chunk[max(start - position, 0) :]
+        position += len(chunk)
+        if end is not None and position >= end:
+            break
+    return bytes(kept[: None if end is None else end - start])
 
 
 def _required_id(body: Mapping[str, Any], what: str) -> int:
@@ -346,15 +337,6 @@ def _item(body: Mapping[str, Any], what: str = "list item") -> Item:
     )
 
 
-FS_OPTIONS = (
-    "block_size",
-    "cache_type",
-    "state_dir",
-    "upload_concurrency",
-    "use_listings_cache",
-    "listings_expiry_time",
-)
-"""Options of the filesystem itself."""
 FSSPEC_OPTIONS = ("use_listings_cache", "listings_expiry_time", "max_paths", "asynchronous", "loop")
 """Options fsspec's base class reads."""
 
@@ -374,6 +356,10 @@ class FigshareOptions:
     listings_expiry_time: float | None = None
 
 
+FS_OPTIONS = tuple(field.name for field in dataclasses.fields(FigshareOptions))[2:]
+"""Options of the filesystem itself (the fields of `FigshareOptions` after ``client`` and ``fsspec``)."""
+
+
 def protect_token(options: Any) -> Any:
     """A token (a str or a Secret), or a copy of a mapping of options with its ``token``, as a `figshare.Secret`."""
     if isinstance(options, Mapping):
@@ -390,8 +376,7 @@ def protect_token(options: Any) -> Any:
 
 def split_options(storage_options: Mapping[str, Any]) -> FigshareOptions:
     """Sort storage options into the client's, fsspec's and the filesystem's own; TypeError names a bad one."""
-    unknown = set(storage_options) - set(CLIENT_OPTIONS) - set(FS_OPTIONS) - set(FSSPEC_OPTIONS)
-    if unknown:
+    if unknown := set(storage_options) - set(CLIENT_OPTIONS) - set(FS_OPTIONS) - set(FSSPEC_OPTIONS):
         known = ", ".join((*CLIENT_OPTIONS, *FS_OPTIONS))
         raise InvalidArgumentTypeError(
             f"unknown figshare:// storage option(s) {', '.join(sorted(unknown))}; known: {known}",

@@ -189,8 +189,7 @@ class Catalog:
             return ref.id
         assert ref.doi is not None
         collection_id = self._cached(("collection_doi", ref.doi), lambda: self._find_collection(ref.doi or "", path))
-        wanted = ref.doi_version
-        if wanted is not None:
+        if (wanted := ref.doi_version) is not None:
             current = self.details("collection", collection_id, path).version
             if current is not None and current != wanted:
                 raise FigsharePathNotFoundError(
@@ -229,8 +228,7 @@ def _by_doi(
     """The id of the item with a DOI: the id a Figshare DOI ends with when ``guess(id)`` has that DOI, else
     the one ``search()`` finds."""
     base = unversioned(doi)
-    guessed = trailing_id(doi)
-    if guessed is not None:
+    if (guessed := trailing_id(doi)) is not None:
         with contextlib.suppress(FigsharePathNotFoundError):
             found = guess(guessed)
             if unversioned(found.doi) == base:

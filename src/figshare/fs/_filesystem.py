@@ -25,9 +25,8 @@ from figshare.errors import InvalidArgumentTypeError
 from figshare.fs import _errors as errors
 from figshare.fs._backend import Backend, FigshareOptions, Item, environment_defaults, protect_token, split_options
 from figshare.fs._catalog import ArticleKey, ArticleListing, Catalog
-from figshare.fs._paths import ParsedPath, parse_path
+from figshare.fs._paths import ROOTS, ParsedPath, parse_path
 
-_ROOT_FOLDERS = ("articles", "collections", "projects", "account")
 _UNLISTABLE = {
     "articles_root": "every public article",
     "collections_root": "every public collection",
@@ -158,8 +157,7 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
         """The entries of a folder (or the one entry of a file): ``name``, ``type``, ``size``; files also
         ``md5`` (and the same as ``checksum``), ``file_id`` (and ``id``), ``article_id``, ``version``,
         ``created`` and ``modified`` (of the article version: Figshare gives files no dates), ``mimetype``."""
-        path = self._strip_protocol(path)
-        entries = self._entries(path)
+        entries = self._entries(self._strip_protocol(path))
         return entries if detail else [entry["name"] for entry in entries]
 
     def info(self, path: str, **kwargs: Any) -> dict[str, Any]:
@@ -178,7 +176,7 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
     def _entries(self, path: str) -> list[dict[str, Any]]:
         parsed = parse_path(path)
         if parsed.kind == "root":
-            return [_directory(name) for name in _ROOT_FOLDERS]
+            return [_directory(name) for name in ROOTS]
         if parsed.kind in _UNLISTABLE:
             raise errors.UnlistableError(
                 f"figshare://{path}: Figshare cannot list {_UNLISTABLE[parsed.kind]} at once; name one, e.g. "
@@ -310,12 +308,8 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
     def cat_file(self, path: str, start: int | None = None, end: int | None = None, **kwargs: Any) -> bytes:
         """A file's bytes (``start``/``end`` as Python slices, negative from the end), fetched with ``Range``."""
         entry = self._file(path)
-        size = entry["size"]
-        first = 0 if start is None else (max(size + start, 0) if start < 0 else start)
-        last = size if end is None else (max(size + end, 0) if end < 0 else min(end, size))
-        if last <= first:
-            return b""
-        return self._backend.read(entry["file_id"], first, last)
+        first, last, _ = slice(start, end).indices(entry["size"])
+        return self._backend.read(entry["file_id"], first, last)  # b"" when last <= first
 
     def get_file(
         self, rpath: str, lpath: Any, callback: Any = DEFAULT_CALLBACK, outfile: Any = None, **kwargs: Any
@@ -560,10 +554,8 @@ def _directory(name: str, **details: Any) -> dict[str, Any]:
 
 def _item_details(item: Item, id_key: str = "article_id") -> dict[str, Any]:
     details: dict[str, Any] = {id_key: item.id, "title": item.title, "doi": item.doi}
-    for key in ("version", "created", "modified", "published"):
-        if getattr(item, key) is not None:
-            details[key] = getattr(item, key)
-    return details
+    optional = ("version", "created", "modified", "published")
+    return details | {key: value for key in optional if (value := getattr(item, key)) is not None}
 
 
 def _directory_details(listing: ArticleListing) -> dict[str, Any]:

@@ -27,7 +27,7 @@ Kind = Literal[
     "collection",
     "project",
 ]
-_ROOTS: dict[str, Kind] = {
+ROOTS: dict[str, Kind] = {  # the folders of figshare://, in the order a listing shows them
     "articles": "articles_root",
     "collections": "collections_root",
     "projects": "projects_root",
@@ -83,8 +83,8 @@ def parse_path(path: str) -> ParsedPath:
     if not segments:
         return ParsedPath("root", path)
     head, rest = segments[0], segments[1:]
-    if head in _ROOTS and not rest:
-        return ParsedPath(_ROOTS[head], path)
+    if head in ROOTS and not rest:
+        return ParsedPath(ROOTS[head], path)
     if head == "articles":
         ref, rest = _take_ref(rest, path, what="article")
         return _article(path, ArticleTarget(ref), rest, allow_versions=True)

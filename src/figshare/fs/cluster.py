@@ -168,10 +168,8 @@ def oai_set_files(
         oai_url: the OAI-PMH endpoint (default: ``<base_url>/oai``).
     """
     fs = FigshareFileSystem(**(storage_options or {}))
-    paths: list[str] = []
-    for article_id in dict.fromkeys(fs._backend.oai_article_ids(set_spec, oai_url=oai_url)):
-        paths.extend(fs.unstrip_protocol(path) for path in fs.find(f"articles/{article_id}"))
-    return paths
+    article_ids = dict.fromkeys(fs._backend.oai_article_ids(set_spec, oai_url=oai_url))
+    return [fs.unstrip_protocol(path) for article_id in article_ids for path in fs.find(f"articles/{article_id}")]
 
 
 def _download_one(path: str, dest: str, storage_options: Mapping[str, Any]) -> str:
