@@ -37,12 +37,10 @@ def _int_check(name: str, *, path: bool) -> Check:
 
 
 def _text_check(name: str, *, path: bool, header: bool) -> Check:
-    def text(value: Any) -> str:
+    def text(given: Any) -> str:
         if path:
-            return quote(_validate.path_text(value, name), safe="")
-        if not isinstance(value, str):
-            raise InvalidArgumentTypeError(f"{name} must be a str, not {type(value).__name__}", argument=name)
-        _validate.encodable_text(value, name)
+            return quote(_validate.path_text(given, name), safe="")
+        value = _validate.encodable_text(_validate.text(given, name), name)
         if header and not (value.isascii() and value.isprintable()):
             raise InvalidArgumentError(
                 f"{name} must be printable ASCII (it is sent as a header): no control or non-ASCII characters",
@@ -62,15 +60,6 @@ def _number_check(name: str) -> Check:
         return value
 
     return number
-
-
-def _bool_check(name: str) -> Check:
-    def boolean(value: Any) -> bool:
-        if not isinstance(value, bool):
-            raise InvalidArgumentTypeError(f"{name} must be a bool, not {type(value).__name__}", argument=name)
-        return value
-
-    return boolean
 
 
 def _choice_check(name: str, allowed: frozenset[str]) -> Check:
@@ -112,7 +101,7 @@ def _parameter_check(name: str, spec: Any, *, path: bool, header: bool) -> Check
     if spec is float:
         return _number_check(name)
     if spec is bool:
-        return _bool_check(name)
+        return functools.partial(_validate.flag, name=name)
     if isinstance(spec, frozenset):
         return _choice_check(name, spec)
     return _spec_check(name, spec)

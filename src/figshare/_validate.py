@@ -105,11 +105,16 @@ def encodable_text(value: str, name: str) -> str:
     return value
 
 
-def path_text(value: object, name: str) -> str:
-    """A text argument placed in a URL path: a non-empty `str` that is not ``.`` or ``..`` and has no controls."""
+def text(value: object, name: str) -> str:
+    """`value` if it is a `str` (`InvalidArgumentTypeError` naming ``name`` otherwise)."""
     if not isinstance(value, str):
         raise InvalidArgumentTypeError(f"{name} must be a str, not {type(value).__name__}", argument=name)
-    encodable_text(value, name)
+    return value
+
+
+def path_text(value: object, name: str) -> str:
+    """A text argument placed in a URL path: a non-empty `str` that is not ``.`` or ``..`` and has no controls."""
+    value = encodable_text(text(value, name), name)
     if value.strip() in ("", ".", ".."):
         raise InvalidArgumentError(f"{name} must not be empty, '.' or '..'", argument=name)
     if any(ord(char) < 0x20 or 0x7F <= ord(char) < 0xA0 for char in value):
