@@ -142,9 +142,10 @@ class AsyncOAuth2Client(OAuth2ClientBase[httpx.AsyncClient], AsyncClosing):
         clock: wall-clock time, to date received tokens (inject a fake one in tests).
 
     Raises:
-        ValueError: `client_id` is empty, or an endpoint is not https (plain http is allowed only for
-            127.0.0.1, ::1 and localhost), is not an absolute URL, or holds a fragment or user info.
-        TypeError: an argument has the wrong type.
+        figshare.InvalidArgumentError: `client_id` is empty, or an endpoint is not https (plain http is allowed
+            only for 127.0.0.1, ::1 and localhost), is not an absolute URL, or holds a fragment or user info, or
+            `base_url` a ?query (a `ValueError`).
+        figshare.InvalidArgumentTypeError: an argument has the wrong type (a `TypeError`).
     """
 
     def _start(self, http_client: httpx.AsyncClient | None, retry: RetryPolicy | None) -> None:

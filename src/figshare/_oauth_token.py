@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
 from figshare._secrets import Secret, clean_token
+from figshare._validate import local_path
 from figshare.errors import TokenStoreError
 
 _logger = logging.getLogger("figshare")
@@ -192,10 +193,14 @@ class FileTokenStore:
     renamed over the old one (a symlink at `path` is replaced, never followed). Loading a file that other users
     can read or write emits an `InsecureTokenFileWarning` (and logs it on the `figshare` logger); saving
     replaces it with a private one.
+
+    Raises:
+        figshare.InvalidArgumentTypeError: `path` is not a `str` or an `os.PathLike` of `str` (a `TypeError`).
+        figshare.InvalidArgumentError: `path` holds a NUL character (a `ValueError`).
     """
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
-        self.path = Path(path).expanduser()
+        self.path = local_path(path, "path")
 
     def load(self) -> OAuth2Token | None:
         """Return the saved token, or None when the file does not exist.

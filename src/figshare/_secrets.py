@@ -81,6 +81,9 @@ class Secret:
     Secret('**********')
     >>> token.get_secret_value()
     'abc123'
+
+    Raises:
+        figshare.InvalidArgumentTypeError: `value` is neither a `str` nor a `Secret` (a `TypeError`).
     """
 
     __slots__ = ("__weakref__", "_value")
@@ -89,7 +92,9 @@ class Secret:
         if isinstance(value, Secret):
             value = value.get_secret_value()
         if not isinstance(value, str):
-            raise TypeError(f"a secret must be a str, not {type(value).__name__}")
+            from figshare.errors import InvalidArgumentTypeError  # errors imports this module
+
+            raise InvalidArgumentTypeError(f"a secret must be a str, not {type(value).__name__}", argument="value")
         self._value = value
         if len(value) >= MIN_KNOWN_SECRET_LENGTH:
             with _registry_lock:
