@@ -11,8 +11,8 @@ import httpx
 
 from figshare import _validate
 from figshare._core_base import NOT_GIVEN, NotGiven, TimeoutArg
-from figshare._hosts import DEFAULT_TRUSTED_HOSTS, host_is_trusted
-from figshare._options import RateLimitArg, make_rate_limiter, retry_policy, trusted_host_list
+from figshare._hosts import DEFAULT_TRUSTED_HOSTS, host_is_trusted, normalise_host_patterns
+from figshare._options import RateLimitArg, make_rate_limiter, retry_policy
 from figshare._ratelimit import RateLimiter
 from figshare._retry import RetryPolicy
 from figshare._secrets import Secret, clean_token, redact_url
@@ -81,7 +81,7 @@ def settings(
     root = _root(base_url, "base_url", BASE_URL_VARIABLE) or DEFAULT_BASE_URL
     v3_root = _root(v3_base_url, "v3_base_url", V3_BASE_URL_VARIABLE) or _v3_root(root)
     api_hosts = tuple(dict.fromkeys(httpx.URL(url).host for url in (root, v3_root)))
-    hosts = trusted_host_list(trusted_hosts, (*api_hosts, *DEFAULT_TRUSTED_HOSTS))
+    hosts = normalise_host_patterns((*api_hosts, *DEFAULT_TRUSTED_HOSTS) if trusted_hosts is None else trusted_hosts)
     if auth is not None:
         _check_auth_trusts_api(auth, root)
     elif secret:

@@ -68,11 +68,6 @@ def retry_policy(max_retries: int | None, retry: RetryPolicy | None) -> RetryPol
     return RetryPolicy() if max_retries is None else RetryPolicy(max_retries=max_retries)  # which checks it
 
 
-def trusted_host_list(trusted_hosts: Iterable[str] | None, default: Iterable[str]) -> tuple[str, ...]:
-    """``trusted_hosts`` (None: `default`) checked and normalised by `normalise_host_patterns`."""
-    return normalise_host_patterns(default if trusted_hosts is None else trusted_hosts)
-
-
 def http_client_for(
     client_class: type[ClientT],
     http_client: object,
@@ -150,7 +145,7 @@ def open_core(
         if given:
             raise refuse(f"pass either core or {'/'.join(given)}, not both", argument="core")
         return core, None
-    hosts = trusted_host_list(trusted_hosts, ())
+    hosts = normalise_host_patterns(() if trusted_hosts is None else trusted_hosts)
     if auth is not None and not hosts:
         raise InvalidArgumentError(
             "auth needs trusted_hosts: the hosts (or *.domain patterns) the credentials are for",

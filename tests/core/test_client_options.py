@@ -11,6 +11,7 @@ import httpx
 import pytest
 
 import figshare
+import figshare._hosts
 from figshare import AsyncFigshare, Figshare, RateLimiter
 from figshare._options import DEFAULT_RATE_LIMIT, DEFAULT_TIMEOUT, LONG_TIMEOUT, USER_AGENT
 from figshare.errors import InvalidArgumentError, InvalidArgumentTypeError
@@ -94,6 +95,32 @@ def test_clients_sending_credentials_take_trusted_hosts(client: type) -> None:
         with pytest.raises(error, match=r"^trusted_hosts\b") as raised:
             client(trusted_hosts=bad)
         assert raised.value.argument == "trusted_hosts"
+
+
+@pytest.mark.parametrize("client", [Figshare, AsyncFigshare])
+def test_trusted_hosts_are_normalised_once_and_shared(client: type, monkeypatch: pytest.MonkeyPatch) -> None:
+    checked: list[object] = []
+    normalise = figshare._hosts.normalise_host_patterns
+    monkeypatch.setattr(figshare._hosts, "_ipv6", lambda text: checked.append(text) or False)
+    instance = client("a-token-1234", trusted_hosts=["API.Example.org."])
+    derived = instance.with_options(deadline=5).impersonate(7)
+    assert checked == ["api.example.org"]  # the client's check; not again by its TokenAuth, its core or a clone
+    hosts = instance.core.trusted_hosts
+    assert hosts == ("api.example.org",)
+    assert derived.core.trusted_hosts is hosts and instance.core.auth.trusted_hosts is hosts
+    assert normalise(hosts) is hosts and normalise(list(hosts)) == hosts
+
+
+@pytest.mark.parametrize("client", [ResourceSyncClient, AsyncResourceSyncClient])
+def test_trusted_hosts_of_an_authenticated_client_are_normalised_once(
+    client: type, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    checked: list[object] = []
+    monkeypatch.setattr(figshare._hosts, "_ipv6", lambda text: checked.append(text) or False)
+    instance = client(auth=httpx.BasicAuth("u", "p"), trusted_hosts=["Repo.Example.org"])
+    assert checked == ["repo.example.org"]
+    core = instance.core if hasattr(instance, "core") else instance._core
+    assert core.trusted_hosts == ("repo.example.org",)
 
 
 @pytest.mark.parametrize("client", [Figshare, AsyncFigshare])
