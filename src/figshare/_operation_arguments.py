@@ -107,12 +107,16 @@ def _parameter_check(name: str, spec: Any, *, path: bool, header: bool) -> Check
     return _spec_check(name, spec)
 
 
-def _check_body_pagination(body: Any) -> None:
-    for field in PAGE_ARGUMENTS:
-        value = getattr(body, field, None)
-        if value is None or value is UNSET:
-            continue
-        _validate.page_argument(field, value, where=f"body.{field}")
+def given(value: Any) -> bool:
+    """Whether an argument was given: neither `UNSET` nor None."""
+    return value is not UNSET and value is not None
+
+
+def check_page_arguments(values: Mapping[str, Any], prefix: str = "") -> None:
+    """Check each given pagination argument of ``values`` (``prefix``: ``body.`` for a search body's fields)."""
+    for name in PAGE_ARGUMENTS:
+        if given(value := values.get(name)):
+            _validate.page_argument(name, value, where=prefix + name)
 
 
 def _body_check(operation: Operation[Any]) -> Check:
@@ -132,7 +136,7 @@ def _body_check(operation: Operation[Any]) -> Check:
                     f"body must be a {cls.__name__} or a dict, not {type(value).__name__}", argument="body"
                 )
             value = _from_dict(cls, value)
-        _check_body_pagination(value)
+        check_page_arguments({name: getattr(value, name, None) for name in PAGE_ARGUMENTS}, "body.")
         return value
 
     return body

@@ -83,10 +83,8 @@ def http_client_for(
     the client closes it)."""
     if timeout is not None and not isinstance(timeout, httpx.Timeout):
         timeout = httpx.Timeout(_validate.optional_seconds(timeout, "timeout"))
-    if user_agent is not None and not isinstance(user_agent, str):
-        raise InvalidArgumentTypeError(
-            f"user_agent must be a string, not {type(user_agent).__name__}", argument="user_agent"
-        )
+    if user_agent is not None:
+        _validate.text(user_agent, "user_agent")
     if http_client is not None:
         if not isinstance(http_client, client_class):
             raise InvalidArgumentTypeError(
