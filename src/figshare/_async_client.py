@@ -130,19 +130,15 @@ class AsyncFigshare(AsyncResources, AsyncClosing):
         user_agent: str | None = None,
         rate_limiter: RateLimiter | NotGiven | None = NOT_GIVEN,
     ) -> None:
+        old_rate_limit = NOT_GIVEN if rate_limiter is None else rate_limiter  # None was its default in 0.1
+        rate_limit = renamed("rate_limiter", old_rate_limit, "rate_limit", rate_limit, DEFAULT_RATE_LIMIT)
         checked = settings(
             token=token,
             base_url=base_url,
             v3_base_url=v3_base_url,
             max_retries=max_retries,
             retry=retry,
-            rate_limit=renamed(
-                "rate_limiter",
-                NOT_GIVEN if rate_limiter is None else rate_limiter,
-                "rate_limit",
-                rate_limit,
-                DEFAULT_RATE_LIMIT,
-            ),
+            rate_limit=rate_limit,
             auth=auth,
             trusted_hosts=trusted_hosts,
             timeout=NOT_GIVEN if http_client is None or timeout is None else timeout,
