@@ -46,7 +46,7 @@ from figshare._oauth_token import OAuth2Token
 from figshare._oauth_urls import check_endpoint_url
 from figshare._retry import RetryPolicy
 from figshare._secrets import Secret, as_secret, request_credentials
-from figshare._validate import api_root, flag, text
+from figshare._validate import flag, text
 from figshare.errors import (
     APIStatusError,
     FigshareError,
@@ -108,7 +108,7 @@ class OAuth2ClientBase(Generic[ClientT]):
         self.client_secret = Secret(as_secret(client_secret).get_secret_value().strip())
         self.redirect_uri = None if redirect_uri is None else text(redirect_uri, "redirect_uri")
         self.pkce = flag(pkce, "pkce")
-        self.base_url = check_endpoint_url(api_root(base_url, "base_url"), "base_url")  # no ?query: {base_url}/token
+        self.base_url = check_endpoint_url(base_url, "base_url", query=False).rstrip("/")  # {base_url}/token
         self.authorize_url = check_endpoint_url(authorize_url, "authorize_url")
         self._token_url = (
             check_endpoint_url(token_url, "token_url") if token_url is not None else f"{self.base_url}/token"

@@ -10,7 +10,7 @@ import re
 
 import httpx
 
-from figshare._validate import text
+from figshare._validate import text, web_url
 from figshare.errors import InvalidArgumentError
 
 # RFC 3986 path characters (pchar and "/"), without "?" and "#" which would end the path.
@@ -29,27 +29,19 @@ def is_loopback_host(host: str) -> bool:
         return False
 
 
-def check_endpoint_url(url: str, name: str) -> str:
-    """Return `url` if it can carry OAuth secrets: an absolute https URL (or http to a loopback host) without
-    fragment or user info; else `InvalidArgumentError` (`InvalidArgumentTypeError` for a non-str) naming `name`."""
-    text(url, name)
-    try:
-        parsed = httpx.URL(url)
-    except (httpx.InvalidURL, TypeError, ValueError):
-        raise InvalidArgumentError(f"{name} is not a valid URL: {url!r}", argument=name) from None
-    if parsed.scheme not in ("http", "https") or not parsed.host:
-        raise InvalidArgumentError(f"{name} must be an absolute https:// URL, not {url!r}", argument=name)
-    if parsed.fragment or parsed.userinfo:
-        raise InvalidArgumentError(
-            f"{name} must not hold a #fragment or user:password@: {parsed.host!r}", argument=name
-        )
+def check_endpoint_url(url: str, name: str, *, query: bool = True) -> str:
+    """`url` without surrounding whitespace if it can carry OAuth secrets: a `figshare._validate.web_url` (with a
+    ?query only when ``query``) that is https, or http to this machine; else `InvalidArgumentError` naming
+    ``name`` (`InvalidArgumentTypeError` for a non-str)."""
+    address = web_url(url, name, query=query)
+    parsed = httpx.URL(address)
     if parsed.scheme == "http" and not is_loopback_host(parsed.host):
         raise InvalidArgumentError(
             f"{name} must use https:// (it carries the client secret and tokens); plain http:// is allowed "
             f"only for this machine (127.0.0.1, ::1, localhost), not for {parsed.host!r}",
             argument=name,
         )
-    return url
+    return address
 
 
 def loopback_bind_address(host: str) -> str:

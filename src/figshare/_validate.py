@@ -208,20 +208,25 @@ def optional_byte_count(value: object, name: str) -> int | None:
 
 
 def api_root(value: object, name: str) -> str:
-    """An API root such as ``https://api.figshare.com/v2``: http(s), a host, no query, fragment or user:password.
+    """An API root such as ``https://api.figshare.com/v2``: a `web_url` without a ?query.
 
     Returns the URL without a trailing slash.
     """
     if not isinstance(value, str):
         raise InvalidArgumentTypeError(f"{name} must be a str URL, not {type(value).__name__}", argument=name)
-    text = value.strip()
-    if not text:
+    if not value.strip():
         raise InvalidArgumentError(
             f"{name} is empty: give the API root, such as https://api.figshare.com/v2", argument=name
         )
-    encodable_text(text, name)
+    return web_url(value, name).rstrip("/")
+
+
+def web_url(value: object, name: str, *, query: bool = False) -> str:
+    """An absolute http:// or https:// URL given as a `str`: a host, a port in 1..65535, no #fragment or
+    user:password@, and no ?query unless ``query``; returned without surrounding whitespace."""
+    address = encodable_text(text(value, name).strip(), name)
     try:
-        url = httpx.URL(text)
+        url = httpx.URL(address)
     except (httpx.InvalidURL, ValueError, TypeError):
         raise InvalidArgumentError(f"{name} is not a valid URL", argument=name) from None
     if url.scheme not in ("http", "https") or not url.host:
@@ -231,13 +236,15 @@ def api_root(value: object, name: str) -> str:
         )
     if url.port is not None and not 0 < url.port < 65536:
         raise InvalidArgumentError(f"{name} has a port outside 1..65535", argument=name)
-    if url.query or url.fragment or "?" in text or "#" in text:
-        raise InvalidArgumentError(f"{name} must not have a ?query or #fragment", argument=name)
+    if url.fragment or "#" in address or (not query and (url.query or "?" in address)):
+        raise InvalidArgumentError(f"{name} must not have a {'' if query else '?query or '}#fragment", argument=name)
     if url.userinfo:
         raise InvalidArgumentError(
-            f"{name} must not contain user:password@ (pass credentials as token= or auth=)", argument=name
+            f"{name} must not contain user:password@ (pass credentials as arguments of their own: token=, auth=, "
+            "client_secret=)",
+            argument=name,
         )
-    return text.rstrip("/")
+    return address
 
 
 def show(value: Any, limit: int = 40) -> str:

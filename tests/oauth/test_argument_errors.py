@@ -52,6 +52,30 @@ def test_oauth_clients_name_the_refused_argument(
 
 
 @pytest.mark.parametrize("client_class", [OAuth2Client, AsyncOAuth2Client])
+def test_endpoints_are_checked_as_every_url_argument(client_class: type) -> None:
+    oauth = client_class(
+        CLIENT_ID,
+        CLIENT_SECRET,
+        base_url=" https://api.figsh.com/v2/ ",
+        authorize_url="https://figsh.com/authorize?tenant=1",
+        token_url="http://127.0.0.1:8000/token",
+    )
+    assert (oauth.base_url, oauth.authorize_url, oauth.token_url) == (
+        "https://api.figsh.com/v2",
+        "https://figsh.com/authorize?tenant=1",
+        "http://127.0.0.1:8000/token",
+    )
+    for option, url in [
+        ("token_url", "https://example.org/token#"),
+        ("authorize_url", "https://example.org:99999/authorize"),
+        ("base_url", ""),
+    ]:
+        with pytest.raises(InvalidArgumentError, match=rf"^{option}\b") as raised:
+            client_class(CLIENT_ID, CLIENT_SECRET, **{option: url})
+        assert raised.value.argument == option
+
+
+@pytest.mark.parametrize("client_class", [OAuth2Client, AsyncOAuth2Client])
 def test_authorization_url_names_a_refused_state_or_verifier(client_class: type) -> None:
     oauth = client_class(CLIENT_ID, CLIENT_SECRET)
     for given, error, argument in [
