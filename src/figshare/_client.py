@@ -17,17 +17,7 @@ from typing import TYPE_CHECKING, ParamSpec, TypeVar
 import httpx
 
 from figshare import _validate
-from figshare._client_settings import (
-    BASE_URL_VARIABLE,
-    DEFAULT_BASE_URL,
-    STAGING_BASE_URL,
-    TOKEN_VARIABLE,
-    V3_BASE_URL_VARIABLE,
-    _describe,
-    _Settings,
-    settings,
-    with_options,
-)
+from figshare._client_settings import BASE_URL_VARIABLE, TOKEN_VARIABLE, _describe, _Settings, settings, with_options
 from figshare._http import (
     DEFAULT_DEADLINE,
     DEFAULT_MAX_RESPONSE_BYTES,
@@ -55,17 +45,7 @@ if TYPE_CHECKING:
     from figshare.files._upload_protocol import UploadTarget
     from figshare.stats import Stats
 
-__all__ = [
-    "BASE_URL_VARIABLE",
-    "DEFAULT_BASE_URL",
-    "DEFAULT_DEADLINE",
-    "DEFAULT_MAX_RESPONSE_BYTES",
-    "NOT_GIVEN",
-    "STAGING_BASE_URL",
-    "TOKEN_VARIABLE",
-    "V3_BASE_URL_VARIABLE",
-    "Figshare",
-]
+__all__ = ["BASE_URL_VARIABLE", "TOKEN_VARIABLE", "Figshare"]  # the variables: for figshare.fs
 
 P = ParamSpec("P")
 T = TypeVar("T")
