@@ -17,7 +17,7 @@ from figshare._ratelimit import RateLimiter
 from figshare._retry import RetryPolicy
 from figshare._secrets import Secret, clean_token, redact_url
 from figshare.auth import TokenAuth
-from figshare.errors import InvalidArgumentError, InvalidArgumentTypeError
+from figshare.errors import InvalidArgumentError
 
 if TYPE_CHECKING:
     from figshare._async_client import AsyncFigshare
@@ -76,8 +76,8 @@ def settings(
     if token is not None and auth is not None:
         raise InvalidArgumentError("pass either token= or auth=, not both", argument="auth")
     secret = _token(token) if auth is None else None  # auth= wins over $FIGSHARE_TOKEN
-    if auth is not None and not isinstance(auth, httpx.Auth):
-        raise InvalidArgumentTypeError(f"auth must be an httpx.Auth, not {type(auth).__name__}", argument="auth")
+    if auth is not None:
+        _validate.instance_of(auth, httpx.Auth, "auth", "an httpx.Auth")
     root = _root(base_url, "base_url", BASE_URL_VARIABLE) or DEFAULT_BASE_URL
     v3_root = _root(v3_base_url, "v3_base_url", V3_BASE_URL_VARIABLE) or _v3_root(root)
     api_hosts = tuple(dict.fromkeys(httpx.URL(url).host for url in (root, v3_root)))
@@ -125,10 +125,8 @@ def with_options(
     """The settings of a `with_options` client: the given options over the parent's."""
     if retry is not NOT_GIVEN and max_retries is not NOT_GIVEN:
         raise InvalidArgumentError("pass either retry= or max_retries=, not both", argument="max_retries")
-    if retry is None:  # retry_policy reads None as "not given"
-        raise InvalidArgumentTypeError("retry must be a RetryPolicy, not NoneType", argument="retry")
-    if retry is not NOT_GIVEN:
-        retry = retry_policy(None, retry)
+    if retry is not NOT_GIVEN:  # None is refused too: a RetryPolicy, or the option left out
+        retry = _validate.instance_of(retry, RetryPolicy, "retry", "a RetryPolicy")
     elif max_retries is not NOT_GIVEN:  # RetryPolicy checks it, as the constructor's
         retry = dataclasses.replace(settings.retry, max_retries=max_retries)
     given: dict[str, Any] = {

@@ -29,8 +29,8 @@ from figshare._oauth import DEFAULT_SCOPE
 from figshare._oauth_client import OAuth2Client
 from figshare._oauth_token import OAuth2Token
 from figshare._oauth_urls import check_redirect_path, loopback_bind_address
-from figshare._validate import seconds, whole_number
-from figshare.errors import InvalidArgumentTypeError, OAuthAuthorizationError
+from figshare._validate import instance_of, seconds, whole_number
+from figshare.errors import OAuthAuthorizationError
 
 _logger = logging.getLogger("figshare")
 
@@ -199,10 +199,7 @@ def loopback_login(
             Figshare denied access (`access_denied`, ...).
         OAuthError: Figshare refused to exchange the code.
     """
-    if not isinstance(oauth_client, OAuth2Client):
-        raise InvalidArgumentTypeError(
-            f"oauth_client must be an OAuth2Client, not {type(oauth_client).__name__}", argument="oauth_client"
-        )
+    instance_of(oauth_client, OAuth2Client, "oauth_client", "an OAuth2Client")
     bind_address = loopback_bind_address(host)
     check_redirect_path(path)
     whole_number(port, "port", minimum=0, maximum=65535)

@@ -46,12 +46,11 @@ from figshare._oauth_token import OAuth2Token
 from figshare._oauth_urls import check_endpoint_url
 from figshare._retry import RetryPolicy
 from figshare._secrets import Secret, as_secret, request_credentials
-from figshare._validate import flag, text
+from figshare._validate import flag, instance_of, text
 from figshare.errors import (
     APIStatusError,
     FigshareError,
     InvalidArgumentError,
-    InvalidArgumentTypeError,
     OAuthAuthorizationError,
     OAuthError,
     ResponseParseError,
@@ -101,10 +100,7 @@ class OAuth2ClientBase(Generic[ClientT]):
         self.client_id = text(client_id, "client_id").strip()
         if not self.client_id:
             raise InvalidArgumentError("client_id is empty", argument="client_id")
-        if not isinstance(client_secret, str | Secret):
-            raise InvalidArgumentTypeError(
-                f"client_secret must be a str or a Secret, not {type(client_secret).__name__}", argument="client_secret"
-            )
+        instance_of(client_secret, (str, Secret), "client_secret", "a str or a Secret")
         self.client_secret = Secret(as_secret(client_secret).get_secret_value().strip())
         self.redirect_uri = None if redirect_uri is None else text(redirect_uri, "redirect_uri")
         self.pkce = flag(pkce, "pkce")

@@ -17,7 +17,7 @@ from figshare._hosts import DEFAULT_TRUSTED_HOSTS, host_is_trusted, normalise_ho
 from figshare._oauth_client import OAuth2Client
 from figshare._oauth_token import OAuth2Token, TokenStore
 from figshare._secrets import Secret
-from figshare._validate import optional_callable, seconds
+from figshare._validate import instance_of, optional_callable, seconds
 from figshare.errors import InvalidArgumentError, InvalidArgumentTypeError, OAuthError
 
 DEFAULT_REFRESH_LEEWAY = 60.0
@@ -75,16 +75,11 @@ class OAuth2Auth(httpx.Auth):
         refresh_leeway: float = DEFAULT_REFRESH_LEEWAY,
         clock: Callable[[], float] | None = None,
     ) -> None:
-        if not isinstance(oauth, OAuth2Client | AsyncOAuth2Client):
-            raise InvalidArgumentTypeError(
-                f"oauth must be an OAuth2Client or AsyncOAuth2Client, not {type(oauth).__name__}", argument="oauth"
-            )
-        if token is not None and not isinstance(token, OAuth2Token):
-            raise InvalidArgumentTypeError(
-                f"token must be an OAuth2Token, not {type(token).__name__}", argument="token"
-            )
-        if store is not None and not isinstance(store, TokenStore):
-            raise InvalidArgumentTypeError(f"store must be a TokenStore, not {type(store).__name__}", argument="store")
+        instance_of(oauth, (OAuth2Client, AsyncOAuth2Client), "oauth", "an OAuth2Client or AsyncOAuth2Client")
+        if token is not None:
+            instance_of(token, OAuth2Token, "token", "an OAuth2Token")
+        if store is not None:
+            instance_of(store, TokenStore, "store", "a TokenStore")
         self.refresh_leeway = seconds(refresh_leeway, "refresh_leeway", allow_zero=True)
         self._clock = oauth._clock if clock is None else optional_callable(clock, "clock")
         if token is None and store is not None:

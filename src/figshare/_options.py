@@ -17,7 +17,7 @@ from figshare._core_base import DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES, NO
 from figshare._hosts import normalise_host_patterns
 from figshare._ratelimit import RateLimiter
 from figshare._retry import RetryPolicy
-from figshare.errors import InvalidArgumentError, InvalidArgumentTypeError
+from figshare.errors import InvalidArgumentError
 
 T = TypeVar("T")
 CoreT = TypeVar("CoreT")
@@ -62,9 +62,7 @@ def retry_policy(max_retries: int | None, retry: RetryPolicy | None) -> RetryPol
     if retry is not None and max_retries is not None:
         raise InvalidArgumentError("pass either retry= or max_retries=, not both", argument="max_retries")
     if retry is not None:
-        if not isinstance(retry, RetryPolicy):
-            raise InvalidArgumentTypeError(f"retry must be a RetryPolicy, not {type(retry).__name__}", argument="retry")
-        return retry
+        return _validate.instance_of(retry, RetryPolicy, "retry", "a RetryPolicy")
     return RetryPolicy() if max_retries is None else RetryPolicy(max_retries=max_retries)  # which checks it
 
 
@@ -86,12 +84,9 @@ def http_client_for(
     if user_agent is not None:
         _validate.text(user_agent, "user_agent")
     if http_client is not None:
-        if not isinstance(http_client, client_class):
-            raise InvalidArgumentTypeError(
-                f"http_client must be an httpx.{client_class.__name__}, not {type(http_client).__name__}",
-                argument="http_client",
-            )
-        return http_client, False
+        return _validate.instance_of(
+            http_client, client_class, "http_client", f"an httpx.{client_class.__name__}"
+        ), False
     headers = {"User-Agent": user_agent or USER_AGENT}
     made = client_class(
         timeout=timeout or default_timeout, follow_redirects=follow_redirects, headers=headers, **settings

@@ -147,11 +147,10 @@ def clean_token(value: str | Secret, name: str = "token") -> Secret:
     whitespace, a control or a non-ASCII character inside, is an `InvalidArgumentError` naming `name` and the
     position, never the value; a non-string is an `InvalidArgumentTypeError`.
     """
-    from figshare.errors import InvalidArgumentError, InvalidArgumentTypeError
+    from figshare._validate import text  # _validate imports errors, which imports this module
+    from figshare.errors import InvalidArgumentError
 
-    raw = value.get_secret_value() if isinstance(value, Secret) else value
-    if not isinstance(raw, str):
-        raise InvalidArgumentTypeError(f"{name} must be a str, not {type(raw).__name__}", argument=name)
+    raw = text(value.get_secret_value() if isinstance(value, Secret) else value, name)
     cleaned = raw.strip()
     if not cleaned:
         raise InvalidArgumentError(f"{name} is empty", argument=name)

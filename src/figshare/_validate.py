@@ -112,6 +112,13 @@ def text(value: object, name: str) -> str:
     return value
 
 
+def instance_of(value: object, kind: type[T] | tuple[type[T], ...], name: str, what: str) -> T:
+    """`value` if it is an instance of ``kind`` (`InvalidArgumentTypeError`: "``name`` must be ``what``, not ...")."""
+    if not isinstance(value, kind):
+        raise InvalidArgumentTypeError(f"{name} must be {what}, not {type(value).__name__}", argument=name)
+    return value
+
+
 def path_text(value: object, name: str) -> str:
     """A text argument placed in a URL path: a non-empty `str` that is not ``.`` or ``..`` and has no controls."""
     value = encodable_text(text(value, name), name)
