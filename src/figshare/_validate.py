@@ -107,9 +107,7 @@ def encodable_text(value: str, name: str) -> str:
 
 def text(value: object, name: str) -> str:
     """`value` if it is a `str` (`InvalidArgumentTypeError` naming ``name`` otherwise)."""
-    if not isinstance(value, str):
-        raise InvalidArgumentTypeError(f"{name} must be a str, not {type(value).__name__}", argument=name)
-    return value
+    return instance_of(value, str, name, "a str")
 
 
 def instance_of(value: object, kind: type[T] | tuple[type[T], ...], name: str, what: str) -> T:
@@ -144,9 +142,7 @@ def local_path(value: object, name: str) -> Path:
 
 def flag(value: object, name: str) -> bool:
     """A `bool` option (``"no"`` or ``0`` is refused: a truthy string must not mean yes)."""
-    if not isinstance(value, bool):
-        raise InvalidArgumentTypeError(f"{name} must be True or False, not {type(value).__name__}", argument=name)
-    return value
+    return instance_of(value, bool, name, "True or False")
 
 
 def optional_callable(value: T, name: str) -> T:
@@ -158,11 +154,7 @@ def optional_callable(value: T, name: str) -> T:
 
 def url_text(value: object, name: str) -> str:
     """A URL argument given as a `str` or an `httpx.URL`, as text (what it points at is checked where it is used)."""
-    if isinstance(value, httpx.URL):
-        return str(value)
-    if not isinstance(value, str):
-        raise InvalidArgumentTypeError(f"{name} must be a str or httpx.URL, not {type(value).__name__}", argument=name)
-    return value
+    return str(instance_of(value, (str, httpx.URL), name, "a str or httpx.URL"))
 
 
 def seconds(value: object, name: str, *, allow_zero: bool = False) -> float:
@@ -219,9 +211,7 @@ def api_root(value: object, name: str) -> str:
 
     Returns the URL without a trailing slash.
     """
-    if not isinstance(value, str):
-        raise InvalidArgumentTypeError(f"{name} must be a str URL, not {type(value).__name__}", argument=name)
-    if not value.strip():
+    if not instance_of(value, str, name, "a str URL").strip():
         raise InvalidArgumentError(
             f"{name} is empty: give the API root, such as https://api.figshare.com/v2", argument=name
         )
