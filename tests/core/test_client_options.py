@@ -212,3 +212,34 @@ def test_a_custom_user_agent_is_sent(monkeypatch: pytest.MonkeyPatch) -> None:
     with Stats(rate_limit=None, user_agent="my-harvester/1.0") as stats:
         stats.total("views", "article", 1)
     assert seen[0].headers["User-Agent"] == "my-harvester/1.0"
+
+
+@pytest.mark.parametrize("client", [Figshare, AsyncFigshare])
+def test_settings_come_from_the_arguments_else_from_the_environment(
+    client: type, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for variable in ("FIGSHARE_TOKEN", "FIGSHARE_BASE_URL", "FIGSHARE_V3_BASE_URL"):
+        monkeypatch.setenv(variable, "  ")  # blank: as if unset
+    blank = client()
+    assert blank._settings.auth is None
+    assert (blank.base_url, blank._settings.v3_base_url) == (
+        "https://api.figshare.com/v2",
+        "https://api.figshare.com/v3",
+    )
+    monkeypatch.setenv("FIGSHARE_TOKEN", " token-from-environment\n")
+    monkeypatch.setenv("FIGSHARE_BASE_URL", "https://api.figsh.com/v2/")
+    from_environment = client()
+    assert from_environment._settings.auth.token.get_secret_value() == "token-from-environment"
+    assert (from_environment.base_url, from_environment._settings.v3_base_url) == (
+        "https://api.figsh.com/v2",
+        "https://api.figsh.com/v3",
+    )
+    given = client("given-token", base_url="http://127.0.0.1:4010", v3_base_url="http://127.0.0.1:4011")
+    assert given._settings.auth.token.get_secret_value() == "given-token"
+    assert (given.base_url, given._settings.v3_base_url) == ("http://127.0.0.1:4010", "http://127.0.0.1:4011")
+    for variable, value in (("FIGSHARE_TOKEN", "two words"), ("FIGSHARE_BASE_URL", "api.figshare.com")):
+        monkeypatch.setenv(variable, value)
+        with pytest.raises(InvalidArgumentError) as raised:
+            client()
+        assert raised.value.argument == variable
+        monkeypatch.delenv(variable)
