@@ -289,7 +289,7 @@ class AsyncFigshare(AsyncResources, AsyncClosing):
         """
         from figshare.files import AsyncUploader
 
-        uploader = AsyncUploader(
+        return await AsyncUploader(
             self,
             concurrency=concurrency,
             skip_existing=skip_existing,
@@ -299,8 +299,7 @@ class AsyncFigshare(AsyncResources, AsyncClosing):
             part_timeout=part_timeout,
             stall_timeout=stall_timeout,
             min_speed=min_speed,
-        )
-        return await uploader.upload(article_id, path, **target)
+        ).upload(article_id, path, **target)
 
     async def download(
         self,
@@ -360,7 +359,7 @@ class AsyncFigshare(AsyncResources, AsyncClosing):
         """
         from figshare.files import AsyncDownloader
 
-        downloader = AsyncDownloader(
+        return await AsyncDownloader(
             self,
             concurrency=concurrency,
             overwrite=overwrite,
@@ -369,8 +368,7 @@ class AsyncFigshare(AsyncResources, AsyncClosing):
             part_timeout=part_timeout,
             stall_timeout=stall_timeout,
             min_speed=min_speed,
-        )
-        return await downloader.download(file_id, dest=dest, **target)
+        ).download(file_id, dest=dest, **target)
 
     async def aclose(self) -> None:
         """Close this client: later calls raise `figshare.ClientClosedError`.

@@ -286,7 +286,7 @@ class Figshare(Resources, Closing):
         """
         from figshare.files import Uploader
 
-        uploader = Uploader(
+        return Uploader(
             self,
             concurrency=concurrency,
             skip_existing=skip_existing,
@@ -296,8 +296,7 @@ class Figshare(Resources, Closing):
             part_timeout=part_timeout,
             stall_timeout=stall_timeout,
             min_speed=min_speed,
-        )
-        return uploader.upload(article_id, path, **target)
+        ).upload(article_id, path, **target)
 
     def download(
         self,
@@ -357,7 +356,7 @@ class Figshare(Resources, Closing):
         """
         from figshare.files import Downloader
 
-        downloader = Downloader(
+        return Downloader(
             self,
             concurrency=concurrency,
             overwrite=overwrite,
@@ -366,8 +365,7 @@ class Figshare(Resources, Closing):
             part_timeout=part_timeout,
             stall_timeout=stall_timeout,
             min_speed=min_speed,
-        )
-        return downloader.download(file_id, dest=dest, **target)
+        ).download(file_id, dest=dest, **target)
 
     def close(self) -> None:
         """Close this client: later calls raise `figshare.ClientClosedError`.
