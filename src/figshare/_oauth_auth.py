@@ -55,8 +55,8 @@ class OAuth2Auth(httpx.Auth):
         clock: wall-clock time in seconds since the epoch (default: the one `oauth` dates tokens with).
 
     Raises:
-        figshare.InvalidArgumentError: no token (neither given nor in `store`), or a negative `refresh_leeway`
-            (a `ValueError`).
+        figshare.InvalidArgumentError: no token (neither given nor in `store`), or a `refresh_leeway` that is
+            negative, NaN or past 1,000,000 s (a `ValueError`).
         figshare.InvalidArgumentTypeError: `oauth` is not an `OAuth2Client` or `AsyncOAuth2Client`, or another
             argument has the wrong type (a `TypeError`).
         OAuthError: (from a request) the refresh token was refused; sign in again.
