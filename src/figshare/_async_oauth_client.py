@@ -18,8 +18,10 @@ from figshare._core_base import log_attempt
 from figshare._oauth import MAX_TOKEN_RESPONSE_BYTES, TIMEOUT, TOKEN_REQUEST_DEADLINE, OAuth2ClientBase, _async_within
 from figshare._oauth_scrub import DROPPED_HEADERS
 from figshare._oauth_token import OAuth2Token
+from figshare._options import retry_policy
 from figshare._retry import RetryPolicy
 from figshare._secrets import Secret, as_secret
+from figshare._validate import instance_of
 from figshare.errors import APIConnectionError, APITimeoutError, BotChallengeError, ResponseParseError, is_bot_challenge
 
 _logger = logging.getLogger("figshare")
@@ -151,7 +153,8 @@ class AsyncOAuth2Client(OAuth2ClientBase[httpx.AsyncClient], AsyncClosing):
     def _start(self, http_client: httpx.AsyncClient | None, retry: RetryPolicy | None) -> None:
         if http_client is None:
             http_client = self._owned_client = httpx.AsyncClient(timeout=TIMEOUT)
-        self._sender = AsyncTokenSender(http_client, retry=retry)
+        instance_of(http_client, httpx.AsyncClient, "http_client", "an httpx.AsyncClient")
+        self._sender = AsyncTokenSender(http_client, retry=retry_policy(None, retry))
 
     async def exchange_code(
         self,

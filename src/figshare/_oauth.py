@@ -46,7 +46,7 @@ from figshare._oauth_token import OAuth2Token
 from figshare._oauth_urls import check_endpoint_url
 from figshare._retry import RetryPolicy
 from figshare._secrets import Secret, as_secret, request_credentials
-from figshare._validate import flag, instance_of, text
+from figshare._validate import flag, instance_of, optional_callable, text
 from figshare.errors import (
     APIStatusError,
     FigshareError,
@@ -109,7 +109,7 @@ class OAuth2ClientBase(Generic[ClientT]):
         self._token_url = (
             check_endpoint_url(token_url, "token_url") if token_url is not None else f"{self.base_url}/token"
         )
-        self._clock = clock
+        self._clock = time.time if clock is None else optional_callable(clock, "clock")
         self._verifiers: OrderedDict[str, str] = OrderedDict()
         self._verifiers_lock = threading.Lock()
         self._start(http_client, retry)

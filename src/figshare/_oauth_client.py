@@ -18,8 +18,10 @@ from figshare._lifetime import Closing
 from figshare._oauth import MAX_TOKEN_RESPONSE_BYTES, TIMEOUT, TOKEN_REQUEST_DEADLINE, OAuth2ClientBase, _within
 from figshare._oauth_scrub import DROPPED_HEADERS
 from figshare._oauth_token import OAuth2Token
+from figshare._options import retry_policy
 from figshare._retry import RetryPolicy
 from figshare._secrets import Secret, as_secret
+from figshare._validate import instance_of
 from figshare.errors import APIConnectionError, APITimeoutError, BotChallengeError, ResponseParseError, is_bot_challenge
 
 _logger = logging.getLogger("figshare")
@@ -151,7 +153,8 @@ class OAuth2Client(OAuth2ClientBase[httpx.Client], Closing):
     def _start(self, http_client: httpx.Client | None, retry: RetryPolicy | None) -> None:
         if http_client is None:
             http_client = self._owned_client = httpx.Client(timeout=TIMEOUT)
-        self._sender = TokenSender(http_client, retry=retry)
+        instance_of(http_client, httpx.Client, "http_client", "an httpx.Client")
+        self._sender = TokenSender(http_client, retry=retry_policy(None, retry))
 
     def exchange_code(
         self,

@@ -36,6 +36,9 @@ BAD_CLIENT_ARGUMENTS: list[tuple[dict[str, Any], type[InvalidArgumentError], str
     ({"authorize_url": "http://figshare.com/authorize"}, InvalidArgumentError, "authorize_url"),
     ({"token_url": "https://user:pass@example.org/token"}, InvalidArgumentError, "token_url"),
     ({"token_url": "/v2/token"}, InvalidArgumentError, "token_url"),
+    ({"http_client": object()}, InvalidArgumentTypeError, "http_client"),
+    ({"retry": 3}, InvalidArgumentTypeError, "retry"),
+    ({"clock": 5}, InvalidArgumentTypeError, "clock"),
 ]
 
 
