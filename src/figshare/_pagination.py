@@ -25,7 +25,7 @@ import httpx
 from figshare._operation_arguments import PAGE_ARGUMENTS, check_page_arguments, given
 from figshare._operations import capture_responses
 from figshare._validate import MAX_PAGE_SIZE
-from figshare.errors import InvalidArgumentTypeError, ResponseParseError
+from figshare.errors import InvalidArgumentTypeError, ResponseParseError, request_fields
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -66,12 +66,10 @@ class _Plan:  # how one paginated call is driven: which arguments change from pa
         ids = tuple(getattr(item, "id", None) for item in page)
         fingerprint = ids if ids and all(isinstance(value, int | str) for value in ids) else None  # None: no ids
         if fingerprint is not None and fingerprint == self.previous:
-            request = responses[-1].request if responses else None
             raise ResponseParseError(
                 "the server answered the next page with the same items as the previous one (it ignores the page or "
                 "offset): stopping instead of repeating them for ever",
-                method=request.method if request else None,
-                url=request.url if request else None,
+                **(request_fields(responses[-1]) if responses else {}),
             )
         self.previous = fingerprint
         header = responses[-1].headers.get(CURSOR_HEADER) if responses else None
