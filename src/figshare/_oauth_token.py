@@ -270,17 +270,13 @@ def read_private_file(path: Path, *, what: str, limit: int = MAX_TOKEN_FILE_BYTE
     cannot be read, `TokenStoreError` names `what` it holds ("token file", "credentials file").
     """
     try:
-        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    except FileNotFoundError:
-        return None
-    except OSError as error:
-        raise TokenStoreError(f"cannot read the {what}: {error.strerror}", location=str(path)) from None
-    try:
-        with os.fdopen(descriptor, "rb") as file:
+        with os.fdopen(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb") as file:
             mode = os.fstat(file.fileno()).st_mode
             if not stat.S_ISREG(mode):
                 raise TokenStoreError(f"cannot read the {what}: not a regular file", location=str(path))
             return file.read(limit + 1), mode
+    except FileNotFoundError:
+        return None
     except OSError as error:
         raise TokenStoreError(f"cannot read the {what}: {error.strerror}", location=str(path)) from None
 
