@@ -15,11 +15,11 @@ __version__ = "0.1.0"
 
 if TYPE_CHECKING:  # explicit re-exports (`X as X`) for type checkers; at run time the table below
     from figshare._async_client import AsyncFigshare as AsyncFigshare
-    from figshare._client import DEFAULT_BASE_URL as DEFAULT_BASE_URL
-    from figshare._client import DEFAULT_DEADLINE as DEFAULT_DEADLINE
-    from figshare._client import DEFAULT_MAX_RESPONSE_BYTES as DEFAULT_MAX_RESPONSE_BYTES
-    from figshare._client import STAGING_BASE_URL as STAGING_BASE_URL
     from figshare._client import Figshare as Figshare
+    from figshare._client_settings import DEFAULT_BASE_URL as DEFAULT_BASE_URL
+    from figshare._client_settings import STAGING_BASE_URL as STAGING_BASE_URL
+    from figshare._http import DEFAULT_DEADLINE as DEFAULT_DEADLINE
+    from figshare._http import DEFAULT_MAX_RESPONSE_BYTES as DEFAULT_MAX_RESPONSE_BYTES
     from figshare._pagination import apaginate as apaginate
     from figshare._pagination import paginate as paginate
     from figshare._ratelimit import RateLimiter as RateLimiter
@@ -72,11 +72,11 @@ _LAZY_NAMES: dict[str, str] = {
     # use; the `TYPE_CHECKING` imports above name the same (tests/core/test_package.py compares them).
     # the REST API client
     "AsyncFigshare": "figshare._async_client",
-    "DEFAULT_BASE_URL": "figshare._client",
-    "DEFAULT_DEADLINE": "figshare._client",
-    "DEFAULT_MAX_RESPONSE_BYTES": "figshare._client",
+    "DEFAULT_BASE_URL": "figshare._client_settings",
+    "DEFAULT_DEADLINE": "figshare._http",
+    "DEFAULT_MAX_RESPONSE_BYTES": "figshare._http",
     "Figshare": "figshare._client",
-    "STAGING_BASE_URL": "figshare._client",
+    "STAGING_BASE_URL": "figshare._client_settings",
     "RateLimiter": "figshare._ratelimit",
     "apaginate": "figshare._pagination",
     "paginate": "figshare._pagination",

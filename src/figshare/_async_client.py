@@ -17,17 +17,7 @@ import httpx
 
 from figshare import _validate
 from figshare._async_lifetime import AsyncClosing
-from figshare._client_settings import (
-    BASE_URL_VARIABLE,
-    DEFAULT_BASE_URL,
-    STAGING_BASE_URL,
-    TOKEN_VARIABLE,
-    V3_BASE_URL_VARIABLE,
-    _describe,
-    _Settings,
-    settings,
-    with_options,
-)
+from figshare._client_settings import BASE_URL_VARIABLE, TOKEN_VARIABLE, _describe, _Settings, settings, with_options
 from figshare._http import (
     DEFAULT_DEADLINE,
     DEFAULT_MAX_RESPONSE_BYTES,
@@ -54,17 +44,7 @@ if TYPE_CHECKING:
     from figshare.files._upload_protocol import UploadTarget
     from figshare.stats import AsyncStats
 
-__all__ = [
-    "BASE_URL_VARIABLE",
-    "DEFAULT_BASE_URL",
-    "DEFAULT_DEADLINE",
-    "DEFAULT_MAX_RESPONSE_BYTES",
-    "NOT_GIVEN",
-    "STAGING_BASE_URL",
-    "TOKEN_VARIABLE",
-    "V3_BASE_URL_VARIABLE",
-    "AsyncFigshare",
-]
+__all__ = ["BASE_URL_VARIABLE", "TOKEN_VARIABLE", "AsyncFigshare"]  # the variables: for figshare.fs
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -130,19 +110,15 @@ class AsyncFigshare(AsyncResources, AsyncClosing):
         user_agent: str | None = None,
         rate_limiter: RateLimiter | NotGiven | None = NOT_GIVEN,
     ) -> None:
+        old_rate_limit = NOT_GIVEN if rate_limiter is None else rate_limiter  # None was its default in 0.1
+        rate_limit = renamed("rate_limiter", old_rate_limit, "rate_limit", rate_limit, DEFAULT_RATE_LIMIT)
         checked = settings(
             token=token,
             base_url=base_url,
             v3_base_url=v3_base_url,
             max_retries=max_retries,
             retry=retry,
-            rate_limit=renamed(
-                "rate_limiter",
-                NOT_GIVEN if rate_limiter is None else rate_limiter,
-                "rate_limit",
-                rate_limit,
-                DEFAULT_RATE_LIMIT,
-            ),
+            rate_limit=rate_limit,
             auth=auth,
             trusted_hosts=trusted_hosts,
             timeout=NOT_GIVEN if http_client is None or timeout is None else timeout,
@@ -313,7 +289,7 @@ class AsyncFigshare(AsyncResources, AsyncClosing):
         """
         from figshare.files import AsyncUploader
 
-        uploader = AsyncUploader(
+        return await AsyncUploader(
             self,
             concurrency=concurrency,
             skip_existing=skip_existing,
@@ -323,8 +299,7 @@ class AsyncFigshare(AsyncResources, AsyncClosing):
             part_timeout=part_timeout,
             stall_timeout=stall_timeout,
             min_speed=min_speed,
-        )
-        return await uploader.upload(article_id, path, **target)
+        ).upload(article_id, path, **target)
 
     async def download(
         self,
@@ -384,7 +359,7 @@ class AsyncFigshare(AsyncResources, AsyncClosing):
         """
         from figshare.files import AsyncDownloader
 
-        downloader = AsyncDownloader(
+        return await AsyncDownloader(
             self,
             concurrency=concurrency,
             overwrite=overwrite,
@@ -393,8 +368,7 @@ class AsyncFigshare(AsyncResources, AsyncClosing):
             part_timeout=part_timeout,
             stall_timeout=stall_timeout,
             min_speed=min_speed,
-        )
-        return await downloader.download(file_id, dest=dest, **target)
+        ).download(file_id, dest=dest, **target)
 
     async def aclose(self) -> None:
         """Close this client: later calls raise `figshare.ClientClosedError`.

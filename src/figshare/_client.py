@@ -17,17 +17,7 @@ from typing import TYPE_CHECKING, ParamSpec, TypeVar
 import httpx
 
 from figshare import _validate
-from figshare._client_settings import (
-    BASE_URL_VARIABLE,
-    DEFAULT_BASE_URL,
-    STAGING_BASE_URL,
-    TOKEN_VARIABLE,
-    V3_BASE_URL_VARIABLE,
-    _describe,
-    _Settings,
-    settings,
-    with_options,
-)
+from figshare._client_settings import BASE_URL_VARIABLE, TOKEN_VARIABLE, _describe, _Settings, settings, with_options
 from figshare._http import (
     DEFAULT_DEADLINE,
     DEFAULT_MAX_RESPONSE_BYTES,
@@ -55,17 +45,7 @@ if TYPE_CHECKING:
     from figshare.files._upload_protocol import UploadTarget
     from figshare.stats import Stats
 
-__all__ = [
-    "BASE_URL_VARIABLE",
-    "DEFAULT_BASE_URL",
-    "DEFAULT_DEADLINE",
-    "DEFAULT_MAX_RESPONSE_BYTES",
-    "NOT_GIVEN",
-    "STAGING_BASE_URL",
-    "TOKEN_VARIABLE",
-    "V3_BASE_URL_VARIABLE",
-    "Figshare",
-]
+__all__ = ["BASE_URL_VARIABLE", "TOKEN_VARIABLE", "Figshare"]  # the variables: for figshare.fs
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -131,19 +111,15 @@ class Figshare(Resources, Closing):
         user_agent: str | None = None,
         rate_limiter: RateLimiter | NotGiven | None = NOT_GIVEN,
     ) -> None:
+        old_rate_limit = NOT_GIVEN if rate_limiter is None else rate_limiter  # None was its default in 0.1
+        rate_limit = renamed("rate_limiter", old_rate_limit, "rate_limit", rate_limit, DEFAULT_RATE_LIMIT)
         checked = settings(
             token=token,
             base_url=base_url,
             v3_base_url=v3_base_url,
             max_retries=max_retries,
             retry=retry,
-            rate_limit=renamed(
-                "rate_limiter",
-                NOT_GIVEN if rate_limiter is None else rate_limiter,
-                "rate_limit",
-                rate_limit,
-                DEFAULT_RATE_LIMIT,
-            ),
+            rate_limit=rate_limit,
             auth=auth,
             trusted_hosts=trusted_hosts,
             timeout=NOT_GIVEN if http_client is None or timeout is None else timeout,
@@ -310,7 +286,7 @@ class Figshare(Resources, Closing):
         """
         from figshare.files import Uploader
 
-        uploader = Uploader(
+        return Uploader(
             self,
             concurrency=concurrency,
             skip_existing=skip_existing,
@@ -320,8 +296,7 @@ class Figshare(Resources, Closing):
             part_timeout=part_timeout,
             stall_timeout=stall_timeout,
             min_speed=min_speed,
-        )
-        return uploader.upload(article_id, path, **target)
+        ).upload(article_id, path, **target)
 
     def download(
         self,
@@ -381,7 +356,7 @@ class Figshare(Resources, Closing):
         """
         from figshare.files import Downloader
 
-        downloader = Downloader(
+        return Downloader(
             self,
             concurrency=concurrency,
             overwrite=overwrite,
@@ -390,8 +365,7 @@ class Figshare(Resources, Closing):
             part_timeout=part_timeout,
             stall_timeout=stall_timeout,
             min_speed=min_speed,
-        )
-        return downloader.download(file_id, dest=dest, **target)
+        ).download(file_id, dest=dest, **target)
 
     def close(self) -> None:
         """Close this client: later calls raise `figshare.ClientClosedError`.

@@ -4,20 +4,20 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
 from figshare import _validate
 from figshare._core_base import NOT_GIVEN, NotGiven, TimeoutArg
-from figshare._hosts import DEFAULT_TRUSTED_HOSTS, host_is_trusted
-from figshare._options import RateLimitArg, make_rate_limiter, retry_policy, trusted_host_list
+from figshare._hosts import DEFAULT_TRUSTED_HOSTS, host_is_trusted, normalise_host_patterns
+from figshare._options import RateLimitArg, make_rate_limiter, retry_policy
 from figshare._ratelimit import RateLimiter
 from figshare._retry import RetryPolicy
 from figshare._secrets import Secret, clean_token, redact_url
 from figshare.auth import TokenAuth
-from figshare.errors import InvalidArgumentError, InvalidArgumentTypeError
+from figshare.errors import InvalidArgumentError
 
 if TYPE_CHECKING:
     from figshare._async_client import AsyncFigshare
@@ -28,6 +28,8 @@ STAGING_BASE_URL = "https://api.figsh.com/v2"
 TOKEN_VARIABLE = "FIGSHARE_TOKEN"
 BASE_URL_VARIABLE = "FIGSHARE_BASE_URL"
 V3_BASE_URL_VARIABLE = "FIGSHARE_V3_BASE_URL"
+
+T = TypeVar("T")
 
 
 def _check_auth_trusts_api(auth: httpx.Auth, base_url: str) -> None:
@@ -75,13 +77,15 @@ def settings(
     ``max_response_bytes``)."""
     if token is not None and auth is not None:
         raise InvalidArgumentError("pass either token= or auth=, not both", argument="auth")
-    secret = _token(token) if auth is None else None  # auth= wins over $FIGSHARE_TOKEN
-    if auth is not None and not isinstance(auth, httpx.Auth):
-        raise InvalidArgumentTypeError(f"auth must be an httpx.Auth, not {type(auth).__name__}", argument="auth")
-    root = _root(base_url, "base_url", BASE_URL_VARIABLE) or DEFAULT_BASE_URL
-    v3_root = _root(v3_base_url, "v3_base_url", V3_BASE_URL_VARIABLE) or _v3_root(root)
+    # auth= wins over $FIGSHARE_TOKEN
+    secret = _argument_or_environment(token, "token", TOKEN_VARIABLE, clean_token) if auth is None else None
+    if auth is not None:
+        _validate.instance_of(auth, httpx.Auth, "auth", "an httpx.Auth")
+    root = _argument_or_environment(base_url, "base_url", BASE_URL_VARIABLE, _validate.api_root) or DEFAULT_BASE_URL
+    v3_root = _argument_or_environment(v3_base_url, "v3_base_url", V3_BASE_URL_VARIABLE, _validate.api_root)
+    v3_root = v3_root or (root.removesuffix("/v2") + "/v3" if root.endswith("/v2") else root)
     api_hosts = tuple(dict.fromkeys(httpx.URL(url).host for url in (root, v3_root)))
-    hosts = trusted_host_list(trusted_hosts, (*api_hosts, *DEFAULT_TRUSTED_HOSTS))
+    hosts = normalise_host_patterns((*api_hosts, *DEFAULT_TRUSTED_HOSTS) if trusted_hosts is None else trusted_hosts)
     if auth is not None:
         _check_auth_trusts_api(auth, root)
     elif secret:
@@ -91,27 +95,13 @@ def settings(
     return _Settings(root, v3_root, hosts, auth, retry, limiter, timeout, deadline, max_response_bytes)
 
 
-def _token(token: str | Secret | None) -> Secret | None:
-    if token is not None:
-        return clean_token(token, "token")
-    variable = _environment(TOKEN_VARIABLE)
-    return None if variable is None else clean_token(variable, TOKEN_VARIABLE)
-
-
-def _root(value: str | None, name: str, variable: str) -> str | None:
+def _argument_or_environment(value: Any, name: str, variable: str, check: Callable[[Any, str], T]) -> T | None:
+    """``value`` checked as ``name``; when it is None, the environment ``variable`` (unless unset or blank)
+    checked as ``variable``; else None."""
     if value is not None:
-        return _validate.api_root(value, name)
-    from_environment = _environment(variable)
-    return None if from_environment is None else _validate.api_root(from_environment, variable)
-
-
-def _environment(variable: str) -> str | None:
-    value = os.environ.get(variable)
-    return value if value is not None and value.strip() else None
-
-
-def _v3_root(v2_root: str) -> str:
-    return v2_root[: -len("/v2")] + "/v3" if v2_root.endswith("/v2") else v2_root
+        return check(value, name)
+    from_environment = os.environ.get(variable, "")
+    return check(from_environment, variable) if from_environment.strip() else None
 
 
 def with_options(
@@ -125,10 +115,8 @@ def with_options(
     """The settings of a `with_options` client: the given options over the parent's."""
     if retry is not NOT_GIVEN and max_retries is not NOT_GIVEN:
         raise InvalidArgumentError("pass either retry= or max_retries=, not both", argument="max_retries")
-    if retry is None:  # retry_policy reads None as "not given"
-        raise InvalidArgumentTypeError("retry must be a RetryPolicy, not NoneType", argument="retry")
-    if retry is not NOT_GIVEN:
-        retry = retry_policy(None, retry)
+    if retry is not NOT_GIVEN:  # None is refused too: a RetryPolicy, or the option left out
+        retry = _validate.instance_of(retry, RetryPolicy, "retry", "a RetryPolicy")
     elif max_retries is not NOT_GIVEN:  # RetryPolicy checks it, as the constructor's
         retry = dataclasses.replace(settings.retry, max_retries=max_retries)
     given: dict[str, Any] = {

@@ -18,10 +18,19 @@ DEFAULT_TRUSTED_HOSTS: tuple[str, ...] = ("api.figshare.com", "api.figsh.com", "
 """The REST API (production and staging) and the upload service hosts."""
 
 
-def normalise_host_patterns(patterns: Iterable[str], name: str = "trusted_hosts") -> tuple[str, ...]:
+class HostPatterns(tuple[str, ...]):
+    """Host patterns `normalise_host_patterns` made: taken as they are when given again (a client's patterns
+    pass through its `TokenAuth` and its core without being checked twice)."""
+
+    __slots__ = ()
+
+
+def normalise_host_patterns(patterns: Iterable[str], name: str = "trusted_hosts") -> HostPatterns:
     """Lower-case and check the host patterns of the argument ``name``: `InvalidArgumentError` for an empty or
     malformed one, `InvalidArgumentTypeError` for what is not a list of str (a single string would otherwise be
     read as one pattern per character)."""
+    if isinstance(patterns, HostPatterns):
+        return patterns
     if isinstance(patterns, str | bytes) or not isinstance(patterns, Iterable):
         shown = "a single string" if isinstance(patterns, str | bytes) else type(patterns).__name__
         raise InvalidArgumentTypeError(
@@ -41,7 +50,7 @@ def normalise_host_patterns(patterns: Iterable[str], name: str = "trusted_hosts"
         if not bare or "*" in bare or "/" in bare or ":" in bare:
             raise InvalidArgumentError(f"{name}: not a host name or '*.domain' pattern: {pattern!r}", argument=name)
         result.append(cleaned)
-    return tuple(result)
+    return HostPatterns(result)
 
 
 def _ipv6(text: str) -> bool:

@@ -29,8 +29,8 @@ from figshare._oauth import DEFAULT_SCOPE
 from figshare._oauth_client import OAuth2Client
 from figshare._oauth_token import OAuth2Token
 from figshare._oauth_urls import check_redirect_path, loopback_bind_address
-from figshare._validate import optional_seconds, whole_number
-from figshare.errors import InvalidArgumentTypeError, OAuthAuthorizationError
+from figshare._validate import instance_of, seconds, whole_number
+from figshare.errors import OAuthAuthorizationError
 
 _logger = logging.getLogger("figshare")
 
@@ -192,22 +192,18 @@ def loopback_login(
         path: the path of the redirect URI: starts with `/`, only URL path characters.
 
     Raises:
-        ValueError: `host` is not a loopback address, `path` not a plain path, `port` not in 0-65535, or
-            `timeout` not a positive number.
-        TypeError: an argument has the wrong type.
+        figshare.InvalidArgumentError: `host` is not a loopback address, `path` not a plain path, `port` not in
+            0-65535, or `timeout` not a positive number (a `ValueError`).
+        figshare.InvalidArgumentTypeError: an argument has the wrong type (a `TypeError`).
         OAuthAuthorizationError: no redirect with this login's state in time (`timeout`), or the user or
             Figshare denied access (`access_denied`, ...).
         OAuthError: Figshare refused to exchange the code.
     """
-    if not isinstance(oauth_client, OAuth2Client):
-        raise TypeError(f"oauth_client must be an OAuth2Client, not {type(oauth_client).__name__}")
+    instance_of(oauth_client, OAuth2Client, "oauth_client", "an OAuth2Client")
     bind_address = loopback_bind_address(host)
     check_redirect_path(path)
     whole_number(port, "port", minimum=0, maximum=65535)
-    seconds = optional_seconds(timeout, "timeout")
-    if seconds is None:
-        raise InvalidArgumentTypeError("timeout must be a number of seconds, not None", argument="timeout")
-    deadline = time.monotonic() + seconds
+    deadline = time.monotonic() + seconds(timeout, "timeout")
     server = _RedirectServer(bind_address, port, host=host.strip("[]"), path=path)
     redirect_uri = f"http://{server.authority}{path}"
     url, state = oauth_client.authorization_url(scope=scope, redirect_uri=redirect_uri)

@@ -46,9 +46,11 @@ from figshare._oauth_token import OAuth2Token
 from figshare._oauth_urls import check_endpoint_url
 from figshare._retry import RetryPolicy
 from figshare._secrets import Secret, as_secret, request_credentials
+from figshare._validate import flag, instance_of, optional_callable, text
 from figshare.errors import (
     APIStatusError,
     FigshareError,
+    InvalidArgumentError,
     OAuthAuthorizationError,
     OAuthError,
     ResponseParseError,
@@ -95,30 +97,19 @@ class OAuth2ClientBase(Generic[ClientT]):
         retry: RetryPolicy | None = None,
         clock: Callable[[], float] = time.time,
     ) -> None:
-        if not isinstance(client_id, str):
-            raise TypeError(f"client_id must be a str, not {type(client_id).__name__}")
-        if not client_id.strip():
-            raise ValueError("client_id is empty")
-        if not isinstance(client_secret, str | Secret):
-            raise TypeError(f"client_secret must be a str or a Secret, not {type(client_secret).__name__}")
-        if redirect_uri is not None and not isinstance(redirect_uri, str):
-            raise TypeError(f"redirect_uri must be a str, not {type(redirect_uri).__name__}")
-        if not isinstance(pkce, bool):
-            raise TypeError(f"pkce must be True or False, not {type(pkce).__name__}")
-        self.client_id = client_id.strip()
+        self.client_id = text(client_id, "client_id").strip()
+        if not self.client_id:
+            raise InvalidArgumentError("client_id is empty", argument="client_id")
+        instance_of(client_secret, (str, Secret), "client_secret", "a str or a Secret")
         self.client_secret = Secret(as_secret(client_secret).get_secret_value().strip())
-        self.redirect_uri = redirect_uri
-        self.base_url = check_endpoint_url(base_url, "base_url").rstrip("/")
-        if httpx.URL(self.base_url).query:
-            raise ValueError(
-                f"base_url must not hold a ?query (the token endpoint is {{base_url}}/token): {base_url!r}"
-            )
+        self.redirect_uri = None if redirect_uri is None else text(redirect_uri, "redirect_uri")
+        self.pkce = flag(pkce, "pkce")
+        self.base_url = check_endpoint_url(base_url, "base_url", query=False).rstrip("/")  # {base_url}/token
         self.authorize_url = check_endpoint_url(authorize_url, "authorize_url")
         self._token_url = (
             check_endpoint_url(token_url, "token_url") if token_url is not None else f"{self.base_url}/token"
         )
-        self.pkce = pkce
-        self._clock = clock
+        self._clock = time.time if clock is None else optional_callable(clock, "clock")
         self._verifiers: OrderedDict[str, str] = OrderedDict()
         self._verifiers_lock = threading.Lock()
         self._start(http_client, retry)
@@ -148,10 +139,11 @@ class OAuth2ClientBase(Generic[ClientT]):
         another process passes its own `code_verifier` here and to `exchange_code`.
 
         Raises:
-            ValueError: `state` is empty, or `code_verifier` is not 43 to 128 unreserved characters.
+            figshare.InvalidArgumentError: `state` is empty, or `code_verifier` is not 43 to 128 unreserved
+                characters (a `ValueError`; `InvalidArgumentTypeError`, a `TypeError`, when either is not a str).
         """
-        if state is not None and (not isinstance(state, str) or not state):
-            raise ValueError("state must be a non-empty str")
+        if state is not None and not text(state, "state"):
+            raise InvalidArgumentError("state must be a non-empty str", argument="state")
         state = state if state is not None else secrets.token_urlsafe(32)
         params = {"client_id": self.client_id, "response_type": "code", "scope": scope, "state": state}
         redirect = redirect_uri if redirect_uri is not None else self.redirect_uri
@@ -329,16 +321,17 @@ def _oauth_error(response: httpx.Response) -> OAuthError:
 
 
 def check_code_verifier(verifier: str) -> str:
-    """Return `verifier` if RFC 7636 allows it (43 to 128 of `A-Z a-z 0-9 - . _ ~`); else ValueError.
+    """Return `verifier` if RFC 7636 allows it (43 to 128 of `A-Z a-z 0-9 - . _ ~`).
 
     Raises:
-        TypeError: `verifier` is not a string.
-        ValueError: it is too short, too long or holds other characters (the message never shows it).
+        figshare.InvalidArgumentTypeError: `verifier` is not a string (a `TypeError`).
+        figshare.InvalidArgumentError: it is too short, too long or holds other characters (a `ValueError`; the
+            message never shows it).
     """
-    if not isinstance(verifier, str):
-        raise TypeError(f"code_verifier must be a str, not {type(verifier).__name__}")
-    if not _VERIFIER.fullmatch(verifier):
-        raise ValueError("code_verifier must be 43 to 128 characters of A-Z, a-z, 0-9, '-', '.', '_', '~'")
+    if not _VERIFIER.fullmatch(text(verifier, "code_verifier")):
+        raise InvalidArgumentError(
+            "code_verifier must be 43 to 128 characters of A-Z, a-z, 0-9, '-', '.', '_', '~'", argument="code_verifier"
+        )
     return verifier
 
 

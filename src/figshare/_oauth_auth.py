@@ -17,7 +17,8 @@ from figshare._hosts import DEFAULT_TRUSTED_HOSTS, host_is_trusted, normalise_ho
 from figshare._oauth_client import OAuth2Client
 from figshare._oauth_token import OAuth2Token, TokenStore
 from figshare._secrets import Secret
-from figshare.errors import InvalidArgumentTypeError, OAuthError
+from figshare._validate import instance_of, optional_callable, seconds
+from figshare.errors import InvalidArgumentError, InvalidArgumentTypeError, OAuthError
 
 DEFAULT_REFRESH_LEEWAY = 60.0
 """Seconds before `expires_at` at which `OAuth2Auth` renews the access token before using it."""
@@ -54,8 +55,10 @@ class OAuth2Auth(httpx.Auth):
         clock: wall-clock time in seconds since the epoch (default: the one `oauth` dates tokens with).
 
     Raises:
-        ValueError: no token (neither given nor in `store`), or a negative `refresh_leeway`.
-        TypeError: `oauth` is not an `OAuth2Client` or `AsyncOAuth2Client`.
+        figshare.InvalidArgumentError: no token (neither given nor in `store`), or a `refresh_leeway` that is
+            negative, NaN or past 1,000,000 s (a `ValueError`).
+        figshare.InvalidArgumentTypeError: `oauth` is not an `OAuth2Client` or `AsyncOAuth2Client`, or another
+            argument has the wrong type (a `TypeError`).
         OAuthError: (from a request) the refresh token was refused; sign in again.
         TokenStoreError: (from a request) the renewed token could not be saved (it is still used in memory).
     """
@@ -72,24 +75,25 @@ class OAuth2Auth(httpx.Auth):
         refresh_leeway: float = DEFAULT_REFRESH_LEEWAY,
         clock: Callable[[], float] | None = None,
     ) -> None:
-        if not isinstance(oauth, OAuth2Client | AsyncOAuth2Client):
-            raise TypeError(f"oauth must be an OAuth2Client or AsyncOAuth2Client, not {type(oauth).__name__}")
-        if token is not None and not isinstance(token, OAuth2Token):
-            raise TypeError(f"token must be an OAuth2Token, not {type(token).__name__}")
-        if isinstance(refresh_leeway, bool) or not isinstance(refresh_leeway, int | float) or not refresh_leeway >= 0:
-            raise ValueError("refresh_leeway must be a number of seconds, 0 or more")
+        instance_of(oauth, (OAuth2Client, AsyncOAuth2Client), "oauth", "an OAuth2Client or AsyncOAuth2Client")
+        if token is not None:
+            instance_of(token, OAuth2Token, "token", "an OAuth2Token")
+        if store is not None:
+            instance_of(store, TokenStore, "store", "a TokenStore")
+        self.refresh_leeway = seconds(refresh_leeway, "refresh_leeway", allow_zero=True)
+        self._clock = oauth._clock if clock is None else optional_callable(clock, "clock")
         if token is None and store is not None:
             token = store.load()
         if token is None:
-            raise ValueError("no OAuth token: pass token= or a store that holds one (sign in first)")
+            raise InvalidArgumentError(
+                "no OAuth token: pass token= or a store that holds one (sign in first)", argument="token"
+            )
         self._oauth = oauth
         self._token = token
         self._store = store
         if trusted_hosts is None:
             trusted_hosts = (httpx.URL(oauth.base_url).host, *DEFAULT_TRUSTED_HOSTS)
         self._trusted_hosts = normalise_host_patterns(dict.fromkeys(trusted_hosts))
-        self.refresh_leeway = float(refresh_leeway)
-        self._clock = clock if clock is not None else oauth._clock
         self._lock = threading.Lock()
         self._refreshing: _Refresh | None = None
         self._refused: tuple[Secret, _Refresh] | None = None

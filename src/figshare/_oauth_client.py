@@ -18,8 +18,10 @@ from figshare._lifetime import Closing
 from figshare._oauth import MAX_TOKEN_RESPONSE_BYTES, TIMEOUT, TOKEN_REQUEST_DEADLINE, OAuth2ClientBase, _within
 from figshare._oauth_scrub import DROPPED_HEADERS
 from figshare._oauth_token import OAuth2Token
+from figshare._options import retry_policy
 from figshare._retry import RetryPolicy
 from figshare._secrets import Secret, as_secret
+from figshare._validate import instance_of
 from figshare.errors import APIConnectionError, APITimeoutError, BotChallengeError, ResponseParseError, is_bot_challenge
 
 _logger = logging.getLogger("figshare")
@@ -142,15 +144,17 @@ class OAuth2Client(OAuth2ClientBase[httpx.Client], Closing):
         clock: wall-clock time, to date received tokens (inject a fake one in tests).
 
     Raises:
-        ValueError: `client_id` is empty, or an endpoint is not https (plain http is allowed only for
-            127.0.0.1, ::1 and localhost), is not an absolute URL, or holds a fragment or user info.
-        TypeError: an argument has the wrong type.
+        figshare.InvalidArgumentError: `client_id` is empty, or an endpoint is not https (plain http is allowed
+            only for 127.0.0.1, ::1 and localhost), is not an absolute URL, or holds a fragment or user info, or
+            `base_url` a ?query (a `ValueError`).
+        figshare.InvalidArgumentTypeError: an argument has the wrong type (a `TypeError`).
     """
 
     def _start(self, http_client: httpx.Client | None, retry: RetryPolicy | None) -> None:
         if http_client is None:
             http_client = self._owned_client = httpx.Client(timeout=TIMEOUT)
-        self._sender = TokenSender(http_client, retry=retry)
+        instance_of(http_client, httpx.Client, "http_client", "an httpx.Client")
+        self._sender = TokenSender(http_client, retry=retry_policy(None, retry))
 
     def exchange_code(
         self,

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
 from figshare._secrets import Secret, clean_token
+from figshare._validate import local_path
 from figshare.errors import TokenStoreError
 
 _logger = logging.getLogger("figshare")
@@ -192,10 +193,14 @@ class FileTokenStore:
     renamed over the old one (a symlink at `path` is replaced, never followed). Loading a file that other users
     can read or write emits an `InsecureTokenFileWarning` (and logs it on the `figshare` logger); saving
     replaces it with a private one.
+
+    Raises:
+        figshare.InvalidArgumentTypeError: `path` is not a `str` or an `os.PathLike` of `str` (a `TypeError`).
+        figshare.InvalidArgumentError: `path` holds a NUL character (a `ValueError`).
     """
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
-        self.path = Path(path).expanduser()
+        self.path = local_path(path, "path")
 
     def load(self) -> OAuth2Token | None:
         """Return the saved token, or None when the file does not exist.
@@ -265,17 +270,13 @@ def read_private_file(path: Path, *, what: str, limit: int = MAX_TOKEN_FILE_BYTE
     cannot be read, `TokenStoreError` names `what` it holds ("token file", "credentials file").
     """
     try:
-        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    except FileNotFoundError:
-        return None
-    except OSError as error:
-        raise TokenStoreError(f"cannot read the {what}: {error.strerror}", location=str(path)) from None
-    try:
-        with os.fdopen(descriptor, "rb") as file:
+        with os.fdopen(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb") as file:
             mode = os.fstat(file.fileno()).st_mode
             if not stat.S_ISREG(mode):
                 raise TokenStoreError(f"cannot read the {what}: not a regular file", location=str(path))
             return file.read(limit + 1), mode
+    except FileNotFoundError:
+        return None
     except OSError as error:
         raise TokenStoreError(f"cannot read the {what}: {error.strerror}", location=str(path)) from None
 

@@ -10,6 +10,9 @@ import re
 
 import httpx
 
+from figshare._validate import text, web_url
+from figshare.errors import InvalidArgumentError
+
 # RFC 3986 path characters (pchar and "/"), without "?" and "#" which would end the path.
 _PATH = re.compile(r"/[A-Za-z0-9\-._~!$&'()*+,;=:@/%]*")
 _PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
@@ -26,47 +29,38 @@ def is_loopback_host(host: str) -> bool:
         return False
 
 
-def check_endpoint_url(url: str, name: str) -> str:
-    """Return `url` if it can carry OAuth secrets: an absolute https URL (or http to a loopback host) without
-    fragment or user info; else ValueError (TypeError for a non-str), naming the argument `name`."""
-    if not isinstance(url, str):
-        raise TypeError(f"{name} must be a str, not {type(url).__name__}")
-    try:
-        parsed = httpx.URL(url)
-    except (httpx.InvalidURL, TypeError, ValueError):
-        raise ValueError(f"{name} is not a valid URL: {url!r}") from None
-    if parsed.scheme not in ("http", "https") or not parsed.host:
-        raise ValueError(f"{name} must be an absolute https:// URL, not {url!r}")
-    if parsed.fragment or parsed.userinfo:
-        raise ValueError(f"{name} must not hold a #fragment or user:password@: {parsed.host!r}")
+def check_endpoint_url(url: str, name: str, *, query: bool = True) -> str:
+    """`url` without surrounding whitespace if it can carry OAuth secrets: a `figshare._validate.web_url` (with a
+    ?query only when ``query``) that is https, or http to this machine; else `InvalidArgumentError` naming
+    ``name`` (`InvalidArgumentTypeError` for a non-str)."""
+    address = web_url(url, name, query=query)
+    parsed = httpx.URL(address)
     if parsed.scheme == "http" and not is_loopback_host(parsed.host):
-        raise ValueError(
+        raise InvalidArgumentError(
             f"{name} must use https:// (it carries the client secret and tokens); plain http:// is allowed "
-            f"only for this machine (127.0.0.1, ::1, localhost), not for {parsed.host!r}"
+            f"only for this machine (127.0.0.1, ::1, localhost), not for {parsed.host!r}",
+            argument=name,
         )
-    return url
+    return address
 
 
 def loopback_bind_address(host: str) -> str:
     """The address to listen on for a loopback redirect to `host` (`localhost` listens on 127.0.0.1); else
-    ValueError (listening on `0.0.0.0` or a LAN address would let other machines send the redirect)."""
-    if not isinstance(host, str):
-        raise TypeError(f"host must be a str, not {type(host).__name__}")
-    bare = host.strip("[]")
+    `InvalidArgumentError` (listening on `0.0.0.0` or a LAN address would let other machines send the redirect)."""
+    bare = text(host, "host").strip("[]")
     if bare.endswith(".") or not is_loopback_host(bare):
-        raise ValueError(
-            f"host must be a loopback address such as 127.0.0.1 or ::1 (RFC 8252 section 8.3), not {host!r}"
+        raise InvalidArgumentError(
+            f"host must be a loopback address such as 127.0.0.1 or ::1 (RFC 8252 section 8.3), not {host!r}",
+            argument="host",
         )
     return "127.0.0.1" if bare.lower() == "localhost" else str(ipaddress.ip_address(bare))
 
 
 def check_redirect_path(path: str) -> str:
     """Return `path` if it is a plain absolute path (so that `http://127.0.0.1:PORT{path}` stays on this machine
-    whatever a browser makes of it); else ValueError saying why."""
-    if not isinstance(path, str):
-        raise TypeError(f"path must be a str, not {type(path).__name__}")
+    whatever a browser makes of it); else `InvalidArgumentError` saying why."""
     problem = None
-    if not _PATH.fullmatch(path):
+    if not _PATH.fullmatch(text(path, "path")):
         problem = "it must start with '/' and hold only URL path characters (no '?', '#', '\\', spaces)"
     elif path.startswith("//"):
         problem = "it must not start with '//'"
@@ -75,5 +69,5 @@ def check_redirect_path(path: str) -> str:
     elif any(segment in (".", "..") for segment in path.split("/")):
         problem = "it must not hold '.' or '..' segments"
     if problem is not None:
-        raise ValueError(f"path {path!r} is not a redirect URI path: {problem}")
+        raise InvalidArgumentError(f"path {path!r} is not a redirect URI path: {problem}", argument="path")
     return path

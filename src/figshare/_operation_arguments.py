@@ -37,12 +37,10 @@ def _int_check(name: str, *, path: bool) -> Check:
 
 
 def _text_check(name: str, *, path: bool, header: bool) -> Check:
-    def text(value: Any) -> str:
+    def text(given: Any) -> str:
         if path:
-            return quote(_validate.path_text(value, name), safe="")
-        if not isinstance(value, str):
-            raise InvalidArgumentTypeError(f"{name} must be a str, not {type(value).__name__}", argument=name)
-        _validate.encodable_text(value, name)
+            return quote(_validate.path_text(given, name), safe="")
+        value = _validate.encodable_text(_validate.text(given, name), name)
         if header and not (value.isascii() and value.isprintable()):
             raise InvalidArgumentError(
                 f"{name} must be printable ASCII (it is sent as a header): no control or non-ASCII characters",
@@ -62,15 +60,6 @@ def _number_check(name: str) -> Check:
         return value
 
     return number
-
-
-def _bool_check(name: str) -> Check:
-    def boolean(value: Any) -> bool:
-        if not isinstance(value, bool):
-            raise InvalidArgumentTypeError(f"{name} must be a bool, not {type(value).__name__}", argument=name)
-        return value
-
-    return boolean
 
 
 def _choice_check(name: str, allowed: frozenset[str]) -> Check:
@@ -112,18 +101,22 @@ def _parameter_check(name: str, spec: Any, *, path: bool, header: bool) -> Check
     if spec is float:
         return _number_check(name)
     if spec is bool:
-        return _bool_check(name)
+        return functools.partial(_validate.flag, name=name)
     if isinstance(spec, frozenset):
         return _choice_check(name, spec)
     return _spec_check(name, spec)
 
 
-def _check_body_pagination(body: Any) -> None:
-    for field in PAGE_ARGUMENTS:
-        value = getattr(body, field, None)
-        if value is None or value is UNSET:
-            continue
-        _validate.page_argument(field, value, where=f"body.{field}")
+def given(value: Any) -> bool:
+    """Whether an argument was given: neither `UNSET` nor None."""
+    return value is not UNSET and value is not None
+
+
+def check_page_arguments(values: Mapping[str, Any], prefix: str = "") -> None:
+    """Check each given pagination argument of ``values`` (``prefix``: ``body.`` for a search body's fields)."""
+    for name in PAGE_ARGUMENTS:
+        if given(value := values.get(name)):
+            _validate.page_argument(name, value, where=prefix + name)
 
 
 def _body_check(operation: Operation[Any]) -> Check:
@@ -143,7 +136,7 @@ def _body_check(operation: Operation[Any]) -> Check:
                     f"body must be a {cls.__name__} or a dict, not {type(value).__name__}", argument="body"
                 )
             value = _from_dict(cls, value)
-        _check_body_pagination(value)
+        check_page_arguments({name: getattr(value, name, None) for name in PAGE_ARGUMENTS}, "body.")
         return value
 
     return body

@@ -17,7 +17,7 @@ from figshare._core_base import DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES, NO
 from figshare._hosts import normalise_host_patterns
 from figshare._ratelimit import RateLimiter
 from figshare._retry import RetryPolicy
-from figshare.errors import InvalidArgumentError, InvalidArgumentTypeError
+from figshare.errors import InvalidArgumentError
 
 T = TypeVar("T")
 CoreT = TypeVar("CoreT")
@@ -62,15 +62,8 @@ def retry_policy(max_retries: int | None, retry: RetryPolicy | None) -> RetryPol
     if retry is not None and max_retries is not None:
         raise InvalidArgumentError("pass either retry= or max_retries=, not both", argument="max_retries")
     if retry is not None:
-        if not isinstance(retry, RetryPolicy):
-            raise InvalidArgumentTypeError(f"retry must be a RetryPolicy, not {type(retry).__name__}", argument="retry")
-        return retry
+        return _validate.instance_of(retry, RetryPolicy, "retry", "a RetryPolicy")
     return RetryPolicy() if max_retries is None else RetryPolicy(max_retries=max_retries)  # which checks it
-
-
-def trusted_host_list(trusted_hosts: Iterable[str] | None, default: Iterable[str]) -> tuple[str, ...]:
-    """``trusted_hosts`` (None: `default`) checked and normalised by `normalise_host_patterns`."""
-    return normalise_host_patterns(default if trusted_hosts is None else trusted_hosts)
 
 
 def http_client_for(
@@ -88,17 +81,12 @@ def http_client_for(
     the client closes it)."""
     if timeout is not None and not isinstance(timeout, httpx.Timeout):
         timeout = httpx.Timeout(_validate.optional_seconds(timeout, "timeout"))
-    if user_agent is not None and not isinstance(user_agent, str):
-        raise InvalidArgumentTypeError(
-            f"user_agent must be a string, not {type(user_agent).__name__}", argument="user_agent"
-        )
+    if user_agent is not None:
+        _validate.text(user_agent, "user_agent")
     if http_client is not None:
-        if not isinstance(http_client, client_class):
-            raise InvalidArgumentTypeError(
-                f"http_client must be an httpx.{client_class.__name__}, not {type(http_client).__name__}",
-                argument="http_client",
-            )
-        return http_client, False
+        return _validate.instance_of(
+            http_client, client_class, "http_client", f"an httpx.{client_class.__name__}"
+        ), False
     headers = {"User-Agent": user_agent or USER_AGENT}
     made = client_class(
         timeout=timeout or default_timeout, follow_redirects=follow_redirects, headers=headers, **settings
@@ -150,7 +138,7 @@ def open_core(
         if given:
             raise refuse(f"pass either core or {'/'.join(given)}, not both", argument="core")
         return core, None
-    hosts = trusted_host_list(trusted_hosts, ())
+    hosts = normalise_host_patterns(() if trusted_hosts is None else trusted_hosts)
     if auth is not None and not hosts:
         raise InvalidArgumentError(
             "auth needs trusted_hosts: the hosts (or *.domain patterns) the credentials are for",

@@ -16,17 +16,16 @@ the next page with the same items as the previous one (it ignores the page or of
 from __future__ import annotations
 
 import inspect
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Collection, Iterator
 from dataclasses import dataclass
 from typing import Any, ParamSpec, TypeVar
 
 import httpx
 
-from figshare._operation_arguments import PAGE_ARGUMENTS
+from figshare._operation_arguments import PAGE_ARGUMENTS, check_page_arguments, given
 from figshare._operations import capture_responses
-from figshare._validate import MAX_PAGE_SIZE, page_argument
-from figshare.errors import InvalidArgumentTypeError, ResponseParseError
-from figshare_api.types import UNSET
+from figshare._validate import MAX_PAGE_SIZE
+from figshare.errors import InvalidArgumentTypeError, ResponseParseError, request_fields
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -67,12 +66,10 @@ class _Plan:  # how one paginated call is driven: which arguments change from pa
         ids = tuple(getattr(item, "id", None) for item in page)
         fingerprint = ids if ids and all(isinstance(value, int | str) for value in ids) else None  # None: no ids
         if fingerprint is not None and fingerprint == self.previous:
-            request = responses[-1].request if responses else None
             raise ResponseParseError(
                 "the server answered the next page with the same items as the previous one (it ignores the page or "
                 "offset): stopping instead of repeating them for ever",
-                method=request.method if request else None,
-                url=request.url if request else None,
+                **(request_fields(responses[-1]) if responses else {}),
             )
         self.previous = fingerprint
         header = responses[-1].headers.get(CURSOR_HEADER) if responses else None
@@ -80,10 +77,6 @@ class _Plan:  # how one paginated call is driven: which arguments change from pa
             self.cursor = header
         self.position += self.size if self.by_offset else 1
         return len(page) >= self.size
-
-
-def _given(value: Any) -> bool:
-    return value is not UNSET and value is not None
 
 
 def _plan(method: Callable[..., Any], kwargs: dict[str, Any]) -> _Plan:
@@ -97,38 +90,33 @@ def _plan(method: Callable[..., Any], kwargs: dict[str, Any]) -> _Plan:
     parameters = inspect.signature(method).parameters
     body: Any = kwargs.get("body")
     in_body = attrs.has(type(body)) and not any(name in parameters for name in ("page", "limit"))
+    names: Collection[str] = parameters
+    source: dict[str, Any] = {name: kwargs.get(name) for name in PAGE_ARGUMENTS}
     if in_body:
-        fields = {field.name for field in attrs.fields(type(body))}
-        source: dict[str, Any] = {name: getattr(body, name) for name in PAGE_ARGUMENTS if name in fields}
-        supports_pages = "page" in fields
-        supports_offset = "offset" in fields
-    else:
-        source = {name: kwargs.get(name, UNSET) for name in PAGE_ARGUMENTS}
-        supports_pages = "page" in parameters
-        supports_offset = "offset" in parameters
+        names = {field.name for field in attrs.fields(type(body))}
+        source = {name: getattr(body, name) for name in PAGE_ARGUMENTS if name in names}
+    supports_pages = "page" in names
+    supports_offset = "offset" in names
     if not supports_pages and not supports_offset:
         raise InvalidArgumentTypeError(
             f"{getattr(method, '__qualname__', method)} is not a paginated operation", argument="method"
         )
     cursor_capable = "x_cursor" in parameters
     by_offset = supports_offset and (
-        _given(source.get("limit")) or _given(source.get("offset")) or cursor_capable or not supports_pages
+        given(source.get("limit")) or given(source.get("offset")) or cursor_capable or not supports_pages
     )
-    prefix = "body." if in_body else ""
-    for name in PAGE_ARGUMENTS:  # every given one, used or not, before any request
-        if _given(source.get(name)):
-            page_argument(name, source[name], where=prefix + name)
+    check_page_arguments(source, "body." if in_body else "")  # every given one, used or not, before any request
     if by_offset:
-        size_name = "limit" if _given(source.get("limit")) else "page_size"
-        position = source["offset"] if _given(source.get("offset")) else 0
+        size_name = "limit" if given(source.get("limit")) else "page_size"
+        position = source["offset"] if given(source.get("offset")) else 0
     else:
         size_name = "page_size"
-        position = source["page"] if _given(source.get("page")) else 1
+        position = source["page"] if given(source.get("page")) else 1
     requested: Any = source.get(size_name)
-    size: int = requested if _given(requested) else DEFAULT_PAGE_SIZE
+    size: int = requested if given(requested) else DEFAULT_PAGE_SIZE
     remaining = {key: value for key, value in kwargs.items() if key not in PAGE_ARGUMENTS}
     cursor = kwargs.get("x_cursor")
-    return _Plan(remaining, in_body, by_offset, size, position, cursor_capable, cursor if _given(cursor) else None)
+    return _Plan(remaining, in_body, by_offset, size, position, cursor_capable, cursor if given(cursor) else None)
 
 
 def paginate(method: Callable[P, list[T]], /, *args: P.args, **kwargs: P.kwargs) -> Iterator[T]:

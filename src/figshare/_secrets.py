@@ -81,6 +81,9 @@ class Secret:
     Secret('**********')
     >>> token.get_secret_value()
     'abc123'
+
+    Raises:
+        figshare.InvalidArgumentTypeError: `value` is neither a `str` nor a `Secret` (a `TypeError`).
     """
 
     __slots__ = ("__weakref__", "_value")
@@ -89,7 +92,9 @@ class Secret:
         if isinstance(value, Secret):
             value = value.get_secret_value()
         if not isinstance(value, str):
-            raise TypeError(f"a secret must be a str, not {type(value).__name__}")
+            from figshare.errors import InvalidArgumentTypeError  # errors imports this module
+
+            raise InvalidArgumentTypeError(f"a secret must be a str, not {type(value).__name__}", argument="value")
         self._value = value
         if len(value) >= MIN_KNOWN_SECRET_LENGTH:
             with _registry_lock:
@@ -142,11 +147,10 @@ def clean_token(value: str | Secret, name: str = "token") -> Secret:
     whitespace, a control or a non-ASCII character inside, is an `InvalidArgumentError` naming `name` and the
     position, never the value; a non-string is an `InvalidArgumentTypeError`.
     """
-    from figshare.errors import InvalidArgumentError, InvalidArgumentTypeError
+    from figshare._validate import text  # _validate imports errors, which imports this module
+    from figshare.errors import InvalidArgumentError
 
-    raw = value.get_secret_value() if isinstance(value, Secret) else value
-    if not isinstance(raw, str):
-        raise InvalidArgumentTypeError(f"{name} must be a str, not {type(raw).__name__}", argument=name)
+    raw = text(value.get_secret_value() if isinstance(value, Secret) else value, name)
     cleaned = raw.strip()
     if not cleaned:
         raise InvalidArgumentError(f"{name} is empty", argument=name)

@@ -105,11 +105,21 @@ def encodable_text(value: str, name: str) -> str:
     return value
 
 
+def text(value: object, name: str) -> str:
+    """`value` if it is a `str` (`InvalidArgumentTypeError` naming ``name`` otherwise)."""
+    return instance_of(value, str, name, "a str")
+
+
+def instance_of(value: object, kind: type[T] | tuple[type[T], ...], name: str, what: str) -> T:
+    """`value` if it is an instance of ``kind`` (`InvalidArgumentTypeError`: "``name`` must be ``what``, not ...")."""
+    if not isinstance(value, kind):
+        raise InvalidArgumentTypeError(f"{name} must be {what}, not {type(value).__name__}", argument=name)
+    return value
+
+
 def path_text(value: object, name: str) -> str:
     """A text argument placed in a URL path: a non-empty `str` that is not ``.`` or ``..`` and has no controls."""
-    if not isinstance(value, str):
-        raise InvalidArgumentTypeError(f"{name} must be a str, not {type(value).__name__}", argument=name)
-    encodable_text(value, name)
+    value = encodable_text(text(value, name), name)
     if value.strip() in ("", ".", ".."):
         raise InvalidArgumentError(f"{name} must not be empty, '.' or '..'", argument=name)
     if any(ord(char) < 0x20 or 0x7F <= ord(char) < 0xA0 for char in value):
@@ -132,9 +142,7 @@ def local_path(value: object, name: str) -> Path:
 
 def flag(value: object, name: str) -> bool:
     """A `bool` option (``"no"`` or ``0`` is refused: a truthy string must not mean yes)."""
-    if not isinstance(value, bool):
-        raise InvalidArgumentTypeError(f"{name} must be True or False, not {type(value).__name__}", argument=name)
-    return value
+    return instance_of(value, bool, name, "True or False")
 
 
 def optional_callable(value: T, name: str) -> T:
@@ -146,11 +154,7 @@ def optional_callable(value: T, name: str) -> T:
 
 def url_text(value: object, name: str) -> str:
     """A URL argument given as a `str` or an `httpx.URL`, as text (what it points at is checked where it is used)."""
-    if isinstance(value, httpx.URL):
-        return str(value)
-    if not isinstance(value, str):
-        raise InvalidArgumentTypeError(f"{name} must be a str or httpx.URL, not {type(value).__name__}", argument=name)
-    return value
+    return str(instance_of(value, (str, httpx.URL), name, "a str or httpx.URL"))
 
 
 def seconds(value: object, name: str, *, allow_zero: bool = False) -> float:
@@ -203,20 +207,23 @@ def optional_byte_count(value: object, name: str) -> int | None:
 
 
 def api_root(value: object, name: str) -> str:
-    """An API root such as ``https://api.figshare.com/v2``: http(s), a host, no query, fragment or user:password.
+    """An API root such as ``https://api.figshare.com/v2``: a `web_url` without a ?query.
 
     Returns the URL without a trailing slash.
     """
-    if not isinstance(value, str):
-        raise InvalidArgumentTypeError(f"{name} must be a str URL, not {type(value).__name__}", argument=name)
-    text = value.strip()
-    if not text:
+    if not instance_of(value, str, name, "a str URL").strip():
         raise InvalidArgumentError(
             f"{name} is empty: give the API root, such as https://api.figshare.com/v2", argument=name
         )
-    encodable_text(text, name)
+    return web_url(value, name).rstrip("/")
+
+
+def web_url(value: object, name: str, *, query: bool = False) -> str:
+    """An absolute http:// or https:// URL given as a `str`: a host, a port in 1..65535, no #fragment or
+    user:password@, and no ?query unless ``query``; returned without surrounding whitespace."""
+    address = encodable_text(text(value, name).strip(), name)
     try:
-        url = httpx.URL(text)
+        url = httpx.URL(address)
     except (httpx.InvalidURL, ValueError, TypeError):
         raise InvalidArgumentError(f"{name} is not a valid URL", argument=name) from None
     if url.scheme not in ("http", "https") or not url.host:
@@ -226,13 +233,15 @@ def api_root(value: object, name: str) -> str:
         )
     if url.port is not None and not 0 < url.port < 65536:
         raise InvalidArgumentError(f"{name} has a port outside 1..65535", argument=name)
-    if url.query or url.fragment or "?" in text or "#" in text:
-        raise InvalidArgumentError(f"{name} must not have a ?query or #fragment", argument=name)
+    if url.fragment or "#" in address or (not query and (url.query or "?" in address)):
+        raise InvalidArgumentError(f"{name} must not have a {'' if query else '?query or '}#fragment", argument=name)
     if url.userinfo:
         raise InvalidArgumentError(
-            f"{name} must not contain user:password@ (pass credentials as token= or auth=)", argument=name
+            f"{name} must not contain user:password@ (pass credentials as arguments of their own: token=, auth=, "
+            "client_secret=)",
+            argument=name,
         )
-    return text.rstrip("/")
+    return address
 
 
 def show(value: Any, limit: int = 40) -> str:

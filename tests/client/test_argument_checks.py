@@ -395,10 +395,11 @@ def test_a_server_that_ignores_pagination_does_not_make_paginate_loop_for_ever()
     api = RecordingAPI(answer(200, full_page))  # the same three articles whatever page is asked for
     client = make(api)
     items = []
-    with pytest.raises(ResponseParseError, match="same items"):
+    with pytest.raises(ResponseParseError, match="same items") as caught:
         for item in client.paginate(client.account.articles.list, page_size=3):
             items.append(item.id)
     assert items == [1, 2, 3], "the first page was given once, and nothing repeated"
+    assert caught.value.method == "GET" and "/account/articles?page=2" in str(caught.value.url)
     assert len(api.requests) == 2
 
 

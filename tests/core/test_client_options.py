@@ -11,6 +11,7 @@ import httpx
 import pytest
 
 import figshare
+import figshare._hosts
 from figshare import AsyncFigshare, Figshare, RateLimiter
 from figshare._options import DEFAULT_RATE_LIMIT, DEFAULT_TIMEOUT, LONG_TIMEOUT, USER_AGENT
 from figshare.errors import InvalidArgumentError, InvalidArgumentTypeError
@@ -94,6 +95,32 @@ def test_clients_sending_credentials_take_trusted_hosts(client: type) -> None:
         with pytest.raises(error, match=r"^trusted_hosts\b") as raised:
             client(trusted_hosts=bad)
         assert raised.value.argument == "trusted_hosts"
+
+
+@pytest.mark.parametrize("client", [Figshare, AsyncFigshare])
+def test_trusted_hosts_are_normalised_once_and_shared(client: type, monkeypatch: pytest.MonkeyPatch) -> None:
+    checked: list[object] = []
+    normalise = figshare._hosts.normalise_host_patterns
+    monkeypatch.setattr(figshare._hosts, "_ipv6", lambda text: checked.append(text) or False)
+    instance = client("a-token-1234", trusted_hosts=["API.Example.org."])
+    derived = instance.with_options(deadline=5).impersonate(7)
+    assert checked == ["api.example.org"]  # the client's check; not again by its TokenAuth, its core or a clone
+    hosts = instance.core.trusted_hosts
+    assert hosts == ("api.example.org",)
+    assert derived.core.trusted_hosts is hosts and instance.core.auth.trusted_hosts is hosts
+    assert normalise(hosts) is hosts and normalise(list(hosts)) == hosts
+
+
+@pytest.mark.parametrize("client", [ResourceSyncClient, AsyncResourceSyncClient])
+def test_trusted_hosts_of_an_authenticated_client_are_normalised_once(
+    client: type, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    checked: list[object] = []
+    monkeypatch.setattr(figshare._hosts, "_ipv6", lambda text: checked.append(text) or False)
+    instance = client(auth=httpx.BasicAuth("u", "p"), trusted_hosts=["Repo.Example.org"])
+    assert checked == ["repo.example.org"]
+    core = instance.core if hasattr(instance, "core") else instance._core
+    assert core.trusted_hosts == ("repo.example.org",)
 
 
 @pytest.mark.parametrize("client", [Figshare, AsyncFigshare])
@@ -185,3 +212,34 @@ def test_a_custom_user_agent_is_sent(monkeypatch: pytest.MonkeyPatch) -> None:
     with Stats(rate_limit=None, user_agent="my-harvester/1.0") as stats:
         stats.total("views", "article", 1)
     assert seen[0].headers["User-Agent"] == "my-harvester/1.0"
+
+
+@pytest.mark.parametrize("client", [Figshare, AsyncFigshare])
+def test_settings_come_from_the_arguments_else_from_the_environment(
+    client: type, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for variable in ("FIGSHARE_TOKEN", "FIGSHARE_BASE_URL", "FIGSHARE_V3_BASE_URL"):
+        monkeypatch.setenv(variable, "  ")  # blank: as if unset
+    blank = client()
+    assert blank._settings.auth is None
+    assert (blank.base_url, blank._settings.v3_base_url) == (
+        "https://api.figshare.com/v2",
+        "https://api.figshare.com/v3",
+    )
+    monkeypatch.setenv("FIGSHARE_TOKEN", " token-from-environment\n")
+    monkeypatch.setenv("FIGSHARE_BASE_URL", "https://api.figsh.com/v2/")
+    from_environment = client()
+    assert from_environment._settings.auth.token.get_secret_value() == "token-from-environment"
+    assert (from_environment.base_url, from_environment._settings.v3_base_url) == (
+        "https://api.figsh.com/v2",
+        "https://api.figsh.com/v3",
+    )
+    given = client("given-token", base_url="http://127.0.0.1:4010", v3_base_url="http://127.0.0.1:4011")
+    assert given._settings.auth.token.get_secret_value() == "given-token"
+    assert (given.base_url, given._settings.v3_base_url) == ("http://127.0.0.1:4010", "http://127.0.0.1:4011")
+    for variable, value in (("FIGSHARE_TOKEN", "two words"), ("FIGSHARE_BASE_URL", "api.figshare.com")):
+        monkeypatch.setenv(variable, value)
+        with pytest.raises(InvalidArgumentError) as raised:
+            client()
+        assert raised.value.argument == variable
+        monkeypatch.delenv(variable)
