@@ -5,7 +5,7 @@ from typing import Any
 
 from attrs import define, field
 
-from ..types import ResponseModel
+from ..types import UNSET, ResponseModel
 
 
 @define(slots=False)
@@ -177,25 +177,72 @@ class ArticleComplete(ResponseModel):
         model = object.__new__(cls)
         values = model.__dict__
         values.update(src_dict)
-        if _KNOWN.issuperset(src_dict):
+        ordered = _KNOWN.issuperset(src_dict)  # then the instance dict keeps the body's order, unless changed
+        if ordered:
             values["additional_properties"] = {}
-            if "license" in src_dict:
-                model._rename(src_dict)
+            if "license" in values:
+                values["license_"] = values.pop("license")
+                ordered = False
         else:
             model._rekey(src_dict)
-        if not _NESTED.isdisjoint(values):
-            model._defer(src_dict)
-        else:  # after additional_properties: to_dict() leaves them out
+        # Nested models are made on first read (_Nested): their JSON values wait in _raw. An absent one is
+        # set after additional_properties (to_dict() leaves it out); a null one stays where it is.
+        raw = {}
+        value = values.get("timeline", UNSET)
+        if value is UNSET:
             values["timeline"] = None
+        elif value is not None:
+            raw["timeline"] = values.pop("timeline")
+        value = values.get("funding_list", UNSET)
+        if value is UNSET:
             values["funding_list"] = None
+        elif value is not None:
+            raw["funding_list"] = values.pop("funding_list")
+        value = values.get("categories", UNSET)
+        if value is UNSET:
             values["categories"] = None
+        elif value is not None:
+            raw["categories"] = values.pop("categories")
+        value = values.get("license_", UNSET)
+        if value is UNSET:
             values["license_"] = None
+        elif value is not None:
+            raw["license_"] = values.pop("license_")
+        value = values.get("related_materials", UNSET)
+        if value is UNSET:
             values["related_materials"] = None
+        elif value is not None:
+            raw["related_materials"] = values.pop("related_materials")
+        value = values.get("files", UNSET)
+        if value is UNSET:
             values["files"] = None
+        elif value is not None:
+            raw["files"] = values.pop("files")
+        value = values.get("folder_structure", UNSET)
+        if value is UNSET:
             values["folder_structure"] = None
+        elif value is not None:
+            raw["folder_structure"] = values.pop("folder_structure")
+        value = values.get("authors", UNSET)
+        if value is UNSET:
             values["authors"] = None
+        elif value is not None:
+            raw["authors"] = values.pop("authors")
+        value = values.get("custom_fields", UNSET)
+        if value is UNSET:
             values["custom_fields"] = None
+        elif value is not None:
+            raw["custom_fields"] = values.pop("custom_fields")
+        value = values.get("embargo_options", UNSET)
+        if value is UNSET:
             values["embargo_options"] = None
+        elif value is not None:
+            raw["embargo_options"] = values.pop("embargo_options")
+        if raw:
+            object.__setattr__(model, "_raw", raw)
+            ordered = False
+        if not ordered:
+            object.__setattr__(model, "_keys", tuple(src_dict))
         return model
 
 
@@ -252,20 +299,6 @@ _KNOWN = ArticleComplete._prepare(
         "custom_fields": _custom_fields,
         "embargo_options": _embargo_options,
     }
-)
-_NESTED = frozenset(
-    (
-        "timeline",
-        "funding_list",
-        "categories",
-        "license_",
-        "related_materials",
-        "files",
-        "folder_structure",
-        "authors",
-        "custom_fields",
-        "embargo_options",
-    )
 )
 
 # At the end: models may refer to each other.

@@ -5,7 +5,7 @@ from typing import Any
 
 from attrs import define, field
 
-from ..types import ResponseModel
+from ..types import UNSET, ResponseModel
 
 
 @define(slots=False)
@@ -121,20 +121,54 @@ class CollectionComplete(ResponseModel):
         model = object.__new__(cls)
         values = model.__dict__
         values.update(src_dict)
-        if _KNOWN.issuperset(src_dict):
+        ordered = _KNOWN.issuperset(src_dict)  # then the instance dict keeps the body's order, unless changed
+        if ordered:
             values["additional_properties"] = {}
         else:
             model._rekey(src_dict)
-        if not _NESTED.isdisjoint(values):
-            model._defer(src_dict)
-        else:  # after additional_properties: to_dict() leaves them out
+        # Nested models are made on first read (_Nested): their JSON values wait in _raw. An absent one is
+        # set after additional_properties (to_dict() leaves it out); a null one stays where it is.
+        raw = {}
+        value = values.get("timeline", UNSET)
+        if value is UNSET:
             values["timeline"] = None
+        elif value is not None:
+            raw["timeline"] = values.pop("timeline")
+        value = values.get("funding", UNSET)
+        if value is UNSET:
             values["funding"] = None
+        elif value is not None:
+            raw["funding"] = values.pop("funding")
+        value = values.get("categories", UNSET)
+        if value is UNSET:
             values["categories"] = None
+        elif value is not None:
+            raw["categories"] = values.pop("categories")
+        value = values.get("related_materials", UNSET)
+        if value is UNSET:
             values["related_materials"] = None
+        elif value is not None:
+            raw["related_materials"] = values.pop("related_materials")
+        value = values.get("authors", UNSET)
+        if value is UNSET:
             values["authors"] = None
+        elif value is not None:
+            raw["authors"] = values.pop("authors")
+        value = values.get("custom_fields", UNSET)
+        if value is UNSET:
             values["custom_fields"] = None
+        elif value is not None:
+            raw["custom_fields"] = values.pop("custom_fields")
+        value = values.get("fields", UNSET)
+        if value is UNSET:
             values["fields"] = None
+        elif value is not None:
+            raw["fields"] = values.pop("fields")
+        if raw:
+            object.__setattr__(model, "_raw", raw)
+            ordered = False
+        if not ordered:
+            object.__setattr__(model, "_keys", tuple(src_dict))
         return model
 
 
@@ -176,17 +210,6 @@ _KNOWN = CollectionComplete._prepare(
         "custom_fields": _custom_fields,
         "fields": _fields,
     }
-)
-_NESTED = frozenset(
-    (
-        "timeline",
-        "funding",
-        "categories",
-        "related_materials",
-        "authors",
-        "custom_fields",
-        "fields",
-    )
 )
 
 # At the end: models may refer to each other.

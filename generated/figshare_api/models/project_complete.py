@@ -5,7 +5,7 @@ from typing import Any
 
 from attrs import define, field
 
-from ..types import ResponseModel
+from ..types import UNSET, ResponseModel
 
 
 @define(slots=False)
@@ -64,17 +64,39 @@ class ProjectComplete(ResponseModel):
         model = object.__new__(cls)
         values = model.__dict__
         values.update(src_dict)
-        if _KNOWN.issuperset(src_dict):
+        ordered = _KNOWN.issuperset(src_dict)  # then the instance dict keeps the body's order, unless changed
+        if ordered:
             values["additional_properties"] = {}
         else:
             model._rekey(src_dict)
-        if not _NESTED.isdisjoint(values):
-            model._defer(src_dict)
-        else:  # after additional_properties: to_dict() leaves them out
+        # Nested models are made on first read (_Nested): their JSON values wait in _raw. An absent one is
+        # set after additional_properties (to_dict() leaves it out); a null one stays where it is.
+        raw = {}
+        value = values.get("funding_list", UNSET)
+        if value is UNSET:
             values["funding_list"] = None
+        elif value is not None:
+            raw["funding_list"] = values.pop("funding_list")
+        value = values.get("collaborators", UNSET)
+        if value is UNSET:
             values["collaborators"] = None
+        elif value is not None:
+            raw["collaborators"] = values.pop("collaborators")
+        value = values.get("custom_fields", UNSET)
+        if value is UNSET:
             values["custom_fields"] = None
+        elif value is not None:
+            raw["custom_fields"] = values.pop("custom_fields")
+        value = values.get("fields", UNSET)
+        if value is UNSET:
             values["fields"] = None
+        elif value is not None:
+            raw["fields"] = values.pop("fields")
+        if raw:
+            object.__setattr__(model, "_raw", raw)
+            ordered = False
+        if not ordered:
+            object.__setattr__(model, "_keys", tuple(src_dict))
         return model
 
 
@@ -96,14 +118,6 @@ def _fields(v: Any) -> Any:
 
 _KNOWN = ProjectComplete._prepare(
     {"funding_list": _funding_list, "collaborators": _collaborators, "custom_fields": _custom_fields, "fields": _fields}
-)
-_NESTED = frozenset(
-    (
-        "funding_list",
-        "collaborators",
-        "custom_fields",
-        "fields",
-    )
 )
 
 # At the end: models may refer to each other.

@@ -5,7 +5,7 @@ from typing import Any
 
 from attrs import define, field
 
-from ..types import ResponseModel
+from ..types import UNSET, ResponseModel
 
 
 @define(slots=False)
@@ -149,17 +149,39 @@ class ItemCompletePrivate(ResponseModel):
         model = object.__new__(cls)
         values = model.__dict__
         values.update(src_dict)
-        if _KNOWN.issuperset(src_dict):
+        ordered = _KNOWN.issuperset(src_dict)  # then the instance dict keeps the body's order, unless changed
+        if ordered:
             values["additional_properties"] = {}
         else:
             model._rekey(src_dict)
-        if not _NESTED.isdisjoint(values):
-            model._defer(src_dict)
-        else:  # after additional_properties: to_dict() leaves them out
+        # Nested models are made on first read (_Nested): their JSON values wait in _raw. An absent one is
+        # set after additional_properties (to_dict() leaves it out); a null one stays where it is.
+        raw = {}
+        value = values.get("files", UNSET)
+        if value is UNSET:
             values["files"] = None
+        elif value is not None:
+            raw["files"] = values.pop("files")
+        value = values.get("folder_structure", UNSET)
+        if value is UNSET:
             values["folder_structure"] = None
+        elif value is not None:
+            raw["folder_structure"] = values.pop("folder_structure")
+        value = values.get("embargo_options", UNSET)
+        if value is UNSET:
             values["embargo_options"] = None
+        elif value is not None:
+            raw["embargo_options"] = values.pop("embargo_options")
+        value = values.get("fields", UNSET)
+        if value is UNSET:
             values["fields"] = None
+        elif value is not None:
+            raw["fields"] = values.pop("fields")
+        if raw:
+            object.__setattr__(model, "_raw", raw)
+            ordered = False
+        if not ordered:
+            object.__setattr__(model, "_keys", tuple(src_dict))
         return model
 
 
@@ -181,14 +203,6 @@ def _fields(v: Any) -> Any:
 
 _KNOWN = ItemCompletePrivate._prepare(
     {"files": _files, "folder_structure": _folder_structure, "embargo_options": _embargo_options, "fields": _fields}
-)
-_NESTED = frozenset(
-    (
-        "files",
-        "folder_structure",
-        "embargo_options",
-        "fields",
-    )
 )
 
 # At the end: models may refer to each other.

@@ -5,7 +5,7 @@ from typing import Any
 
 from attrs import define, field
 
-from ..types import ResponseModel
+from ..types import UNSET, ResponseModel
 
 
 @define(slots=False)
@@ -26,14 +26,24 @@ class WhoamiResponse200(ResponseModel):
         model = object.__new__(cls)
         values = model.__dict__
         values.update(src_dict)
-        if _KNOWN.issuperset(src_dict):
+        ordered = _KNOWN.issuperset(src_dict)  # then the instance dict keeps the body's order, unless changed
+        if ordered:
             values["additional_properties"] = {}
         else:
             model._rekey(src_dict)
-        if "account" in values:
-            model._defer(src_dict)
-        else:  # after additional_properties: to_dict() leaves them out
+        # Nested models are made on first read (_Nested): their JSON values wait in _raw. An absent one is
+        # set after additional_properties (to_dict() leaves it out); a null one stays where it is.
+        raw = {}
+        value = values.get("account", UNSET)
+        if value is UNSET:
             values["account"] = None
+        elif value is not None:
+            raw["account"] = values.pop("account")
+        if raw:
+            object.__setattr__(model, "_raw", raw)
+            ordered = False
+        if not ordered:
+            object.__setattr__(model, "_keys", tuple(src_dict))
         return model
 
 
