@@ -5,7 +5,7 @@ from typing import Any
 
 from attrs import define, field
 
-from ..types import UNSET, ResponseModel
+from ..types import ResponseModel
 
 
 @define(slots=False)
@@ -87,14 +87,16 @@ class Article(ResponseModel):
             values["additional_properties"] = {}
         else:
             model._rekey(src_dict)
-        # Nested models are made on first read (_Nested): their JSON values wait in _raw. An absent one is
-        # set after additional_properties (to_dict() leaves it out); a null one stays where it is.
+        # Nested models are made on first read (_Nested): their JSON values wait in _raw. An absent or null
+        # one is read from the instance dict, after additional_properties (to_dict() leaves it out unless
+        # _keys names it).
         raw = {}
-        value = values.get("timeline", UNSET)
-        if value is UNSET:
+        if (value := values.pop("timeline", None)) is not None:
+            raw["timeline"] = value
+        else:
             values["timeline"] = None
-        elif value is not None:
-            raw["timeline"] = values.pop("timeline")
+            if "timeline" in src_dict:
+                ordered = False
         if raw:
             object.__setattr__(model, "_raw", raw)
             ordered = False

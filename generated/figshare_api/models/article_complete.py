@@ -5,7 +5,7 @@ from typing import Any
 
 from attrs import define, field
 
-from ..types import UNSET, ResponseModel
+from ..types import ResponseModel
 
 
 @define(slots=False)
@@ -185,59 +185,70 @@ class ArticleComplete(ResponseModel):
                 ordered = False
         else:
             model._rekey(src_dict)
-        # Nested models are made on first read (_Nested): their JSON values wait in _raw. An absent one is
-        # set after additional_properties (to_dict() leaves it out); a null one stays where it is.
+        # Nested models are made on first read (_Nested): their JSON values wait in _raw. An absent or null
+        # one is read from the instance dict, after additional_properties (to_dict() leaves it out unless
+        # _keys names it).
         raw = {}
-        value = values.get("timeline", UNSET)
-        if value is UNSET:
+        if (value := values.pop("timeline", None)) is not None:
+            raw["timeline"] = value
+        else:
             values["timeline"] = None
-        elif value is not None:
-            raw["timeline"] = values.pop("timeline")
-        value = values.get("funding_list", UNSET)
-        if value is UNSET:
+            if "timeline" in src_dict:
+                ordered = False
+        if (value := values.pop("funding_list", None)) is not None:
+            raw["funding_list"] = value
+        else:
             values["funding_list"] = None
-        elif value is not None:
-            raw["funding_list"] = values.pop("funding_list")
-        value = values.get("categories", UNSET)
-        if value is UNSET:
+            if "funding_list" in src_dict:
+                ordered = False
+        if (value := values.pop("categories", None)) is not None:
+            raw["categories"] = value
+        else:
             values["categories"] = None
-        elif value is not None:
-            raw["categories"] = values.pop("categories")
-        value = values.get("license_", UNSET)
-        if value is UNSET:
+            if "categories" in src_dict:
+                ordered = False
+        if (value := values.pop("license_", None)) is not None:
+            raw["license_"] = value
+        else:
             values["license_"] = None
-        elif value is not None:
-            raw["license_"] = values.pop("license_")
-        value = values.get("related_materials", UNSET)
-        if value is UNSET:
+            if "license" in src_dict:
+                ordered = False
+        if (value := values.pop("related_materials", None)) is not None:
+            raw["related_materials"] = value
+        else:
             values["related_materials"] = None
-        elif value is not None:
-            raw["related_materials"] = values.pop("related_materials")
-        value = values.get("files", UNSET)
-        if value is UNSET:
+            if "related_materials" in src_dict:
+                ordered = False
+        if (value := values.pop("files", None)) is not None:
+            raw["files"] = value
+        else:
             values["files"] = None
-        elif value is not None:
-            raw["files"] = values.pop("files")
-        value = values.get("folder_structure", UNSET)
-        if value is UNSET:
+            if "files" in src_dict:
+                ordered = False
+        if (value := values.pop("folder_structure", None)) is not None:
+            raw["folder_structure"] = value
+        else:
             values["folder_structure"] = None
-        elif value is not None:
-            raw["folder_structure"] = values.pop("folder_structure")
-        value = values.get("authors", UNSET)
-        if value is UNSET:
+            if "folder_structure" in src_dict:
+                ordered = False
+        if (value := values.pop("authors", None)) is not None:
+            raw["authors"] = value
+        else:
             values["authors"] = None
-        elif value is not None:
-            raw["authors"] = values.pop("authors")
-        value = values.get("custom_fields", UNSET)
-        if value is UNSET:
+            if "authors" in src_dict:
+                ordered = False
+        if (value := values.pop("custom_fields", None)) is not None:
+            raw["custom_fields"] = value
+        else:
             values["custom_fields"] = None
-        elif value is not None:
-            raw["custom_fields"] = values.pop("custom_fields")
-        value = values.get("embargo_options", UNSET)
-        if value is UNSET:
+            if "custom_fields" in src_dict:
+                ordered = False
+        if (value := values.pop("embargo_options", None)) is not None:
+            raw["embargo_options"] = value
+        else:
             values["embargo_options"] = None
-        elif value is not None:
-            raw["embargo_options"] = values.pop("embargo_options")
+            if "embargo_options" in src_dict:
+                ordered = False
         if raw:
             object.__setattr__(model, "_raw", raw)
             ordered = False

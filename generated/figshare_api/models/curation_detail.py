@@ -5,7 +5,7 @@ from typing import Any
 
 from attrs import define, field
 
-from ..types import UNSET, ResponseModel
+from ..types import ResponseModel
 
 
 @define(slots=False)
@@ -70,14 +70,16 @@ class CurationDetail(ResponseModel):
             values["additional_properties"] = {}
         else:
             model._rekey(src_dict)
-        # Nested models are made on first read (_Nested): their JSON values wait in _raw. An absent one is
-        # set after additional_properties (to_dict() leaves it out); a null one stays where it is.
+        # Nested models are made on first read (_Nested): their JSON values wait in _raw. An absent or null
+        # one is read from the instance dict, after additional_properties (to_dict() leaves it out unless
+        # _keys names it).
         raw = {}
-        value = values.get("item", UNSET)
-        if value is UNSET:
+        if (value := values.pop("item", None)) is not None:
+            raw["item"] = value
+        else:
             values["item"] = None
-        elif value is not None:
-            raw["item"] = values.pop("item")
+            if "item" in src_dict:
+                ordered = False
         if raw:
             object.__setattr__(model, "_raw", raw)
             ordered = False
