@@ -150,8 +150,6 @@ class ResponseModel(_Extras):
     """Attribute name -> JSON key (and ``additional_properties``)."""
     _nested: ClassVar[tuple[str, ...]]
     """The attributes that hold nested models."""
-    _renamed: ClassVar[tuple[tuple[str, str], ...]]
-    """(JSON key, attribute name) where they differ."""
     _plain: ClassVar[frozenset[str]]
     """The JSON keys that are copied as they are (fields neither renamed nor of nested models)."""
 
@@ -161,8 +159,8 @@ class ResponseModel(_Extras):
         (``None``, or the converter of a field of nested models); returns the JSON keys of the fields."""
         cls._wire = {attribute: key for key, attribute in cls._fields.items()}
         cls._wire["additional_properties"] = ""
-        cls._renamed = tuple((key, attribute) for key, attribute in cls._fields.items() if key != attribute)
-        clash = {key for key, _ in cls._renamed} & (set(cls._wire) | set(ResponseModel.__slots__))
+        renamed = {key for key, attribute in cls._fields.items() if key != attribute}
+        clash = renamed & (set(cls._wire) | set(ResponseModel.__slots__))
         if clash:  # from_dict copies the body into the instance dict before it renames keys
             raise TypeError(f"{cls.__name__}: JSON keys {sorted(clash)} are also the names of other attributes")
         for attribute in cls._fields.values():
@@ -203,16 +201,8 @@ class ResponseModel(_Extras):
                 append(from_dict(item))
         return models
 
-    def _rename(self, src_dict: Mapping[str, Any]) -> None:
-        # from_dict's way for a body of known keys some of which are not the attribute's name (``license``).
-        values = self.__dict__
-        for key, attribute in self._renamed:
-            if key in values:
-                values[attribute] = values.pop(key)
-        object.__setattr__(self, "_keys", tuple(src_dict))
-
     def _rekey(self, src_dict: Mapping[str, Any]) -> None:
-        # from_dict's way for a body with keys the spec does not describe.
+        # from_dict's way for a body with keys the spec does not describe (from_dict then sets _keys).
         fields = self._fields
         values = self.__dict__
         values.clear()
@@ -224,19 +214,6 @@ class ResponseModel(_Extras):
             else:
                 values[attribute] = value
         values["additional_properties"] = extra
-        object.__setattr__(self, "_keys", tuple(src_dict))
-
-    def _defer(self, src_dict: Mapping[str, Any]) -> None:
-        # from_dict's way for the fields of nested models: their JSON values wait in _raw for a first read.
-        values = self.__dict__
-        raw = {}
-        for name in self._nested:
-            if name in values:
-                raw[name] = values.pop(name)
-            else:  # absent: read from the instance dict, not through the class's _Nested
-                values[name] = None
-        object.__setattr__(self, "_raw", raw)
-        object.__setattr__(self, "_keys", tuple(src_dict))
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_keys", ())

@@ -31,7 +31,7 @@ from figshare._hosts import DEFAULT_TRUSTED_HOSTS, normalise_host_patterns
 from figshare._ratelimit import RateLimiter
 from figshare._retry import RetryPolicy
 from figshare._secrets import redact_url
-from figshare.errors import APIStatusError, BotChallengeError, FigshareError, is_bot_challenge
+from figshare.errors import APIStatusError, BotChallengeError, ClientClosedError, FigshareError, is_bot_challenge
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -146,16 +146,24 @@ class HTTPCore(_CoreBase):
             ResponseTooLargeError: the body is larger than ``max_response_bytes``.
             ClientClosedError: the core or its httpx client was closed.
         """
-        options = self._options(timeout, deadline, max_response_bytes)
-        self._check_open(self.http_client)
+        if timeout is NOT_GIVEN and deadline is NOT_GIVEN and max_response_bytes is NOT_GIVEN:
+            options = self._defaults  # the common call: nothing to check again
+        else:
+            options = self._options(timeout, deadline, max_response_bytes)
+        if self.closed:
+            raise ClientClosedError()
+        # A closed httpx client refuses to send: `_check_open` then raises ClientClosedError (below).
         may_retry = self._may_retry(request, idempotent)
         budget = Budget(options.deadline)
         retry_number = 0
         while True:
             limiter = self.rate_limiter
-            if limiter is not None and limiter.min_interval:  # a limiter of 0 s (the default's) never waits
+            if limiter is not None and limiter._interval:  # min_interval: a limiter of 0 s never waits
+                self._check_open(self.http_client)  # before taking a slot that others would then wait for
                 budget.extend(limiter.acquire())
-            if budget.expired():
+                if budget.expired():
+                    raise self._deadline_error(request, budget)
+            elif retry_number and budget.expired():  # (a new budget has not expired)
                 raise self._deadline_error(request, budget)
             self._set_timeouts(request, options, budget)
             started = time.perf_counter()
@@ -174,7 +182,12 @@ class HTTPCore(_CoreBase):
                     try:
                         if self.logger.isEnabledFor(logging.DEBUG):
                             log_attempt(self.logger, request, response, started)
-                        retry_after = self.retry.delay_after_response(retry_number, response, idempotent=may_retry)
+                        retry = self.retry
+                        retry_after = (
+                            retry.delay_after_response(retry_number, response, idempotent=may_retry)
+                            if response.status_code in retry.retry_statuses
+                            else None
+                        )
                         if retry_after is None or not budget.allows(retry_after):
                             return self._finish(request, response, stream, raise_for_status, options, attempt)
                         response.close()
@@ -230,10 +243,11 @@ class HTTPCore(_CoreBase):
     ) -> None:
         """Read the body into `response.content`, keeping to `limit` bytes and to the deadline."""
         budget = attempt.budget
+        at = budget.at  # not extended while the attempt lasts
         chunks: list[bytes] = []
         size = 0
         try:
-            if limit is None and budget.at is None and not truncate:
+            if limit is None and at is None and not truncate:
                 response.read()  # nothing to keep to: httpx's own read
                 return
             for chunk in response.iter_bytes():
@@ -244,7 +258,7 @@ class HTTPCore(_CoreBase):
                     chunks.append(chunk[: len(chunk) - (size - limit)])
                     break
                 chunks.append(chunk)
-                if budget.expired():
+                if at is not None and budget.clock() >= at:  # budget.expired(), inline: once per chunk
                     raise self._deadline_error(request, budget)
             response._content = b"".join(chunks)  # as `httpx.Response.read()` does
         except FigshareError:

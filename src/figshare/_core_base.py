@@ -289,8 +289,11 @@ def header_facts(response: httpx.Response) -> tuple[bool, int | None, bool]:
     waf_action = encoded = False
     length: int | None = None
     lengths = 0
-    for key, value in response.headers.raw:
-        key = key.lower()
+    headers = response.headers
+    # httpx's own (raw name, lower-case name, value) triples when it keeps them so (`Headers.raw` would copy
+    # them, and each name would be lowered again); otherwise made from the public `raw`.
+    items = headers._list if _HEADER_TRIPLES else [(name, name.lower(), value) for name, value in headers.raw]
+    for _, key, value in items:
         if key == b"content-length":
             lengths += 1
             length = int(value) if value.isdigit() else None
@@ -299,3 +302,12 @@ def header_facts(response: httpx.Response) -> tuple[bool, int | None, bool]:
         elif key == b"x-amzn-waf-action":
             waf_action = True
     return waf_action, length if lengths == 1 else None, encoded
+
+
+def _header_triples() -> bool:
+    probe = httpx.Headers([(b"Content-Length", b"1")])
+    return getattr(probe, "_list", None) == [(b"Content-Length", b"content-length", b"1")]
+
+
+_HEADER_TRIPLES: Final = _header_triples()
+"""Whether `httpx.Headers` keeps its items as (raw name, lower-case name, value) triples in ``_list``."""

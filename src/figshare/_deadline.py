@@ -11,8 +11,7 @@ so that a read blocked on a dripping server returns at once. Async clients use a
 from __future__ import annotations
 
 import contextlib
-import heapq
-import itertools
+import math
 import os
 import socket
 import threading
@@ -59,11 +58,19 @@ class Budget:
         if self.at is None:
             return configured
         left = self.at - self.clock()  # remaining(), inline: once per attempt
+        if configured is not None:
+            try:  # the common case: every timeout set, and each shorter than the deadline's time left
+                if (
+                    configured["connect"] <= left
+                    and configured["read"] <= left
+                    and configured["write"] <= left
+                    and configured["pool"] <= left
+                ):
+                    return configured
+            except (KeyError, TypeError):  # one missing or None (no timeout): capped below
+                pass
         left = max(left, 0.001)
         base = configured or {}
-        values = base.values()
-        if len(base) == len(_TIMEOUT_KEYS) and None not in values and max(values) <= left:
-            return configured  # nothing to cap: the common case, a deadline longer than each timeout
         return {key: left if base.get(key) is None else min(float(base[key]), left) for key in _TIMEOUT_KEYS}
 
 
@@ -106,51 +113,61 @@ MARKER_EXTENSION = "figshare_attempt"
 class Watchdog:
     """One daemon thread that fires alarms (`AttemptDeadline`) at their monotonic times, unless disarmed first.
 
-    An alarm fires under the watchdog's lock, which `disarm` takes too: once `disarm` returns, the alarm has
-    either fired completely or never will.
+    Arming and disarming take no lock in the common case, as they happen once per sync attempt: `arm` puts
+    the alarm in a dict (alarm -> time) and wakes the thread only when the alarm is due before the thread
+    plans to wake up anyway (the first alarm, or one of a shorter deadline); `disarm` takes it out again
+    (``dict.pop`` is atomic). The thread takes an alarm out of the dict before firing it, under the lock:
+    a `disarm` that finds its alarm gone waits for that lock, so once `disarm` returns the alarm has either
+    fired completely or never will. A disarmed alarm is no longer referenced by the watchdog.
     """
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._wake = threading.Condition(self._lock)
-        self._heap: list[tuple[float, int, AttemptDeadline]] = []
-        self._counter = itertools.count()
-        self._cancelled = 0
+        self._armed: dict[AttemptDeadline, float] = {}
+        self._wakes_at = math.inf
+        """When the thread wakes up next (-inf while it looks at the alarms): an alarm due before that
+        must wake it."""
+        self._latest = -math.inf
+        """The time of the alarm armed last: the thread wakes up then at the latest, so that alarms of the
+        same deadline armed after it (the common case: later, one after another) need not wake it."""
         self._thread: threading.Thread | None = None
 
     def arm(self, when: float, alarm: AttemptDeadline) -> None:
         """Fire `alarm` at monotonic time `when`, unless `disarm` is called first."""
-        with self._lock:
-            heapq.heappush(self._heap, (when, next(self._counter), alarm))
-            if self._thread is None:  # started once (again in a forked child)
-                self._thread = threading.Thread(target=self._run, name="figshare-deadline-watchdog", daemon=True)
-                self._thread.start()
-            elif self._heap[0][2] is alarm:
+        self._armed[alarm] = when
+        self._latest = when
+        if when < self._wakes_at:  # the thread would sleep past it: wake it up (and start it the first time)
+            with self._lock:
+                if self._thread is None:  # started once (again in a forked child)
+                    self._thread = threading.Thread(target=self._run, name="figshare-deadline-watchdog", daemon=True)
+                    self._thread.start()
                 self._wake.notify()
 
     def disarm(self, alarm: AttemptDeadline) -> None:
         """Make sure `alarm` does not fire (or has finished firing) when this returns."""
-        with self._lock:
-            alarm.cancelled = True
-            self._cancelled += 1
-            if self._cancelled > 256 and self._cancelled * 2 > len(self._heap):
-                self._heap = [entry for entry in self._heap if not entry[2].cancelled]
-                heapq.heapify(self._heap)
-                self._cancelled = 0
+        if self._armed.pop(alarm, None) is None:  # the thread took it: wait until it has fired
+            with self._lock:
+                pass
 
     def _run(self) -> None:
         with self._lock:
             while True:
-                while self._heap and self._heap[0][2].cancelled:
-                    heapq.heappop(self._heap)
-                    self._cancelled = max(0, self._cancelled - 1)
-                wait = self._heap[0][0] - time.monotonic() if self._heap else None
-                if wait is None or wait > 0:
-                    self._wake.wait(None if wait is None else min(wait, threading.TIMEOUT_MAX))
-                    continue
-                alarm = heapq.heappop(self._heap)[2]
-                with contextlib.suppress(Exception):
-                    alarm.fire()
+                # From here until the wait, `arm` notifies (it then waits for the lock, so the notification
+                # comes once this thread waits): an alarm armed while the dict is looked at is not missed.
+                self._wakes_at = -math.inf
+                now = time.monotonic()
+                soonest = math.inf
+                for alarm, when in self._armed.copy().items():  # copy(): atomic, while other threads arm
+                    if when > now:
+                        soonest = min(soonest, when)
+                    elif self._armed.pop(alarm, None) is not None:  # not disarmed meanwhile: fire it
+                        with contextlib.suppress(Exception):
+                            alarm.fire()
+                if now < self._latest < soonest:
+                    soonest = self._latest
+                self._wakes_at = soonest
+                self._wake.wait(None if soonest == math.inf else min(soonest - now, threading.TIMEOUT_MAX))
 
 
 watchdog = Watchdog()
@@ -182,16 +199,18 @@ class AttemptDeadline:
         """Whether the watchdog cut the attempt off (its deadline passed while it was blocked)."""
 
     def __enter__(self) -> AttemptDeadline:
-        if self.budget.at is not None and self._request is not None:
+        at = self.budget.at
+        if at is not None and self._request is not None:
             self._request.extensions[MARKER_EXTENSION] = self
-            watchdog.arm(self.budget.at, self)
+            watchdog.arm(at, self)
         return self
 
     def __exit__(self, *exc_info: object) -> None:
+        self.cancelled = True
         if self.budget.at is not None:
             watchdog.disarm(self)
-        # The watchdog keeps disarmed alarms until it sweeps them out (hundreds of them): what they hold must
-        # not include the request (its URL, headers, extensions) nor the client.
+        # What the finished attempt still holds must not include the request (its URL, headers, extensions)
+        # nor the client.
         if self._request is not None:
             self._request.extensions.pop(MARKER_EXTENSION, None)
         self._request = self._http_client = None

@@ -70,8 +70,15 @@ def test_a_declared_length_over_the_cap_is_refused_before_reading() -> None:
     assert "max_response_bytes" in str(raised.value)
 
 
-def test_the_declared_length_is_read_from_the_headers_as_httpx_would_give_it() -> None:
+@pytest.mark.parametrize("triples", [True, False], ids=["httpx-triples", "public-raw"])
+def test_the_declared_length_is_read_from_the_headers_as_httpx_would_give_it(
+    triples: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from figshare import _core_base
     from figshare._core_base import header_facts
+
+    assert _core_base._HEADER_TRIPLES, "this httpx keeps (raw, lower-case, value) triples: the fast path is used"
+    monkeypatch.setattr(_core_base, "_HEADER_TRIPLES", triples)  # False: as with an httpx that keeps them otherwise
 
     def facts(*headers: tuple[str, str]) -> tuple[bool, int | None, bool]:
         return header_facts(httpx.Response(200, headers=list(headers)))

@@ -452,3 +452,27 @@ async def test_async_rate_limiter() -> None:
     await core.request("DELETE", f"{API}/account/articles/1")
     await core.request("DELETE", f"{API}/account/articles/2")
     assert limiter_sleeps.delays == [1.0]
+
+
+@pytest.mark.parametrize("interval", [None, 50.0])
+def test_a_closed_httpx_client_or_core_raises_client_closed_error_without_sending_or_waiting(
+    interval: float | None,
+) -> None:
+    from figshare.errors import ClientClosedError
+
+    clock = FakeClock()
+    limiter = RateLimiter(min_interval=interval, clock=clock, sleep=clock.advance)
+    limiter.acquire()  # with an interval: the next slot is 50 s away
+    recorder = Recorder([OK])
+    http_client = httpx.Client(transport=httpx.MockTransport(recorder))
+    core = HTTPCore(http_client, rate_limiter=limiter)
+    request = http_client.build_request("GET", ARTICLE)
+    http_client.close()
+    with pytest.raises(ClientClosedError):
+        core.send(request)
+    open_core = HTTPCore(httpx.Client(transport=httpx.MockTransport(recorder)), rate_limiter=limiter)
+    open_core.close()
+    with pytest.raises(ClientClosedError):
+        open_core.request("GET", ARTICLE)
+    assert recorder.requests == []
+    assert clock.now == 0.0, "no rate-limiter slot was waited for"

@@ -177,25 +177,83 @@ class ArticleComplete(ResponseModel):
         model = object.__new__(cls)
         values = model.__dict__
         values.update(src_dict)
-        if _KNOWN.issuperset(src_dict):
+        ordered = _KNOWN.issuperset(src_dict)  # then the instance dict keeps the body's order, unless changed
+        if ordered:
             values["additional_properties"] = {}
-            if "license" in src_dict:
-                model._rename(src_dict)
+            if "license" in values:
+                values["license_"] = values.pop("license")
+                ordered = False
         else:
             model._rekey(src_dict)
-        if not _NESTED.isdisjoint(values):
-            model._defer(src_dict)
-        else:  # after additional_properties: to_dict() leaves them out
+        # Nested models are made on first read (_Nested): their JSON values wait in _raw. An absent or null
+        # one is read from the instance dict, after additional_properties (to_dict() leaves it out unless
+        # _keys names it).
+        raw = {}
+        if (value := values.pop("timeline", None)) is not None:
+            raw["timeline"] = value
+        else:
             values["timeline"] = None
+            if "timeline" in src_dict:
+                ordered = False
+        if (value := values.pop("funding_list", None)) is not None:
+            raw["funding_list"] = value
+        else:
             values["funding_list"] = None
+            if "funding_list" in src_dict:
+                ordered = False
+        if (value := values.pop("categories", None)) is not None:
+            raw["categories"] = value
+        else:
             values["categories"] = None
+            if "categories" in src_dict:
+                ordered = False
+        if (value := values.pop("license_", None)) is not None:
+            raw["license_"] = value
+        else:
             values["license_"] = None
+            if "license" in src_dict:
+                ordered = False
+        if (value := values.pop("related_materials", None)) is not None:
+            raw["related_materials"] = value
+        else:
             values["related_materials"] = None
+            if "related_materials" in src_dict:
+                ordered = False
+        if (value := values.pop("files", None)) is not None:
+            raw["files"] = value
+        else:
             values["files"] = None
+            if "files" in src_dict:
+                ordered = False
+        if (value := values.pop("folder_structure", None)) is not None:
+            raw["folder_structure"] = value
+        else:
             values["folder_structure"] = None
+            if "folder_structure" in src_dict:
+                ordered = False
+        if (value := values.pop("authors", None)) is not None:
+            raw["authors"] = value
+        else:
             values["authors"] = None
+            if "authors" in src_dict:
+                ordered = False
+        if (value := values.pop("custom_fields", None)) is not None:
+            raw["custom_fields"] = value
+        else:
             values["custom_fields"] = None
+            if "custom_fields" in src_dict:
+                ordered = False
+        if (value := values.pop("embargo_options", None)) is not None:
+            raw["embargo_options"] = value
+        else:
             values["embargo_options"] = None
+            if "embargo_options" in src_dict:
+                ordered = False
+        if raw:
+            object.__setattr__(model, "_raw", raw)
+            ordered = False
+        if not ordered:
+            object.__setattr__(model, "_keys", tuple(src_dict))
         return model
 
 
@@ -252,20 +310,6 @@ _KNOWN = ArticleComplete._prepare(
         "custom_fields": _custom_fields,
         "embargo_options": _embargo_options,
     }
-)
-_NESTED = frozenset(
-    (
-        "timeline",
-        "funding_list",
-        "categories",
-        "license_",
-        "related_materials",
-        "files",
-        "folder_structure",
-        "authors",
-        "custom_fields",
-        "embargo_options",
-    )
 )
 
 # At the end: models may refer to each other.

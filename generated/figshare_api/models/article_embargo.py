@@ -44,14 +44,26 @@ class ArticleEmbargo(ResponseModel):
         model = object.__new__(cls)
         values = model.__dict__
         values.update(src_dict)
-        if _KNOWN.issuperset(src_dict):
+        ordered = _KNOWN.issuperset(src_dict)  # then the instance dict keeps the body's order, unless changed
+        if ordered:
             values["additional_properties"] = {}
         else:
             model._rekey(src_dict)
-        if "embargo_options" in values:
-            model._defer(src_dict)
-        else:  # after additional_properties: to_dict() leaves them out
+        # Nested models are made on first read (_Nested): their JSON values wait in _raw. An absent or null
+        # one is read from the instance dict, after additional_properties (to_dict() leaves it out unless
+        # _keys names it).
+        raw = {}
+        if (value := values.pop("embargo_options", None)) is not None:
+            raw["embargo_options"] = value
+        else:
             values["embargo_options"] = None
+            if "embargo_options" in src_dict:
+                ordered = False
+        if raw:
+            object.__setattr__(model, "_raw", raw)
+            ordered = False
+        if not ordered:
+            object.__setattr__(model, "_keys", tuple(src_dict))
         return model
 
 

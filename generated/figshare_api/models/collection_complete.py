@@ -121,20 +121,62 @@ class CollectionComplete(ResponseModel):
         model = object.__new__(cls)
         values = model.__dict__
         values.update(src_dict)
-        if _KNOWN.issuperset(src_dict):
+        ordered = _KNOWN.issuperset(src_dict)  # then the instance dict keeps the body's order, unless changed
+        if ordered:
             values["additional_properties"] = {}
         else:
             model._rekey(src_dict)
-        if not _NESTED.isdisjoint(values):
-            model._defer(src_dict)
-        else:  # after additional_properties: to_dict() leaves them out
+        # Nested models are made on first read (_Nested): their JSON values wait in _raw. An absent or null
+        # one is read from the instance dict, after additional_properties (to_dict() leaves it out unless
+        # _keys names it).
+        raw = {}
+        if (value := values.pop("timeline", None)) is not None:
+            raw["timeline"] = value
+        else:
             values["timeline"] = None
+            if "timeline" in src_dict:
+                ordered = False
+        if (value := values.pop("funding", None)) is not None:
+            raw["funding"] = value
+        else:
             values["funding"] = None
+            if "funding" in src_dict:
+                ordered = False
+        if (value := values.pop("categories", None)) is not None:
+            raw["categories"] = value
+        else:
             values["categories"] = None
+            if "categories" in src_dict:
+                ordered = False
+        if (value := values.pop("related_materials", None)) is not None:
+            raw["related_materials"] = value
+        else:
             values["related_materials"] = None
+            if "related_materials" in src_dict:
+                ordered = False
+        if (value := values.pop("authors", None)) is not None:
+            raw["authors"] = value
+        else:
             values["authors"] = None
+            if "authors" in src_dict:
+                ordered = False
+        if (value := values.pop("custom_fields", None)) is not None:
+            raw["custom_fields"] = value
+        else:
             values["custom_fields"] = None
+            if "custom_fields" in src_dict:
+                ordered = False
+        if (value := values.pop("fields", None)) is not None:
+            raw["fields"] = value
+        else:
             values["fields"] = None
+            if "fields" in src_dict:
+                ordered = False
+        if raw:
+            object.__setattr__(model, "_raw", raw)
+            ordered = False
+        if not ordered:
+            object.__setattr__(model, "_keys", tuple(src_dict))
         return model
 
 
@@ -176,17 +218,6 @@ _KNOWN = CollectionComplete._prepare(
         "custom_fields": _custom_fields,
         "fields": _fields,
     }
-)
-_NESTED = frozenset(
-    (
-        "timeline",
-        "funding",
-        "categories",
-        "related_materials",
-        "authors",
-        "custom_fields",
-        "fields",
-    )
 )
 
 # At the end: models may refer to each other.

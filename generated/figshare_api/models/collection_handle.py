@@ -31,6 +31,7 @@ class CollectionHandle(ResponseModel):
             values["additional_properties"] = {}
         else:
             model._rekey(src_dict)
+            object.__setattr__(model, "_keys", tuple(src_dict))
         return model
 
 

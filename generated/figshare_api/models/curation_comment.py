@@ -42,12 +42,16 @@ class CurationComment(ResponseModel):
         model = object.__new__(cls)
         values = model.__dict__
         values.update(src_dict)
-        if _KNOWN.issuperset(src_dict):
+        ordered = _KNOWN.issuperset(src_dict)  # then the instance dict keeps the body's order, unless changed
+        if ordered:
             values["additional_properties"] = {}
-            if "type" in src_dict:
-                model._rename(src_dict)
+            if "type" in values:
+                values["type_"] = values.pop("type")
+                ordered = False
         else:
             model._rekey(src_dict)
+        if not ordered:
+            object.__setattr__(model, "_keys", tuple(src_dict))
         return model
 
 

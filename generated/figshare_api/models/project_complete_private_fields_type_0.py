@@ -28,6 +28,7 @@ class ProjectCompletePrivateFieldsType0(ResponseModel):
             values["additional_properties"] = {}
         else:
             model._rekey(src_dict)
+            object.__setattr__(model, "_keys", tuple(src_dict))
         return model
 
 

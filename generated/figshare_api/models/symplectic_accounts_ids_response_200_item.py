@@ -28,19 +28,20 @@ class SymplecticAccountsIdsResponse200Item(ResponseModel):
         model = object.__new__(cls)
         values = model.__dict__
         values.update(src_dict)
-        if _KNOWN.issuperset(src_dict):
+        ordered = _KNOWN.issuperset(src_dict)  # then the instance dict keeps the body's order, unless changed
+        if ordered:
             values["additional_properties"] = {}
-            if not _RENAMED.isdisjoint(src_dict):
-                model._rename(src_dict)
+            if "institutionUserId" in values:
+                values["institution_user_id"] = values.pop("institutionUserId")
+                ordered = False
+            if "modifiedDate" in values:
+                values["modified_date"] = values.pop("modifiedDate")
+                ordered = False
         else:
             model._rekey(src_dict)
+        if not ordered:
+            object.__setattr__(model, "_keys", tuple(src_dict))
         return model
 
 
 _KNOWN = SymplecticAccountsIdsResponse200Item._prepare({})
-_RENAMED = frozenset(
-    (
-        "institutionUserId",
-        "modifiedDate",
-    )
-)

@@ -27,6 +27,7 @@ class SymplecticChangedArticlesResponse200Item(ResponseModel):
             values["additional_properties"] = {}
         else:
             model._rekey(src_dict)
+            object.__setattr__(model, "_keys", tuple(src_dict))
         return model
 
 

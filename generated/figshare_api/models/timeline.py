@@ -42,20 +42,23 @@ class Timeline(ResponseModel):
         model = object.__new__(cls)
         values = model.__dict__
         values.update(src_dict)
-        if _KNOWN.issuperset(src_dict):
+        ordered = _KNOWN.issuperset(src_dict)  # then the instance dict keeps the body's order, unless changed
+        if ordered:
             values["additional_properties"] = {}
-            if not _RENAMED.isdisjoint(src_dict):
-                model._rename(src_dict)
+            if "firstOnline" in values:
+                values["first_online"] = values.pop("firstOnline")
+                ordered = False
+            if "publisherPublication" in values:
+                values["publisher_publication"] = values.pop("publisherPublication")
+                ordered = False
+            if "publisherAcceptance" in values:
+                values["publisher_acceptance"] = values.pop("publisherAcceptance")
+                ordered = False
         else:
             model._rekey(src_dict)
+        if not ordered:
+            object.__setattr__(model, "_keys", tuple(src_dict))
         return model
 
 
 _KNOWN = Timeline._prepare({})
-_RENAMED = frozenset(
-    (
-        "firstOnline",
-        "publisherPublication",
-        "publisherAcceptance",
-    )
-)

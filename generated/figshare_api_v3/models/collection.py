@@ -46,6 +46,7 @@ class Collection(ResponseModel):
             values["additional_properties"] = {}
         else:
             model._rekey(src_dict)
+            object.__setattr__(model, "_keys", tuple(src_dict))
         return model
 
 

@@ -30,6 +30,7 @@ class InstitutionCreateSubmissionTokenResponse200(ResponseModel):
             values["additional_properties"] = {}
         else:
             model._rekey(src_dict)
+            object.__setattr__(model, "_keys", tuple(src_dict))
         return model
 
 

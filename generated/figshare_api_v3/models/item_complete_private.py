@@ -149,17 +149,44 @@ class ItemCompletePrivate(ResponseModel):
         model = object.__new__(cls)
         values = model.__dict__
         values.update(src_dict)
-        if _KNOWN.issuperset(src_dict):
+        ordered = _KNOWN.issuperset(src_dict)  # then the instance dict keeps the body's order, unless changed
+        if ordered:
             values["additional_properties"] = {}
         else:
             model._rekey(src_dict)
-        if not _NESTED.isdisjoint(values):
-            model._defer(src_dict)
-        else:  # after additional_properties: to_dict() leaves them out
+        # Nested models are made on first read (_Nested): their JSON values wait in _raw. An absent or null
+        # one is read from the instance dict, after additional_properties (to_dict() leaves it out unless
+        # _keys names it).
+        raw = {}
+        if (value := values.pop("files", None)) is not None:
+            raw["files"] = value
+        else:
             values["files"] = None
+            if "files" in src_dict:
+                ordered = False
+        if (value := values.pop("folder_structure", None)) is not None:
+            raw["folder_structure"] = value
+        else:
             values["folder_structure"] = None
+            if "folder_structure" in src_dict:
+                ordered = False
+        if (value := values.pop("embargo_options", None)) is not None:
+            raw["embargo_options"] = value
+        else:
             values["embargo_options"] = None
+            if "embargo_options" in src_dict:
+                ordered = False
+        if (value := values.pop("fields", None)) is not None:
+            raw["fields"] = value
+        else:
             values["fields"] = None
+            if "fields" in src_dict:
+                ordered = False
+        if raw:
+            object.__setattr__(model, "_raw", raw)
+            ordered = False
+        if not ordered:
+            object.__setattr__(model, "_keys", tuple(src_dict))
         return model
 
 
@@ -181,14 +208,6 @@ def _fields(v: Any) -> Any:
 
 _KNOWN = ItemCompletePrivate._prepare(
     {"files": _files, "folder_structure": _folder_structure, "embargo_options": _embargo_options, "fields": _fields}
-)
-_NESTED = frozenset(
-    (
-        "files",
-        "folder_structure",
-        "embargo_options",
-        "fields",
-    )
 )
 
 # At the end: models may refer to each other.

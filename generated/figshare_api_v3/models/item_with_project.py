@@ -87,6 +87,7 @@ class ItemWithProject(ResponseModel):
             values["additional_properties"] = {}
         else:
             model._rekey(src_dict)
+            object.__setattr__(model, "_keys", tuple(src_dict))
         return model
 
 
