@@ -126,7 +126,7 @@ class Watchdog:
         self._wake = threading.Condition(self._lock)
         self._armed: dict[AttemptDeadline, float] = {}
         self._wakes_at = math.inf
-        """When the thread wakes up next (-inf while it looks at the alarms): an alarm due before that
+        """When the thread wakes up next (inf while it looks at the alarms): an alarm due before that
         must wake it."""
         self._latest = -math.inf
         """The time of the alarm armed last: the thread wakes up then at the latest, so that alarms of the
@@ -155,7 +155,7 @@ class Watchdog:
             while True:
                 # From here until the wait, `arm` notifies (it then waits for the lock, so the notification
                 # comes once this thread waits): an alarm armed while the dict is looked at is not missed.
-                self._wakes_at = -math.inf
+                self._wakes_at = math.inf
                 now = time.monotonic()
                 soonest = math.inf
                 for alarm, when in self._armed.copy().items():  # copy(): atomic, while other threads arm

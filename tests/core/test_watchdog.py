@@ -100,3 +100,39 @@ def test_disarm_waits_for_an_alarm_that_is_firing() -> None:
     assert done.wait(5)
     assert alarm.fired_at is not None, "once disarm returns, the alarm has fired completely"
     disarming.join()
+
+
+class _ArmsWhileScanning(Watchdog):
+    """A watchdog whose thread, just after reading `_latest` during a scan, lets another thread arm an alarm
+    (the interleaving a thread switch can make): the arm comes after the scan's copy of the armed alarms and
+    after its read of `_latest`, but before the thread has said when it wakes up next."""
+
+    def __init__(self, late: Alarm, due: float) -> None:
+        self._late, self._due, self._done = late, due, False
+        super().__init__()
+
+    @property
+    def _latest(self) -> float:
+        value = self.__dict__["_latest"]
+        if threading.current_thread().name == "figshare-deadline-watchdog" and not self._done:
+            self._done = True
+            other = threading.Thread(target=self.arm, args=(self._due, self._late))
+            other.start()
+            other.join(0.3)  # it may have to wait for the lock this thread holds: then it notifies after
+        return value  # type: ignore[no-any-return]
+
+    @_latest.setter
+    def _latest(self, value: float) -> None:
+        self.__dict__["_latest"] = value
+
+
+def test_an_alarm_armed_while_the_thread_looks_at_the_alarms_is_not_missed() -> None:
+    late = Alarm()
+    first = Alarm()
+    now = time.monotonic()
+    dog = _ArmsWhileScanning(late, now + 0.3)
+    # Due at once: the thread's first scan fires it and finds nothing else armed, then lets `late` be armed.
+    dog.arm(now - 1, first)  # type: ignore[arg-type]
+    _wait_until(lambda: late.fired_at is not None, seconds=3.0)
+    assert first.fired_at is not None
+    assert late.fired_at is not None, "an alarm armed during a scan was never fired"
