@@ -21,7 +21,7 @@ from fsspec.spec import AbstractBufferedFile, AbstractFileSystem, make_instance
 from fsspec.utils import isfilelike
 
 from figshare._ratelimit import RateLimiter
-from figshare.errors import InvalidArgumentTypeError
+from figshare._validate import instance_of
 from figshare.fs import _errors as errors
 from figshare.fs._backend import Backend, FigshareOptions, Item, environment_defaults, protect_token, split_options
 from figshare.fs._catalog import ArticleKey, ArticleListing, Catalog
@@ -144,9 +144,7 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
 
     @classmethod
     def _strip_protocol(cls, path: Any) -> Any:
-        if not isinstance(path, str | list | os.PathLike):
-            raise InvalidArgumentTypeError(f"path must be a str, not {type(path).__name__}", argument="path")
-        stripped = super()._strip_protocol(path)
+        stripped = super()._strip_protocol(instance_of(path, (str, list, os.PathLike), "path", "a str"))
         if isinstance(stripped, list):
             return stripped
         return "/".join(segment for segment in stripped.split("/") if segment)
