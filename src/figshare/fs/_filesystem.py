@@ -224,7 +224,9 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
         if inner in listing.files:
             return _file_entry(path, listing, inner), listing
         if not inner or any(relative.startswith(f"{inner}/") for relative in listing.files):
-            return _directory(path, **_directory_details(listing)), listing
+            # an article's folders show the version listed, and no publication date
+            shown = dataclasses.replace(listing.article, version=listing.version, published=None)
+            return _directory(path, **_item_details(shown)), listing
         raise errors.FigsharePathNotFoundError(f"figshare://{path}: no such file or folder", path=path)
 
     def _file(self, path: str) -> dict[str, Any]:
@@ -554,11 +556,6 @@ def _item_details(item: Item, id_key: str = "article_id") -> dict[str, Any]:
     details: dict[str, Any] = {id_key: item.id, "title": item.title, "doi": item.doi}
     optional = ("version", "created", "modified", "published")
     return details | {key: value for key in optional if (value := getattr(item, key)) is not None}
-
-
-def _directory_details(listing: ArticleListing) -> dict[str, Any]:
-    """An article's folders show the version listed, and no publication date."""
-    return _item_details(dataclasses.replace(listing.article, version=listing.version, published=None))
 
 
 def _file_entry(name: str, listing: ArticleListing, relative: str) -> dict[str, Any]:
