@@ -10,6 +10,7 @@ from typing import Any
 
 import httpx
 
+from figshare._oauth_scrub import DROPPED_HEADERS
 from figshare._validate import instance_of, path_id, show, text, url_text
 from figshare.errors import (
     APIConnectionError,
@@ -22,9 +23,6 @@ from figshare.oai._figshare import article_identifier
 from figshare.oai._page import ItemKind, PageParser
 
 ACCEPT_XML = {"Accept": "text/xml, application/xml;q=0.9, */*;q=0.1"}
-
-_RAW_FRAMING = frozenset({"content-encoding", "content-length", "transfer-encoding"})
-"""Headers describing the body as it was sent, not as it was read (decoded)."""
 
 Clock = Callable[[], datetime]
 
@@ -78,7 +76,7 @@ def page_body(response: httpx.Response, body: bytes, kind: ItemKind[Any]) -> byt
     if body.lstrip()[:1] == b"<":
         with contextlib.suppress(OAIResponseError):  # not OAI-PMH: the HTTP error below
             deque(PageParser(kind, url=str(response.request.url)).parse(body), maxlen=0)
-    headers = [(name, value) for name, value in response.headers.multi_items() if name.lower() not in _RAW_FRAMING]
+    headers = [(name, value) for name, value in response.headers.multi_items() if name.lower() not in DROPPED_HEADERS]
     raise APIStatusError.from_response(
         httpx.Response(response.status_code, headers=headers, content=body, request=response.request)
     )
