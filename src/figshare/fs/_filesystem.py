@@ -200,9 +200,7 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
         prefix = f"{parsed.inner}/" if parsed.inner else ""
         folders: dict[str, None] = {}
         files = []
-        for relative in sorted(listing.files):
-            if not relative.startswith(prefix):
-                continue
+        for relative in sorted(name for name in listing.files if name.startswith(prefix)):
             rest = relative[len(prefix) :]
             if "/" in rest:
                 folders.setdefault(rest.split("/", 1)[0])
