@@ -75,11 +75,9 @@ def body_text(response: httpx.Response, limit: int | None = None) -> str:
     """The body (its first `limit` bytes) as text, with the credentials the request carried scrubbed (a server
     may echo them back)."""
     try:
-        content = response.content
+        content = response.content[:limit]
     except httpx.ResponseNotRead:
         return ""
-    if limit is not None and len(content) > limit:
-        content = content[:limit]
     try:
         text = content.decode(response.encoding or "utf-8", errors="replace")
     except LookupError:  # a charset Python does not know
@@ -95,9 +93,7 @@ def sent_credentials(response: httpx.Response) -> list[str]:
 
 def excerpt(text: str) -> str:
     collapsed = " ".join(text.split())
-    if len(collapsed) > EXCERPT_LENGTH:
-        return collapsed[: EXCERPT_LENGTH - 1] + "…"
-    return collapsed
+    return collapsed if len(collapsed) <= EXCERPT_LENGTH else collapsed[: EXCERPT_LENGTH - 1] + "…"
 
 
 class _TextExtractor(html.parser.HTMLParser):

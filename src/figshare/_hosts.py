@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 import httpx
 
+from figshare._validate import instance_of
 from figshare.errors import InvalidArgumentError, InvalidArgumentTypeError
 
 DEFAULT_TRUSTED_HOSTS: tuple[str, ...] = ("api.figshare.com", "api.figsh.com", "*.figshare.com", "*.figsh.com")
@@ -38,11 +39,7 @@ def normalise_host_patterns(patterns: Iterable[str], name: str = "trusted_hosts"
         )
     result = []
     for pattern in patterns:
-        if isinstance(pattern, bytes | bytearray) or not isinstance(pattern, str):
-            raise InvalidArgumentTypeError(
-                f"{name} must hold host names as str, not {type(pattern).__name__}", argument=name
-            )
-        cleaned = pattern.strip().lower().rstrip(".")
+        cleaned = instance_of(pattern, str, name, "host names given as str").strip().lower().rstrip(".")
         if _ipv6(cleaned.strip("[]")):
             result.append(cleaned.strip("[]"))  # as httpx gives a URL's host: ``::1``, without brackets
             continue

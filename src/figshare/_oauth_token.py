@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import math
@@ -300,12 +301,8 @@ def write_private_file(path: Path, content: str) -> None:
 
 def _make_private_folders(folder: Path) -> None:
     """Create `folder` and any missing parents with mode 0700 (whatever the umask); keep existing ones as they are."""
-    missing = []
-    current = folder
-    while not current.exists() and current != current.parent:
-        missing.append(current)
-        current = current.parent
-    for path in reversed(missing):
+    missing = itertools.takewhile(lambda path: not path.exists(), [folder, *folder.parents])
+    for path in reversed(list(missing)):
         try:
             path.mkdir(mode=0o700)
         except FileExistsError:

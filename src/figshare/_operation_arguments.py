@@ -121,12 +121,11 @@ def check_page_arguments(values: Mapping[str, Any], prefix: str = "") -> None:
 
 def _body_check(operation: Operation[Any]) -> Check:
     """The check of ``body``: a model of the operation's request type, or a dict converted to one."""
-    found: list[type[RequestModel]] = []
 
+    @functools.cache  # imported on the first body given, not when the operation's checks are made
     def model() -> type[RequestModel]:
-        if not found:  # imported on the first body given, not when the operation's checks are made
-            found.append(getattr(importlib.import_module(operation.models), operation.request or ""))
-        return found[0]
+        cls: type[RequestModel] = getattr(importlib.import_module(operation.models), operation.request or "")
+        return cls
 
     def body(value: Any) -> Any:
         cls = model()

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 import httpx
 
 from figshare._http import HTTPCore, parse_json
-from figshare._operation_arguments import checks_of, describe_unsendable_body
+from figshare._operation_arguments import checks_of, describe_unsendable_body, given
 from figshare._secrets import redact_text
 from figshare.errors import FigshareError, InvalidArgumentError, ResponseParseError
 from figshare_api.types import UNSET, Operation
@@ -101,7 +101,7 @@ class _RequesterBase(Generic[CoreT]):
         json_body: Any = None
         files: Any = None
         body = arguments.get("body", UNSET)
-        if operation.body is not None and body is not UNSET and body is not None:
+        if operation.body is not None and given(body):
             if operation.body == "multipart":
                 files = body.to_multipart()
             else:
@@ -132,11 +132,8 @@ def _given(wire_names: Iterable[tuple[str, str]], arguments: dict[str, Any]) -> 
 
 
 def _unsendable(arguments: dict[str, Any], error: Exception) -> InvalidArgumentError:
-    body = arguments.get("body")
-    if body is not None and body is not UNSET:
-        described = describe_unsendable_body(body)
-        if described is not None:
-            return described
+    if given(body := arguments.get("body")) and (described := describe_unsendable_body(body)) is not None:
+        return described
     detail = redact_text(str(error)) or type(error).__name__
     return InvalidArgumentError(f"the request cannot be built from these arguments ({type(error).__name__}: {detail})")
 

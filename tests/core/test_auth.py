@@ -5,6 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
+from figshare import AsyncFigshare, Figshare, InvalidArgumentTypeError
 from figshare._hosts import DEFAULT_TRUSTED_HOSTS, host_is_trusted, normalise_host_patterns
 from figshare.auth import TokenAuth
 from tests.core.core_fakes import Recorder
@@ -38,6 +39,13 @@ def test_custom_patterns_are_normalised_and_checked() -> None:
             normalise_host_patterns([bad])
     with pytest.raises(TypeError):
         normalise_host_patterns([b"bytes"])  # type: ignore[list-item]
+    for given in ([b"bytes"], ["api.figshare.com", 5]):
+        with pytest.raises(InvalidArgumentTypeError, match=r"^follow_hosts must be host names given as str") as raised:
+            normalise_host_patterns(given, "follow_hosts")  # type: ignore[arg-type]
+        assert raised.value.argument == "follow_hosts"
+    for client_class in (Figshare, AsyncFigshare):
+        with pytest.raises(InvalidArgumentTypeError, match=r"^trusted_hosts must be host names given as str"):
+            client_class(token=TOKEN, trusted_hosts=["api.figshare.com", b"bytes"])  # type: ignore[list-item]
 
 
 def test_token_auth_header_uses_figshares_scheme() -> None:

@@ -236,6 +236,7 @@ def test_states_round_trip_privately_and_atomically(tmp_path: Path) -> None:
     assert store.all() == [state]
     [saved] = (tmp_path / "states").iterdir()
     assert saved.stat().st_mode & 0o777 == 0o600
+    assert (tmp_path / "states").stat().st_mode & 0o777 == 0o700  # as FileTokenStore's folders, whatever the umask
     store.delete(state)
     assert store.all() == []
     assert store.load(state.api, 1, local) is None

@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from figshare import Figshare, FigshareError, NotFoundError
+from figshare import Figshare, FigshareError, InvalidArgumentTypeError, NotFoundError
 from figshare.files import (
+    AsyncUploader,
     ChecksumMismatchError,
     LocalFileChangedError,
     PartUploadError,
@@ -22,7 +23,7 @@ from figshare.files import (
     Uploader,
     UploadStateError,
 )
-from tests.files.conftest import FakeTime, client_for, write_random
+from tests.files.conftest import FakeTime, async_client_for, client_for, write_random
 from tests.servers.figshare_upload_emulator import FigshareEmulator
 
 
@@ -454,6 +455,24 @@ def test_a_lone_surrogate_in_a_given_name_is_refused_before_any_request(
         assert next(iter(options)) + "=" in str(caught.value)
     with pytest.raises(UnsupportedNameError, match="link="):
         Uploader(client, state_dir=state_dir).upload(article, link="https://example.org/\ud800")
+    assert list(emulator.requests) == []
+
+
+@pytest.mark.parametrize("argument", ["name", "folder_path", "link"])
+async def test_a_name_folder_or_link_that_is_not_a_str_is_refused_by_name(
+    emulator: FigshareEmulator, tmp_path: Path, state_dir: Path, argument: str
+) -> None:
+    write_random(tmp_path / "ok.bin", 10)
+    article = emulator.create_article()
+    emulator.requests.clear()
+    path = None if argument == "link" else tmp_path / "ok.bin"
+    with client_for(emulator) as client, pytest.raises(InvalidArgumentTypeError, match=f"^{argument} ") as caught:
+        Uploader(client, state_dir=state_dir).upload(article, path, **{argument: 5})
+    assert caught.value.argument == argument
+    async with async_client_for(emulator) as async_client:
+        with pytest.raises(InvalidArgumentTypeError, match=f"^{argument} ") as caught:
+            await AsyncUploader(async_client, state_dir=state_dir).upload(article, path, **{argument: 5})
+    assert caught.value.argument == argument
     assert list(emulator.requests) == []
 
 

@@ -100,8 +100,16 @@ def test_malformed_paths_are_value_errors_naming_the_path(path: str) -> None:
 @pytest.mark.parametrize("path", [5, None, b"articles/1"])
 def test_a_path_of_another_type_is_refused_by_name(path: object) -> None:
     fs = FigshareFileSystem(rate_limit=None, skip_instance_cache=True)
-    with pytest.raises(InvalidArgumentTypeError, match=r"^path must be a str"):
+    with pytest.raises(InvalidArgumentTypeError, match=r"^path must be a str") as raised:
         fs.ls(path)
+    assert raised.value.argument == "path"
+
+
+@pytest.mark.parametrize("token", [5, b"bytes-token"])
+def test_a_token_of_another_type_is_refused_by_name(token: object) -> None:
+    with pytest.raises(InvalidArgumentTypeError, match=r"^token must be a str or a figshare Secret") as raised:
+        FigshareFileSystem(token=token, skip_instance_cache=True)
+    assert raised.value.argument == "token"
 
 
 @pytest.mark.parametrize(("option", "value"), [("timeout", "slow"), ("max_retries", -1), ("base_url", "ftp://x")])

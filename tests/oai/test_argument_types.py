@@ -74,6 +74,25 @@ def test_record_arguments_are_checked(call: Callable[[OAIClient], Any], argument
     assert raised.value.argument == argument  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize(
+    ("given", "argument", "error"),
+    [
+        ({"identifier": 1.5}, "identifier", InvalidArgumentTypeError),
+        ({"identifier": b"oai:x:1"}, "identifier", InvalidArgumentTypeError),
+        ({"identifier": " "}, "identifier", InvalidArgumentError),
+        ({"identifier": "oai:x:1", "metadata_prefix": None}, "metadata_prefix", InvalidArgumentTypeError),
+        ({"identifier": "oai:x:1", "metadata_prefix": ""}, "metadata_prefix", InvalidArgumentError),
+    ],
+)
+async def test_async_record_arguments_are_checked(given: dict[str, Any], argument: str, error: type[Exception]) -> None:
+    async with async_client() as client:
+        with pytest.raises(error, match=f"^{argument} ") as raised:
+            await client.get_record(**given)
+    assert raised.value.argument == argument  # type: ignore[attr-defined]
+    with sync_client() as sync_oai, pytest.raises(error, match=f"^{argument} "):
+        sync_oai.get_record(**given)
+
+
 @pytest.mark.parametrize("article_id", [0, -3, 2**63])
 async def test_async_article_ids_are_positive_64_bit_ints(article_id: int) -> None:
     """An int identifier is checked as every other id of the SDK (``figshare._validate.path_id``)."""

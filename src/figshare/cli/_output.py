@@ -10,6 +10,7 @@ import dataclasses
 import datetime
 import enum
 import json
+import textwrap
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cached_property
 from pathlib import PurePath
@@ -100,7 +101,7 @@ class Output:
         """Print ``items`` as one JSON array, item by item as they come."""
         separator = "[\n"
         for item in items:
-            typer.echo(separator + _indent(_dumps(item)), nl=False)
+            typer.echo(separator + textwrap.indent(_dumps(item), "  "), nl=False)
             separator = ",\n"
         typer.echo("[]" if separator == "[\n" else "\n]")
 
@@ -151,7 +152,3 @@ class Output:
         """A warning (stderr), shown even with --quiet."""
         typer.secho("Warning: ", fg="yellow", err=True, nl=False)
         typer.echo(text, err=True)
-
-
-def _indent(text: str) -> str:
-    return "\n".join("  " + line for line in text.splitlines())

@@ -64,7 +64,10 @@ def upload(
     if as_json:
         session.output.json(results)
         return
-    rows = ([_display_name(r.name, r.folder_path), format_size(r.size), r.status, r.file_id] for r in results)
+    rows = (
+        [f"{r.folder_path}/{r.name}" if r.folder_path else r.name, format_size(r.size), r.status, r.file_id]
+        for r in results
+    )
     session.output.table(["File", "Size", "Status", "File ID"], rows)
     sent = sum(result.size for result in results if result.status in ("uploaded", "resumed"))
     session.output.info(f"{len(results)} files on article {article} ({format_size(sent)} sent, md5 verified).")
@@ -139,7 +142,3 @@ def _show_plan(session: Session, article: int, paths: list[Path], folder: str | 
         f"{len(planned)} files, {total}. Nothing was sent; files the article already has (same name, folder "
         "and md5) are skipped when uploading."
     )
-
-
-def _display_name(name: str, folder_path: str | None) -> str:
-    return f"{folder_path}/{name}" if folder_path else name

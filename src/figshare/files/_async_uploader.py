@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from figshare._http import AsyncHTTPCore
-from figshare._validate import flag, known_keywords, local_path, optional_callable, path_id, seconds, whole_number
-from figshare.errors import InvalidArgumentError, InvalidArgumentTypeError
+from figshare._validate import flag, known_keywords, local_path, optional_callable, path_id, seconds, text, whole_number
+from figshare.errors import InvalidArgumentError
 from figshare.files._async_runtime import AsyncRuntime
 from figshare.files._deadline import TransferLimits
 from figshare.files._effects import Steps
@@ -210,10 +210,7 @@ class AsyncUploader:
 def _check_sendable(argument: str, value: object, shown_path: str, article_id: int) -> None:
     """UnsupportedNameError (a ValueError) unless ``value`` is valid Unicode (no lone surrogates, which Linux
     file names that are not UTF-8 decode to)."""
-    if not isinstance(value, str):
-        raise InvalidArgumentTypeError(
-            f"{argument} must be a string, not {type(value).__name__}", argument=argument.rstrip("=")
-        )
+    value = text(value, argument.rstrip("="))
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:

@@ -12,8 +12,8 @@ from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 from typing import TypedDict
 
-from figshare._validate import flag, path_id, path_text, show
-from figshare.errors import InvalidArgumentError, InvalidArgumentTypeError, NotFoundError
+from figshare._validate import flag, path_id, path_text, show, text
+from figshare.errors import InvalidArgumentError, NotFoundError
 from figshare.files._deadline import TransferLimits
 from figshare.files._doi import doi_version, normalise_doi, trailing_id, unversioned
 from figshare.files._effects import (
@@ -81,18 +81,15 @@ class DownloadSelection:
             if value is not None:
                 path_id(value, name)
         if self.doi is not None:
-            if not isinstance(self.doi, str):
-                raise InvalidArgumentTypeError(f"doi must be a str, not {type(self.doi).__name__}", argument="doi")
+            doi = text(self.doi, "doi")  # before the try: InvalidArgumentTypeError is a ValueError too
             try:
-                normalise_doi(self.doi)
+                normalise_doi(doi)
             except ValueError as error:
                 raise InvalidArgumentError(f"doi: {error}", argument="doi") from None
         if self.private_link is not None:
             path_text(self.private_link, "private_link")
         flag(self.as_zip, "as_zip")
-        if self.md5 is not None and not isinstance(self.md5, str):
-            raise InvalidArgumentTypeError(f"md5 must be a str, not {type(self.md5).__name__}", argument="md5")
-        if self.md5 is not None and not _MD5.fullmatch(self.md5):
+        if self.md5 is not None and not _MD5.fullmatch(text(self.md5, "md5")):
             raise InvalidArgumentError(f"md5 must be 32 hexadecimal digits, got {show(self.md5)}", argument="md5")
         self._check_combination()
 

@@ -12,10 +12,10 @@ import dataclasses
 import hashlib
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any, TypedDict
 
+from figshare._oauth_token import write_private_file
 from figshare.files._errors import UploadStateError
 from figshare.files._local import LocalFile, RefusedFileError, open_regular
 
@@ -106,17 +106,7 @@ class UploadStateStore:
     def save(self, state: UploadState) -> None:
         location = self._location_of(state)
         try:
-            self.directory.mkdir(parents=True, exist_ok=True, mode=0o700)
-            descriptor, temporary = tempfile.mkstemp(dir=self.directory, prefix=".", suffix=".tmp")
-            try:
-                with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-                    json.dump(state.to_json(), handle)
-                    handle.flush()
-                    os.fsync(handle.fileno())
-                os.replace(temporary, location)
-            except BaseException:
-                Path(temporary).unlink(missing_ok=True)
-                raise
+            write_private_file(location, json.dumps(state.to_json()))
         except OSError as error:
             raise UploadStateError(f"cannot save the upload state: {error}", location=str(location)) from error
 

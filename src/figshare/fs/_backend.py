@@ -23,7 +23,7 @@ import httpx
 
 from figshare._http import HTTPCore
 from figshare._secrets import Secret
-from figshare._validate import flag, local_path, seconds, show, whole_number
+from figshare._validate import flag, instance_of, local_path, seconds, show, whole_number
 from figshare.errors import (
     APIConnectionError,
     APIStatusError,
@@ -369,9 +369,7 @@ def protect_token(options: Any) -> Any:
         return protected
     if isinstance(options, Secret):
         return options
-    if isinstance(options, str):
-        return Secret(options)
-    raise TypeError(f"token must be a str or a figshare Secret, not {type(options).__name__}")
+    return Secret(instance_of(options, str, "token", "a str or a figshare Secret"))
 
 
 def split_options(storage_options: Mapping[str, Any]) -> FigshareOptions:
@@ -397,11 +395,7 @@ def split_options(storage_options: Mapping[str, Any]) -> FigshareOptions:
         whole_number(value, name, minimum=1)
     expiry = storage_options.get("listings_expiry_time")
     state_dir = storage_options.get("state_dir")
-    cache_type = storage_options.get("cache_type") or "readahead"
-    if not isinstance(cache_type, str):
-        raise InvalidArgumentTypeError(
-            f"cache_type must be a str, not {type(cache_type).__name__}", argument="cache_type"
-        )
+    cache_type = instance_of(storage_options.get("cache_type") or "readahead", str, "cache_type", "a str")
     return FigshareOptions(
         client=client,
         fsspec=fsspec,

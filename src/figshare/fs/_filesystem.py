@@ -21,7 +21,7 @@ from fsspec.spec import AbstractBufferedFile, AbstractFileSystem, make_instance
 from fsspec.utils import isfilelike
 
 from figshare._ratelimit import RateLimiter
-from figshare.errors import InvalidArgumentTypeError
+from figshare._validate import instance_of
 from figshare.fs import _errors as errors
 from figshare.fs._backend import Backend, FigshareOptions, Item, environment_defaults, protect_token, split_options
 from figshare.fs._catalog import ArticleKey, ArticleListing, Catalog
@@ -144,9 +144,7 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
 
     @classmethod
     def _strip_protocol(cls, path: Any) -> Any:
-        if not isinstance(path, str | list | os.PathLike):
-            raise InvalidArgumentTypeError(f"path must be a str, not {type(path).__name__}", argument="path")
-        stripped = super()._strip_protocol(path)
+        stripped = super()._strip_protocol(instance_of(path, (str, list, os.PathLike), "path", "a str"))
         if isinstance(stripped, list):
             return stripped
         return "/".join(segment for segment in stripped.split("/") if segment)
@@ -202,9 +200,7 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
         prefix = f"{parsed.inner}/" if parsed.inner else ""
         folders: dict[str, None] = {}
         files = []
-        for relative in sorted(listing.files):
-            if not relative.startswith(prefix):
-                continue
+        for relative in sorted(name for name in listing.files if name.startswith(prefix)):
             rest = relative[len(prefix) :]
             if "/" in rest:
                 folders.setdefault(rest.split("/", 1)[0])
@@ -226,7 +222,9 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
         if inner in listing.files:
             return _file_entry(path, listing, inner), listing
         if not inner or any(relative.startswith(f"{inner}/") for relative in listing.files):
-            return _directory(path, **_directory_details(listing)), listing
+            # an article's folders show the version listed, and no publication date
+            shown = dataclasses.replace(listing.article, version=listing.version, published=None)
+            return _directory(path, **_item_details(shown)), listing
         raise errors.FigsharePathNotFoundError(f"figshare://{path}: no such file or folder", path=path)
 
     def _file(self, path: str) -> dict[str, Any]:
@@ -556,11 +554,6 @@ def _item_details(item: Item, id_key: str = "article_id") -> dict[str, Any]:
     details: dict[str, Any] = {id_key: item.id, "title": item.title, "doi": item.doi}
     optional = ("version", "created", "modified", "published")
     return details | {key: value for key in optional if (value := getattr(item, key)) is not None}
-
-
-def _directory_details(listing: ArticleListing) -> dict[str, Any]:
-    """An article's folders show the version listed, and no publication date."""
-    return _item_details(dataclasses.replace(listing.article, version=listing.version, published=None))
 
 
 def _file_entry(name: str, listing: ArticleListing, relative: str) -> dict[str, Any]:

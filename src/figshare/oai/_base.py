@@ -10,22 +10,19 @@ from typing import Any
 
 import httpx
 
-from figshare._validate import path_id, show, url_text
+from figshare._oauth_scrub import DROPPED_HEADERS
+from figshare._validate import instance_of, path_id, show, text, url_text
 from figshare.errors import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
     InvalidArgumentError,
-    InvalidArgumentTypeError,
 )
 from figshare.oai._errors import OAIResponseError
 from figshare.oai._figshare import article_identifier
 from figshare.oai._page import ItemKind, PageParser
 
 ACCEPT_XML = {"Accept": "text/xml, application/xml;q=0.9, */*;q=0.1"}
-
-_RAW_FRAMING = frozenset({"content-encoding", "content-length", "transfer-encoding"})
-"""Headers describing the body as it was sent, not as it was read (decoded)."""
 
 Clock = Callable[[], datetime]
 
@@ -38,11 +35,11 @@ def utc_now() -> datetime:
 def checked_base_url(base_url: str | httpx.URL) -> httpx.URL:
     """The base URL as an ``httpx.URL``; refuses anything but absolute http(s) URLs without a query
     (`InvalidArgumentError`, `InvalidArgumentTypeError` for another type)."""
-    text = url_text(base_url, "base_url")
+    address = url_text(base_url, "base_url")
     try:
-        url = httpx.URL(text)
+        url = httpx.URL(address)
     except httpx.InvalidURL:  # a control character, for one
-        raise InvalidArgumentError(f"base_url is not a valid URL, got {show(text)}", argument="base_url") from None
+        raise InvalidArgumentError(f"base_url is not a valid URL, got {show(address)}", argument="base_url") from None
     if url.scheme not in ("http", "https") or not url.host:
         raise InvalidArgumentError(
             f"base_url must be an absolute http(s) URL, got {str(base_url)!r}", argument="base_url"
@@ -58,18 +55,12 @@ def identifier_argument(identifier: str | int) -> str:
     """An item identifier; an int is taken as a Figshare article id."""
     if isinstance(identifier, int) and not isinstance(identifier, bool):
         return article_identifier(path_id(identifier, "identifier"))
-    if not isinstance(identifier, str):
-        raise InvalidArgumentTypeError(
-            f"identifier must be a str or a Figshare article id, not {type(identifier).__name__}", argument="identifier"
-        )
-    return text_argument(identifier, "identifier")
+    return text_argument(instance_of(identifier, str, "identifier", "a str or a Figshare article id"), "identifier")
 
 
 def text_argument(value: object, name: str) -> str:
     """A text argument sent in the query (``metadataPrefix``, ``set``, ``identifier``): a non-empty `str`."""
-    if not isinstance(value, str):
-        raise InvalidArgumentTypeError(f"{name} must be a str, not {type(value).__name__}", argument=name)
-    if not value.strip():
+    if not (value := text(value, name)).strip():
         raise InvalidArgumentError(f"{name} must be a non-empty string, not {value!r}", argument=name)
     return value
 
@@ -85,7 +76,7 @@ def page_body(response: httpx.Response, body: bytes, kind: ItemKind[Any]) -> byt
     if body.lstrip()[:1] == b"<":
         with contextlib.suppress(OAIResponseError):  # not OAI-PMH: the HTTP error below
             deque(PageParser(kind, url=str(response.request.url)).parse(body), maxlen=0)
-    headers = [(name, value) for name, value in response.headers.multi_items() if name.lower() not in _RAW_FRAMING]
+    headers = [(name, value) for name, value in response.headers.multi_items() if name.lower() not in DROPPED_HEADERS]
     raise APIStatusError.from_response(
         httpx.Response(response.status_code, headers=headers, content=body, request=response.request)
     )

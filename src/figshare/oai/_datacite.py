@@ -217,11 +217,9 @@ def _typed_text(node: etree._Element, type_attribute: str) -> DataCiteText:
 
 def _text_with_breaks(node: etree._Element) -> str:
     """The text of a node whose ``<br/>`` elements (allowed in DataCite descriptions) become newlines."""
-    parts = [node.text or ""]
-    for child in node:
-        parts.append("\n" if _local(child.tag) == "br" else _text_with_breaks(child))
-        parts.append(child.tail or "")
-    return "".join(parts)
+    return (node.text or "") + "".join(
+        ("\n" if _local(child.tag) == "br" else _text_with_breaks(child)) + (child.tail or "") for child in node
+    )
 
 
 def _children(node: etree._Element, name: str) -> Iterator[etree._Element]:

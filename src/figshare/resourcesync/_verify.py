@@ -92,11 +92,8 @@ class VerifyingWriter:
             reason = f"body has {self.written} bytes, the document declared {self.length}"
             raise self._mismatch(reason, "length", self.length, self.written)
         for algorithm, expected in self.hashes.items():
-            hasher = self._hashers.get(algorithm)
-            if hasher is None:
-                continue  # an algorithm this Python cannot compute
-            actual = hasher.hexdigest()
-            if actual != expected.lower():
+            hasher = self._hashers.get(algorithm)  # None: an algorithm this Python cannot compute
+            if hasher is not None and (actual := hasher.hexdigest()) != expected.lower():
                 raise self._mismatch(f"{algorithm} digest does not match", algorithm, expected, actual)
 
     def _mismatch(self, reason: str, key: str, expected: str | int, actual: str | int) -> VerificationError:

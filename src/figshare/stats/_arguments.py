@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from enum import Enum
 from typing import TypeVar
 
-from figshare._validate import show
+from figshare._validate import INT64_MAX, show
 from figshare.stats._types import StatsArgumentError, SubItem
 
 E = TypeVar("E", bound=Enum)
@@ -17,7 +17,6 @@ DateLike = datetime.date | str
 """A ``datetime.date`` (a ``datetime`` counts by its date) or an ISO ``"YYYY-MM-DD"`` string."""
 
 _INSTITUTION = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,199}")
-_INT64_MAX = 2**63 - 1
 _FILTER_SUB_ITEMS = (SubItem.CATEGORY, SubItem.ITEM_TYPE)
 _UNSENDABLE = re.compile(r"[\x00-\x1f\x7f\ud800-\udfff]")
 """What a query string cannot carry: control characters, and surrogates (no UTF-8 form)."""
@@ -36,7 +35,7 @@ def positive_id(value: object, name: str, what: str = "a positive integer id") -
     """A Figshare id (or a ranking's count): a positive ``int`` that fits in 64 bits."""
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
         raise StatsArgumentError(f"{name} must be {what}, got {show(value)}")
-    if value > _INT64_MAX:
+    if value > INT64_MAX:
         raise StatsArgumentError(f"{name} must be {what} of at most 64 bits, got {show(value)}")
     return value
 
