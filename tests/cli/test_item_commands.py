@@ -49,6 +49,16 @@ def test_list_json_is_exactly_the_api_objects(services: Services, api: FakeAPI) 
     assert json.loads(result.stdout) == [article(1), article(2)]
 
 
+def test_list_json_keeps_unicode_line_separators_inside_strings(services: Services, api: FakeAPI) -> None:
+    # json.dumps(ensure_ascii=False) leaves U+2028/U+2029/U+0085 raw inside strings: indenting must split the
+    # array's items on "\n" only, or a title with one comes out changed or as invalid JSON.
+    title = "Line\u2028separator\u2029paragraph\u0085next\x1cfile\x0cform"
+    api.on("GET", "/v2/articles", [article(1, title), article(2)])
+    result = invoke(services, "articles", "list", "--json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout) == [article(1, title), article(2)]
+
+
 def test_list_stops_at_the_limit_and_pages_through_for_all(services: Services, api: FakeAPI) -> None:
     def pages(request: httpx.Request) -> httpx.Response:
         offset, limit = int(request.url.params["offset"]), int(request.url.params["limit"])

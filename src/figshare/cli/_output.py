@@ -10,7 +10,6 @@ import dataclasses
 import datetime
 import enum
 import json
-import textwrap
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cached_property
 from pathlib import PurePath
@@ -101,7 +100,8 @@ class Output:
         """Print ``items`` as one JSON array, item by item as they come."""
         separator = "[\n"
         for item in items:
-            typer.echo(separator + textwrap.indent(_dumps(item), "  "), nl=False)
+            # json.dumps escapes "\n" in strings and leaves U+2028, U+0085... raw: indent on "\n" alone.
+            typer.echo(separator + "  " + _dumps(item).replace("\n", "\n  "), nl=False)
             separator = ",\n"
         typer.echo("[]" if separator == "[\n" else "\n]")
 
