@@ -20,6 +20,7 @@ from figshare._hosts import host_is_trusted
 from figshare._ratelimit import RateLimiter
 from figshare._retry import RetryPolicy
 from figshare._secrets import redact_text, redact_url, request_credentials
+from figshare._validate import instance_of
 from figshare.errors import (
     APIConnectionError,
     APITimeoutError,
@@ -110,12 +111,10 @@ class _CoreBase:
         deadline: float | None,
         max_response_bytes: int | None,
     ) -> None:
-        if retry is not None and not isinstance(retry, RetryPolicy):
-            raise TypeError(f"retry must be a RetryPolicy, not {type(retry).__name__}")
-        if rate_limiter is not None and not isinstance(rate_limiter, RateLimiter):
-            raise TypeError(f"rate_limiter must be a RateLimiter or None, not {type(rate_limiter).__name__}")
-        self.retry = retry if retry is not None else RetryPolicy()
-        self.rate_limiter = rate_limiter
+        self.retry = RetryPolicy() if retry is None else instance_of(retry, RetryPolicy, "retry", "a RetryPolicy")
+        self.rate_limiter = instance_of(
+            rate_limiter, (RateLimiter, type(None)), "rate_limiter", "a RateLimiter or None"
+        )
         self.timeout = NOT_GIVEN if timeout is NOT_GIVEN else _timeout_dict(timeout)
         self.deadline = _validate.optional_seconds(deadline, "deadline")
         self.max_response_bytes = _validate.optional_byte_count(max_response_bytes, "max_response_bytes")
