@@ -77,9 +77,7 @@ class RetryPolicy:
 
     def delay_after_response(self, retry_number: int, response: httpx.Response, *, idempotent: bool) -> float | None:
         """Seconds to wait before retrying after `response`, or None when it must not be retried."""
-        if not idempotent or retry_number >= self.max_retries:
-            return None
-        if response.status_code not in self.retry_statuses:
+        if not idempotent or retry_number >= self.max_retries or response.status_code not in self.retry_statuses:
             return None
         retry_after = parse_retry_after(response.headers.get("Retry-After"), now=self.clock())
         if retry_after is None:
@@ -106,9 +104,7 @@ def parse_retry_after(value: str | None, *, now: float) -> float | None:
 
     `now` is the current wall-clock time (seconds since the epoch); an HTTP-date in the past means 0.
     """
-    if value is None:
-        return None
-    value = value.strip()
+    value = (value or "").strip()
     if not value:
         return None
     try:
