@@ -57,12 +57,11 @@ class RetryPolicy:
     clock: Callable[[], float] = field(default=time.time, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        from figshare._validate import optional_seconds, whole_number
+        from figshare._validate import seconds, whole_number
 
         whole_number(self.max_retries, "max_retries", minimum=0, maximum=1000)
         for name in ("initial_backoff", "max_backoff", "max_retry_after"):
-            if optional_seconds(getattr(self, name), name, allow_zero=True) is None:
-                raise TypeError(f"{name} must be a number of seconds, not None")
+            seconds(getattr(self, name), name, allow_zero=True)
 
     def is_idempotent(self, method: str, override: bool | None = None) -> bool:
         """Whether a request may be repeated: `override` when given, otherwise decided by its method."""
