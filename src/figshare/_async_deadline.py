@@ -36,9 +36,10 @@ class AttemptDeadline:
         self._scope: Any = None
 
     async def __aenter__(self) -> AttemptDeadline:
-        left = self.budget.remaining()
-        if left is None:
+        budget = self.budget
+        if budget.at is None:
             return self
+        left = budget.at - budget.clock()  # may be negative
         import asyncio
 
         import sniffio

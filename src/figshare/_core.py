@@ -14,6 +14,7 @@ import httpx
 from figshare._core_base import (
     DEFAULT_DEADLINE,
     DEFAULT_MAX_RESPONSE_BYTES,
+    ERROR_BODY_BYTES,
     NOT_GIVEN,
     NotGiven,
     QueryParams,
@@ -153,7 +154,9 @@ class HTTPCore(_CoreBase):
         if self.closed:
             raise ClientClosedError()
         # A closed httpx client refuses to send: `_check_open` then raises ClientClosedError (below).
-        may_retry = self._may_retry(request, idempotent)
+        # A streamed body (an iterator) can only be sent once; bytes, str, JSON and form bodies can be resent.
+        replayable = isinstance(request.stream, httpx.ByteStream)
+        may_retry = replayable and self.retry.is_idempotent(request.method, idempotent)
         budget = Budget(options.deadline)
         retry_number = 0
         while True:
@@ -165,7 +168,11 @@ class HTTPCore(_CoreBase):
                     raise self._deadline_error(request, budget)
             elif retry_number and budget.expired():  # (a new budget has not expired)
                 raise self._deadline_error(request, budget)
-            self._set_timeouts(request, options, budget)
+            if options.timeout is not NOT_GIVEN or budget.at is not None:  # otherwise its own timeouts stand
+                own = request.extensions.get("timeout")
+                timeouts = budget.timeouts(own if options.timeout is NOT_GIVEN else options.timeout)
+                if timeouts is not own:
+                    request.extensions = {**request.extensions, "timeout": timeouts}
             started = time.perf_counter()
             with AttemptDeadline(self.http_client, request, budget) as attempt:
                 try:
@@ -218,7 +225,9 @@ class HTTPCore(_CoreBase):
             raise BotChallengeError.from_response(response, method=request.method, url=request.url)
         if raise_for_status and response.status_code >= 400:
             try:
-                self._read(request, response, self._error_limit(options), attempt, truncate=True)
+                cap = options.max_response_bytes  # an error body is read up to ERROR_BODY_BYTES, or a smaller cap
+                error_limit = ERROR_BODY_BYTES if cap is None else min(cap, ERROR_BODY_BYTES)
+                self._read(request, response, error_limit, attempt, truncate=True)
             except FigshareError:
                 pass  # the status error is still raised, without the body's details
             finally:

@@ -20,6 +20,7 @@ from figshare._hosts import host_is_trusted
 from figshare._ratelimit import RateLimiter
 from figshare._retry import RetryPolicy
 from figshare._secrets import redact_text, redact_url, request_credentials
+from figshare._validate import instance_of
 from figshare.errors import (
     APIConnectionError,
     APITimeoutError,
@@ -82,10 +83,7 @@ class _CallOptions:
 def _timeout_dict(value: object) -> dict[str, Any]:
     if isinstance(value, httpx.Timeout):
         return value.as_dict()
-    if value is None:
-        return httpx.Timeout(None).as_dict()
-    seconds = _validate.optional_seconds(value, "timeout", allow_zero=False)
-    return httpx.Timeout(seconds).as_dict()
+    return httpx.Timeout(_validate.optional_seconds(value, "timeout", allow_zero=False)).as_dict()
 
 
 class _CoreBase:
@@ -110,12 +108,10 @@ class _CoreBase:
         deadline: float | None,
         max_response_bytes: int | None,
     ) -> None:
-        if retry is not None and not isinstance(retry, RetryPolicy):
-            raise TypeError(f"retry must be a RetryPolicy, not {type(retry).__name__}")
-        if rate_limiter is not None and not isinstance(rate_limiter, RateLimiter):
-            raise TypeError(f"rate_limiter must be a RateLimiter or None, not {type(rate_limiter).__name__}")
-        self.retry = retry if retry is not None else RetryPolicy()
-        self.rate_limiter = rate_limiter
+        self.retry = RetryPolicy() if retry is None else instance_of(retry, RetryPolicy, "retry", "a RetryPolicy")
+        self.rate_limiter = instance_of(
+            rate_limiter, (RateLimiter, type(None)), "rate_limiter", "a RateLimiter or None"
+        )
         self.timeout = NOT_GIVEN if timeout is NOT_GIVEN else _timeout_dict(timeout)
         self.deadline = _validate.optional_seconds(deadline, "deadline")
         self.max_response_bytes = _validate.optional_byte_count(max_response_bytes, "max_response_bytes")
@@ -133,8 +129,6 @@ class _CoreBase:
         deadline: float | NotGiven | None,
         max_response_bytes: int | NotGiven | None,
     ) -> _CallOptions:
-        if timeout is NOT_GIVEN and deadline is NOT_GIVEN and max_response_bytes is NOT_GIVEN:
-            return self._defaults  # the common call: nothing to check again
         return _CallOptions(
             timeout=self.timeout if timeout is NOT_GIVEN else _timeout_dict(timeout),
             deadline=self.deadline if deadline is NOT_GIVEN else _validate.optional_seconds(deadline, "deadline"),
@@ -148,20 +142,6 @@ class _CoreBase:
     def _check_open(self, http_client: httpx.Client | httpx.AsyncClient) -> None:
         if self.closed or http_client.is_closed:
             raise ClientClosedError()
-
-    @staticmethod
-    def _set_timeouts(request: httpx.Request, options: _CallOptions, budget: Budget) -> None:
-        if options.timeout is NOT_GIVEN and budget.at is None:
-            return  # the request's own timeouts, untouched
-        configured = request.extensions.get("timeout") if options.timeout is NOT_GIVEN else options.timeout
-        timeouts = budget.timeouts(configured)
-        if timeouts is not request.extensions.get("timeout"):
-            request.extensions = {**request.extensions, "timeout": timeouts}
-
-    def _may_retry(self, request: httpx.Request, idempotent: bool | None) -> bool:
-        # A streamed body (an iterator) can only be sent once; bytes, str, JSON and form bodies can be resent.
-        replayable = isinstance(request.stream, httpx.ByteStream)
-        return replayable and self.retry.is_idempotent(request.method, idempotent)
 
     def _credentials(self, request: httpx.Request, authenticate: bool) -> Any:
         """The `auth` argument of httpx's ``send``: the core's credentials for trusted hosts only; without
@@ -205,11 +185,6 @@ class _CoreBase:
         failure.__cause__ = None if cleaned != detail else error
         failure.__suppress_context__ = True
         return failure
-
-    @staticmethod
-    def _error_limit(options: _CallOptions) -> int:
-        cap = options.max_response_bytes  # an error body is read up to ERROR_BODY_BYTES, or a smaller cap
-        return ERROR_BODY_BYTES if cap is None else min(cap, ERROR_BODY_BYTES)
 
     def _deadline_error(self, request: httpx.Request, budget: Budget) -> DeadlineExceededError:
         return DeadlineExceededError(deadline=budget.seconds, method=request.method, url=request.url)
@@ -304,10 +279,7 @@ def header_facts(response: httpx.Response) -> tuple[bool, int | None, bool]:
     return waf_action, length if lengths == 1 else None, encoded
 
 
-def _header_triples() -> bool:
-    probe = httpx.Headers([(b"Content-Length", b"1")])
-    return getattr(probe, "_list", None) == [(b"Content-Length", b"content-length", b"1")]
-
-
-_HEADER_TRIPLES: Final = _header_triples()
+_HEADER_TRIPLES: Final = getattr(httpx.Headers([(b"Content-Length", b"1")]), "_list", None) == [
+    (b"Content-Length", b"content-length", b"1")
+]
 """Whether `httpx.Headers` keeps its items as (raw name, lower-case name, value) triples in ``_list``."""

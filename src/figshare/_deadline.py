@@ -41,10 +41,6 @@ class Budget:
         if self.at is not None and delay > 0:
             self.at += delay
 
-    def remaining(self) -> float | None:
-        """Seconds left (may be negative), or None without a deadline."""
-        return None if self.at is None else self.at - self.clock()
-
     def expired(self) -> bool:
         """Whether the deadline has passed."""
         return self.at is not None and self.clock() >= self.at
@@ -57,7 +53,7 @@ class Budget:
         """httpx's per-operation timeouts for the next attempt: each capped at the time left."""
         if self.at is None:
             return configured
-        left = self.at - self.clock()  # remaining(), inline: once per attempt
+        left = self.at - self.clock()
         if configured is not None:
             try:  # the common case: every timeout set, and each shorter than the deadline's time left
                 if (
@@ -79,9 +75,8 @@ _TIMEOUT_KEYS = ("connect", "read", "write", "pool")
 
 def _streams_of(http_client: httpx.Client, marker: object) -> list[Any]:
     streams = []
-    try:
-        transports = [http_client._transport, *http_client._mounts.values()]
-        for transport in transports:
+    with contextlib.suppress(Exception):  # not the default transport, or another httpcore: no cut-off
+        for transport in [http_client._transport, *http_client._mounts.values()]:
             pool = getattr(transport, "_pool", None)
             for pool_request in list(getattr(pool, "_requests", ())):
                 if pool_request.request.extensions.get(MARKER_EXTENSION) is marker:
@@ -91,19 +86,7 @@ def _streams_of(http_client: httpx.Client, marker: object) -> list[Any]:
                     stream = getattr(inner, "_network_stream", None)
                     if stream is not None:
                         streams.append(stream)
-    except Exception:  # not the default transport, or another httpcore: no cut-off
-        return streams
     return streams
-
-
-def _shut_down(stream: Any) -> None:
-    try:
-        sock = stream.get_extra_info("socket")
-    except Exception:  # a stream of another kind: nothing to cut
-        return
-    if isinstance(sock, socket.socket):
-        with contextlib.suppress(OSError):
-            socket.socket.shutdown(sock, socket.SHUT_RDWR)
 
 
 MARKER_EXTENSION = "figshare_attempt"
@@ -220,7 +203,10 @@ class AttemptDeadline:
         self.cut_off = True
         if self._http_client is not None:
             for stream in _streams_of(self._http_client, self):
-                _shut_down(stream)
+                with contextlib.suppress(Exception):  # OSError; or a stream of another kind: nothing to cut
+                    sock = stream.get_extra_info("socket")
+                    if isinstance(sock, socket.socket):
+                        socket.socket.shutdown(sock, socket.SHUT_RDWR)
 
     def close(self, response: httpx.Response) -> None:
         """Close `response` (the async twin shields this from cancellation)."""

@@ -57,12 +57,11 @@ class RetryPolicy:
     clock: Callable[[], float] = field(default=time.time, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        from figshare._validate import optional_seconds, whole_number
+        from figshare._validate import seconds, whole_number
 
         whole_number(self.max_retries, "max_retries", minimum=0, maximum=1000)
         for name in ("initial_backoff", "max_backoff", "max_retry_after"):
-            if optional_seconds(getattr(self, name), name, allow_zero=True) is None:
-                raise TypeError(f"{name} must be a number of seconds, not None")
+            seconds(getattr(self, name), name, allow_zero=True)
 
     def is_idempotent(self, method: str, override: bool | None = None) -> bool:
         """Whether a request may be repeated: `override` when given, otherwise decided by its method."""
@@ -77,9 +76,7 @@ class RetryPolicy:
 
     def delay_after_response(self, retry_number: int, response: httpx.Response, *, idempotent: bool) -> float | None:
         """Seconds to wait before retrying after `response`, or None when it must not be retried."""
-        if not idempotent or retry_number >= self.max_retries:
-            return None
-        if response.status_code not in self.retry_statuses:
+        if not idempotent or retry_number >= self.max_retries or response.status_code not in self.retry_statuses:
             return None
         retry_after = parse_retry_after(response.headers.get("Retry-After"), now=self.clock())
         if retry_after is None:
@@ -106,9 +103,7 @@ def parse_retry_after(value: str | None, *, now: float) -> float | None:
 
     `now` is the current wall-clock time (seconds since the epoch); an HTTP-date in the past means 0.
     """
-    if value is None:
-        return None
-    value = value.strip()
+    value = (value or "").strip()
     if not value:
         return None
     try:

@@ -19,6 +19,7 @@ from figshare.errors import (
     APITimeoutError,
     BotChallengeError,
     InternalServerError,
+    InvalidArgumentTypeError,
     NotFoundError,
     RateLimitError,
     ResponseParseError,
@@ -263,6 +264,25 @@ def test_rate_limiter_is_waited_for_on_every_attempt() -> None:
     assert retry_sleeps.delays == [0.125]
     assert limiter_sleeps.delays == [0.875, 1.0]
     assert clock.now == 2.0
+
+
+@pytest.mark.parametrize("core_class", [HTTPCore, AsyncHTTPCore])
+@pytest.mark.parametrize(
+    ("argument", "value", "message"),
+    [
+        ("retry", 3, "retry must be a RetryPolicy, not int"),
+        ("rate_limiter", 1.0, "rate_limiter must be a RateLimiter or None, not float"),
+    ],
+)
+def test_a_retry_policy_or_rate_limiter_of_another_type_is_refused_by_name(
+    core_class: type[HTTPCore | AsyncHTTPCore], argument: str, value: object, message: str
+) -> None:
+    client = httpx.AsyncClient() if core_class is AsyncHTTPCore else httpx.Client()
+    with pytest.raises(InvalidArgumentTypeError, match=f"^{message}$") as raised:
+        core_class(client, **{argument: value})  # type: ignore[arg-type]
+    assert raised.value.argument == argument and isinstance(raised.value, TypeError)
+    core = core_class(client, retry=None, rate_limiter=None)  # type: ignore[arg-type]
+    assert core.retry == RetryPolicy() and core.rate_limiter is None
 
 
 # --- error mapping, WAF, streaming ----------------------------------------------------------------------

@@ -10,6 +10,7 @@ import httpx
 import pytest
 
 from figshare._retry import RetryPolicy, parse_retry_after
+from figshare.errors import InvalidArgumentTypeError
 
 NOW = 1_700_000_000.0
 
@@ -154,6 +155,14 @@ def test_invalid_settings_are_refused() -> None:
         RetryPolicy(max_retries=-1)
     with pytest.raises(ValueError):
         RetryPolicy(initial_backoff=-0.1)
+
+
+@pytest.mark.parametrize("name", ["initial_backoff", "max_backoff", "max_retry_after"])
+@pytest.mark.parametrize("value", [None, "1"])
+def test_a_wait_that_is_not_a_number_is_refused_by_name(name: str, value: object) -> None:
+    with pytest.raises(InvalidArgumentTypeError, match=rf"^{name} must be a number of seconds, not ") as raised:
+        RetryPolicy(**{name: value})  # type: ignore[arg-type]
+    assert raised.value.argument == name and isinstance(raised.value, TypeError)
 
 
 def test_policy_is_frozen_and_comparable() -> None:
