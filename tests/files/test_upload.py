@@ -7,6 +7,7 @@ import io
 import json
 import os
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -508,9 +509,9 @@ def _listing_waits_for_hashing(driver: object, cls: type, monkeypatch: pytest.Mo
     started: list[bool] = []
     list_files = cls._list_files
 
-    def hash_and_tell(path: Path) -> str:
+    def hash_and_tell(path: Path, stopped: Callable[[], bool]) -> str | None:
         hashing.set()
-        return hash_file(path)
+        return hash_file(path, stopped)
 
     def waiting(self: object, effect: object, cancellation: object) -> object:
         started.append(hashing.wait(10))
@@ -591,3 +592,49 @@ def test_no_listing_without_skip_existing(
     listing = f"/v2/account/articles/{article}/files"
     assert [r for r in emulator.requests.where(server="api", method="GET") if r.path == listing] == []
     assert emulator.assembled_bytes(result.file_id) == data
+
+
+@pytest.mark.parametrize("runtime", ["sync", "async"])
+async def test_a_failed_listing_stops_the_hashing_beside_it(
+    emulator: FigshareEmulator,
+    tmp_path: Path,
+    state_dir: Path,
+    fake_time: FakeTime,
+    monkeypatch: pytest.MonkeyPatch,
+    runtime: str,
+) -> None:
+    """The hashing of a large file is not waited for to the end once the listing beside it failed."""
+    import figshare.files._async_driver as async_driver
+    import figshare.files._driver as driver
+
+    write_random(tmp_path / "data.bin", 3000)
+    article = emulator.create_article()
+    emulator.faults.fail_request("api", "GET", rf"/v2/account/articles/{article}/files", 403, times=None)
+    told: list[bool] = []
+    done = threading.Event()
+
+    def endless_hash(path: Path, stopped: Callable[[], bool]) -> str | None:  # a file that takes 10 s to hash
+        for _ in range(1000):
+            if stopped():
+                told.append(True)
+                done.set()
+                return None
+            threading.Event().wait(0.01)
+        done.set()
+        return "0" * 32
+
+    monkeypatch.setattr(driver if runtime == "sync" else async_driver, "hash_file", endless_hash)
+    with pytest.raises(FigshareError) as caught:
+        if runtime == "sync":
+            with client_for(emulator) as client:
+                uploader(client, state_dir, fake_time).upload(article, tmp_path / "data.bin")
+        else:
+            async with async_client_for(emulator) as async_client:
+                await AsyncUploader(async_client, state_dir=state_dir, clock=fake_time.monotonic).upload(
+                    article, tmp_path / "data.bin"
+                )
+
+    assert getattr(caught.value, "status_code", None) == 403
+    assert done.wait(10)
+    assert told == [True]
+    assert emulator.requests.where(server="api", method="POST") == []
