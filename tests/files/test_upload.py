@@ -7,6 +7,7 @@ import io
 import json
 import os
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -495,3 +496,145 @@ def test_a_local_file_name_that_is_not_utf8_is_refused_before_any_request(
     # named explicitly, the same file goes up
     [result] = Uploader(client, state_dir=state_dir).upload(article, folder / undecodable, name="cafe.bin")
     assert result.status == "uploaded" and emulator.assembled_bytes(result.file_id) == b"x"
+
+
+def _listing_waits_for_hashing(driver: object, cls: type, monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Make the listing of an article wait (at most 10 s) for a file to be hashed: it only goes on at once
+    when the two run at the same time. Returns, per listing, whether hashing had started."""
+    import asyncio
+
+    from figshare.files._md5_worker import hash_file
+
+    hashing = threading.Event()
+    started: list[bool] = []
+    list_files = cls._list_files
+
+    def hash_and_tell(path: Path, stopped: Callable[[], bool]) -> str | None:
+        hashing.set()
+        return hash_file(path, stopped)
+
+    def waiting(self: object, effect: object, cancellation: object) -> object:
+        started.append(hashing.wait(10))
+        return list_files(self, effect, cancellation)
+
+    async def async_waiting(self: object, effect: object, cancellation: object) -> object:
+        started.append(await asyncio.to_thread(hashing.wait, 10))
+        return await list_files(self, effect, cancellation)
+
+    monkeypatch.setattr(driver, "hash_file", hash_and_tell)
+    monkeypatch.setattr(cls, "_list_files", async_waiting if asyncio.iscoroutinefunction(list_files) else waiting)
+    return started
+
+
+def test_the_article_is_listed_while_the_first_file_is_hashed(
+    client: Figshare,
+    emulator: FigshareEmulator,
+    tmp_path: Path,
+    state_dir: Path,
+    fake_time: FakeTime,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import figshare.files._driver as driver
+
+    top = tmp_path / "set"
+    files = {"a.bin": write_random(top / "a.bin", 3000), "b.bin": write_random(top / "b.bin", 2000)}
+    article = emulator.create_article()
+    started = _listing_waits_for_hashing(driver, driver.Driver, monkeypatch)
+
+    results = uploader(client, state_dir, fake_time).upload(article, top)
+
+    assert started == [True]  # listed once, while the first file was hashed
+    assert {result.name: emulator.assembled_bytes(result.file_id) for result in results} == files
+
+
+async def test_the_async_uploader_lists_the_article_while_the_file_is_hashed(
+    emulator: FigshareEmulator, tmp_path: Path, state_dir: Path, fake_time: FakeTime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import figshare.files._async_driver as async_driver
+
+    data = write_random(tmp_path / "data.bin", 3000)
+    article = emulator.create_article()
+    started = _listing_waits_for_hashing(async_driver, async_driver.AsyncDriver, monkeypatch)
+
+    async with async_client_for(emulator) as async_client:
+        [result] = await AsyncUploader(async_client, state_dir=state_dir, clock=fake_time.monotonic).upload(
+            article, tmp_path / "data.bin"
+        )
+
+    assert started == [True]
+    assert emulator.assembled_bytes(result.file_id) == data
+
+
+def test_a_failed_listing_is_raised_and_nothing_is_created(
+    client: Figshare, emulator: FigshareEmulator, tmp_path: Path, state_dir: Path, fake_time: FakeTime
+) -> None:
+    write_random(tmp_path / "data.bin", 3000)
+    article = emulator.create_article()
+    emulator.faults.fail_request("api", "GET", rf"/v2/account/articles/{article}/files", 403, times=None)
+
+    with pytest.raises(FigshareError) as caught:
+        uploader(client, state_dir, fake_time).upload(article, tmp_path / "data.bin")
+
+    assert getattr(caught.value, "status_code", None) == 403
+    assert emulator.requests.where(server="api", method="POST") == []
+    assert list(state_dir.glob("*.json")) == []
+
+
+def test_no_listing_without_skip_existing(
+    client: Figshare, emulator: FigshareEmulator, tmp_path: Path, state_dir: Path, fake_time: FakeTime
+) -> None:
+    data = write_random(tmp_path / "data.bin", 3000)
+    article = emulator.create_article()
+    emulator.requests.clear()
+
+    [result] = uploader(client, state_dir, fake_time, skip_existing=False).upload(article, tmp_path / "data.bin")
+
+    listing = f"/v2/account/articles/{article}/files"
+    assert [r for r in emulator.requests.where(server="api", method="GET") if r.path == listing] == []
+    assert emulator.assembled_bytes(result.file_id) == data
+
+
+@pytest.mark.parametrize("runtime", ["sync", "async"])
+async def test_a_failed_listing_stops_the_hashing_beside_it(
+    emulator: FigshareEmulator,
+    tmp_path: Path,
+    state_dir: Path,
+    fake_time: FakeTime,
+    monkeypatch: pytest.MonkeyPatch,
+    runtime: str,
+) -> None:
+    """The hashing of a large file is not waited for to the end once the listing beside it failed."""
+    import figshare.files._async_driver as async_driver
+    import figshare.files._driver as driver
+
+    write_random(tmp_path / "data.bin", 3000)
+    article = emulator.create_article()
+    emulator.faults.fail_request("api", "GET", rf"/v2/account/articles/{article}/files", 403, times=None)
+    told: list[bool] = []
+    done = threading.Event()
+
+    def endless_hash(path: Path, stopped: Callable[[], bool]) -> str | None:  # a file that takes 10 s to hash
+        for _ in range(1000):
+            if stopped():
+                told.append(True)
+                done.set()
+                return None
+            threading.Event().wait(0.01)
+        done.set()
+        return "0" * 32
+
+    monkeypatch.setattr(driver if runtime == "sync" else async_driver, "hash_file", endless_hash)
+    with pytest.raises(FigshareError) as caught:
+        if runtime == "sync":
+            with client_for(emulator) as client:
+                uploader(client, state_dir, fake_time).upload(article, tmp_path / "data.bin")
+        else:
+            async with async_client_for(emulator) as async_client:
+                await AsyncUploader(async_client, state_dir=state_dir, clock=fake_time.monotonic).upload(
+                    article, tmp_path / "data.bin"
+                )
+
+    assert getattr(caught.value, "status_code", None) == 403
+    assert done.wait(10)
+    assert told == [True]
+    assert emulator.requests.where(server="api", method="POST") == []
