@@ -96,19 +96,6 @@ def test_the_worker_reuses_buffers_and_hashes_in_order(tmp_path: Path) -> None:
     assert hash_file(tmp_path / "file") == hashlib.md5(DATA * 5).hexdigest()
 
 
-def test_hashing_a_file_stops_when_asked(tmp_path: Path) -> None:
-    (tmp_path / "file").write_bytes(b"x" * (3 * 1024 * 1024 + 5))
-    asked: list[int] = []
-
-    def stopped() -> bool:
-        asked.append(1)
-        return len(asked) == 2
-
-    assert hash_file(tmp_path / "file", stopped) is None
-    assert len(asked) == 2  # once a block, and no block read after the answer
-    assert hash_file(tmp_path / "file", lambda: False) == hashlib.md5(b"x" * (3 * 1024 * 1024 + 5)).hexdigest()
-
-
 def test_a_failed_write_in_the_worker_is_raised(tmp_path: Path) -> None:
     descriptor = os.open(tmp_path / "file", os.O_RDONLY | os.O_CREAT)
     worker = Md5Worker(descriptor)

@@ -91,7 +91,7 @@ class AsyncDriver:
         self._upload_core = upload_core
         self._handlers: dict[type[Effect[Any]], Callable[[Any, Cancellation], Awaitable[Any]]] = {
             Sleep: self._do_sleep,
-            HashFile: self._hash_file,
+            HashFile: lambda effect, _: self._in_thread(hash_file, effect.path),
             RunConcurrently: self._run_concurrently,
             ListFiles: self._list_files,
             GetArticle: self._get_article,
@@ -154,12 +154,6 @@ class AsyncDriver:
         """What reads the rest of ``body`` into a view (its byte count; 0 at the end), None to read it
         through httpx."""
         raise NotImplementedError
-
-    async def _hash_file(self, effect: HashFile, cancellation: Cancellation) -> str:
-        md5 = await self._in_thread(hash_file, effect.path, cancellation.stopped)
-        if md5 is None:
-            raise Stopped()
-        return md5
 
     # ---- API calls ----
 

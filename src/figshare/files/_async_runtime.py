@@ -49,17 +49,15 @@ class AsyncRuntime(AsyncDriver):
             return [await self.run(job, parent) for job in jobs]
         results: list[Any] = [None] * len(jobs)
         queue = iter(enumerate(jobs))
-        cancellation = Cancellation(parent)  # stops file work left running in threads by cancelled tasks
 
         async def worker() -> None:
             for index, job in queue:
-                results[index] = await self.run(job, cancellation)
+                results[index] = await self.run(job, parent)
 
         workers = [asyncio.ensure_future(worker()) for _ in range(min(effect.limit, len(jobs)))]
         try:
             await asyncio.gather(*workers)
         except BaseException:
-            cancellation.stop.set()
             for task in workers:
                 task.cancel()
             await asyncio.gather(*workers, return_exceptions=True)

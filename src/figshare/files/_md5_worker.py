@@ -13,7 +13,6 @@ import hashlib
 import os
 import queue
 import threading
-from collections.abc import Callable
 from pathlib import Path
 
 BLOCK_BYTES = 1024 * 1024
@@ -116,17 +115,14 @@ class Md5Worker:
         self._queue.task_done()  # the None that stopped the worker
 
 
-def hash_file(path: Path, stopped: Callable[[], bool] | None = None) -> str | None:
+def hash_file(path: Path) -> str:
     """The hex md5 of a file, read here into pooled buffers and hashed in a worker thread, so reading the next
-    block overlaps hashing the last (memory stays flat); None as soon as ``stopped()`` is true (asked before
-    each block: a job run beside it failed)."""
+    block overlaps hashing the last (memory stays flat)."""
     worker = Md5Worker()
     try:
         with path.open("rb", buffering=0) as handle:
             while count := handle.readinto(buffer := worker.buffer()):
                 worker.update(memoryview(buffer)[:count], buffer=buffer)
-                if stopped is not None and stopped():
-                    return None
         return worker.hexdigest()
     finally:
         worker.close()

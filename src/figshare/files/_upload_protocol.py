@@ -89,10 +89,12 @@ class _Sent:
 
 def upload_files(context: UploadContext, files: Sequence[LocalFile]) -> Steps[list[UploadedFile]]:
     """Upload ``files`` to the article, then verify them; the results in the order of ``files``."""
-    listing = _Listing(None if context.policy.skip_existing else [])
+    existing: list[RemoteFile] = []
+    if context.policy.skip_existing:
+        existing = yield from perform(ListFiles(context.article_id, private=True))
     outcomes: list[UploadedFile | _Sent] = []
     for local in files:
-        outcomes.append((yield from _send_file(context, local, listing)))
+        outcomes.append((yield from _send_file(context, local, existing)))
     results = []
     for outcome in outcomes:
         if isinstance(outcome, _Sent):
@@ -127,40 +129,14 @@ def abandon_upload(context: UploadContext, state: UploadState) -> Steps[bool]:
 # ---- one file ----
 
 
-@dataclasses.dataclass
-class _Listing:
-    """The article's files, for ``skip_existing`` (None until they are listed; ``[]`` without it)."""
-
-    files: list[RemoteFile] | None
-
-    def get(self, context: UploadContext) -> Steps[list[RemoteFile]]:
-        if self.files is None:
-            self.files = yield from perform(ListFiles(context.article_id, private=True))
-        return self.files
-
-    def hash_file(self, context: UploadContext, local: LocalFile) -> Steps[str]:
-        """The md5 of ``local``; the article's files are listed meanwhile if they are still unknown (the
-        listing, with the first request's connection and TLS set-up, is then off the critical path: the
-        hashing takes longer). A listing failure is raised before a hashing one, as when it came first."""
-        if self.files is not None:
-            return (yield from perform(HashFile(local.path)))
-        files, md5 = yield from perform(RunConcurrently([self.get(context), _hash(local)], 2))
-        self.files = files
-        return str(md5)
-
-
-def _hash(local: LocalFile) -> Steps[str]:
-    return (yield from perform(HashFile(local.path)))
-
-
-def _send_file(context: UploadContext, local: LocalFile, listing: _Listing) -> Steps[UploadedFile | _Sent]:
+def _send_file(context: UploadContext, local: LocalFile, existing: list[RemoteFile]) -> Steps[UploadedFile | _Sent]:
     progress = FileProgress(context.reporter, "upload", local.display_name, local.size)
     state = context.store.load(context.api, context.article_id, local)
     if state is not None and state.describes(local):
         md5 = state.md5
     else:
         progress.set_phase("hashing")
-        md5 = yield from listing.hash_file(context, local)
+        md5 = yield from perform(HashFile(local.path))
         if state is not None and state.md5 == md5:  # touched, not changed
             state = dataclasses.replace(state, size=local.size, mtime_ns=local.mtime_ns)
             context.store.save(state)
@@ -169,7 +145,7 @@ def _send_file(context: UploadContext, local: LocalFile, listing: _Listing) -> S
         yield from abandon_upload(context, state)
         state = None
     if state is None and context.policy.skip_existing:
-        same = _same_file((yield from listing.get(context)), local, md5)
+        same = _same_file(existing, local, md5)
         if same is not None:
             progress.set_phase("skipped", file_id=same.id)
             return _result(context, local, same.id, md5, "skipped")
