@@ -189,12 +189,7 @@ class HTTPCore(_CoreBase):
                     try:
                         if self.logger.isEnabledFor(logging.DEBUG):
                             log_attempt(self.logger, request, response, started)
-                        retry = self.retry
-                        retry_after = (
-                            retry.delay_after_response(retry_number, response, idempotent=may_retry)
-                            if response.status_code in retry.retry_statuses
-                            else None
-                        )
+                        retry_after = self.retry.delay_after_response(retry_number, response, idempotent=may_retry)
                         if retry_after is None or not budget.allows(retry_after):
                             return self._finish(request, response, stream, raise_for_status, options, attempt)
                         response.close()

@@ -155,6 +155,29 @@ def test_get_is_retried_on_503_with_seeded_jitter(sleeps: SleepRecorder) -> None
     assert sleeps.delays == [expected.backoff(0), expected.backoff(1)]
 
 
+class _RetriesConflicts(RetryPolicy):
+    """A policy that decides by its own rule: a 409 is retried after 0.5 s (not in `retry_statuses`)."""
+
+    def delay_after_response(self, retry_number: int, response: httpx.Response, *, idempotent: bool) -> float | None:
+        if response.status_code == 409 and retry_number < self.max_retries:
+            return 0.5
+        return super().delay_after_response(retry_number, response, idempotent=idempotent)
+
+
+def test_the_policy_decides_every_status(sleeps: SleepRecorder) -> None:
+    recorder = Recorder([httpx.Response(409), OK])
+    response = make_core(recorder, sleeps, retry=_RetriesConflicts()).request("GET", ARTICLE)
+    assert response.status_code == 200
+    assert sleeps.delays == [0.5]
+
+
+async def test_async_the_policy_decides_every_status(sleeps: SleepRecorder) -> None:
+    recorder = Recorder([httpx.Response(409), OK])
+    response = await make_async_core(recorder, sleeps, retry=_RetriesConflicts()).request("GET", ARTICLE)
+    assert response.status_code == 200
+    assert sleeps.delays == [0.5]
+
+
 def test_retries_exhausted_raise_the_last_status(sleeps: SleepRecorder) -> None:
     recorder = Recorder([UNAVAILABLE])
     with pytest.raises(InternalServerError) as caught:
