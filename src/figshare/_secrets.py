@@ -264,6 +264,8 @@ _TEXT_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(rf"(?i)(\(\s*b?(['\"])(?:{_HEADER_NAMES})\2\s*,\s*b?)(['\"])(?:(?!\3).)*\3"),
         rf"\1\3{REDACTED}\3",
     ),
+    # https://user:password@host: the password of a URL's user information (also in text httpx cannot parse)
+    (re.compile(r"(?i)(\b[a-z][a-z0-9+.-]*://[^\s/?#@:]*:)[^\s/?#@]+@"), rf"\1{REDACTED}@"),
     # h11's "Illegal header value b'token abc\n'" (a header that cannot be sent shows its whole value)
     (re.compile(r"(?i)(illegal header (?:value|name) b?)(['\"])(?:\\.|(?!\2).)*\2"), rf"\1\2{REDACTED}\2"),
     _SECRET_PATH,

@@ -60,6 +60,10 @@ def test_redact_url_of_an_unparseable_url_still_scrubs_the_token() -> None:
     assert "abc" not in redact_url("http://[::1?access_token=abc")
 
 
+def test_redact_url_of_an_unparseable_url_still_scrubs_the_password() -> None:
+    assert redact_url("https://user:abc@[::1/x") == f"https://user:{REDACTED}@[::1/x"
+
+
 def test_redact_headers() -> None:
     headers = redact_headers({"Authorization": "token abc", "Set-Cookie": "s=1", "Retry-After": "3"})
     assert headers["authorization"] == REDACTED
@@ -76,6 +80,7 @@ def test_redact_headers() -> None:
         "Authorization: token abc123",
         "authorization: Bearer abc123",
         "{'Authorization': 'token abc123'}",
+        "fetching https://harvester:abc123@oai.example.org/oai failed",
     ],
 )
 def test_redact_text_scrubs_secret_shapes(text: str) -> None:

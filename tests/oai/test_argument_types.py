@@ -121,6 +121,24 @@ def test_base_url_is_checked(base_url: Any, error: type[Exception]) -> None:
         AsyncOAIClient(base_url)
 
 
+CANARY = "canary-pw-5150"
+
+
+@pytest.mark.parametrize(
+    "base_url",
+    [
+        f"ftp://harvester:{CANARY}@oai.example.org/oai",
+        f"https://harvester:{CANARY}@oai.example.org/oai?verb=Identify",
+        f"https://harvester:{CANARY}@oai.example.org/\x00",
+    ],
+)
+def test_a_refused_base_url_shows_no_password(base_url: str) -> None:
+    for client_class in (OAIClient, AsyncOAIClient):
+        with pytest.raises(InvalidArgumentError, match=r"^base_url ") as raised:
+            client_class(base_url)
+        assert CANARY not in str(raised.value)
+
+
 def test_an_httpx_url_is_a_base_url() -> None:
     with OAIClient(httpx.URL("https://oai.example.org/oai")) as client:
         assert client.base_url == httpx.URL("https://oai.example.org/oai")

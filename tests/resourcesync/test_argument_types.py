@@ -72,6 +72,15 @@ def test_discover_and_sync_need_an_absolute_http_url(url: str, tmp_path: Path) -
     assert not (tmp_path / "mirror").exists()
 
 
+def test_a_refused_url_shows_no_password(tmp_path: Path) -> None:
+    canary = "canary-pw-5150"
+    with sync_client() as client:
+        for url in (f"ftp://mirror:{canary}@example.org/rs", f"https://mirror:{canary}@[::1/rs"):
+            with pytest.raises(InvalidArgumentError, match=r"^url must be an absolute http") as raised:
+                client.discover(url)
+            assert canary not in str(raised.value)
+
+
 @pytest.mark.parametrize(
     ("option", "value"), [("delete", "no"), ("use_dumps", 1), ("progress", 5), ("follow_hosts", 5)]
 )

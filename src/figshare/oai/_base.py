@@ -11,6 +11,7 @@ from typing import Any
 import httpx
 
 from figshare._oauth_scrub import DROPPED_HEADERS
+from figshare._secrets import redact_url
 from figshare._validate import instance_of, path_id, show, text, url_text
 from figshare.errors import (
     APIConnectionError,
@@ -39,14 +40,17 @@ def checked_base_url(base_url: str | httpx.URL) -> httpx.URL:
     try:
         url = httpx.URL(address)
     except httpx.InvalidURL:  # a control character, for one
-        raise InvalidArgumentError(f"base_url is not a valid URL, got {show(address)}", argument="base_url") from None
+        raise InvalidArgumentError(
+            f"base_url is not a valid URL, got {show(redact_url(address))}", argument="base_url"
+        ) from None
     if url.scheme not in ("http", "https") or not url.host:
         raise InvalidArgumentError(
-            f"base_url must be an absolute http(s) URL, got {str(base_url)!r}", argument="base_url"
+            f"base_url must be an absolute http(s) URL, got {redact_url(address)!r}", argument="base_url"
         )
     if url.query:
         raise InvalidArgumentError(
-            f"base_url must not have a query string (the verb goes there), got {str(base_url)!r}", argument="base_url"
+            f"base_url must not have a query string (the verb goes there), got {redact_url(address)!r}",
+            argument="base_url",
         )
     return url
 

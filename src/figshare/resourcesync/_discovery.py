@@ -15,6 +15,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import httpx
 
+from figshare._secrets import redact_url
 from figshare._validate import show, url_text
 from figshare.errors import InvalidArgumentError
 from figshare.resourcesync._model import Capability, DocumentInfo, Entry, Metadata
@@ -70,7 +71,7 @@ def source_url(value: object) -> str:
     if not absolute:
         raise InvalidArgumentError(
             f"url must be an absolute http:// or https:// URL (a portal, a Source Description or a Capability "
-            f"List), got {show(url)}",
+            f"List), got {show(redact_url(url))}",
             argument="url",
         )
     return url
