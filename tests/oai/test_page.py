@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -309,6 +310,16 @@ def test_every_condition_of_a_response_is_kept() -> None:
         (b"<html xmlns='http://www.w3.org/1999/xhtml'><body>Maintenance</body></html>", "root element is <html>"),
         (b'{"message": "oops"}', "not well-formed XML"),
         (envelope("<Identify/>"), "neither <ListRecords> nor <error>"),
+        (
+            b"<OAI-PMH xmlns='http://www.openarchives.org/OAI/1.1/OAI_ListRecords'/>",
+            re.escape(
+                "<{http://www.openarchives.org/OAI/1.1/OAI_ListRecords}OAI-PMH>, not <{http://www.openarchives.org/OAI/2.0/}OAI-PMH>"
+            ),
+        ),
+        (
+            b"<OAI-PMH/>",
+            re.escape("the root element is <OAI-PMH>, not <{http://www.openarchives.org/OAI/2.0/}OAI-PMH>"),
+        ),
     ],
 )
 def test_bodies_that_are_not_oai_pmh_are_clear_typed_errors(body: bytes, message: str) -> None:

@@ -195,7 +195,9 @@ class PageParser(Generic[T]):
     def _check_root(self, root: etree._Element, body: bytes) -> None:
         check_no_doctype(root, url=self._url, body=body)
         if root.tag != _ROOT:
-            raise self._error(f"not an OAI-PMH response: the root element is <{etree.QName(root).localname}>", body)
+            name = etree.QName(root)  # the namespace is shown when it is all that is wrong (OAI-PMH 1.x, none)
+            shown = name.text if name.localname == "OAI-PMH" else name.localname
+            raise self._error(f"not an OAI-PMH 2.0 response: the root element is <{shown}>, not <{_ROOT}>", body)
 
     def _finish(self, conditions: list[tuple[str, str]], container_seen: bool, body: bytes) -> None:
         if conditions:
