@@ -10,6 +10,7 @@ from datetime import date, datetime, timezone
 import httpx
 import pytest
 
+from figshare.errors import APIStatusError
 from figshare.oai import (
     FIGSHARE_OAI_URL,
     AsyncOAIClient,
@@ -231,6 +232,28 @@ def test_requests_are_spaced_one_second_apart(harness: MakeHarness) -> None:
     list(h.client().list_records())
     assert len(h.server.requests) == 3
     assert h.time.sleeps == [1.0, 1.0]
+
+
+def test_a_repository_that_moved_is_followed_and_a_redirect_not_followed_is_an_error(harness: MakeHarness) -> None:
+    h = harness(count=3)
+    moved = "http://old.example.org/oai"
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.host == "old.example.org":  # the repository moved to https and another host
+            return httpx.Response(
+                301, headers={"Location": str(request.url.copy_with(scheme="https", host="oai.example.org"))}
+            )
+        return h.server.transport().handle_request(request)
+
+    with OAIClient(moved, rate_limit=None) as made_here:
+        assert made_here._core.http_client.follow_redirects
+        made_here._core.http_client._transport = httpx.MockTransport(handler)
+        assert [header.article_id for header in made_here.list_identifiers()] == [1, 2, 3]
+    assert AsyncOAIClient(moved)._core.http_client.follow_redirects
+    not_following = httpx.Client(transport=httpx.MockTransport(handler), follow_redirects=False)
+    with pytest.raises(APIStatusError, match="301") as caught:
+        OAIClient(moved, http_client=not_following, rate_limit=None).identify()  # not "the body is empty"
+    assert caught.value.status_code == 301
 
 
 # -- async -----------------------------------------------------------------------------------------------

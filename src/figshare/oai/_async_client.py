@@ -88,7 +88,8 @@ class AsyncOAIClient(AsyncClosing):
         core: send through this ``AsyncHTTPCore`` (sharing its retries and rate limit with other clients); the
             common options are then the core's and must be left out.
         http_client, timeout, max_retries, retry, rate_limit, deadline, user_agent: the options every client
-            takes, see [Client options][common-client-options]; ``rate_limiter`` is the old name of ``rate_limit``.
+            takes, see [Client options][common-client-options] (the client made here follows redirects, such as
+            a repository's move to https); ``rate_limiter`` is the old name of ``rate_limit``.
         granularity: the repository's datestamp granularity; by default Identify is asked the first time a
             ``datetime`` has to be written as ``from``/``until``.
         clock: the current time (aware), used to notice expired resumption tokens.
@@ -129,7 +130,7 @@ class AsyncOAIClient(AsyncClosing):
         rate_limit = renamed("rate_limiter", rate_limiter, "rate_limit", rate_limit, DEFAULT_RATE_LIMIT)
         options = CommonOptions(http_client, timeout, max_retries, retry, rate_limit, deadline, user_agent)
         self._core, self._owned_client = open_core(
-            AsyncHTTPCore, httpx.AsyncClient, options, core=core, default_timeout=LONG_TIMEOUT, follow_redirects=False
+            AsyncHTTPCore, httpx.AsyncClient, options, core=core, default_timeout=LONG_TIMEOUT
         )
         self._granularity = granularity
         self._clock = clock

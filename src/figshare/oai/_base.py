@@ -73,9 +73,10 @@ def page_body(response: httpx.Response, body: bytes, kind: ItemKind[Any]) -> byt
     """The body of a page response (read as ``body``); raises for error statuses.
 
     OAI-PMH sends its error conditions with HTTP 200, but some repositories use 4xx: when an error status
-    carries an OAI-PMH ``<error>``, the typed ``OAIRequestError`` is raised rather than the HTTP error.
+    carries an OAI-PMH ``<error>``, the typed ``OAIRequestError`` is raised rather than the HTTP error. A
+    redirect that was not followed (an ``http_client`` that does not follow them) is an error status too.
     """
-    if response.status_code < 400:
+    if response.status_code < 300:
         return body
     if body.lstrip()[:1] == b"<":
         with contextlib.suppress(OAIResponseError):  # not OAI-PMH: the HTTP error below
