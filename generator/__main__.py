@@ -5,7 +5,7 @@
     python -m generator fetch [--api v2|v3]     fetch the pinned upstream files (sha256-checked)
     python -m generator spec [--api v2|v3]      fetch them and write the patched documents (for tests, mock, dist)
     python -m generator generate [--api ...]    regenerate generated/<package> from the patched documents
-    python -m generator patch SOURCE DEST       patch any upstream spec file (Swagger 2.0 or OpenAPI 3)
+    python -m generator patch SOURCE DEST       patch any upstream spec file (Swagger 2.0, OpenAPI 3.0 or 3.1)
 
 Without ``--api``, ``fetch``, ``spec`` and ``generate`` do every target (v2 -> figshare_api, v3 ->
 figshare_api_v3); ``build`` and ``patch`` use v2's overlays unless told. ``--root DIR`` (before the command)
@@ -153,7 +153,7 @@ def _parser() -> argparse.ArgumentParser:
         "the pinned one"
     )
     build_parser = commands.add_parser("build", help="the whole chain on any spec file, into OUTDIR/<package>")
-    build_parser.add_argument("source", help="an upstream spec file (Swagger 2.0 or OpenAPI 3.0)")
+    build_parser.add_argument("source", help="an upstream spec file (Swagger 2.0, OpenAPI 3.0 or 3.1)")
     build_parser.add_argument("outdir", help="where the generated package goes (OUTDIR/<package>, replaced)")
     build_parser.add_argument("--api", choices=sorted(targets_at(None)), help="whose overlays and package (default v2)")
     build_parser.add_argument("--skip-unmatched", action="store_true", help=skip_help)

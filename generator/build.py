@@ -71,7 +71,7 @@ def build(
     """Build ``target``'s package from the upstream file ``source`` into ``outdir`` (see the module docstring).
 
     Args:
-        source: an upstream spec file (Swagger 2.0 or OpenAPI 3.0), any version.
+        source: an upstream spec file (Swagger 2.0, OpenAPI 3.0 or 3.1), any version.
         outdir: where the package goes (``outdir/<package>``).
         target: whose overlays, generator settings and package name to use.
         skip_unmatched: skip overlay actions that match nothing, and those whose requirements are not met,

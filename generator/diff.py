@@ -310,7 +310,7 @@ def load_spec(path: Path) -> LoadedSpec:
 def diff_documents(
     old: dict[str, Any], new: dict[str, Any], *, old_label: str = "old", new_label: str = "new"
 ) -> ApiDiff:
-    """Compare two upstream documents (Swagger 2.0 or OpenAPI 3.0; neither is changed)."""
+    """Compare two upstream documents (Swagger 2.0, OpenAPI 3.0 or 3.1; neither is changed)."""
     return diff_specs(load_document(old, old_label), load_document(new, new_label))
 
 

@@ -42,7 +42,7 @@ from typing import Any
 import yaml
 
 from generator.conformance import FORMAT, OperationIndex, OperationRef, cassette_fixtures, corpus_fixtures
-from generator.convert import ConversionError, to_openapi3
+from generator.convert import ConversionError, converted_with, to_openapi3
 from generator.deviations import VersionDeviations, render_deviations
 from generator.dist_readme import EXTENSIONS, VersionSummary, extensions_in, render_readme
 from generator.fetch import SpecIntegrityError, verify
@@ -201,7 +201,7 @@ def _write_version(
         "upstream": {
             "lock": "spec.lock.json",
             "format": lock.format,
-            "converted_with": "swagger2openapi --patch" if lock.format.startswith("sw") else None,
+            "converted_with": converted_with(lock.format),
         },
         "documents": {
             paths[variant]: {"variant": variant, "overlays": [*hand_written, generated[variant]]}
