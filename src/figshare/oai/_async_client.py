@@ -128,7 +128,7 @@ class AsyncOAIClient(AsyncClosing):
         self._limits = PageLimits(max_page_bytes, max_text_bytes)
         rate_limit = renamed("rate_limiter", rate_limiter, "rate_limit", rate_limit, DEFAULT_RATE_LIMIT)
         options = CommonOptions(http_client, timeout, max_retries, retry, rate_limit, deadline, user_agent)
-        self._core, self._owned_client = open_core(
+        self._core, self._owned_client, self._owned_core = open_core(
             AsyncHTTPCore, httpx.AsyncClient, options, core=core, default_timeout=LONG_TIMEOUT, follow_redirects=False
         )
         self._granularity = granularity
