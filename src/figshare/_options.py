@@ -88,10 +88,9 @@ def http_client_for(
             http_client, client_class, "http_client", f"an httpx.{client_class.__name__}"
         ), False
     headers = {"User-Agent": user_agent or USER_AGENT}
-    made = client_class(
+    return client_class(
         timeout=timeout or default_timeout, follow_redirects=follow_redirects, headers=headers, **settings
-    )
-    return made, True
+    ), True
 
 
 class CommonOptions(NamedTuple):
