@@ -137,7 +137,7 @@ class AsyncFigshare(AsyncResources, AsyncClosing):
         self._http_client = http_client
         self._owned_client = http_client if owned else None
         self.impersonating = impersonate
-        self._core = AsyncHTTPCore(
+        self._core = self._owned_core = AsyncHTTPCore(  # its own, even when derived: closed with it
             http_client,
             retry=settings.retry,
             rate_limiter=settings.rate_limiter,
@@ -376,7 +376,6 @@ class AsyncFigshare(AsyncResources, AsyncClosing):
         The HTTP connection pool is closed too, unless it was passed in as `http_client` or is shared with the
         client this one was derived from (`impersonate`, `with_options`).
         """
-        self._core.close()
         await super().aclose()
 
     def __repr__(self) -> str:

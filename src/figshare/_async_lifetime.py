@@ -9,14 +9,19 @@ import httpx
 if TYPE_CHECKING:
     from typing_extensions import Self
 
+    from figshare._core_base import _CoreBase
+
 
 class AsyncClosing:
-    """A client sets ``_owned_client`` to the httpx client it made: one passed in or shared is never closed."""
+    """Clients set ``_owned_client``/``_owned_core`` to the httpx client/core they made; others are never closed."""
 
     _owned_client: httpx.AsyncClient | None = None
+    _owned_core: _CoreBase | None = None
 
     async def aclose(self) -> None:
-        """Close the HTTP client this client made (one you passed in stays open)."""
+        """Refuse later calls (`figshare.ClientClosedError`); close the HTTP client made here, not one passed in."""
+        if self._owned_core is not None:
+            self._owned_core.close()
         if self._owned_client is not None:
             await self._owned_client.aclose()
 

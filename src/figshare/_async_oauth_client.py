@@ -64,7 +64,12 @@ class AsyncTokenSender:
                 the deadline passed.
             ResponseParseError: the answer is larger than `MAX_TOKEN_RESPONSE_BYTES`.
             BotChallengeError: Figshare's firewall answered instead.
+            ClientClosedError: the httpx client is closed (httpx would raise a `RuntimeError`).
         """
+        if self.http_client.is_closed:
+            from figshare.errors import ClientClosedError  # here: the import list above fills its line
+
+            raise ClientClosedError()
         retry_number = 0
         while True:
             started = time.perf_counter()

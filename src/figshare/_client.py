@@ -136,7 +136,7 @@ class Figshare(Resources, Closing):
         self._http_client = http_client
         self._owned_client = http_client if owned else None
         self.impersonating = impersonate
-        self._core = HTTPCore(
+        self._core = self._owned_core = HTTPCore(  # its own, even when derived: closed with it
             http_client,
             retry=settings.retry,
             rate_limiter=settings.rate_limiter,
@@ -373,7 +373,6 @@ class Figshare(Resources, Closing):
         The HTTP connection pool is closed too, unless it was passed in as `http_client` or is shared with the
         client this one was derived from (`impersonate`, `with_options`).
         """
-        self._core.close()
         super().close()
 
     def __repr__(self) -> str:

@@ -88,10 +88,9 @@ def http_client_for(
             http_client, client_class, "http_client", f"an httpx.{client_class.__name__}"
         ), False
     headers = {"User-Agent": user_agent or USER_AGENT}
-    made = client_class(
+    return client_class(
         timeout=timeout or default_timeout, follow_redirects=follow_redirects, headers=headers, **settings
-    )
-    return made, True
+    ), True
 
 
 class CommonOptions(NamedTuple):
@@ -122,9 +121,9 @@ def open_core(
     follow_redirects: bool = True,
     refuse: type[InvalidArgumentError] = InvalidArgumentError,
     **core_settings: Any,
-) -> tuple[CoreT, ClientT | None]:
-    """The HTTP core of a Stats, OAI-PMH or ResourceSync client from its options, and the httpx client made
-    for it (None when ``http_client`` or ``core`` was given: the client must not close it).
+) -> tuple[CoreT, ClientT | None, CoreT | None]:
+    """The HTTP core of a Stats, OAI-PMH or ResourceSync client from its options, then what the client closes:
+    the httpx client made for it (or None: ``http_client`` or ``core`` given) and its own core (or None: ``core``).
 
     ``core``: an existing core to share (the main client's); the common options must then be left out
     (else ``refuse`` is raised). ``auth`` needs ``trusted_hosts``. ``core_settings`` go to ``core_class``.
@@ -137,7 +136,7 @@ def open_core(
         ]
         if given:
             raise refuse(f"pass either core or {'/'.join(given)}, not both", argument="core")
-        return core, None
+        return core, None, None
     hosts = normalise_host_patterns(() if trusted_hosts is None else trusted_hosts)
     if auth is not None and not hosts:
         raise InvalidArgumentError(
@@ -163,4 +162,4 @@ def open_core(
         max_response_bytes=options.max_response_bytes,
         **core_settings,
     )
-    return new_core, sender if made else None
+    return new_core, sender if made else None, new_core

@@ -243,3 +243,55 @@ def test_settings_come_from_the_arguments_else_from_the_environment(
             client()
         assert raised.value.argument == variable
         monkeypatch.delenv(variable)
+
+
+def test_every_sync_client_refuses_calls_once_closed_even_with_the_callers_http_client() -> None:
+    """close() makes later calls raise ClientClosedError, also when the httpx client was passed in (it stays
+    open for its owner); a client sharing another's core leaves that core open."""
+    injected = httpx.Client(transport=httpx.MockTransport(_answer))
+    calls: list[tuple[Any, Callable[[Any], object]]] = [
+        (Figshare(rate_limit=None, http_client=injected), lambda client: client.articles.details(1)),
+        (Stats(rate_limit=None, http_client=injected), lambda stats: stats.total("views", "article", 1)),
+        (OAIClient(rate_limit=None, http_client=injected), lambda oai: oai.identify()),
+        (
+            ResourceSyncClient(rate_limit=None, http_client=injected),
+            lambda rs: rs.info("https://repo.example.org/resourcelist.xml"),
+        ),
+    ]
+    for client, call in calls:
+        with client:
+            call(client)
+        client.close()  # twice: no error
+        with pytest.raises(figshare.ClientClosedError):
+            call(client)
+    assert not injected.is_closed
+    main = Figshare(rate_limit=None, http_client=injected)
+    shared = Stats(core=main.core)
+    shared.close()
+    assert shared.total("views", "article", 1) == 1  # the core is main's: still open
+    injected.close()
+
+
+async def test_every_async_client_refuses_calls_once_closed_even_with_the_callers_http_client() -> None:
+    injected = httpx.AsyncClient(transport=httpx.MockTransport(_answer))
+    calls: list[tuple[Any, Callable[[Any], Any]]] = [
+        (AsyncFigshare(rate_limit=None, http_client=injected), lambda client: client.articles.details(1)),
+        (AsyncStats(rate_limit=None, http_client=injected), lambda stats: stats.total("views", "article", 1)),
+        (AsyncOAIClient(rate_limit=None, http_client=injected), lambda oai: oai.identify()),
+        (
+            AsyncResourceSyncClient(rate_limit=None, http_client=injected),
+            lambda rs: rs.info("https://repo.example.org/resourcelist.xml"),
+        ),
+    ]
+    for client, call in calls:
+        async with client:
+            await call(client)
+        await client.aclose()  # twice: no error
+        with pytest.raises(figshare.ClientClosedError):
+            await call(client)
+    assert not injected.is_closed
+    main = AsyncFigshare(rate_limit=None, http_client=injected)
+    shared = AsyncStats(core=main.core)
+    await shared.aclose()
+    assert await shared.total("views", "article", 1) == 1  # the core is main's: still open
+    await injected.aclose()

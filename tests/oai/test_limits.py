@@ -3,6 +3,7 @@ node fails fast, with little memory, with a typed error; normal pages are untouc
 
 from __future__ import annotations
 
+import asyncio
 import time
 import tracemalloc
 from collections.abc import AsyncIterator, Iterator
@@ -10,7 +11,7 @@ from collections.abc import AsyncIterator, Iterator
 import httpx
 import pytest
 
-from figshare import RetryPolicy
+from figshare import DeadlineExceededError, RetryPolicy
 from figshare.oai import AsyncOAIClient, OAIClient, OAIResponseError, OAIResponseTooLargeError
 
 BASE = "https://repo.example.org/oai"
@@ -173,6 +174,57 @@ def test_a_page_body_that_breaks_off_is_asked_for_again() -> None:
     with client(httpx.MockTransport(handler)) as oai:
         assert len(list(oai.list_records())) == 1
     assert len(calls) == 2
+
+
+class _Drip:
+    """A page sent a few bytes at a time, ``pause`` seconds apart: counts the chunks sent."""
+
+    def __init__(self, pause: float) -> None:
+        self.pause = pause
+        self.sent = 0
+        page = HEAD + b"".join(record(number) for number in range(1, 6)) + TAIL
+        self.pieces = [page[start : start + 40] for start in range(0, len(page), 40)]
+
+    def chunks(self) -> Iterator[bytes]:
+        for piece in self.pieces:
+            time.sleep(self.pause)
+            self.sent += 1
+            yield piece
+
+    async def achunks(self) -> AsyncIterator[bytes]:
+        for piece in self.pieces:
+            await asyncio.sleep(self.pause)
+            self.sent += 1
+            yield piece
+
+
+def test_a_page_that_drips_in_is_cut_off_at_the_deadline() -> None:
+    """The deadline covers reading the page, not only waiting for its headers (a byte a second never trips the
+    read timeout)."""
+    drip = _Drip(0.01)
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, stream=_SyncStream(drip.chunks())))
+    with client(transport, deadline=0.05) as oai, pytest.raises(DeadlineExceededError) as caught:
+        list(oai.list_records())
+    assert caught.value.deadline == 0.05
+    assert drip.sent < len(drip.pieces)  # not read to its end
+    with client(httpx.MockTransport(lambda request: httpx.Response(200, content=b"".join(drip.pieces)))) as oai:
+        assert len(list(oai.list_records())) == 5  # the same page, in time
+
+
+async def test_a_page_that_drips_in_is_cut_off_at_the_deadline_in_the_async_client() -> None:
+    drip = _Drip(0.01)
+
+    class Stream(httpx.AsyncByteStream):
+        def __aiter__(self) -> AsyncIterator[bytes]:
+            return drip.achunks()
+
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, stream=Stream()))
+    async with AsyncOAIClient(
+        BASE, http_client=httpx.AsyncClient(transport=transport), rate_limit=None, deadline=0.05
+    ) as oai:
+        with pytest.raises(DeadlineExceededError):
+            [record async for record in await oai.list_records()]
+    assert drip.sent < len(drip.pieces)
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,7 @@ import pytest
 from figshare.auth import AsyncOAuth2Client, OAuth2Auth, OAuth2Client, OAuth2Token
 from figshare.errors import (
     AuthenticationError,
+    ClientClosedError,
     FigshareError,
     OAuthError,
     PermissionDeniedError,
@@ -223,6 +224,32 @@ def test_a_huge_or_deeply_nested_answer_is_a_typed_error() -> None:
     for expected in (ResponseParseError, OAuthError, ResponseParseError):
         with pytest.raises(expected):
             oauth.refresh("refresh-1234")
+
+
+def test_a_closed_oauth_client_raises_client_closed_error() -> None:
+    """After close() (or once the caller closes its httpx client) a token request is a ClientClosedError, not
+    httpx's RuntimeError, and nothing is sent."""
+    sent: list[httpx.Request] = []
+    transport = httpx.MockTransport(lambda request: sent.append(request) or httpx.Response(200, json={}))
+    own = OAuth2Client(CLIENT_ID, CLIENT_SECRET)
+    own.close()
+    given = httpx.Client(transport=transport)
+    theirs = OAuth2Client(CLIENT_ID, CLIENT_SECRET, http_client=given)
+    given.close()
+    for oauth in (own, theirs):
+        with pytest.raises(ClientClosedError):
+            oauth.refresh("refresh-1234")
+        with pytest.raises(ClientClosedError):
+            oauth.token_info("access-1234")
+    assert sent == []
+
+
+async def test_a_closed_async_oauth_client_raises_client_closed_error() -> None:
+    oauth = AsyncOAuth2Client(CLIENT_ID, CLIENT_SECRET)
+    await oauth.aclose()
+    await oauth.aclose()
+    with pytest.raises(ClientClosedError):
+        await oauth.password_grant(USERNAME, PASSWORD)
 
 
 def test_a_token_with_characters_a_header_cannot_hold_is_refused() -> None:

@@ -10,12 +10,13 @@ from typing import Any, Generic, Literal, TypeVar
 import httpx
 
 from figshare._async_lifetime import AsyncClosing
+from figshare._deadline import Budget
 from figshare._http import DEFAULT_DEADLINE, NOT_GIVEN, AsyncHTTPCore, NotGiven
 from figshare._options import DEFAULT_RATE_LIMIT, LONG_TIMEOUT, CommonOptions, RateLimitArg, open_core, renamed
 from figshare._ratelimit import RateLimiter
 from figshare._retry import RetryPolicy
 from figshare._validate import flag, local_path, optional_callable, show
-from figshare.errors import InvalidArgumentError
+from figshare.errors import DeadlineExceededError, InvalidArgumentError
 from figshare.oai import _page
 from figshare.oai._base import (
     ACCEPT_XML,
@@ -129,7 +130,7 @@ class AsyncOAIClient(AsyncClosing):
         self._limits = PageLimits(max_page_bytes, max_text_bytes)
         rate_limit = renamed("rate_limiter", rate_limiter, "rate_limit", rate_limit, DEFAULT_RATE_LIMIT)
         options = CommonOptions(http_client, timeout, max_retries, retry, rate_limit, deadline, user_agent)
-        self._core, self._owned_client = open_core(
+        self._core, self._owned_client, self._owned_core = open_core(
             AsyncHTTPCore, httpx.AsyncClient, options, core=core, default_timeout=LONG_TIMEOUT
         )
         self._granularity = granularity
@@ -405,10 +406,13 @@ class AsyncOAIClient(AsyncClosing):
                 "GET", self.base_url, params=params, headers=ACCEPT_XML, extensions=extensions
             )
             response = await self._core.send(request, raise_for_status=False, stream=True)
+            budget = Budget(self._core.deadline)  # the core's covered the wait for the answer; this, its body
             try:
                 page = PageBuffer(response, self._limits.max_page_bytes)
                 async for chunk in response.aiter_bytes():
                     page.add(chunk)
+                    if budget.expired():
+                        raise DeadlineExceededError(deadline=budget.seconds, method="GET", url=request.url)
             except httpx.TransportError as error:  # the body broke off: ask again, as the core would
                 delay = self._core.retry.delay_after_error(retry_number, error, idempotent=True)
                 if delay is None:

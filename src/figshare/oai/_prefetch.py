@@ -160,8 +160,6 @@ class AsyncPagePrefetcher(_Prefetcher[Callable[[Params, Signal | None], Awaitabl
     async def settle(self) -> None:
         """Run the event loop until a just-started task has sent its request (a few steps at most: a task
         waiting for the rate limiter is left to it), so the repository works while the caller reads."""
-        if not self.unsettled:
-            return
         self.unsettled = False
         for _ in range(_SETTLE_STEPS):
             if self._sent is None or self._sent.is_set() or self._pending is None or self._pending[1].done():

@@ -102,7 +102,7 @@ class AsyncResourceSyncClient(AsyncClosing):
         rate_limit = renamed("min_interval", min_interval, "rate_limit", rate_limit, DEFAULT_RATE_LIMIT)
         trusted_hosts = renamed("auth_hosts", auth_hosts, "trusted_hosts", trusted_hosts, None)
         options = CommonOptions(http_client, timeout, max_retries, retry, rate_limit, deadline, user_agent)
-        self.core, self._owned_client = open_core(
+        self.core, self._owned_client, self._owned_core = open_core(
             AsyncHTTPCore,
             httpx.AsyncClient,
             options,

@@ -73,7 +73,7 @@ class Stats(_StatsBase, Closing):
         options = CommonOptions(
             http_client, timeout, max_retries, retry, rate_limit, deadline, user_agent, max_response_bytes
         )
-        self._core, self._owned_client = open_core(
+        self._core, self._owned_client, self._owned_core = open_core(
             HTTPCore, httpx.Client, options, core=core, follow_redirects=False, refuse=StatsArgumentError
         )
 
