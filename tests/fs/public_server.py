@@ -228,6 +228,9 @@ class PublicFigshare:
         """File ids whose storage bytes differ from their md5 (one byte flipped)."""
         self.files_endpoint = True
         """False: ``/articles/{id}[/versions/{n}]/files`` answer an HTML 404, as a service without them would."""
+        self.open_ended_ranges = False
+        """True: storage answers a ``Range`` with a 206 from its first byte to the end of the file (a server may
+        send more than the range asked for)."""
         self.cut_after: dict[int, list[int]] = {}
         """File id -> for its next storage requests, one each, the bytes after which storage drops the
         connection (the body ends early)."""
@@ -671,6 +674,7 @@ class _StorageHandler(_Handler):
             self.send(200, content, headers)
             return
         start, end = requested
+        end = size - 1 if self.owner.open_ended_ranges else end
         headers["Content-Range"] = f"bytes {start}-{end}/{size}"
         self.send(206, content[start : end + 1], headers)
 

@@ -104,6 +104,18 @@ def test_a_server_that_ignores_range_still_gives_the_right_bytes(
     assert fs.cat_file("articles/1001/2021.csv", 30) == content[30:]
 
 
+def test_a_206_with_more_than_the_range_gives_only_the_bytes_asked_for(
+    fs: FigshareFileSystem, server: PublicFigshare, dataset: Dataset
+) -> None:
+    server.open_ended_ranges = True  # 206 from the first byte asked for to the end of the file
+    content = dataset.articles[1001].versions[2].files[1].content
+    assert fs.cat_file("articles/1001/2021.csv", 5, 30) == content[5:30]
+    assert fs.cat_file("articles/1001/2021.csv", 30) == content[30:]
+    with fs.open("articles/1001/2021.csv", block_size=8, cache_type="none") as file:
+        file.seek(3)
+        assert file.read(8) == content[3:11]
+
+
 def test_signed_urls_are_reused_and_renewed_when_refused(
     fs: FigshareFileSystem, server: PublicFigshare, dataset: Dataset
 ) -> None:

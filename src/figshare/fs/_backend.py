@@ -286,15 +286,14 @@ class Backend:
 
 
 def _range_body(response: httpx.Response, start: int, end: int | None) -> bytes:
-    """The requested bytes of a ranged response: a 206 gives them, a 200 (``Range`` ignored) is cut to them."""
+    """The requested bytes of a ranged response, read no further than ``end``: a 206 (from ``start``, perhaps
+    to the end of the file) and a 200 (``Range`` ignored) are cut to them."""
     if plan_body(response.status_code, response.headers, start).action == "restart":  # a 206 of other bytes
         raise ResponseParseError.from_response(
             response, f"the storage answered {response.headers.get('content-range')!r} to a range from {start}"
         )
-    if response.status_code == 206:
-        return b"".join(response.iter_raw())
     kept = bytearray()
-    position = 0  # of the chunk's first byte in the file
+    position = start if response.status_code == 206 else 0  # of the chunk's first byte in the file
     for chunk in response.iter_raw():
         kept += chunk[max(start - position, 0) :]
         position += len(chunk)
