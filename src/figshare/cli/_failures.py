@@ -104,7 +104,7 @@ _HINTS_BY_CODE: dict[ExitCode, dict[str, str | None]] = {
         "CheckpointError": "Use another --out file, or delete the file and its .checkpoint to start over.",
         "BadResumptionTokenError": _RESUME_HARVEST,
         "RepeatedResumptionTokenError": _RESUME_HARVEST,
-        "DestinationExistsError": "Pass --overwrite to replace it, or download into another --dest.",
+        "DestinationExistsError": "Pass --overwrite to replace a file of other content, or use another --dest.",
         "UnsafePathError": "Nothing was written; the file's name on Figshare is not safe to use.",
         "ChecksumMismatchError": "Nothing was kept under the final name; run the same command again.",
         "UploadError": "Run the same command again: the upload resumes where it stopped.",

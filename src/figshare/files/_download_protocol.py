@@ -401,12 +401,12 @@ def _existing(
         if digest == expected:
             progress.set_phase("skipped")
             return target.result(final, size, digest, "skipped")
-    if final.is_file() and context.policy.overwrite:
+    replaceable = final.is_file() or final.is_symlink()  # a symlink is replaced, never written through
+    if replaceable and context.policy.overwrite:
         return None
     reason = "holds other content" if expected else "exists and its content cannot be checked"
-    raise DestinationExistsError(
-        f"{final} {reason}; pass overwrite=True to replace it", file_id=target.file_id, path=str(final)
-    )
+    advice = "pass overwrite=True to replace it" if replaceable else "it is not a file, so it is never replaced"
+    raise DestinationExistsError(f"{final} {reason}; {advice}", file_id=target.file_id, path=str(final))
 
 
 def _fetch(
