@@ -156,6 +156,17 @@ def test_get_refuses_bytes_with_the_wrong_md5(fs: FigshareFileSystem, server: Pu
     assert not (tmp_path / "notes.txt").exists()
 
 
+def test_get_to_an_existing_folder_is_refused_before_downloading(
+    fs: FigshareFileSystem, server: PublicFigshare, tmp_path: Path
+) -> None:
+    (tmp_path / "notes").mkdir()
+    with pytest.raises(IsADirectoryError) as refused:
+        fs.get_file("articles/1001/notes.txt", str(tmp_path / "notes"))
+    assert isinstance(refused.value, FigshareError)
+    assert [path.name for path in tmp_path.iterdir()] == ["notes"] and not any((tmp_path / "notes").iterdir())
+    assert not server.requests("storage")
+
+
 def test_get_continues_an_interrupted_transfer(
     fs: FigshareFileSystem, server: PublicFigshare, dataset: Dataset, tmp_path: Path
 ) -> None:
