@@ -458,6 +458,25 @@ def test_a_lone_surrogate_in_a_given_name_is_refused_before_any_request(
     assert list(emulator.requests) == []
 
 
+def test_names_that_downloads_refuse_are_refused_before_any_request(
+    client: Figshare, emulator: FigshareEmulator, tmp_path: Path, state_dir: Path
+) -> None:
+    folder = tmp_path / "set"
+    write_random(folder / "fine.bin", 10)
+    (folder / "tab\there.bin").write_bytes(b"x")
+    article = emulator.create_article()
+    emulator.requests.clear()
+
+    with pytest.raises(UnsupportedNameError, match="control character") as caught:
+        Uploader(client, state_dir=state_dir).upload(article, folder)
+    assert caught.value.name == "set/tab\there.bin"
+    for options in ({"name": ".."}, {"name": "."}, {"name": "new\nline"}, {"folder_path": "raw/\x1b[31m"}):
+        with pytest.raises(UnsupportedNameError) as caught:
+            Uploader(client, state_dir=state_dir).upload(article, folder / "fine.bin", **options)
+        assert isinstance(caught.value, ValueError)
+    assert list(emulator.requests) == []
+
+
 @pytest.mark.parametrize("argument", ["name", "folder_path", "link"])
 async def test_a_name_folder_or_link_that_is_not_a_str_is_refused_by_name(
     emulator: FigshareEmulator, tmp_path: Path, state_dir: Path, argument: str
