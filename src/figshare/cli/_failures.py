@@ -66,6 +66,7 @@ _HINTS_BY_CODE: dict[ExitCode, dict[str, str | None]] = {
         "BadArgumentError": _CHECK_HARVEST,
         "BadVerbError": _CHECK_HARVEST,
         "InvalidArgumentError": "Check the values given (`--help` lists them).",
+        "UnsupportedNameError": "Rename the file or folder: Figshare cannot take that name (nothing was sent).",
     },
     ExitCode.AUTH: {
         "MissingCredentialsError": "Give the institution's Stats user with --user (or FIGSHARE_STATS_USER) and its "
