@@ -439,6 +439,30 @@ def test_progress_true_draws_a_bar(
     assert "a.bin" in capsys.readouterr().out
 
 
+@pytest.mark.parametrize("use_async", [False, True])
+async def test_a_local_file_that_shrinks_during_the_upload_is_a_changed_file_not_retried_as_a_network_failure(
+    emulator: FigshareEmulator, tmp_path: Path, state_dir: Path, fake_time: FakeTime, use_async: bool
+) -> None:
+    path = tmp_path / "a.bin"
+    write_random(path, 10_000)
+    article = emulator.create_article()
+
+    def shrink_after_four_parts(event: TransferProgress) -> None:
+        if event.phase == "uploading" and event.bytes_done >= 4096 and path.stat().st_size > 3000:
+            os.truncate(path, 3000)
+
+    options = {"state_dir": state_dir, "progress": shrink_after_four_parts, "concurrency": 1}
+    with pytest.raises(LocalFileChangedError, match="changed while it was being uploaded") as caught:
+        if use_async:
+            async with async_client_for(emulator) as async_client:
+                await AsyncUploader(async_client, sleep=fake_time.async_sleep, **options).upload(article, path)  # type: ignore[arg-type]
+        else:
+            with client_for(emulator) as client:
+                Uploader(client, sleep=fake_time.sleep, **options).upload(article, path)  # type: ignore[arg-type]
+    assert caught.value.file_id is not None and caught.value.path == str(path)
+    assert fake_time.sleeps == []  # not retried as a network failure
+
+
 # -- names that cannot be sent ---------------------------------------------------------------------------
 
 
