@@ -4,13 +4,14 @@ public API (`FakeFigshare`) behind an `httpx.MockTransport`."""
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
 
-from figshare import AsyncFigshare, BotChallengeError, Figshare
+from figshare import AsyncFigshare, BotChallengeError, Figshare, ResponseParseError
 from figshare.files import AsyncDownloader, Downloader, DownloadError
 from tests.files.conftest import NO_WAIT_RETRIES, FakeTime
 from tests.files.fake_figshare import STORAGE, FakeFigshare
@@ -126,6 +127,30 @@ def test_a_server_provided_name_with_folders_is_reduced_to_its_file_name(
     fake.content_disposition = "attachment; filename*=UTF-8''..%2F..%2Fevil.csv"
     [result] = Downloader(client, sleep=fake_time.sleep).download(2001, dest=tmp_path / "dest")
     assert result.path == (tmp_path / "dest" / "evil.csv").resolve()
+
+
+@pytest.mark.parametrize("broken", ["file", "article"])
+def test_a_record_without_an_id_is_a_response_parse_error(
+    fake: FakeFigshare, tmp_path: Path, fake_time: FakeTime, broken: str
+) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        response = fake.handler(request)
+        wanted = "/v2/articles/123/files" if broken == "file" else "/v2/articles/123"
+        if request.url.path != wanted or response.status_code != 200:
+            return response
+        body = json.loads(response.content)
+        for record in body if isinstance(body, list) else [body]:
+            del record["id"]
+        return httpx.Response(200, json=body)
+
+    http_client = httpx.Client(transport=httpx.MockTransport(handler), follow_redirects=True)
+    with (
+        http_client,
+        Figshare(http_client=http_client, rate_limit=None, retry=NO_WAIT_RETRIES) as client,
+        pytest.raises(ResponseParseError, match=f"{broken} record without an id"),
+    ):
+        Downloader(client, sleep=fake_time.sleep).download(article_id=123, dest=tmp_path)
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_async_downloads_by_doi_and_zip(fake: FakeFigshare, tmp_path: Path, fake_time: FakeTime) -> None:
