@@ -325,6 +325,7 @@ def _download_locked(
     resume = context.policy.resume and target.resumable
     while True:
         partial = yield from perform(OpenPartial(temp, resume=resume))
+        partial.size = target.size
         try:
             return (yield from _fetch_verified(context, target, partial, progress, final))
         except _RetryFromScratch as retry:
@@ -418,7 +419,7 @@ def _fetch(
         progress.reset(partial.length)
         try:
             result = yield from perform(Fetch(target.url, target.params, partial, progress, context.policy.limits))
-            if result.total_size is not None and partial.length < result.total_size:
+            if result.total_size is not None and partial.length < result.total_size and not partial.overflowing():
                 raise TransferInterrupted(f"the body ended after {partial.length} of {result.total_size} bytes")
             return result
         except TRANSIENT_ERRORS as failed:

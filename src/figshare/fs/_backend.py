@@ -307,11 +307,8 @@ def _article(body: Mapping[str, Any]) -> Article:
     embedded = (
         tuple(remote_file(entry) for entry in files if isinstance(entry, Mapping)) if isinstance(files, list) else None
     )
-    return Article(
-        **vars(_item(body, "an article")),
-        folders=folder_structure(body.get("folder_structure")),
-        embedded_files=embedded,
-    )
+    folders = folder_structure(body.get("folder_structure"))
+    return Article(**vars(_item(body, "an article")), folders=folders, embedded_files=embedded)
 
 
 def _item(body: Mapping[str, Any], what: str = "a list item") -> Item:
