@@ -155,10 +155,8 @@ def content_disposition_name(header: str | None) -> str | None:
     message = Message()
     try:
         message["content-disposition"] = header
-        filename = message.get_filename()
+        filename = message.get_filename() or ""
     except (ValueError, LookupError, TypeError):  # a header the email parser cannot read
-        return None
-    if not filename or not isinstance(filename, str):
         return None
     base = PurePosixPath(filename.replace("\\", "/")).name
     return portable_name(base) if segment_problem(base) is None else None
