@@ -21,6 +21,7 @@ from figshare.files import (
     TransferProgress,
     UnsupportedNameError,
     Uploader,
+    UploadError,
     UploadStateError,
 )
 from tests.files.conftest import FakeTime, async_client_for, client_for, write_random
@@ -461,6 +462,26 @@ async def test_a_local_file_that_shrinks_during_the_upload_is_a_changed_file_not
                 Uploader(client, sleep=fake_time.sleep, **options).upload(article, path)  # type: ignore[arg-type]
     assert caught.value.file_id is not None and caught.value.path == str(path)
     assert fake_time.sleeps == []  # not retried as a network failure
+
+
+@pytest.mark.parametrize("change", ["deleted", "now a folder"])
+def test_a_local_file_that_cannot_be_read_is_an_upload_error(
+    client: Figshare, emulator: FigshareEmulator, tmp_path: Path, state_dir: Path, fake_time: FakeTime, change: str
+) -> None:
+    folder = tmp_path / "set"
+    write_random(folder / "a.bin", 3000)
+    write_random(folder / "b.bin", 3000)
+    article = emulator.create_article()
+
+    def change_b_while_a_is_hashed(event: TransferProgress) -> None:
+        if event.name == "set/a.bin" and event.phase == "hashing":
+            (folder / "b.bin").unlink()
+            if change == "now a folder":
+                (folder / "b.bin").mkdir()
+
+    with pytest.raises(UploadError, match="cannot read") as caught:
+        uploader(client, state_dir, fake_time, progress=change_b_while_a_is_hashed).upload(article, folder)
+    assert isinstance(caught.value, FigshareError) and caught.value.path == str(folder / "b.bin")
 
 
 # -- names that cannot be sent ---------------------------------------------------------------------------
