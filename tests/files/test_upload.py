@@ -356,6 +356,18 @@ def test_the_progress_bar_draws_bytes_rate_and_time_left(
     assert "5.0/5.0 kB" in drawn
 
 
+def test_the_progress_bar_shows_names_as_they_are_not_as_markup() -> None:
+    console = pytest.importorskip("rich.console")
+    from figshare.files import ProgressBar
+
+    output = io.StringIO()
+    with ProgressBar(console=console.Console(file=output, width=120, force_terminal=False)) as bar:
+        for name in ("[red]report[link=mailto:x]click.pdf", "a[/]b.csv"):
+            bar(TransferProgress("download", name, "done", 5, 5))
+    drawn = output.getvalue()
+    assert "[red]report[link=mailto:x]click.pdf" in drawn and "a[/]b.csv" in drawn
+
+
 def test_the_token_goes_to_trusted_hosts_only(tmp_path: Path, state_dir: Path, fake_time: FakeTime) -> None:
     """An upload host that is not trusted gets no token; the API host does."""
     data = write_random(tmp_path / "a.bin", 2000)
