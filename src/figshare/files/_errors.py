@@ -124,8 +124,8 @@ class DownloadError(FileTransferError):
 
 
 class DestinationExistsError(DownloadError):
-    """A file with other content (or content that cannot be checked) already has the final name; pass
-    ``overwrite=True`` to replace it."""
+    """A file with other content (or content that cannot be checked), or a folder or FIFO, already has the
+    final name; ``overwrite=True`` replaces a file (or symlink), never a folder."""
 
 
 class DownloadInProgressError(DownloadError):
