@@ -167,6 +167,13 @@ def test_get_to_an_existing_folder_is_refused_before_downloading(
     assert not server.requests("storage")
 
 
+def test_get_under_a_file_is_a_typed_error(fs: FigshareFileSystem, tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(DownloadError):
+        fs.get_file("articles/1001/notes.txt", str(tmp_path / "file" / "notes.txt"))
+    assert [path.name for path in tmp_path.iterdir()] == ["file"]
+
+
 def test_get_continues_an_interrupted_transfer(
     fs: FigshareFileSystem, server: PublicFigshare, dataset: Dataset, tmp_path: Path
 ) -> None:
