@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+import logging
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
@@ -121,6 +122,18 @@ def test_a_server_that_ignores_range_sends_the_whole_file_again(
     [result] = Downloader(client, sleep=fake_time.sleep).download(2001, article_id=123, dest=tmp_path)
     assert result.path.read_bytes() == content
     assert result.status == "downloaded"
+
+
+def test_a_server_provided_name_made_portable_is_reported_as_for_article_files(
+    client: Figshare, fake: FakeFigshare, tmp_path: Path, fake_time: FakeTime, caplog: pytest.LogCaptureFixture
+) -> None:
+    fake.content_disposition = "attachment; filename*=UTF-8''a%E2%80%AEgnp.exe"
+    with caplog.at_level(logging.INFO, logger="figshare.files"):
+        [result] = Downloader(client, sleep=fake_time.sleep).download(2001, dest=tmp_path)
+    assert result.path.name == "a_gnp.exe" and result.remote_name == "a\u202egnp.exe"
+    assert "saving 'a\\u202egnp.exe' as 'a_gnp.exe'" in caplog.text
+    [again] = Downloader(client, sleep=fake_time.sleep).download(2001, dest=tmp_path)
+    assert again.status == "skipped" and again.remote_name == "a\u202egnp.exe"
 
 
 def test_a_server_provided_name_with_folders_is_reduced_to_its_file_name(

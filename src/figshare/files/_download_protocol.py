@@ -40,7 +40,7 @@ from figshare.files._errors import (
     TransferInterrupted,
 )
 from figshare.files._partial import PartialDownload, TargetLock, lock_path, temporary_path
-from figshare.files._paths import content_disposition_name, inside_destination, safe_relative_path
+from figshare.files._paths import content_disposition_name, inside_destination, portable_name, safe_relative_path
 from figshare.files._progress import FileProgress, ProgressReporter
 from figshare.files._records import ArticleRef, DownloadedFile, DownloadStatus, RemoteFile
 
@@ -350,7 +350,10 @@ def _fetch_verified(
     progress.set_phase("verifying")
     digest = partial.hexdigest()
     if final is None:
-        name = content_disposition_name(result.filename) or target.fallback_name
+        remote = content_disposition_name(result.filename) or target.fallback_name
+        if (name := portable_name(remote)) != remote:  # reported as for an article's files
+            target = dataclasses.replace(target, remote_name=remote)
+            logger.info("saving %r as %r (a safe, portable local name)", remote, name)
         final = inside_destination(context.destination, PurePosixPath(name), file_id=target.file_id)
         existing = yield from _existing(context, target, final, progress, downloaded_md5=digest)
         if existing is not None:
@@ -439,8 +442,7 @@ def resolve_doi(text: str) -> Steps[tuple[int, int | None, ArticleRef | None]]:
     doi = normalise_doi(text)
     base = unversioned(doi)
     version = doi_version(doi)
-    article_id = trailing_id(doi)
-    if article_id is not None:
+    if (article_id := trailing_id(doi)) is not None:
         with contextlib.suppress(NotFoundError):
             article = yield from perform(GetArticle(article_id, private=False, version=version))
             if unversioned(article.doi.lower()) == base:

@@ -148,8 +148,8 @@ def inside_destination(destination: Path, relative: PurePosixPath, *, file_id: i
 
 
 def content_disposition_name(header: str | None) -> str | None:
-    """The bare file name of a ``Content-Disposition`` header (``filename*`` preferred), made portable; None
-    when it is missing or not a usable single file name."""
+    """The bare file name of a ``Content-Disposition`` header (``filename*`` preferred), to be made portable;
+    None when it is missing or not a usable single file name."""
     if not header:
         return None
     message = Message()
@@ -159,4 +159,4 @@ def content_disposition_name(header: str | None) -> str | None:
     except (ValueError, LookupError, TypeError):  # a header the email parser cannot read
         return None
     base = PurePosixPath(filename.replace("\\", "/")).name
-    return portable_name(base) if segment_problem(base) is None else None
+    return base if segment_problem(base) is None else None
