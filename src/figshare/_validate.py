@@ -129,14 +129,14 @@ def path_text(value: object, name: str) -> str:
 
 def local_path(value: object, name: str) -> Path:
     """A local file or folder given as a `str` or an ``os.PathLike`` of `str`, with ``~`` expanded; bytes paths,
-    other types and NUL characters are refused (`InvalidArgumentTypeError`, `InvalidArgumentError`)."""
+    other types, NUL characters and an empty path are refused (`InvalidArgumentTypeError`, `InvalidArgumentError`)."""
     text = os.fspath(value) if isinstance(value, str | os.PathLike) else None
     if not isinstance(text, str):
         raise InvalidArgumentTypeError(
             f"{name} must be a str or an os.PathLike of str, not {type(value).__name__}", argument=name
         )
-    if "\0" in text:
-        raise InvalidArgumentError(f"{name} must not contain a NUL character, got {show(text)}", argument=name)
+    if not text or "\0" in text:
+        raise InvalidArgumentError(f"{name} must be a path (not empty, no NUL), got {show(text)}", argument=name)
     return Path(text).expanduser()
 
 

@@ -317,7 +317,8 @@ class ResponseParseError(_ResponseError):
             details.append(f"HTTP {self.status_code}")
         if self.body_excerpt:
             details.append(f"body starts: {self.body_excerpt[:200]!r}")
-        return f"{self.message} ({'; '.join(part for part in details if part)})"
+        shown = "; ".join(part for part in details if part)
+        return f"{self.message} ({shown})" if shown else self.message
 
 
 class ResponseTooLargeError(ResponseParseError):

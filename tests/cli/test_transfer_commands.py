@@ -120,6 +120,17 @@ def test_upload_of_a_missing_path_is_a_usage_error(services: Services, emulator:
     assert "no such file or folder" in result.stderr
 
 
+def test_upload_of_a_name_that_cannot_be_sent_is_a_usage_error_not_a_resume_hint(
+    services: Services, emulator: FigshareEmulator, tmp_path: Path
+) -> None:
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "tab\tname.csv").write_text("a")
+    result = run(services, emulator, "upload", str(tmp_path / "data"), "--article", str(emulator.create_article()))
+    assert result.exit_code == ExitCode.USAGE
+    assert "control character" in result.stderr and "Rename" in result.stderr
+    assert "run the same command again" not in result.stderr.lower()
+
+
 def test_download_verifies_and_skips_what_is_there(
     services: Services, emulator: FigshareEmulator, tmp_path: Path
 ) -> None:

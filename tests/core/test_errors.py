@@ -303,6 +303,12 @@ def test_response_parse_error() -> None:
     assert repr(error).startswith("ResponseParseError(message='expected JSON, got HTML'")
 
 
+def test_response_parse_error_without_request_details_is_its_message_alone() -> None:
+    assert str(ResponseParseError("Figshare sent a file record without an id (keys: name)")) == (
+        "Figshare sent a file record without an id (keys: name)"
+    )
+
+
 def test_oauth_authorization_error_from_redirect() -> None:
     error = OAuthAuthorizationError.from_redirect("access_denied", "The user said no")
     assert error.error == "access_denied"

@@ -202,6 +202,7 @@ def test_transfer_settings_at_their_bounds_are_taken(tmp_path: Path) -> None:
         (5, InvalidArgumentTypeError),
         (b"data", InvalidArgumentTypeError),
         ("da\0ta", InvalidArgumentError),
+        ("", InvalidArgumentError),  # pathlib reads it as ".": an upload of the working folder
     ],
 )
 async def test_bad_local_paths_are_refused_by_name(

@@ -4,16 +4,20 @@ public API (`FakeFigshare`) behind an `httpx.MockTransport`."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
+import itertools
+import json
+import logging
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import httpx
 import pytest
 
-from figshare import AsyncFigshare, BotChallengeError, Figshare
-from figshare.files import AsyncDownloader, Downloader, DownloadError
+from figshare import AsyncFigshare, BotChallengeError, Figshare, ResponseParseError
+from figshare.files import AsyncDownloader, ChecksumMismatchError, Downloader, DownloadError, TransferProgress
 from tests.files.conftest import NO_WAIT_RETRIES, FakeTime
 from tests.files.fake_figshare import STORAGE, FakeFigshare
+from tests.fs.public_server import PublicFigshare, demo_dataset
 
 TOKEN = "secret-personal-token"
 
@@ -120,12 +124,108 @@ def test_a_server_that_ignores_range_sends_the_whole_file_again(
     assert result.status == "downloaded"
 
 
+def test_a_server_provided_name_made_portable_is_reported_as_for_article_files(
+    client: Figshare, fake: FakeFigshare, tmp_path: Path, fake_time: FakeTime, caplog: pytest.LogCaptureFixture
+) -> None:
+    fake.content_disposition = "attachment; filename*=UTF-8''a%E2%80%AEgnp.exe"
+    with caplog.at_level(logging.INFO, logger="figshare.files"):
+        [result] = Downloader(client, sleep=fake_time.sleep).download(2001, dest=tmp_path)
+    assert result.path.name == "a_gnp.exe" and result.remote_name == "a\u202egnp.exe"
+    assert "saving 'a\\u202egnp.exe' as 'a_gnp.exe'" in caplog.text
+    [again] = Downloader(client, sleep=fake_time.sleep).download(2001, dest=tmp_path)
+    assert again.status == "skipped" and again.remote_name == "a\u202egnp.exe"
+
+
 def test_a_server_provided_name_with_folders_is_reduced_to_its_file_name(
     client: Figshare, fake: FakeFigshare, tmp_path: Path, fake_time: FakeTime
 ) -> None:
     fake.content_disposition = "attachment; filename*=UTF-8''..%2F..%2Fevil.csv"
     [result] = Downloader(client, sleep=fake_time.sleep).download(2001, dest=tmp_path / "dest")
     assert result.path == (tmp_path / "dest" / "evil.csv").resolve()
+
+
+@pytest.mark.parametrize("broken", ["file", "article"])
+def test_a_record_without_an_id_is_a_response_parse_error(
+    fake: FakeFigshare, tmp_path: Path, fake_time: FakeTime, broken: str
+) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        response = fake.handler(request)
+        wanted = "/v2/articles/123/files" if broken == "file" else "/v2/articles/123"
+        if request.url.path != wanted or response.status_code != 200:
+            return response
+        body = json.loads(response.content)
+        for record in body if isinstance(body, list) else [body]:
+            del record["id"]
+        return httpx.Response(200, json=body)
+
+    http_client = httpx.Client(transport=httpx.MockTransport(handler), follow_redirects=True)
+    with (
+        http_client,
+        Figshare(http_client=http_client, rate_limit=None, retry=NO_WAIT_RETRIES) as client,
+        pytest.raises(ResponseParseError, match=f"{broken} record without an id"),
+    ):
+        Downloader(client, sleep=fake_time.sleep).download(article_id=123, dest=tmp_path)
+    assert list(tmp_path.iterdir()) == []
+
+
+async def _chunks_of(chunks: Iterator[bytes]) -> AsyncIterator[bytes]:
+    for chunk in chunks:
+        yield chunk
+
+
+PADDING = 40 * 2**20
+"""Bytes a misbehaving storage sends after a file's listed size: reading them all is what must not happen."""
+
+
+@pytest.mark.parametrize("use_async", [False, True])
+async def test_a_body_longer_than_the_listed_size_is_not_read_to_its_end(
+    fake: FakeFigshare, tmp_path: Path, fake_time: FakeTime, use_async: bool
+) -> None:
+    size = len(fake.files[2001].content)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if str(request.url).startswith(f"{STORAGE}/2001/"):  # no Content-Length: read until the body ends
+            endless = (bytes(64 * 1024) for _ in range(PADDING // (64 * 1024)))
+            body = itertools.chain([fake.files[2001].content], endless)
+            return httpx.Response(200, content=body if not use_async else _chunks_of(body))
+        return fake.handler(request)
+
+    events: list[TransferProgress] = []
+    transport = httpx.MockTransport(handler)
+    with pytest.raises(ChecksumMismatchError, match=f"expected {size}; nothing was kept"):
+        if use_async:
+            async with (
+                httpx.AsyncClient(transport=transport, follow_redirects=True) as async_http,
+                AsyncFigshare(http_client=async_http, rate_limit=None, retry=NO_WAIT_RETRIES) as async_client,
+            ):
+                downloader = AsyncDownloader(async_client, sleep=fake_time.async_sleep, progress=events.append)
+                await downloader.download(2001, article_id=123, dest=tmp_path)
+        else:
+            with (
+                httpx.Client(transport=transport, follow_redirects=True) as http_client,
+                Figshare(http_client=http_client, rate_limit=None, retry=NO_WAIT_RETRIES) as client,
+            ):
+                Downloader(client, sleep=fake_time.sleep, progress=events.append).download(
+                    2001, article_id=123, dest=tmp_path
+                )
+    assert max(event.bytes_done for event in events) <= size + 2 * 2**20
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_body_longer_than_the_listed_size_from_a_real_connection_is_not_read_to_its_end(
+    tmp_path: Path, fake_time: FakeTime
+) -> None:
+    with PublicFigshare(demo_dataset(with_parquet=False)) as server:
+        server.padding[10024] = PADDING  # notes.txt, 17 bytes listed, framed by Content-Length
+        events: list[TransferProgress] = []
+        with (
+            Figshare(base_url=server.api_base_url, rate_limit=None, retry=NO_WAIT_RETRIES) as client,
+            pytest.raises(ChecksumMismatchError, match="expected 17; nothing was kept"),
+        ):
+            downloader = Downloader(client, sleep=fake_time.sleep, progress=events.append)
+            downloader.download(10024, article_id=1001, dest=tmp_path)
+    assert max(event.bytes_done for event in events) <= 17 + 2 * 2**20
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_async_downloads_by_doi_and_zip(fake: FakeFigshare, tmp_path: Path, fake_time: FakeTime) -> None:

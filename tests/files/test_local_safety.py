@@ -17,6 +17,7 @@ import pytest
 from figshare import FigshareError
 from figshare.files import (
     AsyncDownloader,
+    DestinationExistsError,
     Downloader,
     DownloadError,
     UnsafePathError,
@@ -151,6 +152,34 @@ def test_a_folder_at_the_final_name_is_a_typed_error(
 
     with client_for(emulator) as client, pytest.raises(DownloadError):
         Downloader(client, overwrite=True, sleep=fake_time.sleep).download(file_id, dest=dest)
+
+
+def test_a_dangling_symlink_at_the_final_name_is_replaced_with_overwrite(
+    emulator: FigshareEmulator, tmp_path: Path, fake_time: FakeTime
+) -> None:
+    dest, _ = planted(tmp_path)
+    article, _, data = one_file_article(emulator)
+    (dest / "b.bin").symlink_to(dest / "gone.bin")
+
+    with client_for(emulator) as client:
+        [result] = Downloader(client, overwrite=True, sleep=fake_time.sleep).download(article_id=article, dest=dest)
+
+    assert not result.path.is_symlink() and result.path.read_bytes() == data
+    assert not (dest / "gone.bin").exists()
+
+
+def test_a_folder_at_the_final_name_of_an_article_file_is_never_said_to_be_replaceable(
+    emulator: FigshareEmulator, tmp_path: Path, fake_time: FakeTime
+) -> None:
+    dest, _ = planted(tmp_path)
+    article, _, _ = one_file_article(emulator)
+    (dest / "b.bin").mkdir()
+
+    for overwrite in (False, True):
+        with client_for(emulator) as client, pytest.raises(DestinationExistsError) as refused:
+            Downloader(client, overwrite=overwrite, sleep=fake_time.sleep).download(article_id=article, dest=dest)
+        assert "overwrite=True" not in str(refused.value) and "not a file" in str(refused.value)
+    assert (dest / "b.bin").is_dir()
 
 
 def test_a_symlinked_upload_state_file_is_refused(emulator: FigshareEmulator, tmp_path: Path) -> None:

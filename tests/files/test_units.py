@@ -11,6 +11,7 @@ from types import SimpleNamespace
 import httpx
 import pytest
 
+from figshare import ResponseParseError
 from figshare.files import UnsafePathError, UploadState, UploadStateError
 from figshare.files._download_protocol import normalise_doi
 from figshare.files._local import LocalFile, clean_folder_path, collect_local_files, read_range
@@ -172,7 +173,7 @@ def test_dois_are_normalised(text: str, doi: str) -> None:
 def test_records_tolerate_missing_and_extra_fields() -> None:
     record = remote_file(PrivateFile.from_dict({"id": 5, "name": "x", "folder_path": "a/b", "computed_md5": None}))
     assert (record.folder_path, record.computed_md5, record.size, record.completed) == ("a/b", "", None, False)
-    with pytest.raises(ValueError, match="no id"):
+    with pytest.raises(ResponseParseError, match="Figshare sent a file record without an id"):
         remote_file(PrivateFile.from_dict({"name": "x"}))
 
     article = SimpleNamespace(id=9, doi="10.1/x", version=3, folder_structure={"11": "folder", "bad": "x", "12": 5})

@@ -21,6 +21,7 @@ from figshare.files import (
     TransferProgress,
     UnsupportedNameError,
     Uploader,
+    UploadError,
     UploadStateError,
 )
 from tests.files.conftest import FakeTime, async_client_for, client_for, write_random
@@ -355,6 +356,18 @@ def test_the_progress_bar_draws_bytes_rate_and_time_left(
     assert "5.0/5.0 kB" in drawn
 
 
+def test_the_progress_bar_shows_names_as_they_are_not_as_markup() -> None:
+    console = pytest.importorskip("rich.console")
+    from figshare.files import ProgressBar
+
+    output = io.StringIO()
+    with ProgressBar(console=console.Console(file=output, width=120, force_terminal=False)) as bar:
+        for name in ("[red]report[link=mailto:x]click.pdf", "a[/]b.csv"):
+            bar(TransferProgress("download", name, "done", 5, 5))
+    drawn = output.getvalue()
+    assert "[red]report[link=mailto:x]click.pdf" in drawn and "a[/]b.csv" in drawn
+
+
 def test_the_token_goes_to_trusted_hosts_only(tmp_path: Path, state_dir: Path, fake_time: FakeTime) -> None:
     """An upload host that is not trusted gets no token; the API host does."""
     data = write_random(tmp_path / "a.bin", 2000)
@@ -439,6 +452,50 @@ def test_progress_true_draws_a_bar(
     assert "a.bin" in capsys.readouterr().out
 
 
+@pytest.mark.parametrize("use_async", [False, True])
+async def test_a_local_file_that_shrinks_during_the_upload_is_a_changed_file_not_retried_as_a_network_failure(
+    emulator: FigshareEmulator, tmp_path: Path, state_dir: Path, fake_time: FakeTime, use_async: bool
+) -> None:
+    path = tmp_path / "a.bin"
+    write_random(path, 10_000)
+    article = emulator.create_article()
+
+    def shrink_after_four_parts(event: TransferProgress) -> None:
+        if event.phase == "uploading" and event.bytes_done >= 4096 and path.stat().st_size > 3000:
+            os.truncate(path, 3000)
+
+    options = {"state_dir": state_dir, "progress": shrink_after_four_parts, "concurrency": 1}
+    with pytest.raises(LocalFileChangedError, match="changed while it was being uploaded") as caught:
+        if use_async:
+            async with async_client_for(emulator) as async_client:
+                await AsyncUploader(async_client, sleep=fake_time.async_sleep, **options).upload(article, path)  # type: ignore[arg-type]
+        else:
+            with client_for(emulator) as client:
+                Uploader(client, sleep=fake_time.sleep, **options).upload(article, path)  # type: ignore[arg-type]
+    assert caught.value.file_id is not None and caught.value.path == str(path)
+    assert fake_time.sleeps == []  # not retried as a network failure
+
+
+@pytest.mark.parametrize("change", ["deleted", "now a folder"])
+def test_a_local_file_that_cannot_be_read_is_an_upload_error(
+    client: Figshare, emulator: FigshareEmulator, tmp_path: Path, state_dir: Path, fake_time: FakeTime, change: str
+) -> None:
+    folder = tmp_path / "set"
+    write_random(folder / "a.bin", 3000)
+    write_random(folder / "b.bin", 3000)
+    article = emulator.create_article()
+
+    def change_b_while_a_is_hashed(event: TransferProgress) -> None:
+        if event.name == "set/a.bin" and event.phase == "hashing":
+            (folder / "b.bin").unlink()
+            if change == "now a folder":
+                (folder / "b.bin").mkdir()
+
+    with pytest.raises(UploadError, match="cannot read") as caught:
+        uploader(client, state_dir, fake_time, progress=change_b_while_a_is_hashed).upload(article, folder)
+    assert isinstance(caught.value, FigshareError) and caught.value.path == str(folder / "b.bin")
+
+
 # -- names that cannot be sent ---------------------------------------------------------------------------
 
 
@@ -455,6 +512,25 @@ def test_a_lone_surrogate_in_a_given_name_is_refused_before_any_request(
         assert next(iter(options)) + "=" in str(caught.value)
     with pytest.raises(UnsupportedNameError, match="link="):
         Uploader(client, state_dir=state_dir).upload(article, link="https://example.org/\ud800")
+    assert list(emulator.requests) == []
+
+
+def test_names_that_downloads_refuse_are_refused_before_any_request(
+    client: Figshare, emulator: FigshareEmulator, tmp_path: Path, state_dir: Path
+) -> None:
+    folder = tmp_path / "set"
+    write_random(folder / "fine.bin", 10)
+    (folder / "tab\there.bin").write_bytes(b"x")
+    article = emulator.create_article()
+    emulator.requests.clear()
+
+    with pytest.raises(UnsupportedNameError, match="control character") as caught:
+        Uploader(client, state_dir=state_dir).upload(article, folder)
+    assert caught.value.name == "set/tab\there.bin"
+    for options in ({"name": ".."}, {"name": "."}, {"name": "new\nline"}, {"folder_path": "raw/\x1b[31m"}):
+        with pytest.raises(UnsupportedNameError) as caught:
+            Uploader(client, state_dir=state_dir).upload(article, folder / "fine.bin", **options)
+        assert isinstance(caught.value, ValueError)
     assert list(emulator.requests) == []
 
 

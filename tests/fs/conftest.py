@@ -38,6 +38,8 @@ def server(running_server: PublicFigshare) -> Iterator[PublicFigshare]:
     running_server.cut_after.clear()
     running_server.signature_lifetime = None
     running_server.ignore_range = False
+    running_server.open_ended_ranges = False
+    running_server.padding.clear()
     running_server.files_endpoint = True
 
 

@@ -228,6 +228,11 @@ class PublicFigshare:
         """File ids whose storage bytes differ from their md5 (one byte flipped)."""
         self.files_endpoint = True
         """False: ``/articles/{id}[/versions/{n}]/files`` answer an HTML 404, as a service without them would."""
+        self.padding: dict[int, int] = {}
+        """File id -> zero bytes storage appends to the file's bytes (a body longer than the listed size)."""
+        self.open_ended_ranges = False
+        """True: storage answers a ``Range`` with a 206 from its first byte to the end of the file (a server may
+        send more than the range asked for)."""
         self.cut_after: dict[int, list[int]] = {}
         """File id -> for its next storage requests, one each, the bytes after which storage drops the
         connection (the body ends early)."""
@@ -354,7 +359,11 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         if self.command != "HEAD":
-            self.wfile.write(body)
+            try:
+                self.wfile.write(body)
+            except ConnectionError:  # the client stopped reading (a body longer than it wants): not an error here
+                self.close_connection = True
+                return
             self.entry.sent = len(body)
 
     def send_json(self, status: int, value: Any) -> None:
@@ -657,6 +666,7 @@ class _StorageHandler(_Handler):
         content = stored.content
         if stored.id in self.owner.corrupt:
             content = bytes([content[0] ^ 0xFF]) + content[1:]
+        content += bytes(self.owner.padding.get(stored.id, 0))
         size = len(content)
         headers = {
             "Accept-Ranges": "bytes",
@@ -671,6 +681,7 @@ class _StorageHandler(_Handler):
             self.send(200, content, headers)
             return
         start, end = requested
+        end = size - 1 if self.owner.open_ended_ranges else end
         headers["Content-Range"] = f"bytes {start}-{end}/{size}"
         self.send(206, content[start : end + 1], headers)
 

@@ -104,6 +104,18 @@ def test_a_server_that_ignores_range_still_gives_the_right_bytes(
     assert fs.cat_file("articles/1001/2021.csv", 30) == content[30:]
 
 
+def test_a_206_with_more_than_the_range_gives_only_the_bytes_asked_for(
+    fs: FigshareFileSystem, server: PublicFigshare, dataset: Dataset
+) -> None:
+    server.open_ended_ranges = True  # 206 from the first byte asked for to the end of the file
+    content = dataset.articles[1001].versions[2].files[1].content
+    assert fs.cat_file("articles/1001/2021.csv", 5, 30) == content[5:30]
+    assert fs.cat_file("articles/1001/2021.csv", 30) == content[30:]
+    with fs.open("articles/1001/2021.csv", block_size=8, cache_type="none") as file:
+        file.seek(3)
+        assert file.read(8) == content[3:11]
+
+
 def test_signed_urls_are_reused_and_renewed_when_refused(
     fs: FigshareFileSystem, server: PublicFigshare, dataset: Dataset
 ) -> None:
@@ -142,6 +154,24 @@ def test_get_refuses_bytes_with_the_wrong_md5(fs: FigshareFileSystem, server: Pu
     with pytest.raises(ChecksumMismatchError):
         fs.get_file("articles/1001/notes.txt", str(tmp_path / "notes.txt"))
     assert not (tmp_path / "notes.txt").exists()
+
+
+def test_get_to_an_existing_folder_is_refused_before_downloading(
+    fs: FigshareFileSystem, server: PublicFigshare, tmp_path: Path
+) -> None:
+    (tmp_path / "notes").mkdir()
+    with pytest.raises(IsADirectoryError) as refused:
+        fs.get_file("articles/1001/notes.txt", str(tmp_path / "notes"))
+    assert isinstance(refused.value, FigshareError)
+    assert [path.name for path in tmp_path.iterdir()] == ["notes"] and not any((tmp_path / "notes").iterdir())
+    assert not server.requests("storage")
+
+
+def test_get_under_a_file_is_a_typed_error(fs: FigshareFileSystem, tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(DownloadError):
+        fs.get_file("articles/1001/notes.txt", str(tmp_path / "file" / "notes.txt"))
+    assert [path.name for path in tmp_path.iterdir()] == ["file"]
 
 
 def test_get_continues_an_interrupted_transfer(

@@ -17,7 +17,13 @@ from hypothesis import strategies as st
 from figshare import Figshare, RetryPolicy
 from figshare.errors import ResponseParseError
 from figshare.files import Downloader, UnsafePathError, Uploader
-from figshare.files._paths import MAX_NAME_BYTES, content_disposition_name, portable_name, safe_relative_path
+from figshare.files._paths import (
+    MAX_NAME_BYTES,
+    content_disposition_name,
+    portable_name,
+    safe_relative_path,
+    segment_problem,
+)
 from figshare.files._records import parse_part, parse_upload_info
 from figshare.files._runtime_common import parsed
 from tests.files.fake_figshare import FakeFigshare
@@ -118,9 +124,10 @@ def test_every_local_path_is_safe_and_portable_or_refused(folder: str, name: str
 @fuzz_settings(300)
 @given(header=st.text(max_size=300) | st.builds(lambda name: f"attachment; filename*=UTF-8''{name}", st.text()))
 def test_content_disposition_names_never_fail(header: str) -> None:
-    name = content_disposition_name(header)
+    name = content_disposition_name(header)  # the server's name (kept as remote_name), made portable to be saved
     if name is not None:
-        assert_portable(name)
+        assert segment_problem(name) is None
+        assert_portable(portable_name(name))
 
 
 @fuzz_settings(40)

@@ -66,6 +66,7 @@ _HINTS_BY_CODE: dict[ExitCode, dict[str, str | None]] = {
         "BadArgumentError": _CHECK_HARVEST,
         "BadVerbError": _CHECK_HARVEST,
         "InvalidArgumentError": "Check the values given (`--help` lists them).",
+        "UnsupportedNameError": "Rename the file or folder: Figshare cannot take that name (nothing was sent).",
     },
     ExitCode.AUTH: {
         "MissingCredentialsError": "Give the institution's Stats user with --user (or FIGSHARE_STATS_USER) and its "
@@ -104,7 +105,7 @@ _HINTS_BY_CODE: dict[ExitCode, dict[str, str | None]] = {
         "CheckpointError": "Use another --out file, or delete the file and its .checkpoint to start over.",
         "BadResumptionTokenError": _RESUME_HARVEST,
         "RepeatedResumptionTokenError": _RESUME_HARVEST,
-        "DestinationExistsError": "Pass --overwrite to replace it, or download into another --dest.",
+        "DestinationExistsError": "Pass --overwrite to replace a file of other content, or use another --dest.",
         "UnsafePathError": "Nothing was written; the file's name on Figshare is not safe to use.",
         "ChecksumMismatchError": "Nothing was kept under the final name; run the same command again.",
         "UploadError": "Run the same command again: the upload resumes where it stopped.",

@@ -316,6 +316,8 @@ class AsyncDriver:
                     (ready, count), batch, batched = (batch, batched), [], 0
                     await self._write(partial, b"".join(ready), None)
                     progress.advance(count)
+                    if partial.overflowing():  # longer than Figshare lists it: not read to its end
+                        break
         finally:
             if batch:
                 await self._write(partial, b"".join(batch), None)
@@ -336,7 +338,7 @@ class AsyncDriver:
             await self._write(partial, body.received, None)
             progress.advance(len(body.received))
         remaining = body.remaining
-        while remaining:
+        while remaining and not partial.overflowing():
             buffer, view = partial.block(remaining)
             filled = 0
             try:

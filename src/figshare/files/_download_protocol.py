@@ -40,7 +40,7 @@ from figshare.files._errors import (
     TransferInterrupted,
 )
 from figshare.files._partial import PartialDownload, TargetLock, lock_path, temporary_path
-from figshare.files._paths import content_disposition_name, inside_destination, safe_relative_path
+from figshare.files._paths import content_disposition_name, inside_destination, portable_name, safe_relative_path
 from figshare.files._progress import FileProgress, ProgressReporter
 from figshare.files._records import ArticleRef, DownloadedFile, DownloadStatus, RemoteFile
 
@@ -325,6 +325,7 @@ def _download_locked(
     resume = context.policy.resume and target.resumable
     while True:
         partial = yield from perform(OpenPartial(temp, resume=resume))
+        partial.size = target.size
         try:
             return (yield from _fetch_verified(context, target, partial, progress, final))
         except _RetryFromScratch as retry:
@@ -349,7 +350,10 @@ def _fetch_verified(
     progress.set_phase("verifying")
     digest = partial.hexdigest()
     if final is None:
-        name = content_disposition_name(result.filename) or target.fallback_name
+        remote = content_disposition_name(result.filename) or target.fallback_name
+        if (name := portable_name(remote)) != remote:  # reported as for an article's files
+            target = dataclasses.replace(target, remote_name=remote)
+            logger.info("saving %r as %r (a safe, portable local name)", remote, name)
         final = inside_destination(context.destination, PurePosixPath(name), file_id=target.file_id)
         existing = yield from _existing(context, target, final, progress, downloaded_md5=digest)
         if existing is not None:
@@ -401,12 +405,12 @@ def _existing(
         if digest == expected:
             progress.set_phase("skipped")
             return target.result(final, size, digest, "skipped")
-    if final.is_file() and context.policy.overwrite:
+    replaceable = final.is_file() or final.is_symlink()  # a symlink is replaced, never written through
+    if replaceable and context.policy.overwrite:
         return None
     reason = "holds other content" if expected else "exists and its content cannot be checked"
-    raise DestinationExistsError(
-        f"{final} {reason}; pass overwrite=True to replace it", file_id=target.file_id, path=str(final)
-    )
+    advice = "pass overwrite=True to replace it" if replaceable else "it is not a file, so it is never replaced"
+    raise DestinationExistsError(f"{final} {reason}; {advice}", file_id=target.file_id, path=str(final))
 
 
 def _fetch(
@@ -418,7 +422,7 @@ def _fetch(
         progress.reset(partial.length)
         try:
             result = yield from perform(Fetch(target.url, target.params, partial, progress, context.policy.limits))
-            if result.total_size is not None and partial.length < result.total_size:
+            if result.total_size is not None and partial.length < result.total_size and not partial.overflowing():
                 raise TransferInterrupted(f"the body ended after {partial.length} of {result.total_size} bytes")
             return result
         except TRANSIENT_ERRORS as failed:
@@ -438,8 +442,7 @@ def resolve_doi(text: str) -> Steps[tuple[int, int | None, ArticleRef | None]]:
     doi = normalise_doi(text)
     base = unversioned(doi)
     version = doi_version(doi)
-    article_id = trailing_id(doi)
-    if article_id is not None:
+    if (article_id := trailing_id(doi)) is not None:
         with contextlib.suppress(NotFoundError):
             article = yield from perform(GetArticle(article_id, private=False, version=version))
             if unversioned(article.doi.lower()) == base:

@@ -317,6 +317,8 @@ class Driver:
                     (ready, count), batch, batched = (batch, batched), [], 0
                     self._write(partial, b"".join(ready), None)
                     progress.advance(count)
+                    if partial.overflowing():  # longer than Figshare lists it: not read to its end
+                        break
         finally:
             if batch:
                 self._write(partial, b"".join(batch), None)
@@ -337,7 +339,7 @@ class Driver:
             self._write(partial, body.received, None)
             progress.advance(len(body.received))
         remaining = body.remaining
-        while remaining:
+        while remaining and not partial.overflowing():
             buffer, view = partial.block(remaining)
             filled = 0
             try:

@@ -72,9 +72,9 @@ class LocalFileNotFoundError(UploadError, FileNotFoundError):
 
 
 class UnsupportedNameError(UploadError, ValueError):
-    """A file or folder name, or a link, cannot be sent to Figshare (a lone surrogate, as file names that
-    are not valid UTF-8 give on Linux); raised before any request about that file. Also a ``ValueError``:
-    it is a bad argument, named in the message."""
+    """A file or folder name, or a link, cannot be sent to Figshare (a lone surrogate, as non-UTF-8 Linux file
+    names give; a name downloads refuse: ``.``, ``..``, a backslash or control character); raised before any
+    request about that file. Also a ``ValueError``: it is a bad argument, named in the message."""
 
     def __init__(self, message: str, *, name: str, article_id: int | None = None, path: str | None = None) -> None:
         super().__init__(message, article_id=article_id, path=path)
@@ -124,8 +124,8 @@ class DownloadError(FileTransferError):
 
 
 class DestinationExistsError(DownloadError):
-    """A file with other content (or content that cannot be checked) already has the final name; pass
-    ``overwrite=True`` to replace it."""
+    """A file with other content (or content that cannot be checked), or a folder or FIFO, already has the
+    final name; ``overwrite=True`` replaces a file (or symlink), never a folder."""
 
 
 class DownloadInProgressError(DownloadError):

@@ -81,11 +81,11 @@ def upload_part(job: PartJob, part: UploadPart) -> Steps[None]:
             raise UploadGone(f"the upload service does not know part {part.number}") from gone
         except BadRequestError as refused:
             raise job.failure(f"the upload service refused part {part.number} (400): {refused}", part) from refused
-        except EOFError as shrunk:
-            raise LocalFileChangedError(
-                f"{job.path} changed while it was being uploaded: {shrunk}", **job.state.where()
-            ) from shrunk
         except TRANSIENT_ERRORS as failed:
+            if isinstance(shrunk := failed.__cause__, EOFError):  # the core reports the part body's EOFError
+                raise LocalFileChangedError(
+                    f"{job.path} changed while it was being uploaded: {shrunk}", **job.state.where()
+                ) from shrunk
             error = failed
         failures += 1
         if failures >= job.policy.max_attempts:

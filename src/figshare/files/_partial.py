@@ -64,6 +64,8 @@ class PartialDownload:
         """How many bytes the file holds (for the async runtime: once the worker has written its blocks)."""
         self.resumed_from = 0
         """How many bytes an earlier run had left in the temporary file."""
+        self.size: int | None = None
+        """The size the file must have, when known: a body that makes it longer is not read to its end."""
         self._descriptor: int | None = descriptor
         self._md5 = Md5Worker(descriptor)
 
@@ -85,6 +87,10 @@ class PartialDownload:
                 partial.close()
                 raise
         return partial
+
+    def overflowing(self) -> bool:
+        """Whether the file holds more bytes than its known ``size`` (then its body is not read further)."""
+        return self.size is not None and self.length > self.size
 
     def write(self, data: bytes | memoryview, buffer: bytearray | None = None) -> None:
         """Append ``data`` here and hash it in the worker (``buffer``, which ``data`` views, goes back to the

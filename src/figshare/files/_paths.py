@@ -45,7 +45,7 @@ _RESERVED_SUFFIXES = (".figshare-part", ".figshare-lock")
 _MAX_EXTENSION = 16
 
 
-def _segment_problem(segment: str) -> str | None:
+def segment_problem(segment: str) -> str | None:
     """Why ``segment`` cannot be a path segment at all (None when it can, perhaps after `portable_name`)."""
     if segment in _FORBIDDEN_SEGMENTS:
         return f"the path segment {segment!r} is not allowed"
@@ -119,7 +119,7 @@ def safe_relative_path(folder_path: str, name: str, *, file_id: int | None = Non
             f"refusing folder {folder_path!r} of file {name!r}: it is absolute", name=folder_path, file_id=file_id
         )
     for segment in [*folders, name]:
-        if (problem := _segment_problem(segment)) is not None:
+        if (problem := segment_problem(segment)) is not None:
             shown = f"{folder_path}/{name}" if folder_path else name
             raise UnsafePathError(
                 f"refusing the server-provided name {shown!r}: {problem}", name=shown, file_id=file_id
@@ -148,17 +148,15 @@ def inside_destination(destination: Path, relative: PurePosixPath, *, file_id: i
 
 
 def content_disposition_name(header: str | None) -> str | None:
-    """The bare file name of a ``Content-Disposition`` header (``filename*`` preferred), made portable; None
-    when it is missing or not a usable single file name."""
+    """The bare file name of a ``Content-Disposition`` header (``filename*`` preferred), to be made portable;
+    None when it is missing or not a usable single file name."""
     if not header:
         return None
     message = Message()
     try:
         message["content-disposition"] = header
-        filename = message.get_filename()
+        filename = message.get_filename() or ""
     except (ValueError, LookupError, TypeError):  # a header the email parser cannot read
         return None
-    if not filename or not isinstance(filename, str):
-        return None
     base = PurePosixPath(filename.replace("\\", "/")).name
-    return portable_name(base) if _segment_problem(base) is None else None
+    return base if segment_problem(base) is None else None

@@ -112,7 +112,7 @@ class ProgressBar:
                 "the progress bar needs the 'rich' package: pip install 'figshare-sdk[progress]'"
             ) from error
         self._progress = Progress(
-            TextColumn("[bold]{task.description}"),
+            TextColumn("{task.description}", style="bold", markup=False),  # names are shown as they are
             TextColumn("{task.fields[phase]}"),
             BarColumn(),
             DownloadColumn(),

@@ -16,6 +16,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal
 
+from figshare.errors import ResponseParseError
+
 
 def json_body(model: Any) -> dict[str, Any]:
     """A response model as the JSON object Figshare sent (``to_dict()``: undeclared fields included, and
@@ -44,10 +46,11 @@ def text(body: Mapping[str, Any], key: str) -> str:
     return value if isinstance(value, str) else ""
 
 
-def _id(body: Mapping[str, Any], what: str) -> int:
+def required_id(body: Mapping[str, Any], what: str) -> int:
+    """The record's ``id``; ResponseParseError when Figshare sent none (``what``: "a file", ...)."""
     value = integer(body, "id")
     if value is None:
-        raise ValueError(f"{'an' if what[0] in 'aeiou' else 'a'} {what} record has no id")
+        raise ResponseParseError(f"Figshare sent {what} record without an id (keys: {', '.join(sorted(body))})")
     return value
 
 
@@ -84,7 +87,7 @@ def remote_file(model: Any) -> RemoteFile:
     """Read a generated ``PrivateFile`` or ``PublicFile`` (or its JSON object)."""
     body = json_body(model)
     return RemoteFile(
-        id=_id(body, "file"),
+        id=required_id(body, "a file"),
         name=text(body, "name"),
         size=integer(body, "size"),
         supplied_md5=text(body, "supplied_md5"),
@@ -113,7 +116,7 @@ def article_ref(model: Any) -> ArticleRef:
     """Read a generated ``Article``, ``ArticleComplete`` or ``ArticleCompletePrivate`` (or its JSON object)."""
     body = json_body(model)
     folders = folder_structure(body.get("folder_structure"))
-    return ArticleRef(_id(body, "article"), text(body, "doi"), integer(body, "version"), folders)
+    return ArticleRef(required_id(body, "an article"), text(body, "doi"), integer(body, "version"), folders)
 
 
 def folder_structure(value: Any) -> dict[int, str]:

@@ -94,7 +94,10 @@ def upload_files(context: UploadContext, files: Sequence[LocalFile]) -> Steps[li
         existing = yield from perform(ListFiles(context.article_id, private=True))
     outcomes: list[UploadedFile | _Sent] = []
     for local in files:
-        outcomes.append((yield from _send_file(context, local, existing)))
+        try:
+            outcomes.append((yield from _send_file(context, local, existing)))
+        except OSError as error:  # hashing it or checking it after its parts: gone, unreadable, now a folder...
+            raise UploadError(f"cannot read {local.path}: {error.strerror or error}", path=str(local.path)) from error
     results = []
     for outcome in outcomes:
         if isinstance(outcome, _Sent):

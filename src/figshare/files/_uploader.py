@@ -18,6 +18,7 @@ from figshare.files._effects import Steps
 from figshare.files._errors import UnsupportedNameError
 from figshare.files._local import collect_local_files
 from figshare.files._part_protocol import PartPolicy
+from figshare.files._paths import segment_problem
 from figshare.files._progress import ProgressReporter
 from figshare.files._records import UploadedFile
 from figshare.files._runtime_common import ProgressOption, progress_callback, progress_option
@@ -203,24 +204,25 @@ class Uploader:
                 _check_sendable(argument, value, value, context.article_id)
         files = collect_local_files(local_path(path, "path"), name=name, folder_path=folder_path)
         for local in files:
-            _check_sendable(f"path={str(path)!r}: the file", local.display_name, str(local.path), context.article_id)
+            shown = f"path={str(path)!r}: the file"
+            _check_sendable(shown, local.display_name, str(local.path), context.article_id, segments=True)
         return upload_files(context, files)
 
 
-def _check_sendable(argument: str, value: object, shown_path: str, article_id: int) -> None:
+def _check_sendable(argument: str, value: object, shown_path: str, article_id: int, *, segments: bool = False) -> None:
     """UnsupportedNameError (a ValueError) unless ``value`` is valid Unicode (no lone surrogates, which Linux
-    file names that are not UTF-8 decode to)."""
+    file names that are not UTF-8 decode to) and, with ``segments``, every name in it is one downloads accept."""
     value = text(value, argument.rstrip("="))
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
+    problem = next(filter(None, map(segment_problem, value.split("/") if segments else [])), None)
+    if value.encode("utf-8", "ignore").decode() != value:  # lone surrogates cannot be encoded
+        problem = "it is not valid Unicode (a lone surrogate, as file names that are not UTF-8 decode to)"
+    if problem is not None:
         raise UnsupportedNameError(
-            f"{argument} {value!r} cannot be sent to Figshare: it is not valid Unicode (a lone surrogate, as "
-            "file names that are not UTF-8 decode to); rename it or pass name=",
+            f"{argument} {value!r} cannot be sent to Figshare: {problem}; rename it or pass name=",
             name=value,
             article_id=article_id,
             path=shown_path.encode("utf-8", "backslashreplace").decode(),
-        ) from None
+        )
 
 
 def _as_list(steps: Steps[UploadedFile]) -> Steps[list[UploadedFile]]:

@@ -32,7 +32,7 @@ from figshare.errors import (
     ResponseParseError,
 )
 from figshare.files._doi import bare_doi
-from figshare.files._records import RemoteFile, folder_structure, integer, json_body, remote_file, text
+from figshare.files._records import RemoteFile, folder_structure, integer, json_body, remote_file, required_id, text
 from figshare.files._runtime_common import DOWNLOAD_HEADERS, plan_body
 
 if TYPE_CHECKING:
@@ -158,7 +158,7 @@ class Backend:
             models = self._pages("article_version_files", article_id, version)
         else:
             models = self._pages("article_files", article_id)
-        return [_remote_file(json_body(model)) for model in models]
+        return [remote_file(model) for model in models]
 
     def versions(self, article_id: int) -> list[int]:
         """The public version numbers of an article, in order."""
@@ -286,15 +286,14 @@ class Backend:
 
 
 def _range_body(response: httpx.Response, start: int, end: int | None) -> bytes:
-    """The requested bytes of a ranged response: a 206 gives them, a 200 (``Range`` ignored) is cut to them."""
+    """The requested bytes of a ranged response, read no further than ``end``: a 206 (from ``start``, perhaps
+    to the end of the file) and a 200 (``Range`` ignored) are cut to them."""
     if plan_body(response.status_code, response.headers, start).action == "restart":  # a 206 of other bytes
         raise ResponseParseError.from_response(
             response, f"the storage answered {response.headers.get('content-range')!r} to a range from {start}"
         )
-    if response.status_code == 206:
-        return b"".join(response.iter_raw())
     kept = bytearray()
-    position = 0  # of the chunk's first byte in the file
+    position = start if response.status_code == 206 else 0  # of the chunk's first byte in the file
     for chunk in response.iter_raw():
         kept += chunk[max(start - position, 0) :]
         position += len(chunk)
@@ -303,31 +302,18 @@ def _range_body(response: httpx.Response, start: int, end: int | None) -> bytes:
     return bytes(kept[: None if end is None else end - start])
 
 
-def _required_id(body: Mapping[str, Any], what: str) -> int:
-    value = integer(body, "id")
-    if value is None:
-        raise ResponseParseError(f"Figshare sent a {what} record without an id (keys: {', '.join(sorted(body))})")
-    return value
-
-
-def _remote_file(body: Mapping[str, Any]) -> RemoteFile:
-    _required_id(body, "file")
-    return remote_file(body)
-
-
 def _article(body: Mapping[str, Any]) -> Article:
     files = body.get("files")
     embedded = (
-        tuple(_remote_file(entry) for entry in files if isinstance(entry, Mapping)) if isinstance(files, list) else None
+        tuple(remote_file(entry) for entry in files if isinstance(entry, Mapping)) if isinstance(files, list) else None
     )
-    return Article(
-        **vars(_item(body, "article")), folders=folder_structure(body.get("folder_structure")), embedded_files=embedded
-    )
+    folders = folder_structure(body.get("folder_structure"))
+    return Article(**vars(_item(body, "an article")), folders=folders, embedded_files=embedded)
 
 
-def _item(body: Mapping[str, Any], what: str = "list item") -> Item:
+def _item(body: Mapping[str, Any], what: str = "a list item") -> Item:
     return Item(
-        id=_required_id(body, what),
+        id=required_id(body, what),
         title=text(body, "title"),
         doi=bare_doi(text(body, "doi")),  # Figshare's docs show http://dx.doi.org/... forms too
         version=integer(body, "version"),

@@ -334,8 +334,9 @@ class FigshareFileSystem(AbstractFileSystem, metaclass=_TokenSafeCache):  # type
 
     def _download(self, entry: dict[str, Any], target: Path) -> Path:
         target = target.expanduser().absolute()
-        target.parent.mkdir(parents=True, exist_ok=True)
-        staging = target.parent / f".{target.name}.figshare-get"
+        if target.is_dir():  # refused before anything is downloaded or staged beside it
+            raise errors.FigshareIsADirectoryError(f"{target} is a folder: give the local file's own path")
+        staging = target.parent / f".{target.name}.figshare-get"  # made with its parents by the download
         downloaded = self._backend.download(entry["file_id"], entry["md5"], staging)
         os.replace(downloaded, target)
         shutil.rmtree(staging, ignore_errors=True)
