@@ -133,6 +133,11 @@ def test_an_unknown_format_points_at_the_format_list(tmp_path: Path, harness: Ha
     )
     assert result.exit_code == ExitCode.USAGE
     assert "figshare oai formats" in result.stderr
+    # the corrected command is not refused: the failed one harvested nothing into the file
+    corrected = invoke(oai_services(tmp_path, harness), "oai", "harvest", "--out", str(tmp_path / "x.jsonl"))
+    assert corrected.exit_code == 0, corrected.stderr
+    assert "Harvested 45 records; " in corrected.stdout
+    assert len(lines(tmp_path / "x.jsonl")) == 45
 
 
 def test_identify_formats_and_sets(tmp_path: Path, harness: Harness) -> None:
