@@ -175,6 +175,17 @@ def test_download_one_file_from_a_page_address(services: Services, emulator: Fig
     assert sorted(path.name for path in tmp_path.iterdir() if path.is_file()) == ["b.csv"]
 
 
+def test_download_refuses_a_files_download_link(services: Services, emulator: FigshareEmulator, tmp_path: Path) -> None:
+    # the link of a file names the file's id: read as an article id it downloaded an unrelated article
+    article = emulator.create_article(public=True)
+    emulator.add_file(article, "a.csv", b"aaa")
+    link = f"https://figshare.com/ndownloader/files/{article}"
+    result = run(services, emulator, "download", link, "--dest", str(tmp_path), signed_in=False)
+    assert result.exit_code == ExitCode.USAGE, result.stderr
+    assert "not the address of one of the articles" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_download_of_an_unknown_article_is_not_found(
     services: Services, emulator: FigshareEmulator, tmp_path: Path
 ) -> None:

@@ -110,7 +110,7 @@ def build_item_app(kind: ItemKind) -> typer.Typer:
         as_json: TableJsonOption = False,
     ) -> None:
         session = session_of(ctx)
-        wanted = parse_reference(reference, allow_doi=kind.has_doi)
+        wanted = parse_reference(reference, allow_doi=kind.has_doi, kind=kind.plural)
         with session.client(signed_in=mine) as client:
             item_id, found_version = _resolve(client, kind, wanted)
             version = version or found_version
