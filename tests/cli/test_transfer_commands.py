@@ -186,6 +186,22 @@ def test_download_refuses_a_files_download_link(services: Services, emulator: Fi
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.skipif(os.name != "posix", reason="file modes and umask are POSIX")
+def test_downloaded_files_get_the_mode_the_umask_gives(
+    services: Services, emulator: FigshareEmulator, tmp_path: Path
+) -> None:
+    # as curl, wget or cp would make them: 0644 under umask 022, not 0600 (others in the group could not read)
+    article = emulator.create_article(public=True)
+    emulator.add_file(article, "a.csv", b"aaa")
+    previous = os.umask(0o022)
+    try:
+        result = run(services, emulator, "download", str(article), "--dest", str(tmp_path), signed_in=False)
+    finally:
+        os.umask(previous)
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "a.csv").stat().st_mode & 0o777 == 0o644
+
+
 def test_download_of_an_unknown_article_is_not_found(
     services: Services, emulator: FigshareEmulator, tmp_path: Path
 ) -> None:
