@@ -239,13 +239,12 @@ def parse_reference(text: str, *, allow_doi: bool = True, kind: str = "articles"
 
 def _from_page_address(text: str, value: str, kind: str) -> ItemReference:
     try:
-        segments = [segment for segment in httpx.URL(value).path.split("/") if segment]
+        # without "versions": the API's (and ndownloader's) …/12345/versions/2 reads as …/12345/2
+        segments = [segment for segment in httpx.URL(value).path.split("/") if segment not in ("", "versions")]
     except httpx.InvalidURL:
         raise _bad(text, "not a valid address") from None
     if kind not in segments:  # a file's download link, another kind's page: its number is not such an id
         raise _bad(text, f"not the address of one of the {kind}")
-    if segments[-2:-1] == ["versions"]:  # the API's (and ndownloader's) .../12345/versions/2
-        del segments[-2]
     trailing = [int(segment) for segment in itertools.takewhile(str.isdigit, reversed(segments))][::-1]
     if len(trailing) in (1, 2):
         return ItemReference(id=trailing[0], version=trailing[1] if len(trailing) == 2 else None)
