@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import tomllib
 
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
@@ -36,6 +37,16 @@ def test_readme_fits_one_screen_and_points_into_the_docs() -> None:
     assert "docs/limits-and-safety.md" in targets and "docs/getting-started.md" in targets
     missing = [target for target in targets if not (ROOT / target).exists()]
     assert not missing, f"README links to files that do not exist: {missing}"
+
+
+def test_the_install_lines_name_real_dependencies() -> None:
+    """``pip install figshare-sdk  # the SDK (httpx, ...)`` names only what the package depends on."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    requires = {re.split(r"[<>=!~\[; ]", requirement)[0].lower() for requirement in project["dependencies"]}
+    for page in (README, ROOT / "docs" / "getting-started.md", ROOT / "docs" / "index.md"):
+        [named] = re.findall(r"pip install figshare-sdk +# the SDK \(([^)]*)\)", page.read_text(encoding="utf-8"))
+        names = {name.strip() for name in named.split(",")} - {"..."}
+        assert names and names <= requires, (page.name, names - requires)
 
 
 @pytest.mark.prism

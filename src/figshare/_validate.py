@@ -237,8 +237,8 @@ def web_url(value: object, name: str, *, query: bool = False) -> str:
         raise InvalidArgumentError(f"{name} must not have a {'' if query else '?query or '}#fragment", argument=name)
     if url.userinfo:
         raise InvalidArgumentError(
-            f"{name} must not contain user:password@ (pass credentials as arguments of their own: token=, auth=, "
-            "client_secret=)",
+            f"{name} must not contain user:password@ (pass credentials as arguments of their own: token, auth, "
+            "client_secret)",
             argument=name,
         )
     return address

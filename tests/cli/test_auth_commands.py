@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import httpx
@@ -287,3 +290,25 @@ def test_an_empty_token_is_a_usage_error(services: Services, answer: str) -> Non
     result = invoke(services, "login", "--with-token", input=answer)
     assert result.exit_code == ExitCode.USAGE
     assert "no token was given" in result.stderr
+
+
+def test_login_without_a_terminal_reads_standard_input(services: Services, api: FakeAPI, tmp_path: Path) -> None:
+    # a script or CI job (stdin a pipe or /dev/null): no hidden prompt, no getpass warning, a usage error if empty
+    api.on("GET", "/v2/account", account())
+    assert invoke(services, "login", input=TOKEN + "\n").exit_code == 0
+    empty = invoke(services, "login", input="")
+    assert empty.exit_code == ExitCode.USAGE, empty.stderr
+    assert "no token was given" in empty.stderr
+    environment = {**os.environ, "FIGSHARE_CONFIG_DIR": str(tmp_path / "config")}
+    environment.pop("FIGSHARE_TOKEN", None)
+    run = subprocess.run(
+        [sys.executable, "-m", "figshare", "login"],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=60,
+        check=False,
+    )
+    assert run.returncode == ExitCode.USAGE, run.stderr
+    assert run.stderr.strip() == "Error: no token was given"

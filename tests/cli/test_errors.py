@@ -151,3 +151,12 @@ def test_exit_codes_are_documented() -> None:
     documentation = guide[guide.index("## Errors and exit codes") :]
     for code in ExitCode:
         assert f"| {code.value} |" in documentation, f"exit code {code.value} ({code.name}) is not in docs/cli.md"
+
+
+def test_a_base_url_with_a_password_is_refused_in_a_readable_line(services: Services) -> None:
+    # the message names the arguments to use instead; the CLI's secret scrubbing must not garble it
+    result = invoke(services, "--base-url", "https://ada:canary-pw@api.figshare.com/v2", "articles", "get", "1")
+    assert result.exit_code == ExitCode.USAGE
+    error_line = result.stderr.splitlines()[0]
+    assert error_line.endswith("(pass credentials as arguments of their own: token, auth, client_secret)")
+    assert "canary-pw" not in result.stderr and "REDACTED" not in error_line

@@ -108,3 +108,25 @@ def test_a_private_config_folder_gets_no_warning(tmp_path: Path, api: FakeAPI) -
     assert "Warning" not in result.stderr
     missing = make_services(tmp_path / "elsewhere", api, keyring=None)
     assert "Warning" not in invoke(missing, "articles", "get", "1").stderr
+
+
+# Titles, file names and error messages come from the server (anyone can publish an article): their control
+# characters must not reach the terminal, where ESC sequences retitle the window, clear the screen, or write
+# the clipboard (OSC 52); C1 controls (U+009B is CSI) act the same in terminals that honour them.
+HOSTILE = "Evil\x1b]0;pwned\x07\x1b]52;c;ZWNobyBoaQ==\x07\x1b[2J\x9b31m\x00 title"
+
+
+def test_server_text_cannot_drive_the_terminal(services: Services, api: FakeAPI) -> None:
+    api.on("GET", "/v2/articles", [{**ARTICLE, "title": HOSTILE}])
+    api.on("GET", "/v2/articles/2", {"message": HOSTILE, "code": "EntityNotFound"}, status=404)
+    api.on("GET", "/v2/account/articles/3", {"id": 3, "title": HOSTILE})
+    api.on("GET", "/v2/articles/4", {**ARTICLE, "id": 4, "title": HOSTILE, "files": [{"id": 9, "name": HOSTILE}]})
+    shown = [
+        invoke(services, "articles", "list").stdout,
+        invoke(services, "articles", "get", "4").stdout,
+        invoke(services, "articles", "get", "2").stderr,
+        invoke(services, "articles", "delete", "3", input="n\n", env={"FIGSHARE_TOKEN": TOKEN}).stderr,
+    ]
+    for text in shown:
+        assert "Evil" in text and "title" in text, shown
+        assert not any((ord(c) < 32 and c != "\n") or 127 <= ord(c) < 160 for c in text), shown

@@ -242,6 +242,8 @@ def test_get_json_is_the_api_object(services: Services, api: FakeAPI) -> None:
             "/v2/articles/1234567/versions/3",
         ),
         ("https://figshare.com/articles/dataset/Caulobacter_data/1234567", "/v2/articles/1234567"),
+        ("https://api.figshare.com/v2/articles/1234567/versions/3", "/v2/articles/1234567/versions/3"),
+        ("https://figshare.com/ndownloader/articles/1234567/versions/3", "/v2/articles/1234567/versions/3"),
     ],
 )
 def test_get_reads_a_figshare_page_address(services: Services, api: FakeAPI, reference: str, path: str) -> None:
@@ -249,6 +251,25 @@ def test_get_reads_a_figshare_page_address(services: Services, api: FakeAPI, ref
     result = invoke(services, "articles", "get", reference, "--json")
     assert result.exit_code == 0, result.stderr
     assert api.requests[0].url.path == path
+
+
+@pytest.mark.parametrize(
+    ("kind", "reference"),
+    [
+        ("articles", "https://figshare.com/ndownloader/files/27828978"),  # a file's download link
+        ("articles", "https://api.figshare.com/v2/file/download/27828978"),
+        ("articles", "https://figshare.com/collections/Growth/5555555"),
+        ("collections", "https://figshare.com/articles/dataset/Growth/5555555"),
+    ],
+)
+def test_get_refuses_the_address_of_another_kind_of_thing(
+    services: Services, api: FakeAPI, kind: str, reference: str
+) -> None:
+    # its trailing number is not an id of this kind: reading it as one showed (or downloaded) an unrelated item
+    result = invoke(services, kind, "get", reference)
+    assert result.exit_code == ExitCode.USAGE, result.stderr
+    assert f"not the address of one of the {kind}" in result.stderr
+    assert api.requests == []
 
 
 def test_get_looks_a_doi_up(services: Services, api: FakeAPI) -> None:

@@ -133,6 +133,11 @@ def test_an_unknown_format_points_at_the_format_list(tmp_path: Path, harness: Ha
     )
     assert result.exit_code == ExitCode.USAGE
     assert "figshare oai formats" in result.stderr
+    # the corrected command is not refused: the failed one harvested nothing into the file
+    corrected = invoke(oai_services(tmp_path, harness), "oai", "harvest", "--out", str(tmp_path / "x.jsonl"))
+    assert corrected.exit_code == 0, corrected.stderr
+    assert "Harvested 45 records; " in corrected.stdout
+    assert len(lines(tmp_path / "x.jsonl")) == 45
 
 
 def test_identify_formats_and_sets(tmp_path: Path, harness: Harness) -> None:
@@ -145,3 +150,21 @@ def test_identify_formats_and_sets(tmp_path: Path, harness: Harness) -> None:
     sets = json.loads(invoke(services, "oai", "sets", "--json", "--limit", "2").stdout)
     assert len(sets) == 2
     assert "portal_1" in invoke(services, "oai", "sets").stdout
+
+
+@pytest.mark.parametrize(
+    ("fault", "code"),
+    [
+        (Fault(at=0, raise_error=httpx.ConnectError("[Errno -2] Name or service not known")), ExitCode.NETWORK),
+        (Fault(at=0, status=404, body=b"<html><h1>Not Found</h1></html>"), ExitCode.NOT_FOUND),
+    ],
+)
+def test_a_wrong_oai_address_points_at_url_not_only_base_url(
+    oai_schema: etree.XMLSchema, tmp_path: Path, fault: Fault, code: ExitCode
+) -> None:
+    # --base-url does not change where `figshare oai` goes: a hint naming only it sends the user the wrong way
+    failing = make_harness(oai_schema, faults=[fault])
+    result = invoke(oai_services(tmp_path, failing), "oai", "identify")
+    assert result.exit_code == code, result.stderr
+    hint = result.stderr.splitlines()[-1]
+    assert hint.startswith("Hint: ") and "--url" in hint, result.stderr

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import httpx
+import pytest
 
 from figshare.cli._failures import ExitCode
 from figshare.cli._services import Services
@@ -61,3 +63,17 @@ def test_no_resourcesync_at_the_address_is_not_found(tmp_path: Path) -> None:
     result = invoke(rs_services(tmp_path, source), "rs", "sync", BASE, str(tmp_path / "mirror"))
     assert result.exit_code == ExitCode.NOT_FOUND
     assert "Hint: Give the address of the Source Description" in result.stderr
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes and umask are POSIX")
+def test_mirrored_files_get_the_mode_the_umask_gives(tmp_path: Path) -> None:
+    # a mirror is often served or shared: 0644 under umask 022, as cp or wget make files, not always 0600
+    source = standard_source({"/data/a.csv": b"alpha"})
+    mirror = tmp_path / "mirror"
+    previous = os.umask(0o022)
+    try:
+        result = invoke(rs_services(tmp_path, source), "rs", "sync", BASE, str(mirror))
+    finally:
+        os.umask(previous)
+    assert result.exit_code == 0, result.stderr
+    assert (mirror / HOST_DIR / "data" / "a.csv").stat().st_mode & 0o777 == 0o644

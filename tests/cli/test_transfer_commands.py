@@ -186,6 +186,33 @@ def test_download_one_file_from_a_page_address(services: Services, emulator: Fig
     assert sorted(path.name for path in tmp_path.iterdir() if path.is_file()) == ["b.csv"]
 
 
+def test_download_refuses_a_files_download_link(services: Services, emulator: FigshareEmulator, tmp_path: Path) -> None:
+    # the link of a file names the file's id: read as an article id it downloaded an unrelated article
+    article = emulator.create_article(public=True)
+    emulator.add_file(article, "a.csv", b"aaa")
+    link = f"https://figshare.com/ndownloader/files/{article}"
+    result = run(services, emulator, "download", link, "--dest", str(tmp_path), signed_in=False)
+    assert result.exit_code == ExitCode.USAGE, result.stderr
+    assert "not the address of one of the articles" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes and umask are POSIX")
+def test_downloaded_files_get_the_mode_the_umask_gives(
+    services: Services, emulator: FigshareEmulator, tmp_path: Path
+) -> None:
+    # as curl, wget or cp would make them: 0644 under umask 022, not 0600 (others in the group could not read)
+    article = emulator.create_article(public=True)
+    emulator.add_file(article, "a.csv", b"aaa")
+    previous = os.umask(0o022)
+    try:
+        result = run(services, emulator, "download", str(article), "--dest", str(tmp_path), signed_in=False)
+    finally:
+        os.umask(previous)
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "a.csv").stat().st_mode & 0o777 == 0o644
+
+
 def test_download_of_an_unknown_article_is_not_found(
     services: Services, emulator: FigshareEmulator, tmp_path: Path
 ) -> None:

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from tests.docs.examples import DOCS, pages_with_examples
+from tests.docs.examples import DOCS, pages_with_examples, read_page
 from tests.docs.services import SERVICES
 
 REPO = Path(__file__).resolve().parents[2]
@@ -65,3 +67,31 @@ def test_page_examples_run(page, request: pytest.FixtureRequest, tmp_path: Path)
     )
     where = page.path.relative_to(DOCS.parent)
     assert result.returncode == 0, f"{where}\n{result.stdout[-3000:]}\n{result.stderr[-5000:]}"
+
+
+def test_examples_type_check(tmp_path: Path) -> None:
+    """A reader's script made of a page's examples (the README's quickstart too) passes `mypy --strict`, and so
+    does each ```` ```python ```` example of a module docstring (the API reference shows them)."""
+    scripts = {page.path.stem: "".join(block.code for block in page.runnable) for page in PAGES}
+    scripts["README"] = "".join(block.code for block in read_page(REPO / "README.md").runnable)
+    for source in sorted((REPO / "src" / "figshare").rglob("*.py")):
+        docstring = ast.get_docstring(ast.parse(source.read_text(encoding="utf-8"))) or ""
+        for number, code in enumerate(re.findall(r"```python\n(.*?)```", docstring, re.DOTALL)):
+            scripts[f"{source.relative_to(REPO / 'src').with_suffix('')}_{number}"] = code
+    modules = []
+    for name, code in scripts.items():
+        module = tmp_path / f"{re.sub(r'[^a-z0-9]+', '_', name.lower())}_examples.py"
+        module.write_text(code, encoding="utf-8")
+        modules.append(str(module))
+    assert len(modules) > len(PAGES) + 2, sorted(scripts)
+    command = [sys.executable, "-m", "mypy", "--strict", "--ignore-missing-imports", "--no-error-summary"]
+    command += ["--untyped-calls-exclude=dask", "--untyped-calls-exclude=distributed"]  # untyped libraries
+    result = subprocess.run(
+        [*command, f"--cache-dir={REPO / '.mypy_cache'}", *modules],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout[-5000:] + result.stderr[-3000:]

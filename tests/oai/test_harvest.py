@@ -151,6 +151,16 @@ def test_a_checkpoint_of_another_harvest_is_refused(harness: MakeHarness, tmp_pa
         harness(count=45).client().harvest(to=path, set_spec="portal_1")
 
 
+def test_a_harvest_that_wrote_nothing_does_not_block_another_one(harness: MakeHarness, tmp_path: Path) -> None:
+    # a typo in the arguments (refused at the first request) must not make the corrected call a CheckpointError
+    path = tmp_path / "records.jsonl"
+    with pytest.raises(BadRequestError):
+        harness(count=45, faults=[Fault(at=0, status=400)]).client().harvest(to=path, set_spec="portal_9")
+    result = harness(count=45).client().harvest(to=path, set_spec="portal_1")
+    assert (result.finished, result.resumed, result.records) == (True, False, 15)
+    assert len(lines(path)) == 15
+
+
 def test_an_existing_output_without_checkpoint_is_not_touched(harness: MakeHarness, tmp_path: Path) -> None:
     path = tmp_path / "records.jsonl"
     path.write_text("precious\n")

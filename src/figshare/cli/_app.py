@@ -16,6 +16,7 @@ from figshare.cli._failures import ExitCode, describe
 from figshare.cli._item_commands import build_item_app, categories, licenses
 from figshare.cli._items import ITEM_KINDS
 from figshare.cli._oai_commands import oai_app
+from figshare.cli._output import CONTROLS
 from figshare.cli._resourcesync_commands import rs_app
 from figshare.cli._services import Services
 from figshare.cli._session import Session
@@ -53,7 +54,7 @@ def report_error(error: BaseException, *, debug: bool, secrets: list[Any]) -> in
     if debug:
         typer.echo(redact_text("".join(traceback.format_exception(error)), secrets), err=True, nl=False)
     typer.secho("Error: ", fg="red", bold=True, err=True, nl=False)
-    typer.echo(redact_text(failure.message, secrets), err=True)
+    typer.echo(redact_text(failure.message, secrets).translate(CONTROLS), err=True)
     if failure.hint:
         typer.secho("Hint: ", fg="cyan", err=True, nl=False)
         typer.echo(redact_text(failure.hint, secrets), err=True)

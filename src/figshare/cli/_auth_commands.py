@@ -192,7 +192,7 @@ def profiles(ctx: typer.Context, as_json: JsonOption = False) -> None:
 
 
 def _read_token(session: Session, with_token: bool) -> Secret:
-    if with_token:
+    if with_token or not sys.stdin.isatty():  # without a terminal there is no hidden prompt: read the token
         text = sys.stdin.read().strip()
     else:
         session.output.info(f"Create a personal token at {TOKENS_PAGE}, then paste it here (it is not shown).")

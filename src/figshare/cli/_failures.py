@@ -87,8 +87,8 @@ _HINTS_BY_CODE: dict[ExitCode, dict[str, str | None]] = {
     ExitCode.NETWORK: {
         "DeadlineExceededError": "Figshare answered too slowly; try again later.",
         "APITimeoutError": "Figshare did not answer in time; try again.",
-        "APIConnectionError": "Check the network connection and the API address (--base-url, or the profile's "
-        "base_url).",
+        "APIConnectionError": "Check the network connection and the address shown (the API's: --base-url or the "
+        "profile's base_url; OAI-PMH's: `oai --url`).",
         "BotChallengeError": "Figshare's firewall answered with a bot challenge instead of the content; use the "
         "API (`figshare download`) rather than figshare.com links.",
     },
@@ -134,7 +134,7 @@ def _describe_figshare_error(error: BaseException) -> CliError:
     if isinstance(error, errors.OAuthError) and error.error == "invalid_client":
         hint = "Check the OAuth application's client id and secret."
     elif isinstance(error, errors.NotFoundError) and error.message.startswith("HTML page"):
-        hint = "No API endpoint answers at this address: check --base-url."
+        hint = "No API endpoint answers at this address: check --base-url (OAI-PMH: `oai --url`)."
     elif isinstance(error, errors.RateLimitError):
         wait = "wait a while" if error.retry_after is None else f"wait {error.retry_after:g} s"
         hint = (hint or "").format(wait=wait)

@@ -23,7 +23,7 @@ import typer
 
 from figshare.cli._failures import CliError, ExitCode
 from figshare.cli._items import ARTICLES, ItemKind, ItemReference, format_size, load, parse_reference
-from figshare.cli._output import JsonOption
+from figshare.cli._output import JsonOption, plain
 from figshare.cli._session import Session, session_of
 
 TableJsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (for scripts) instead of a table.")]
@@ -110,7 +110,7 @@ def build_item_app(kind: ItemKind) -> typer.Typer:
         as_json: TableJsonOption = False,
     ) -> None:
         session = session_of(ctx)
-        wanted = parse_reference(reference, allow_doi=kind.has_doi)
+        wanted = parse_reference(reference, allow_doi=kind.has_doi, kind=kind.plural)
         with session.client(signed_in=mine) as client:
             item_id, found_version = _resolve(client, kind, wanted)
             version = version or found_version
@@ -374,7 +374,7 @@ def _resolve(client: Any, kind: ItemKind, reference: ItemReference) -> tuple[int
 
 def _title(item: Any) -> str:
     title = getattr(item, "title", None)
-    return f"“{title}”" if isinstance(title, str) and title else "(untitled)"
+    return f"“{plain(title)}”" if isinstance(title, str) and title else "(untitled)"
 
 
 def _confirm(session: Session, question: str, done: str) -> None:

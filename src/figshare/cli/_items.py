@@ -215,10 +215,10 @@ class ItemReference:
     version: int | None = None
 
 
-def parse_reference(text: str, *, allow_doi: bool = True) -> ItemReference:
+def parse_reference(text: str, *, allow_doi: bool = True, kind: str = "articles") -> ItemReference:
     """Parse ``12345``, ``10.6084/m9.figshare.12345.v2``, ``https://doi.org/...`` or a figshare.com address.
 
-    A page address gives the id from its last path segments: ``.../12345`` or ``.../12345/2`` (version 2).
+    An address with a ``kind`` segment (``/articles/``) ends in the id: ``…/12345``, ``…/12345[/versions]/2``.
     A DOI is kept as written (minus a ``.vN`` version suffix) for the API to look up.
     """
     value = text.strip()
@@ -233,15 +233,18 @@ def parse_reference(text: str, *, allow_doi: bool = True) -> ItemReference:
             return ItemReference(doi=versioned["doi"], version=int(versioned["version"]))
         return ItemReference(doi=value)
     if lowered.startswith(("https://", "http://")):
-        return _from_page_address(text, value)
+        return _from_page_address(text, value, kind)
     raise _bad(text, "expected an id (12345), a DOI (10.6084/m9.figshare.12345) or a figshare.com address")
 
 
-def _from_page_address(text: str, value: str) -> ItemReference:
+def _from_page_address(text: str, value: str, kind: str) -> ItemReference:
     try:
-        segments = [segment for segment in httpx.URL(value).path.split("/") if segment]
+        # without "versions": the API's (and ndownloader's) …/12345/versions/2 reads as …/12345/2
+        segments = [segment for segment in httpx.URL(value).path.split("/") if segment not in ("", "versions")]
     except httpx.InvalidURL:
         raise _bad(text, "not a valid address") from None
+    if kind not in segments:  # a file's download link, another kind's page: its number is not such an id
+        raise _bad(text, f"not the address of one of the {kind}")
     trailing = [int(segment) for segment in itertools.takewhile(str.isdigit, reversed(segments))][::-1]
     if len(trailing) in (1, 2):
         return ItemReference(id=trailing[0], version=trailing[1] if len(trailing) == 2 else None)

@@ -25,6 +25,7 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (for script
 
 UNWRAPPED_WIDTH = 10_000
 """The page width for output that is not a terminal: wide enough that table rows never wrap."""
+CONTROLS = dict.fromkeys([*range(10), *range(11, 32), *range(127, 160)], "\ufffd")  # shown as U+FFFD, never obeyed
 
 
 def to_json_value(value: Any) -> Any:
@@ -59,7 +60,7 @@ def plain(value: Any) -> str:
         return "yes" if value else "no"
     if isinstance(value, list | tuple):
         return ", ".join(plain(item) for item in value)
-    return " ".join(str(value).split())
+    return " ".join(str(value).split()).translate(CONTROLS)
 
 
 class Output:
@@ -114,7 +115,7 @@ class Output:
 
     def line(self, text: str) -> None:
         """Print one line of result on stdout."""
-        typer.echo(text)
+        typer.echo(text.translate(CONTROLS))
 
     def table(self, headers: Sequence[str], rows: Iterable[Sequence[Any]], *, title: str | None = None) -> int:
         """Print rows as a table on stdout; return how many."""
@@ -138,7 +139,7 @@ class Output:
         for name, value in pairs:
             if text := plain(value):
                 grid.add_row(Text(name), Text(text))
-        self.console.print(Text(title, style="bold"))
+        self.console.print(Text(plain(title), style="bold"))
         self.console.print(grid)
 
     # -- notes -----------------------------------------------------------------------------------------
@@ -146,9 +147,9 @@ class Output:
     def info(self, text: str) -> None:
         """A note for the person at the terminal (stderr), unless --quiet."""
         if not self.quiet:
-            typer.echo(text, err=True)
+            typer.echo(text.translate(CONTROLS), err=True)
 
     def warn(self, text: str) -> None:
         """A warning (stderr), shown even with --quiet."""
         typer.secho("Warning: ", fg="yellow", err=True, nl=False)
-        typer.echo(text, err=True)
+        typer.echo(text.translate(CONTROLS), err=True)

@@ -74,7 +74,7 @@ class PartialDownload:
         """Open the temporary file: continue it (hashing what it holds) when ``resume``, else start empty."""
         with local_failures("write the temporary file", temp_path):
             temp_path.parent.mkdir(parents=True, exist_ok=True)
-            partial = cls(temp_path, open_regular(temp_path, os.O_RDWR | os.O_CREAT))
+            partial = cls(temp_path, open_regular(temp_path, os.O_RDWR | os.O_CREAT, 0o666))  # the umask decides
             try:
                 if resume:
                     while chunk := os.read(partial._fd(), READ_CHUNK):

@@ -299,7 +299,7 @@ class AsyncOAIClient(AsyncClosing):
             Where the harvest stands (records written, pages fetched, whether the list is finished).
 
         Raises:
-            CheckpointError: ``to`` exists without a checkpoint, or the checkpoint belongs to another harvest.
+            CheckpointError: ``to`` exists without a checkpoint, or another harvest already wrote to it.
             OAIRequestError: an OAI-PMH error condition.
             OAIResponseError: a body that is not safe, well-formed OAI-PMH.
             FigshareError: the HTTP call failed (see the class).

@@ -73,8 +73,8 @@ class HarvestFiles:
         """Open the output for ``query``, resuming from its checkpoint when there is one."""
         path = Path(to)
         checkpoint = _checkpoint_path(path)
-        if checkpoint.exists():
-            saved = _read_checkpoint(checkpoint, base_url=base_url, query=query)
+        saved = _read_checkpoint(checkpoint, base_url=base_url, query=query) if checkpoint.exists() else None
+        if saved is not None:
             try:
                 offset, records = int(saved["offset"]), int(saved["records"])
                 cursor = ListCursor.from_json(saved["cursor"])
@@ -91,7 +91,7 @@ class HarvestFiles:
             output.truncate(offset)
             output.seek(offset)
             return cls(path, output, cursor, base_url, records, _resumed=True, _pages_at_start=cursor.pages)
-        if path.exists() and path.stat().st_size > 0:
+        if path.exists() and path.stat().st_size > 0 and not checkpoint.exists():
             raise CheckpointError(
                 "the output file exists and has no checkpoint beside it; refusing to overwrite or append to it",
                 path=str(path),
@@ -158,7 +158,7 @@ def _checkpoint_path(path: Path) -> Path:
     return path.with_name(path.name + CHECKPOINT_SUFFIX)
 
 
-def _read_checkpoint(checkpoint: Path, *, base_url: str, query: ListQuery) -> dict[str, Any]:
+def _read_checkpoint(checkpoint: Path, *, base_url: str, query: ListQuery) -> dict[str, Any] | None:
     try:
         document = json.loads(checkpoint.read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
@@ -169,6 +169,8 @@ def _read_checkpoint(checkpoint: Path, *, base_url: str, query: ListQuery) -> di
         raise CheckpointError(f"unsupported checkpoint version {document.get('version')!r}", path=str(checkpoint))
     saved_query = document.get("cursor", {}).get("query")
     if document.get("base_url") != base_url or saved_query != query.to_json():
+        if document.get("offset") == 0:  # its first page never came (say a mistyped argument): start afresh
+            return None
         raise CheckpointError(
             f"the checkpoint belongs to another harvest ({document.get('base_url')} {saved_query}); this one is "
             f"{base_url} {query.to_json()}. Use another output file, or delete both to start over",

@@ -6,9 +6,9 @@ from figshare.resourcesync import ResourceSyncClient
 with ResourceSyncClient() as rs:
     source = rs.discover("https://scholardata.sun.ac.za")
     for url in source.capability_list_urls:
-        caps = rs.capability_list(url)
-        for resource in rs.resource_list(caps.resource_list):
-            print(resource.uri, resource.lastmod, dict(resource.hashes))
+        if (list_url := rs.capability_list(url).resource_list) is not None:  # None: no Resource List
+            for resource in rs.resource_list(list_url):
+                print(resource.uri, resource.lastmod, dict(resource.hashes))
     result = rs.sync("https://scholardata.sun.ac.za", "mirror/", progress=print)
 ```
 """

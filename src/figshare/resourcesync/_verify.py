@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-import tempfile
+import secrets
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from types import TracebackType
@@ -49,9 +49,8 @@ class VerifyingWriter:
         self._hashers = {alg: h for alg in names if (h := hasher_for(alg)) is not None}
         self.written = 0
         staging_dir.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(dir=staging_dir, prefix="partial-")
-        self._temp = Path(name)
-        self._file = os.fdopen(fd, "wb")
+        self._temp = staging_dir / f"partial-{secrets.token_hex(8)}"
+        self._file = self._temp.open("xb")  # a new file; the umask decides its mode, as for any download
 
     def write(self, chunk: bytes) -> None:
         self.written += len(chunk)
