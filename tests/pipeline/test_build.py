@@ -20,7 +20,7 @@ from generator.generate import render_package
 from generator.render import parse
 from generator.targets import V2, V3
 from generator.validate import dangling_references
-from tests.support.spec_fixtures import openapi_v3_2026, operation_count, swagger_2017
+from tests.support.spec_fixtures import openapi_v3_2026, operation_count, require_node_tool, swagger_2017
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
@@ -38,8 +38,7 @@ def cli(*arguments: str) -> subprocess.CompletedProcess[str]:
 
 @pytest.fixture(scope="module")
 def built_2017(tmp_path_factory: pytest.TempPathFactory) -> tuple[Any, Path]:
-    if not SWAGGER2OPENAPI.exists():
-        pytest.skip("swagger2openapi is not installed (run `npm ci`)")
+    require_node_tool(SWAGGER2OPENAPI)
     folder = tmp_path_factory.mktemp("build-2017")
     source = write(swagger_2017(), folder / "swagger.json")
     return build(source, folder / "out", V2, skip_unmatched=True), folder

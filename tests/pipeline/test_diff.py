@@ -20,6 +20,7 @@ from generator.api_surface import canonical_path
 from generator.convert import SWAGGER2OPENAPI
 from generator.diff import LoadedSpec, diff_documents, diff_specs, load_spec, main
 from generator.diff_markdown import render_markdown
+from tests.support.spec_fixtures import require_node_tool
 
 MIRROR = os.environ.get("FIGSHARE_SPEC_MIRROR", "")
 CURRENT = "swagger.json"
@@ -242,11 +243,7 @@ def report_for(mirror: str, old: str, new: str) -> dict[str, Any]:
 
 @pytest.fixture(scope="module")
 def upstream(spec_mirror_dir: Path) -> str:
-    if not SWAGGER2OPENAPI.exists():
-        message = "swagger2openapi is not installed (run `npm ci`): Swagger 2.0 files cannot be converted"
-        if os.environ.get("FIGSHARE_REQUIRE_SHARED") == "1":
-            pytest.fail(message)
-        pytest.skip(message)
+    require_node_tool(SWAGGER2OPENAPI, ": Swagger 2.0 files cannot be converted")
     return str(spec_mirror_dir)
 
 

@@ -15,7 +15,7 @@ from generator.convert import SWAGGER2OPENAPI, spec_format
 from generator.pipeline import patch, read_json
 from generator.schema_walk import operations
 from generator.targets import V2
-from tests.support.spec_fixtures import operation_count
+from tests.support.spec_fixtures import operation_count, require_node_tool
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 MIRROR = os.environ.get("FIGSHARE_SPEC_MIRROR", "")
@@ -24,11 +24,7 @@ HISTORY = sorted(Path(MIRROR, "history").glob("*.json")) if MIRROR else []
 
 @pytest.fixture(autouse=True)
 def converter_installed() -> None:
-    if not SWAGGER2OPENAPI.exists():
-        message = "swagger2openapi is not installed (run `npm ci`): Swagger 2.0 files cannot be converted"
-        if os.environ.get("FIGSHARE_REQUIRE_SHARED") == "1":
-            pytest.fail(message)
-        pytest.skip(message)
+    require_node_tool(SWAGGER2OPENAPI, ": Swagger 2.0 files cannot be converted")
 
 
 @pytest.mark.parametrize("source", HISTORY or [None], ids=lambda path: path.name if path else "history")

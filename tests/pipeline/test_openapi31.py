@@ -9,7 +9,6 @@ from __future__ import annotations
 import copy
 import filecmp
 import json
-import os
 from pathlib import Path
 from typing import Any
 
@@ -20,15 +19,12 @@ from generator.convert import DOWN_CONVERT, ConversionError, finish_down_convers
 from generator.diff import diff_documents
 from generator.pipeline import read_json
 from generator.targets import V2
+from tests.support.spec_fixtures import require_node_tool
 
 
 @pytest.fixture
 def converter_installed() -> None:
-    if not DOWN_CONVERT.exists():
-        message = "openapi-down-convert is not installed (run `npm ci`): OpenAPI 3.1 files cannot be converted"
-        if os.environ.get("FIGSHARE_REQUIRE_SHARED") == "1":
-            pytest.fail(message)
-        pytest.skip(message)
+    require_node_tool(DOWN_CONVERT, ": OpenAPI 3.1 files cannot be converted")
 
 
 def to_openapi31(document: dict[str, Any]) -> dict[str, Any]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import shutil
 import threading
 from collections.abc import Iterator
@@ -21,6 +20,7 @@ from generator.lock import SpecLock
 from generator.targets import V2
 from generator.update import UpdateResult, main, update_spec
 from generator.upstream import GitHub, UpstreamError, UpstreamFile, from_file, from_github, from_mirror, pinned_file
+from tests.support.spec_fixtures import require_node_tool
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 LOCK = REPO_ROOT / "swagger" / "spec.lock.json"
@@ -38,11 +38,7 @@ def lock_copy(tmp_path: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def converter() -> None:
-    if not SWAGGER2OPENAPI.exists():
-        message = "swagger2openapi is not installed (run `npm ci`): Swagger 2.0 files cannot be converted"
-        if os.environ.get("FIGSHARE_REQUIRE_SHARED") == "1":
-            pytest.fail(message)
-        pytest.skip(message)
+    require_node_tool(SWAGGER2OPENAPI, ": Swagger 2.0 files cannot be converted")
 
 
 def run_update(upstream: UpstreamFile, lock: Path, mirror: Path, reports: Path) -> UpdateResult:

@@ -26,7 +26,7 @@ from generator.build import build
 from generator.convert import SWAGGER2OPENAPI
 from generator.lock import SpecLock
 from generator.targets import V2, V3, targets_at
-from tests.support.spec_fixtures import mini_v2
+from tests.support.spec_fixtures import mini_v2, require_node_tool
 
 COMMITS = {version: f"{version:x}" * 40 for version in range(1, 5)}
 DATES = {1: "2026-08-03", 2: "2026-08-10", 3: "2026-08-17", 4: "2026-08-24"}
@@ -132,8 +132,7 @@ class Templates:
 def templates(tmp_path_factory: pytest.TempPathFactory) -> Templates:
     if shutil.which("git") is None:
         pytest.skip("git is needed to tell which locks changed")
-    if not SWAGGER2OPENAPI.exists():
-        pytest.skip("swagger2openapi is not installed (run `npm ci`)")
+    require_node_tool(SWAGGER2OPENAPI)
     return Templates(tmp_path_factory.mktemp("templates"))
 
 

@@ -18,7 +18,11 @@ from __future__ import annotations
 
 import copy
 import json
+import os
+from pathlib import Path
 from typing import Any
+
+import pytest
 
 REF2 = "#/definitions/"
 REF3 = "#/components/schemas/"
@@ -253,3 +257,12 @@ def operation_count(document: dict[str, Any]) -> int:
     """The operations an upstream document declares (Swagger 2.0 or OpenAPI 3)."""
     methods = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
     return sum(1 for item in document["paths"].values() for method in item if method in methods)
+
+
+def require_node_tool(tool: Path, what: str = "") -> None:
+    """Skip, or fail where the shared material is required (CI), when the npm tool ``tool`` is not installed."""
+    if not tool.exists():
+        message = f"{tool.name} is not installed (run `npm ci`){what}"
+        if os.environ.get("FIGSHARE_REQUIRE_SHARED") == "1":
+            pytest.fail(message)
+        pytest.skip(message)
