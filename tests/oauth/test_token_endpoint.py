@@ -6,12 +6,14 @@ import json
 import logging
 import pickle
 import traceback
+from collections.abc import Callable
 
 import httpx
 import pytest
 
 from figshare.auth import AsyncOAuth2Client, OAuth2Auth, OAuth2Client, OAuth2Token
 from figshare.errors import (
+    APIConnectionError,
     AuthenticationError,
     FigshareError,
     OAuthError,
@@ -265,3 +267,31 @@ def test_rfc_6749_error_answers(answer: httpx.Response, error_class: type[Except
         oauth.refresh("refresh-1234")
     assert getattr(caught.value, "error", None) == error
     assert caught.value.status_code == answer.status_code  # type: ignore[attr-defined]
+
+
+def _undecodable(request: httpx.Request) -> httpx.Response:
+    return httpx.Response(200, content=b"not gzip at all", headers={"Content-Encoding": "gzip"})
+
+
+def _broken_transport(request: httpx.Request) -> httpx.Response:
+    raise RuntimeError(f"custom transport failed on {request.content.decode()}")
+
+
+@pytest.mark.parametrize(
+    ("answer", "error_class"), [(_undecodable, ResponseParseError), (_broken_transport, APIConnectionError)]
+)
+async def test_every_failure_of_a_token_request_is_typed_and_free_of_secrets(
+    answer: Callable[[httpx.Request], httpx.Response], error_class: type[FigshareError]
+) -> None:
+    refresh = "refresh-token-canary-4242"
+    sync = OAuth2Client(CLIENT_ID, CLIENT_SECRET, http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+    with pytest.raises(error_class) as caught:
+        sync.refresh(refresh)
+    transport = httpx.MockTransport(answer)
+    async_oauth = AsyncOAuth2Client(CLIENT_ID, CLIENT_SECRET, http_client=httpx.AsyncClient(transport=transport))
+    with pytest.raises(error_class) as async_caught:
+        await async_oauth.refresh(refresh)
+    for error in (caught.value, async_caught.value):
+        assert error.url == "https://api.figshare.com/v2/token"
+        shown = everything_shown(error)
+        assert refresh not in shown and CLIENT_SECRET not in shown
