@@ -10,7 +10,7 @@ exponential), unless the server says how long to wait with `Retry-After`.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import timezone
 from email.utils import parsedate_to_datetime
@@ -58,10 +58,17 @@ class RetryPolicy:
 
     def __post_init__(self) -> None:
         from figshare._validate import seconds, whole_number
+        from figshare.errors import InvalidArgumentTypeError
 
         whole_number(self.max_retries, "max_retries", minimum=0, maximum=1000)
         for name in ("initial_backoff", "max_backoff", "max_retry_after"):
             seconds(getattr(self, name), name, allow_zero=True)
+        for name, kind in (("retry_statuses", int), ("idempotent_methods", str)):  # kept as frozensets (hashable)
+            values = getattr(self, name)
+            items = values if isinstance(values, Collection) and not isinstance(values, str | bytes) else [None]
+            if not all(isinstance(value, kind) for value in items):
+                raise InvalidArgumentTypeError(f"{name} must be a collection of {kind.__name__}s", argument=name)
+            object.__setattr__(self, name, frozenset(v.upper() if isinstance(v, str) else v for v in items))
 
     def is_idempotent(self, method: str, override: bool | None = None) -> bool:
         """Whether a request may be repeated: `override` when given, otherwise decided by its method."""
