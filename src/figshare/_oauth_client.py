@@ -105,12 +105,11 @@ class TokenSender:
 
     def _failed(self, request: httpx.Request, error: Exception, retry_number: int, started: float) -> float:
         """The delay before sending `request` again after `error`; raises when it is not sent again."""
+        log_attempt(_logger, request, "deadline" if isinstance(error, TimeoutError) else error, started)
         if isinstance(error, TimeoutError):
-            log_attempt(_logger, request, "deadline", started)
             raise APITimeoutError(
                 f"The token request took more than {self.deadline:g} s", method=request.method, url=request.url
             ) from None
-        log_attempt(_logger, request, error, started)
         delay = self.retry.delay_after_error(retry_number, error, idempotent=self.retry.is_idempotent(request.method))
         if delay is None:  # the error's text is not kept: it may hold what the request sent
             kind, prefix = next((kind, prefix) for base, kind, prefix in _FAILURES if isinstance(error, base))
