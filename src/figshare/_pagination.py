@@ -8,9 +8,9 @@ Figshare paginates in three ways, and a resource method says which by its parame
   the only way past the 9,000 results that ``offset`` can reach: the response carries a cursor, the next
   request sends it back instead of an offset.
 
-There are no totals and no next links: a page shorter than asked for is the last one. A server that answers
-the next page with the same items as the previous one (it ignores the page or offset) raises
-`ResponseParseError` instead of looping for ever.
+There are no totals and no next links: a page shorter than asked for is the last one, the next offset follows
+the last item of a longer one (a server that ignores ``limit``), and a next page with the same items as the
+previous one (a server that ignores the page or offset) raises `ResponseParseError` instead of looping for ever.
 """
 
 from __future__ import annotations
@@ -75,7 +75,7 @@ class _Plan:  # how one paginated call is driven: which arguments change from pa
         header = responses[-1].headers.get(CURSOR_HEADER) if responses else None
         if self.cursor_capable and header:
             self.cursor = header
-        self.position += self.size if self.by_offset else 1
+        self.position += len(page) if self.by_offset else 1  # a server may answer more than asked for
         return len(page) >= self.size
 
 

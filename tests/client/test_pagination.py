@@ -135,3 +135,15 @@ async def test_async_pagination_with_cursor() -> None:
         async for _article in client.paginate(client.articles.list, page_size=1000):
             count += 1
     assert count == 9_500
+
+
+def test_a_server_that_answers_more_than_the_limit_asked_gives_each_item_once() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:  # honours offset, ignores limit: pages of 10
+        start = int(request.url.params.get("offset", 0))
+        return httpx.Response(200, json=[{"id": number} for number in range(start + 1, min(start + 10, 25) + 1)])
+
+    api = RecordingAPI(handler)
+    with client_for(api) as client:
+        ids = [article.id for article in client.paginate(client.articles.list, limit=3)]
+    assert ids == list(range(1, 26))
+    assert [request.url.params["offset"] for request in api.requests] == ["0", "10", "20", "25"]
