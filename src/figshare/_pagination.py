@@ -9,15 +9,15 @@ Figshare paginates in three ways, and a resource method says which by its parame
   request sends it back instead of an offset.
 
 There are no totals and no next links: a page shorter than asked for is the last one, the next offset follows
-the last item of a longer one (a server that ignores ``limit``), and a next page with the same items as the
-previous one (a server that ignores the page or offset) raises `ResponseParseError` instead of looping for ever.
+the last item of a longer one (a server that ignores ``limit``), and a page with the same items as an earlier
+one (a server that ignores the page or offset) raises `ResponseParseError` instead of looping for ever.
 """
 
 from __future__ import annotations
 
 import inspect
 from collections.abc import AsyncIterator, Awaitable, Callable, Collection, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, ParamSpec, TypeVar
 
 import httpx
@@ -44,7 +44,7 @@ class _Plan:  # how one paginated call is driven: which arguments change from pa
     position: int
     cursor_capable: bool
     cursor: str | None = None
-    previous: tuple[Any, ...] | None = None
+    seen: set[int] = field(default_factory=set)  # hashes of the pages' ids, to stop a server that repeats them
 
     def arguments(self) -> dict[str, Any]:  # of the next page's call
         values: dict[str, Any] = {"limit": self.size} if self.by_offset else {"page_size": self.size}
@@ -65,13 +65,13 @@ class _Plan:  # how one paginated call is driven: which arguments change from pa
         """Move on past ``page`` (its `responses` may carry the next cursor); False when it was the last."""
         ids = tuple(getattr(item, "id", None) for item in page)
         fingerprint = ids if ids and all(isinstance(value, int | str) for value in ids) else None  # None: no ids
-        if fingerprint is not None and fingerprint == self.previous:
+        if fingerprint is not None and hash(fingerprint) in self.seen:
             raise ResponseParseError(
-                "the server answered the next page with the same items as the previous one (it ignores the page or "
+                "the server answered the next page with the same items as an earlier one (it ignores the page or "
                 "offset): stopping instead of repeating them for ever",
                 **(request_fields(responses[-1]) if responses else {}),
             )
-        self.previous = fingerprint
+        self.seen.add(hash(fingerprint))
         header = responses[-1].headers.get(CURSOR_HEADER) if responses else None
         if self.cursor_capable and header:
             self.cursor = header
