@@ -111,8 +111,6 @@ def parse_retry_after(value: str | None, *, now: float) -> float | None:
     `now` is the current wall-clock time (seconds since the epoch); an HTTP-date in the past means 0.
     """
     value = (value or "").strip()
-    if not value:
-        return None
     try:
         seconds = float(value)
     except ValueError:
