@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import pickle
 from pathlib import Path
 
@@ -160,6 +161,22 @@ def test_long_bodies_are_cut_and_whitespace_collapsed() -> None:
     assert len(error.body_excerpt) <= _error_bodies.EXCERPT_LENGTH
     assert error.body_excerpt.endswith("…")
     assert "  " not in error.body_excerpt
+
+
+@pytest.mark.parametrize(
+    ("error_class", "body"),
+    [
+        (APIStatusError, {"message": "Invalid   value " * 50_000, "code": "InvalidParams"}),
+        (OAuthError, {"error": "invalid_grant", "error_description": "expired " * 50_000}),
+        (OAuthError, {"message": "m" * 300_000}),
+    ],
+)
+def test_a_huge_message_in_a_json_error_body_is_cut(error_class: type[APIStatusError], body: object) -> None:
+    content = json.dumps(body).encode()
+    error = error_class.from_response(response(400, content, content_type="application/json"))
+    assert len(error.message) <= errors._MESSAGE_LENGTH and error.message.endswith("…")
+    assert len(str(error)) < 2 * errors._MESSAGE_LENGTH and len(repr(error)) < 2 * errors._MESSAGE_LENGTH
+    assert error.response is not None and error.response.content == content  # the whole body is still there
 
 
 def test_non_utf8_body_does_not_break_parsing() -> None:
