@@ -266,13 +266,8 @@ def _within(seconds: float, sent: _T) -> _T:
 
 
 def _check_state(state: str, expected_state: str) -> None:
-    if (
-        not isinstance(state, str)
-        or not isinstance(expected_state, str)
-        or not state
-        or not expected_state
-        or not hmac.compare_digest(state.encode(), expected_state.encode())
-    ):
+    given = all(isinstance(value, str) and value for value in (state, expected_state))  # both non-empty str
+    if not given or not hmac.compare_digest(state.encode(), expected_state.encode()):
         raise OAuthAuthorizationError(
             "The OAuth state returned with the redirect does not match the state this login started with: "
             "the redirect may be forged or belong to another login attempt. Start the login again.",
