@@ -91,9 +91,9 @@ class OAuth2Auth(httpx.Auth):
         self._oauth = oauth
         self._token = token
         self._store = store
-        if trusted_hosts is None:
-            trusted_hosts = (httpx.URL(oauth.base_url).host, *DEFAULT_TRUSTED_HOSTS)
-        self._trusted_hosts = normalise_host_patterns(dict.fromkeys(trusted_hosts))
+        if trusted_hosts is None:  # (a dict: the API host may be one of Figshare's)
+            trusted_hosts = dict.fromkeys((httpx.URL(oauth.base_url).host, *DEFAULT_TRUSTED_HOSTS))
+        self._trusted_hosts = normalise_host_patterns(trusted_hosts)
         self._lock = threading.Lock()
         self._refreshing: _Refresh | None = None
         self._refused: tuple[Secret, _Refresh] | None = None

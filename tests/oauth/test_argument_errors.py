@@ -106,6 +106,7 @@ def test_oauth2auth_names_the_refused_argument(client_class: type) -> None:
         ({"refresh_leeway": float("nan")}, InvalidArgumentError, "refresh_leeway"),
         ({"refresh_leeway": "60"}, InvalidArgumentTypeError, "refresh_leeway"),
         ({"clock": 5}, InvalidArgumentTypeError, "clock"),
+        ({"trusted_hosts": "api.example.org"}, InvalidArgumentTypeError, "trusted_hosts"),
     ]:
         arguments = {"oauth": oauth, "token": TOKEN, **given}
         with pytest.raises(error) as raised:
