@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
 from figshare._secrets import Secret, clean_token
-from figshare._validate import local_path
+from figshare._validate import instance_of, local_path
 from figshare.errors import TokenStoreError
 
 _logger = logging.getLogger("figshare")
@@ -136,7 +136,9 @@ class OAuth2Token:
 
         Raises:
             ValueError: `values` holds no access token.
+            figshare.InvalidArgumentTypeError: `values` is not a dict (a `TypeError`).
         """
+        values = instance_of(values, dict, "values", "a dict (from to_dict)")
         return replace(cls.from_response(values), obtained_at=_finite(values.get("obtained_at")))
 
 

@@ -152,3 +152,10 @@ def test_token_stores_and_secrets_name_the_refused_argument(tmp_path: Path) -> N
     with pytest.raises(InvalidArgumentTypeError) as raised:
         Secret(b"value")  # type: ignore[arg-type]
     assert raised.value.argument == "value"
+
+
+def test_a_token_dict_of_the_wrong_type_is_refused_by_name() -> None:
+    with pytest.raises(InvalidArgumentTypeError) as raised:
+        OAuth2Token.from_dict(["access-token-1234"])  # type: ignore[arg-type]
+    assert raised.value.argument == "values"
+    assert OAuth2Token.from_dict(TOKEN.to_dict()) == TOKEN
