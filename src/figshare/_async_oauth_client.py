@@ -193,6 +193,7 @@ class AsyncOAuth2Client(OAuth2ClientBase[httpx.AsyncClient], AsyncClosing):
             The new tokens (Figshare may or may not send a new refresh token).
 
         Raises:
+            figshare.InvalidArgumentError: `refresh_token` is empty or holds whitespace or controls (none is sent).
             OAuthError: Figshare refused the refresh token (`invalid_grant`: sign in again).
         """
         return await self._token(self.build_refresh_request(refresh_token))

@@ -45,7 +45,7 @@ from figshare._oauth_scrub import scrub_error
 from figshare._oauth_token import OAuth2Token
 from figshare._oauth_urls import check_endpoint_url
 from figshare._retry import RetryPolicy
-from figshare._secrets import Secret, as_secret, request_credentials
+from figshare._secrets import Secret, as_secret, clean_token, request_credentials
 from figshare._validate import flag, instance_of, optional_callable, text
 from figshare.errors import (
     APIStatusError,
@@ -168,7 +168,7 @@ class OAuth2ClientBase(Generic[ClientT]):
 
     def build_refresh_request(self, refresh_token: str | Secret) -> httpx.Request:
         """The token request that renews an access token with `refresh_token`."""
-        return self.build_token_request("refresh_token", refresh_token=as_secret(refresh_token))
+        return self.build_token_request("refresh_token", refresh_token=clean_token(refresh_token, "refresh_token"))
 
     def parse_token_response(self, response: httpx.Response) -> OAuth2Token:
         """Read a token endpoint answer (its body must have been read).

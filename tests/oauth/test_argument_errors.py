@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
 from figshare.auth import (
@@ -159,3 +160,23 @@ def test_a_token_dict_of_the_wrong_type_is_refused_by_name() -> None:
         OAuth2Token.from_dict(["access-token-1234"])  # type: ignore[arg-type]
     assert raised.value.argument == "values"
     assert OAuth2Token.from_dict(TOKEN.to_dict()) == TOKEN
+
+
+@pytest.mark.parametrize("refresh_token", ["", "  ", "two words", "line\r\nbreak", 5])
+async def test_a_refresh_token_that_cannot_be_one_is_refused_before_any_request(refresh_token: Any) -> None:
+    sent: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(400, json={"error": "invalid_grant"})
+
+    transport = httpx.MockTransport(answer)
+    sync = OAuth2Client(CLIENT_ID, CLIENT_SECRET, http_client=httpx.Client(transport=transport))
+    asynchronous = AsyncOAuth2Client(CLIENT_ID, CLIENT_SECRET, http_client=httpx.AsyncClient(transport=transport))
+    with pytest.raises(InvalidArgumentError) as raised:
+        sync.refresh(refresh_token)
+    assert raised.value.argument == "refresh_token"
+    with pytest.raises(InvalidArgumentError) as raised:
+        await asynchronous.refresh(refresh_token)
+    assert raised.value.argument == "refresh_token"
+    assert sent == []
