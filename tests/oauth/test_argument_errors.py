@@ -128,6 +128,7 @@ def test_oauth2auth_names_the_refused_argument(client_class: type) -> None:
         ({"port": 70000}, InvalidArgumentError, "port"),
         ({"timeout": None}, InvalidArgumentTypeError, "timeout"),
         ({"timeout": 0}, InvalidArgumentError, "timeout"),
+        ({"open_browser": "firefox", "timeout": 0.5}, InvalidArgumentTypeError, "open_browser"),
     ],
 )
 def test_loopback_login_names_the_refused_argument(
