@@ -188,6 +188,9 @@ def test_xml_body_is_read_as_text() -> None:
     body = b"<?xml version='1.0'?><Error><Code>AccessDenied</Code><Message>Denied</Message></Error>"
     error = APIStatusError.from_response(response(403, body, content_type="application/xml"))
     assert error.message == "XML document: AccessDenied Denied"
+    for content_type in (None, "binary/octet-stream"):  # an XML declaration says what the body is
+        error = APIStatusError.from_response(response(403, body, content_type=content_type))
+        assert error.message == "XML document: AccessDenied Denied"
 
 
 def test_unread_streamed_body_is_reported_not_raised() -> None:
