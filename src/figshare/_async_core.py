@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -254,7 +254,7 @@ class AsyncHTTPCore(_CoreBase):
             if limit is None and at is None and not truncate:
                 await response.aread()  # nothing to keep to: httpx's own read
                 return
-            async for chunk in response.aiter_bytes():
+            async for chunk in decoded_chunks(response):
                 size += len(chunk)
                 if limit is not None and size > limit:
                     if not truncate:
@@ -275,3 +275,15 @@ class AsyncHTTPCore(_CoreBase):
         finally:
             if truncate:
                 await response.aclose()
+
+
+async def decoded_chunks(response: httpx.Response) -> AsyncIterator[bytes]:
+    """`response.aiter_bytes()`, decoding a compressed body 4 KiB at a time (at most 4 MiB out): one socket read
+    (64 KiB) of gzip can expand a thousandfold at once (a gzip bomb), far past any cap."""
+    if response.is_stream_consumed:  # read when it was made (a transport's own response): nothing to decode
+        yield response.content
+        return
+    decoder = response._get_content_decoder()
+    async for piece in response.aiter_raw(4096 if "content-encoding" in response.headers else None):
+        yield decoder.decode(piece)
+    yield decoder.flush()

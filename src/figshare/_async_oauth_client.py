@@ -13,6 +13,7 @@ from collections.abc import Awaitable, Callable
 
 import httpx
 
+from figshare._async_core import decoded_chunks
 from figshare._async_lifetime import AsyncClosing
 from figshare._core_base import _FAILURES, log_attempt
 from figshare._oauth import MAX_TOKEN_RESPONSE_BYTES, TIMEOUT, TOKEN_REQUEST_DEADLINE, OAuth2ClientBase, _async_within
@@ -85,7 +86,7 @@ class AsyncTokenSender:
         response = await self.http_client.send(request, stream=True, follow_redirects=False, auth=None)
         body = bytearray()
         try:
-            async for chunk in response.aiter_bytes():
+            async for chunk in decoded_chunks(response):
                 body += chunk
                 if len(body) > MAX_TOKEN_RESPONSE_BYTES:
                     raise ResponseParseError(

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 import httpx
 
+from figshare._core import decoded_chunks
 from figshare._core_base import _FAILURES, log_attempt
 from figshare._lifetime import Closing
 from figshare._oauth import MAX_TOKEN_RESPONSE_BYTES, TIMEOUT, TOKEN_REQUEST_DEADLINE, OAuth2ClientBase, _within
@@ -85,7 +86,7 @@ class TokenSender:
         response = self.http_client.send(request, stream=True, follow_redirects=False, auth=None)
         body = bytearray()
         try:
-            for chunk in response.iter_bytes():
+            for chunk in decoded_chunks(response):
                 body += chunk
                 if len(body) > MAX_TOKEN_RESPONSE_BYTES:
                     raise ResponseParseError(

@@ -6,7 +6,9 @@ import json
 import logging
 import pickle
 import traceback
-from collections.abc import Callable
+import tracemalloc
+import zlib
+from collections.abc import AsyncIterator, Callable, Iterator
 
 import httpx
 import pytest
@@ -295,3 +297,35 @@ async def test_every_failure_of_a_token_request_is_typed_and_free_of_secrets(
         assert error.url == "https://api.figshare.com/v2/token"
         shown = everything_shown(error)
         assert refresh not in shown and CLIENT_SECRET not in shown
+
+
+async def test_a_compressed_bomb_from_the_token_endpoint_is_refused_in_bounded_memory() -> None:
+    compressor = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+    bomb = b"".join(compressor.compress(b" " * 1024 * 1024) for _ in range(256)) + compressor.flush()
+    chunks = [bomb[index : index + 64 * 1024] for index in range(0, len(bomb), 64 * 1024)]  # as sockets deliver
+
+    class Chunked(httpx.SyncByteStream, httpx.AsyncByteStream):
+        def __iter__(self) -> Iterator[bytes]:
+            yield from chunks
+
+        async def __aiter__(self) -> AsyncIterator[bytes]:
+            for chunk in chunks:
+                yield chunk
+
+    transport = httpx.MockTransport(
+        lambda _: httpx.Response(200, headers={"Content-Encoding": "gzip"}, stream=Chunked())
+    )
+    for oauth in (
+        OAuth2Client(CLIENT_ID, CLIENT_SECRET, http_client=httpx.Client(transport=transport)),
+        AsyncOAuth2Client(CLIENT_ID, CLIENT_SECRET, http_client=httpx.AsyncClient(transport=transport)),
+    ):
+        tracemalloc.start()
+        try:
+            with pytest.raises(ResponseParseError, match="larger than"):
+                result = oauth.refresh("refresh-token-1234")
+                if isinstance(oauth, AsyncOAuth2Client):
+                    await result
+            _current, peak = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+        assert peak < 16 * 1024 * 1024, f"peak {peak / 2**20:.1f} MiB for a 1 MiB answer cap"
