@@ -79,8 +79,7 @@ def settings(
         raise InvalidArgumentError("pass either token= or auth=, not both", argument="auth")
     # auth= wins over $FIGSHARE_TOKEN
     secret = _argument_or_environment(token, "token", TOKEN_VARIABLE, clean_token) if auth is None else None
-    if auth is not None:
-        _validate.instance_of(auth, httpx.Auth, "auth", "an httpx.Auth")
+    _validate.instance_of(auth, (httpx.Auth, type(None)), "auth", "an httpx.Auth")
     root = _argument_or_environment(base_url, "base_url", BASE_URL_VARIABLE, _validate.api_root) or DEFAULT_BASE_URL
     v3_root = _argument_or_environment(v3_base_url, "v3_base_url", V3_BASE_URL_VARIABLE, _validate.api_root)
     v3_root = v3_root or (root.removesuffix("/v2") + "/v3" if root.endswith("/v2") else root)
