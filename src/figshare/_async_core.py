@@ -220,8 +220,7 @@ class AsyncHTTPCore(_CoreBase):
             raise BotChallengeError.from_response(response, method=request.method, url=request.url)
         if raise_for_status and response.status_code >= 400:
             try:
-                cap = options.max_response_bytes  # an error body is read up to ERROR_BODY_BYTES, or a smaller cap
-                error_limit = ERROR_BODY_BYTES if cap is None else min(cap, ERROR_BODY_BYTES)
+                error_limit = min(options.max_response_bytes or ERROR_BODY_BYTES, ERROR_BODY_BYTES)  # or a smaller cap
                 await self._read(request, response, error_limit, attempt, truncate=True)
             except FigshareError:
                 pass  # the status error is still raised, without the body's details
@@ -265,11 +264,10 @@ class AsyncHTTPCore(_CoreBase):
                 if at is not None and budget.clock() >= at:  # budget.expired(), inline: once per chunk
                     raise self._deadline_error(request, budget)
             response._content = b"".join(chunks)  # as `httpx.Response.read()` does
-        except FigshareError:
-            await response.aclose()
-            raise
         except Exception as error:
             await response.aclose()
+            if isinstance(error, FigshareError):
+                raise
             failure = self._failure(request, error, budget, attempt.cut_off)
             raise failure from failure.__cause__
         finally:

@@ -135,8 +135,7 @@ class OAuth2Token:
         """The inverse of `to_dict()`.
 
         Raises:
-            ValueError: `values` holds no access token.
-            figshare.InvalidArgumentTypeError: `values` is not a dict (a `TypeError`).
+            ValueError: `values` holds no access token, or is not a dict (`InvalidArgumentTypeError`, a `TypeError`).
         """
         values = instance_of(values, dict, "values", "a dict (from to_dict)")
         return replace(cls.from_response(values), obtained_at=_finite(values.get("obtained_at")))
