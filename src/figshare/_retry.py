@@ -37,14 +37,14 @@ class RetryPolicy:
         max_backoff: the largest backoff cap, in seconds.
         max_retry_after: the longest `Retry-After` the policy waits for; a server asking for longer makes the
             request fail at once (with `RateLimitError.retry_after` telling the caller how long to wait).
-        retry_statuses: response statuses that are retried.
-        idempotent_methods: methods retried without the caller opting in.
+        retry_statuses: response statuses that are retried (any collection of ints, kept as a frozenset).
+        idempotent_methods: methods retried without the caller opting in (any collection of str, upper-cased).
         random: returns a float in [0, 1); inject a seeded `random.Random().random` for repeatable tests.
         clock: wall-clock time in seconds since the epoch, used for `Retry-After` HTTP-dates.
 
     Raises:
         InvalidArgumentError: a negative, infinite or NaN number (a `ValueError`).
-        InvalidArgumentTypeError: a value that is not a number (a `TypeError`).
+        InvalidArgumentTypeError: a wait that is not a number, or a status or method set of the wrong type.
     """
 
     max_retries: int = 3
