@@ -12,6 +12,7 @@ import httpx
 from figshare import _validate
 from figshare._core_base import NOT_GIVEN, NotGiven, TimeoutArg
 from figshare._hosts import DEFAULT_TRUSTED_HOSTS, host_is_trusted, normalise_host_patterns
+from figshare._oauth_urls import check_endpoint_url
 from figshare._options import RateLimitArg, make_rate_limiter, retry_policy
 from figshare._ratelimit import RateLimiter
 from figshare._retry import RetryPolicy
@@ -89,6 +90,9 @@ def settings(
         _check_auth_trusts_api(auth, root)
     elif secret:
         auth = TokenAuth(secret, trusted_hosts=hosts)
+    if auth is not None:  # credentials over https only (plain http to this machine: a mock)
+        check_endpoint_url(root, "base_url", query=False)
+        check_endpoint_url(v3_root, "v3_base_url", query=False)
     limiter = make_rate_limiter(rate_limit) or RateLimiter(min_interval=None)
     retry = retry_policy(max_retries, retry)
     return _Settings(root, v3_root, hosts, auth, retry, limiter, timeout, deadline, max_response_bytes)
