@@ -79,12 +79,13 @@ class _Plan:  # how one paginated call is driven: which arguments change from pa
         return len(page) >= self.size
 
 
-def _plan(method: Callable[..., Any], kwargs: dict[str, Any]) -> _Plan:
+def _plan(method: Callable[..., Any], kwargs: dict[str, Any], asynchronous: bool) -> _Plan:
     import attrs  # see `_Plan.arguments`
 
-    if not callable(method):
+    if not callable(method) or inspect.iscoroutinefunction(method) is not asynchronous:  # (a coroutine: not a page)
+        client = "an AsyncFigshare" if asynchronous else "a Figshare"
         raise InvalidArgumentTypeError(
-            f"method must be a resource method such as client.articles.list, not {type(method).__name__}",
+            f"method must be a resource method of {client} such as client.articles.list, not {type(method).__name__}",
             argument="method",
         )
     parameters = inspect.signature(method).parameters
@@ -134,9 +135,9 @@ def paginate(method: Callable[P, list[T]], /, *args: P.args, **kwargs: P.kwargs)
     Raises:
         figshare.InvalidArgumentError: at once, before any request: ``page_size``/``limit`` outside
             1..1000, ``page`` below 1 or ``offset`` below 0 (a `ValueError` naming the argument).
-        TypeError: ``method`` is not a paginated operation.
+        TypeError: ``method`` is not a paginated operation of a `Figshare` (apaginate: of an `AsyncFigshare`).
     """
-    return _pages(method, _plan(method, dict(kwargs)), args)
+    return _pages(method, _plan(method, dict(kwargs), False), args)
 
 
 def _pages(method: Callable[..., list[T]], plan: _Plan, args: tuple[Any, ...]) -> Iterator[T]:
@@ -154,7 +155,7 @@ def apaginate(method: Callable[P, Awaitable[list[T]]], /, *args: P.args, **kwarg
     Raises:
         figshare.InvalidArgumentError: at once, for the page arguments `paginate` refuses.
     """
-    return _apages(method, _plan(method, dict(kwargs)), args)
+    return _apages(method, _plan(method, dict(kwargs), True), args)
 
 
 async def _apages(method: Callable[..., Awaitable[list[T]]], plan: _Plan, args: tuple[Any, ...]) -> AsyncIterator[T]:

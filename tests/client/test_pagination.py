@@ -161,3 +161,17 @@ def test_a_server_that_cycles_through_pages_is_stopped() -> None:
         for _ in client.paginate(client.account.articles.list, page_size=3):
             assert len(calls) < 10, "paginate kept going"
     assert len(calls) == 3
+
+
+async def test_a_method_of_the_other_flavour_is_refused_by_name() -> None:
+    api = catalogue(5)
+    aclient = AsyncFigshare(token="t", rate_limit=None, http_client=httpx.AsyncClient(transport=api.async_transport()))
+    with client_for(api) as client:
+        with pytest.raises(InvalidArgumentTypeError, match="of a Figshare") as raised:
+            client.paginate(aclient.articles.list)  # type: ignore[arg-type]
+        assert raised.value.argument == "method"
+        with pytest.raises(InvalidArgumentTypeError, match="of an AsyncFigshare") as raised:
+            aclient.paginate(client.articles.list)  # type: ignore[arg-type]
+        assert raised.value.argument == "method"
+    await aclient.aclose()
+    assert api.requests == []
