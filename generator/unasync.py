@@ -46,6 +46,7 @@ REPLACEMENTS: tuple[tuple[str, str], ...] = (
     (r"\basync_stream_unzip\b", "stream_unzip"),
     (r"\baread\b", "read"),
     (r"\baiter_bytes\b", "iter_bytes"),
+    (r"\baiter_raw\b", "iter_raw"),
     (r"\baraw_chunks\b", "raw_chunks"),
     (r"\bacall_with_deadline\b", "call_with_deadline"),
     (r"\basyncio\.sleep\b", "time.sleep"),

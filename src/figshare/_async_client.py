@@ -82,8 +82,8 @@ class AsyncFigshare(AsyncResources, AsyncClosing):
 
     Raises:
         figshare.InvalidArgumentError: an argument (or ``$FIGSHARE_TOKEN``, ``$FIGSHARE_BASE_URL``) is not
-            usable: a token with whitespace or control characters inside it, a base URL without ``http(s)://``
-            or with a ``?query``, a negative, infinite or NaN number (a `ValueError`).
+            usable: a token with whitespace or control characters inside it, a base URL without ``http(s)://``, with
+            a ``?query``, or plain ``http://`` to another machine with credentials, a negative, infinite or NaN number.
         figshare.InvalidArgumentTypeError: an argument of the wrong type (a `TypeError`).
 
     Use it as a context manager, or call `aclose()`; a closed client raises `figshare.ClientClosedError`::

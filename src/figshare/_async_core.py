@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -220,8 +220,7 @@ class AsyncHTTPCore(_CoreBase):
             raise BotChallengeError.from_response(response, method=request.method, url=request.url)
         if raise_for_status and response.status_code >= 400:
             try:
-                cap = options.max_response_bytes  # an error body is read up to ERROR_BODY_BYTES, or a smaller cap
-                error_limit = ERROR_BODY_BYTES if cap is None else min(cap, ERROR_BODY_BYTES)
+                error_limit = min(options.max_response_bytes or ERROR_BODY_BYTES, ERROR_BODY_BYTES)  # or a smaller cap
                 await self._read(request, response, error_limit, attempt, truncate=True)
             except FigshareError:
                 pass  # the status error is still raised, without the body's details
@@ -254,7 +253,7 @@ class AsyncHTTPCore(_CoreBase):
             if limit is None and at is None and not truncate:
                 await response.aread()  # nothing to keep to: httpx's own read
                 return
-            async for chunk in response.aiter_bytes():
+            async for chunk in decoded_chunks(response):
                 size += len(chunk)
                 if limit is not None and size > limit:
                     if not truncate:
@@ -265,13 +264,24 @@ class AsyncHTTPCore(_CoreBase):
                 if at is not None and budget.clock() >= at:  # budget.expired(), inline: once per chunk
                     raise self._deadline_error(request, budget)
             response._content = b"".join(chunks)  # as `httpx.Response.read()` does
-        except FigshareError:
-            await response.aclose()
-            raise
         except Exception as error:
             await response.aclose()
+            if isinstance(error, FigshareError):
+                raise
             failure = self._failure(request, error, budget, attempt.cut_off)
             raise failure from failure.__cause__
         finally:
             if truncate:
                 await response.aclose()
+
+
+async def decoded_chunks(response: httpx.Response) -> AsyncIterator[bytes]:
+    """`response.aiter_bytes()`, decoding a compressed body 4 KiB at a time (at most 4 MiB out): one socket read
+    (64 KiB) of gzip can expand a thousandfold at once (a gzip bomb), far past any cap."""
+    if response.is_stream_consumed:  # read when it was made (a transport's own response): nothing to decode
+        yield response.content
+        return
+    decoder = response._get_content_decoder()
+    async for piece in response.aiter_raw(4096 if "content-encoding" in response.headers else None):
+        yield decoder.decode(piece)
+    yield decoder.flush()

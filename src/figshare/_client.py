@@ -83,8 +83,8 @@ class Figshare(Resources, Closing):
 
     Raises:
         figshare.InvalidArgumentError: an argument (or ``$FIGSHARE_TOKEN``, ``$FIGSHARE_BASE_URL``) is not
-            usable: a token with whitespace or control characters inside it, a base URL without ``http(s)://``
-            or with a ``?query``, a negative, infinite or NaN number (a `ValueError`).
+            usable: a token with whitespace or control characters inside it, a base URL without ``http(s)://``, with
+            a ``?query``, or plain ``http://`` to another machine with credentials, a negative, infinite or NaN number.
         figshare.InvalidArgumentTypeError: an argument of the wrong type (a `TypeError`).
 
     Use it as a context manager, or call `close()`; a closed client raises `figshare.ClientClosedError`::

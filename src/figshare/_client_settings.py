@@ -12,6 +12,7 @@ import httpx
 from figshare import _validate
 from figshare._core_base import NOT_GIVEN, NotGiven, TimeoutArg
 from figshare._hosts import DEFAULT_TRUSTED_HOSTS, host_is_trusted, normalise_host_patterns
+from figshare._oauth_urls import check_endpoint_url
 from figshare._options import RateLimitArg, make_rate_limiter, retry_policy
 from figshare._ratelimit import RateLimiter
 from figshare._retry import RetryPolicy
@@ -79,8 +80,7 @@ def settings(
         raise InvalidArgumentError("pass either token= or auth=, not both", argument="auth")
     # auth= wins over $FIGSHARE_TOKEN
     secret = _argument_or_environment(token, "token", TOKEN_VARIABLE, clean_token) if auth is None else None
-    if auth is not None:
-        _validate.instance_of(auth, httpx.Auth, "auth", "an httpx.Auth")
+    _validate.instance_of(auth, (httpx.Auth, type(None)), "auth", "an httpx.Auth")
     root = _argument_or_environment(base_url, "base_url", BASE_URL_VARIABLE, _validate.api_root) or DEFAULT_BASE_URL
     v3_root = _argument_or_environment(v3_base_url, "v3_base_url", V3_BASE_URL_VARIABLE, _validate.api_root)
     v3_root = v3_root or (root.removesuffix("/v2") + "/v3" if root.endswith("/v2") else root)
@@ -90,6 +90,9 @@ def settings(
         _check_auth_trusts_api(auth, root)
     elif secret:
         auth = TokenAuth(secret, trusted_hosts=hosts)
+    if auth is not None:  # credentials over https only (plain http to this machine: a mock)
+        check_endpoint_url(root, "base_url", query=False)
+        check_endpoint_url(v3_root, "v3_base_url", query=False)
     limiter = make_rate_limiter(rate_limit) or RateLimiter(min_interval=None)
     retry = retry_policy(max_retries, retry)
     return _Settings(root, v3_root, hosts, auth, retry, limiter, timeout, deadline, max_response_bytes)

@@ -56,12 +56,7 @@ class Budget:
         left = self.at - self.clock()
         if configured is not None:
             try:  # the common case: every timeout set, and each shorter than the deadline's time left
-                if (
-                    configured["connect"] <= left
-                    and configured["read"] <= left
-                    and configured["write"] <= left
-                    and configured["pool"] <= left
-                ):
+                if max(configured["connect"], configured["read"], configured["write"], configured["pool"]) <= left:
                     return configured
             except (KeyError, TypeError):  # one missing or None (no timeout): capped below
                 pass

@@ -54,7 +54,7 @@ class ErrorBody:
             else:
                 return cls._from_json(document, shown)
         if "html" in content_type or "xml" in content_type or start == "<":
-            kind = "XML document" if "xml" in content_type else "HTML page"
+            kind = "XML document" if "xml" in content_type or text.lstrip().startswith("<?xml") else "HTML page"
             return cls(f"{kind}: {excerpt(markup_text(text))}", excerpt=shown)
         return cls(shown, excerpt=shown)
 

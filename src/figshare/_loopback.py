@@ -29,7 +29,7 @@ from figshare._oauth import DEFAULT_SCOPE
 from figshare._oauth_client import OAuth2Client
 from figshare._oauth_token import OAuth2Token
 from figshare._oauth_urls import check_redirect_path, loopback_bind_address
-from figshare._validate import instance_of, seconds, whole_number
+from figshare._validate import instance_of, optional_callable, seconds, whole_number
 from figshare.errors import OAuthAuthorizationError
 
 _logger = logging.getLogger("figshare")
@@ -200,6 +200,7 @@ def loopback_login(
         OAuthError: Figshare refused to exchange the code.
     """
     instance_of(oauth_client, OAuth2Client, "oauth_client", "an OAuth2Client")
+    optional_callable(open_browser, "open_browser")  # None: the URL is printed
     bind_address = loopback_bind_address(host)
     check_redirect_path(path)
     whole_number(port, "port", minimum=0, maximum=65535)

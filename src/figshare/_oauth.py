@@ -45,7 +45,7 @@ from figshare._oauth_scrub import scrub_error
 from figshare._oauth_token import OAuth2Token
 from figshare._oauth_urls import check_endpoint_url
 from figshare._retry import RetryPolicy
-from figshare._secrets import Secret, as_secret, request_credentials
+from figshare._secrets import Secret, as_secret, clean_token, request_credentials
 from figshare._validate import flag, instance_of, optional_callable, text
 from figshare.errors import (
     APIStatusError,
@@ -168,7 +168,7 @@ class OAuth2ClientBase(Generic[ClientT]):
 
     def build_refresh_request(self, refresh_token: str | Secret) -> httpx.Request:
         """The token request that renews an access token with `refresh_token`."""
-        return self.build_token_request("refresh_token", refresh_token=as_secret(refresh_token))
+        return self.build_token_request("refresh_token", refresh_token=clean_token(refresh_token, "refresh_token"))
 
     def parse_token_response(self, response: httpx.Response) -> OAuth2Token:
         """Read a token endpoint answer (its body must have been read).
@@ -266,13 +266,8 @@ def _within(seconds: float, sent: _T) -> _T:
 
 
 def _check_state(state: str, expected_state: str) -> None:
-    if (
-        not isinstance(state, str)
-        or not isinstance(expected_state, str)
-        or not state
-        or not expected_state
-        or not hmac.compare_digest(state.encode(), expected_state.encode())
-    ):
+    given = all(isinstance(value, str) and value for value in (state, expected_state))  # both non-empty str
+    if not given or not hmac.compare_digest(state.encode(), expected_state.encode()):
         raise OAuthAuthorizationError(
             "The OAuth state returned with the redirect does not match the state this login started with: "
             "the redirect may be forged or belong to another login attempt. Start the login again.",

@@ -76,10 +76,8 @@ class OAuth2Auth(httpx.Auth):
         clock: Callable[[], float] | None = None,
     ) -> None:
         instance_of(oauth, (OAuth2Client, AsyncOAuth2Client), "oauth", "an OAuth2Client or AsyncOAuth2Client")
-        if token is not None:
-            instance_of(token, OAuth2Token, "token", "an OAuth2Token")
-        if store is not None:
-            instance_of(store, TokenStore, "store", "a TokenStore")
+        instance_of(token, (OAuth2Token, type(None)), "token", "an OAuth2Token")
+        instance_of(store, (TokenStore, type(None)), "store", "a TokenStore")
         self.refresh_leeway = seconds(refresh_leeway, "refresh_leeway", allow_zero=True)
         self._clock = oauth._clock if clock is None else optional_callable(clock, "clock")
         if token is None and store is not None:
@@ -91,9 +89,9 @@ class OAuth2Auth(httpx.Auth):
         self._oauth = oauth
         self._token = token
         self._store = store
-        if trusted_hosts is None:
-            trusted_hosts = (httpx.URL(oauth.base_url).host, *DEFAULT_TRUSTED_HOSTS)
-        self._trusted_hosts = normalise_host_patterns(dict.fromkeys(trusted_hosts))
+        if trusted_hosts is None:  # (a dict: the API host may be one of Figshare's)
+            trusted_hosts = dict.fromkeys((httpx.URL(oauth.base_url).host, *DEFAULT_TRUSTED_HOSTS))
+        self._trusted_hosts = normalise_host_patterns(trusted_hosts)
         self._lock = threading.Lock()
         self._refreshing: _Refresh | None = None
         self._refused: tuple[Secret, _Refresh] | None = None

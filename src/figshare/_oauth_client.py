@@ -13,7 +13,8 @@ from collections.abc import Callable
 
 import httpx
 
-from figshare._core_base import log_attempt
+from figshare._core import decoded_chunks
+from figshare._core_base import _FAILURES, log_attempt
 from figshare._lifetime import Closing
 from figshare._oauth import MAX_TOKEN_RESPONSE_BYTES, TIMEOUT, TOKEN_REQUEST_DEADLINE, OAuth2ClientBase, _within
 from figshare._oauth_scrub import DROPPED_HEADERS
@@ -22,7 +23,7 @@ from figshare._options import retry_policy
 from figshare._retry import RetryPolicy
 from figshare._secrets import Secret, as_secret
 from figshare._validate import instance_of
-from figshare.errors import APIConnectionError, APITimeoutError, BotChallengeError, ResponseParseError, is_bot_challenge
+from figshare.errors import APITimeoutError, BotChallengeError, FigshareError, ResponseParseError, is_bot_challenge
 
 _logger = logging.getLogger("figshare")
 
@@ -75,7 +76,9 @@ class TokenSender:
             started = time.perf_counter()
             try:
                 response = _within(self.deadline, self._send_once(request))
-            except (httpx.TransportError, TimeoutError) as error:
+            except FigshareError:
+                raise
+            except Exception as error:  # a transport's, httpx's decoder's, the deadline's: all ours to report
                 delay = self._failed(request, error, retry_number, started)
             else:
                 log_attempt(_logger, request, response, started)
@@ -88,7 +91,7 @@ class TokenSender:
         response = self.http_client.send(request, stream=True, follow_redirects=False, auth=None)
         body = bytearray()
         try:
-            for chunk in response.iter_bytes():
+            for chunk in decoded_chunks(response):
                 body += chunk
                 if len(body) > MAX_TOKEN_RESPONSE_BYTES:
                     raise ResponseParseError(
@@ -106,22 +109,17 @@ class TokenSender:
         kept = [(name, value) for name, value in response.headers.multi_items() if name.lower() not in DROPPED_HEADERS]
         return httpx.Response(response.status_code, headers=kept, content=bytes(body), request=response.request)
 
-    def _failed(
-        self, request: httpx.Request, error: httpx.TransportError | TimeoutError, retry_number: int, started: float
-    ) -> float:
+    def _failed(self, request: httpx.Request, error: Exception, retry_number: int, started: float) -> float:
         """The delay before sending `request` again after `error`; raises when it is not sent again."""
+        log_attempt(_logger, request, "deadline" if isinstance(error, TimeoutError) else error, started)
         if isinstance(error, TimeoutError):
-            log_attempt(_logger, request, "deadline", started)
             raise APITimeoutError(
                 f"The token request took more than {self.deadline:g} s", method=request.method, url=request.url
             ) from None
-        log_attempt(_logger, request, error, started)
         delay = self.retry.delay_after_error(retry_number, error, idempotent=self.retry.is_idempotent(request.method))
-        if delay is None:
-            error_class = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
-            raise error_class(
-                f"{error_class.default_message}: {type(error).__name__}", method=request.method, url=request.url
-            ) from None
+        if delay is None:  # the error's text is not kept: it may hold what the request sent
+            kind, prefix = next((kind, prefix) for base, kind, prefix in _FAILURES if isinstance(error, base))
+            raise kind(f"{prefix}: {type(error).__name__}", method=request.method, url=request.url) from None
         return delay
 
 
@@ -201,6 +199,7 @@ class OAuth2Client(OAuth2ClientBase[httpx.Client], Closing):
             The new tokens (Figshare may or may not send a new refresh token).
 
         Raises:
+            figshare.InvalidArgumentError: `refresh_token` is empty or holds whitespace or controls (none is sent).
             OAuthError: Figshare refused the refresh token (`invalid_grant`: sign in again).
         """
         return self._token(self.build_refresh_request(refresh_token))

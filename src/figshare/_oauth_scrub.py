@@ -42,7 +42,6 @@ def secret_forms(secrets: Iterable[str | Secret]) -> list[str]:
                 html.escape(value),
             }
         )
-    forms.discard("")
     return sorted(forms, key=len, reverse=True)
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
 from figshare._secrets import Secret, clean_token
-from figshare._validate import local_path
+from figshare._validate import instance_of, local_path
 from figshare.errors import TokenStoreError
 
 _logger = logging.getLogger("figshare")
@@ -135,8 +135,9 @@ class OAuth2Token:
         """The inverse of `to_dict()`.
 
         Raises:
-            ValueError: `values` holds no access token.
+            ValueError: `values` holds no access token, or is not a dict (`InvalidArgumentTypeError`, a `TypeError`).
         """
+        values = instance_of(values, dict, "values", "a dict (from to_dict)")
         return replace(cls.from_response(values), obtained_at=_finite(values.get("obtained_at")))
 
 

@@ -41,9 +41,9 @@ def _text_check(name: str, *, path: bool, header: bool) -> Check:
         if path:
             return quote(_validate.path_text(given, name), safe="")
         value = _validate.encodable_text(_validate.text(given, name), name)
-        if header and not (value.isascii() and value.isprintable()):
+        if header and not (value.isascii() and value.isprintable() and value == value.strip()):
             raise InvalidArgumentError(
-                f"{name} must be printable ASCII (it is sent as a header): no control or non-ASCII characters",
+                f"{name} must be printable ASCII without outer spaces (it is sent as a header): no control characters",
                 argument=name,
             )
         return value

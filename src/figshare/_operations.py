@@ -113,6 +113,9 @@ class _RequesterBase(Generic[CoreT]):
 
     @staticmethod
     def _parse(operation: Operation[T], response: httpx.Response) -> T:
+        captured = _captured.get()  # capture_responses() (pagination); inline, as every call passes here
+        if captured is not None:
+            captured.append(response)
         if not operation.has_body:
             return None  # type: ignore[return-value]
         data = parse_json(response)  # ResponseParseError for empty, HTML and malformed bodies
@@ -143,11 +146,7 @@ class OperationRequester(_RequesterBase[HTTPCore]):
 
     def call(self, operation: Operation[T], arguments: dict[str, Any]) -> T:
         """Send ``operation`` with ``arguments`` and return its parsed success value."""
-        response = self._core.send(self._build(operation, arguments))
-        captured = _captured.get()  # capture_responses() (pagination); inline, as every call passes here
-        if captured is not None:
-            captured.append(response)
-        return self._parse(operation, response)
+        return self._parse(operation, self._core.send(self._build(operation, arguments)))
 
 
 class AsyncOperationRequester(_RequesterBase["AsyncHTTPCore"]):
@@ -155,8 +154,4 @@ class AsyncOperationRequester(_RequesterBase["AsyncHTTPCore"]):
 
     async def call(self, operation: Operation[T], arguments: dict[str, Any]) -> T:
         """Send ``operation`` with ``arguments`` and return its parsed success value."""
-        response = await self._core.send(self._build(operation, arguments))
-        captured = _captured.get()  # capture_responses() (pagination); inline, as every call passes here
-        if captured is not None:
-            captured.append(response)
-        return self._parse(operation, response)
+        return self._parse(operation, await self._core.send(self._build(operation, arguments)))

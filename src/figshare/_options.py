@@ -81,8 +81,10 @@ def http_client_for(
     the client closes it)."""
     if timeout is not None and not isinstance(timeout, httpx.Timeout):
         timeout = httpx.Timeout(_validate.optional_seconds(timeout, "timeout"))
-    if user_agent is not None:
-        _validate.text(user_agent, "user_agent")
+    agent = user_agent if user_agent is None else _validate.text(user_agent, "user_agent")
+    if agent and not (agent.isascii() and agent.isprintable() and agent == agent.strip()):  # what a header holds
+        message = "user_agent must be printable ASCII, without line breaks, control characters or outer spaces"
+        raise InvalidArgumentError(message, argument="user_agent")
     if http_client is not None:
         return _validate.instance_of(
             http_client, client_class, "http_client", f"an httpx.{client_class.__name__}"

@@ -8,16 +8,16 @@ Figshare paginates in three ways, and a resource method says which by its parame
   the only way past the 9,000 results that ``offset`` can reach: the response carries a cursor, the next
   request sends it back instead of an offset.
 
-There are no totals and no next links: a page shorter than asked for is the last one. A server that answers
-the next page with the same items as the previous one (it ignores the page or offset) raises
-`ResponseParseError` instead of looping for ever.
+There are no totals and no next links: a page shorter than asked for is the last one, the next offset follows
+the last item of a longer one (a server that ignores ``limit``), and a page with the same items as an earlier
+one (a server that ignores the page or offset) raises `ResponseParseError` instead of looping for ever.
 """
 
 from __future__ import annotations
 
 import inspect
 from collections.abc import AsyncIterator, Awaitable, Callable, Collection, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, ParamSpec, TypeVar
 
 import httpx
@@ -44,7 +44,7 @@ class _Plan:  # how one paginated call is driven: which arguments change from pa
     position: int
     cursor_capable: bool
     cursor: str | None = None
-    previous: tuple[Any, ...] | None = None
+    seen: set[int] = field(default_factory=set)  # hashes of the pages' ids, to stop a server that repeats them
 
     def arguments(self) -> dict[str, Any]:  # of the next page's call
         values: dict[str, Any] = {"limit": self.size} if self.by_offset else {"page_size": self.size}
@@ -65,26 +65,27 @@ class _Plan:  # how one paginated call is driven: which arguments change from pa
         """Move on past ``page`` (its `responses` may carry the next cursor); False when it was the last."""
         ids = tuple(getattr(item, "id", None) for item in page)
         fingerprint = ids if ids and all(isinstance(value, int | str) for value in ids) else None  # None: no ids
-        if fingerprint is not None and fingerprint == self.previous:
+        if fingerprint is not None and hash(fingerprint) in self.seen:
             raise ResponseParseError(
-                "the server answered the next page with the same items as the previous one (it ignores the page or "
+                "the server answered the next page with the same items as an earlier one (it ignores the page or "
                 "offset): stopping instead of repeating them for ever",
                 **(request_fields(responses[-1]) if responses else {}),
             )
-        self.previous = fingerprint
+        self.seen.add(hash(fingerprint))
         header = responses[-1].headers.get(CURSOR_HEADER) if responses else None
         if self.cursor_capable and header:
             self.cursor = header
-        self.position += self.size if self.by_offset else 1
+        self.position += len(page) if self.by_offset else 1  # a server may answer more than asked for
         return len(page) >= self.size
 
 
-def _plan(method: Callable[..., Any], kwargs: dict[str, Any]) -> _Plan:
+def _plan(method: Callable[..., Any], kwargs: dict[str, Any], asynchronous: bool) -> _Plan:
     import attrs  # see `_Plan.arguments`
 
-    if not callable(method):
+    if not callable(method) or inspect.iscoroutinefunction(method) is not asynchronous:  # (a coroutine: not a page)
+        client = "an AsyncFigshare" if asynchronous else "a Figshare"
         raise InvalidArgumentTypeError(
-            f"method must be a resource method such as client.articles.list, not {type(method).__name__}",
+            f"method must be a resource method of {client} such as client.articles.list, not {type(method).__name__}",
             argument="method",
         )
     parameters = inspect.signature(method).parameters
@@ -134,9 +135,9 @@ def paginate(method: Callable[P, list[T]], /, *args: P.args, **kwargs: P.kwargs)
     Raises:
         figshare.InvalidArgumentError: at once, before any request: ``page_size``/``limit`` outside
             1..1000, ``page`` below 1 or ``offset`` below 0 (a `ValueError` naming the argument).
-        TypeError: ``method`` is not a paginated operation.
+        TypeError: ``method`` is not a paginated operation of a `Figshare` (apaginate: of an `AsyncFigshare`).
     """
-    return _pages(method, _plan(method, dict(kwargs)), args)
+    return _pages(method, _plan(method, dict(kwargs), False), args)
 
 
 def _pages(method: Callable[..., list[T]], plan: _Plan, args: tuple[Any, ...]) -> Iterator[T]:
@@ -154,7 +155,7 @@ def apaginate(method: Callable[P, Awaitable[list[T]]], /, *args: P.args, **kwarg
     Raises:
         figshare.InvalidArgumentError: at once, for the page arguments `paginate` refuses.
     """
-    return _apages(method, _plan(method, dict(kwargs)), args)
+    return _apages(method, _plan(method, dict(kwargs), True), args)
 
 
 async def _apages(method: Callable[..., Awaitable[list[T]]], plan: _Plan, args: tuple[Any, ...]) -> AsyncIterator[T]:

@@ -10,7 +10,7 @@ exponential), unless the server says how long to wait with `Retry-After`.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import timezone
 from email.utils import parsedate_to_datetime
@@ -37,14 +37,14 @@ class RetryPolicy:
         max_backoff: the largest backoff cap, in seconds.
         max_retry_after: the longest `Retry-After` the policy waits for; a server asking for longer makes the
             request fail at once (with `RateLimitError.retry_after` telling the caller how long to wait).
-        retry_statuses: response statuses that are retried.
-        idempotent_methods: methods retried without the caller opting in.
+        retry_statuses: response statuses that are retried (any collection of ints, kept as a frozenset).
+        idempotent_methods: methods retried without the caller opting in (any collection of str, upper-cased).
         random: returns a float in [0, 1); inject a seeded `random.Random().random` for repeatable tests.
         clock: wall-clock time in seconds since the epoch, used for `Retry-After` HTTP-dates.
 
     Raises:
         InvalidArgumentError: a negative, infinite or NaN number (a `ValueError`).
-        InvalidArgumentTypeError: a value that is not a number (a `TypeError`).
+        InvalidArgumentTypeError: a wait that is not a number, or a status or method set of the wrong type.
     """
 
     max_retries: int = 3
@@ -58,10 +58,17 @@ class RetryPolicy:
 
     def __post_init__(self) -> None:
         from figshare._validate import seconds, whole_number
+        from figshare.errors import InvalidArgumentTypeError
 
         whole_number(self.max_retries, "max_retries", minimum=0, maximum=1000)
         for name in ("initial_backoff", "max_backoff", "max_retry_after"):
             seconds(getattr(self, name), name, allow_zero=True)
+        for name, kind in (("retry_statuses", int), ("idempotent_methods", str)):  # kept as frozensets (hashable)
+            values = getattr(self, name)
+            items = values if isinstance(values, Collection) and not isinstance(values, str | bytes) else [None]
+            if not all(isinstance(value, kind) for value in items):
+                raise InvalidArgumentTypeError(f"{name} must be a collection of {kind.__name__}s", argument=name)
+            object.__setattr__(self, name, frozenset(v.upper() if isinstance(v, str) else v for v in items))
 
     def is_idempotent(self, method: str, override: bool | None = None) -> bool:
         """Whether a request may be repeated: `override` when given, otherwise decided by its method."""
@@ -104,8 +111,6 @@ def parse_retry_after(value: str | None, *, now: float) -> float | None:
     `now` is the current wall-clock time (seconds since the epoch); an HTTP-date in the past means 0.
     """
     value = (value or "").strip()
-    if not value:
-        return None
     try:
         seconds = float(value)
     except ValueError:

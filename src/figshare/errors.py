@@ -75,6 +75,7 @@ __all__ = [
 ]
 
 _APIStatusErrorT = TypeVar("_APIStatusErrorT", bound="APIStatusError")
+_MESSAGE_LENGTH = 1000  # the longest message an error response's body gives an `APIStatusError`, in characters
 
 
 class FigshareError(Exception):
@@ -455,7 +456,9 @@ class APIStatusError(_ResponseError):
 
     @classmethod
     def _from_body(cls, body: ErrorBody, message: str | None = None, **fields: Any) -> APIStatusError:
-        return cls(message or body.message, code=body.code, data=body.data, body_excerpt=body.excerpt, **fields)
+        text = message or body.message  # a line or two: a longer one is cut (`.response` keeps the whole body)
+        text = text if len(text) <= _MESSAGE_LENGTH else f"{text[: _MESSAGE_LENGTH - 1]}…"
+        return cls(text, code=body.code, data=body.data, body_excerpt=body.excerpt, **fields)
 
     @property
     def reason_phrase(self) -> str:

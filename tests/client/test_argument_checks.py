@@ -264,7 +264,7 @@ def test_enum_values_are_accepted_as_strings_and_checked(api: RecordingAPI) -> N
 
 
 def test_a_header_must_be_printable_ascii(api: RecordingAPI) -> None:
-    for cursor in ("abc\r\ndef", "caf\u00e9", "\x00"):
+    for cursor in ("abc\r\ndef", "caf\u00e9", "\x00", " abc", "abc "):  # h11 refuses outer spaces too
         with pytest.raises(InvalidArgumentError, match="x_cursor") as raised:
             make(api).articles.list(x_cursor=cursor)
         assert raised.value.argument == "x_cursor"
@@ -425,3 +425,27 @@ def test_an_ipv6_base_url_is_accepted_and_its_host_trusted(api: RecordingAPI) ->
     with pytest.raises(InvalidArgumentError, match="port") as raised:
         Figshare(base_url="http://[::1]:99999/v2")
     assert raised.value.argument == "base_url"
+
+
+@pytest.mark.parametrize("client_class", [Figshare, AsyncFigshare])
+@pytest.mark.parametrize(
+    ("options", "argument"),
+    [
+        ({"base_url": "http://api.figshare.com/v2"}, "base_url"),
+        ({"base_url": "https://api.figshare.com/v2", "v3_base_url": "http://api.figshare.com/v3"}, "v3_base_url"),
+        ({"base_url": "http://api.example.org/v2"}, "base_url"),
+    ],
+)
+def test_a_token_is_never_sent_over_plain_http_to_another_machine(
+    client_class: type, options: dict[str, str], argument: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with pytest.raises(InvalidArgumentError, match="https://") as raised:
+        client_class(token="t0ken-for-tests", **options)
+    assert raised.value.argument == argument
+    monkeypatch.setenv("FIGSHARE_TOKEN", "t0ken-from-environment")
+    with pytest.raises(InvalidArgumentError, match="https://"):
+        client_class(**options)
+    monkeypatch.delenv("FIGSHARE_TOKEN")
+    assert client_class(**options).base_url == options["base_url"]  # anonymous: nothing to protect
+    for local in ("http://127.0.0.1:4010", "http://localhost:4010/v2", "http://[::1]:4010/v2"):
+        assert client_class(token="t0ken-for-tests", base_url=local).base_url == local  # a mock on this machine

@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 from figshare import AsyncFigshare, Figshare
-from figshare.errors import InvalidArgumentTypeError
+from figshare.errors import InvalidArgumentTypeError, ResponseParseError
 from figshare_api.models import PrivateArticleSearch
 from tests.client.client_fakes import RecordingAPI
 
@@ -135,3 +135,43 @@ async def test_async_pagination_with_cursor() -> None:
         async for _article in client.paginate(client.articles.list, page_size=1000):
             count += 1
     assert count == 9_500
+
+
+def test_a_server_that_answers_more_than_the_limit_asked_gives_each_item_once() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:  # honours offset, ignores limit: pages of 10
+        start = int(request.url.params.get("offset", 0))
+        return httpx.Response(200, json=[{"id": number} for number in range(start + 1, min(start + 10, 25) + 1)])
+
+    api = RecordingAPI(handler)
+    with client_for(api) as client:
+        ids = [article.id for article in client.paginate(client.articles.list, limit=3)]
+    assert ids == list(range(1, 26))
+    assert [request.url.params["offset"] for request in api.requests] == ["0", "10", "20", "25"]
+
+
+def test_a_server_that_cycles_through_pages_is_stopped() -> None:
+    calls: list[int] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:  # pages A, B, A, B... whatever is asked for
+        calls.append(1)
+        first = 1 if len(calls) % 2 else 4
+        return httpx.Response(200, json=[{"id": number} for number in range(first, first + 3)])
+
+    with client_for(RecordingAPI(handler)) as client, pytest.raises(ResponseParseError, match="same items"):
+        for _ in client.paginate(client.account.articles.list, page_size=3):
+            assert len(calls) < 10, "paginate kept going"
+    assert len(calls) == 3
+
+
+async def test_a_method_of_the_other_flavour_is_refused_by_name() -> None:
+    api = catalogue(5)
+    aclient = AsyncFigshare(token="t", rate_limit=None, http_client=httpx.AsyncClient(transport=api.async_transport()))
+    with client_for(api) as client:
+        with pytest.raises(InvalidArgumentTypeError, match="of a Figshare") as raised:
+            client.paginate(aclient.articles.list)  # type: ignore[arg-type]
+        assert raised.value.argument == "method"
+        with pytest.raises(InvalidArgumentTypeError, match="of an AsyncFigshare") as raised:
+            aclient.paginate(client.articles.list)  # type: ignore[arg-type]
+        assert raised.value.argument == "method"
+    await aclient.aclose()
+    assert api.requests == []

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gzip
 import tracemalloc
+import zlib
 from collections.abc import AsyncIterator, Iterator
 
 import httpx
@@ -137,6 +138,42 @@ def test_a_compressed_bomb_is_measured_after_decompression() -> None:
     finally:
         tracemalloc.stop()
     assert peak < 24 * MIB, f"peak {peak / MIB:.1f} MiB"
+
+
+def _bomb(size: int) -> bytes:
+    """`size` bytes of spaces, gzip-compressed (about a thousandfold smaller), made without holding them."""
+    compressor = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+    return b"".join(compressor.compress(b" " * MIB) for _ in range(size // MIB)) + compressor.flush()
+
+
+@pytest.mark.parametrize("asynchronous", [False, True], ids=["sync", "async"])
+async def test_a_compressed_bomb_read_as_sockets_deliver_it_stays_near_the_cap(asynchronous: bool) -> None:
+    bomb = _bomb(256 * MIB)  # about 250 KiB on the wire
+    chunks = [bomb[index : index + 64 * 1024] for index in range(0, len(bomb), 64 * 1024)]  # httpcore's reads
+
+    class Chunked(httpx.SyncByteStream, httpx.AsyncByteStream):
+        def __iter__(self) -> Iterator[bytes]:
+            yield from chunks
+
+        async def __aiter__(self) -> AsyncIterator[bytes]:
+            for chunk in chunks:
+                yield chunk
+
+    mock = transport(Chunked(), **{"Content-Encoding": "gzip"})
+    tracemalloc.start()
+    try:
+        with pytest.raises(ResponseTooLargeError):
+            if asynchronous:
+                client = AsyncFigshare(
+                    rate_limit=None, http_client=httpx.AsyncClient(transport=mock), max_response_bytes=MIB
+                )
+                await client.articles.details(1)
+            else:
+                client_with(mock, max_response_bytes=MIB).articles.details(1)
+        _current, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 16 * MIB, f"peak {peak / MIB:.1f} MiB for a cap of 1 MiB"  # one 64 KiB read decoded is 64 MiB
 
 
 def test_a_body_under_the_cap_is_read_as_usual() -> None:

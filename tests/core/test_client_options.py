@@ -214,6 +214,15 @@ def test_a_custom_user_agent_is_sent(monkeypatch: pytest.MonkeyPatch) -> None:
     assert seen[0].headers["User-Agent"] == "my-harvester/1.0"
 
 
+@pytest.mark.parametrize("client", SYNC + ASYNC, ids=lambda c: c.__name__)
+@pytest.mark.parametrize("user_agent", ["app/1\r\nX: 1", "caf\u00e9/1.0", "a\x00b", "tab\there", " app/1 ", " "])
+def test_a_user_agent_no_header_can_carry_is_refused_by_name(client: type, user_agent: str) -> None:
+    with pytest.raises(InvalidArgumentError) as caught:
+        client(rate_limit=None, user_agent=user_agent)
+    assert caught.value.argument == "user_agent"
+    assert client(rate_limit=None, user_agent="my-harvester/1.0 (+https://example.org; me@example.org)")
+
+
 @pytest.mark.parametrize("client", [Figshare, AsyncFigshare])
 def test_settings_come_from_the_arguments_else_from_the_environment(
     client: type, monkeypatch: pytest.MonkeyPatch

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import pickle
 from pathlib import Path
 
@@ -162,6 +163,22 @@ def test_long_bodies_are_cut_and_whitespace_collapsed() -> None:
     assert "  " not in error.body_excerpt
 
 
+@pytest.mark.parametrize(
+    ("error_class", "body"),
+    [
+        (APIStatusError, {"message": "Invalid   value " * 50_000, "code": "InvalidParams"}),
+        (OAuthError, {"error": "invalid_grant", "error_description": "expired " * 50_000}),
+        (OAuthError, {"message": "m" * 300_000}),
+    ],
+)
+def test_a_huge_message_in_a_json_error_body_is_cut(error_class: type[APIStatusError], body: object) -> None:
+    content = json.dumps(body).encode()
+    error = error_class.from_response(response(400, content, content_type="application/json"))
+    assert len(error.message) <= errors._MESSAGE_LENGTH and error.message.endswith("…")
+    assert len(str(error)) < 2 * errors._MESSAGE_LENGTH and len(repr(error)) < 2 * errors._MESSAGE_LENGTH
+    assert error.response is not None and error.response.content == content  # the whole body is still there
+
+
 def test_non_utf8_body_does_not_break_parsing() -> None:
     error = APIStatusError.from_response(response(500, b"\xff\xfe broken \x80", content_type="text/plain"))
     assert "broken" in error.message
@@ -171,6 +188,9 @@ def test_xml_body_is_read_as_text() -> None:
     body = b"<?xml version='1.0'?><Error><Code>AccessDenied</Code><Message>Denied</Message></Error>"
     error = APIStatusError.from_response(response(403, body, content_type="application/xml"))
     assert error.message == "XML document: AccessDenied Denied"
+    for content_type in (None, "binary/octet-stream"):  # an XML declaration says what the body is
+        error = APIStatusError.from_response(response(403, body, content_type=content_type))
+        assert error.message == "XML document: AccessDenied Denied"
 
 
 def test_unread_streamed_body_is_reported_not_raised() -> None:

@@ -171,3 +171,30 @@ def test_policy_is_frozen_and_comparable() -> None:
         policy.max_retries = 5  # type: ignore[misc]
     assert policy == RetryPolicy(random=lambda: 0.0)
     assert "random" not in repr(policy)
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("retry_statuses", None),
+        ("retry_statuses", "500"),
+        ("retry_statuses", 500),
+        ("retry_statuses", ["500"]),
+        ("idempotent_methods", None),
+        ("idempotent_methods", "GET"),
+        ("idempotent_methods", [1]),
+    ],
+)
+def test_status_and_method_sets_of_the_wrong_type_are_refused_by_name(name: str, value: object) -> None:
+    with pytest.raises(InvalidArgumentTypeError, match=rf"^{name} must be ") as raised:
+        RetryPolicy(**{name: value})  # type: ignore[arg-type]
+    assert raised.value.argument == name
+
+
+def test_status_and_method_sets_may_be_any_collection_and_methods_any_case() -> None:
+    policy = RetryPolicy(retry_statuses=[503], idempotent_methods=["get", "Post"])  # type: ignore[arg-type]
+    assert policy.is_idempotent("GET") and policy.is_idempotent("post") and not policy.is_idempotent("PUT")
+    assert policy.delay_after_response(0, answer(503, "1"), idempotent=True) == 1.0
+    assert policy.delay_after_response(0, answer(500, "1"), idempotent=True) is None
+    same = RetryPolicy(retry_statuses=frozenset({503}), idempotent_methods=frozenset({"GET", "POST"}))
+    assert policy == same and hash(policy) == hash(same)

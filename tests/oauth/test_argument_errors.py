@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
 from figshare.auth import (
@@ -106,6 +107,7 @@ def test_oauth2auth_names_the_refused_argument(client_class: type) -> None:
         ({"refresh_leeway": float("nan")}, InvalidArgumentError, "refresh_leeway"),
         ({"refresh_leeway": "60"}, InvalidArgumentTypeError, "refresh_leeway"),
         ({"clock": 5}, InvalidArgumentTypeError, "clock"),
+        ({"trusted_hosts": "api.example.org"}, InvalidArgumentTypeError, "trusted_hosts"),
     ]:
         arguments = {"oauth": oauth, "token": TOKEN, **given}
         with pytest.raises(error) as raised:
@@ -126,6 +128,7 @@ def test_oauth2auth_names_the_refused_argument(client_class: type) -> None:
         ({"port": 70000}, InvalidArgumentError, "port"),
         ({"timeout": None}, InvalidArgumentTypeError, "timeout"),
         ({"timeout": 0}, InvalidArgumentError, "timeout"),
+        ({"open_browser": "firefox", "timeout": 0.5}, InvalidArgumentTypeError, "open_browser"),
     ],
 )
 def test_loopback_login_names_the_refused_argument(
@@ -151,3 +154,30 @@ def test_token_stores_and_secrets_name_the_refused_argument(tmp_path: Path) -> N
     with pytest.raises(InvalidArgumentTypeError) as raised:
         Secret(b"value")  # type: ignore[arg-type]
     assert raised.value.argument == "value"
+
+
+def test_a_token_dict_of_the_wrong_type_is_refused_by_name() -> None:
+    with pytest.raises(InvalidArgumentTypeError) as raised:
+        OAuth2Token.from_dict(["access-token-1234"])  # type: ignore[arg-type]
+    assert raised.value.argument == "values"
+    assert OAuth2Token.from_dict(TOKEN.to_dict()) == TOKEN
+
+
+@pytest.mark.parametrize("refresh_token", ["", "  ", "two words", "line\r\nbreak", 5])
+async def test_a_refresh_token_that_cannot_be_one_is_refused_before_any_request(refresh_token: Any) -> None:
+    sent: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(400, json={"error": "invalid_grant"})
+
+    transport = httpx.MockTransport(answer)
+    sync = OAuth2Client(CLIENT_ID, CLIENT_SECRET, http_client=httpx.Client(transport=transport))
+    asynchronous = AsyncOAuth2Client(CLIENT_ID, CLIENT_SECRET, http_client=httpx.AsyncClient(transport=transport))
+    with pytest.raises(InvalidArgumentError) as raised:
+        sync.refresh(refresh_token)
+    assert raised.value.argument == "refresh_token"
+    with pytest.raises(InvalidArgumentError) as raised:
+        await asynchronous.refresh(refresh_token)
+    assert raised.value.argument == "refresh_token"
+    assert sent == []

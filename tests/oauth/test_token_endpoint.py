@@ -6,12 +6,16 @@ import json
 import logging
 import pickle
 import traceback
+import tracemalloc
+import zlib
+from collections.abc import AsyncIterator, Callable, Iterator
 
 import httpx
 import pytest
 
 from figshare.auth import AsyncOAuth2Client, OAuth2Auth, OAuth2Client, OAuth2Token
 from figshare.errors import (
+    APIConnectionError,
     AuthenticationError,
     ClientClosedError,
     FigshareError,
@@ -292,3 +296,63 @@ def test_rfc_6749_error_answers(answer: httpx.Response, error_class: type[Except
         oauth.refresh("refresh-1234")
     assert getattr(caught.value, "error", None) == error
     assert caught.value.status_code == answer.status_code  # type: ignore[attr-defined]
+
+
+def _undecodable(request: httpx.Request) -> httpx.Response:
+    return httpx.Response(200, content=b"not gzip at all", headers={"Content-Encoding": "gzip"})
+
+
+def _broken_transport(request: httpx.Request) -> httpx.Response:
+    raise RuntimeError(f"custom transport failed on {request.content.decode()}")
+
+
+@pytest.mark.parametrize(
+    ("answer", "error_class"), [(_undecodable, ResponseParseError), (_broken_transport, APIConnectionError)]
+)
+async def test_every_failure_of_a_token_request_is_typed_and_free_of_secrets(
+    answer: Callable[[httpx.Request], httpx.Response], error_class: type[FigshareError]
+) -> None:
+    refresh = "refresh-token-canary-4242"
+    sync = OAuth2Client(CLIENT_ID, CLIENT_SECRET, http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+    with pytest.raises(error_class) as caught:
+        sync.refresh(refresh)
+    transport = httpx.MockTransport(answer)
+    async_oauth = AsyncOAuth2Client(CLIENT_ID, CLIENT_SECRET, http_client=httpx.AsyncClient(transport=transport))
+    with pytest.raises(error_class) as async_caught:
+        await async_oauth.refresh(refresh)
+    for error in (caught.value, async_caught.value):
+        assert error.url == "https://api.figshare.com/v2/token"
+        shown = everything_shown(error)
+        assert refresh not in shown and CLIENT_SECRET not in shown
+
+
+async def test_a_compressed_bomb_from_the_token_endpoint_is_refused_in_bounded_memory() -> None:
+    compressor = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+    bomb = b"".join(compressor.compress(b" " * 1024 * 1024) for _ in range(256)) + compressor.flush()
+    chunks = [bomb[index : index + 64 * 1024] for index in range(0, len(bomb), 64 * 1024)]  # as sockets deliver
+
+    class Chunked(httpx.SyncByteStream, httpx.AsyncByteStream):
+        def __iter__(self) -> Iterator[bytes]:
+            yield from chunks
+
+        async def __aiter__(self) -> AsyncIterator[bytes]:
+            for chunk in chunks:
+                yield chunk
+
+    transport = httpx.MockTransport(
+        lambda _: httpx.Response(200, headers={"Content-Encoding": "gzip"}, stream=Chunked())
+    )
+    for oauth in (
+        OAuth2Client(CLIENT_ID, CLIENT_SECRET, http_client=httpx.Client(transport=transport)),
+        AsyncOAuth2Client(CLIENT_ID, CLIENT_SECRET, http_client=httpx.AsyncClient(transport=transport)),
+    ):
+        tracemalloc.start()
+        try:
+            with pytest.raises(ResponseParseError, match="larger than"):
+                result = oauth.refresh("refresh-token-1234")
+                if isinstance(oauth, AsyncOAuth2Client):
+                    await result
+            _current, peak = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+        assert peak < 16 * 1024 * 1024, f"peak {peak / 2**20:.1f} MiB for a 1 MiB answer cap"
