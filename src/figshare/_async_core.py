@@ -278,10 +278,12 @@ class AsyncHTTPCore(_CoreBase):
 async def decoded_chunks(response: httpx.Response) -> AsyncIterator[bytes]:
     """`response.aiter_bytes()`, decoding a compressed body 4 KiB at a time (at most 4 MiB out): one socket read
     (64 KiB) of gzip can expand a thousandfold at once (a gzip bomb), far past any cap."""
-    if response.is_stream_consumed:  # read when it was made (a transport's own response): nothing to decode
-        yield response.content
+    decode = getattr(response, "_get_content_decoder", None)  # private in httpx: if it goes, httpx's own reads
+    if response.is_stream_consumed or decode is None:  # consumed: read when made (a transport's own response)
+        async for chunk in response.aiter_bytes():
+            yield chunk
         return
-    decoder = response._get_content_decoder()
+    decoder = decode()
     async for piece in response.aiter_raw(4096 if "content-encoding" in response.headers else None):
         yield decoder.decode(piece)
     yield decoder.flush()

@@ -4,6 +4,7 @@ node fails fast, with little memory, with a typed error; normal pages are untouc
 from __future__ import annotations
 
 import asyncio
+import gzip
 import time
 import tracemalloc
 from collections.abc import AsyncIterator, Iterator
@@ -108,6 +109,36 @@ async def test_a_1_gb_page_fails_fast_in_the_async_client() -> None:
         with pytest.raises(OAIResponseTooLargeError, match="max_page_bytes=4,194,304"):
             [record async for record in await oai.list_records()]
     assert body.produced <= 6 * MIB
+
+
+@pytest.mark.parametrize("asynchronous", [False, True])
+async def test_a_gzip_bomb_is_decoded_a_little_at_a_time(asynchronous: bool) -> None:
+    """256 MiB of one byte compress to ~250 KiB: decoding a whole socket read at once would hold hundreds of MiB
+    before the page cap is looked at (the streamed body arrives in 64 KiB reads, as from a socket)."""
+    bomb = gzip.compress(HEAD + b" " * (256 * MIB))
+    reads = [bomb[at : at + 65536] for at in range(0, len(bomb), 65536)]
+    headers = {"Content-Encoding": "gzip"}
+    tracemalloc.start()
+    try:
+        with pytest.raises(OAIResponseTooLargeError, match="max_page_bytes=1,048,576"):
+            if asynchronous:
+                stream = _AsyncStream(iter(reads))
+                transport = httpx.MockTransport(lambda request: httpx.Response(200, headers=headers, stream=stream))
+                async with AsyncOAIClient(
+                    BASE, http_client=httpx.AsyncClient(transport=transport), rate_limit=None, max_page_bytes=MIB
+                ) as oai:
+                    await oai.identify()
+            else:
+                sync_stream = _SyncStream(iter(reads))
+                with client(
+                    httpx.MockTransport(lambda request: httpx.Response(200, headers=headers, stream=sync_stream)),
+                    max_page_bytes=MIB,
+                ) as oai:
+                    oai.identify()
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 24 * MIB
 
 
 def test_a_page_announcing_a_large_length_is_refused_before_it_is_read() -> None:

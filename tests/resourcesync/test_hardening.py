@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import time
 import tracemalloc
 from collections.abc import AsyncIterator, Iterator
@@ -209,6 +210,29 @@ def test_a_1_gb_text_or_attribute_fails_fast_with_little_memory(head: bytes) -> 
     assert body.produced < 12 * MIB
     assert peak < 64 * MIB
     assert time.monotonic() - started < 20
+
+
+def test_a_gzip_bomb_document_is_decoded_a_little_at_a_time() -> None:
+    """256 MiB of spaces compress to ~250 KiB: decoding a whole 64 KiB socket read at once would hold hundreds of
+    MiB before the document cap is looked at."""
+    bomb = gzip.compress(LIST_HEAD + b" " * (256 * MIB))
+    reads = iter([bomb[at : at + 65536] for at in range(0, len(bomb), 65536)])
+    transport = httpx.MockTransport(
+        lambda request: httpx.Response(200, headers={"Content-Encoding": "gzip"}, stream=_Stream(reads))
+    )
+    tracemalloc.start()
+    try:
+        with (
+            ResourceSyncClient(
+                http_client=httpx.Client(transport=transport), rate_limit=None, max_document_bytes=MIB
+            ) as client,
+            pytest.raises(DocumentTooLargeError, match="max_document_bytes"),
+        ):
+            list(client.resource_list(f"{BASE}/list.xml"))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 24 * MIB
 
 
 def test_a_document_longer_than_its_cap_is_refused() -> None:

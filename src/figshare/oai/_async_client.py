@@ -9,6 +9,7 @@ from typing import Any, Generic, Literal, TypeVar
 
 import httpx
 
+from figshare._async_core import decoded_chunks
 from figshare._async_lifetime import AsyncClosing
 from figshare._deadline import Budget
 from figshare._http import DEFAULT_DEADLINE, NOT_GIVEN, AsyncHTTPCore, NotGiven
@@ -409,7 +410,7 @@ class AsyncOAIClient(AsyncClosing):
             budget = Budget(self._core.deadline)  # the core's covered the wait for the answer; this, its body
             try:
                 page = PageBuffer(response, self._limits.max_page_bytes)
-                async for chunk in response.aiter_bytes():
+                async for chunk in decoded_chunks(response):
                     page.add(chunk)
                     if budget.expired():
                         raise DeadlineExceededError(deadline=budget.seconds, method="GET", url=request.url)

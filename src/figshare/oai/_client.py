@@ -10,6 +10,7 @@ from typing import Any, Generic, Literal, TypeVar
 
 import httpx
 
+from figshare._core import decoded_chunks
 from figshare._deadline import Budget
 from figshare._http import DEFAULT_DEADLINE, NOT_GIVEN, HTTPCore, NotGiven
 from figshare._lifetime import Closing
@@ -410,7 +411,7 @@ class OAIClient(Closing):
             budget = Budget(self._core.deadline)  # the core's covered the wait for the answer; this, its body
             try:
                 page = PageBuffer(response, self._limits.max_page_bytes)
-                for chunk in response.iter_bytes():
+                for chunk in decoded_chunks(response):
                     page.add(chunk)
                     if budget.expired():
                         raise DeadlineExceededError(deadline=budget.seconds, method="GET", url=request.url)

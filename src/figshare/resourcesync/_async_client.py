@@ -11,6 +11,7 @@ from datetime import datetime
 import httpx
 from stream_unzip import NO_ENCRYPTION, UnzipError, async_stream_unzip
 
+from figshare._async_core import decoded_chunks
 from figshare._async_lifetime import AsyncClosing
 from figshare._http import DEFAULT_DEADLINE, NOT_GIVEN, AsyncHTTPCore, NotGiven
 from figshare._options import DEFAULT_RATE_LIMIT, LONG_TIMEOUT, CommonOptions, RateLimitArg, open_core, renamed
@@ -130,7 +131,7 @@ class AsyncResourceSyncClient(AsyncClosing):
             APIStatusError, BotChallengeError, APIConnectionError: from the HTTP layer, after retries.
         """
         async with self._stream(url) as response:
-            yield await self._document(url, response.aiter_bytes())
+            yield await self._document(url, decoded_chunks(response))
 
     async def _document(self, url: str, chunks: AsyncIterator[bytes], seen: bytearray | None = None) -> AsyncDocument:
         """Read ``chunks`` up to the document's ``info`` (keeping up to ``PROBE_LIMIT`` bytes in ``seen``)."""
@@ -371,7 +372,7 @@ class AsyncResourceSyncClient(AsyncClosing):
         async with self._get(robots_url, tried) as response:
             if response is not None:
                 tried.append(robots_url)
-                robots = await self._read_text(robots_url, response.aiter_bytes(), bytearray())
+                robots = await self._read_text(robots_url, decoded_chunks(response), bytearray())
                 pointers += robots_sitemaps(robots, robots_url)
         if not first:
             await self._probe(url, tried, pointers)
@@ -387,7 +388,7 @@ class AsyncResourceSyncClient(AsyncClosing):
             if response is None:
                 return None
             pointers += link_header_targets(response)
-            chunks = response.aiter_bytes()
+            chunks = decoded_chunks(response)
             head = bytearray()
             try:
                 document = await self._document(url, chunks, head)
@@ -535,7 +536,7 @@ class AsyncResourceSyncClient(AsyncClosing):
         extractor = DumpExtractor(package.uri, plan.staging_dir, manifest, self.limits)
         try:
             async with self._stream(package.uri) as response:
-                members = async_stream_unzip(response.aiter_bytes(), allowed_encryption_mechanisms=(NO_ENCRYPTION,))
+                members = async_stream_unzip(decoded_chunks(response), allowed_encryption_mechanisms=(NO_ENCRYPTION,))
                 async for name, _size, chunks in members:
                     extractor.start_member(name.decode("utf-8", "replace"))
                     async for chunk in chunks:
@@ -567,7 +568,7 @@ class AsyncResourceSyncClient(AsyncClosing):
                 return
             with VerifyingWriter(entry.uri, plan.staging_dir, length=entry.length, hashes=entry.hashes) as writer:
                 async with self._stream(entry.uri) as response:
-                    async for chunk in response.aiter_bytes():
+                    async for chunk in decoded_chunks(response):
                         writer.write(chunk)
                 plan.commit(entry, writer)
         except (FigshareError, OSError, httpx.HTTPError) as error:

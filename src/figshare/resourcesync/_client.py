@@ -12,6 +12,7 @@ from datetime import datetime
 import httpx
 from stream_unzip import NO_ENCRYPTION, UnzipError, stream_unzip
 
+from figshare._core import decoded_chunks
 from figshare._http import DEFAULT_DEADLINE, NOT_GIVEN, HTTPCore, NotGiven
 from figshare._lifetime import Closing
 from figshare._options import DEFAULT_RATE_LIMIT, LONG_TIMEOUT, CommonOptions, RateLimitArg, open_core, renamed
@@ -129,7 +130,7 @@ class ResourceSyncClient(Closing):
             APIStatusError, BotChallengeError, APIConnectionError: from the HTTP layer, after retries.
         """
         with self._stream(url) as response:
-            yield self._document(url, response.iter_bytes())
+            yield self._document(url, decoded_chunks(response))
 
     def _document(self, url: str, chunks: Iterator[bytes], seen: bytearray | None = None) -> Document:
         """Read ``chunks`` up to the document's ``info`` (keeping up to ``PROBE_LIMIT`` bytes in ``seen``)."""
@@ -363,7 +364,7 @@ class ResourceSyncClient(Closing):
         with self._get(robots_url, tried) as response:
             if response is not None:
                 tried.append(robots_url)
-                robots = self._read_text(robots_url, response.iter_bytes(), bytearray())
+                robots = self._read_text(robots_url, decoded_chunks(response), bytearray())
                 pointers += robots_sitemaps(robots, robots_url)
         if not first:
             self._probe(url, tried, pointers)
@@ -379,7 +380,7 @@ class ResourceSyncClient(Closing):
             if response is None:
                 return None
             pointers += link_header_targets(response)
-            chunks = response.iter_bytes()
+            chunks = decoded_chunks(response)
             head = bytearray()
             try:
                 document = self._document(url, chunks, head)
@@ -527,7 +528,7 @@ class ResourceSyncClient(Closing):
         extractor = DumpExtractor(package.uri, plan.staging_dir, manifest, self.limits)
         try:
             with self._stream(package.uri) as response:
-                members = stream_unzip(response.iter_bytes(), allowed_encryption_mechanisms=(NO_ENCRYPTION,))
+                members = stream_unzip(decoded_chunks(response), allowed_encryption_mechanisms=(NO_ENCRYPTION,))
                 for name, _size, chunks in members:
                     extractor.start_member(name.decode("utf-8", "replace"))
                     for chunk in chunks:
@@ -559,7 +560,7 @@ class ResourceSyncClient(Closing):
                 return
             with VerifyingWriter(entry.uri, plan.staging_dir, length=entry.length, hashes=entry.hashes) as writer:
                 with self._stream(entry.uri) as response:
-                    for chunk in response.iter_bytes():
+                    for chunk in decoded_chunks(response):
                         writer.write(chunk)
                 plan.commit(entry, writer)
         except (FigshareError, OSError, httpx.HTTPError) as error:
