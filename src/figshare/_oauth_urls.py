@@ -37,7 +37,7 @@ def check_endpoint_url(url: str, name: str, *, query: bool = True) -> str:
     parsed = httpx.URL(address)
     if parsed.scheme == "http" and not is_loopback_host(parsed.host):
         raise InvalidArgumentError(
-            f"{name} must use https:// (it carries the client secret and tokens); plain http:// is allowed "
+            f"{name} must use https:// (it carries credentials: tokens, client secrets); plain http:// is allowed "
             f"only for this machine (127.0.0.1, ::1, localhost), not for {parsed.host!r}",
             argument=name,
         )
