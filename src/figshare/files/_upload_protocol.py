@@ -290,8 +290,8 @@ def _verify(context: UploadContext, sent: _Sent) -> Steps[UploadedFile]:
                 **state.where(),
             ) from None
         if record.status == "available" and record.computed_md5:
+            context.store.delete(state)  # verified or not, the upload is over
             if record.computed_md5.lower() != state.md5:
-                context.store.delete(state)
                 raise ChecksumMismatchError(
                     f"Figshare computed md5 {record.computed_md5} for file {state.file_id} ({state.name}), but "
                     f"the local file {state.path} has md5 {state.md5}: the file on Figshare is not the local "
@@ -302,7 +302,6 @@ def _verify(context: UploadContext, sent: _Sent) -> Steps[UploadedFile]:
                     file_id=state.file_id,
                     path=state.path,
                 )
-            context.store.delete(state)
             sent.progress.set_phase("done")
             return _result(context, sent.local, state.file_id, state.md5, "resumed" if sent.resumed else "uploaded")
         remaining = deadline - context.clock()
