@@ -343,8 +343,7 @@ class AsyncDriver:
                 while filled < len(view):
                     if cancellation.aborted():
                         raise Stopped()
-                    count = await read(view[filled:])
-                    if not count:
+                    if not (count := await read(view[filled:])):
                         raise httpx.RemoteProtocolError(
                             f"the server closed the connection {remaining - filled} bytes early"
                         )

@@ -77,8 +77,7 @@ class DownloadSelection:
         """Refuse, before any request, a value of the wrong type (`InvalidArgumentTypeError`), a bad value or a
         combination that does not name one thing to download (`InvalidArgumentError`), naming the argument."""
         for name in ("file_id", "article_id", "version"):
-            value = getattr(self, name)
-            if value is not None:
+            if (value := getattr(self, name)) is not None:
                 path_id(value, name)
         if self.doi is not None:
             doi = text(self.doi, "doi")  # before the try: InvalidArgumentTypeError is a ValueError too

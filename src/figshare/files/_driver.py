@@ -344,8 +344,7 @@ class Driver:
                 while filled < len(view):
                     if cancellation.aborted():
                         raise Stopped()
-                    count = read(view[filled:])
-                    if not count:
+                    if not (count := read(view[filled:])):
                         raise httpx.RemoteProtocolError(
                             f"the server closed the connection {remaining - filled} bytes early"
                         )

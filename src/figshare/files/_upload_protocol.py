@@ -147,11 +147,9 @@ def _send_file(context: UploadContext, local: LocalFile, existing: list[RemoteFi
         logger.info("%s changed since its upload started; starting it afresh", local.path)
         yield from abandon_upload(context, state)
         state = None
-    if state is None and context.policy.skip_existing:
-        same = _same_file(existing, local, md5)
-        if same is not None:
-            progress.set_phase("skipped", file_id=same.id)
-            return _result(context, local, same.id, md5, "skipped")
+    if state is None and context.policy.skip_existing and (same := _same_file(existing, local, md5)) is not None:
+        progress.set_phase("skipped", file_id=same.id)
+        return _result(context, local, same.id, md5, "skipped")
     resumed = state is not None
     for attempt in (1, 2):
         try:
