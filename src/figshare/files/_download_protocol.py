@@ -241,16 +241,13 @@ def _article_files(
 ) -> Steps[tuple[ArticleRef, list[RemoteFile]]]:
     """The article's files: the owner's view when the client is authenticated and owns it, else public (of
     ``version``). ``known``: the public article (version), if it was read already."""
-    if known is not None:
-        return known, (yield from perform(ListFiles(article_id, private=False, version=version)))
-    if version is None and context.authenticated:
+    if known is None and version is None and context.authenticated:
         with contextlib.suppress(NotFoundError):
             article = yield from perform(GetArticle(article_id, private=True))
-            files = yield from perform(ListFiles(article_id, private=True))
-            return article, files
-    article = yield from perform(GetArticle(article_id, private=False, version=version))
-    files = yield from perform(ListFiles(article_id, private=False, version=version))
-    return article, files
+            return article, (yield from perform(ListFiles(article_id, private=True)))
+    if known is None:
+        known = yield from perform(GetArticle(article_id, private=False, version=version))
+    return known, (yield from perform(ListFiles(article_id, private=False, version=version)))
 
 
 def _check_distinct(targets: list[_Target]) -> None:
