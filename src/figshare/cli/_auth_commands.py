@@ -207,8 +207,7 @@ def _oauth_login(
 ) -> tuple[Credential, Profile]:
     from figshare.auth import loopback_login
 
-    client_id = client_id or profile.client_id
-    if not client_id:
+    if not (client_id := client_id or profile.client_id):
         raise CliError(
             "OAuth sign-in needs the application's client id",
             hint="Give --client-id (Figshare > Applications shows it), or sign in with a personal token.",

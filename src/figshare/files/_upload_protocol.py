@@ -201,8 +201,7 @@ def _send(
     except NotFoundError:
         raise _Restart(state, f"file {state.file_id} is no longer on the article") from None
     if not record.completed:
-        upload_url = record.upload_url or state.upload_url
-        if not upload_url:
+        if not (upload_url := record.upload_url or state.upload_url):
             raise _Restart(state, f"file {state.file_id} has no upload URL")
         if upload_url != state.upload_url:
             state = dataclasses.replace(state, upload_url=upload_url)
