@@ -116,8 +116,7 @@ def login(
 def logout(ctx: typer.Context) -> None:
     """Delete this profile's stored token (the profile's settings are kept)."""
     session = session_of(ctx)
-    removed = session.credentials.delete(session.profile_name)
-    if removed:
+    if removed := session.credentials.delete(session.profile_name):
         places = " and ".join(_place(place) for place in removed)
         session.output.line(f"Signed out of profile {session.profile_name!r} (removed the token from {places}).")
     else:
@@ -208,8 +207,7 @@ def _oauth_login(
 ) -> tuple[Credential, Profile]:
     from figshare.auth import loopback_login
 
-    client_id = client_id or profile.client_id
-    if not client_id:
+    if not (client_id := client_id or profile.client_id):
         raise CliError(
             "OAuth sign-in needs the application's client id",
             hint="Give --client-id (Figshare > Applications shows it), or sign in with a personal token.",

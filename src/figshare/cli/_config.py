@@ -132,8 +132,7 @@ class ConfigFile:
         readers: dict[str, Callable[[str], object]] = {"oauth_port": section.getint, "pkce": section.getboolean}
         values: dict[str, Any] = {}
         for field in fields(Profile)[1:]:
-            text = section.get(field.name)
-            if text:
+            if text := section.get(field.name):
                 try:
                     values[field.name] = readers.get(field.name, section.get)(field.name)
                 except ValueError:

@@ -144,8 +144,7 @@ class CredentialStore:
                 except ValueError:
                     document = None
                 return StoredCredential(decode(document, "keyring"), "keyring")
-        entry = self._read_file().get(profile)
-        if entry is None:
+        if (entry := self._read_file().get(profile)) is None:
             return None
         return StoredCredential(decode(entry, str(self.path)), str(self.path))
 
@@ -210,8 +209,7 @@ class CredentialStore:
     # -- file ----------------------------------------------------------------------------------------------
 
     def _read_file(self) -> dict[str, Any]:
-        found = read_private_file(self.path, what="credentials file")
-        if found is None:
+        if (found := read_private_file(self.path, what="credentials file")) is None:
             return {}
         data, mode = found
         if is_shared_mode(mode):

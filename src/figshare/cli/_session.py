@@ -126,8 +126,7 @@ class Session:
 
     def client(self, *, signed_in: bool = False) -> Figshare:
         """The REST API client; with ``signed_in`` a usage error when there is no credential."""
-        authentication = self.authentication
-        if authentication is None:
+        if (authentication := self.authentication) is None:
             if signed_in:
                 raise CliError(
                     f"not signed in (profile {self.profile_name!r})", hint=SIGN_IN_HINT, exit_code=ExitCode.AUTH
@@ -167,8 +166,7 @@ class Session:
     def _oauth_auth(self, credential: OAuthCredential) -> httpx.Auth:
         from figshare.auth import OAuth2Auth
 
-        client_id = self.profile.client_id
-        if not client_id:
+        if not (client_id := self.profile.client_id):
             raise CliError(
                 f"profile {self.profile_name!r} holds OAuth tokens but no client_id",
                 hint="Sign in again with `figshare login --oauth --client-id ID`.",

@@ -266,9 +266,7 @@ class AsyncDriver:
             apply_plan(plan, partial, progress, response.headers.get("content-disposition"))
             detector = StallDetector(limits, what="the download", method="GET", url=effect.url)
             try:
-                body = direct_body(response)
-                read = self._direct_reader(body) if body is not None else None
-                if body is not None and read is not None:
+                if (body := direct_body(response)) is not None and (read := self._direct_reader(body)) is not None:
                     await self._receive_direct(body, read, partial, progress, detector, cancellation)
                 else:
                     await self._receive(response, partial, progress, detector, cancellation)
@@ -345,8 +343,7 @@ class AsyncDriver:
                 while filled < len(view):
                     if cancellation.aborted():
                         raise Stopped()
-                    count = await read(view[filled:])
-                    if not count:
+                    if not (count := await read(view[filled:])):
                         raise httpx.RemoteProtocolError(
                             f"the server closed the connection {remaining - filled} bytes early"
                         )

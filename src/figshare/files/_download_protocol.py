@@ -77,8 +77,7 @@ class DownloadSelection:
         """Refuse, before any request, a value of the wrong type (`InvalidArgumentTypeError`), a bad value or a
         combination that does not name one thing to download (`InvalidArgumentError`), naming the argument."""
         for name in ("file_id", "article_id", "version"):
-            value = getattr(self, name)
-            if value is not None:
+            if (value := getattr(self, name)) is not None:
                 path_id(value, name)
         if self.doi is not None:
             doi = text(self.doi, "doi")  # before the try: InvalidArgumentTypeError is a ValueError too
@@ -242,16 +241,13 @@ def _article_files(
 ) -> Steps[tuple[ArticleRef, list[RemoteFile]]]:
     """The article's files: the owner's view when the client is authenticated and owns it, else public (of
     ``version``). ``known``: the public article (version), if it was read already."""
-    if known is not None:
-        return known, (yield from perform(ListFiles(article_id, private=False, version=version)))
-    if version is None and context.authenticated:
+    if known is None and version is None and context.authenticated:
         with contextlib.suppress(NotFoundError):
             article = yield from perform(GetArticle(article_id, private=True))
-            files = yield from perform(ListFiles(article_id, private=True))
-            return article, files
-    article = yield from perform(GetArticle(article_id, private=False, version=version))
-    files = yield from perform(ListFiles(article_id, private=False, version=version))
-    return article, files
+            return article, (yield from perform(ListFiles(article_id, private=True)))
+    if known is None:
+        known = yield from perform(GetArticle(article_id, private=False, version=version))
+    return known, (yield from perform(ListFiles(article_id, private=False, version=version)))
 
 
 def _check_distinct(targets: list[_Target]) -> None:

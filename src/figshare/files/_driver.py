@@ -267,9 +267,7 @@ class Driver:
             apply_plan(plan, partial, progress, response.headers.get("content-disposition"))
             detector = StallDetector(limits, what="the download", method="GET", url=effect.url)
             try:
-                body = direct_body(response)
-                read = self._direct_reader(body) if body is not None else None
-                if body is not None and read is not None:
+                if (body := direct_body(response)) is not None and (read := self._direct_reader(body)) is not None:
                     self._receive_direct(body, read, partial, progress, detector, cancellation)
                 else:
                     self._receive(response, partial, progress, detector, cancellation)
@@ -346,8 +344,7 @@ class Driver:
                 while filled < len(view):
                     if cancellation.aborted():
                         raise Stopped()
-                    count = read(view[filled:])
-                    if not count:
+                    if not (count := read(view[filled:])):
                         raise httpx.RemoteProtocolError(
                             f"the server closed the connection {remaining - filled} bytes early"
                         )

@@ -95,8 +95,7 @@ def read_range(path: Path, start: int, length: int, chunk_size: int = READ_CHUNK
         handle.seek(start)
         remaining = length
         while remaining > 0:
-            chunk = handle.read(min(chunk_size, remaining))
-            if not chunk:
+            if not (chunk := handle.read(min(chunk_size, remaining))):
                 raise EOFError(f"{path} ended {remaining} bytes before the end of the part")
             remaining -= len(chunk)
             yield chunk

@@ -84,8 +84,7 @@ def _shortened(name: str, original: str) -> str:
     digest = hashlib.sha256(original.encode("utf-8", "surrogatepass")).hexdigest()[:8]
     tail = f"~{digest}{extension}"
     budget = MAX_NAME_BYTES - len(tail.encode())
-    kept = stem.encode()[:budget].decode("utf-8", "ignore")
-    return kept + tail
+    return stem.encode()[:budget].decode("utf-8", "ignore") + tail
 
 
 def portable_name(segment: str) -> str:
@@ -98,8 +97,7 @@ def portable_name(segment: str) -> str:
     if not name.isascii() or any(char in _WINDOWS_FORBIDDEN for char in name):
         name = "".join(_replacement(char) for char in name)
     name = _encodable(name)
-    stripped = name.rstrip(" .")
-    if stripped != name:
+    if (stripped := name.rstrip(" .")) != name:
         name = stripped + "_"  # Windows drops trailing dots and spaces
     if name.split(".", 1)[0].rstrip(" ").upper() in _WINDOWS_DEVICES:
         name = "_" + name

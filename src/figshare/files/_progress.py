@@ -124,10 +124,8 @@ class ProgressBar:
 
     def __call__(self, event: TransferProgress) -> None:
         key = (event.direction, event.name)
-        task = self._tasks.get(key)
-        if task is None:
-            task = self._progress.add_task(event.name, total=event.bytes_total, phase=event.phase)
-            self._tasks[key] = task
+        if (task := self._tasks.get(key)) is None:
+            task = self._tasks[key] = self._progress.add_task(event.name, total=event.bytes_total, phase=event.phase)
         finished = event.phase in ("done", "skipped")
         completed = event.bytes_total if finished and event.bytes_total is not None else event.bytes_done
         self._progress.update(task, completed=completed, total=event.bytes_total, phase=event.phase)

@@ -48,8 +48,7 @@ def text(body: Mapping[str, Any], key: str) -> str:
 
 def required_id(body: Mapping[str, Any], what: str) -> int:
     """The record's ``id``; ResponseParseError when Figshare sent none (``what``: "a file", ...)."""
-    value = integer(body, "id")
-    if value is None:
+    if (value := integer(body, "id")) is None:
         raise ResponseParseError(f"Figshare sent {what} record without an id (keys: {', '.join(sorted(body))})")
     return value
 

@@ -66,8 +66,7 @@ class SyncRuntime(Driver):
 
     def _direct_reader(self, body: DirectBody) -> Callable[[memoryview], int] | None:
         """The connection's socket's ``recv_into``, when the body can be read from the socket itself."""
-        sock = direct_socket(body)
-        if sock is None:
+        if (sock := direct_socket(body)) is None:
             return None
         sock.settimeout(body.timeout)
         return sock.recv_into  # type: ignore[no-any-return]

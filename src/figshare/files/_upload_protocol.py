@@ -147,11 +147,9 @@ def _send_file(context: UploadContext, local: LocalFile, existing: list[RemoteFi
         logger.info("%s changed since its upload started; starting it afresh", local.path)
         yield from abandon_upload(context, state)
         state = None
-    if state is None and context.policy.skip_existing:
-        same = _same_file(existing, local, md5)
-        if same is not None:
-            progress.set_phase("skipped", file_id=same.id)
-            return _result(context, local, same.id, md5, "skipped")
+    if state is None and context.policy.skip_existing and (same := _same_file(existing, local, md5)) is not None:
+        progress.set_phase("skipped", file_id=same.id)
+        return _result(context, local, same.id, md5, "skipped")
     resumed = state is not None
     for attempt in (1, 2):
         try:
@@ -203,8 +201,7 @@ def _send(
     except NotFoundError:
         raise _Restart(state, f"file {state.file_id} is no longer on the article") from None
     if not record.completed:
-        upload_url = record.upload_url or state.upload_url
-        if not upload_url:
+        if not (upload_url := record.upload_url or state.upload_url):
             raise _Restart(state, f"file {state.file_id} has no upload URL")
         if upload_url != state.upload_url:
             state = dataclasses.replace(state, upload_url=upload_url)
@@ -290,8 +287,8 @@ def _verify(context: UploadContext, sent: _Sent) -> Steps[UploadedFile]:
                 **state.where(),
             ) from None
         if record.status == "available" and record.computed_md5:
+            context.store.delete(state)  # verified or not, the upload is over
             if record.computed_md5.lower() != state.md5:
-                context.store.delete(state)
                 raise ChecksumMismatchError(
                     f"Figshare computed md5 {record.computed_md5} for file {state.file_id} ({state.name}), but "
                     f"the local file {state.path} has md5 {state.md5}: the file on Figshare is not the local "
@@ -302,7 +299,6 @@ def _verify(context: UploadContext, sent: _Sent) -> Steps[UploadedFile]:
                     file_id=state.file_id,
                     path=state.path,
                 )
-            context.store.delete(state)
             sent.progress.set_phase("done")
             return _result(context, sent.local, state.file_id, state.md5, "resumed" if sent.resumed else "uploaded")
         remaining = deadline - context.clock()

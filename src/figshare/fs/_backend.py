@@ -76,8 +76,7 @@ def environment_defaults(client_options: Mapping[str, Any]) -> dict[str, Any]:
 
     found: dict[str, Any] = {}
     for option, variable in (("token", TOKEN_VARIABLE), ("base_url", BASE_URL_VARIABLE)):
-        value = os.environ.get(variable)
-        if option not in client_options and value:
+        if option not in client_options and (value := os.environ.get(variable)):
             found[option] = Secret(value) if option == "token" else value
     return found
 

@@ -539,8 +539,7 @@ def _shared_state(options: FigshareOptions, client_options: dict[str, Any]) -> t
         repr((sorted(described.items()), secret, options.use_listings_cache, options.listings_expiry_time)).encode()
     ).hexdigest()
     with _SHARED_LOCK:
-        state = _SHARED.get(key)
-        if state is None:
+        if (state := _SHARED.get(key)) is None:
             backend = Backend(client_options)
             catalog = Catalog(backend, use_cache=options.use_listings_cache, expiry=options.listings_expiry_time)
             state = _SHARED[key] = (backend, catalog)

@@ -79,8 +79,7 @@ class ParsedPath:
 
 def parse_path(path: str) -> ParsedPath:
     """Parse a path stripped of its protocol; a ValueError for any other form lists the forms there are."""
-    segments = [segment for segment in path.split("/") if segment]
-    if not segments:
+    if not (segments := [segment for segment in path.split("/") if segment]):
         return ParsedPath("root", path)
     head, rest = segments[0], segments[1:]
     if head in ROOTS and not rest:
