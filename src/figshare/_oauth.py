@@ -183,22 +183,33 @@ class OAuth2ClientBase(Generic[ClientT]):
             ResponseParseError: a redirect (token requests are never redirected), or a success answer that is
                 not a JSON object with a valid access token.
         """
-        with self._scrubbed(_request_of(response)):
-            _refuse_redirect(response)
-            if response.status_code == 400 or (400 < response.status_code < 500 and _has_oauth_error(response)):
-                raise _oauth_error(response)  # RFC 6749 section 5.2: 400, or 401 for invalid_client
-            return self._token_of(response, "the token endpoint")
+        return self._token_of(response, "the token endpoint", oauth_errors=True)
 
-    def _token_of(self, response: httpx.Response, endpoint: str) -> OAuth2Token:
-        if response.status_code >= 400:
-            raise APIStatusError.from_response(response)
-        document = parse_json(response)
-        if not isinstance(document, dict):
-            raise ResponseParseError.from_response(response, f"expected a JSON object from {endpoint}")
-        try:
-            return OAuth2Token.from_response(document, obtained_at=self._clock())
-        except ValueError as error:  # the message never holds a token
-            raise ResponseParseError.from_response(response, f"{endpoint}'s answer: {error}") from None
+    def _parse_token_info(self, response: httpx.Response) -> OAuth2Token:
+        return self._token_of(response, "GET /token", oauth_errors=False)
+
+    def _token_of(self, response: httpx.Response, endpoint: str, *, oauth_errors: bool) -> OAuth2Token:
+        with self._scrubbed(_request_of(response)):
+            status = response.status_code
+            if 300 <= status < 400:
+                raise ResponseParseError(
+                    f"the token endpoint answered with a redirect (HTTP {status}); token requests are never "
+                    "redirected, so that the client secret and tokens only go to the configured endpoint: set "
+                    "token_url (or base_url) to the endpoint's final address",
+                    **request_fields(response),
+                    status_code=status,
+                )
+            if oauth_errors and (status == 400 or (400 < status < 500 and _has_oauth_error(response))):
+                raise _oauth_error(response)  # RFC 6749 section 5.2: 400, or 401 for invalid_client
+            if status >= 400:
+                raise APIStatusError.from_response(response)
+            document = parse_json(response)
+            if not isinstance(document, dict):
+                raise ResponseParseError.from_response(response, f"expected a JSON object from {endpoint}")
+            try:
+                return OAuth2Token.from_response(document, obtained_at=self._clock())
+            except ValueError as error:  # the message never holds a token
+                raise ResponseParseError.from_response(response, f"{endpoint}'s answer: {error}") from None
 
     def _code_request(
         self, code: str, state: str, expected_state: str, redirect_uri: str | None, code_verifier: str | None
@@ -218,11 +229,6 @@ class OAuth2ClientBase(Generic[ClientT]):
         if verifier is not None:
             fields["code_verifier"] = Secret(verifier)
         return self.build_token_request("authorization_code", **fields)
-
-    def _parse_token_info(self, response: httpx.Response) -> OAuth2Token:
-        with self._scrubbed(_request_of(response)):
-            _refuse_redirect(response)
-            return self._token_of(response, "GET /token")
 
     def _remember_verifier(self, state: str, verifier: str) -> None:
         with self._verifiers_lock:
@@ -284,17 +290,6 @@ def _request_secrets(request: httpx.Request | None) -> list[str]:
     except (httpx.RequestNotRead, ValueError, TypeError):
         form = httpx.QueryParams()
     return [*request_credentials(request), *(value for name, value in form.multi_items() if name in _SECRET_FIELDS)]
-
-
-def _refuse_redirect(response: httpx.Response) -> None:
-    if 300 <= response.status_code < 400:
-        raise ResponseParseError(
-            f"the token endpoint answered with a redirect (HTTP {response.status_code}); token requests are never "
-            "redirected, so that the client secret and tokens only go to the configured endpoint: set token_url "
-            "(or base_url) to the endpoint's final address",
-            **request_fields(response),
-            status_code=response.status_code,
-        )
 
 
 def _has_oauth_error(response: httpx.Response) -> bool:

@@ -7,6 +7,7 @@ attribute, the headers and the kept `response` (a scrubbed copy whose request ca
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 from collections.abc import Callable, Iterable
@@ -47,11 +48,7 @@ def secret_forms(secrets: Iterable[str | Secret]) -> list[str]:
 
 def scrub_error(error: FigshareError, secrets: Iterable[str | Secret]) -> FigshareError:
     """Replace every form of each of `secrets` by `REDACTED` in `error` (changed in place, and returned)."""
-    forms = secret_forms(secrets)
-
-    def scrub(text: str) -> str:
-        return redact_text(text, forms)
-
+    scrub = functools.partial(redact_text, secrets=secret_forms(secrets))
     for name, value in list(vars(error).items()):
         setattr(error, name, _scrub_value(value, scrub))
     error.args = tuple(_scrub_value(argument, scrub) for argument in error.args)

@@ -88,9 +88,7 @@ class RetryPolicy:
         retry_after = parse_retry_after(response.headers.get("Retry-After"), now=self.clock())
         if retry_after is None:
             return self.backoff(retry_number)
-        if retry_after > self.max_retry_after:
-            return None
-        return retry_after
+        return None if retry_after > self.max_retry_after else retry_after
 
     def delay_after_error(self, retry_number: int, error: Exception, *, idempotent: bool) -> float | None:
         """Seconds to wait before retrying after a transport `error`, or None when it must not be retried.
@@ -98,11 +96,8 @@ class RetryPolicy:
         Errors raised before the request was sent (connection refused, DNS failure, connect or pool timeout)
         are retried for any method; errors after it may have reached the server only when `idempotent`.
         """
-        if retry_number >= self.max_retries:
-            return None
-        if isinstance(error, _NOT_SENT_ERRORS) or (idempotent and isinstance(error, _TRANSIENT_ERRORS)):
-            return self.backoff(retry_number)
-        return None
+        retryable = isinstance(error, _NOT_SENT_ERRORS) or (idempotent and isinstance(error, _TRANSIENT_ERRORS))
+        return self.backoff(retry_number) if retryable and retry_number < self.max_retries else None
 
 
 def parse_retry_after(value: str | None, *, now: float) -> float | None:

@@ -85,22 +85,15 @@ def has_own_path(url: str) -> bool:
 
 def robots_sitemaps(text: str, base_url: str) -> list[str]:
     """The URLs of ``Sitemap:`` lines in a robots.txt (case-insensitive, comments ignored)."""
-    found = []
-    for line in text.splitlines():
-        content = line.split("#", 1)[0].strip()
-        field, sep, value = content.partition(":")
-        if sep and field.strip().lower() == "sitemap" and value.strip():
-            found.append(value.strip())
+    lines = (line.split("#", 1)[0].partition(":") for line in text.splitlines())
+    found = [value.strip() for key, sep, value in lines if sep and key.strip().lower() == "sitemap" and value.strip()]
     return _resolved(base_url, found)
 
 
 def link_header_targets(response: httpx.Response) -> list[str]:
     """Targets of ``Link: <...>; rel="resourcesync"`` headers, resolved against the response URL."""
-    targets = []
-    for link in response.headers.get_list("link", split_commas=True):
-        target, _, params = link.partition(";")
-        if RESOURCESYNC_REL in _link_rels(params):
-            targets.append(target.strip().strip("<>"))
+    links = (link.partition(";") for link in response.headers.get_list("link", split_commas=True))
+    targets = [target.strip().strip("<>") for target, _, params in links if RESOURCESYNC_REL in _link_rels(params)]
     return _resolved(str(response.url), targets)
 
 

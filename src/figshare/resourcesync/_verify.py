@@ -17,10 +17,9 @@ ALL_ALGORITHMS = ("md5", "sha-1", "sha-256")
 """The digests ResourceSync names, computed when the expected ones are not known yet."""
 
 
-def hasher_for(algorithm: str) -> Any | None:
-    """A fresh ``hashlib`` object for a ResourceSync algorithm name (``md5``, ``sha-1``, ``sha-256``)."""
-    name = _HASHLIB_NAMES.get(algorithm.lower())
-    return hashlib.new(name) if name else None
+def hashers_for(algorithms: Iterable[str]) -> dict[str, Any]:
+    """Fresh ``hashlib`` objects for those ResourceSync algorithm names (``md5``, ``sha-1``...) that are known."""
+    return {alg: hashlib.new(_HASHLIB_NAMES[alg.lower()]) for alg in algorithms if alg.lower() in _HASHLIB_NAMES}
 
 
 class VerifyingWriter:
@@ -45,8 +44,7 @@ class VerifyingWriter:
         self.uri = uri
         self.length = length
         self.hashes = dict(hashes or {})
-        names = [*self.hashes, *algorithms]
-        self._hashers = {alg: h for alg in names if (h := hasher_for(alg)) is not None}
+        self._hashers = hashers_for([*self.hashes, *algorithms])
         self.written = 0
         staging_dir.mkdir(parents=True, exist_ok=True)
         self._temp = staging_dir / f"partial-{secrets.token_hex(8)}"
@@ -116,7 +114,7 @@ def file_matches(path: Path, *, length: int | None, hashes: Mapping[str, str]) -
         return False
     if length is not None and size != length:
         return False
-    hashers = {alg: h for alg in hashes if (h := hasher_for(alg)) is not None}
+    hashers = hashers_for(hashes)
     if not hashers:
         return length is not None
     with path.open("rb") as handle:
