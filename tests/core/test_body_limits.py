@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import gzip
 import tracemalloc
-import zlib
 from collections.abc import AsyncIterator, Iterator
 
 import httpx
@@ -18,6 +17,7 @@ from figshare._core import decoded_chunks
 from figshare._http import DEFAULT_MAX_RESPONSE_BYTES, AsyncHTTPCore, HTTPCore
 from figshare.errors import NotFoundError
 from figshare.stats import AsyncStats, Stats
+from tests.support.streams import gzip_bomb
 
 MIB = 1024 * 1024
 API = "https://api.figshare.com/v2"
@@ -154,26 +154,10 @@ def test_a_compressed_bomb_is_measured_after_decompression() -> None:
     assert peak < 24 * MIB, f"peak {peak / MIB:.1f} MiB"
 
 
-def _bomb(size: int) -> bytes:
-    """`size` bytes of spaces, gzip-compressed (about a thousandfold smaller), made without holding them."""
-    compressor = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
-    return b"".join(compressor.compress(b" " * MIB) for _ in range(size // MIB)) + compressor.flush()
-
-
 @pytest.mark.parametrize("asynchronous", [False, True], ids=["sync", "async"])
 async def test_a_compressed_bomb_read_as_sockets_deliver_it_stays_near_the_cap(asynchronous: bool) -> None:
-    bomb = _bomb(256 * MIB)  # about 250 KiB on the wire
-    chunks = [bomb[index : index + 64 * 1024] for index in range(0, len(bomb), 64 * 1024)]  # httpcore's reads
-
-    class Chunked(httpx.SyncByteStream, httpx.AsyncByteStream):
-        def __iter__(self) -> Iterator[bytes]:
-            yield from chunks
-
-        async def __aiter__(self) -> AsyncIterator[bytes]:
-            for chunk in chunks:
-                yield chunk
-
-    mock = transport(Chunked(), **{"Content-Encoding": "gzip"})
+    bomb = gzip_bomb(256 * MIB)  # about 250 KiB on the wire, in httpcore's reads
+    mock = transport(bomb, **{"Content-Encoding": "gzip"})
     tracemalloc.start()
     try:
         with pytest.raises(ResponseTooLargeError):

@@ -7,8 +7,7 @@ import logging
 import pickle
 import traceback
 import tracemalloc
-import zlib
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import Callable
 
 import httpx
 import pytest
@@ -25,6 +24,7 @@ from figshare.errors import (
 )
 from tests.oauth.helpers import async_oauth_client, figshare, oauth_client, signed_in_token
 from tests.oauth.standin import CLIENT_ID, CLIENT_SECRET, PASSWORD, USERNAME, Recorder, StandIn
+from tests.support.streams import gzip_bomb
 
 # --- redirects ------------------------------------------------------------------------------------------
 
@@ -327,21 +327,8 @@ async def test_every_failure_of_a_token_request_is_typed_and_free_of_secrets(
 
 
 async def test_a_compressed_bomb_from_the_token_endpoint_is_refused_in_bounded_memory() -> None:
-    compressor = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
-    bomb = b"".join(compressor.compress(b" " * 1024 * 1024) for _ in range(256)) + compressor.flush()
-    chunks = [bomb[index : index + 64 * 1024] for index in range(0, len(bomb), 64 * 1024)]  # as sockets deliver
-
-    class Chunked(httpx.SyncByteStream, httpx.AsyncByteStream):
-        def __iter__(self) -> Iterator[bytes]:
-            yield from chunks
-
-        async def __aiter__(self) -> AsyncIterator[bytes]:
-            for chunk in chunks:
-                yield chunk
-
-    transport = httpx.MockTransport(
-        lambda _: httpx.Response(200, headers={"Content-Encoding": "gzip"}, stream=Chunked())
-    )
+    bomb = gzip_bomb(256 * 1024 * 1024)  # about 250 KiB on the wire, in socket reads
+    transport = httpx.MockTransport(lambda _: httpx.Response(200, headers={"Content-Encoding": "gzip"}, stream=bomb))
     for oauth in (
         OAuth2Client(CLIENT_ID, CLIENT_SECRET, http_client=httpx.Client(transport=transport)),
         AsyncOAuth2Client(CLIENT_ID, CLIENT_SECRET, http_client=httpx.AsyncClient(transport=transport)),
