@@ -26,6 +26,7 @@ from figshare._core_base import (
     header_facts,
     log_attempt,
     too_large,
+    undecodable,
 )
 from figshare._deadline import AttemptDeadline, Budget, default_sleep
 from figshare._hosts import DEFAULT_TRUSTED_HOSTS, normalise_host_patterns
@@ -277,12 +278,16 @@ class HTTPCore(_CoreBase):
 
 def decoded_chunks(response: httpx.Response) -> Iterator[bytes]:
     """`response.iter_bytes()`, decoding a compressed body 4 KiB at a time (at most 4 MiB out): one socket read
-    (64 KiB) of gzip can expand a thousandfold at once (a gzip bomb), far past any cap."""
+    (64 KiB) of gzip can expand a thousandfold at once (a gzip bomb), far past any cap. A body that cannot be
+    decoded is a `ResponseParseError`."""
     decode = getattr(response, "_get_content_decoder", None)  # private in httpx: if it goes, httpx's own reads
-    if response.is_stream_consumed or decode is None:  # consumed: read when made (a transport's own response)
-        yield from response.iter_bytes()
-        return
-    decoder = decode()
-    for piece in response.iter_raw(4096 if "content-encoding" in response.headers else None):
-        yield decoder.decode(piece)
-    yield decoder.flush()
+    try:
+        if response.is_stream_consumed or decode is None:  # consumed: read when made (a transport's own response)
+            yield from response.iter_bytes()
+            return
+        decoder = decode()
+        for piece in response.iter_raw(4096 if "content-encoding" in response.headers else None):
+            yield decoder.decode(piece)
+        yield decoder.flush()
+    except httpx.DecodingError as error:
+        raise undecodable(response, error) from error

@@ -251,6 +251,12 @@ def parse_json(response: httpx.Response) -> Any:
         raise ResponseParseError.from_response(response, problem) from None
 
 
+def undecodable(response: httpx.Response, error: httpx.DecodingError) -> ResponseParseError:
+    """The error of a body that its ``Content-Encoding`` does not describe (worded as the core's own)."""
+    message = f"the response body could not be decoded: DecodingError: {error}"  # zlib's, brotli's: no secrets
+    return ResponseParseError(message, method=response.request.method, url=response.request.url)
+
+
 def too_large(request: httpx.Request, response: httpx.Response, limit: int) -> ResponseTooLargeError:
     """The error of a body longer than `limit`."""
     return ResponseTooLargeError(limit=limit, method=request.method, url=request.url, status_code=response.status_code)

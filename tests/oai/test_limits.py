@@ -12,7 +12,7 @@ from collections.abc import AsyncIterator, Iterator
 import httpx
 import pytest
 
-from figshare import DeadlineExceededError, RetryPolicy
+from figshare import DeadlineExceededError, ResponseParseError, RetryPolicy
 from figshare.oai import AsyncOAIClient, OAIClient, OAIResponseError, OAIResponseTooLargeError
 
 BASE = "https://repo.example.org/oai"
@@ -139,6 +139,23 @@ async def test_a_gzip_bomb_is_decoded_a_little_at_a_time(asynchronous: bool) -> 
     finally:
         tracemalloc.stop()
     assert peak < 24 * MIB
+
+
+@pytest.mark.parametrize("asynchronous", [False, True])
+async def test_a_page_its_content_encoding_does_not_describe_is_a_typed_error(asynchronous: bool) -> None:
+    headers = {"Content-Encoding": "gzip"}  # but the bytes are not gzip
+    with pytest.raises(ResponseParseError, match="could not be decoded"):
+        if asynchronous:
+            stream = _AsyncStream(iter([HEAD + TAIL]))
+            transport = httpx.MockTransport(lambda request: httpx.Response(200, headers=headers, stream=stream))
+            async with AsyncOAIClient(BASE, http_client=httpx.AsyncClient(transport=transport), rate_limit=None) as oai:
+                await oai.identify()
+        else:
+            sync_stream = _SyncStream(iter([HEAD + TAIL]))
+            with client(
+                httpx.MockTransport(lambda request: httpx.Response(200, headers=headers, stream=sync_stream))
+            ) as oai:
+                oai.identify()
 
 
 def test_a_page_announcing_a_large_length_is_refused_before_it_is_read() -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from figshare import FigshareError
+from figshare import FigshareError, ResponseParseError
 from figshare.resourcesync import (
     AsyncResourceSyncClient,
     DocumentError,
@@ -233,6 +233,17 @@ def test_a_gzip_bomb_document_is_decoded_a_little_at_a_time() -> None:
     finally:
         tracemalloc.stop()
     assert peak < 24 * MIB
+
+
+def test_a_document_its_content_encoding_does_not_describe_is_a_typed_error() -> None:
+    transport = httpx.MockTransport(
+        lambda request: httpx.Response(200, headers={"Content-Encoding": "gzip"}, stream=_Stream(iter([LIST_HEAD])))
+    )
+    with (
+        ResourceSyncClient(http_client=httpx.Client(transport=transport), rate_limit=None) as client,
+        pytest.raises(ResponseParseError, match="could not be decoded"),
+    ):
+        list(client.resource_list(f"{BASE}/list.xml"))
 
 
 def test_a_document_longer_than_its_cap_is_refused() -> None:
